@@ -87,7 +87,10 @@ mod tests {
     fn unsupported_dialects_are_named() {
         let error = detect("f.yaml", &json!({"swagger": "2.0"})).unwrap_err();
         assert_eq!(error.location.pointer, "/swagger");
-        assert!(error.message.contains("Swagger 2.0 is not supported"), "{error}");
+        assert!(
+            error.message.contains("Swagger 2.0 is not supported"),
+            "{error}"
+        );
         let error = detect("f.yaml", &json!({"openapi": "3.2.0"})).unwrap_err();
         assert!(error.message.contains("3.2.0 is not supported"), "{error}");
         assert!(detect("f.yaml", &json!({"openapi": 3.1})).is_err());

@@ -15,8 +15,123 @@
 
 pub mod diagnostic;
 pub mod dialect;
+pub mod emit;
+pub mod ir;
 pub mod load;
+pub mod lower;
+pub mod manifest;
+pub mod names;
 pub mod normalize;
 pub mod parse;
 
 pub use diagnostic::{Error, Location, Warning};
+
+/// A document handed to the generator: its name (for messages) and its bytes.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub file: String,
+    pub bytes: Vec<u8>,
+}
+
+/// One vendor API, becoming one module of the generated crate.
+#[derive(Debug, Clone)]
+pub struct ModuleInput {
+    /// The module (and cargo feature) name; made a valid identifier if it is not one.
+    pub module: String,
+    pub document: Document,
+}
+
+/// A whole generated crate.
+#[derive(Debug, Clone)]
+pub struct CrateInput {
+    pub package: String,
+    pub description: String,
+    /// The command that regenerates the crate, named in every file's `@generated` header.
+    pub command: String,
+    /// A crate of its own rather than a member of an enclosing workspace.
+    pub standalone: bool,
+    pub modules: Vec<ModuleInput>,
+}
+
+/// A file of the generated crate, with a `/`-separated path relative to the crate root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// The generated crate's files, and the warnings raised while making them.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    pub files: Vec<GeneratedFile>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Runs one document through every stage up to the IR.
+pub fn lower_document(module: &str, document: &Document) -> Result<(ir::Api, Vec<Warning>), Error> {
+    let file = document.file.as_str();
+    let value = load::load(file, &document.bytes)?;
+    let dialect = dialect::detect(file, &value)?;
+    let normalized = normalize::normalize(file, dialect, value);
+    let api = parse::parse(file, normalized.document)?;
+    let (ir, mut warnings) = lower::lower(file, &names::module_name(module), &api)?;
+    let mut all = normalized.warnings;
+    all.append(&mut warnings);
+    Ok((ir, all))
+}
+
+/// Generates a crate. Every module is attempted, so that all broken documents are reported at
+/// once; any error means no files are returned.
+pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
+    let mut apis = Vec::new();
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    for module in &input.modules {
+        match lower_document(&module.module, &module.document) {
+            Ok((api, mut module_warnings)) => {
+                apis.push(api);
+                warnings.append(&mut module_warnings);
+            }
+            Err(error) => errors.push(error),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    apis.sort_by(|a, b| a.module.cmp(&b.module));
+    let render_error = |api: Option<&ir::Api>, error: syn::Error| {
+        let file = api.map_or("the generated crate", |api| api.source_file.as_str());
+        vec![Error::new(
+            file,
+            "",
+            format!("internal error: generated code does not parse: {error}"),
+        )]
+    };
+    let mut files = vec![
+        GeneratedFile {
+            path: "Cargo.toml".to_owned(),
+            contents: manifest::cargo_toml(input, &apis),
+        },
+        GeneratedFile {
+            path: "src/lib.rs".to_owned(),
+            contents: emit::lib(
+                &input.description,
+                &apis.iter().map(|a| a.module.as_str()).collect::<Vec<_>>(),
+                &input.command,
+            )
+            .map_err(|e| render_error(None, e))?,
+        },
+        GeneratedFile {
+            path: "src/runtime.rs".to_owned(),
+            contents: emit::runtime(&input.command),
+        },
+    ];
+    for api in &apis {
+        files.push(GeneratedFile {
+            path: format!("src/{}.rs", api.module),
+            contents: emit::module(api, &input.command).map_err(|e| render_error(Some(api), e))?,
+        });
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Generated { files, warnings })
+}

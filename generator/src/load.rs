@@ -98,7 +98,11 @@ mod tests {
 
     #[test]
     fn yaml_numeric_keys_become_strings() {
-        let doc = load("a.yaml", b"responses:\n  200:\n    description: OK\n  4XX: {}\n").unwrap();
+        let doc = load(
+            "a.yaml",
+            b"responses:\n  200:\n    description: OK\n  4XX: {}\n",
+        )
+        .unwrap();
         assert_eq!(
             doc,
             json!({"responses": {"200": {"description": "OK"}, "4XX": {}}})

@@ -1,0 +1,115 @@
+// @generated from specs/snaptrade/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! SnapTrade 1.0.0
+//!
+//! Connect brokerage accounts to your app for live positions and trading
+//!
+//! Generated from `specs/snaptrade/openapi.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Confirmation that a task has been scheduled to delete the connection.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ConnectionsDeleteConnectionOkBody {
+    /// Connection queued for deletion; please wait for webhook for confirmation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The ID of the connection (brokerage authorization) that was scheduled for deletion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+}
+
+/// Delete connection
+///
+/// Deletes the SnapTrade connection specified by the ID. This will also remove the accounts and holdings data associated with the connection from SnapTrade. This action is irreversible. This endpoint is asynchronous, a 200 response indicates that a task has been queued to delete the connection. Listen for the [`CONNECTION_DELETED` webhook](https://docs.snaptrade.com/docs/webhooks#webhooks-connection_deleted) webhook to know when the deletion has been completed and the data has been removed.
+///
+///`DELETE /connection/{connectionId}`
+#[derive(Clone, PartialEq)]
+pub struct ConnectionsDeleteConnection {
+    /// Unique identifier for the connection (brokerage_authorization_id). This is the UUID used to reference the connection in SnapTrade.
+    ///
+    /// path parameter `connectionId`
+    pub connection_id: uuid::Uuid,
+    /// SnapTrade User ID. This is chosen by the API partner and can be any string that is a) unique to the user, and b) immutable for the user. It is recommended to NOT use email addresses for this property because they are usually not immutable.
+    ///
+    /// query parameter `userId`
+    pub user_id: String,
+    /// SnapTrade User Secret. This is a randomly generated string and should be stored securely. If compromised, please rotate it via the [rotate user secret endpoint](/reference/Authentication/Authentication_resetSnapTradeUserSecret).
+    ///
+    /// query parameter `userSecret` (secret: redacted in `Debug` output)
+    pub user_secret: String,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for ConnectionsDeleteConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectionsDeleteConnection")
+            .field("connection_id", &self.connection_id)
+            .field("user_id", &self.user_id)
+            .field("user_secret", &crate::runtime::Redacted)
+            .finish()
+    }
+}
+
+/// The documented responses of [`ConnectionsDeleteConnection`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ConnectionsDeleteConnectionResponse {
+    /// 200: OK
+    Ok(ConnectionsDeleteConnectionOkBody),
+    /// 400: Bad Request
+    BadRequest,
+    /// 404: Not Found
+    NotFound,
+    /// Any other status: Unexpected error
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ConnectionsDeleteConnection {
+    type Response = ConnectionsDeleteConnectionResponse;
+
+    const METHOD: http::Method = http::Method::DELETE;
+
+    const PATH: &'static str = "/connection/{connectionId}";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/connection/");
+        path.parameter("connectionId", &self.connection_id.to_string())?;
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        query.pair("userId", &self.user_id);
+        query.pair("userSecret", &self.user_secret);
+        let mut request =
+            crate::runtime::request_builder(Self::METHOD, base_url, &path, &query.finish())?
+                .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers.insert(
+            http::header::ACCEPT,
+            http::HeaderValue::from_static("application/json"),
+        );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(match status.as_u16() {
+            200 => ConnectionsDeleteConnectionResponse::Ok(crate::runtime::json_body(parts, body)?),
+            400 => ConnectionsDeleteConnectionResponse::BadRequest,
+            404 => ConnectionsDeleteConnectionResponse::NotFound,
+            _ => ConnectionsDeleteConnectionResponse::Default { status },
+        })
+    }
+}

@@ -1,0 +1,85 @@
+// @generated from specs/supermemory/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! supermemory API v3
+//!
+//! Memory API for the AI era. Transcribed from the vendor's documentation page.
+//!
+//! Generated from `specs/supermemory/openapi.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// The first server the document lists: the base URL requests go to by default.
+pub const DEFAULT_BASE_URL: &str = "https://api.supermemory.ai";
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &["https://api.supermemory.ai"];
+
+/// `schema` in the document.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteConnectionByIdOkBody {
+    pub id: String,
+    pub provider: String,
+}
+
+/// Delete connection by ID
+///
+///`DELETE /v3/connections/{connectionId}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteConnectionById {
+    /// path parameter `connectionId`
+    pub connection_id: String,
+}
+
+/// The documented responses of [`DeleteConnectionById`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteConnectionByIdResponse {
+    /// 200: Connection deleted successfully
+    Ok(DeleteConnectionByIdOkBody),
+    /// 401: Unauthorized
+    Unauthorized,
+    /// 404: Not Found
+    NotFound,
+    /// 500: Internal Server Error
+    InternalServerError,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for DeleteConnectionById {
+    type Response = DeleteConnectionByIdResponse;
+
+    const METHOD: http::Method = http::Method::DELETE;
+
+    const PATH: &'static str = "/v3/connections/{connectionId}";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v3/connections/");
+        path.parameter("connectionId", &self.connection_id)?;
+        let path = path.finish();
+        let mut request =
+            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers.insert(
+            http::header::ACCEPT,
+            http::HeaderValue::from_static("application/json"),
+        );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(match status.as_u16() {
+            200 => DeleteConnectionByIdResponse::Ok(crate::runtime::json_body(parts, body)?),
+            401 => DeleteConnectionByIdResponse::Unauthorized,
+            404 => DeleteConnectionByIdResponse::NotFound,
+            500 => DeleteConnectionByIdResponse::InternalServerError,
+            _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+        })
+    }
+}

@@ -1,0 +1,195 @@
+// @generated from specs/symphony/openapi.json by `cargo xtask codegen`. Do not edit by hand.
+
+//! Pod API 20.17.1
+//!
+//! Generated from `specs/symphony/openapi.json`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// The first server the document lists: the base URL requests go to by default.
+pub const DEFAULT_BASE_URL: &str = "http://yourpodURL.symphony.com/pod";
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &["http://yourpodURL.symphony.com/pod"];
+
+/// `SuccessResponse` in the document.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SuccessResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<SuccessResponseFormat>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// `format` in the document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SuccessResponseFormat {
+    /// `TEXT`
+    Text,
+    /// `XML`
+    Xml,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SuccessResponseFormat {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "TEXT",
+            Self::Xml => "XML",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SuccessResponseFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "TEXT" => Self::Text,
+            "XML" => Self::Xml,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SuccessResponseFormat {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SuccessResponseFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SuccessResponseFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for SuccessResponseFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// `Error` in the document.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// Removes a connection with a user.
+///
+///`POST /v1/connection/user/{uid}/remove`
+#[derive(Clone, PartialEq)]
+pub struct PostV1ConnectionUserByUidRemove {
+    /// Session authentication token.
+    ///
+    /// header parameter `sessionToken` (secret: redacted in `Debug` output)
+    pub session_token: String,
+    /// User ID as a decimal integer
+    ///
+    /// path parameter `uid`
+    pub uid: i64,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for PostV1ConnectionUserByUidRemove {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostV1ConnectionUserByUidRemove")
+            .field("session_token", &crate::runtime::Redacted)
+            .field("uid", &self.uid)
+            .finish()
+    }
+}
+
+/// The documented responses of [`PostV1ConnectionUserByUidRemove`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostV1ConnectionUserByUidRemoveResponse {
+    /// 200: OK
+    Ok(SuccessResponse),
+    /// 400: Client error, see response body for further details.
+    BadRequest(Error),
+    /// 401: Unauthorized: Invalid session token.
+    Unauthorized(Error),
+    /// 403: Forbidden: Caller lacks necessary entitlement.
+    Forbidden(Error),
+    /// 404: Not Found: Connection cannot be found.
+    NotFound(Error),
+    /// 500: Server error, see response body for further details.
+    InternalServerError(Error),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
+    type Response = PostV1ConnectionUserByUidRemoveResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/v1/connection/user/{uid}/remove";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/connection/user/");
+        path.parameter("uid", &self.uid.to_string())?;
+        path.literal("/remove");
+        let path = path.finish();
+        let mut request =
+            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers.insert(
+            http::header::ACCEPT,
+            http::HeaderValue::from_static("application/json"),
+        );
+        headers.insert(
+            http::HeaderName::from_static("sessiontoken"),
+            crate::runtime::header_value("sessionToken", &self.session_token)?,
+        );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(match status.as_u16() {
+            200 => {
+                PostV1ConnectionUserByUidRemoveResponse::Ok(crate::runtime::json_body(parts, body)?)
+            }
+            400 => PostV1ConnectionUserByUidRemoveResponse::BadRequest(crate::runtime::json_body(
+                parts, body,
+            )?),
+            401 => PostV1ConnectionUserByUidRemoveResponse::Unauthorized(
+                crate::runtime::json_body(parts, body)?,
+            ),
+            403 => PostV1ConnectionUserByUidRemoveResponse::Forbidden(crate::runtime::json_body(
+                parts, body,
+            )?),
+            404 => PostV1ConnectionUserByUidRemoveResponse::NotFound(crate::runtime::json_body(
+                parts, body,
+            )?),
+            500 => PostV1ConnectionUserByUidRemoveResponse::InternalServerError(
+                crate::runtime::json_body(parts, body)?,
+            ),
+            _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+        })
+    }
+}

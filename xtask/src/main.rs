@@ -1,0 +1,107 @@
+//! `cargo xtask codegen [--check] [--deny-warnings]` and `cargo xtask generate <SPEC> --out <DIR>`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use xtask::{CodegenOptions, Outcome};
+
+const USAGE: &str = "\
+usage:
+  cargo xtask codegen [--check] [--deny-warnings]
+      regenerate generated/ from specs/ (with --check: write nothing, exit 1 if stale)
+  cargo xtask generate <SPEC> --out <DIR> [--module <NAME>] [--deny-warnings]
+      generate a standalone crate from one OpenAPI document";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::Failure) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> anyhow::Result<Outcome> {
+    let mut flags = Flags::new(args);
+    let Some(command) = flags.positional() else {
+        anyhow::bail!("no command given\n\n{USAGE}");
+    };
+    match command.as_str() {
+        "codegen" => {
+            let options = CodegenOptions {
+                check: flags.switch("--check"),
+                deny_warnings: flags.switch("--deny-warnings"),
+            };
+            flags.finish()?;
+            xtask::codegen(&xtask::workspace_root(), &options)
+        }
+        "generate" => {
+            let out = flags
+                .value("--out")?
+                .ok_or_else(|| anyhow::anyhow!("--out <DIR> is required\n\n{USAGE}"))?;
+            let module = flags.value("--module")?;
+            let deny_warnings = flags.switch("--deny-warnings");
+            let spec = flags
+                .positional()
+                .ok_or_else(|| anyhow::anyhow!("a spec file is required\n\n{USAGE}"))?;
+            flags.finish()?;
+            xtask::generate_standalone(
+                &PathBuf::from(spec),
+                &PathBuf::from(out),
+                module.as_deref(),
+                deny_warnings,
+            )
+        }
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(Outcome::Success)
+        }
+        other => anyhow::bail!("unknown command `{other}`\n\n{USAGE}"),
+    }
+}
+
+/// A tiny argument reader: switches, `--name value` options and positionals, in any order.
+struct Flags {
+    args: Vec<String>,
+}
+
+impl Flags {
+    fn new(args: &[String]) -> Self {
+        Flags {
+            args: args.to_vec(),
+        }
+    }
+
+    fn switch(&mut self, name: &str) -> bool {
+        let before = self.args.len();
+        self.args.retain(|a| a != name);
+        self.args.len() != before
+    }
+
+    fn value(&mut self, name: &str) -> anyhow::Result<Option<String>> {
+        let Some(i) = self.args.iter().position(|a| a == name) else {
+            return Ok(None);
+        };
+        if i + 1 >= self.args.len() {
+            anyhow::bail!("{name} needs a value");
+        }
+        let value = self.args.remove(i + 1);
+        self.args.remove(i);
+        Ok(Some(value))
+    }
+
+    fn positional(&mut self) -> Option<String> {
+        let i = self.args.iter().position(|a| !a.starts_with("--"))?;
+        Some(self.args.remove(i))
+    }
+
+    fn finish(self) -> anyhow::Result<()> {
+        match self.args.first() {
+            None => Ok(()),
+            Some(extra) => anyhow::bail!("unexpected argument `{extra}`\n\n{USAGE}"),
+        }
+    }
+}

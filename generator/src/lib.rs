@@ -5,6 +5,7 @@
 //! ```text
 //! load      bytes            -> serde_json::Value
 //! dialect   Value            -> Dialect (3.0 | 3.1) or "unsupported"
+//! overlay   Value + overlays -> Value (OAI Overlay 1.0 / 1.1 actions applied in order)
 //! normalize Value            -> Value in the 3.0 shape + warnings
 //! parse     Value            -> openapiv3::OpenAPI
 //! lower     OpenAPI          -> ir::Api (refs resolved, names chosen)
@@ -22,6 +23,7 @@ pub mod lower;
 pub mod manifest;
 pub mod names;
 pub mod normalize;
+pub mod overlay;
 pub mod parse;
 
 pub use diagnostic::{Error, Location, Warning};

@@ -4,13 +4,15 @@
 //!
 //! ```text
 //! load      bytes            -> serde_json::Value
-//! dialect   Value            -> Dialect (3.0 | 3.1) or "unsupported"
 //! overlay   Value + overlays -> Value (OAI Overlay 1.0 / 1.1 actions applied in order)
+//! dialect   Value            -> Dialect (3.0 | 3.1) or "unsupported"
 //! normalize Value            -> Value in the 3.0 shape + warnings
 //! parse     Value            -> openapiv3::OpenAPI
 //! lower     OpenAPI          -> ir::Api (refs resolved, names chosen)
-//! emit      ir::Api          -> Rust source files
+//! emit      ir::Api          -> Rust source files (and `manifest`: the crate's Cargo.toml)
 //! ```
+//!
+//! Overlays run before dialect detection so that they are written against the vendor's own text.
 //!
 //! The library does no I/O: callers hand it bytes and receive file contents.
 
@@ -41,6 +43,8 @@ pub struct ModuleInput {
     /// The module (and cargo feature) name; made a valid identifier if it is not one.
     pub module: String,
     pub document: Document,
+    /// OAI Overlays applied to the document, in this order, before anything else reads it.
+    pub overlays: Vec<Document>,
 }
 
 /// A whole generated crate.
@@ -69,14 +73,30 @@ pub struct Generated {
     pub warnings: Vec<Warning>,
 }
 
-/// Runs one document through every stage up to the IR.
-pub fn lower_document(module: &str, document: &Document) -> Result<(ir::Api, Vec<Warning>), Error> {
-    let file = document.file.as_str();
-    let value = load::load(file, &document.bytes)?;
+/// Loads a document and applies its overlays: the vendor's text with our additions, as a value.
+pub fn load_with_overlays(document: &Document, overlays: &[Document]) -> Result<serde_json::Value, Error> {
+    let mut value = load::load(&document.file, &document.bytes)?;
+    for overlay in overlays {
+        let overlay_value = load::load(&overlay.file, &overlay.bytes)?;
+        overlay::apply(
+            &mut value,
+            &overlay.file,
+            &overlay_value,
+            &overlay::ApplyOptions::default(),
+        )?;
+    }
+    Ok(value)
+}
+
+/// Runs one document through every stage up to the IR. Overlays are applied first, so that
+/// they are written against the vendor's own text and may even fix its `openapi` version.
+pub fn lower_document(input: &ModuleInput) -> Result<(ir::Api, Vec<Warning>), Error> {
+    let file = input.document.file.as_str();
+    let value = load_with_overlays(&input.document, &input.overlays)?;
     let dialect = dialect::detect(file, &value)?;
     let normalized = normalize::normalize(file, dialect, value);
     let api = parse::parse(file, normalized.document)?;
-    let (ir, mut warnings) = lower::lower(file, &names::module_name(module), &api)?;
+    let (ir, mut warnings) = lower::lower(file, &names::module_name(&input.module), &api)?;
     let mut all = normalized.warnings;
     all.append(&mut warnings);
     Ok((ir, all))
@@ -89,7 +109,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
     for module in &input.modules {
-        match lower_document(&module.module, &module.document) {
+        match lower_document(module) {
             Ok((api, mut module_warnings)) => {
                 apis.push(api);
                 warnings.append(&mut module_warnings);

@@ -49,6 +49,9 @@ pub fn workspace_root() -> PathBuf {
 struct VendorManifest {
     /// The vendor's document, relative to the vendor folder.
     spec: String,
+    /// OAI Overlay documents with our additions, applied in this order.
+    #[serde(default)]
+    overlays: Vec<String>,
 }
 
 /// Reads every vendor folder under `root/specs`, in name order.
@@ -76,6 +79,11 @@ pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
         modules.push(ModuleInput {
             module,
             document: read_document(root, &vendor.join(&manifest.spec))?,
+            overlays: manifest
+                .overlays
+                .iter()
+                .map(|overlay| read_document(root, &vendor.join(overlay)))
+                .collect::<anyhow::Result<_>>()?,
         });
     }
     if modules.is_empty() {
@@ -213,6 +221,7 @@ pub fn generate_standalone(
                 file: spec.display().to_string(),
                 bytes,
             },
+            overlays: Vec::new(),
         }],
     };
     let files = generate_files(&input, deny_warnings)?;

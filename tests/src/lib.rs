@@ -1,0 +1,112 @@
+//! Helpers for the end-to-end tests: paths, spec documents and example bodies built from them.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// A vendor document from `specs/`, decoded by the generator's own loader.
+pub fn spec(relative: &str) -> Value {
+    let file = format!("specs/{relative}");
+    let bytes = std::fs::read(root().join(&file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    generator::load::load(&file, &bytes).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Follows a `#/...` JSON pointer reference within `document`.
+fn resolve<'a>(document: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(reference) => {
+            let pointer = reference.trim_start_matches('#');
+            let target = document
+                .pointer(pointer)
+                .unwrap_or_else(|| panic!("dangling {reference}"));
+            resolve(document, target)
+        }
+        None => schema,
+    }
+}
+
+/// A JSON value shaped like the schema at `pointer`, built from the document's own `example`s:
+/// a schema's example where it has one, else an object of its properties' examples.
+pub fn example(document: &Value, pointer: &str) -> Value {
+    let schema = document
+        .pointer(pointer)
+        .unwrap_or_else(|| panic!("no schema at {pointer}"));
+    example_of(document, schema)
+}
+
+fn example_of(document: &Value, schema: &Value) -> Value {
+    let schema = resolve(document, schema);
+    if let Some(example) = schema.get("example") {
+        return example.clone();
+    }
+    if let Some(Value::Object(properties)) = schema.get("properties") {
+        let members: Map<String, Value> = properties
+            .iter()
+            .map(|(name, property)| (name.clone(), example_of(document, property)))
+            .collect();
+        return Value::Object(members);
+    }
+    if let Some(Value::Array(values)) = schema.get("enum") {
+        if let Some(first) = values.first() {
+            return first.clone();
+        }
+    }
+    let kind = match schema.get("type") {
+        Some(Value::Array(types)) => types.first().and_then(Value::as_str),
+        Some(kind) => kind.as_str(),
+        None => None,
+    };
+    match kind {
+        Some("integer") => Value::from(7),
+        Some("number") => Value::from(1.5),
+        Some("boolean") => Value::Bool(true),
+        Some("array") => Value::Array(
+            schema
+                .get("items")
+                .map(|items| vec![example_of(document, items)])
+                .unwrap_or_default(),
+        ),
+        _ => Value::String("text".to_owned()),
+    }
+}
+
+/// A response with `status` and a JSON body.
+pub fn json_response(status: u16, body: &Value) -> http::Response<Vec<u8>> {
+    http::Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .body(serde_json::to_vec(body).unwrap_or_default())
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A response with `status` and raw bytes.
+pub fn raw_response(status: u16, body: &[u8]) -> http::Response<Vec<u8>> {
+    http::Response::builder()
+        .status(status)
+        .body(body.to_vec())
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// `name: value` pairs of a request's headers, sorted, for exact comparison.
+pub fn headers<B>(request: &http::Request<B>) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = request
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            (
+                name.as_str().to_owned(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    pairs.sort();
+    pairs
+}

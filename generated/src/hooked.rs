@@ -4,7 +4,7 @@
 //!
 //! AI Video Generation API
 //!
-//! Generated from `specs/hooked/openapi.yaml`.
+//! Generated from `specs/hooked/openapi.yaml` with the overlays `specs/hooked/responses.overlay.yaml`.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
 /// The first server the document lists: the base URL requests go to by default.
@@ -12,6 +12,48 @@ pub const DEFAULT_BASE_URL: &str = "https://api.hooked.so";
 
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["https://api.hooked.so"];
+
+/// The result of disconnecting an integration.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DisconnectIntegrationResult {
+    /// Whether the request was successful
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// Status message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The disconnected integration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<DisconnectIntegrationResultData>,
+}
+
+/// The disconnected integration.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DisconnectIntegrationResultData {
+    /// ID of the disconnected integration
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Platform type that was disconnected
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Confirmation of deletion (always `true`)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
+}
+
+/// An error, as the page's error examples show it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    /// A machine-readable error code, such as `not_found` or `forbidden`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// A human-readable explanation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Further details; which members appear depends on the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<serde_json::Map<String, serde_json::Value>>,
+}
 
 /// Disconnect Integration
 ///
@@ -31,7 +73,11 @@ pub struct DisconnectIntegration {
 #[allow(clippy::large_enum_variant)]
 pub enum DisconnectIntegrationResponse {
     /// 200: Integration disconnected successfully
-    Ok,
+    Ok(DisconnectIntegrationResult),
+    /// 403: The integration does not belong to your team.
+    Forbidden(Error),
+    /// 404: The integration was not found.
+    NotFound(Error),
 }
 
 #[allow(deprecated)]
@@ -50,7 +96,14 @@ impl crate::runtime::Operation for DisconnectIntegration {
         path.literal("/v1/integration/");
         path.parameter("integrationId", &self.integration_id)?;
         let path = path.finish();
-        Ok(crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?)
+        let mut request =
+            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers.insert(
+            http::header::ACCEPT,
+            http::HeaderValue::from_static("application/json"),
+        );
+        Ok(request)
     }
 
     fn from_response(
@@ -59,7 +112,11 @@ impl crate::runtime::Operation for DisconnectIntegration {
         let status = response.status();
         let (parts, body) = response.into_parts();
         Ok(match status.as_u16() {
-            200 => DisconnectIntegrationResponse::Ok,
+            200 => DisconnectIntegrationResponse::Ok(crate::runtime::json_body(parts, body)?),
+            403 => {
+                DisconnectIntegrationResponse::Forbidden(crate::runtime::json_body(parts, body)?)
+            }
+            404 => DisconnectIntegrationResponse::NotFound(crate::runtime::json_body(parts, body)?),
             _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
         })
     }

@@ -4,15 +4,18 @@
 //!
 //! Connect brokerage accounts to your app for live positions and trading
 //!
-//! Generated from `specs/snaptrade/openapi.yaml`.
+//! Generated from `specs/snaptrade/openapi.yaml` with the overlays `specs/snaptrade/security.overlay.yaml`.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
+/// The first server the document lists: the base URL requests go to by default.
+pub const DEFAULT_BASE_URL: &str = "https://api.snaptrade.com/api/v1";
+
 /// Every server the document lists, with server variables set to their defaults.
-pub const SERVERS: &[&str] = &[];
+pub const SERVERS: &[&str] = &["https://api.snaptrade.com/api/v1"];
 
 /// Confirmation that a task has been scheduled to delete the connection.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ConnectionsDeleteConnectionOkBody {
+pub struct DeleteConnectionConfirmation {
     /// Connection queued for deletion; please wait for webhook for confirmation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
@@ -58,7 +61,7 @@ impl std::fmt::Debug for ConnectionsDeleteConnection {
 #[allow(clippy::large_enum_variant)]
 pub enum ConnectionsDeleteConnectionResponse {
     /// 200: OK
-    Ok(ConnectionsDeleteConnectionOkBody),
+    Ok(DeleteConnectionConfirmation),
     /// 400: Bad Request
     BadRequest,
     /// 404: Not Found

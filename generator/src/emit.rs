@@ -60,7 +60,12 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
     if let Some(docs) = &api.docs {
         title = format!("{title}\n\n{docs}");
     }
-    let module_docs = inner_doc_lines(&format!("{title}\n\nGenerated from `{}`.", api.source_file));
+    let mut provenance = format!("Generated from `{}`", api.source_file);
+    if !api.overlay_files.is_empty() {
+        let overlays: Vec<String> = api.overlay_files.iter().map(|f| format!("`{f}`")).collect();
+        provenance = format!("{provenance} with the overlays {}", overlays.join(", "));
+    }
+    let module_docs = inner_doc_lines(&format!("{title}\n\n{provenance}."));
     let absolute: Vec<&str> = api
         .servers
         .iter()

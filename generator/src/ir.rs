@@ -10,6 +10,8 @@ pub struct Api {
     pub module: String,
     /// The document's file, as the user named it.
     pub source_file: String,
+    /// The overlays applied to the document, in order.
+    pub overlay_files: Vec<String>,
     pub title: String,
     pub version: String,
     pub docs: Option<String>,

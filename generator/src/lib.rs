@@ -73,30 +73,44 @@ pub struct Generated {
     pub warnings: Vec<Warning>,
 }
 
-/// Loads a document and applies its overlays: the vendor's text with our additions, as a value.
-pub fn load_with_overlays(document: &Document, overlays: &[Document]) -> Result<serde_json::Value, Error> {
-    let mut value = load::load(&document.file, &document.bytes)?;
+/// Applies overlays to a loaded document, in order.
+fn apply_overlays(value: &mut serde_json::Value, overlays: &[Document]) -> Result<(), Error> {
     for overlay in overlays {
         let overlay_value = load::load(&overlay.file, &overlay.bytes)?;
         overlay::apply(
-            &mut value,
+            value,
             &overlay.file,
             &overlay_value,
             &overlay::ApplyOptions::default(),
         )?;
     }
+    Ok(())
+}
+
+/// Loads a document and applies its overlays: the vendor's text with our additions, as a value.
+pub fn load_with_overlays(
+    document: &Document,
+    overlays: &[Document],
+) -> Result<serde_json::Value, Error> {
+    let mut value = load::load(&document.file, &document.bytes)?;
+    apply_overlays(&mut value, overlays)?;
     Ok(value)
 }
 
-/// Runs one document through every stage up to the IR. Overlays are applied first, so that
-/// they are written against the vendor's own text and may even fix its `openapi` version.
+/// Runs one document through every stage up to the IR. Overlays are applied to the vendor's own
+/// text, before normalization.
 pub fn lower_document(input: &ModuleInput) -> Result<(ir::Api, Vec<Warning>), Error> {
     let file = input.document.file.as_str();
-    let value = load_with_overlays(&input.document, &input.overlays)?;
+    let mut value = load::load(file, &input.document.bytes)?;
+    // An unsupported dialect is reported before overlays, which would likely fail on it; the
+    // dialect is read again afterwards, as an overlay may correct the `openapi` field.
+    dialect::detect(file, &value)?;
+    apply_overlays(&mut value, &input.overlays)?;
     let dialect = dialect::detect(file, &value)?;
     let normalized = normalize::normalize(file, dialect, value);
     let api = parse::parse(file, normalized.document)?;
-    let (ir, mut warnings) = lower::lower(file, &names::module_name(&input.module), &api)?;
+    let (mut ir, mut warnings) = lower::lower(file, &names::module_name(&input.module), &api)?;
+    ir.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
     let mut all = normalized.warnings;
     all.append(&mut warnings);
     Ok((ir, all))

@@ -1,6 +1,6 @@
 //! Stage 1: bytes (YAML or JSON) → `serde_json::Value`.
 //!
-//! All YAML reading in the project happens here, through the `yaml` alias below, so that the
+//! All YAML reading (and writing) in the project happens here, through the `yaml` alias below, so that the
 //! deprecated `serde_yaml` can be swapped for a maintained fork by changing that one line.
 
 use serde_json::{Map, Number, Value};
@@ -36,6 +36,11 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<Value, Error> {
             .map_err(|e| Error::new(file, "", format!("invalid YAML merge key: {e}")))?;
         yaml_to_json(file, "", document)
     }
+}
+
+/// Writes a value as YAML (for showing documents to people, e.g. after overlays).
+pub fn to_yaml(value: &Value) -> Result<String, Error> {
+    yaml::to_string(value).map_err(|e| Error::new("", "", format!("cannot write YAML: {e}")))
 }
 
 fn yaml_to_json(file: &str, pointer: &str, value: yaml::Value) -> Result<Value, Error> {

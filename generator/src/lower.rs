@@ -70,6 +70,7 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
     let ir = Api {
         module: module.to_owned(),
         source_file: file.to_owned(),
+        overlay_files: Vec::new(),
         title: api.info.title.clone(),
         version: api.info.version.clone(),
         docs,

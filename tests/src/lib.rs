@@ -19,6 +19,18 @@ pub fn spec(relative: &str) -> Value {
     generator::load::load(&file, &bytes).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// A vendor's document with its overlays applied, as `cargo xtask codegen` reads it.
+pub fn overlaid_spec(vendor: &str) -> Value {
+    let input = xtask::read_specs(&root()).unwrap_or_else(|e| panic!("{e:#}"));
+    let module = input
+        .modules
+        .iter()
+        .find(|m| m.module == vendor)
+        .unwrap_or_else(|| panic!("no vendor {vendor}"));
+    generator::load_with_overlays(&module.document, &module.overlays)
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// Follows a `#/...` JSON pointer reference within `document`.
 fn resolve<'a>(document: &'a Value, schema: &'a Value) -> &'a Value {
     match schema.get("$ref").and_then(Value::as_str) {

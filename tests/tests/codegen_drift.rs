@@ -106,7 +106,10 @@ fn changed_spec_makes_generated_stale() {
     let text = fs::read_to_string(&spec).unwrap();
     fs::write(
         &spec,
-        text.replace("Remove a connected social media platform", "Remove a platform"),
+        text.replace(
+            "Remove a connected social media platform",
+            "Remove a platform",
+        ),
     )
     .unwrap();
     let drift = workspace.drift();
@@ -167,7 +170,11 @@ fn invalid_yaml_is_rejected_without_writing() {
     assert_rejected(
         "specs/telnyx/openapi.yaml",
         "openapi: 3.1.0\ninfo: {title: x\n",
-        &["specs/telnyx/openapi.yaml:3:1", "invalid YAML", "nothing was written"],
+        &[
+            "specs/telnyx/openapi.yaml:3:1",
+            "invalid YAML",
+            "nothing was written",
+        ],
     );
 }
 
@@ -192,18 +199,31 @@ fn swagger_2_is_rejected_without_writing() {
     assert_rejected(
         "specs/hooked/openapi.yaml",
         "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
-        &["specs/hooked/openapi.yaml at #/swagger", "Swagger 2.0 is not supported yet"],
+        &[
+            "specs/hooked/openapi.yaml at #/swagger",
+            "Swagger 2.0 is not supported yet",
+        ],
     );
 }
 
 #[test]
 fn every_broken_document_is_reported_at_once() {
     let workspace = Workspace::new();
-    fs::write(workspace.path("specs/hooked/openapi.yaml"), "openapi: 3.2.0\n").unwrap();
+    fs::write(
+        workspace.path("specs/telnyx/openapi.yaml"),
+        "openapi: 3.2.0\n",
+    )
+    .unwrap();
     fs::write(workspace.path("specs/symphony/openapi.json"), "{").unwrap();
     let message = format!("{:#}", workspace.regenerate().unwrap_err());
-    assert!(message.contains("2 document(s) could not be generated"), "{message}");
-    assert!(message.contains("specs/hooked/openapi.yaml"), "{message}");
+    assert!(
+        message.contains("2 document(s) could not be generated"),
+        "{message}"
+    );
+    assert!(
+        message.contains("specs/telnyx/openapi.yaml at #/openapi"),
+        "{message}"
+    );
     assert!(message.contains("specs/symphony/openapi.json"), "{message}");
 }
 
@@ -213,4 +233,96 @@ fn generation_is_deterministic() {
     let first = xtask::generate_files(&input, false).unwrap();
     let second = xtask::generate_files(&input, false).unwrap();
     assert_eq!(first, second);
+}
+
+// ----- overlays ----------------------------------------------------------------------------
+
+#[test]
+fn changed_overlay_makes_generated_stale() {
+    let workspace = Workspace::new();
+    let overlay = workspace.path("specs/hooked/responses.overlay.yaml");
+    let text = fs::read_to_string(&overlay).unwrap();
+    fs::write(
+        &overlay,
+        text.replace("Whether the request was successful", "Did it work"),
+    )
+    .unwrap();
+    let drift = workspace.drift();
+    assert!(
+        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/hooked.rs" && diff.contains("+    /// Did it work")),
+        "{drift:?}"
+    );
+    assert_eq!(workspace.check(), Outcome::Failure);
+}
+
+#[test]
+fn overlay_whose_target_vanished_is_rejected_without_writing() {
+    // The vendor renamed its path: the overlay's fix must not be dropped silently.
+    let text = fs::read_to_string(tests::root().join("specs/hooked/openapi.yaml")).unwrap();
+    assert_rejected(
+        "specs/hooked/openapi.yaml",
+        &text.replace(
+            "/v1/integration/{integrationId}",
+            "/v2/integration/{integrationId}",
+        ),
+        &[
+            "specs/hooked/responses.overlay.yaml at #/actions/0/target",
+            "selects nothing; the vendor document may have changed",
+        ],
+    );
+}
+
+#[test]
+fn overlay_that_does_not_parse_is_rejected_without_writing() {
+    assert_rejected(
+        "specs/hooked/responses.overlay.yaml",
+        "overlay: 1.0.0\nactions: [\n",
+        &["specs/hooked/responses.overlay.yaml:", "invalid YAML"],
+    );
+}
+
+#[test]
+fn overlays_apply_in_the_order_vendor_toml_lists_them() {
+    let workspace = Workspace::new();
+    let operation = "$.paths['/v1/integration/{integrationId}'].delete";
+    let first = format!(
+        "overlay: 1.0.0\ninfo: {{title: first, version: '1'}}\nactions:\n  \
+         - target: \"{operation}\"\n    update: {{summary: Written by the first}}\n"
+    );
+    let second = format!(
+        "overlay: 1.0.0\ninfo: {{title: second, version: '1'}}\nactions:\n  \
+         - target: \"{operation}.summary\"\n    update: Written by the second\n"
+    );
+    fs::write(workspace.path("specs/hooked/a.overlay.yaml"), first).unwrap();
+    fs::write(workspace.path("specs/hooked/b.overlay.yaml"), second).unwrap();
+    let summary_after = |order: &str| {
+        fs::write(
+            workspace.path("specs/hooked/vendor.toml"),
+            format!("spec = \"openapi.yaml\"\noverlays = [{order}]\n"),
+        )
+        .unwrap();
+        workspace.regenerate().unwrap();
+        let module = fs::read_to_string(workspace.path("generated/src/hooked.rs")).unwrap();
+        let lines: Vec<&str> = module.lines().collect();
+        let item = lines
+            .iter()
+            .position(|l| *l == "pub struct DisconnectIntegration {")
+            .unwrap();
+        let first_doc = (0..item)
+            .rev()
+            .take_while(|&i| lines[i].starts_with("///") || lines[i].starts_with("#["))
+            .last()
+            .unwrap();
+        lines[first_doc].to_owned()
+    };
+    assert_eq!(
+        summary_after(r#""a.overlay.yaml", "b.overlay.yaml""#),
+        "/// Written by the second"
+    );
+    assert_eq!(
+        summary_after(r#""b.overlay.yaml", "a.overlay.yaml""#),
+        "/// Written by the first"
+    );
+    let module = fs::read_to_string(workspace.path("generated/src/hooked.rs")).unwrap();
+    assert!(module.contains("`specs/hooked/b.overlay.yaml`, `specs/hooked/a.overlay.yaml`"));
 }

@@ -12,9 +12,6 @@ fn accept_json() -> Vec<(String, String)> {
 
 // ----- SnapTrade ---------------------------------------------------------------------------
 
-/// The vendor page's base URL: the seed document lists no server.
-const SNAPTRADE_BASE: &str = "https://api.snaptrade.com/api/v1";
-
 fn snaptrade_operation() -> snaptrade::ConnectionsDeleteConnection {
     snaptrade::ConnectionsDeleteConnection {
         connection_id: "87b24961-b51e-4db8-9226-f198f6518a89".parse().unwrap(),
@@ -25,8 +22,11 @@ fn snaptrade_operation() -> snaptrade::ConnectionsDeleteConnection {
 
 #[test]
 fn snaptrade_request() {
-    assert!(snaptrade::SERVERS.is_empty());
-    let request = snaptrade_operation().to_request(SNAPTRADE_BASE).unwrap();
+    // The vendor's extract lists no server; our overlay adds the page's base URL.
+    assert_eq!(snaptrade::SERVERS, ["https://api.snaptrade.com/api/v1"]);
+    let request = snaptrade_operation()
+        .to_request(snaptrade::DEFAULT_BASE_URL)
+        .unwrap();
     assert_eq!(request.method(), http::Method::DELETE);
     assert_eq!(
         request.uri().to_string(),
@@ -53,6 +53,8 @@ fn snaptrade_responses() {
         &doc,
         "/paths/~1connection~1{connectionId}/delete/responses/200/content/application~1json/schema",
     );
+    // The overlay moved the vendor's inline schema to DeleteConnectionConfirmation.
+    let _: Option<snaptrade::DeleteConnectionConfirmation> = None;
     let decoded =
         snaptrade::ConnectionsDeleteConnection::from_response(json_response(200, &ok)).unwrap();
     let R::Ok(body) = decoded else {
@@ -105,8 +107,15 @@ fn supermemory_responses() {
     else {
         panic!("not Ok")
     };
-    assert_eq!((body.id.as_str(), body.provider.as_str()), ("<string>", "<string>"));
-    for (status, expected) in [(401, R::Unauthorized), (404, R::NotFound), (500, R::InternalServerError)] {
+    assert_eq!(
+        (body.id.as_str(), body.provider.as_str()),
+        ("<string>", "<string>")
+    );
+    for (status, expected) in [
+        (401, R::Unauthorized),
+        (404, R::NotFound),
+        (500, R::InternalServerError),
+    ] {
         let decoded =
             supermemory::DeleteConnectionById::from_response(raw_response(status, b"{}")).unwrap();
         assert_eq!(decoded, expected);
@@ -118,22 +127,32 @@ fn supermemory_missing_required_field_is_an_error_that_keeps_the_body() {
     let body = br#"{"id": "c1"}"#;
     let error =
         supermemory::DeleteConnectionById::from_response(raw_response(200, body)).unwrap_err();
-    assert!(matches!(error.kind, ResponseErrorKind::InvalidBody(_)), "{error}");
+    assert!(
+        matches!(error.kind, ResponseErrorKind::InvalidBody(_)),
+        "{error}"
+    );
     assert_eq!(error.status, 200);
     assert_eq!(&error.body, body);
 }
 
 #[test]
 fn undocumented_status_is_an_error_that_keeps_the_body() {
-    let error = supermemory::DeleteConnectionById::from_response(raw_response(418, b"teapot"))
-        .unwrap_err();
+    let error =
+        supermemory::DeleteConnectionById::from_response(raw_response(418, b"teapot")).unwrap_err();
     assert!(matches!(error.kind, ResponseErrorKind::UnexpectedStatus));
     assert_eq!(error.body, b"teapot");
 }
 
 #[test]
 fn garbage_bodies_never_panic() {
-    let bodies: [&[u8]; 6] = [b"", b"\xff\xfe", b"null", b"[1,2", b"{\"data\": 5}", b"{\"code\": \"x\"}"];
+    let bodies: [&[u8]; 6] = [
+        b"",
+        b"\xff\xfe",
+        b"null",
+        b"[1,2",
+        b"{\"data\": 5}",
+        b"{\"code\": \"x\"}",
+    ];
     for body in &bodies[..5] {
         let error =
             telnyx::DeleteExternalConnection::from_response(raw_response(200, body)).unwrap_err();
@@ -141,8 +160,9 @@ fn garbage_bodies_never_panic() {
     }
     // Unknown members are ignored, as vendors add fields; wrong types are not.
     for body in [&bodies[..4], &bodies[5..]].concat() {
-        let error = symphony::PostV1ConnectionUserByUidRemove::from_response(raw_response(403, body))
-            .unwrap_err();
+        let error =
+            symphony::PostV1ConnectionUserByUidRemove::from_response(raw_response(403, body))
+                .unwrap_err();
         assert_eq!(error.status, 403);
     }
 }
@@ -160,14 +180,54 @@ fn hooked_request() {
         request.uri().to_string(),
         "https://api.hooked.so/v1/integration/int_yt_abc123"
     );
-    // The vendor's document declares no response content, so no media type to accept.
-    assert_eq!(headers(&request), vec![]);
+    // JSON is accepted because our overlay documents the bodies the vendor's page shows.
+    assert_eq!(headers(&request), accept_json());
 }
 
+/// The examples the overlay copied from the vendor's page, decoded into typed bodies.
 #[test]
 fn hooked_responses() {
-    let decoded = hooked::DisconnectIntegration::from_response(raw_response(200, b"{}")).unwrap();
-    assert_eq!(decoded, hooked::DisconnectIntegrationResponse::Ok);
+    use hooked::DisconnectIntegrationResponse as R;
+    let doc = tests::overlaid_spec("hooked");
+    let responses = "/paths/~1v1~1integration~1{integrationId}/delete/responses";
+    let example = |status: &str| {
+        doc.pointer(&format!(
+            "{responses}/{status}/content/application~1json/example"
+        ))
+        .cloned()
+        .unwrap()
+    };
+    let ok = example("200");
+    let decoded = hooked::DisconnectIntegration::from_response(json_response(200, &ok)).unwrap();
+    let R::Ok(body) = decoded else {
+        panic!("{decoded:?}")
+    };
+    assert_eq!(body.success, Some(true));
+    let data = body.data.clone().unwrap();
+    assert_eq!(
+        (data.id.as_deref(), data.r#type.as_deref(), data.deleted),
+        (Some("int_yt_abc123"), Some("youtube"), Some(true))
+    );
+    assert_eq!(serde_json::to_value(&body).unwrap(), ok);
+
+    let not_found = example("404");
+    let decoded =
+        hooked::DisconnectIntegration::from_response(json_response(404, &not_found)).unwrap();
+    let R::NotFound(error) = decoded else {
+        panic!("{decoded:?}")
+    };
+    assert_eq!(error.code.as_deref(), Some("not_found"));
+    assert_eq!(
+        error.details.as_ref().and_then(|d| d.get("resource_type")),
+        Some(&json!("Integration"))
+    );
+    let forbidden = example("403");
+    let decoded =
+        hooked::DisconnectIntegration::from_response(json_response(403, &forbidden)).unwrap();
+    assert!(
+        matches!(decoded, R::Forbidden(ref e) if e.code.as_deref() == Some("forbidden")),
+        "{decoded:?}"
+    );
 }
 
 // ----- Telnyx ------------------------------------------------------------------------------
@@ -252,7 +312,11 @@ fn telnyx_enums_keep_values_added_later() {
 #[test]
 fn telnyx_other_statuses() {
     use telnyx::DeleteExternalConnectionResponse as R;
-    for (status, expected) in [(401, R::Unauthorized), (404, R::NotFound), (422, R::UnprocessableEntity)] {
+    for (status, expected) in [
+        (401, R::Unauthorized),
+        (404, R::NotFound),
+        (422, R::UnprocessableEntity),
+    ] {
         let decoded = telnyx::DeleteExternalConnection::from_response(raw_response(
             status,
             br#"{"errors": []}"#,
@@ -296,8 +360,13 @@ fn symphony_request() {
 fn symphony_header_injection_is_rejected() {
     let mut operation = symphony_operation();
     operation.session_token = "token\r\nX-Injected: yes".to_owned();
-    let error = operation.to_request(symphony::DEFAULT_BASE_URL).unwrap_err();
-    assert!(matches!(error, RequestError::InvalidHeaderValue("sessionToken")), "{error}");
+    let error = operation
+        .to_request(symphony::DEFAULT_BASE_URL)
+        .unwrap_err();
+    assert!(
+        matches!(error, RequestError::InvalidHeaderValue("sessionToken")),
+        "{error}"
+    );
 }
 
 #[test]
@@ -361,7 +430,10 @@ fn path_parameters_cannot_change_the_path() {
 
 #[test]
 fn operations_expose_method_and_path_template() {
-    assert_eq!(telnyx::DeleteExternalConnection::METHOD, http::Method::DELETE);
+    assert_eq!(
+        telnyx::DeleteExternalConnection::METHOD,
+        http::Method::DELETE
+    );
     assert_eq!(
         symphony::PostV1ConnectionUserByUidRemove::PATH,
         "/v1/connection/user/{uid}/remove"

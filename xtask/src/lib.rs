@@ -235,6 +235,27 @@ pub fn generate_standalone(
     Ok(Outcome::Success)
 }
 
+/// `cargo xtask overlay apply`: the document with the overlays applied, as YAML or JSON text.
+pub fn apply_overlays(spec: &Path, overlays: &[PathBuf], json: bool) -> anyhow::Result<String> {
+    let read = |path: &Path| -> anyhow::Result<Document> {
+        Ok(Document {
+            file: path.display().to_string(),
+            bytes: fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
+        })
+    };
+    let document = read(spec)?;
+    let overlays = overlays
+        .iter()
+        .map(|o| read(o))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let value = generator::load_with_overlays(&document, &overlays)?;
+    if json || document.file.ends_with(".json") {
+        Ok(format!("{}\n", serde_json::to_string_pretty(&value)?))
+    } else {
+        Ok(generator::load::to_yaml(&value)?)
+    }
+}
+
 /// How one file on disk differs from what generation produces.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Drift {

@@ -10,7 +10,9 @@ usage:
   cargo xtask codegen [--check] [--deny-warnings]
       regenerate generated/ from specs/ (with --check: write nothing, exit 1 if stale)
   cargo xtask generate <SPEC> --out <DIR> [--module <NAME>] [--deny-warnings]
-      generate a standalone crate from one OpenAPI document";
+      generate a standalone crate from one OpenAPI document
+  cargo xtask overlay apply <SPEC> <OVERLAY>... [--json]
+      print SPEC with the overlays applied in order (YAML, or JSON for a .json SPEC or --json)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +56,25 @@ fn run(args: &[String]) -> anyhow::Result<Outcome> {
                 module.as_deref(),
                 deny_warnings,
             )
+        }
+        "overlay" => {
+            if flags.positional().as_deref() != Some("apply") {
+                anyhow::bail!("the overlay command is `overlay apply`\n\n{USAGE}");
+            }
+            let json = flags.switch("--json");
+            let spec = flags
+                .positional()
+                .ok_or_else(|| anyhow::anyhow!("a spec file is required\n\n{USAGE}"))?;
+            let mut overlays = Vec::new();
+            while let Some(overlay) = flags.positional() {
+                overlays.push(PathBuf::from(overlay));
+            }
+            flags.finish()?;
+            print!(
+                "{}",
+                xtask::apply_overlays(&PathBuf::from(spec), &overlays, json)?
+            );
+            Ok(Outcome::Success)
         }
         "help" | "--help" | "-h" => {
             println!("{USAGE}");

@@ -388,7 +388,8 @@ fn symphony_responses() {
         code: Some(7),
         message: Some("text".to_owned()),
     };
-    let cases: [(u16, fn(symphony::Error) -> R); 5] = [
+    type Variant = fn(symphony::Error) -> R;
+    let cases: [(u16, Variant); 5] = [
         (400, R::BadRequest),
         (401, R::Unauthorized),
         (403, R::Forbidden),

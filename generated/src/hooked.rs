@@ -13,6 +13,15 @@ pub const DEFAULT_BASE_URL: &str = "https://api.hooked.so";
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["https://api.hooked.so"];
 
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+pub mod security {
+    /// `ApiKeyAuth`: an API key in the `x-api-key` header.
+    pub const API_KEY_AUTH: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "ApiKeyAuth",
+        kind: crate::runtime::SchemeKind::ApiKeyHeader("x-api-key"),
+    };
+}
+
 /// The result of disconnecting an integration.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisconnectIntegrationResult {
@@ -87,6 +96,9 @@ impl crate::runtime::Operation for DisconnectIntegration {
     const METHOD: http::Method = http::Method::DELETE;
 
     const PATH: &'static str = "/v1/integration/{integrationId}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] =
+        &[&[security::API_KEY_AUTH]];
 
     fn to_request(
         &self,

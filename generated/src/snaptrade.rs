@@ -13,6 +13,27 @@ pub const DEFAULT_BASE_URL: &str = "https://api.snaptrade.com/api/v1";
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["https://api.snaptrade.com/api/v1"];
 
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+pub mod security {
+    /// `PartnerSignature`: an API key in the `Signature` header.
+    pub const PARTNER_SIGNATURE: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "PartnerSignature",
+        kind: crate::runtime::SchemeKind::ApiKeyHeader("Signature"),
+    };
+
+    /// `PartnerClientId`: an API key in the `clientId` query parameter.
+    pub const PARTNER_CLIENT_ID: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "PartnerClientId",
+        kind: crate::runtime::SchemeKind::ApiKeyQuery("clientId"),
+    };
+
+    /// `PartnerTimestamp`: an API key in the `timestamp` query parameter.
+    pub const PARTNER_TIMESTAMP: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "PartnerTimestamp",
+        kind: crate::runtime::SchemeKind::ApiKeyQuery("timestamp"),
+    };
+}
+
 /// Confirmation that a task has been scheduled to delete the connection.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteConnectionConfirmation {
@@ -80,6 +101,12 @@ impl crate::runtime::Operation for ConnectionsDeleteConnection {
     const METHOD: http::Method = http::Method::DELETE;
 
     const PATH: &'static str = "/connection/{connectionId}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[&[
+        security::PARTNER_SIGNATURE,
+        security::PARTNER_CLIENT_ID,
+        security::PARTNER_TIMESTAMP,
+    ]];
 
     fn to_request(
         &self,

@@ -13,6 +13,17 @@ pub const DEFAULT_BASE_URL: &str = "https://api.supermemory.ai";
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["https://api.supermemory.ai"];
 
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+pub mod security {
+    /// `bearerAuth`: a bearer token in `Authorization`.
+    ///
+    /// Bearer authentication header of the form `Bearer <token>`, where `<token>` is your auth token.
+    pub const BEARER_AUTH: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "bearerAuth",
+        kind: crate::runtime::SchemeKind::Bearer,
+    };
+}
+
 /// `schema` in the document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteConnectionByIdOkBody {
@@ -50,6 +61,9 @@ impl crate::runtime::Operation for DeleteConnectionById {
     const METHOD: http::Method = http::Method::DELETE;
 
     const PATH: &'static str = "/v3/connections/{connectionId}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] =
+        &[&[security::BEARER_AUTH]];
 
     fn to_request(
         &self,

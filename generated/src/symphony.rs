@@ -142,6 +142,8 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
 
     const PATH: &'static str = "/v1/connection/user/{uid}/remove";
 
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
     fn to_request(
         &self,
         base_url: &str,

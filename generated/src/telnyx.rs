@@ -13,6 +13,15 @@ pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["https://api.telnyx.com/v2"];
 
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+pub mod security {
+    /// `bearerAuth`: a bearer token in `Authorization`.
+    pub const BEARER_AUTH: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "bearerAuth",
+        kind: crate::runtime::SchemeKind::Bearer,
+    };
+}
+
 /// External Connection
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnection {
@@ -258,6 +267,9 @@ impl crate::runtime::Operation for DeleteExternalConnection {
     const METHOD: http::Method = http::Method::DELETE;
 
     const PATH: &'static str = "/external_connections/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] =
+        &[&[security::BEARER_AUTH]];
 
     fn to_request(
         &self,

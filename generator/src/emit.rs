@@ -7,8 +7,8 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::ir::{
-    Api, Field, Operation, Parameter, ParameterLocation, PathSegment, ResponseBody, StatusMatch,
-    Type, TypeDef, TypeKind,
+    Api, Field, Operation, Parameter, ParameterLocation, PathSegment, ResponseBody,
+    SecuritySchemeKind, StatusMatch, Type, TypeDef, TypeKind,
 };
 
 /// The support module every generated crate carries (see `generator/runtime/runtime.rs`).
@@ -83,11 +83,14 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
         /// Every server the document lists, with server variables set to their defaults.
         pub const SERVERS: &[&str] = &[#(#servers),*];
     });
+    if !api.security_schemes.is_empty() {
+        items.push(security_module(api));
+    }
     for def in &api.types {
         items.push(type_def(def));
     }
     for operation in &api.operations {
-        items.push(operation_items(api, operation));
+        items.push(operation_items(operation));
     }
     render(
         &header(&api.source_file, command),
@@ -98,6 +101,51 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
             #(#items)*
         },
     )
+}
+
+/// `pub mod security`: one constant per security scheme, for `runtime::Auth`.
+fn security_module(api: &Api) -> TokenStream {
+    let schemes = api.security_schemes.iter().map(|scheme| {
+        let name = ident(&scheme.const_name);
+        let key = &scheme.key;
+        let (kind, what) = match &scheme.kind {
+            SecuritySchemeKind::Bearer => (
+                quote!(Bearer),
+                "a bearer token in `Authorization`".to_owned(),
+            ),
+            SecuritySchemeKind::Basic => (quote!(Basic), "HTTP basic authentication".to_owned()),
+            SecuritySchemeKind::ApiKeyHeader(header) => (
+                quote!(ApiKeyHeader(#header)),
+                format!("an API key in the `{header}` header"),
+            ),
+            SecuritySchemeKind::ApiKeyQuery(parameter) => (
+                quote!(ApiKeyQuery(#parameter)),
+                format!("an API key in the `{parameter}` query parameter"),
+            ),
+            SecuritySchemeKind::ApiKeyCookie(cookie) => (
+                quote!(ApiKeyCookie(#cookie)),
+                format!("an API key in the `{cookie}` cookie"),
+            ),
+        };
+        let mut text = format!("`{key}`: {what}.");
+        if let Some(docs) = &scheme.docs {
+            text = format!("{text}\n\n{}", docs.trim());
+        }
+        let docs = doc_lines(&text);
+        quote! {
+            #(#docs)*
+            pub const #name: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+                name: #key,
+                kind: crate::runtime::SchemeKind::#kind,
+            };
+        }
+    });
+    quote! {
+        /// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+        pub mod security {
+            #(#schemes)*
+        }
+    }
 }
 
 /// `lib.rs` of a generated crate: the runtime and one feature-gated module per API.
@@ -399,7 +447,7 @@ fn struct_field(field: &Field) -> TokenStream {
     }
 }
 
-fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
+fn operation_items(operation: &Operation) -> TokenStream {
     let name = ident(&operation.name);
     let response_name = ident(&operation.response_name);
     let method = &operation.method;
@@ -447,7 +495,13 @@ fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
     let to_request = to_request(operation);
     let from_response = from_response(operation);
     let method_ident = format_ident!("{}", method);
-    let _ = api;
+    let security = operation.security.iter().map(|alternative| {
+        let schemes = alternative.iter().map(|name| {
+            let name = ident(name);
+            quote!(security::#name)
+        });
+        quote!(&[#(#schemes),*])
+    });
     quote! {
         #(#docs)*
         #deprecated
@@ -464,6 +518,7 @@ fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
             type Response = #response_name;
             const METHOD: http::Method = http::Method::#method_ident;
             const PATH: &'static str = #path;
+            const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[#(#security),*];
 
             #to_request
 

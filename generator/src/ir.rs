@@ -18,6 +18,7 @@ pub struct Api {
     pub servers: Vec<Server>,
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
+    pub security_schemes: Vec<SecurityScheme>,
 }
 
 impl Api {
@@ -47,6 +48,29 @@ pub struct Server {
     /// The URL with every server variable replaced by its default.
     pub url: String,
     pub docs: Option<String>,
+}
+
+/// A way to authenticate, from `components.securitySchemes`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SecurityScheme {
+    /// The scheme's key in the document, e.g. `bearerAuth`.
+    pub key: String,
+    /// The Rust constant naming it, e.g. `BEARER_AUTH`.
+    pub const_name: String,
+    pub kind: SecuritySchemeKind,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SecuritySchemeKind {
+    /// `Authorization: Bearer <token>` (HTTP bearer, and the access token of OAuth 2 and
+    /// OpenID Connect).
+    Bearer,
+    /// `Authorization: Basic <base64(user:password)>`.
+    Basic,
+    ApiKeyHeader(String),
+    ApiKeyQuery(String),
+    ApiKeyCookie(String),
 }
 
 /// A Rust type as a field, parameter or body sees it.
@@ -142,6 +166,9 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// The `Accept` header: every media type the responses declare.
     pub accept: Option<String>,
+    /// Alternatives, any one of which authorizes the request; each lists the `const_name`s of
+    /// the schemes it needs together. Empty: no authentication. An empty alternative: optional.
+    pub security: Vec<Vec<String>>,
 }
 
 /// A piece of a path template: literal text, or the index of a path parameter.

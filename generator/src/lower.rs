@@ -16,15 +16,17 @@ use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, Components, IntegerFormat, MediaType, NumberFormat, OpenAPI,
-    Parameter as OaParameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, Schema,
-    SchemaKind, StatusCode, StringFormat, Type as OaType, VariantOrUnknownOrEmpty,
+    APIKeyLocation, AdditionalProperties, Components, IntegerFormat, MediaType, NumberFormat,
+    OpenAPI, Parameter as OaParameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, Schema,
+    SchemaKind, SecurityScheme as OaSecurityScheme, StatusCode, StringFormat, Type as OaType,
+    VariantOrUnknownOrEmpty,
 };
 
 use crate::diagnostic::{Error, Location, Warning, push_token};
 use crate::ir::{
     Api, EnumVariant, Field, Operation, Parameter, ParameterLocation, PathSegment, RequestBody,
-    Response, ResponseBody, Server, StatusMatch, Type, TypeDef, TypeKind,
+    Response, ResponseBody, SecurityScheme, SecuritySchemeKind, Server, StatusMatch, Type, TypeDef,
+    TypeKind,
 };
 use crate::names::{self, Scope};
 
@@ -41,6 +43,8 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
         warnings: Vec::new(),
     };
     lowerer.component_schemas()?;
+    let security_schemes = lowerer.security_schemes();
+    let default_security = api.security.clone().unwrap_or_default();
     let mut operations = Vec::new();
     for (path, item) in api.paths.iter() {
         let pointer = push_token("/paths", path);
@@ -57,7 +61,12 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
         };
         for (method, operation) in item.iter() {
             let pointer = push_token(&pointer, method);
-            if let Some(operation) = lowerer.operation(path, method, item, operation, &pointer)? {
+            let requirements = operation.security.as_ref().unwrap_or(&default_security);
+            let security = security(file, &security_schemes, requirements, &pointer)?;
+            if let Some(mut operation) =
+                lowerer.operation(path, method, item, operation, &pointer)?
+            {
+                operation.security = security;
                 operations.push(operation);
             }
         }
@@ -84,6 +93,7 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
             .collect(),
         types: lowerer.defs,
         operations,
+        security_schemes,
     };
     Ok((ir, lowerer.warnings))
 }
@@ -97,6 +107,39 @@ impl InfoExt for openapiv3::Info {
     fn summary_extension(&self) -> Option<&str> {
         self.extensions.get("x-summary").and_then(|v| v.as_str())
     }
+}
+
+/// An operation's security requirements as alternatives of scheme constants.
+fn security(
+    file: &str,
+    schemes: &[SecurityScheme],
+    requirements: &[openapiv3::SecurityRequirement],
+    pointer: &str,
+) -> Result<Vec<Vec<String>>, Error> {
+    requirements
+        .iter()
+        .map(|requirement| {
+            requirement
+                .keys()
+                .map(|key| {
+                    schemes
+                        .iter()
+                        .find(|scheme| &scheme.key == key)
+                        .map(|scheme| scheme.const_name.clone())
+                        .ok_or_else(|| {
+                            Error::new(
+                                file,
+                                pointer,
+                                format!(
+                                    "security requirement names `{key}`, which \
+                                     components.securitySchemes does not define"
+                                ),
+                            )
+                        })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The server URL with each `{variable}` replaced by its default.
@@ -169,6 +212,70 @@ impl<'a> Lowerer<'a> {
 
     fn def(&self, name: &str) -> Option<&TypeDef> {
         self.def_index.get(name).map(|&i| &self.defs[i])
+    }
+
+    /// `components.securitySchemes`, in document order. Schemes that cannot be applied by
+    /// setting a header, query parameter or cookie are left out with a warning.
+    fn security_schemes(&mut self) -> Vec<SecurityScheme> {
+        let Some(components) = self.components else {
+            return Vec::new();
+        };
+        let mut names = Scope::default();
+        let mut schemes = Vec::new();
+        for (key, scheme) in &components.security_schemes {
+            let pointer = push_token("/components/securitySchemes", key);
+            let ReferenceOr::Item(scheme) = scheme else {
+                self.warn(
+                    &pointer,
+                    "unsupported-security",
+                    "security scheme references are not supported yet",
+                );
+                continue;
+            };
+            let (kind, docs) = match scheme {
+                OaSecurityScheme::APIKey {
+                    location,
+                    name,
+                    description,
+                    ..
+                } => (
+                    match location {
+                        APIKeyLocation::Header => SecuritySchemeKind::ApiKeyHeader(name.clone()),
+                        APIKeyLocation::Query => SecuritySchemeKind::ApiKeyQuery(name.clone()),
+                        APIKeyLocation::Cookie => SecuritySchemeKind::ApiKeyCookie(name.clone()),
+                    },
+                    description,
+                ),
+                OaSecurityScheme::HTTP {
+                    scheme,
+                    description,
+                    ..
+                } => match scheme.to_ascii_lowercase().as_str() {
+                    "bearer" => (SecuritySchemeKind::Bearer, description),
+                    "basic" => (SecuritySchemeKind::Basic, description),
+                    other => {
+                        self.warn(
+                            &push_token(&pointer, "scheme"),
+                            "unsupported-security",
+                            format!("HTTP authentication scheme `{other}` is not supported yet"),
+                        );
+                        continue;
+                    }
+                },
+                OaSecurityScheme::OAuth2 { description, .. }
+                | OaSecurityScheme::OpenIDConnect { description, .. } => {
+                    (SecuritySchemeKind::Bearer, description)
+                }
+            };
+            let const_name = names.claim(&names::const_name(key));
+            schemes.push(SecurityScheme {
+                key: key.clone(),
+                const_name,
+                kind,
+                docs: docs.clone(),
+            });
+        }
+        schemes
     }
 
     // ----- schemas -------------------------------------------------------------------------
@@ -533,6 +640,7 @@ impl<'a> Lowerer<'a> {
                     body,
                     responses,
                     accept,
+                    security: Vec::new(),
                 }))
             }
             Err(skip) => {

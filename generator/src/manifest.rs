@@ -7,11 +7,14 @@ use crate::emit::header;
 use crate::ir::Api;
 
 /// Dependency versions of generated code. Kept in step with the runtime's needs.
-const DEPENDENCIES: &str = r#"http = "1"
+const DEPENDENCIES: &str = r#"base64 = "0.22"
+http = "1"
 percent-encoding = "2"
 serde = { version = "1", features = ["derive"] }
 serde_json = "1"
 thiserror = "2"
+# The ready client (feature `client`): async, rustls.
+reqwest = { version = "0.13", default-features = false, features = ["rustls"], optional = true }
 "#;
 
 pub fn cargo_toml(input: &CrateInput, apis: &[Api]) -> String {
@@ -35,6 +38,11 @@ pub fn cargo_toml(input: &CrateInput, apis: &[Api]) -> String {
     let _ = writeln!(out, "[features]");
     let defaults: Vec<String> = apis.iter().map(|a| toml_string(&a.module)).collect();
     let _ = writeln!(out, "default = [{}]", defaults.join(", "));
+    let _ = writeln!(
+        out,
+        "# A ready async HTTP client (reqwest with rustls) for every operation: runtime::client."
+    );
+    let _ = writeln!(out, "client = [\"dep:reqwest\"]");
     for api in apis {
         let needs = if api.uses_uuid() { "\"dep:uuid\"" } else { "" };
         let _ = writeln!(out, "{} = [{needs}]", api.module);

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 /// Keywords that cannot be used as identifiers, even raw (`r#self` is invalid).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
@@ -102,6 +102,16 @@ pub fn field_name(text: &str) -> String {
         format!("r#{name}")
     } else {
         name
+    }
+}
+
+/// `bearerAuth` → `BEARER_AUTH`.
+pub fn const_name(text: &str) -> String {
+    let name = words(text).to_shouty_snake_case();
+    match name.chars().next() {
+        None => "UNNAMED".to_owned(),
+        Some(c) if c.is_ascii_digit() => format!("S{name}"),
+        Some(_) => name,
     }
 }
 

@@ -1,5 +1,7 @@
 //! Helpers for the end-to-end tests: paths, spec documents and example bodies built from them.
 
+pub mod snaptrade_signer;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};

@@ -1,4 +1,10 @@
 //! Helpers for the end-to-end tests: paths, spec documents and example bodies built from them.
+//!
+//! The README's examples are compiled (and the sans-IO one run) as this crate's doc tests.
+
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeExamples;
 
 pub mod snaptrade_signer;
 

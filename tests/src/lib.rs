@@ -132,3 +132,24 @@ pub fn headers<B>(request: &http::Request<B>) -> Vec<(String, String)> {
     pairs.sort();
     pairs
 }
+
+/// Sends `request` as it is (no credentials, no checks), and returns the response whatever its status.
+pub fn send_raw(request: http::Request<Vec<u8>>) -> http::Response<Vec<u8>> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        // Loopback only, whatever proxy the environment names.
+        .proxy(None)
+        .timeout_global(Some(std::time::Duration::from_secs(30)))
+        .build()
+        .into();
+    let (parts, body) = request.into_parts();
+    let sent = if body.is_empty() {
+        agent.run(http::Request::from_parts(parts, ()))
+    } else {
+        agent.run(http::Request::from_parts(parts, body))
+    };
+    let response = sent.unwrap_or_else(|e| panic!("{e}"));
+    let (parts, mut body) = response.into_parts();
+    let bytes = body.read_to_vec().unwrap_or_else(|e| panic!("{e}"));
+    http::Response::from_parts(parts, bytes)
+}

@@ -3,31 +3,10 @@
 //! expectations are what Prism 5.16.0 returns; a Prism update that changes them fails here first.
 
 use std::path::Path;
-use std::time::Duration;
 
 use serde_json::{Value, json};
 use tests::prism::Prism;
-
-/// Sends `request` as it is, and returns the response whatever its status.
-fn send(request: http::Request<Vec<u8>>) -> http::Response<Vec<u8>> {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        // Loopback only, whatever proxy the environment names.
-        .proxy(None)
-        .timeout_global(Some(Duration::from_secs(30)))
-        .build()
-        .into();
-    let (parts, body) = request.into_parts();
-    let sent = if body.is_empty() {
-        agent.run(http::Request::from_parts(parts, ()))
-    } else {
-        agent.run(http::Request::from_parts(parts, body))
-    };
-    let response = sent.unwrap_or_else(|e| panic!("{e}"));
-    let (parts, mut body) = response.into_parts();
-    let bytes = body.read_to_vec().unwrap_or_else(|e| panic!("{e}"));
-    http::Response::from_parts(parts, bytes)
-}
+use tests::send_raw as send;
 
 /// `method url` with `headers` and no body.
 fn request(method: &str, url: &str, headers: &[(&str, &str)]) -> http::Request<Vec<u8>> {

@@ -29,13 +29,16 @@ fn client(base_url: &str, auth: Auth, status: Option<u16>) -> Client {
     builder.build().unwrap()
 }
 
+/// A status to ask for, and whether the decoded response is the variant documented for it.
+type Expectation<R> = (u16, fn(&R) -> bool);
+
 /// Sends `operation` asking for each status and checks the variant it decodes into.
 async fn each_status<O>(
     prism: &Prism,
     base_url: &str,
     auth: &Auth,
     operation: &O,
-    expected: &[(u16, fn(&O::Response) -> bool)],
+    expected: &[Expectation<O::Response>],
 ) where
     O: Operation,
     O::Response: std::fmt::Debug,

@@ -257,8 +257,13 @@ fn type_def(def: &TypeDef) -> TokenStream {
             def.origin.rsplit('/').next().unwrap_or("")
         );
     }
+    if def.deprecated {
+        // A note rather than `#[deprecated]`: other generated types use this one, and every such
+        // use would warn.
+        doc_text = format!("{doc_text}\n\n**Deprecated** by the vendor.");
+    }
     let docs = doc_lines(&doc_text);
-    let deprecated = deprecated(def.deprecated);
+    let deprecated = quote!();
     match &def.kind {
         TypeKind::Alias(ty) => {
             let ty = rust_type(ty);
@@ -311,6 +316,64 @@ fn type_def(def: &TypeDef) -> TokenStream {
                     #(#field_tokens)*
                 }
                 #debug
+            }
+        }
+        TypeKind::Const(value) => {
+            let expected = format!("the string `{value}`");
+            quote! {
+                #(#docs)*
+                #deprecated
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+                pub struct #name;
+
+                #[allow(deprecated)]
+                impl #name {
+                    /// The one value of this type, as it appears on the wire.
+                    pub const VALUE: &'static str = #value;
+                }
+
+                #[allow(deprecated)]
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(Self::VALUE)
+                    }
+                }
+
+                #[allow(deprecated)]
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_str(Self::VALUE)
+                    }
+                }
+
+                #[allow(deprecated)]
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = String::deserialize(deserializer)?;
+                        if value == Self::VALUE {
+                            Ok(Self)
+                        } else {
+                            Err(serde::de::Error::invalid_value(serde::de::Unexpected::Str(&value), &#expected))
+                        }
+                    }
+                }
+            }
+        }
+        TypeKind::Union(variants) => {
+            let variants = variants.iter().map(|variant| {
+                let doc = format!(" The value is a JSON {}.", variant.name.to_lowercase());
+                let name = ident(&variant.name);
+                let ty = rust_type(&variant.ty);
+                quote!(#[doc = #doc] #name(#ty),)
+            });
+            quote! {
+                #(#docs)*
+                #deprecated
+                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#variants)*
+                }
             }
         }
         TypeKind::Enum {
@@ -567,12 +630,50 @@ fn parameter_field(parameter: &Parameter) -> TokenStream {
     }
 }
 
-/// The place expression `value` as `&str` for the runtime's builders.
-fn as_text(ty: &Type, value: TokenStream) -> TokenStream {
-    match ty {
-        Type::String => quote!(&#value),
-        _ => quote!(&#value.to_string()),
+/// A parameter value in generated code: a field of `self`, or a reference bound by a pattern.
+#[derive(Clone)]
+struct ValueExpr {
+    expr: TokenStream,
+    by_ref: bool,
+}
+
+impl ValueExpr {
+    fn field(name: &str) -> Self {
+        let field = ident(name);
+        ValueExpr {
+            expr: quote!(self.#field),
+            by_ref: false,
+        }
     }
+
+    fn binding(name: &str) -> Self {
+        let binding = ident(name);
+        ValueExpr {
+            expr: quote!(#binding),
+            by_ref: true,
+        }
+    }
+
+    /// A reference to the value, for `for` loops and method calls.
+    fn reference(&self) -> TokenStream {
+        let expr = &self.expr;
+        if self.by_ref { quote!(#expr) } else { quote!(&#expr) }
+    }
+}
+
+/// The value as `&str` for the runtime's builders.
+fn as_text(ty: &Type, value: &ValueExpr) -> TokenStream {
+    let expr = &value.expr;
+    match ty {
+        Type::String => value.reference(),
+        _ => quote!(&#expr.to_string()),
+    }
+}
+
+/// A list written as one comma-separated string (the `simple` and non-exploded `form` styles).
+fn joined(value: &ValueExpr) -> TokenStream {
+    let expr = &value.expr;
+    quote!(&#expr.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
 }
 
 fn to_request(operation: &Operation) -> TokenStream {
@@ -587,8 +688,7 @@ fn to_request(operation: &Operation) -> TokenStream {
             PathSegment::Parameter(index) => {
                 let parameter = &parameters[*index];
                 let wire = &parameter.wire_name;
-                let field = ident(&parameter.field);
-                let value = as_text(&parameter.ty, quote!(self.#field));
+                let value = as_text(&parameter.ty, &ValueExpr::field(&parameter.field));
                 quote!(path.parameter(#wire, #value)?;)
             }
         });
@@ -620,29 +720,31 @@ fn to_request(operation: &Operation) -> TokenStream {
         let pairs = query_parameters.iter().map(|parameter| {
             let wire = &parameter.wire_name;
             let field = ident(&parameter.field);
-            let push = |value: TokenStream| -> TokenStream {
+            let push = |value: ValueExpr| -> TokenStream {
                 match &parameter.ty {
                     Type::List(inner) if parameter.explode => {
-                        let item = as_text(inner, quote!(*item));
+                        let item = as_text(inner, &ValueExpr::binding("item"));
+                        let list = value.reference();
                         quote! {
-                            for item in &#value {
+                            for item in #list {
                                 query.pair(#wire, #item);
                             }
                         }
                     }
-                    Type::List(_) => quote! {
-                        query.pair(#wire, &#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(","));
-                    },
+                    Type::List(_) => {
+                        let text = joined(&value);
+                        quote!(query.pair(#wire, #text);)
+                    }
                     ty => {
-                        let text = as_text(ty, value);
+                        let text = as_text(ty, &value);
                         quote!(query.pair(#wire, #text);)
                     }
                 }
             };
             if parameter.required {
-                push(quote!(self.#field))
+                push(ValueExpr::field(&parameter.field))
             } else {
-                let inner = push(quote!((*value)));
+                let inner = push(ValueExpr::binding("value"));
                 quote! {
                     if let Some(value) = &self.#field {
                         #inner
@@ -678,12 +780,10 @@ fn to_request(operation: &Operation) -> TokenStream {
         let wire = &parameter.wire_name;
         let lower = wire.to_ascii_lowercase();
         let field = ident(&parameter.field);
-        let insert = |value: TokenStream| -> TokenStream {
+        let insert = |value: ValueExpr| -> TokenStream {
             let text = match &parameter.ty {
-                Type::List(_) => {
-                    quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
-                }
-                ty => as_text(ty, value),
+                Type::List(_) => joined(&value),
+                ty => as_text(ty, &value),
             };
             quote! {
                 headers.insert(
@@ -693,9 +793,9 @@ fn to_request(operation: &Operation) -> TokenStream {
             }
         };
         headers.push(if parameter.required {
-            insert(quote!(self.#field))
+            insert(ValueExpr::field(&parameter.field))
         } else {
-            let inner = insert(quote!((*value)));
+            let inner = insert(ValueExpr::binding("value"));
             quote! {
                 if let Some(value) = &self.#field {
                     #inner

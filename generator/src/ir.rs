@@ -31,7 +31,8 @@ impl Api {
                 .chain(additional)
                 .collect::<Vec<_>>(),
             TypeKind::Alias(ty) => vec![ty],
-            TypeKind::Enum { .. } => Vec::new(),
+            TypeKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
         });
         let parameters = self.operations.iter().flat_map(|o| {
             o.parameters
@@ -126,6 +127,16 @@ pub enum TypeKind {
         catch_all: String,
     },
     Alias(Type),
+    /// A 3.1 `const` string: a type with exactly one value, which decoding checks.
+    Const(String),
+    /// A value of one of several JSON types (3.1 `type: [A, B]`), tried in the listed order.
+    Union(Vec<UnionVariant>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: Type,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -26,7 +26,7 @@ use crate::diagnostic::{Error, Location, Warning, push_token};
 use crate::ir::{
     Api, EnumVariant, Field, Operation, Parameter, ParameterLocation, PathSegment, RequestBody,
     Response, ResponseBody, SecurityScheme, SecuritySchemeKind, Server, StatusMatch, Type, TypeDef,
-    TypeKind,
+    TypeKind, UnionVariant,
 };
 use crate::names::{self, Scope};
 
@@ -379,6 +379,23 @@ impl<'a> Lowerer<'a> {
             .or_else(|| data.title.clone())
             .filter(|d| !d.trim().is_empty());
         let deprecated = data.deprecated;
+        // Meaning that normalization kept for us from 3.1.
+        let special = match (data.extensions.get("x-const"), data.extensions.get("x-types")) {
+            (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
+            (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),
+            _ => None,
+        };
+        if let Some(kind) = special {
+            let name = name.unwrap_or_else(|| self.names.claim(hint));
+            self.define(TypeDef {
+                name: name.clone(),
+                docs,
+                deprecated,
+                origin: pointer.to_owned(),
+                kind,
+            });
+            return Ok(Type::Named(name));
+        }
         let ty = match &schema.schema_kind {
             SchemaKind::Type(OaType::String(string)) => {
                 let values: Vec<&str> = string
@@ -908,7 +925,7 @@ impl<'a> Lowerer<'a> {
             | Type::F64
             | Type::Uuid => true,
             Type::Named(name) => match self.def(name).map(|d| &d.kind) {
-                Some(TypeKind::Enum { .. }) => true,
+                Some(TypeKind::Enum { .. } | TypeKind::Const(_)) => true,
                 Some(TypeKind::Alias(inner)) => {
                     let inner = inner.clone();
                     self.is_scalar(&inner)
@@ -1066,6 +1083,36 @@ fn is_password(schema: &Schema) -> bool {
         &schema.schema_kind,
         SchemaKind::Type(OaType::String(s)) if s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Password)
     )
+}
+
+/// `x-types: [string, integer]` → a union tried in an order where no variant shadows a later
+/// one (integers before numbers, everything before strings).
+fn union_kind(types: &[serde_json::Value]) -> TypeKind {
+    const ORDER: [(&str, &str); 6] = [
+        ("boolean", "Boolean"),
+        ("integer", "Integer"),
+        ("number", "Number"),
+        ("array", "Array"),
+        ("object", "Object"),
+        ("string", "String"),
+    ];
+    let named: Vec<&str> = types.iter().filter_map(serde_json::Value::as_str).collect();
+    let variants = ORDER
+        .iter()
+        .filter(|(json, _)| named.contains(json))
+        .map(|(json, name)| UnionVariant {
+            name: (*name).to_owned(),
+            ty: match *json {
+                "boolean" => Type::Bool,
+                "integer" => Type::I64,
+                "number" => Type::F64,
+                "array" => Type::List(Box::new(Type::Json)),
+                "object" => Type::JsonObject,
+                _ => Type::String,
+            },
+        })
+        .collect();
+    TypeKind::Union(variants)
 }
 
 fn enum_kind(values: &[&str]) -> TypeKind {

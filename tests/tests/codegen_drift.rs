@@ -326,3 +326,15 @@ fn overlays_apply_in_the_order_vendor_toml_lists_them() {
     let module = fs::read_to_string(workspace.path("generated/src/hooked.rs")).unwrap();
     assert!(module.contains("`specs/hooked/b.overlay.yaml`, `specs/hooked/a.overlay.yaml`"));
 }
+
+#[test]
+fn files_outside_src_are_left_alone() {
+    let workspace = Workspace::new();
+    fs::write(workspace.path("generated/Cargo.lock"), "# lock\n").unwrap();
+    fs::create_dir_all(workspace.path("generated/target/debug")).unwrap();
+    fs::write(workspace.path("generated/target/debug/artifact"), "x").unwrap();
+    assert_eq!(workspace.drift(), vec![]);
+    workspace.regenerate().unwrap();
+    assert!(workspace.path("generated/Cargo.lock").exists());
+    assert!(workspace.path("generated/target/debug/artifact").exists());
+}

@@ -277,13 +277,18 @@ impl std::fmt::Display for Drift {
     }
 }
 
-/// Every file under `dir`, as `/`-separated paths relative to it.
+/// The folder of a generated crate that the generator owns entirely: a file in it that is not
+/// generated is stale. Elsewhere (`Cargo.lock`, `target/`) files are left alone.
+const OWNED_DIR: &str = "src";
+
+/// Every file under `dir/src`, as `/`-separated paths relative to `dir`.
 fn existing_files(dir: &Path) -> anyhow::Result<BTreeSet<String>> {
     let mut found = BTreeSet::new();
-    if !dir.exists() {
+    let owned = dir.join(OWNED_DIR);
+    if !owned.exists() {
         return Ok(found);
     }
-    let mut pending = vec![dir.to_path_buf()];
+    let mut pending = vec![owned];
     while let Some(folder) = pending.pop() {
         for entry in
             fs::read_dir(&folder).with_context(|| format!("cannot read {}", folder.display()))?

@@ -1,0 +1,74 @@
+//! 3.1 meaning that normalization keeps in extensions reaches the generated code: a `const`
+//! becomes a single-value type and a multi-type `type` array a union, not `serde_json::Value`.
+
+use generator::ir::{Type, TypeKind, UnionVariant};
+use generator::{Document, ModuleInput};
+
+const DOCUMENT: &str = r#"
+openapi: 3.1.1
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Event:
+      type: object
+      required: [kind]
+      properties:
+        kind: {const: created}
+        amount: {type: [integer, string, 'null']}
+"#;
+
+fn lower() -> generator::ir::Api {
+    let input = ModuleInput {
+        module: "t".to_owned(),
+        document: Document {
+            file: "t.yaml".to_owned(),
+            bytes: DOCUMENT.as_bytes().to_vec(),
+        },
+        overlays: Vec::new(),
+    };
+    generator::lower_document(&input).unwrap().0
+}
+
+fn kind(api: &generator::ir::Api, name: &str) -> TypeKind {
+    api.types
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("no type {name}: {:#?}", api.types))
+        .kind
+        .clone()
+}
+
+#[test]
+fn const_becomes_a_single_value_type() {
+    let api = lower();
+    assert_eq!(kind(&api, "EventKind"), TypeKind::Const("created".to_owned()));
+    let module = generator::emit::module(&api, "test").unwrap();
+    assert!(module.contains("pub const VALUE: &'static str = \"created\";"), "{module}");
+}
+
+#[test]
+fn type_array_becomes_a_union() {
+    let api = lower();
+    assert_eq!(
+        kind(&api, "EventAmount"),
+        TypeKind::Union(vec![
+            UnionVariant {
+                name: "Integer".to_owned(),
+                ty: Type::I64
+            },
+            UnionVariant {
+                name: "String".to_owned(),
+                ty: Type::String
+            },
+        ])
+    );
+    let TypeKind::Struct { fields, .. } = kind(&api, "Event") else {
+        panic!()
+    };
+    let amount = fields.iter().find(|f| f.wire_name == "amount").unwrap();
+    assert!(amount.nullable && !amount.required);
+    assert_eq!(amount.ty, Type::Named("EventAmount".to_owned()));
+    let module = generator::emit::module(&api, "test").unwrap();
+    assert!(module.contains("#[serde(untagged)]"), "{module}");
+}

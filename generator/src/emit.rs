@@ -32,7 +32,8 @@ fn space_items(source: &str) -> String {
         let indent = line.len() - line.trim_start().len();
         let ends_item = |p: &str| {
             let p_indent = p.len() - p.trim_start().len();
-            p_indent == indent && (p.ends_with('}') || p.ends_with(';'))
+            let code = !p.trim_start().starts_with("//");
+            p_indent == indent && code && (p.ends_with('}') || p.ends_with(';'))
         };
         let starts_item = (indent == 0 || indent == 4) && !line.trim_start().starts_with('}');
         if starts_item && ends_item(previous) && !line.trim().is_empty() {
@@ -193,7 +194,10 @@ fn inner_doc_lines(text: &str) -> Vec<TokenStream> {
 }
 
 fn doc_text(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "    ");
     text.trim()
         .lines()
         .map(|line| {
@@ -657,7 +661,11 @@ impl ValueExpr {
     /// A reference to the value, for `for` loops and method calls.
     fn reference(&self) -> TokenStream {
         let expr = &self.expr;
-        if self.by_ref { quote!(#expr) } else { quote!(&#expr) }
+        if self.by_ref {
+            quote!(#expr)
+        } else {
+            quote!(&#expr)
+        }
     }
 }
 

@@ -62,7 +62,11 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
         for (method, operation) in item.iter() {
             let pointer = push_token(&pointer, method);
             let requirements = operation.security.as_ref().unwrap_or(&default_security);
-            let security = security(file, &security_schemes, requirements, &pointer)?;
+            let Some(security) =
+                lowerer.security_requirements(&security_schemes, requirements, &pointer)
+            else {
+                continue;
+            };
             if let Some(mut operation) =
                 lowerer.operation(path, method, item, operation, &pointer)?
             {
@@ -107,39 +111,6 @@ impl InfoExt for openapiv3::Info {
     fn summary_extension(&self) -> Option<&str> {
         self.extensions.get("x-summary").and_then(|v| v.as_str())
     }
-}
-
-/// An operation's security requirements as alternatives of scheme constants.
-fn security(
-    file: &str,
-    schemes: &[SecurityScheme],
-    requirements: &[openapiv3::SecurityRequirement],
-    pointer: &str,
-) -> Result<Vec<Vec<String>>, Error> {
-    requirements
-        .iter()
-        .map(|requirement| {
-            requirement
-                .keys()
-                .map(|key| {
-                    schemes
-                        .iter()
-                        .find(|scheme| &scheme.key == key)
-                        .map(|scheme| scheme.const_name.clone())
-                        .ok_or_else(|| {
-                            Error::new(
-                                file,
-                                pointer,
-                                format!(
-                                    "security requirement names `{key}`, which \
-                                     components.securitySchemes does not define"
-                                ),
-                            )
-                        })
-                })
-                .collect()
-        })
-        .collect()
 }
 
 /// The server URL with each `{variable}` replaced by its default.
@@ -278,6 +249,54 @@ impl<'a> Lowerer<'a> {
         schemes
     }
 
+    /// An operation's security requirements as alternatives of scheme constants. An
+    /// alternative naming a scheme that is not generated (undefined, or `mutualTLS`) is left
+    /// out with a warning; when none is left, the operation cannot be authorized and is
+    /// skipped (`None`).
+    fn security_requirements(
+        &mut self,
+        schemes: &[SecurityScheme],
+        requirements: &[openapiv3::SecurityRequirement],
+        pointer: &str,
+    ) -> Option<Vec<Vec<String>>> {
+        let mut alternatives = Vec::new();
+        for requirement in requirements {
+            let names: Option<Vec<String>> = requirement
+                .keys()
+                .map(|key| {
+                    schemes
+                        .iter()
+                        .find(|scheme| &scheme.key == key)
+                        .map(|scheme| scheme.const_name.clone())
+                })
+                .collect();
+            match names {
+                Some(names) => alternatives.push(names),
+                None => {
+                    let keys: Vec<&str> = requirement.keys().map(String::as_str).collect();
+                    self.warn(
+                        pointer,
+                        "unsupported-security",
+                        format!(
+                            "the way to authenticate with {} is left out: a scheme it names is \
+                             not in components.securitySchemes or is not supported",
+                            keys.join(" + ")
+                        ),
+                    );
+                }
+            }
+        }
+        if alternatives.is_empty() && !requirements.is_empty() {
+            self.warn(
+                pointer,
+                "skipped-operation",
+                "not generated: none of its ways to authenticate is supported",
+            );
+            return None;
+        }
+        Some(alternatives)
+    }
+
     // ----- schemas -------------------------------------------------------------------------
 
     fn component_schemas(&mut self) -> Result<(), Error> {
@@ -314,13 +333,14 @@ impl<'a> Lowerer<'a> {
     fn schema_ref(&self, reference: &str, pointer: &str) -> Result<Type, Error> {
         let name = reference
             .strip_prefix("#/components/schemas/")
+            .filter(|name| !name.contains('/'))
             .map(unescape_token)
             .ok_or_else(|| {
                 self.error(
                     pointer,
                     format!(
-                        "reference {reference} is not supported yet: only references to \
-                         #/components/schemas/… are resolved in schemas"
+                        "reference {reference} is not supported yet: only references to a whole \
+                         schema, #/components/schemas/<name>, are resolved"
                     ),
                 )
             })?;
@@ -380,7 +400,10 @@ impl<'a> Lowerer<'a> {
             .filter(|d| !d.trim().is_empty());
         let deprecated = data.deprecated;
         // Meaning that normalization kept for us from 3.1.
-        let special = match (data.extensions.get("x-const"), data.extensions.get("x-types")) {
+        let special = match (
+            data.extensions.get("x-const"),
+            data.extensions.get("x-types"),
+        ) {
             (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
             (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),
             _ => None,

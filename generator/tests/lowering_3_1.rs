@@ -42,9 +42,15 @@ fn kind(api: &generator::ir::Api, name: &str) -> TypeKind {
 #[test]
 fn const_becomes_a_single_value_type() {
     let api = lower();
-    assert_eq!(kind(&api, "EventKind"), TypeKind::Const("created".to_owned()));
+    assert_eq!(
+        kind(&api, "EventKind"),
+        TypeKind::Const("created".to_owned())
+    );
     let module = generator::emit::module(&api, "test").unwrap();
-    assert!(module.contains("pub const VALUE: &'static str = \"created\";"), "{module}");
+    assert!(
+        module.contains("pub const VALUE: &'static str = \"created\";"),
+        "{module}"
+    );
 }
 
 #[test]

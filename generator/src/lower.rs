@@ -1031,6 +1031,15 @@ impl<'a> Lowerer<'a> {
                 body,
             });
         }
+        if responses.is_empty() {
+            // 3.1 lets `responses` be left out; whatever comes back is then kept as bytes.
+            responses.push(Response {
+                status: StatusMatch::Default,
+                variant: "Default".to_owned(),
+                docs: Some("Any status: the document describes no responses.".to_owned()),
+                body: ResponseBody::Raw,
+            });
+        }
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
         Ok((responses, accept))
     }

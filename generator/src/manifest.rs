@@ -1,6 +1,6 @@
 //! The generated crate's `Cargo.toml`: one cargo feature per module, all on by default.
 
-use std::fmt::Write;
+use std::fmt::Write as _;
 
 use crate::CrateInput;
 use crate::emit::header;
@@ -18,51 +18,50 @@ reqwest = { version = "0.13", default-features = false, features = ["rustls"], o
 "#;
 
 pub fn cargo_toml(input: &CrateInput, apis: &[Api]) -> String {
-    let mut out = String::new();
     let header = header("specs", &input.command).replacen("//", "#", 1);
-    let uses_uuid = apis.iter().any(Api::uses_uuid);
-    // `writeln!` into a String cannot fail.
-    let _ = writeln!(out, "{header}\n");
-    let _ = writeln!(out, "[package]");
-    let _ = writeln!(out, "name = {}", toml_string(&input.package));
-    let _ = writeln!(out, "version = \"0.1.0\"");
-    let _ = writeln!(out, "edition = \"2024\"");
-    let _ = writeln!(out, "description = {}", toml_string(&input.description));
-    let _ = writeln!(out, "publish = false\n");
-    let _ = writeln!(out, "[lib]");
-    let _ = writeln!(
-        out,
-        "# Doc comments are vendor prose, not examples to compile."
-    );
-    let _ = writeln!(out, "doctest = false\n");
-    let _ = writeln!(out, "[features]");
+    let name = toml_string(&input.package);
+    let description = toml_string(&input.description);
     let defaults: Vec<String> = apis.iter().map(|a| toml_string(&a.module)).collect();
-    let _ = writeln!(out, "default = [{}]", defaults.join(", "));
-    let _ = writeln!(
-        out,
-        "# A ready async HTTP client (reqwest with rustls) for every operation: runtime::client."
-    );
-    let _ = writeln!(out, "client = [\"dep:reqwest\"]");
-    for api in apis {
-        let needs = if api.uses_uuid() { "\"dep:uuid\"" } else { "" };
-        let _ = writeln!(out, "{} = [{needs}]", api.module);
-    }
-    let _ = writeln!(out, "\n[dependencies]");
-    out.push_str(DEPENDENCIES);
-    if uses_uuid {
-        let _ = writeln!(
-            out,
-            "uuid = {{ version = \"1\", features = [\"serde\"], optional = true }}"
-        );
-    }
-    if input.standalone {
-        let _ = writeln!(
-            out,
-            "\n# A crate of its own, not part of an enclosing workspace."
-        );
-        let _ = writeln!(out, "[workspace]");
-    }
-    out
+    let defaults = defaults.join(", ");
+    let vendor_features: String = apis
+        .iter()
+        .map(|api| {
+            let needs = if api.uses_uuid() { "\"dep:uuid\"" } else { "" };
+            format!("{} = [{needs}]\n", api.module)
+        })
+        .collect();
+    let uuid = if apis.iter().any(Api::uses_uuid) {
+        "uuid = { version = \"1\", features = [\"serde\"], optional = true }\n"
+    } else {
+        ""
+    };
+    let workspace = if input.standalone {
+        "\n# A crate of its own, not part of an enclosing workspace.\n[workspace]\n"
+    } else {
+        ""
+    };
+    format!(
+        "{header}
+
+[package]
+name = {name}
+version = \"0.1.0\"
+edition = \"2024\"
+description = {description}
+publish = false
+
+[lib]
+# Doc comments are vendor prose, not examples to compile.
+doctest = false
+
+[features]
+default = [{defaults}]
+# A ready async HTTP client (reqwest with rustls) for every operation: runtime::client.
+client = [\"dep:reqwest\"]
+{vendor_features}
+[dependencies]
+{DEPENDENCIES}{uuid}{workspace}"
+    )
 }
 
 /// A TOML basic string.

@@ -78,3 +78,21 @@ fn type_array_becomes_a_union() {
     let module = generator::emit::module(&api, "test").unwrap();
     assert!(module.contains("#[serde(untagged)]"), "{module}");
 }
+
+#[test]
+fn operation_without_responses_keeps_any_response_as_bytes() {
+    let document = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {}\n";
+    let input = ModuleInput {
+        module: "t".to_owned(),
+        document: Document {
+            file: "t.yaml".to_owned(),
+            bytes: document.as_bytes().to_vec(),
+        },
+        overlays: Vec::new(),
+    };
+    let api = generator::lower_document(&input).unwrap().0;
+    let responses = &api.operations[0].responses;
+    assert_eq!(responses.len(), 1);
+    assert_eq!(responses[0].status, generator::ir::StatusMatch::Default);
+    assert_eq!(responses[0].body, generator::ir::ResponseBody::Raw);
+}

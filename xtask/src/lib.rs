@@ -8,6 +8,8 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+pub mod bench;
+
 use anyhow::{Context, bail};
 use generator::{CrateInput, Document, GeneratedFile, ModuleInput, Warning};
 

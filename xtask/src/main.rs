@@ -12,7 +12,9 @@ usage:
   cargo xtask generate <SPEC> --out <DIR> [--module <NAME>] [--deny-warnings]
       generate a standalone crate from one OpenAPI document
   cargo xtask overlay apply <SPEC> <OVERLAY>... [--json]
-      print SPEC with the overlays applied in order (YAML, or JSON for a .json SPEC or --json)";
+      print SPEC with the overlays applied in order (YAML, or JSON for a .json SPEC or --json)
+  cargo xtask bench [DOCUMENT]... [--runs N]
+      time each pipeline stage (build with --release: `cargo run --release -p xtask -- bench`)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -74,6 +76,21 @@ fn run(args: &[String]) -> anyhow::Result<Outcome> {
                 "{}",
                 xtask::apply_overlays(&PathBuf::from(spec), &overlays, json)?
             );
+            Ok(Outcome::Success)
+        }
+        "bench" => {
+            let runs = flags
+                .value("--runs")?
+                .map(|n| n.parse::<usize>())
+                .transpose()?
+                .unwrap_or(5)
+                .max(1);
+            let mut files = Vec::new();
+            while let Some(file) = flags.positional() {
+                files.push(PathBuf::from(file));
+            }
+            flags.finish()?;
+            xtask::bench::bench(&xtask::workspace_root(), &files, runs)?;
             Ok(Outcome::Success)
         }
         "help" | "--help" | "-h" => {

@@ -27,7 +27,9 @@ pub mod security {
 /// `schema` in the document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteConnectionByIdOkBody {
+    /// The `id` member (not described in the document).
     pub id: String,
+    /// The `provider` member (not described in the document).
     pub provider: String,
 }
 

@@ -14,8 +14,10 @@ pub const SERVERS: &[&str] = &["http://yourpodURL.symphony.com/pod"];
 /// `SuccessResponse` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SuccessResponse {
+    /// The `format` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<SuccessResponseFormat>,
+    /// The `message` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
@@ -85,8 +87,10 @@ impl<'de> serde::Deserialize<'de> for SuccessResponseFormat {
 /// `Error` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
+    /// The `code` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
+    /// The `message` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }

@@ -25,15 +25,19 @@ pub mod security {
 /// External Connection
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnection {
+    /// The `id` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<ExternalVoiceIntegrationsIntId>,
     /// Identifies the type of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<String>,
+    /// The `active` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<ConnectionActive>,
+    /// The `credential_active` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential_active: Option<CredentialActive>,
+    /// The `external_sip_connection` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_sip_connection: Option<ExternalSipConnection>,
     /// Tags associated with the connection.
@@ -59,8 +63,10 @@ pub struct ExternalConnection {
         with = "crate::runtime::double_option"
     )]
     pub webhook_timeout_secs: Option<Option<i64>>,
+    /// The `inbound` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inbound: Option<ExternalConnectionInbound>,
+    /// The `outbound` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outbound: Option<ExternalConnectionOutbound>,
     /// ISO 8601 formatted date indicating when the resource was created.
@@ -147,6 +153,7 @@ pub struct ExternalConnectionOutbound {
     /// When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel_limit: Option<i64>,
+    /// The `outbound_voice_profile_id` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outbound_voice_profile_id: Option<ExternalVoiceIntegrationsOutboundVoiceProfileId>,
 }

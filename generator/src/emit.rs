@@ -478,7 +478,8 @@ fn debug_impl(name: &str, fields: Vec<(&str, bool)>) -> TokenStream {
 
 fn struct_field(field: &Field) -> TokenStream {
     let name = ident(&field.name);
-    let docs = docs(field.docs.as_deref());
+    let fallback = format!("The `{}` member (not described in the document).", field.wire_name);
+    let docs = docs_or(field.docs.as_deref(), &fallback);
     let deprecated = deprecated(field.deprecated);
     let mut ty = rust_type(&field.ty);
     if field.boxed {
@@ -924,6 +925,9 @@ fn from_response(operation: &Operation) -> TokenStream {
                 (StatusMatch::Code(_), true) => quote!(#name::#variant),
                 (StatusMatch::Code(_), false) => quote!(#name::#variant(#value)),
                 (_, true) => quote!(#name::#variant { status }),
+                (_, false) if matches!(response.body, ResponseBody::Raw) => {
+                    quote!(#name::#variant { status, body })
+                }
                 (_, false) => quote!(#name::#variant { status, body: #value }),
             };
             quote!(#pattern => #construct,)

@@ -893,7 +893,7 @@ fn from_response(operation: &Operation) -> TokenStream {
     responses.sort_by_key(|r| r.status);
     let mut uses_parts = false;
     let mut uses_body = false;
-    let mut arms: Vec<TokenStream> = responses
+    let mut arms: Vec<(TokenStream, TokenStream)> = responses
         .iter()
         .map(|response| {
             let variant = ident(&response.variant);
@@ -930,14 +930,33 @@ fn from_response(operation: &Operation) -> TokenStream {
                 }
                 (_, false) => quote!(#name::#variant { status, body: #value }),
             };
-            quote!(#pattern => #construct,)
+            (pattern, construct)
         })
         .collect();
     if !responses.iter().any(|r| r.status == StatusMatch::Default) {
         uses_parts = true;
         uses_body = true;
-        arms.push(quote!(_ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),));
+        arms.push((
+            quote!(_),
+            quote!(return Err(crate::runtime::ResponseError::unexpected(parts, body))),
+        ));
     }
+    // A lone `default` needs no match.
+    let decode = match arms.as_slice() {
+        [(_, construct)] if responses.len() == 1 && responses[0].status == StatusMatch::Default => {
+            quote!(Ok(#construct))
+        }
+        _ => {
+            let arms = arms
+                .iter()
+                .map(|(pattern, construct)| quote!(#pattern => #construct,));
+            quote! {
+                Ok(match status.as_u16() {
+                    #(#arms)*
+                })
+            }
+        }
+    };
     let split = match (uses_parts, uses_body) {
         (true, _) => quote!(let (parts, body) = response.into_parts();),
         (false, true) => quote!(let body = response.into_body();),
@@ -947,9 +966,7 @@ fn from_response(operation: &Operation) -> TokenStream {
         fn from_response(response: http::Response<Vec<u8>>) -> Result<Self::Response, crate::runtime::ResponseError> {
             let status = response.status();
             #split
-            Ok(match status.as_u16() {
-                #(#arms)*
-            })
+            #decode
         }
     }
 }

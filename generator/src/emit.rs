@@ -478,7 +478,10 @@ fn debug_impl(name: &str, fields: Vec<(&str, bool)>) -> TokenStream {
 
 fn struct_field(field: &Field) -> TokenStream {
     let name = ident(&field.name);
-    let fallback = format!("The `{}` member (not described in the document).", field.wire_name);
+    let fallback = format!(
+        "The `{}` member (not described in the document).",
+        field.wire_name
+    );
     let docs = docs_or(field.docs.as_deref(), &fallback);
     let deprecated = deprecated(field.deprecated);
     let mut ty = rust_type(&field.ty);

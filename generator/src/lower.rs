@@ -157,6 +157,17 @@ struct Lowerer<'a> {
     warnings: Vec<Warning>,
 }
 
+/// Where a schema stands and what it says of itself: what a definition made from it needs.
+struct Site<'p> {
+    pointer: &'p str,
+    /// The name to claim for an inline schema's type.
+    hint: &'p str,
+    /// The component's type name, for a component schema: it always gets a definition.
+    name: Option<String>,
+    docs: Option<String>,
+    deprecated: bool,
+}
+
 /// Why an operation cannot be generated; it is skipped with a warning.
 struct Skip {
     pointer: String,
@@ -179,6 +190,20 @@ impl<'a> Lowerer<'a> {
     fn define(&mut self, def: TypeDef) {
         self.def_index.insert(def.name.clone(), self.defs.len());
         self.defs.push(def);
+    }
+
+    /// Defines the type of the schema at `site`, under its component name or a name claimed
+    /// from its hint, and returns that name.
+    fn define_at(&mut self, site: Site, kind: TypeKind) -> String {
+        let name = site.name.unwrap_or_else(|| self.names.claim(site.hint));
+        self.define(TypeDef {
+            name: name.clone(),
+            docs: site.docs,
+            deprecated: site.deprecated,
+            origin: site.pointer.to_owned(),
+            kind,
+        });
+        name
     }
 
     fn def(&self, name: &str) -> Option<&TypeDef> {
@@ -393,12 +418,17 @@ impl<'a> Lowerer<'a> {
         name: Option<String>,
     ) -> Result<Type, Error> {
         let data = &schema.schema_data;
-        let docs = data
-            .description
-            .clone()
-            .or_else(|| data.title.clone())
-            .filter(|d| !d.trim().is_empty());
-        let deprecated = data.deprecated;
+        let site = Site {
+            pointer,
+            hint,
+            name,
+            docs: data
+                .description
+                .clone()
+                .or_else(|| data.title.clone())
+                .filter(|d| !d.trim().is_empty()),
+            deprecated: data.deprecated,
+        };
         // Meaning that normalization kept for us from 3.1.
         let special = match (
             data.extensions.get("x-const"),
@@ -409,15 +439,7 @@ impl<'a> Lowerer<'a> {
             _ => None,
         };
         if let Some(kind) = special {
-            let name = name.unwrap_or_else(|| self.names.claim(hint));
-            self.define(TypeDef {
-                name: name.clone(),
-                docs,
-                deprecated,
-                origin: pointer.to_owned(),
-                kind,
-            });
-            return Ok(Type::Named(name));
+            return Ok(Type::Named(self.define_at(site, kind)));
         }
         let ty = match &schema.schema_kind {
             SchemaKind::Type(OaType::String(string)) => {
@@ -428,16 +450,7 @@ impl<'a> Lowerer<'a> {
                     .map(String::as_str)
                     .collect();
                 if !values.is_empty() {
-                    let name = name.clone().unwrap_or_else(|| self.names.claim(hint));
-                    let kind = enum_kind(&values);
-                    self.define(TypeDef {
-                        name: name.clone(),
-                        docs,
-                        deprecated,
-                        origin: pointer.to_owned(),
-                        kind,
-                    });
-                    return Ok(Type::Named(name));
+                    return Ok(Type::Named(self.define_at(site, enum_kind(&values))));
                 }
                 match &string.format {
                     VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => Type::Uuid,
@@ -458,7 +471,7 @@ impl<'a> Lowerer<'a> {
                     &object.properties,
                     &object.required,
                     object.additional_properties.as_ref(),
-                    (pointer, hint, name, docs, deprecated),
+                    site,
                 );
             }
             SchemaKind::Type(OaType::Array(array)) => match &array.items {
@@ -500,24 +513,16 @@ impl<'a> Lowerer<'a> {
                         &any.properties,
                         &any.required,
                         any.additional_properties.as_ref(),
-                        (pointer, hint, name, docs, deprecated),
+                        site,
                     );
                 }
                 Type::Json
             }
         };
-        match name {
-            Some(name) => {
-                self.define(TypeDef {
-                    name: name.clone(),
-                    docs,
-                    deprecated,
-                    origin: pointer.to_owned(),
-                    kind: TypeKind::Alias(ty),
-                });
-                Ok(Type::Named(name))
-            }
-            None => Ok(ty),
+        if site.name.is_some() {
+            Ok(Type::Named(self.define_at(site, TypeKind::Alias(ty))))
+        } else {
+            Ok(ty)
         }
     }
 
@@ -526,8 +531,9 @@ impl<'a> Lowerer<'a> {
         properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         additional: Option<&AdditionalProperties>,
-        (pointer, hint, name, docs, deprecated): (&str, &str, Option<String>, Option<String>, bool),
+        site: Site,
     ) -> Result<Type, Error> {
+        let (pointer, hint) = (site.pointer, site.hint);
         let additional = match additional {
             Some(AdditionalProperties::Schema(schema)) => Some(self.schema_or_ref(
                 schema,
@@ -542,31 +548,22 @@ impl<'a> Lowerer<'a> {
                 Some(Type::Json) | None => Type::JsonObject,
                 Some(value) => Type::Map(Box::new(value)),
             };
-            return Ok(match name {
-                Some(name) => {
-                    self.define(TypeDef {
-                        name: name.clone(),
-                        docs,
-                        deprecated,
-                        origin: pointer.to_owned(),
-                        kind: TypeKind::Alias(ty),
-                    });
-                    Type::Named(name)
-                }
-                None => ty,
+            return Ok(if site.name.is_some() {
+                Type::Named(self.define_at(site, TypeKind::Alias(ty)))
+            } else {
+                ty
             });
         }
-        let name = name.unwrap_or_else(|| self.names.claim(hint));
-        // Reserve the struct's place before its fields define their own types, so that a type
-        // is written before the types it introduces.
+        // Define the struct before its fields define their own types, so that a type is
+        // written before the types it introduces; its fields are filled in below.
         let slot = self.defs.len();
-        self.define(TypeDef {
-            name: name.clone(),
-            docs: None,
-            deprecated,
-            origin: pointer.to_owned(),
-            kind: TypeKind::Alias(Type::Json),
-        });
+        let name = self.define_at(
+            site,
+            TypeKind::Struct {
+                fields: Vec::new(),
+                additional: None,
+            },
+        );
         let mut field_names = Scope::default();
         let mut fields = Vec::with_capacity(properties.len());
         for (wire_name, property) in properties {
@@ -596,7 +593,6 @@ impl<'a> Lowerer<'a> {
                 ty,
             });
         }
-        self.defs[slot].docs = docs;
         self.defs[slot].kind = TypeKind::Struct { fields, additional };
         Ok(Type::Named(name))
     }

@@ -7,7 +7,7 @@
 //! Generated from `specs/hooked/openapi.yaml` with the overlays `specs/hooked/responses.overlay.yaml`.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
-/// The first server the document lists: the base URL requests go to by default.
+/// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.hooked.so";
 
 /// Every server the document lists, with server variables set to their defaults.

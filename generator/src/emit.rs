@@ -75,7 +75,7 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
         .collect();
     if let Some(first) = absolute.first() {
         items.push(quote! {
-            /// The first server the document lists: the base URL requests go to by default.
+            /// The first absolute server URL the document lists: where requests go by default.
             pub const DEFAULT_BASE_URL: &str = #first;
         });
     }

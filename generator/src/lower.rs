@@ -62,15 +62,15 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
         for (method, operation) in item.iter() {
             let pointer = push_token(&pointer, method);
             let requirements = operation.security.as_ref().unwrap_or(&default_security);
-            let Some(security) =
-                lowerer.security_requirements(&security_schemes, requirements, &pointer)
-            else {
-                continue;
+            let site = OperationSite {
+                path,
+                method,
+                item,
+                pointer: &pointer,
             };
-            if let Some(mut operation) =
-                lowerer.operation(path, method, item, operation, &pointer)?
+            if let Some(operation) =
+                lowerer.operation(&site, operation, &security_schemes, requirements)?
             {
-                operation.security = security;
                 operations.push(operation);
             }
         }
@@ -166,6 +166,21 @@ struct Site<'p> {
     name: Option<String>,
     docs: Option<String>,
     deprecated: bool,
+}
+
+/// Where an operation stands in the document.
+struct OperationSite<'a> {
+    path: &'a str,
+    method: &'a str,
+    item: &'a openapiv3::PathItem,
+    pointer: &'a str,
+}
+
+/// What a request of an operation holds, besides its security.
+struct RequestParts {
+    parameters: Vec<Parameter>,
+    path_segments: Vec<PathSegment>,
+    body: Option<RequestBody>,
 }
 
 /// Why an operation cannot be generated; it is skipped with a warning.
@@ -277,13 +292,13 @@ impl<'a> Lowerer<'a> {
     /// An operation's security requirements as alternatives of scheme constants. An
     /// alternative naming a scheme that is not generated (undefined, or `mutualTLS`) is left
     /// out with a warning; when none is left, the operation cannot be authorized and is
-    /// skipped (`None`).
+    /// skipped.
     fn security_requirements(
         &mut self,
         schemes: &[SecurityScheme],
         requirements: &[openapiv3::SecurityRequirement],
         pointer: &str,
-    ) -> Option<Vec<Vec<String>>> {
+    ) -> Result<Vec<Vec<String>>, Skip> {
         let mut alternatives = Vec::new();
         for requirement in requirements {
             let names: Option<Vec<String>> = requirement
@@ -312,14 +327,12 @@ impl<'a> Lowerer<'a> {
             }
         }
         if alternatives.is_empty() && !requirements.is_empty() {
-            self.warn(
-                pointer,
-                "skipped-operation",
-                "not generated: none of its ways to authenticate is supported",
-            );
-            return None;
+            return Err(Skip {
+                pointer: pointer.to_owned(),
+                reason: "none of its ways to authenticate is supported".to_owned(),
+            });
         }
-        Some(alternatives)
+        Ok(alternatives)
     }
 
     // ----- schemas -------------------------------------------------------------------------
@@ -645,64 +658,72 @@ impl<'a> Lowerer<'a> {
 
     fn operation(
         &mut self,
-        path: &str,
-        method: &str,
-        item: &openapiv3::PathItem,
+        site: &OperationSite,
         operation: &openapiv3::Operation,
-        pointer: &str,
+        schemes: &[SecurityScheme],
+        requirements: &[openapiv3::SecurityRequirement],
     ) -> Result<Option<Operation>, Error> {
+        let security = match self.security_requirements(schemes, requirements, site.pointer) {
+            Ok(security) => security,
+            Err(skip) => {
+                self.skip(site, skip);
+                return Ok(None);
+            }
+        };
         let name = match &operation.operation_id {
             Some(id) => names::type_name(id),
-            None => names::type_name(&format!("{method} {}", path_words(path))),
+            None => names::type_name(&format!("{} {}", site.method, path_words(site.path))),
         };
         let name = self.names.claim(&name);
         let response_name = self.names.claim(&format!("{name}Response"));
-        match self.operation_parts(path, &name, item, operation, pointer)? {
-            Ok((parameters, path_segments, body)) => {
-                let (responses, accept) = self.responses(&name, operation, pointer)?;
-                Ok(Some(Operation {
-                    name,
-                    response_name,
-                    method: method.to_ascii_uppercase(),
-                    path: path.to_owned(),
-                    path_segments,
-                    docs: join_docs(
-                        operation.summary.as_deref(),
-                        operation.description.as_deref(),
-                    ),
-                    deprecated: operation.deprecated,
-                    origin: pointer.to_owned(),
-                    parameters,
-                    body,
-                    responses,
-                    accept,
-                    security: Vec::new(),
-                }))
-            }
+        let parts = match self.request_parts(site, &name, operation)? {
+            Ok(parts) => parts,
             Err(skip) => {
-                self.warn(
-                    &skip.pointer,
-                    "skipped-operation",
-                    format!(
-                        "{} {path} is not generated: {}",
-                        method.to_uppercase(),
-                        skip.reason
-                    ),
-                );
-                Ok(None)
+                self.skip(site, skip);
+                return Ok(None);
             }
-        }
+        };
+        let (responses, accept) = self.responses(&name, operation, site.pointer)?;
+        Ok(Some(Operation {
+            name,
+            response_name,
+            method: site.method.to_ascii_uppercase(),
+            path: site.path.to_owned(),
+            path_segments: parts.path_segments,
+            docs: join_docs(
+                operation.summary.as_deref(),
+                operation.description.as_deref(),
+            ),
+            deprecated: operation.deprecated,
+            origin: site.pointer.to_owned(),
+            parameters: parts.parameters,
+            body: parts.body,
+            responses,
+            accept,
+            security,
+        }))
     }
 
-    #[allow(clippy::type_complexity)]
-    fn operation_parts(
+    fn skip(&mut self, site: &OperationSite, skip: Skip) {
+        self.warn(
+            &skip.pointer,
+            "skipped-operation",
+            format!(
+                "{} {} is not generated: {}",
+                site.method.to_uppercase(),
+                site.path,
+                skip.reason
+            ),
+        );
+    }
+
+    fn request_parts(
         &mut self,
-        path: &str,
+        site: &OperationSite,
         name: &str,
-        item: &openapiv3::PathItem,
         operation: &openapiv3::Operation,
-        pointer: &str,
-    ) -> Result<Result<(Vec<Parameter>, Vec<PathSegment>, Option<RequestBody>), Skip>, Error> {
+    ) -> Result<Result<RequestParts, Skip>, Error> {
+        let (path, item, pointer) = (site.path, site.item, site.pointer);
         // Path-level parameters first; an operation's parameter of the same name and location
         // replaces them.
         let mut resolved: Vec<(String, &OaParameter)> = Vec::new();
@@ -784,7 +805,11 @@ impl<'a> Lowerer<'a> {
                 }
             }
         };
-        Ok(Ok((parameters, path_segments, body)))
+        Ok(Ok(RequestParts {
+            parameters,
+            path_segments,
+            body,
+        }))
     }
 
     fn parameter_ref(

@@ -19,6 +19,7 @@
 pub mod diagnostic;
 pub mod dialect;
 pub mod emit;
+pub mod extension;
 pub mod ir;
 pub mod load;
 pub mod lower;

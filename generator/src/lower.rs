@@ -23,6 +23,7 @@ use openapiv3::{
 };
 
 use crate::diagnostic::{Error, Location, Warning, push_token};
+use crate::extension;
 use crate::ir::{
     Api, EnumVariant, Field, Operation, Parameter, ParameterLocation, PathSegment, RequestBody,
     Response, ResponseBody, SecurityScheme, SecuritySchemeKind, Server, StatusMatch, Type, TypeDef,
@@ -109,7 +110,9 @@ trait InfoExt {
 impl InfoExt for openapiv3::Info {
     /// 3.1's `info.summary`, which normalization keeps as `x-summary`.
     fn summary_extension(&self) -> Option<&str> {
-        self.extensions.get("x-summary").and_then(|v| v.as_str())
+        self.extensions
+            .get(extension::SUMMARY)
+            .and_then(|v| v.as_str())
     }
 }
 
@@ -444,8 +447,8 @@ impl<'a> Lowerer<'a> {
         };
         // Meaning that normalization kept for us from 3.1.
         let special = match (
-            data.extensions.get("x-const"),
-            data.extensions.get("x-types"),
+            data.extensions.get(extension::CONST),
+            data.extensions.get(extension::TYPES),
         ) {
             (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
             (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),

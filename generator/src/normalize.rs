@@ -31,6 +31,7 @@ use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Location, Warning, push_token};
 use crate::dialect::Dialect;
+use crate::extension;
 
 /// The version written into normalized documents.
 pub const NORMALIZED_VERSION: &str = "3.0.3";
@@ -543,7 +544,7 @@ impl Walker<'_> {
                 );
             }
         }
-        root.insert("x-webhooks".into(), webhooks);
+        root.insert(extension::WEBHOOKS.into(), webhooks);
     }
 
     /// `type: mutualTLS` security schemes (new in 3.1) would make `openapiv3` fail. They move
@@ -576,10 +577,10 @@ impl Walker<'_> {
         if kept.is_empty() {
             return;
         }
-        match components.get_mut("x-mutualTLS") {
+        match components.get_mut(extension::MUTUAL_TLS) {
             Some(Value::Object(existing)) => existing.extend(kept),
             _ => {
-                components.insert("x-mutualTLS".into(), Value::Object(kept));
+                components.insert(extension::MUTUAL_TLS.into(), Value::Object(kept));
             }
         }
     }
@@ -648,7 +649,7 @@ impl Walker<'_> {
             }
             _ => {
                 schema.shift_remove("type");
-                schema.insert("x-types".into(), json!(non_null));
+                schema.insert(extension::TYPES.into(), json!(non_null));
                 self.warn(
                     &push_token(pointer, "type"),
                     APPROXIMATED,
@@ -732,7 +733,7 @@ impl Walker<'_> {
     /// content) as `x-contentSchema`.
     fn content(&mut self, schema: &mut Map<String, Value>, pointer: &str) {
         if let Some(content_schema) = schema.shift_remove("contentSchema") {
-            schema.insert("x-contentSchema".into(), content_schema);
+            schema.insert(extension::CONTENT_SCHEMA.into(), content_schema);
             self.warn(
                 &push_token(pointer, "contentSchema"),
                 DROPPED_KEYWORD,
@@ -775,10 +776,10 @@ impl Walker<'_> {
                 .or_insert_with(|| Value::String(format.into()));
         }
         if let Some(encoding) = encoding {
-            schema.insert("x-contentEncoding".into(), encoding);
+            schema.insert(extension::CONTENT_ENCODING.into(), encoding);
         }
         if let Some(media_type) = media_type {
-            schema.insert("x-contentMediaType".into(), media_type);
+            schema.insert(extension::CONTENT_MEDIA_TYPE.into(), media_type);
         }
     }
 
@@ -818,7 +819,7 @@ impl Walker<'_> {
                         "`{keyword}` beside combined schemas is not checked; kept as `x-{keyword}`"
                     ),
                 );
-                schema.insert(format!("x-{keyword}"), value);
+                schema.insert(extension::kept(keyword), value);
             }
         }
     }
@@ -844,7 +845,7 @@ impl Walker<'_> {
                 schema.insert("items".into(), items);
             }
         }
-        schema.insert("x-prefixItems".into(), prefix);
+        schema.insert(extension::PREFIX_ITEMS.into(), prefix);
         self.warn(
             &push_token(pointer, "prefixItems"),
             APPROXIMATED,
@@ -874,7 +875,7 @@ impl Walker<'_> {
                 }
             }
         }
-        schema.insert("x-patternProperties".into(), patterns);
+        schema.insert(extension::PATTERN_PROPERTIES.into(), patterns);
         self.warn(
             &push_token(pointer, "patternProperties"),
             APPROXIMATED,
@@ -904,7 +905,7 @@ impl Walker<'_> {
             ("propertyNames", "property names are not checked"),
         ];
         for (keyword, why) in DROPPED {
-            if rename(schema, keyword, &format!("x-{keyword}")) {
+            if rename(schema, keyword, &extension::kept(keyword)) {
                 self.warn(
                     &push_token(pointer, keyword),
                     DROPPED_KEYWORD,
@@ -913,7 +914,7 @@ impl Walker<'_> {
             }
         }
         for keyword in ["then", "else", "minContains", "maxContains"] {
-            rename(schema, keyword, &format!("x-{keyword}"));
+            rename(schema, keyword, &extension::kept(keyword));
         }
     }
 }
@@ -969,7 +970,7 @@ fn type_null(schema: &mut Map<String, Value>) {
 fn const_value(schema: &mut Map<String, Value>) {
     if let Some(value) = schema.shift_remove("const") {
         schema.insert("enum".into(), json!([value.clone()]));
-        schema.insert("x-const".into(), value);
+        schema.insert(extension::CONST.into(), value);
     }
 }
 
@@ -982,7 +983,7 @@ fn examples(schema: &mut Map<String, Value>) {
     if let Some(first) = examples.as_array().and_then(|list| list.first()) {
         schema.entry("example").or_insert_with(|| first.clone());
     }
-    schema.insert("x-examples".into(), examples);
+    schema.insert(extension::EXAMPLES.into(), examples);
 }
 
 /// 2020-12 `exclusiveMinimum: n` is a number; 3.0 says `minimum: n, exclusiveMinimum: true`.
@@ -1054,13 +1055,13 @@ fn ref_siblings(schema: &mut Map<String, Value>) {
 
 /// `info.summary` (new in 3.1) would be dropped by `openapiv3`; `x-summary` keeps it.
 fn info_summary(info: &mut Map<String, Value>) {
-    rename(info, "summary", "x-summary");
+    rename(info, "summary", extension::SUMMARY);
 }
 
 /// `license.identifier` (an SPDX expression, new in 3.1) would be dropped; `x-identifier` keeps
 /// it. `openapiv3` already treats `license.url` as optional.
 fn license_identifier(license: &mut Map<String, Value>) {
-    rename(license, "identifier", "x-identifier");
+    rename(license, "identifier", extension::IDENTIFIER);
 }
 
 /// `paths` is optional in 3.1 (a document may hold only webhooks or components) but required
@@ -1081,7 +1082,7 @@ fn missing_responses(operation: &mut Map<String, Value>) {
 /// `components.pathItems` (new in 3.1) is unknown to `openapiv3`. References to them are
 /// inlined by [`inline_path_item_refs`]; the entries stay readable as `x-pathItems`.
 fn component_path_items(components: &mut Map<String, Value>) {
-    rename(components, "pathItems", "x-pathItems");
+    rename(components, "pathItems", extension::PATH_ITEMS);
 }
 
 /// A path item may be `{$ref: '#/components/pathItems/…'}` (3.1). `openapiv3` keeps a path
@@ -1236,7 +1237,7 @@ fn is_null_only(schema: &Value) -> bool {
 /// Keywords that describe a schema without constraining it: a schema made of these and one
 /// combined member means the member.
 fn is_annotation(keyword: &str) -> bool {
-    keyword.starts_with("x-")
+    extension::is_extension(keyword)
         || matches!(
             keyword,
             "title"

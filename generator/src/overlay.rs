@@ -28,9 +28,7 @@ use serde_json::{Map, Value};
 use serde_json_path::{JsonPath, PathElement};
 
 use crate::diagnostic::{Error, push_token};
-
-/// The action extension that lets one action's target select nothing.
-pub const ALLOW_UNMATCHED: &str = "x-allow-unmatched";
+use crate::extension::{self, ALLOW_UNMATCHED};
 
 /// Switches that hold for every overlay of a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -327,7 +325,7 @@ fn check_fields(
 ) -> Result<(), Error> {
     match object
         .keys()
-        .find(|key| !key.starts_with("x-") && !allowed.contains(&key.as_str()))
+        .find(|key| !extension::is_extension(key) && !allowed.contains(&key.as_str()))
     {
         Some(key) => Err(Error::new(
             file,

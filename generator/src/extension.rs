@@ -1,0 +1,48 @@
+//! The `x-` extension keys that carry meaning between stages.
+//!
+//! `normalize` keeps 3.1 meaning that the 3.0 shape cannot hold under these keys and `lower`
+//! reads it back; overlays read [`ALLOW_UNMATCHED`] on their actions. Both sides name a key
+//! through this module only, so that a rename cannot silently break the contract.
+
+/// What every specification extension key starts with.
+pub const PREFIX: &str = "x-";
+
+/// Whether a key is a specification extension.
+pub fn is_extension(key: &str) -> bool {
+    key.starts_with(PREFIX)
+}
+
+/// The key under which a keyword that has no 3.0 form is kept: `x-<keyword>`.
+pub fn kept(keyword: &str) -> String {
+    format!("{PREFIX}{keyword}")
+}
+
+/// 3.1 `const`: the single allowed value, beside the `enum: [value]` that 3.0 reads.
+pub const CONST: &str = "x-const";
+/// 3.1 `type: [A, B, …]` (without `null`): the list of JSON types a value may have.
+pub const TYPES: &str = "x-types";
+/// 3.1 `info.summary`.
+pub const SUMMARY: &str = "x-summary";
+/// 3.1 `license.identifier` (an SPDX expression).
+pub const IDENTIFIER: &str = "x-identifier";
+/// 3.1 `examples` (a list; 3.0 has one `example`).
+pub const EXAMPLES: &str = "x-examples";
+/// 3.1 `webhooks`, normalized; no code is generated for them.
+pub const WEBHOOKS: &str = "x-webhooks";
+/// 3.1 `components.pathItems`, after their uses are inlined.
+pub const PATH_ITEMS: &str = "x-pathItems";
+/// `mutualTLS` security schemes, moved out of `components.securitySchemes`.
+pub const MUTUAL_TLS: &str = "x-mutualTLS";
+/// 3.1 `contentSchema`: the structure of encoded content.
+pub const CONTENT_SCHEMA: &str = "x-contentSchema";
+/// 3.1 `contentEncoding` when it has no `format` equivalent or is approximated by one.
+pub const CONTENT_ENCODING: &str = "x-contentEncoding";
+/// 3.1 `contentMediaType`.
+pub const CONTENT_MEDIA_TYPE: &str = "x-contentMediaType";
+/// 3.1 `prefixItems`: the schemas of a tuple's positions.
+pub const PREFIX_ITEMS: &str = "x-prefixItems";
+/// 3.1 `patternProperties`: schemas of members whose names match a pattern.
+pub const PATTERN_PROPERTIES: &str = "x-patternProperties";
+
+/// On an overlay action: a target that matches nothing is not an error.
+pub const ALLOW_UNMATCHED: &str = "x-allow-unmatched";

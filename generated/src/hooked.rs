@@ -97,8 +97,9 @@ impl crate::runtime::Operation for DisconnectIntegration {
 
     const PATH: &'static str = "/v1/integration/{integrationId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] =
-        &[&[security::API_KEY_AUTH]];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::API_KEY_AUTH],
+    ];
 
     fn to_request(
         &self,
@@ -108,13 +109,19 @@ impl crate::runtime::Operation for DisconnectIntegration {
         path.literal("/v1/integration/");
         path.parameter("integrationId", &self.integration_id)?;
         let path = path.finish();
-        let mut request =
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?;
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(Vec::new())?;
         let headers = request.headers_mut();
-        headers.insert(
-            http::header::ACCEPT,
-            http::HeaderValue::from_static("application/json"),
-        );
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
         Ok(request)
     }
 
@@ -123,13 +130,25 @@ impl crate::runtime::Operation for DisconnectIntegration {
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
         let status = response.status();
         let (parts, body) = response.into_parts();
-        Ok(match status.as_u16() {
-            200 => DisconnectIntegrationResponse::Ok(crate::runtime::json_body(parts, body)?),
-            403 => {
-                DisconnectIntegrationResponse::Forbidden(crate::runtime::json_body(parts, body)?)
-            }
-            404 => DisconnectIntegrationResponse::NotFound(crate::runtime::json_body(parts, body)?),
-            _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-        })
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    DisconnectIntegrationResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                403 => {
+                    DisconnectIntegrationResponse::Forbidden(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                404 => {
+                    DisconnectIntegrationResponse::NotFound(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
     }
 }

@@ -4,16 +4,21 @@
 pub mod runtime;
 
 #[cfg(feature = "hooked")]
+#[rustfmt::skip]
 pub mod hooked;
 
 #[cfg(feature = "snaptrade")]
+#[rustfmt::skip]
 pub mod snaptrade;
 
 #[cfg(feature = "supermemory")]
+#[rustfmt::skip]
 pub mod supermemory;
 
 #[cfg(feature = "symphony")]
+#[rustfmt::skip]
 pub mod symphony;
 
 #[cfg(feature = "telnyx")]
+#[rustfmt::skip]
 pub mod telnyx;

@@ -102,11 +102,13 @@ impl crate::runtime::Operation for ConnectionsDeleteConnection {
 
     const PATH: &'static str = "/connection/{connectionId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[&[
-        security::PARTNER_SIGNATURE,
-        security::PARTNER_CLIENT_ID,
-        security::PARTNER_TIMESTAMP,
-    ]];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[
+            security::PARTNER_SIGNATURE,
+            security::PARTNER_CLIENT_ID,
+            security::PARTNER_TIMESTAMP,
+        ],
+    ];
 
     fn to_request(
         &self,
@@ -119,14 +121,19 @@ impl crate::runtime::Operation for ConnectionsDeleteConnection {
         let mut query = crate::runtime::QueryBuilder::new();
         query.pair("userId", &self.user_id);
         query.pair("userSecret", &self.user_secret);
-        let mut request =
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, &query.finish())?
-                .body(Vec::new())?;
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                &query.finish(),
+            )?
+            .body(Vec::new())?;
         let headers = request.headers_mut();
-        headers.insert(
-            http::header::ACCEPT,
-            http::HeaderValue::from_static("application/json"),
-        );
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
         Ok(request)
     }
 
@@ -135,11 +142,21 @@ impl crate::runtime::Operation for ConnectionsDeleteConnection {
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
         let status = response.status();
         let (parts, body) = response.into_parts();
-        Ok(match status.as_u16() {
-            200 => ConnectionsDeleteConnectionResponse::Ok(crate::runtime::json_body(parts, body)?),
-            400 => ConnectionsDeleteConnectionResponse::BadRequest,
-            404 => ConnectionsDeleteConnectionResponse::NotFound,
-            _ => ConnectionsDeleteConnectionResponse::Default { status },
-        })
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    ConnectionsDeleteConnectionResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                400 => ConnectionsDeleteConnectionResponse::BadRequest,
+                404 => ConnectionsDeleteConnectionResponse::NotFound,
+                _ => {
+                    ConnectionsDeleteConnectionResponse::Default {
+                        status,
+                    }
+                }
+            },
+        )
     }
 }

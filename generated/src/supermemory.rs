@@ -64,8 +64,9 @@ impl crate::runtime::Operation for DeleteConnectionById {
 
     const PATH: &'static str = "/v3/connections/{connectionId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] =
-        &[&[security::BEARER_AUTH]];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER_AUTH],
+    ];
 
     fn to_request(
         &self,
@@ -75,13 +76,19 @@ impl crate::runtime::Operation for DeleteConnectionById {
         path.literal("/v3/connections/");
         path.parameter("connectionId", &self.connection_id)?;
         let path = path.finish();
-        let mut request =
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?;
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(Vec::new())?;
         let headers = request.headers_mut();
-        headers.insert(
-            http::header::ACCEPT,
-            http::HeaderValue::from_static("application/json"),
-        );
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
         Ok(request)
     }
 
@@ -90,12 +97,18 @@ impl crate::runtime::Operation for DeleteConnectionById {
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
         let status = response.status();
         let (parts, body) = response.into_parts();
-        Ok(match status.as_u16() {
-            200 => DeleteConnectionByIdResponse::Ok(crate::runtime::json_body(parts, body)?),
-            401 => DeleteConnectionByIdResponse::Unauthorized,
-            404 => DeleteConnectionByIdResponse::NotFound,
-            500 => DeleteConnectionByIdResponse::InternalServerError,
-            _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-        })
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    DeleteConnectionByIdResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                401 => DeleteConnectionByIdResponse::Unauthorized,
+                404 => DeleteConnectionByIdResponse::NotFound,
+                500 => DeleteConnectionByIdResponse::InternalServerError,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
     }
 }

@@ -79,7 +79,9 @@ impl serde::Serialize for SuccessResponseFormat {
 
 #[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for SuccessResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -157,17 +159,24 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
         path.parameter("uid", &self.uid.to_string())?;
         path.literal("/remove");
         let path = path.finish();
-        let mut request =
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?;
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(Vec::new())?;
         let headers = request.headers_mut();
-        headers.insert(
-            http::header::ACCEPT,
-            http::HeaderValue::from_static("application/json"),
-        );
-        headers.insert(
-            http::HeaderName::from_static("sessiontoken"),
-            crate::runtime::header_value("sessionToken", &self.session_token)?,
-        );
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        headers
+            .insert(
+                http::HeaderName::from_static("sessiontoken"),
+                crate::runtime::header_value("sessionToken", &self.session_token)?,
+            );
         Ok(request)
     }
 
@@ -176,26 +185,40 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
         let status = response.status();
         let (parts, body) = response.into_parts();
-        Ok(match status.as_u16() {
-            200 => {
-                PostV1ConnectionUserByUidRemoveResponse::Ok(crate::runtime::json_body(parts, body)?)
-            }
-            400 => PostV1ConnectionUserByUidRemoveResponse::BadRequest(crate::runtime::json_body(
-                parts, body,
-            )?),
-            401 => PostV1ConnectionUserByUidRemoveResponse::Unauthorized(
-                crate::runtime::json_body(parts, body)?,
-            ),
-            403 => PostV1ConnectionUserByUidRemoveResponse::Forbidden(crate::runtime::json_body(
-                parts, body,
-            )?),
-            404 => PostV1ConnectionUserByUidRemoveResponse::NotFound(crate::runtime::json_body(
-                parts, body,
-            )?),
-            500 => PostV1ConnectionUserByUidRemoveResponse::InternalServerError(
-                crate::runtime::json_body(parts, body)?,
-            ),
-            _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-        })
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    PostV1ConnectionUserByUidRemoveResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                400 => {
+                    PostV1ConnectionUserByUidRemoveResponse::BadRequest(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                401 => {
+                    PostV1ConnectionUserByUidRemoveResponse::Unauthorized(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                403 => {
+                    PostV1ConnectionUserByUidRemoveResponse::Forbidden(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                404 => {
+                    PostV1ConnectionUserByUidRemoveResponse::NotFound(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                500 => {
+                    PostV1ConnectionUserByUidRemoveResponse::InternalServerError(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
     }
 }

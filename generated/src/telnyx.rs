@@ -134,7 +134,9 @@ impl serde::Serialize for ExternalConnectionWebhookApiVersion {
 
 #[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for ExternalConnectionWebhookApiVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -155,7 +157,9 @@ pub struct ExternalConnectionOutbound {
     pub channel_limit: Option<i64>,
     /// The `outbound_voice_profile_id` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outbound_voice_profile_id: Option<ExternalVoiceIntegrationsOutboundVoiceProfileId>,
+    pub outbound_voice_profile_id: Option<
+        ExternalVoiceIntegrationsOutboundVoiceProfileId,
+    >,
 }
 
 /// Uniquely identifies the resource.
@@ -224,7 +228,9 @@ impl serde::Serialize for ExternalSipConnection {
 
 #[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for ExternalSipConnection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -275,8 +281,9 @@ impl crate::runtime::Operation for DeleteExternalConnection {
 
     const PATH: &'static str = "/external_connections/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] =
-        &[&[security::BEARER_AUTH]];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER_AUTH],
+    ];
 
     fn to_request(
         &self,
@@ -286,13 +293,19 @@ impl crate::runtime::Operation for DeleteExternalConnection {
         path.literal("/external_connections/");
         path.parameter("id", &self.id)?;
         let path = path.finish();
-        let mut request =
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?;
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(Vec::new())?;
         let headers = request.headers_mut();
-        headers.insert(
-            http::header::ACCEPT,
-            http::HeaderValue::from_static("application/json"),
-        );
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
         Ok(request)
     }
 
@@ -301,12 +314,18 @@ impl crate::runtime::Operation for DeleteExternalConnection {
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
         let status = response.status();
         let (parts, body) = response.into_parts();
-        Ok(match status.as_u16() {
-            200 => DeleteExternalConnectionResponse::Ok(crate::runtime::json_body(parts, body)?),
-            401 => DeleteExternalConnectionResponse::Unauthorized,
-            404 => DeleteExternalConnectionResponse::NotFound,
-            422 => DeleteExternalConnectionResponse::UnprocessableEntity,
-            _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-        })
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    DeleteExternalConnectionResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                401 => DeleteExternalConnectionResponse::Unauthorized,
+                404 => DeleteExternalConnectionResponse::NotFound,
+                422 => DeleteExternalConnectionResponse::UnprocessableEntity,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
     }
 }

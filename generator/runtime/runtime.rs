@@ -434,14 +434,18 @@ fn apply_credential(
     match (scheme.kind, credential) {
         (SchemeKind::Bearer, Credential::Token(token)) => {
             let value = header(format!("Bearer {}", token.expose()))?;
-            request.headers_mut().insert(http::header::AUTHORIZATION, value);
+            request
+                .headers_mut()
+                .insert(http::header::AUTHORIZATION, value);
         }
         (SchemeKind::Basic, Credential::Basic { username, password }) => {
             use base64::Engine as _;
             let pair = format!("{username}:{}", password.expose());
             let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
             let value = header(format!("Basic {encoded}"))?;
-            request.headers_mut().insert(http::header::AUTHORIZATION, value);
+            request
+                .headers_mut()
+                .insert(http::header::AUTHORIZATION, value);
         }
         (SchemeKind::ApiKeyHeader(name), Credential::Token(token)) => {
             let name = http::HeaderName::try_from(name)
@@ -454,10 +458,7 @@ fn apply_credential(
                 .map_err(|_| AuthError::InvalidCredential(scheme.name))?;
         }
         (SchemeKind::ApiKeyCookie(name), Credential::Token(token)) => {
-            let cookie = format!(
-                "{name}={}",
-                utf8_percent_encode(token.expose(), COMPONENT)
-            );
+            let cookie = format!("{name}={}", utf8_percent_encode(token.expose(), COMPONENT));
             let cookie = match request.headers().get(http::header::COOKIE) {
                 Some(existing) => {
                     format!("{}; {cookie}", String::from_utf8_lossy(existing.as_bytes()))
@@ -682,7 +683,11 @@ mod tests {
         );
         // No requirements, or an empty alternative: nothing is needed.
         assert!(Auth::new().authorize(&mut empty_request(), &[], "").is_ok());
-        assert!(Auth::new().authorize(&mut empty_request(), &[&[BEARER], &[]], "").is_ok());
+        assert!(
+            Auth::new()
+                .authorize(&mut empty_request(), &[&[BEARER], &[]], "")
+                .is_ok()
+        );
     }
 
     #[test]

@@ -154,8 +154,10 @@ pub fn lib(description: &str, modules: &[&str], command: &str) -> Result<String,
     let docs = inner_doc_lines(description);
     let modules = modules.iter().map(|module| {
         let ident = format_ident!("{}", module);
+        // The file is final as written; `cargo fmt` must not rewrite it.
         quote! {
             #[cfg(feature = #module)]
+            #[rustfmt::skip]
             pub mod #ident;
         }
     });

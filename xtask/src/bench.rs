@@ -79,7 +79,7 @@ pub fn bench(root: &Path, files: &[PathBuf], iterations: usize) -> anyhow::Resul
     }
     println!(
         "{iterations} runs per document, medians. Ratios are to the parse stage (openapiv3 \
-         deserialization) of the same document. Overlays are not applied; rustfmt is not timed."
+         deserialization) of the same document. Overlays are not applied."
     );
     println!(
         "{:<44} {:>9} {:>10} {:>9} {:>9} {:>9} {:>10} {:>12}",

@@ -137,9 +137,7 @@ pub fn generate_files(
             generated.warnings.len()
         );
     }
-    let mut files = generated.files;
-    rustfmt(&mut files)?;
-    Ok(files)
+    Ok(generated.files)
 }
 
 /// Prints warnings grouped by kind, with a count per kind.
@@ -377,37 +375,4 @@ pub fn write(dir: &Path, files: &[GeneratedFile]) -> anyhow::Result<Written> {
         result.removed.push(extra);
     }
     Ok(result)
-}
-
-/// Formats generated Rust files with the toolchain's rustfmt, so that `cargo fmt --check` holds
-/// for them as for hand-written code.
-pub fn rustfmt(files: &mut [GeneratedFile]) -> anyhow::Result<()> {
-    use std::process::{Command, Stdio};
-    for file in files.iter_mut().filter(|f| f.path.ends_with(".rs")) {
-        let mut child =
-            Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()))
-                .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .context("cannot run rustfmt (install it with `rustup component add rustfmt`)")?;
-        let mut stdin = child.stdin.take().context("rustfmt has no stdin")?;
-        let contents = std::mem::take(&mut file.contents);
-        let writer = std::thread::spawn(move || stdin.write_all(contents.as_bytes()));
-        let output = child.wait_with_output().context("rustfmt did not finish")?;
-        writer
-            .join()
-            .map_err(|_| anyhow::anyhow!("writing to rustfmt panicked"))?
-            .context("cannot write to rustfmt")?;
-        if !output.status.success() {
-            bail!(
-                "rustfmt failed on {}: {}",
-                file.path,
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
-        file.contents = String::from_utf8(output.stdout).context("rustfmt printed non-UTF-8")?;
-    }
-    Ok(())
 }

@@ -13,6 +13,7 @@
 //! ```
 //!
 //! Overlays run before dialect detection so that they are written against the vendor's own text.
+//! [`pipeline`] runs the stages in this order; every caller goes through it.
 //!
 //! The library does no I/O: callers hand it bytes and receive file contents.
 
@@ -28,8 +29,10 @@ pub mod names;
 pub mod normalize;
 pub mod overlay;
 pub mod parse;
+pub mod pipeline;
 
 pub use diagnostic::{Error, Location, Warning};
+pub use pipeline::{Lowered, load_with_overlays, lower_module};
 
 /// A document handed to the generator: its name (for messages) and its bytes.
 #[derive(Debug, Clone)]
@@ -74,49 +77,6 @@ pub struct Generated {
     pub warnings: Vec<Warning>,
 }
 
-/// Applies overlays to a loaded document, in order.
-fn apply_overlays(value: &mut serde_json::Value, overlays: &[Document]) -> Result<(), Error> {
-    for overlay in overlays {
-        let overlay_value = load::load(&overlay.file, &overlay.bytes)?;
-        overlay::apply(
-            value,
-            &overlay.file,
-            &overlay_value,
-            &overlay::ApplyOptions::default(),
-        )?;
-    }
-    Ok(())
-}
-
-/// Loads a document and applies its overlays: the vendor's text with our additions, as a value.
-pub fn load_with_overlays(
-    document: &Document,
-    overlays: &[Document],
-) -> Result<serde_json::Value, Error> {
-    let mut value = load::load(&document.file, &document.bytes)?;
-    apply_overlays(&mut value, overlays)?;
-    Ok(value)
-}
-
-/// Runs one document through every stage up to the IR. Overlays are applied to the vendor's own
-/// text, before normalization.
-pub fn lower_document(input: &ModuleInput) -> Result<(ir::Api, Vec<Warning>), Error> {
-    let file = input.document.file.as_str();
-    let mut value = load::load(file, &input.document.bytes)?;
-    // An unsupported dialect is reported before overlays, which would likely fail on it; the
-    // dialect is read again afterwards, as an overlay may correct the `openapi` field.
-    dialect::detect(file, &value)?;
-    apply_overlays(&mut value, &input.overlays)?;
-    let dialect = dialect::detect(file, &value)?;
-    let normalized = normalize::normalize(file, dialect, value);
-    let api = parse::parse(file, normalized.document)?;
-    let (mut ir, mut warnings) = lower::lower(file, &names::module_name(&input.module), &api)?;
-    ir.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
-    let mut all = normalized.warnings;
-    all.append(&mut warnings);
-    Ok((ir, all))
-}
-
 /// Generates a crate. Every module is attempted, so that all broken documents are reported at
 /// once; any error means no files are returned.
 pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
@@ -124,10 +84,10 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
     for module in &input.modules {
-        match lower_document(module) {
-            Ok((api, mut module_warnings)) => {
-                apis.push(api);
-                warnings.append(&mut module_warnings);
+        match pipeline::lower_module(module, &mut ()) {
+            Ok(mut lowered) => {
+                apis.push(lowered.api);
+                warnings.append(&mut lowered.warnings);
             }
             Err(error) => errors.push(error),
         }
@@ -136,10 +96,9 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
         return Err(errors);
     }
     apis.sort_by(|a, b| a.module.cmp(&b.module));
-    let render_error = |api: Option<&ir::Api>, error: syn::Error| {
-        let file = api.map_or("the generated crate", |api| api.source_file.as_str());
+    let render_error = |error: syn::Error| {
         vec![Error::new(
-            file,
+            "the generated crate",
             "",
             format!("internal error: generated code does not parse: {error}"),
         )]
@@ -156,7 +115,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
                 &apis.iter().map(|a| a.module.as_str()).collect::<Vec<_>>(),
                 &input.command,
             )
-            .map_err(|e| render_error(None, e))?,
+            .map_err(render_error)?,
         },
         GeneratedFile {
             path: "src/runtime.rs".to_owned(),
@@ -166,7 +125,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     for api in &apis {
         files.push(GeneratedFile {
             path: format!("src/{}.rs", api.module),
-            contents: emit::module(api, &input.command).map_err(|e| render_error(Some(api), e))?,
+            contents: pipeline::emit_module(api, &input.command, &mut ()).map_err(|e| vec![e])?,
         });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));

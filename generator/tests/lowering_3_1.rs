@@ -27,7 +27,7 @@ fn lower() -> generator::ir::Api {
         },
         overlays: Vec::new(),
     };
-    generator::lower_document(&input).unwrap().0
+    generator::lower_module(&input, &mut ()).unwrap().api
 }
 
 fn kind(api: &generator::ir::Api, name: &str) -> TypeKind {
@@ -90,7 +90,7 @@ fn operation_without_responses_keeps_any_response_as_bytes() {
         },
         overlays: Vec::new(),
     };
-    let api = generator::lower_document(&input).unwrap().0;
+    let api = generator::lower_module(&input, &mut ()).unwrap().api;
     let responses = &api.operations[0].responses;
     assert_eq!(responses.len(), 1);
     assert_eq!(responses[0].status, generator::ir::StatusMatch::Default);

@@ -66,8 +66,8 @@ fn every_corpus_document_generates_or_is_refused_clearly() {
     let mut warnings_by_kind: BTreeMap<&str, usize> = BTreeMap::new();
     for path in documents() {
         let input = module_input(&path);
-        match generator::lower_document(&input) {
-            Ok((api, warnings)) => {
+        match generator::lower_module(&input, &mut ()) {
+            Ok(generator::Lowered { api, warnings }) => {
                 generated += 1;
                 for warning in &warnings {
                     *warnings_by_kind.entry(warning.kind).or_default() += 1;

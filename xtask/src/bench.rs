@@ -1,11 +1,13 @@
 //! `cargo xtask bench`: time each pipeline stage on real documents and print the figures as
 //! ratios to the parse stage of the same document, which hold across noisy machines.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use generator::{dialect, emit, load, lower, normalize, parse};
+use generator::pipeline::{self, Observer, Stage};
+use generator::{Document, ModuleInput};
 
 /// The documents timed when none are named: the seeds, then large real specs of the corpus.
 const DEFAULT_CORPUS: &[&str] = &[
@@ -15,12 +17,24 @@ const DEFAULT_CORPUS: &[&str] = &[
     "sendgrid/oai_v3_stoplight.json",
 ];
 
+/// The time each stage took in one run, filled in as the pipeline reports each stage finished.
 struct Timings {
-    load: Duration,
-    normalize: Duration,
-    parse: Duration,
-    lower: Duration,
-    emit: Duration,
+    last: Instant,
+    stages: BTreeMap<Stage, Duration>,
+}
+
+impl Observer for Timings {
+    fn finished(&mut self, stage: Stage) {
+        let now = Instant::now();
+        self.stages.insert(stage, now - self.last);
+        self.last = now;
+    }
+}
+
+impl Timings {
+    fn of(&self, stage: Stage) -> Duration {
+        self.stages.get(&stage).copied().unwrap_or_default()
+    }
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -28,36 +42,16 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     samples.get(samples.len() / 2).copied().unwrap_or_default()
 }
 
-/// Runs every stage once, timing each.
-fn run_once(file: &str, bytes: &[u8]) -> anyhow::Result<Timings> {
-    let started = Instant::now();
-    let value = load::load(file, bytes)?;
-    let load = started.elapsed();
-
-    let started = Instant::now();
-    let dialect = dialect::detect(file, &value)?;
-    let normalized = normalize::normalize(file, dialect, value);
-    let normalize = started.elapsed();
-
-    let started = Instant::now();
-    let api = parse::parse(file, normalized.document)?;
-    let parse = started.elapsed();
-
-    let started = Instant::now();
-    let (ir, _) = lower::lower(file, "api", &api)?;
-    let lower = started.elapsed();
-
-    let started = Instant::now();
-    let source = emit::module(&ir, "bench").map_err(|e| anyhow::anyhow!("{e}"))?;
-    let emit = started.elapsed();
+/// Runs the pipeline once on a document, timing each stage.
+fn run_once(input: &ModuleInput) -> anyhow::Result<Timings> {
+    let mut timings = Timings {
+        last: Instant::now(),
+        stages: BTreeMap::new(),
+    };
+    let lowered = pipeline::lower_module(input, &mut timings)?;
+    let source = pipeline::emit_module(&lowered.api, "bench", &mut timings)?;
     std::hint::black_box(source);
-    Ok(Timings {
-        load,
-        normalize,
-        parse,
-        lower,
-        emit,
-    })
+    Ok(timings)
 }
 
 pub fn bench(root: &Path, files: &[PathBuf], iterations: usize) -> anyhow::Result<()> {
@@ -88,13 +82,20 @@ pub fn bench(root: &Path, files: &[PathBuf], iterations: usize) -> anyhow::Resul
     for path in documents {
         let bytes =
             std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let file = path.display().to_string();
+        let input = ModuleInput {
+            module: "api".to_owned(),
+            document: Document {
+                file: path.display().to_string(),
+                bytes,
+            },
+            overlays: Vec::new(),
+        };
         let mut runs = Vec::with_capacity(iterations);
         for _ in 0..iterations {
-            runs.push(run_once(&file, &bytes)?);
+            runs.push(run_once(&input)?);
         }
-        let stage = |pick: fn(&Timings) -> Duration| median(runs.iter().map(pick).collect());
-        let parse = stage(|t| t.parse).as_secs_f64().max(1e-9);
+        let stage = |stage: Stage| median(runs.iter().map(|run| run.of(stage)).collect());
+        let parse = stage(Stage::Parse).as_secs_f64().max(1e-9);
         let ratio = |d: Duration| d.as_secs_f64() / parse;
         let corpus = root.join("../shared/corpus");
         let shown = path
@@ -109,13 +110,13 @@ pub fn bench(root: &Path, files: &[PathBuf], iterations: usize) -> anyhow::Resul
         println!(
             "{:<44} {:>8}K {:>10.2} {:>8.2}x {:>8.2}x {:>8.2}x {:>8.2}x {:>11.2}x",
             name,
-            bytes.len() / 1024,
+            input.document.bytes.len() / 1024,
             parse * 1000.0,
-            ratio(stage(|t| t.load)),
-            ratio(stage(|t| t.normalize)),
-            ratio(stage(|t| t.lower)),
-            ratio(stage(|t| t.emit)),
-            ratio(stage(|t| t.lower) + stage(|t| t.emit)),
+            ratio(stage(Stage::Load)),
+            ratio(stage(Stage::Normalize)),
+            ratio(stage(Stage::Lower)),
+            ratio(stage(Stage::Emit)),
+            ratio(stage(Stage::Lower) + stage(Stage::Emit)),
         );
     }
     Ok(())

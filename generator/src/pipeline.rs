@@ -1,0 +1,101 @@
+//! The stage order, written once: `codegen`, `generate` and `bench` all run documents through
+//! the functions here.
+
+use crate::diagnostic::{Error, Warning};
+use crate::{
+    Document, ModuleInput, dialect, emit, ir, load, lower, names, normalize, overlay, parse,
+};
+
+/// A step of the pipeline, in the order documents go through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    Load,
+    Overlay,
+    Normalize,
+    Parse,
+    Lower,
+    Emit,
+}
+
+/// Told when each stage finishes, so that a caller can time stages without re-spelling their
+/// order. `()` ignores it.
+pub trait Observer {
+    fn finished(&mut self, stage: Stage);
+}
+
+impl Observer for () {
+    fn finished(&mut self, _: Stage) {}
+}
+
+/// A document lowered to the IR, with what its stages warned about.
+#[derive(Debug, Clone)]
+pub struct Lowered {
+    pub api: ir::Api,
+    pub warnings: Vec<Warning>,
+}
+
+/// Applies overlays to a loaded document, in order.
+fn apply_overlays(value: &mut serde_json::Value, overlays: &[Document]) -> Result<(), Error> {
+    for overlay in overlays {
+        let overlay_value = load::load(&overlay.file, &overlay.bytes)?;
+        overlay::apply(
+            value,
+            &overlay.file,
+            &overlay_value,
+            &overlay::ApplyOptions::default(),
+        )?;
+    }
+    Ok(())
+}
+
+/// Loads a document and applies its overlays: the vendor's text with our additions, as a value.
+pub fn load_with_overlays(
+    document: &Document,
+    overlays: &[Document],
+) -> Result<serde_json::Value, Error> {
+    let mut value = load::load(&document.file, &document.bytes)?;
+    apply_overlays(&mut value, overlays)?;
+    Ok(value)
+}
+
+/// Runs one document through every stage up to the IR. Overlays are applied to the vendor's own
+/// text, before normalization.
+pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<Lowered, Error> {
+    let file = input.document.file.as_str();
+    let mut value = load::load(file, &input.document.bytes)?;
+    observer.finished(Stage::Load);
+    // An unsupported dialect is reported before overlays, which would likely fail on it; the
+    // dialect is read again afterwards, as an overlay may correct the `openapi` field.
+    dialect::detect(file, &value)?;
+    apply_overlays(&mut value, &input.overlays)?;
+    let dialect = dialect::detect(file, &value)?;
+    observer.finished(Stage::Overlay);
+    let normalized = normalize::normalize(file, dialect, value);
+    observer.finished(Stage::Normalize);
+    let document = parse::parse(file, normalized.document)?;
+    observer.finished(Stage::Parse);
+    let (mut api, mut warnings) =
+        lower::lower(file, &names::module_name(&input.module), &document)?;
+    api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
+    observer.finished(Stage::Lower);
+    let mut all = normalized.warnings;
+    all.append(&mut warnings);
+    Ok(Lowered { api, warnings: all })
+}
+
+/// Writes the Rust module of a lowered document.
+pub fn emit_module(
+    api: &ir::Api,
+    command: &str,
+    observer: &mut dyn Observer,
+) -> Result<String, Error> {
+    let source = emit::module(api, command).map_err(|error| {
+        Error::new(
+            &api.source_file,
+            "",
+            format!("internal error: generated code does not parse: {error}"),
+        )
+    })?;
+    observer.finished(Stage::Emit);
+    Ok(source)
+}

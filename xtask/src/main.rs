@@ -14,7 +14,8 @@ usage:
   cargo xtask overlay apply <SPEC> <OVERLAY>... [--json]
       print SPEC with the overlays applied in order (YAML, or JSON for a .json SPEC or --json)
   cargo xtask bench [DOCUMENT]... [--runs N]
-      time each pipeline stage (build with --release: `cargo run --release -p xtask -- bench`)";
+      CPU time of generation and of each stage, as ratios to serde_json's parse of the same
+      document (build with --release: `cargo run --release -p xtask -- bench`)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -90,7 +91,8 @@ fn run(args: &[String]) -> anyhow::Result<Outcome> {
                 files.push(PathBuf::from(file));
             }
             flags.finish()?;
-            xtask::bench::bench(&xtask::workspace_root(), &files, runs)?;
+            let rows = xtask::bench::bench(&xtask::workspace_root(), &files, runs)?;
+            print!("{}", xtask::bench::table(&rows, runs));
             Ok(Outcome::Success)
         }
         "help" | "--help" | "-h" => {

@@ -1,4 +1,6 @@
-// @generated from generator/runtime/runtime.rs by `cargo xtask codegen`. Do not edit by hand.
+// The source of the `runtime` crate (`runtime/src/lib.rs`). The generator writes it byte for byte
+// into every generated crate as `src/runtime.rs`: do not edit such a copy by hand, regenerating
+// overwrites it. Change `runtime/src/lib.rs` and regenerate instead.
 
 //! Support code shared by the generated modules: request building, response decoding and the
 //! [`Operation`] trait that ties them together. It does no I/O; any HTTP client can send the
@@ -612,7 +614,8 @@ pub mod client {
             self
         }
 
-        /// The `User-Agent` header (the generated crate's name and version unless set).
+        /// The `User-Agent` header (the name and version of the crate this module is built in, unless
+        /// set).
         pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
             self.user_agent = user_agent.into();
             self

@@ -1,3 +1,7 @@
+// The source of the `runtime` crate (`runtime/src/lib.rs`). The generator writes it byte for byte
+// into every generated crate as `src/runtime.rs`: do not edit such a copy by hand, regenerating
+// overwrites it. Change `runtime/src/lib.rs` and regenerate instead.
+
 //! Support code shared by the generated modules: request building, response decoding and the
 //! [`Operation`] trait that ties them together. It does no I/O; any HTTP client can send the
 //! `http::Request`s built here and hand the `http::Response`s back.
@@ -434,14 +438,18 @@ fn apply_credential(
     match (scheme.kind, credential) {
         (SchemeKind::Bearer, Credential::Token(token)) => {
             let value = header(format!("Bearer {}", token.expose()))?;
-            request.headers_mut().insert(http::header::AUTHORIZATION, value);
+            request
+                .headers_mut()
+                .insert(http::header::AUTHORIZATION, value);
         }
         (SchemeKind::Basic, Credential::Basic { username, password }) => {
             use base64::Engine as _;
             let pair = format!("{username}:{}", password.expose());
             let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
             let value = header(format!("Basic {encoded}"))?;
-            request.headers_mut().insert(http::header::AUTHORIZATION, value);
+            request
+                .headers_mut()
+                .insert(http::header::AUTHORIZATION, value);
         }
         (SchemeKind::ApiKeyHeader(name), Credential::Token(token)) => {
             let name = http::HeaderName::try_from(name)
@@ -454,10 +462,7 @@ fn apply_credential(
                 .map_err(|_| AuthError::InvalidCredential(scheme.name))?;
         }
         (SchemeKind::ApiKeyCookie(name), Credential::Token(token)) => {
-            let cookie = format!(
-                "{name}={}",
-                utf8_percent_encode(token.expose(), COMPONENT)
-            );
+            let cookie = format!("{name}={}", utf8_percent_encode(token.expose(), COMPONENT));
             let cookie = match request.headers().get(http::header::COOKIE) {
                 Some(existing) => {
                     format!("{}; {cookie}", String::from_utf8_lossy(existing.as_bytes()))
@@ -609,7 +614,8 @@ pub mod client {
             self
         }
 
-        /// The `User-Agent` header (the generated crate's name and version unless set).
+        /// The `User-Agent` header (the name and version of the crate this module is built in, unless
+        /// set).
         pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
             self.user_agent = user_agent.into();
             self
@@ -682,7 +688,11 @@ mod tests {
         );
         // No requirements, or an empty alternative: nothing is needed.
         assert!(Auth::new().authorize(&mut empty_request(), &[], "").is_ok());
-        assert!(Auth::new().authorize(&mut empty_request(), &[&[BEARER], &[]], "").is_ok());
+        assert!(
+            Auth::new()
+                .authorize(&mut empty_request(), &[&[BEARER], &[]], "")
+                .is_ok()
+        );
     }
 
     #[test]

@@ -6,16 +6,47 @@ use crate::CrateInput;
 use crate::emit::header;
 use crate::ir::Api;
 
-/// Dependency versions of generated code. Kept in step with the runtime's needs.
-const DEPENDENCIES: &str = r#"base64 = "0.22"
-http = "1"
-percent-encoding = "2"
-serde = { version = "1", features = ["derive"] }
-serde_json = "1"
-thiserror = "2"
-# The ready client (feature `client`): async, rustls.
-reqwest = { version = "0.13", default-features = false, features = ["rustls"], optional = true }
-"#;
+/// The runtime crate's manifest. Its `[dependencies]` table is the one list of what the runtime
+/// module needs, so every generated manifest copies it as it is.
+const RUNTIME_MANIFEST: &str = include_str!("../../runtime/Cargo.toml");
+
+/// The lines of that table, cut out at compile time: a runtime manifest whose `[dependencies]`
+/// is missing or not its last table fails the build instead of giving a broken crate.
+const RUNTIME_DEPENDENCIES: &str = dependencies_table(RUNTIME_MANIFEST);
+
+/// The text after the `[dependencies]` line of `manifest`, which must be its last table.
+const fn dependencies_table(manifest: &'static str) -> &'static str {
+    let header = b"\n[dependencies]\n";
+    let text = manifest.as_bytes();
+    let Some(at) = find(text, header, 0) else {
+        panic!("runtime/Cargo.toml has no [dependencies] table");
+    };
+    // The header's own line break, so that a table right after it is found too.
+    let end_of_header = at + header.len() - 1;
+    if find(text, b"\n[", end_of_header).is_some() {
+        panic!("[dependencies] must be the last table of runtime/Cargo.toml");
+    }
+    match std::str::from_utf8(text.split_at(end_of_header + 1).1) {
+        Ok(table) => table,
+        Err(_) => panic!("runtime/Cargo.toml is not UTF-8"),
+    }
+}
+
+/// Where `needle` first occurs in `haystack` at or after `from`.
+const fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let mut start = from;
+    while start + needle.len() <= haystack.len() {
+        let mut matched = 0;
+        while matched < needle.len() && haystack[start + matched] == needle[matched] {
+            matched += 1;
+        }
+        if matched == needle.len() {
+            return Some(start);
+        }
+        start += 1;
+    }
+    None
+}
 
 pub fn cargo_toml(input: &CrateInput, apis: &[Api]) -> String {
     let header = header("specs", &input.command).replacen("//", "#", 1);
@@ -60,7 +91,7 @@ default = [{defaults}]
 client = [\"dep:reqwest\"]
 {vendor_features}
 [dependencies]
-{DEPENDENCIES}{uuid}{workspace}"
+{RUNTIME_DEPENDENCIES}{uuid}{workspace}"
     )
 }
 
@@ -81,4 +112,64 @@ fn toml_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, ModuleInput};
+
+    fn input(modules: Vec<ModuleInput>) -> CrateInput {
+        CrateInput {
+            package: "p".to_owned(),
+            description: "d".to_owned(),
+            command: "test".to_owned(),
+            standalone: false,
+            modules,
+        }
+    }
+
+    /// The runtime crate's manifest as cargo reads it, from disk.
+    fn runtime_manifest() -> toml::Table {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../runtime/Cargo.toml");
+        let text = std::fs::read_to_string(path).unwrap();
+        toml::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn dependencies_are_the_runtime_crates() {
+        let generated: toml::Table = toml::from_str(&cargo_toml(&input(Vec::new()), &[])).unwrap();
+        let runtime = runtime_manifest();
+        assert_eq!(generated["dependencies"], runtime["dependencies"]);
+        // The optional client is switched on the same way in both.
+        assert_eq!(
+            generated["features"]["client"],
+            runtime["features"]["client"]
+        );
+    }
+
+    #[test]
+    fn uuid_is_the_only_dependency_added_and_only_when_used() {
+        let document = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n\
+                        components: {schemas: {Id: {type: string, format: uuid}}}\n";
+        let module = ModuleInput {
+            module: "t".to_owned(),
+            document: Document {
+                file: "t.yaml".to_owned(),
+                bytes: document.as_bytes().to_vec(),
+            },
+            overlays: Vec::new(),
+        };
+        let input = input(vec![module]);
+        let api = crate::lower_document(&input.modules[0]).unwrap().0;
+        assert!(api.uses_uuid());
+        let generated: toml::Table = toml::from_str(&cargo_toml(&input, &[api])).unwrap();
+        let mut dependencies = generated["dependencies"].as_table().unwrap().clone();
+        let uuid = dependencies.remove("uuid").unwrap();
+        assert_eq!(uuid["optional"].as_bool(), Some(true));
+        assert_eq!(
+            toml::Value::Table(dependencies),
+            runtime_manifest()["dependencies"]
+        );
+    }
 }

@@ -82,6 +82,25 @@ fn committed_generated_crate_is_fresh() {
 }
 
 #[test]
+fn generated_runtime_is_the_runtime_crate_source() {
+    // The copy in generated/ is exactly the code the runtime crate compiles, lints and tests,
+    // both as committed and as generation writes it.
+    let source = fs::read(tests::root().join("runtime/src/lib.rs")).unwrap();
+    let committed = fs::read(tests::root().join("generated/src/runtime.rs")).unwrap();
+    assert!(
+        committed == source,
+        "generated/src/runtime.rs differs from runtime/src/lib.rs; run `cargo xtask codegen`"
+    );
+    let input = xtask::read_specs(&tests::root()).unwrap();
+    let files = xtask::generate_files(&input, false).unwrap();
+    let fresh = files.iter().find(|f| f.path == "src/runtime.rs").unwrap();
+    assert!(
+        fresh.contents.as_bytes() == source.as_slice(),
+        "generation does not write runtime/src/lib.rs unchanged"
+    );
+}
+
+#[test]
 fn edited_generated_file_is_stale_with_a_diff() {
     let workspace = Workspace::new();
     let file = workspace.path("generated/src/telnyx.rs");

@@ -1,3 +1,7 @@
+// The source of the `runtime` crate (`runtime/src/lib.rs`). The generator writes it byte for byte
+// into every generated crate as `src/runtime.rs`: do not edit such a copy by hand, regenerating
+// overwrites it. Change `runtime/src/lib.rs` and regenerate instead.
+
 //! Support code shared by the generated modules: request building, response decoding and the
 //! [`Operation`] trait that ties them together. It does no I/O; any HTTP client can send the
 //! `http::Request`s built here and hand the `http::Response`s back.
@@ -610,7 +614,8 @@ pub mod client {
             self
         }
 
-        /// The `User-Agent` header (the generated crate's name and version unless set).
+        /// The `User-Agent` header (the name and version of the crate this module is built in, unless
+        /// set).
         pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
             self.user_agent = user_agent.into();
             self
@@ -635,143 +640,5 @@ pub mod client {
                 auth: self.auth,
             })
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const BEARER: SecurityScheme = SecurityScheme {
-        name: "bearerAuth",
-        kind: SchemeKind::Bearer,
-    };
-    const KEY: SecurityScheme = SecurityScheme {
-        name: "key",
-        kind: SchemeKind::ApiKeyQuery("api key"),
-    };
-    const BASIC: SecurityScheme = SecurityScheme {
-        name: "basic",
-        kind: SchemeKind::Basic,
-    };
-
-    fn empty_request() -> http::Request<Vec<u8>> {
-        http::Request::builder()
-            .uri("https://h.example/a?x=1")
-            .body(Vec::new())
-            .unwrap()
-    }
-
-    #[test]
-    fn first_satisfiable_alternative_is_applied() {
-        let auth = Auth::new().token(KEY, "k&1");
-        let mut request = empty_request();
-        auth.authorize(&mut request, &[&[BEARER], &[KEY]], "https://h.example")
-            .unwrap();
-        assert_eq!(request.uri(), "https://h.example/a?x=1&api%20key=k%261");
-        assert!(request.headers().is_empty());
-    }
-
-    #[test]
-    fn missing_credentials_name_the_alternatives() {
-        let error = Auth::new()
-            .authorize(&mut empty_request(), &[&[BEARER], &[KEY, BASIC]], "")
-            .unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "no credentials for any of the accepted ways to authenticate: bearerAuth or key + basic"
-        );
-        // No requirements, or an empty alternative: nothing is needed.
-        assert!(Auth::new().authorize(&mut empty_request(), &[], "").is_ok());
-        assert!(
-            Auth::new()
-                .authorize(&mut empty_request(), &[&[BEARER], &[]], "")
-                .is_ok()
-        );
-    }
-
-    #[test]
-    fn bearer_and_basic_headers() {
-        let mut request = empty_request();
-        Auth::new()
-            .token(BEARER, "t0k")
-            .authorize(&mut request, &[&[BEARER]], "")
-            .unwrap();
-        assert_eq!(request.headers()["authorization"], "Bearer t0k");
-        let mut request = empty_request();
-        let basic = Credential::Basic {
-            username: "aladdin".into(),
-            password: "opensesame".into(),
-        };
-        Auth::new()
-            .with(BASIC, basic)
-            .authorize(&mut request, &[&[BASIC]], "")
-            .unwrap();
-        assert_eq!(
-            request.headers()["authorization"],
-            "Basic YWxhZGRpbjpvcGVuc2VzYW1l"
-        );
-        let error = Auth::new()
-            .token(BASIC, "x")
-            .authorize(&mut empty_request(), &[&[BASIC]], "")
-            .unwrap_err();
-        assert!(matches!(error, AuthError::WrongCredential("basic")));
-        let error = Auth::new()
-            .token(BEARER, "a\nb")
-            .authorize(&mut empty_request(), &[&[BEARER]], "")
-            .unwrap_err();
-        assert!(matches!(error, AuthError::InvalidCredential("bearerAuth")));
-    }
-
-    #[test]
-    fn secrets_are_not_in_debug_output() {
-        let auth = Auth::new().token(BEARER, "hunter2");
-        assert!(!format!("{auth:?}").contains("hunter2"));
-        assert_eq!(format!("{:?}", Secret::new("hunter2")), "<redacted>");
-        let basic = Credential::Basic {
-            username: "u".into(),
-            password: "hunter2".into(),
-        };
-        assert!(!format!("{basic:?}").contains("hunter2"));
-    }
-
-    #[test]
-    fn path_parameters_are_whole_segments() {
-        let mut path = PathBuilder::new();
-        path.literal("/items/");
-        path.parameter("id", "a b/c?d#e%f").unwrap();
-        assert_eq!(path.finish(), "/items/a%20b%2Fc%3Fd%23e%25f");
-        for (value, encoded) in [("..", "%2E%2E"), (".", "%2E"), ("../admin", "..%2Fadmin")] {
-            let mut path = PathBuilder::new();
-            path.parameter("id", value).unwrap();
-            assert_eq!(path.finish(), encoded);
-        }
-        assert!(matches!(
-            PathBuilder::new().parameter("id", ""),
-            Err(RequestError::EmptyPathParameter("id"))
-        ));
-    }
-
-    #[test]
-    fn query_pairs_are_encoded() {
-        let mut query = QueryBuilder::new();
-        query.pair("a b", "x&y=z").pair("q", "ü");
-        assert_eq!(query.finish(), "a%20b=x%26y%3Dz&q=%C3%BC");
-    }
-
-    #[test]
-    fn header_values_reject_line_breaks() {
-        assert!(header_value("h", "ok value").is_ok());
-        assert!(header_value("h", "evil\r\nInjected: yes").is_err());
-    }
-
-    #[test]
-    fn base_url_path_and_query_are_joined() {
-        let request = request_builder(http::Method::GET, "https://h.example/v2/", "/a", "b=1")
-            .unwrap()
-            .body(())
-            .unwrap();
-        assert_eq!(request.uri(), "https://h.example/v2/a?b=1");
-        assert!(request_builder(http::Method::GET, "not a url", "/a", "").is_err());
     }
 }

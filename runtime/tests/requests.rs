@@ -1,0 +1,135 @@
+//! Building requests: path segments, query strings, header values and the full URI.
+
+use runtime::{
+    PathBuilder, QueryBuilder, RequestError, append_query, header_value, request_builder,
+};
+
+fn path(value: &str) -> Result<String, RequestError> {
+    let mut path = PathBuilder::new();
+    path.literal("/items/").parameter("id", value)?;
+    Ok(path.finish())
+}
+
+#[test]
+fn path_parameters_are_whole_segments() {
+    assert_eq!(path("a b/c?d#e%f").unwrap(), "/items/a%20b%2Fc%3Fd%23e%25f");
+    assert_eq!(path("/").unwrap(), "/items/%2F");
+    assert_eq!(path("?x=1&y=2").unwrap(), "/items/%3Fx%3D1%26y%3D2");
+    assert_eq!(path("ü€").unwrap(), "/items/%C3%BC%E2%82%AC");
+    // Unreserved characters stay as they are.
+    assert_eq!(path("Az09-._~").unwrap(), "/items/Az09-._~");
+}
+
+#[test]
+fn dot_segments_cannot_climb() {
+    for (value, encoded) in [
+        ("..", "/items/%2E%2E"),
+        (".", "/items/%2E"),
+        ("../admin", "/items/..%2Fadmin"),
+        ("...", "/items/..."),
+    ] {
+        assert_eq!(path(value).unwrap(), encoded, "{value:?}");
+    }
+}
+
+#[test]
+fn empty_path_parameter_is_rejected() {
+    let error = path("").unwrap_err();
+    assert!(matches!(error, RequestError::EmptyPathParameter("id")));
+    assert_eq!(error.to_string(), "path parameter `id` is empty");
+}
+
+#[test]
+fn literals_and_parameters_alternate() {
+    let mut path = PathBuilder::new();
+    path.literal("/users/")
+        .parameter("user", "u 1")
+        .unwrap()
+        .literal("/posts/")
+        .parameter("post", "7")
+        .unwrap();
+    assert_eq!(path.finish(), "/users/u%201/posts/7");
+}
+
+#[test]
+fn query_pairs_are_encoded() {
+    let mut query = QueryBuilder::new();
+    query
+        .pair("a b", "x&y=z")
+        .pair("q", "ü")
+        .pair("plus", "1+1")
+        .pair("empty", "")
+        .pair("reserved", "/?#%");
+    assert_eq!(
+        query.finish(),
+        "a%20b=x%26y%3Dz&q=%C3%BC&plus=1%2B1&empty=&reserved=%2F%3F%23%25"
+    );
+    assert_eq!(QueryBuilder::new().finish(), "");
+}
+
+#[test]
+fn repeated_names_are_kept_in_order() {
+    let mut query = QueryBuilder::new();
+    query.pair("tag", "b").pair("tag", "a");
+    assert_eq!(query.finish(), "tag=b&tag=a");
+}
+
+#[test]
+fn header_values_reject_line_breaks() {
+    assert_eq!(header_value("h", "ok value").unwrap(), "ok value");
+    for value in ["evil\r\nInjected: yes", "a\nb", "a\rb", "nul\0"] {
+        assert!(
+            matches!(
+                header_value("h", value),
+                Err(RequestError::InvalidHeaderValue("h"))
+            ),
+            "{value:?}"
+        );
+    }
+}
+
+#[test]
+fn base_url_path_and_query_are_joined() {
+    let uri = |base: &str, path: &str, query: &str| {
+        request_builder(http::Method::GET, base, path, query)
+            .unwrap()
+            .body(())
+            .unwrap()
+            .uri()
+            .to_string()
+    };
+    assert_eq!(
+        uri("https://h.example/v2/", "/a", "b=1"),
+        "https://h.example/v2/a?b=1"
+    );
+    assert_eq!(
+        uri("https://h.example/v2", "/a", ""),
+        "https://h.example/v2/a"
+    );
+}
+
+#[test]
+fn invalid_uri_is_an_error_naming_it() {
+    let Err(RequestError::InvalidUri { uri, .. }) =
+        request_builder(http::Method::GET, "not a url", "/a", "")
+    else {
+        panic!("an invalid URI was accepted");
+    };
+    assert_eq!(uri, "not a url/a");
+}
+
+#[test]
+fn append_query_keeps_the_existing_query() {
+    let mut request = http::Request::builder()
+        .uri("https://h.example/a?x=1")
+        .body(())
+        .unwrap();
+    append_query(&mut request, "k y", "v&w").unwrap();
+    assert_eq!(request.uri(), "https://h.example/a?x=1&k%20y=v%26w");
+    let mut request = http::Request::builder()
+        .uri("https://h.example/a")
+        .body(())
+        .unwrap();
+    append_query(&mut request, "k", "v").unwrap();
+    assert_eq!(request.uri(), "https://h.example/a?k=v");
+}

@@ -1,0 +1,95 @@
+// @generated from fixtures/absent_vs_null.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Profile settings 1.0.0
+//!
+//! Generated from `fixtures/absent_vs_null.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Changes to a profile.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProfileUpdate {
+    /// The new display name; cannot be cleared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The new nickname, or `null` to remove it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub nickname: Option<Option<String>>,
+    /// Age in years, or `null` to forget it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub age: Option<Option<i32>>,
+}
+
+/// Update the profile
+///
+/// Members left out are unchanged; a member set to `null` is cleared.
+///
+///`PATCH /profile`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateProfile {
+    /// The request body.
+    pub body: ProfileUpdate,
+}
+
+/// The documented responses of [`UpdateProfile`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateProfileResponse {
+    /// 204: The profile was updated.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for UpdateProfile {
+    type Response = UpdateProfileResponse;
+
+    const METHOD: http::Method = http::Method::PATCH;
+
+    const PATH: &'static str = "/profile";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/profile";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(serde_json::to_vec(&self.body)?)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => UpdateProfileResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

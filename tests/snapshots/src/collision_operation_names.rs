@@ -1,0 +1,205 @@
+// @generated from fixtures/collision_operation_names.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Invoicing 1.0.0
+//!
+//! Generated from `fixtures/collision_operation_names.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// What an invoice is made from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateInvoice {
+    /// The customer to bill.
+    pub customer: String,
+}
+
+/// The created invoice.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateInvoiceResponse {
+    /// The invoice's identifier.
+    pub id: String,
+}
+
+/// Create an invoice
+///
+///`POST /invoices`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateInvoice2 {
+    /// The request body.
+    pub body: CreateInvoice,
+}
+
+/// The documented responses of [`CreateInvoice2`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateInvoice2Response {
+    /// 201: The invoice was created.
+    Created(CreateInvoiceResponse),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for CreateInvoice2 {
+    type Response = CreateInvoice2Response;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/invoices";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/invoices";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(serde_json::to_vec(&self.body)?)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                201 => {
+                    CreateInvoice2Response::Created(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Fetch an invoice
+///
+///`GET /invoices/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetInvoice {
+    /// path parameter `id`
+    pub id: String,
+}
+
+/// The documented responses of [`GetInvoice`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetInvoiceResponse {
+    /// 204: The invoice exists.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetInvoice {
+    type Response = GetInvoiceResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/invoices/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/invoices/");
+        path.parameter("id", &self.id)?;
+        let path = path.finish();
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => GetInvoiceResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Fetch a copy of an invoice
+///
+///`GET /invoices/{id}/copy`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetInvoice2 {
+    /// path parameter `id`
+    pub id: String,
+}
+
+/// The documented responses of [`GetInvoice2`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetInvoice2Response {
+    /// 204: The copy exists.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetInvoice2 {
+    type Response = GetInvoice2Response;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/invoices/{id}/copy";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/invoices/");
+        path.parameter("id", &self.id)?;
+        path.literal("/copy");
+        let path = path.finish();
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => GetInvoice2Response::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

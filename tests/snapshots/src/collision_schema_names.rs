@@ -1,0 +1,42 @@
+// @generated from fixtures/collision_schema_names.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Accounts 1.0.0
+//!
+//! Generated from `fixtures/collision_schema_names.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The profile as the v1 API returns it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserProfile {
+    /// Full name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The profile as the v2 API returns it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserProfile2 {
+    /// Name shown to others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}
+
+/// A profile's public handle.
+pub type UserProfile3 = String;
+
+/// Refers to each of the three, to show which name each got.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Holder {
+    /// The profile as the v1 API returns it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub v1: Option<UserProfile>,
+    /// The profile as the v2 API returns it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub v2: Option<UserProfile2>,
+    /// A profile's public handle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handle: Option<UserProfile3>,
+}

@@ -1,0 +1,43 @@
+// @generated from fixtures/composition.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Payment methods 1.0.0
+//!
+//! Generated from `fixtures/composition.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A payment card.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Card {
+    /// Last four digits.
+    pub last4: String,
+}
+
+/// A bank account.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BankAccount {
+    /// The account's IBAN.
+    pub iban: String,
+}
+
+/// Where a customer's payment methods are kept.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Wallet {
+    /// The preferred method (a single-member allOf).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<Card>,
+    /// A second method (a single-member oneOf).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup: Option<BankAccount>,
+    /// Any method (oneOf with two members).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub any_method: Option<serde_json::Value>,
+    /// Both at once (allOf with two members).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged: Option<serde_json::Value>,
+    /// Anything that is not a card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_a_card: Option<serde_json::Value>,
+}

@@ -1,0 +1,170 @@
+// @generated from fixtures/deprecated.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Contacts 4.0.0
+//!
+//! Generated from `fixtures/deprecated.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A person in the address book.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Contact {
+    /// Full name.
+    pub name: String,
+    /// Fax number; no longer shown anywhere.
+    #[deprecated]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fax: Option<String>,
+}
+
+/// A contact in the format of version 3.
+///
+/// **Deprecated** by the vendor.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LegacyContact {
+    /// Full name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+}
+
+/// List contacts
+///
+///`GET /contacts`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListContacts {
+    /// Use `cursor` instead.
+    ///
+    /// query parameter `page`
+    #[deprecated]
+    pub page: Option<i64>,
+    /// Where the previous page ended.
+    ///
+    /// query parameter `cursor`
+    pub cursor: Option<String>,
+}
+
+/// The documented responses of [`ListContacts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListContactsResponse {
+    /// 200: A page of contacts.
+    Ok(Vec<Contact>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListContacts {
+    type Response = ListContactsResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/contacts";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/contacts";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.page {
+            query.pair("page", &value.to_string());
+        }
+        if let Some(value) = &self.cursor {
+            query.pair("cursor", value);
+        }
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                &query.finish(),
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => ListContactsResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Export every contact
+///
+/// Replaced by paging through `listContacts`.
+///
+///`GET /contacts/export`
+#[deprecated]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExportContacts {}
+
+/// The documented responses of [`ExportContacts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ExportContactsResponse {
+    /// 200: Every contact.
+    Ok(Vec<LegacyContact>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ExportContacts {
+    type Response = ExportContactsResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/contacts/export";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/contacts/export";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    ExportContactsResponse::Ok(crate::runtime::json_body(parts, body)?)
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,181 @@
+// @generated from fixtures/docs_markdown.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Messaging 2024-05-01
+//!
+//! Send and receive messages.
+//!
+//! ## Rate limits
+//!
+//! * 10 requests per second
+//! * 1000 requests per hour
+//!
+//! Generated from `fixtures/docs_markdown.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A text message.
+///
+/// Long texts are split:
+///   - into parts of 160 characters,
+///   - each billed separately.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Message {
+    /// Recipient in E.164 format.
+    /// For example: `+15550100`.
+    pub to: String,
+    /// The `text` member (not described in the document).
+    pub text: String,
+    /// Delivery channel
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<MessageChannel>,
+}
+
+/// Delivery channel
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MessageChannel {
+    /// Indented   text,    tabs and trailing spaces
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// Send a message
+///
+/// Queues a message for delivery.
+///
+/// Example body:
+///
+/// ```json
+/// {"to": "+15550100", "text": "hi"}
+/// ```
+///
+/// | status | meaning |
+/// |---|---|
+/// | queued | accepted |
+///
+///`POST /messages`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SendMessage {
+    /// The request body.
+    pub body: Message,
+}
+
+/// The documented responses of [`SendMessage`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SendMessageResponse {
+    /// 202: Accepted.
+    /// Delivery is reported by webhook.
+    Accepted,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for SendMessage {
+    type Response = SendMessageResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/messages";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/messages";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(serde_json::to_vec(&self.body)?)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                202 => SendMessageResponse::Accepted,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Only a description, no summary.
+///
+///`GET /messages/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetMessage {
+    /// path parameter `id`
+    pub id: String,
+}
+
+/// The documented responses of [`GetMessage`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetMessageResponse {
+    /// 200: The message.
+    Ok(Message),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetMessage {
+    type Response = GetMessageResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/messages/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/messages/");
+        path.parameter("id", &self.id)?;
+        let path = path.finish();
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => GetMessageResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

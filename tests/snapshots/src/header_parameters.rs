@@ -1,0 +1,123 @@
+// @generated from fixtures/header_parameters.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Audit log 1.0.0
+//!
+//! Generated from `fixtures/header_parameters.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// List audit events
+///
+///`GET /events`
+#[derive(Clone, PartialEq)]
+pub struct ListEvents {
+    /// Echoed back in the response, for tracing.
+    ///
+    /// header parameter `X-Request-ID`
+    pub x_request_id: String,
+    /// How many events per page.
+    ///
+    /// header parameter `X-Page-Size`
+    pub x_page_size: Option<i32>,
+    /// Members to include, comma-separated.
+    ///
+    /// header parameter `X-Fields`
+    pub x_fields: Option<Vec<String>>,
+    /// The session the events are read in.
+    ///
+    /// header parameter `X-Session-Token` (secret: redacted in `Debug` output)
+    pub x_session_token: String,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for ListEvents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListEvents")
+            .field("x_request_id", &self.x_request_id)
+            .field("x_page_size", &self.x_page_size)
+            .field("x_fields", &self.x_fields)
+            .field("x_session_token", &crate::runtime::Redacted)
+            .finish()
+    }
+}
+
+/// The documented responses of [`ListEvents`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListEventsResponse {
+    /// 204: Events were listed.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListEvents {
+    type Response = ListEventsResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/events";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/events";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::HeaderName::from_static("x-request-id"),
+                crate::runtime::header_value("X-Request-ID", &self.x_request_id)?,
+            );
+        if let Some(value) = &self.x_page_size {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-page-size"),
+                    crate::runtime::header_value("X-Page-Size", &value.to_string())?,
+                );
+        }
+        if let Some(value) = &self.x_fields {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-fields"),
+                    crate::runtime::header_value(
+                        "X-Fields",
+                        &value
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(","),
+                    )?,
+                );
+        }
+        headers
+            .insert(
+                http::HeaderName::from_static("x-session-token"),
+                crate::runtime::header_value("X-Session-Token", &self.x_session_token)?,
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ListEventsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,237 @@
+// @generated from fixtures/keyword_operations.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Pattern matcher 1.0.0
+//!
+//! Generated from `fixtures/keyword_operations.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// List the token types
+///
+///`GET /types`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Type {}
+
+/// The documented responses of [`Type`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum TypeResponse {
+    /// 200: The token types.
+    Ok(Vec<String>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Type {
+    type Response = TypeResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/types";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/types";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => TypeResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Describe the calling account
+///
+///`GET /self`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Self2 {}
+
+/// The documented responses of [`Self2`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Self2Response {
+    /// 204: The account is valid.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Self2 {
+    type Response = Self2Response;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/self";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/self";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => Self2Response::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Fetch a package of grammars
+///
+///`GET /crates/{crate}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Crate {
+    /// path parameter `crate`
+    pub crate_: String,
+    /// query parameter `type`
+    pub r#type: Option<String>,
+    /// query parameter `self`
+    pub self_: Option<bool>,
+}
+
+/// The documented responses of [`Crate`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CrateResponse {
+    /// 204: The package exists.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Crate {
+    type Response = CrateResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/crates/{crate}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/crates/");
+        path.parameter("crate", &self.crate_)?;
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.r#type {
+            query.pair("type", value);
+        }
+        if let Some(value) = &self.self_ {
+            query.pair("self", &value.to_string());
+        }
+        Ok(
+            crate::runtime::request_builder(
+                    Self::METHOD,
+                    base_url,
+                    &path,
+                    &query.finish(),
+                )?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => CrateResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Match a pattern against a text
+///
+///`POST /match`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Match {}
+
+/// The documented responses of [`Match`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum MatchResponse {
+    /// 204: The pattern matched.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Match {
+    type Response = MatchResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/match";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/match";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => MatchResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,192 @@
+// @generated from specs by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! What the generator writes for each fixture document in tests/snapshots/fixtures, one module per fixture.
+pub mod runtime;
+
+#[cfg(feature = "absent_vs_null")]
+#[rustfmt::skip]
+pub mod absent_vs_null;
+
+#[cfg(feature = "arrays")]
+#[rustfmt::skip]
+pub mod arrays;
+
+#[cfg(feature = "collision_inline_names")]
+#[rustfmt::skip]
+pub mod collision_inline_names;
+
+#[cfg(feature = "collision_operation_names")]
+#[rustfmt::skip]
+pub mod collision_operation_names;
+
+#[cfg(feature = "collision_schema_names")]
+#[rustfmt::skip]
+pub mod collision_schema_names;
+
+#[cfg(feature = "composition")]
+#[rustfmt::skip]
+pub mod composition;
+
+#[cfg(feature = "deprecated")]
+#[rustfmt::skip]
+pub mod deprecated;
+
+#[cfg(feature = "docs_markdown")]
+#[rustfmt::skip]
+pub mod docs_markdown;
+
+#[cfg(feature = "enum_colliding_values")]
+#[rustfmt::skip]
+pub mod enum_colliding_values;
+
+#[cfg(feature = "enum_renamed_values")]
+#[rustfmt::skip]
+pub mod enum_renamed_values;
+
+#[cfg(feature = "header_parameters")]
+#[rustfmt::skip]
+pub mod header_parameters;
+
+#[cfg(feature = "keyword_fields")]
+#[rustfmt::skip]
+pub mod keyword_fields;
+
+#[cfg(feature = "keyword_operations")]
+#[rustfmt::skip]
+pub mod keyword_operations;
+
+#[cfg(feature = "keyword_type_names")]
+#[rustfmt::skip]
+pub mod keyword_type_names;
+
+#[cfg(feature = "maps")]
+#[rustfmt::skip]
+pub mod maps;
+
+#[cfg(feature = "nullable_fields")]
+#[rustfmt::skip]
+pub mod nullable_fields;
+
+#[cfg(feature = "openapi31_const")]
+#[rustfmt::skip]
+pub mod openapi31_const;
+
+#[cfg(feature = "openapi31_defs")]
+#[rustfmt::skip]
+pub mod openapi31_defs;
+
+#[cfg(feature = "openapi31_examples")]
+#[rustfmt::skip]
+pub mod openapi31_examples;
+
+#[cfg(feature = "openapi31_nullable_type")]
+#[rustfmt::skip]
+pub mod openapi31_nullable_type;
+
+#[cfg(feature = "openapi31_ref_siblings")]
+#[rustfmt::skip]
+pub mod openapi31_ref_siblings;
+
+#[cfg(feature = "openapi31_type_arrays")]
+#[rustfmt::skip]
+pub mod openapi31_type_arrays;
+
+#[cfg(feature = "openapi31_webhooks")]
+#[rustfmt::skip]
+pub mod openapi31_webhooks;
+
+#[cfg(feature = "operation_names")]
+#[rustfmt::skip]
+pub mod operation_names;
+
+#[cfg(feature = "parameter_refs")]
+#[rustfmt::skip]
+pub mod parameter_refs;
+
+#[cfg(feature = "parameter_types")]
+#[rustfmt::skip]
+pub mod parameter_types;
+
+#[cfg(feature = "path_parameters")]
+#[rustfmt::skip]
+pub mod path_parameters;
+
+#[cfg(feature = "prelude_names")]
+#[rustfmt::skip]
+pub mod prelude_names;
+
+#[cfg(feature = "primitive_aliases")]
+#[rustfmt::skip]
+pub mod primitive_aliases;
+
+#[cfg(feature = "query_parameters")]
+#[rustfmt::skip]
+pub mod query_parameters;
+
+#[cfg(feature = "recursion_mutual")]
+#[rustfmt::skip]
+pub mod recursion_mutual;
+
+#[cfg(feature = "recursion_self")]
+#[rustfmt::skip]
+pub mod recursion_self;
+
+#[cfg(feature = "request_body_inline")]
+#[rustfmt::skip]
+pub mod request_body_inline;
+
+#[cfg(feature = "request_body_optional")]
+#[rustfmt::skip]
+pub mod request_body_optional;
+
+#[cfg(feature = "request_body_ref")]
+#[rustfmt::skip]
+pub mod request_body_ref;
+
+#[cfg(feature = "responses_component_refs")]
+#[rustfmt::skip]
+pub mod responses_component_refs;
+
+#[cfg(feature = "responses_default")]
+#[rustfmt::skip]
+pub mod responses_default;
+
+#[cfg(feature = "responses_json")]
+#[rustfmt::skip]
+pub mod responses_json;
+
+#[cfg(feature = "responses_no_content")]
+#[rustfmt::skip]
+pub mod responses_no_content;
+
+#[cfg(feature = "responses_ranges")]
+#[rustfmt::skip]
+pub mod responses_ranges;
+
+#[cfg(feature = "responses_raw")]
+#[rustfmt::skip]
+pub mod responses_raw;
+
+#[cfg(feature = "secret_fields")]
+#[rustfmt::skip]
+pub mod secret_fields;
+
+#[cfg(feature = "security_requirements")]
+#[rustfmt::skip]
+pub mod security_requirements;
+
+#[cfg(feature = "security_schemes")]
+#[rustfmt::skip]
+pub mod security_schemes;
+
+#[cfg(feature = "servers")]
+#[rustfmt::skip]
+pub mod servers;
+
+#[cfg(feature = "servers_relative")]
+#[rustfmt::skip]
+pub mod servers_relative;
+
+#[cfg(feature = "skipped_operations")]
+#[rustfmt::skip]
+pub mod skipped_operations;

@@ -1,0 +1,107 @@
+// @generated from fixtures/openapi31_const.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Event stream 1.0.0
+//!
+//! Generated from `fixtures/openapi31_const.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Sent when an order is placed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrderCreated {
+    /// Always `order.created`.
+    pub r#type: OrderCreatedType,
+    /// The new order.
+    pub order_id: String,
+    /// The version of this event's shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_version: Option<serde_json::Value>,
+}
+
+/// Always `order.created`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct OrderCreatedType;
+
+#[allow(deprecated)]
+impl OrderCreatedType {
+    /// The one value of this type, as it appears on the wire.
+    pub const VALUE: &'static str = "order.created";
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for OrderCreatedType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(Self::VALUE)
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for OrderCreatedType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for OrderCreatedType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        if value == Self::VALUE {
+            Ok(Self)
+        } else {
+            Err(
+                serde::de::Error::invalid_value(
+                    serde::de::Unexpected::Str(&value),
+                    &"the string `order.created`",
+                ),
+            )
+        }
+    }
+}
+
+/// The only API version this document describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct ApiVersion;
+
+#[allow(deprecated)]
+impl ApiVersion {
+    /// The one value of this type, as it appears on the wire.
+    pub const VALUE: &'static str = "2024-05-01";
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for ApiVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(Self::VALUE)
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for ApiVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for ApiVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        if value == Self::VALUE {
+            Ok(Self)
+        } else {
+            Err(
+                serde::de::Error::invalid_value(
+                    serde::de::Unexpected::Str(&value),
+                    &"the string `2024-05-01`",
+                ),
+            )
+        }
+    }
+}

@@ -1,0 +1,18 @@
+// @generated from fixtures/openapi31_examples.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Currency rates 1.0.0
+//!
+//! Generated from `fixtures/openapi31_examples.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// An exchange rate.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Rate {
+    /// The currency pair.
+    pub pair: String,
+    /// Units of the quote currency per unit of the base.
+    pub value: f64,
+}

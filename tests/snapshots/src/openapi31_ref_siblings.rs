@@ -1,0 +1,29 @@
+// @generated from fixtures/openapi31_ref_siblings.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Shipping quotes 1.0.0
+//!
+//! Generated from `fixtures/openapi31_ref_siblings.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// An amount in a currency.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Money {
+    /// Amount in minor units.
+    pub amount: i64,
+    /// ISO 4217 code.
+    pub currency: String,
+}
+
+/// A price for shipping a parcel.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Quote {
+    /// What the carrier charges, taxes included.
+    pub price: Money,
+    /// Optional insurance cost.
+    #[deprecated]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insurance: Option<Money>,
+}

@@ -1,0 +1,44 @@
+// @generated from fixtures/openapi31_type_arrays.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Spreadsheet cells 1.0.0
+//!
+//! Generated from `fixtures/openapi31_type_arrays.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// What a cell holds, text or a whole number.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum CellValue {
+    /// The value is a JSON integer.
+    Integer(i64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// One cell of a sheet.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Cell {
+    /// The cell's address, such as `B3`.
+    pub r#ref: String,
+    /// What a cell holds, text or a whole number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<CellValue>,
+    /// The computed value of the cell's formula.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula_result: Option<CellFormulaResult>,
+}
+
+/// The computed value of the cell's formula.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum CellFormulaResult {
+    /// The value is a JSON boolean.
+    Boolean(bool),
+    /// The value is a JSON number.
+    Number(f64),
+    /// The value is a JSON string.
+    String(String),
+}

@@ -1,0 +1,18 @@
+// @generated from fixtures/openapi31_webhooks.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Payouts 1.0.0
+//!
+//! Payout notifications.
+//!
+//! Generated from `fixtures/openapi31_webhooks.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Money sent to a bank account.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Payout {
+    /// The payout's ID.
+    pub id: String,
+}

@@ -1,0 +1,170 @@
+// @generated from fixtures/operation_names.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Team chat 1.0.0
+//!
+//! Generated from `fixtures/operation_names.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// List a channel's members (no operationId)
+///
+///`GET /channels/{channelId}/members`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetChannelsByChannelIdMembers {
+    /// path parameter `channelId`
+    pub channel_id: String,
+}
+
+/// The documented responses of [`GetChannelsByChannelIdMembers`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChannelsByChannelIdMembersResponse {
+    /// 204: Members were listed.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
+    type Response = GetChannelsByChannelIdMembersResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/channels/{channelId}/members";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/channels/");
+        path.parameter("channelId", &self.channel_id)?;
+        path.literal("/members");
+        let path = path.finish();
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => GetChannelsByChannelIdMembersResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Add a member
+///
+///`POST /channels/{channelId}/members`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelsMembersAdd {
+    /// path parameter `channelId`
+    pub channel_id: String,
+}
+
+/// The documented responses of [`ChannelsMembersAdd`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ChannelsMembersAddResponse {
+    /// 204: The member was added.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ChannelsMembersAdd {
+    type Response = ChannelsMembersAddResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/channels/{channelId}/members";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/channels/");
+        path.parameter("channelId", &self.channel_id)?;
+        path.literal("/members");
+        let path = path.finish();
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ChannelsMembersAddResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Verify a second factor
+///
+///`POST /2fa`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct T2faVerify {}
+
+/// The documented responses of [`T2faVerify`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum T2faVerifyResponse {
+    /// 204: The code is valid.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for T2faVerify {
+    type Response = T2faVerifyResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/2fa";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/2fa";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => T2faVerifyResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

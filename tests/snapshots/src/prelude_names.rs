@@ -1,0 +1,172 @@
+// @generated from fixtures/prelude_names.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Type registry 1.0.0
+//!
+//! Generated from `fixtures/prelude_names.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A configurable option.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Option2 {
+    /// The option's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The outcome of a check.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Result2 {
+    /// Whether the check passed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed: Option<bool>,
+}
+
+/// A localized string.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct String2 {
+    /// The text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// A two-dimensional vector.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Vec2 {
+    /// Horizontal component.
+    pub x: f64,
+    /// Vertical component.
+    pub y: f64,
+}
+
+/// A shipping box.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Box2 {
+    /// Volume in litres.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume: Option<f64>,
+}
+
+/// The sender of a message.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct From {
+    /// Sender's address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+/// A recipient list.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ToString {
+    /// Recipients' addresses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addresses: Option<Vec<String>>,
+}
+
+/// Default settings of an account.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Default {
+    /// The default locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+}
+
+/// Uses every schema above.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Envelope {
+    /// A configurable option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option: Option<Option2>,
+    /// The outcome of a check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<Result2>,
+    /// A localized string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub string: Option<String2>,
+    /// A two-dimensional vector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vec: Option<Vec2>,
+    /// A shipping box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#box: Option<Box2>,
+    /// The sender of a message.
+    pub from: From,
+    /// A recipient list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<ToString>,
+    /// Default settings of an account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<Default>,
+}
+
+/// List envelopes sent to some recipients
+///
+///`GET /envelopes`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListEnvelopes {
+    /// Recipients' addresses; repeated (`to=a&to=b`).
+    ///
+    /// query parameter `to`
+    pub to: Option<Vec<String>>,
+}
+
+/// The documented responses of [`ListEnvelopes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListEnvelopesResponse {
+    /// 200: The envelopes.
+    Ok(Vec<Envelope>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListEnvelopes {
+    type Response = ListEnvelopesResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/envelopes";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/envelopes";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.to {
+            for item in value {
+                query.pair("to", item);
+            }
+        }
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                &query.finish(),
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => ListEnvelopesResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,36 @@
+// @generated from fixtures/primitive_aliases.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Ledger 1.0.0
+//!
+//! Generated from `fixtures/primitive_aliases.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Identifies an account.
+pub type AccountId = uuid::Uuid;
+
+/// `Owner` in the document.
+pub type Owner = AccountId;
+
+/// An amount in cents.
+pub type Cents = i64;
+
+/// Position of an entry in its ledger.
+pub type Sequence = i32;
+
+/// An interest rate.
+pub type Rate = f32;
+
+/// A running balance.
+pub type Balance = f64;
+
+/// When an entry was posted.
+pub type Posted = String;
+
+/// Whether an entry is reconciled.
+pub type Flag = bool;
+
+/// Any JSON value.
+pub type Anything = serde_json::Value;

@@ -1,0 +1,106 @@
+// @generated from fixtures/query_parameters.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Product search 1.0.0
+//!
+//! Generated from `fixtures/query_parameters.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Search the catalogue
+///
+///`GET /products`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchProducts {
+    /// Words to search for.
+    ///
+    /// query parameter `q`
+    pub q: String,
+    /// Only products with every tag; repeated (`tag=a&tag=b`).
+    ///
+    /// query parameter `tag`
+    pub tag: Option<Vec<String>>,
+    /// Only these products, comma-separated (`ids=1,2`).
+    ///
+    /// query parameter `ids`
+    pub ids: Option<Vec<i64>>,
+    /// Only products that can ship now.
+    ///
+    /// query parameter `in_stock`
+    pub in_stock: Option<bool>,
+    /// Sizes to include, comma-separated.
+    ///
+    /// query parameter `sizes`
+    pub sizes: Vec<String>,
+}
+
+/// The documented responses of [`SearchProducts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchProductsResponse {
+    /// 204: Results are ready.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for SearchProducts {
+    type Response = SearchProductsResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/products";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/products";
+        let mut query = crate::runtime::QueryBuilder::new();
+        query.pair("q", &self.q);
+        if let Some(value) = &self.tag {
+            for item in value {
+                query.pair("tag", item);
+            }
+        }
+        if let Some(value) = &self.ids {
+            query
+                .pair(
+                    "ids",
+                    &value.iter().map(ToString::to_string).collect::<Vec<_>>().join(","),
+                );
+        }
+        if let Some(value) = &self.in_stock {
+            query.pair("in_stock", &value.to_string());
+        }
+        query
+            .pair(
+                "sizes",
+                &self.sizes.iter().map(ToString::to_string).collect::<Vec<_>>().join(","),
+            );
+        Ok(
+            crate::runtime::request_builder(
+                    Self::METHOD,
+                    base_url,
+                    path,
+                    &query.finish(),
+                )?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => SearchProductsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

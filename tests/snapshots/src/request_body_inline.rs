@@ -1,0 +1,81 @@
+// @generated from fixtures/request_body_inline.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Short links 1.0.0
+//!
+//! Generated from `fixtures/request_body_inline.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// `schema` in the document.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShortenLinkBody {
+    /// The long URL.
+    pub url: String,
+    /// A custom slug; one is chosen when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+
+/// Shorten a URL
+///
+///`POST /links`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShortenLink {
+    /// The request body.
+    pub body: ShortenLinkBody,
+}
+
+/// The documented responses of [`ShortenLink`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ShortenLinkResponse {
+    /// 204: The link was created.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ShortenLink {
+    type Response = ShortenLinkResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/links";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/links";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(serde_json::to_vec(&self.body)?)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/vnd.links+json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ShortenLinkResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,148 @@
+// @generated from fixtures/request_body_optional.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Build queue 1.0.0
+//!
+//! Generated from `fixtures/request_body_optional.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// What to build.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BuildOptions {
+    /// The branch to build.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+}
+
+/// Start a build
+///
+/// Without a body, the default branch is built.
+///
+///`POST /builds`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StartBuild {
+    /// The request body.
+    pub body: Option<BuildOptions>,
+}
+
+/// The documented responses of [`StartBuild`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum StartBuildResponse {
+    /// 204: The build was queued.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for StartBuild {
+    type Response = StartBuildResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/builds";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/builds";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(
+                match &self.body {
+                    Some(body) => serde_json::to_vec(body)?,
+                    None => Vec::new(),
+                },
+            )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => StartBuildResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Attach arbitrary JSON to the latest build
+///
+///`POST /builds/annotations`
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotateBuilds {
+    /// The request body.
+    pub body: serde_json::Value,
+}
+
+/// The documented responses of [`AnnotateBuilds`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum AnnotateBuildsResponse {
+    /// 204: The annotation was stored.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for AnnotateBuilds {
+    type Response = AnnotateBuildsResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/builds/annotations";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/builds/annotations";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(serde_json::to_vec(&self.body)?)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => AnnotateBuildsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,148 @@
+// @generated from fixtures/request_body_ref.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Webhook endpoints 1.0.0
+//!
+//! Generated from `fixtures/request_body_ref.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Settings of an endpoint.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EndpointInput {
+    /// Where events are posted.
+    pub url: String,
+    /// Event types to send; all when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<String>>,
+}
+
+/// Register an endpoint
+///
+///`POST /endpoints`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateEndpoint {
+    /// The endpoint to register.
+    pub body: EndpointInput,
+}
+
+/// The documented responses of [`CreateEndpoint`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateEndpointResponse {
+    /// 204: The endpoint was registered.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for CreateEndpoint {
+    type Response = CreateEndpointResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/endpoints";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/endpoints";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(serde_json::to_vec(&self.body)?)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => CreateEndpointResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Replace an endpoint
+///
+///`PUT /endpoints/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplaceEndpoint {
+    /// path parameter `id`
+    pub id: String,
+    /// The endpoint's new settings.
+    pub body: EndpointInput,
+}
+
+/// The documented responses of [`ReplaceEndpoint`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReplaceEndpointResponse {
+    /// 204: The endpoint was replaced.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ReplaceEndpoint {
+    type Response = ReplaceEndpointResponse;
+
+    const METHOD: http::Method = http::Method::PUT;
+
+    const PATH: &'static str = "/endpoints/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/endpoints/");
+        path.parameter("id", &self.id)?;
+        let path = path.finish();
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(serde_json::to_vec(&self.body)?)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ReplaceEndpointResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,203 @@
+// @generated from fixtures/responses_default.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Translation 1.0.0
+//!
+//! Generated from `fixtures/responses_default.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// An error.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    /// What went wrong.
+    pub message: String,
+}
+
+/// `schema` in the document.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TranslateOkBody {
+    /// The translated text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// Translate a text
+///
+///`POST /translate`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Translate {}
+
+/// The documented responses of [`Translate`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum TranslateResponse {
+    /// 200: The translation.
+    Ok(TranslateOkBody),
+    /// Any other status: An error.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Translate {
+    type Response = TranslateResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/translate";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/translate";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => TranslateResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => {
+                    TranslateResponse::Default {
+                        status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// List supported languages
+///
+///`GET /languages`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListLanguages {}
+
+/// The documented responses of [`ListLanguages`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListLanguagesResponse {
+    /// Any other status: The languages, whatever the status.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Vec<String>,
+    },
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListLanguages {
+    type Response = ListLanguagesResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/languages";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/languages";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(ListLanguagesResponse::Default {
+            status,
+            body: crate::runtime::json_body(parts, body)?,
+        })
+    }
+}
+
+/// Check the service
+///
+///`GET /ping`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Ping {}
+
+/// The documented responses of [`Ping`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PingResponse {
+    /// Any other status: Any answer means the service is up.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Ping {
+    type Response = PingResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/ping";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/ping";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        Ok(PingResponse::Default { status })
+    }
+}

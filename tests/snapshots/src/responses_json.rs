@@ -1,0 +1,112 @@
+// @generated from fixtures/responses_json.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Weather 1.0.0
+//!
+//! Generated from `fixtures/responses_json.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Temperatures for the coming days.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Forecast {
+    /// One temperature per day, in degrees Celsius.
+    pub days: Vec<f64>,
+}
+
+/// `schema` in the document.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetForecastAcceptedBody {
+    /// Seconds to wait before asking again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<i64>,
+}
+
+/// `items` in the document.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetForecastMultipleChoicesBodyItem {
+    /// A matching place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// Forecast for a place
+///
+///`GET /forecast`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetForecast {}
+
+/// The documented responses of [`GetForecast`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetForecastResponse {
+    /// 200: The forecast.
+    Ok(Forecast),
+    /// 202: The forecast is being computed.
+    Accepted(GetForecastAcceptedBody),
+    /// 300: Several places match.
+    MultipleChoices(Vec<GetForecastMultipleChoicesBodyItem>),
+    /// 429: Too many requests; the body says when to retry.
+    TooManyRequests(i64),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetForecast {
+    type Response = GetForecastResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/forecast";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/forecast";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => GetForecastResponse::Ok(crate::runtime::json_body(parts, body)?),
+                202 => {
+                    GetForecastResponse::Accepted(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                300 => {
+                    GetForecastResponse::MultipleChoices(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                429 => {
+                    GetForecastResponse::TooManyRequests(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,64 @@
+// @generated from fixtures/responses_no_content.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Sessions 1.0.0
+//!
+//! Generated from `fixtures/responses_no_content.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// End the current session
+///
+///`DELETE /sessions/current`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Logout {}
+
+/// The documented responses of [`Logout`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum LogoutResponse {
+    /// 204: The session ended.
+    NoContent,
+    /// 401: There was no session.
+    Unauthorized,
+    /// 404
+    NotFound,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Logout {
+    type Response = LogoutResponse;
+
+    const METHOD: http::Method = http::Method::DELETE;
+
+    const PATH: &'static str = "/sessions/current";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/sessions/current";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => LogoutResponse::NoContent,
+                401 => LogoutResponse::Unauthorized,
+                404 => LogoutResponse::NotFound,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,119 @@
+// @generated from fixtures/responses_ranges.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Image resizer 1.0.0
+//!
+//! Generated from `fixtures/responses_ranges.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Where the resized image is.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Resized {
+    /// URL of the resized image.
+    pub url: String,
+}
+
+/// Why a request was refused.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Problem {
+    /// A human-readable explanation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// Resize an image
+///
+///`POST /resize`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Resize {}
+
+/// The documented responses of [`Resize`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ResizeResponse {
+    /// 2XX: The image was resized.
+    Success {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Resized,
+    },
+    /// 404: The source image was not found.
+    NotFound,
+    /// 4XX: The request was refused.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Problem,
+    },
+    /// 5XX: The resizer failed.
+    ServerError {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Resize {
+    type Response = ResizeResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/resize";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/resize";
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                404 => ResizeResponse::NotFound,
+                200..=299 => {
+                    ResizeResponse::Success {
+                        status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+                400..=499 => {
+                    ResizeResponse::ClientError {
+                        status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+                500..=599 => {
+                    ResizeResponse::ServerError {
+                        status,
+                    }
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,81 @@
+// @generated from fixtures/responses_raw.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Statements 1.0.0
+//!
+//! Generated from `fixtures/responses_raw.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Download a monthly statement
+///
+///`GET /statements/{month}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetStatement {
+    /// The month, as `YYYY-MM`.
+    ///
+    /// path parameter `month`
+    pub month: String,
+}
+
+/// The documented responses of [`GetStatement`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetStatementResponse {
+    /// 200: The statement, in the format asked for.
+    Ok(Vec<u8>),
+    /// 404: No statement for that month.
+    NotFound(Vec<u8>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetStatement {
+    type Response = GetStatementResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/statements/{month}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/statements/");
+        path.parameter("month", &self.month)?;
+        let path = path.finish();
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static(
+                    "text/csv, application/pdf, application/problem+json",
+                ),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => GetStatementResponse::Ok(body),
+                404 => GetStatementResponse::NotFound(body),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

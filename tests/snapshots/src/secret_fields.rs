@@ -1,0 +1,143 @@
+// @generated from fixtures/secret_fields.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Identity 1.0.0
+//!
+//! Generated from `fixtures/secret_fields.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// What a user logs in with.
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Credentials {
+    /// The user's login name.
+    pub username: String,
+    /// The user's passphrase.
+    pub passphrase: String,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("username", &self.username)
+            .field("passphrase", &crate::runtime::Redacted)
+            .finish()
+    }
+}
+
+/// A logged-in session.
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Session {
+    /// Bearer token for later calls.
+    pub access_token: String,
+    /// Exchanged for a new access token when it expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// Seconds until the access token expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<i64>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("access_token", &crate::runtime::Redacted)
+            .field("refresh_token", &crate::runtime::Redacted)
+            .field("expires_in", &self.expires_in)
+            .finish()
+    }
+}
+
+/// Exchange credentials for a token
+///
+///`POST /login`
+#[derive(Clone, PartialEq)]
+pub struct Login {
+    /// The application's secret.
+    ///
+    /// query parameter `client_secret` (secret: redacted in `Debug` output)
+    pub client_secret: String,
+    /// A name for the device logging in.
+    ///
+    /// query parameter `device`
+    pub device: Option<String>,
+    /// The request body.
+    pub body: Credentials,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for Login {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Login")
+            .field("client_secret", &crate::runtime::Redacted)
+            .field("device", &self.device)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+/// The documented responses of [`Login`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum LoginResponse {
+    /// 200: A session.
+    Ok(Session),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Login {
+    type Response = LoginResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/login";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/login";
+        let mut query = crate::runtime::QueryBuilder::new();
+        query.pair("client_secret", &self.client_secret);
+        if let Some(value) = &self.device {
+            query.pair("device", value);
+        }
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                path,
+                &query.finish(),
+            )?
+            .body(serde_json::to_vec(&self.body)?)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        headers
+            .insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => LoginResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,278 @@
+// @generated from fixtures/security_requirements.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Notes 1.0.0
+//!
+//! Generated from `fixtures/security_requirements.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+pub mod security {
+    /// `bearerAuth`: a bearer token in `Authorization`.
+    pub const BEARER_AUTH: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "bearerAuth",
+        kind: crate::runtime::SchemeKind::Bearer,
+    };
+
+    /// `apiKey`: an API key in the `X-Notes-Key` header.
+    pub const API_KEY: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "apiKey",
+        kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Notes-Key"),
+    };
+}
+
+/// List notes (document-level security)
+///
+///`GET /notes`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListNotes {}
+
+/// The documented responses of [`ListNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListNotesResponse {
+    /// 204: Notes were listed.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListNotes {
+    type Response = ListNotesResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/notes";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ListNotesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Export notes (an API key instead)
+///
+///`GET /notes/export`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExportNotes {}
+
+/// The documented responses of [`ExportNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ExportNotesResponse {
+    /// 204: The export started.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ExportNotes {
+    type Response = ExportNotesResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/notes/export";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::API_KEY],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes/export";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ExportNotesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Health check (no authentication)
+///
+///`GET /health`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Health {}
+
+/// The documented responses of [`Health`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum HealthResponse {
+    /// 204: The service is up.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for Health {
+    type Response = HealthResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/health";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/health";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => HealthResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// List public notes (authentication optional)
+///
+///`GET /notes/public`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListPublicNotes {}
+
+/// The documented responses of [`ListPublicNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListPublicNotesResponse {
+    /// 204: Notes were listed.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListPublicNotes {
+    type Response = ListPublicNotesResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/notes/public";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes/public";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ListPublicNotesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Purge all notes (token and API key together)
+///
+///`DELETE /notes/admin`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PurgeNotes {}
+
+/// The documented responses of [`PurgeNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PurgeNotesResponse {
+    /// 204: Notes were purged.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for PurgeNotes {
+    type Response = PurgeNotesResponse;
+
+    const METHOD: http::Method = http::Method::DELETE;
+
+    const PATH: &'static str = "/notes/admin";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER_AUTH, security::API_KEY],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes/admin";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => PurgeNotesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

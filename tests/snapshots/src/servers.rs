@@ -1,0 +1,15 @@
+// @generated from fixtures/servers.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Regional storage 1.0.0
+//!
+//! Generated from `fixtures/servers.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// The first absolute server URL the document lists: where requests go by default.
+pub const DEFAULT_BASE_URL: &str = "https://eu-west.storage.example.com/v2";
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[
+    "https://eu-west.storage.example.com/v2",
+    "http://localhost:9000",
+];

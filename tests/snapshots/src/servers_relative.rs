@@ -1,0 +1,9 @@
+// @generated from fixtures/servers_relative.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Same-origin API 1.0.0
+//!
+//! Generated from `fixtures/servers_relative.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &["/api/v1"];

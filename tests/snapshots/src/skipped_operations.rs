@@ -1,0 +1,58 @@
+// @generated from fixtures/skipped_operations.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Report builder 1.0.0
+//!
+//! Generated from `fixtures/skipped_operations.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// List reports (generated)
+///
+///`GET /reports`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListReports {}
+
+/// The documented responses of [`ListReports`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListReportsResponse {
+    /// 204: Reports were listed.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListReports {
+    type Response = ListReportsResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/reports";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/reports";
+        Ok(
+            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
+                .body(Vec::new())?,
+        )
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ListReportsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -2,15 +2,24 @@
 //!
 //! The emitter never looks at OpenAPI: everything it writes is decided by the IR. Output is
 //! deterministic: the same IR always gives the same bytes.
+//!
+//! - `output`: the items of a module, in a fixed order of sections;
+//! - `format`: all text layout (`prettyplease`, blank lines, the `@generated` header);
+//! - `docs`: doc comments from IR text;
+//! - `types`: one definition per IR type;
+//! - `request`: the operation struct and `to_request`;
+//! - `response`: the response enum and `from_response`;
+//! - `security`: the `security` module.
 
 mod docs;
 mod format;
+mod output;
 mod request;
 mod response;
 mod security;
 mod types;
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 pub use format::header;
@@ -18,13 +27,32 @@ pub use format::header;
 use crate::ir::Api;
 use docs::inner_doc_lines;
 use format::render;
-
-/// The support module every generated crate carries (see `generator/runtime/runtime.rs`).
-pub const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
+use output::{Output, Section};
 
 /// Writes the module for one API.
 pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
-    let mut items = Vec::new();
+    let mut output = Output::default();
+    let module_docs = inner_doc_lines(&module_docs(api));
+    output.inner_attributes(quote! {
+        #(#module_docs)*
+        // Vendor prose is copied as written; its Markdown is not reflowed.
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+    });
+    output.add(Section::Constants, server_constants(api));
+    if !api.security_schemes.is_empty() {
+        output.add(Section::Security, security::security_module(api));
+    }
+    for def in &api.types {
+        output.add(Section::Types, types::type_def(def));
+    }
+    for operation in &api.operations {
+        output.add(Section::Operations, request::operation_items(operation));
+    }
+    output.render(&header(&api.source_file, command))
+}
+
+/// The module's own docs: title and version, the document's description, and where it came from.
+fn module_docs(api: &Api) -> String {
     let mut title = format!("{} {}", api.title.trim(), api.version.trim());
     if let Some(docs) = &api.docs {
         title = format!("{title}\n\n{docs}");
@@ -34,42 +62,29 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
         let overlays: Vec<String> = api.overlay_files.iter().map(|f| format!("`{f}`")).collect();
         provenance = format!("{provenance} with the overlays {}", overlays.join(", "));
     }
-    let module_docs = inner_doc_lines(&format!("{title}\n\n{provenance}."));
+    format!("{title}\n\n{provenance}.")
+}
+
+/// `DEFAULT_BASE_URL` (when a server URL is absolute) and `SERVERS`.
+fn server_constants(api: &Api) -> TokenStream {
     let absolute: Vec<&str> = api
         .servers
         .iter()
         .map(|s| s.url.as_str())
         .filter(|url| url.starts_with("http://") || url.starts_with("https://"))
         .collect();
-    if let Some(first) = absolute.first() {
-        items.push(quote! {
+    let default_base_url = absolute.first().map(|first| {
+        quote! {
             /// The first absolute server URL the document lists: where requests go by default.
             pub const DEFAULT_BASE_URL: &str = #first;
-        });
-    }
+        }
+    });
     let servers: Vec<&str> = api.servers.iter().map(|s| s.url.as_str()).collect();
-    items.push(quote! {
+    quote! {
+        #default_base_url
         /// Every server the document lists, with server variables set to their defaults.
         pub const SERVERS: &[&str] = &[#(#servers),*];
-    });
-    if !api.security_schemes.is_empty() {
-        items.push(security::security_module(api));
     }
-    for def in &api.types {
-        items.push(types::type_def(def));
-    }
-    for operation in &api.operations {
-        items.push(request::operation_items(operation));
-    }
-    render(
-        &header(&api.source_file, command),
-        quote! {
-            #(#module_docs)*
-            // Vendor prose is copied as written; its Markdown is not reflowed.
-            #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
-            #(#items)*
-        },
-    )
 }
 
 /// `lib.rs` of a generated crate: the runtime and one feature-gated module per API.
@@ -93,6 +108,9 @@ pub fn lib(description: &str, modules: &[&str], command: &str) -> Result<String,
         },
     )
 }
+
+/// The support module every generated crate carries (see `generator/runtime/runtime.rs`).
+pub const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 
 /// `runtime.rs` with its header.
 pub fn runtime(command: &str) -> String {

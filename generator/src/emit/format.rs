@@ -1,5 +1,5 @@
-//! All text layout of generated Rust files: `prettyplease`, the blank lines between items, and
-//! the `@generated` header.
+//! All text layout of generated files: `prettyplease`, the blank lines between items, and the
+//! `@generated` header (as a Rust or a TOML comment).
 
 use proc_macro2::TokenStream;
 
@@ -40,5 +40,14 @@ fn space_items(source: &str) -> String {
 
 /// `// @generated …` line naming the source and the command that regenerates the file.
 pub fn header(source: &str, command: &str) -> String {
-    format!("// @generated from {source} by `{command}`. Do not edit by hand.")
+    generated_line("//", source, command)
+}
+
+/// [`header`] as a TOML comment, for `Cargo.toml`.
+pub(super) fn toml_header(source: &str, command: &str) -> String {
+    generated_line("#", source, command)
+}
+
+fn generated_line(comment: &str, source: &str, command: &str) -> String {
+    format!("{comment} @generated from {source} by `{command}`. Do not edit by hand.")
 }

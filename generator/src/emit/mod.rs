@@ -9,10 +9,12 @@
 //! - `types`: one definition per IR type;
 //! - `request`: the operation struct and `to_request`;
 //! - `response`: the response enum and `from_response`;
-//! - `security`: the `security` module.
+//! - `security`: the `security` module;
+//! - `manifest`: the generated crate's `Cargo.toml`.
 
 mod docs;
 mod format;
+pub mod manifest;
 mod output;
 mod request;
 mod response;

@@ -2,9 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::CrateInput;
-use crate::emit::header;
-use crate::ir::Api;
+use super::format::toml_header;
 
 /// Dependency versions of generated code. Kept in step with the runtime's needs.
 const DEPENDENCIES: &str = r#"base64 = "0.22"
@@ -17,25 +15,49 @@ thiserror = "2"
 reqwest = { version = "0.13", default-features = false, features = ["rustls"], optional = true }
 "#;
 
-pub fn cargo_toml(input: &CrateInput, apis: &[Api]) -> String {
-    let header = header("specs", &input.command).replacen("//", "#", 1);
-    let name = toml_string(&input.package);
-    let description = toml_string(&input.description);
-    let defaults: Vec<String> = apis.iter().map(|a| toml_string(&a.module)).collect();
+/// What the generated crate's `Cargo.toml` is made from.
+#[derive(Debug, Clone)]
+pub struct Manifest<'a> {
+    pub package: &'a str,
+    pub description: &'a str,
+    /// The command that regenerates the crate, named in the `@generated` header.
+    pub command: &'a str,
+    /// A crate of its own rather than a member of an enclosing workspace.
+    pub standalone: bool,
+    /// The crate's modules, in order: one cargo feature each.
+    pub modules: Vec<Module<'a>>,
+}
+
+/// A module of the generated crate, as its manifest sees it.
+#[derive(Debug, Clone)]
+pub struct Module<'a> {
+    /// The module's name, which is also its feature's.
+    pub name: &'a str,
+    /// Whether its code uses `uuid::Uuid`, so that its feature enables the dependency.
+    pub uses_uuid: bool,
+}
+
+/// The `Cargo.toml` text.
+pub fn cargo_toml(manifest: &Manifest) -> String {
+    let header = toml_header("specs", manifest.command);
+    let name = toml_string(manifest.package);
+    let description = toml_string(manifest.description);
+    let modules = &manifest.modules;
+    let defaults: Vec<String> = modules.iter().map(|m| toml_string(m.name)).collect();
     let defaults = defaults.join(", ");
-    let vendor_features: String = apis
+    let vendor_features: String = modules
         .iter()
-        .map(|api| {
-            let needs = if api.uses_uuid() { "\"dep:uuid\"" } else { "" };
-            format!("{} = [{needs}]\n", api.module)
+        .map(|module| {
+            let needs = if module.uses_uuid { "\"dep:uuid\"" } else { "" };
+            format!("{} = [{needs}]\n", module.name)
         })
         .collect();
-    let uuid = if apis.iter().any(Api::uses_uuid) {
+    let uuid = if modules.iter().any(|m| m.uses_uuid) {
         "uuid = { version = \"1\", features = [\"serde\"], optional = true }\n"
     } else {
         ""
     };
-    let workspace = if input.standalone {
+    let workspace = if manifest.standalone {
         "\n# A crate of its own, not part of an enclosing workspace.\n[workspace]\n"
     } else {
         ""

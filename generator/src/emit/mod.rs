@@ -1,4 +1,4 @@
-//! Stage 7: [`ir::Api`] → Rust source text, through `quote` and `prettyplease`.
+//! Stage 7: [`ir::Api`](crate::ir::Api) → Rust source text, through `quote` and `prettyplease`.
 //!
 //! The emitter never looks at OpenAPI: everything it writes is decided by the IR. Output is
 //! deterministic: the same IR always gives the same bytes.

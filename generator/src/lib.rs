@@ -9,7 +9,7 @@
 //! normalize Value            -> Value in the 3.0 shape + warnings
 //! parse     Value            -> openapiv3::OpenAPI
 //! lower     OpenAPI          -> ir::Api (refs resolved, names chosen)
-//! emit      ir::Api          -> Rust source files (and `manifest`: the crate's Cargo.toml)
+//! emit      ir::Api          -> Rust source files (and `emit::manifest`: the crate's Cargo.toml)
 //! ```
 //!
 //! Overlays run before dialect detection so that they are written against the vendor's own text.
@@ -24,7 +24,6 @@ pub mod extension;
 pub mod ir;
 pub mod load;
 pub mod lower;
-pub mod manifest;
 pub mod names;
 pub mod normalize;
 pub mod overlay;
@@ -78,6 +77,23 @@ pub struct Generated {
     pub warnings: Vec<Warning>,
 }
 
+/// What the crate's `Cargo.toml` needs to know of the input and of the lowered APIs.
+fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::Manifest<'a> {
+    emit::manifest::Manifest {
+        package: &input.package,
+        description: &input.description,
+        command: &input.command,
+        standalone: input.standalone,
+        modules: apis
+            .iter()
+            .map(|api| emit::manifest::Module {
+                name: &api.module,
+                uses_uuid: api.uses_uuid(),
+            })
+            .collect(),
+    }
+}
+
 /// Generates a crate. Every module is attempted, so that all broken documents are reported at
 /// once; any error means no files are returned.
 pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
@@ -107,7 +123,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     let mut files = vec![
         GeneratedFile {
             path: "Cargo.toml".to_owned(),
-            contents: manifest::cargo_toml(input, &apis),
+            contents: emit::manifest::cargo_toml(&manifest(input, &apis)),
         },
         GeneratedFile {
             path: "src/lib.rs".to_owned(),

@@ -2,13 +2,11 @@
 
 use std::fmt::Write as _;
 
-use crate::CrateInput;
-use crate::emit::header;
-use crate::ir::Api;
+use super::format::toml_header;
 
 /// The runtime crate's manifest. Its `[dependencies]` table is the one list of what the runtime
 /// module needs, so every generated manifest copies it as it is.
-const RUNTIME_MANIFEST: &str = include_str!("../../runtime/Cargo.toml");
+const RUNTIME_MANIFEST: &str = include_str!("../../../runtime/Cargo.toml");
 
 /// The lines of that table, cut out at compile time: a runtime manifest whose `[dependencies]`
 /// is missing or not its last table fails the build instead of giving a broken crate.
@@ -48,25 +46,49 @@ const fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     None
 }
 
-pub fn cargo_toml(input: &CrateInput, apis: &[Api]) -> String {
-    let header = header("specs", &input.command).replacen("//", "#", 1);
-    let name = toml_string(&input.package);
-    let description = toml_string(&input.description);
-    let defaults: Vec<String> = apis.iter().map(|a| toml_string(&a.module)).collect();
+/// What the generated crate's `Cargo.toml` is made from.
+#[derive(Debug, Clone)]
+pub struct Manifest<'a> {
+    pub package: &'a str,
+    pub description: &'a str,
+    /// The command that regenerates the crate, named in the `@generated` header.
+    pub command: &'a str,
+    /// A crate of its own rather than a member of an enclosing workspace.
+    pub standalone: bool,
+    /// The crate's modules, in order: one cargo feature each.
+    pub modules: Vec<Module<'a>>,
+}
+
+/// A module of the generated crate, as its manifest sees it.
+#[derive(Debug, Clone)]
+pub struct Module<'a> {
+    /// The module's name, which is also its feature's.
+    pub name: &'a str,
+    /// Whether its code uses `uuid::Uuid`, so that its feature enables the dependency.
+    pub uses_uuid: bool,
+}
+
+/// The `Cargo.toml` text.
+pub fn cargo_toml(manifest: &Manifest) -> String {
+    let header = toml_header("specs", manifest.command);
+    let name = toml_string(manifest.package);
+    let description = toml_string(manifest.description);
+    let modules = &manifest.modules;
+    let defaults: Vec<String> = modules.iter().map(|m| toml_string(m.name)).collect();
     let defaults = defaults.join(", ");
-    let vendor_features: String = apis
+    let vendor_features: String = modules
         .iter()
-        .map(|api| {
-            let needs = if api.uses_uuid() { "\"dep:uuid\"" } else { "" };
-            format!("{} = [{needs}]\n", api.module)
+        .map(|module| {
+            let needs = if module.uses_uuid { "\"dep:uuid\"" } else { "" };
+            format!("{} = [{needs}]\n", module.name)
         })
         .collect();
-    let uuid = if apis.iter().any(Api::uses_uuid) {
+    let uuid = if modules.iter().any(|m| m.uses_uuid) {
         "uuid = { version = \"1\", features = [\"serde\"], optional = true }\n"
     } else {
         ""
     };
-    let workspace = if input.standalone {
+    let workspace = if manifest.standalone {
         "\n# A crate of its own, not part of an enclosing workspace.\n[workspace]\n"
     } else {
         ""
@@ -117,13 +139,12 @@ fn toml_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Document, ModuleInput};
 
-    fn input(modules: Vec<ModuleInput>) -> CrateInput {
-        CrateInput {
-            package: "p".to_owned(),
-            description: "d".to_owned(),
-            command: "test".to_owned(),
+    fn manifest(modules: Vec<Module<'static>>) -> Manifest<'static> {
+        Manifest {
+            package: "p",
+            description: "d",
+            command: "test",
             standalone: false,
             modules,
         }
@@ -138,7 +159,7 @@ mod tests {
 
     #[test]
     fn dependencies_are_the_runtime_crates() {
-        let generated: toml::Table = toml::from_str(&cargo_toml(&input(Vec::new()), &[])).unwrap();
+        let generated: toml::Table = toml::from_str(&cargo_toml(&manifest(Vec::new()))).unwrap();
         let runtime = runtime_manifest();
         assert_eq!(generated["dependencies"], runtime["dependencies"]);
         // The optional client is switched on the same way in both.
@@ -150,20 +171,25 @@ mod tests {
 
     #[test]
     fn uuid_is_the_only_dependency_added_and_only_when_used() {
-        let document = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n\
-                        components: {schemas: {Id: {type: string, format: uuid}}}\n";
-        let module = ModuleInput {
-            module: "t".to_owned(),
-            document: Document {
-                file: "t.yaml".to_owned(),
-                bytes: document.as_bytes().to_vec(),
-            },
-            overlays: Vec::new(),
-        };
-        let input = input(vec![module]);
-        let api = crate::lower_document(&input.modules[0]).unwrap().0;
-        assert!(api.uses_uuid());
-        let generated: toml::Table = toml::from_str(&cargo_toml(&input, &[api])).unwrap();
+        let without = manifest(vec![Module {
+            name: "plain",
+            uses_uuid: false,
+        }]);
+        let generated: toml::Table = toml::from_str(&cargo_toml(&without)).unwrap();
+        assert_eq!(
+            generated["dependencies"],
+            runtime_manifest()["dependencies"]
+        );
+
+        let with = manifest(vec![Module {
+            name: "ids",
+            uses_uuid: true,
+        }]);
+        let generated: toml::Table = toml::from_str(&cargo_toml(&with)).unwrap();
+        assert_eq!(
+            generated["features"]["ids"].as_array().unwrap(),
+            &vec![toml::Value::from("dep:uuid")]
+        );
         let mut dependencies = generated["dependencies"].as_table().unwrap().clone();
         let uuid = dependencies.remove("uuid").unwrap();
         assert_eq!(uuid["optional"].as_bool(), Some(true));

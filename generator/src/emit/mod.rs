@@ -1,0 +1,130 @@
+//! Stage 7: [`ir::Api`](crate::ir::Api) → Rust source text, through `quote` and `prettyplease`.
+//!
+//! The emitter never looks at OpenAPI: everything it writes is decided by the IR. Output is
+//! deterministic: the same IR always gives the same bytes.
+//!
+//! - `output`: the items of a module, in a fixed order of sections;
+//! - `format`: all text layout (`prettyplease`, blank lines, the `@generated` header);
+//! - `docs`: doc comments from IR text;
+//! - `types`: one definition per IR type;
+//! - `request`: the operation struct and `to_request`;
+//! - `response`: the response enum and `from_response`;
+//! - `security`: the `security` module;
+//! - `manifest`: the generated crate's `Cargo.toml`.
+
+mod docs;
+mod format;
+pub mod manifest;
+mod output;
+mod request;
+mod response;
+mod security;
+mod types;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+pub use format::header;
+
+use crate::ir::Api;
+use docs::inner_doc_lines;
+use format::render;
+use output::{Output, Section};
+
+/// Writes the module for one API.
+pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
+    let mut output = Output::default();
+    let module_docs = inner_doc_lines(&module_docs(api));
+    output.inner_attributes(quote! {
+        #(#module_docs)*
+        // Vendor prose is copied as written; its Markdown is not reflowed.
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+    });
+    output.add(Section::Constants, server_constants(api));
+    if !api.security_schemes.is_empty() {
+        output.add(Section::Security, security::security_module(api));
+    }
+    for def in &api.types {
+        output.add(Section::Types, types::type_def(def));
+    }
+    for operation in &api.operations {
+        output.add(Section::Operations, request::operation_items(operation));
+    }
+    output.render(&header(&api.source_file, command))
+}
+
+/// The module's own docs: title and version, the document's description, and where it came from.
+fn module_docs(api: &Api) -> String {
+    let mut title = format!("{} {}", api.title.trim(), api.version.trim());
+    if let Some(docs) = &api.docs {
+        title = format!("{title}\n\n{docs}");
+    }
+    let mut provenance = format!("Generated from `{}`", api.source_file);
+    if !api.overlay_files.is_empty() {
+        let overlays: Vec<String> = api.overlay_files.iter().map(|f| format!("`{f}`")).collect();
+        provenance = format!("{provenance} with the overlays {}", overlays.join(", "));
+    }
+    format!("{title}\n\n{provenance}.")
+}
+
+/// `DEFAULT_BASE_URL` (when a server URL is absolute) and `SERVERS`.
+fn server_constants(api: &Api) -> TokenStream {
+    let absolute: Vec<&str> = api
+        .servers
+        .iter()
+        .map(|s| s.url.as_str())
+        .filter(|url| url.starts_with("http://") || url.starts_with("https://"))
+        .collect();
+    let default_base_url = absolute.first().map(|first| {
+        quote! {
+            /// The first absolute server URL the document lists: where requests go by default.
+            pub const DEFAULT_BASE_URL: &str = #first;
+        }
+    });
+    let servers: Vec<&str> = api.servers.iter().map(|s| s.url.as_str()).collect();
+    quote! {
+        #default_base_url
+        /// Every server the document lists, with server variables set to their defaults.
+        pub const SERVERS: &[&str] = &[#(#servers),*];
+    }
+}
+
+/// `lib.rs` of a generated crate: the runtime and one feature-gated module per API.
+pub fn lib(description: &str, modules: &[&str], command: &str) -> Result<String, syn::Error> {
+    let docs = inner_doc_lines(description);
+    let modules = modules.iter().map(|module| {
+        let ident = format_ident!("{}", module);
+        // The file is final as written; `cargo fmt` must not rewrite it.
+        quote! {
+            #[cfg(feature = #module)]
+            #[rustfmt::skip]
+            pub mod #ident;
+        }
+    });
+    render(
+        &header("specs", command),
+        quote! {
+            #(#docs)*
+            pub mod runtime;
+            #(#modules)*
+        },
+    )
+}
+
+/// The support module every generated crate carries: the source of the `runtime` crate, whose
+/// `src/lib.rs` is written to `src/runtime.rs` unchanged (it begins with its own note on that).
+pub const RUNTIME: &str = include_str!("../../../runtime/src/lib.rs");
+
+/// `runtime.rs`: the runtime crate's source byte for byte, so that the copy is exactly the code
+/// that crate compiles, lints and tests.
+pub fn runtime() -> String {
+    RUNTIME.to_owned()
+}
+
+/// A Rust identifier; a name spelled `r#…` becomes a raw identifier.
+fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}

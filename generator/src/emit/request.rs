@@ -1,0 +1,379 @@
+//! The operation struct, its `runtime::Operation` impl, and `to_request`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs::{docs, docs_or};
+use super::ident;
+use super::response::{from_response, response_enum};
+use super::types::{debug_impl, deprecated, rust_type};
+use crate::ir::{Operation, Parameter, ParameterLocation, PathSegment, RequestBody, Type};
+
+/// Everything one operation gives: its request struct, its response enum, and the
+/// `runtime::Operation` impl joining them.
+pub(super) fn operation_items(operation: &Operation) -> TokenStream {
+    let request = operation_struct(operation);
+    let response_enum = response_enum(operation);
+    let operation_impl = operation_impl(operation);
+    quote! {
+        #request
+
+        #response_enum
+
+        #operation_impl
+    }
+}
+
+/// The request struct: one field per parameter, then the body.
+fn operation_struct(operation: &Operation) -> TokenStream {
+    let name = ident(&operation.name);
+    let docs = operation_docs(operation);
+    let deprecated = deprecated(operation.deprecated);
+
+    let mut fields: Vec<TokenStream> = operation.parameters.iter().map(parameter_field).collect();
+    if let Some(body) = &operation.body {
+        fields.push(body_field(body));
+    }
+    let secret = operation.parameters.iter().any(|p| p.secret);
+    let debug = secret.then(|| {
+        let mut entries: Vec<(&str, bool)> = operation
+            .parameters
+            .iter()
+            .map(|p| (p.field.as_str(), p.secret))
+            .collect();
+        if operation.body.is_some() {
+            entries.push(("body", false));
+        }
+        debug_impl(&operation.name, entries)
+    });
+    let derive_debug = (!secret).then(|| quote!(Debug,));
+    let all_optional = operation.body.as_ref().is_none_or(|b| !b.required)
+        && operation.parameters.iter().all(|p| !p.required);
+    let derive_default = all_optional.then(|| quote!(Default,));
+    quote! {
+        #(#docs)*
+        #deprecated
+        #[derive(#derive_debug Clone, PartialEq, #derive_default)]
+        pub struct #name {
+            #(#fields)*
+        }
+        #debug
+    }
+}
+
+/// The operation's description, then its method and path.
+fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
+    let signature = format!("`{} {}`", operation.method, operation.path);
+    let mut docs = docs(operation.docs.as_deref());
+    if !docs.is_empty() {
+        docs.push(quote!(#[doc = ""]));
+    }
+    docs.push(quote!(#[doc = #signature]));
+    docs
+}
+
+/// The `body` field: an `Option` unless the document requires a body.
+fn body_field(body: &RequestBody) -> TokenStream {
+    let body_docs = docs_or(body.docs.as_deref(), "The request body.");
+    let ty = rust_type(&body.ty);
+    let ty = if body.required {
+        ty
+    } else {
+        quote!(Option<#ty>)
+    };
+    quote! {
+        #(#body_docs)*
+        pub body: #ty,
+    }
+}
+
+/// `impl runtime::Operation`: method, path template, security alternatives, and the two
+/// conversions.
+fn operation_impl(operation: &Operation) -> TokenStream {
+    let name = ident(&operation.name);
+    let response_name = ident(&operation.response_name);
+    let path = &operation.path;
+    let method_ident = format_ident!("{}", operation.method);
+    let security = operation.security.iter().map(|alternative| {
+        let schemes = alternative.iter().map(|name| {
+            let name = ident(name);
+            quote!(security::#name)
+        });
+        quote!(&[#(#schemes),*])
+    });
+    let to_request = to_request(operation);
+    let from_response = from_response(operation);
+    quote! {
+        #[allow(deprecated)]
+        impl crate::runtime::Operation for #name {
+            type Response = #response_name;
+            const METHOD: http::Method = http::Method::#method_ident;
+            const PATH: &'static str = #path;
+            const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[#(#security),*];
+
+            #to_request
+
+            #from_response
+        }
+    }
+}
+
+fn parameter_field(parameter: &Parameter) -> TokenStream {
+    let name = ident(&parameter.field);
+    let location = match parameter.location {
+        ParameterLocation::Path => "path",
+        ParameterLocation::Query => "query",
+        ParameterLocation::Header => "header",
+        ParameterLocation::Cookie => "cookie",
+    };
+    let mut docs = docs(parameter.docs.as_deref());
+    if !docs.is_empty() {
+        docs.push(quote!(#[doc = ""]));
+    }
+    let origin = format!(" {location} parameter `{}`", parameter.wire_name);
+    let origin = if parameter.secret {
+        format!("{origin} (secret: redacted in `Debug` output)")
+    } else {
+        origin
+    };
+    docs.push(quote!(#[doc = #origin]));
+    let deprecated = deprecated(parameter.deprecated);
+    let ty = rust_type(&parameter.ty);
+    let ty = if parameter.required {
+        ty
+    } else {
+        quote!(Option<#ty>)
+    };
+    quote! {
+        #(#docs)*
+        #deprecated
+        pub #name: #ty,
+    }
+}
+
+/// A parameter value in generated code: a field of `self`, or a reference bound by a pattern.
+struct ValueExpr {
+    expr: TokenStream,
+    by_ref: bool,
+}
+
+impl ValueExpr {
+    fn field(name: &str) -> Self {
+        let field = ident(name);
+        ValueExpr {
+            expr: quote!(self.#field),
+            by_ref: false,
+        }
+    }
+
+    fn binding(name: &str) -> Self {
+        let binding = ident(name);
+        ValueExpr {
+            expr: quote!(#binding),
+            by_ref: true,
+        }
+    }
+
+    /// A reference to the value, for `for` loops and method calls.
+    fn reference(&self) -> TokenStream {
+        let expr = &self.expr;
+        if self.by_ref {
+            quote!(#expr)
+        } else {
+            quote!(&#expr)
+        }
+    }
+}
+
+/// The value as `&str` for the runtime's builders.
+fn as_text(ty: &Type, value: &ValueExpr) -> TokenStream {
+    let expr = &value.expr;
+    match ty {
+        Type::String => value.reference(),
+        _ => quote!(&#expr.to_string()),
+    }
+}
+
+/// A list written as one comma-separated string (the `simple` and non-exploded `form` styles).
+fn joined(value: &ValueExpr) -> TokenStream {
+    let expr = &value.expr;
+    quote!(&#expr.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
+}
+
+/// `to_request`: the path, then the query, then the request with its body and headers.
+fn to_request(operation: &Operation) -> TokenStream {
+    let (path, path_arg) = path_building(operation);
+    let (query, query_arg) = query_building(&operation.parameters);
+    let headers = header_inserts(operation);
+    let body = body_bytes(operation);
+    let build = quote! {
+        crate::runtime::request_builder(Self::METHOD, base_url, #path_arg, #query_arg)?.body(#body)?
+    };
+    let finish = if headers.is_empty() {
+        quote!(Ok(#build))
+    } else {
+        quote! {
+            let mut request = #build;
+            let headers = request.headers_mut();
+            #(#headers)*
+            Ok(request)
+        }
+    };
+    quote! {
+        fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+            #path
+            #query
+            #finish
+        }
+    }
+}
+
+/// The statements binding `path`, and the argument passing it on: the template as written when
+/// there are no path parameters, else built segment by segment.
+fn path_building(operation: &Operation) -> (TokenStream, TokenStream) {
+    let parameters = &operation.parameters;
+    if !parameters
+        .iter()
+        .any(|p| p.location == ParameterLocation::Path)
+    {
+        let text = &operation.path;
+        return (quote!(let path = #text;), quote!(path));
+    }
+    let steps = operation.path_segments.iter().map(|segment| match segment {
+        PathSegment::Literal(text) => quote!(path.literal(#text);),
+        PathSegment::Parameter(index) => {
+            let parameter = &parameters[*index];
+            let wire = &parameter.wire_name;
+            let value = as_text(&parameter.ty, &ValueExpr::field(&parameter.field));
+            quote!(path.parameter(#wire, #value)?;)
+        }
+    });
+    (
+        quote! {
+            let mut path = crate::runtime::PathBuilder::new();
+            #(#steps)*
+            let path = path.finish();
+        },
+        quote!(&path),
+    )
+}
+
+/// The statements building the query string, and the argument passing it on (`""` when the
+/// operation has no query parameters).
+fn query_building(parameters: &[Parameter]) -> (TokenStream, TokenStream) {
+    let query_parameters: Vec<&Parameter> = parameters
+        .iter()
+        .filter(|p| p.location == ParameterLocation::Query)
+        .collect();
+    if query_parameters.is_empty() {
+        return (quote!(), quote!(""));
+    }
+    let pairs = query_parameters
+        .iter()
+        .map(|parameter| query_pairs(parameter));
+    (
+        quote! {
+            let mut query = crate::runtime::QueryBuilder::new();
+            #(#pairs)*
+        },
+        quote!(&query.finish()),
+    )
+}
+
+/// The pairs one query parameter adds: one per item for an exploded list, else one.
+fn query_pairs(parameter: &Parameter) -> TokenStream {
+    let wire = &parameter.wire_name;
+    when_present(parameter, |value| match &parameter.ty {
+        Type::List(inner) if parameter.explode => {
+            let item = as_text(inner, &ValueExpr::binding("item"));
+            let list = value.reference();
+            quote! {
+                for item in #list {
+                    query.pair(#wire, #item);
+                }
+            }
+        }
+        Type::List(_) => {
+            let text = joined(&value);
+            quote!(query.pair(#wire, #text);)
+        }
+        ty => {
+            let text = as_text(ty, &value);
+            quote!(query.pair(#wire, #text);)
+        }
+    })
+}
+
+/// The header insertions: `Accept`, `Content-Type`, then the header parameters.
+fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
+    let mut headers: Vec<TokenStream> = Vec::new();
+    if let Some(accept) = &operation.accept {
+        headers.push(quote! {
+            headers.insert(http::header::ACCEPT, http::HeaderValue::from_static(#accept));
+        });
+    }
+    if let Some(body) = &operation.body {
+        let media_type = &body.media_type;
+        headers.push(quote! {
+            headers.insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(#media_type));
+        });
+    }
+    headers.extend(
+        operation
+            .parameters
+            .iter()
+            .filter(|p| p.location == ParameterLocation::Header)
+            .map(header_insert),
+    );
+    headers
+}
+
+/// The insertion of one header parameter; a list is sent comma-joined.
+fn header_insert(parameter: &Parameter) -> TokenStream {
+    let wire = &parameter.wire_name;
+    let lower = wire.to_ascii_lowercase();
+    when_present(parameter, |value| {
+        let text = match &parameter.ty {
+            Type::List(_) => joined(&value),
+            ty => as_text(ty, &value),
+        };
+        quote! {
+            headers.insert(
+                http::HeaderName::from_static(#lower),
+                crate::runtime::header_value(#wire, #text)?,
+            );
+        }
+    })
+}
+
+/// `statements` for the parameter's value: the field itself when required, else the value
+/// inside the `Option`, when there is one.
+fn when_present(
+    parameter: &Parameter,
+    statements: impl Fn(ValueExpr) -> TokenStream,
+) -> TokenStream {
+    if parameter.required {
+        return statements(ValueExpr::field(&parameter.field));
+    }
+    let field = ident(&parameter.field);
+    let inner = statements(ValueExpr::binding("value"));
+    quote! {
+        if let Some(value) = &self.#field {
+            #inner
+        }
+    }
+}
+
+/// The body bytes: the JSON of the body, or nothing.
+fn body_bytes(operation: &Operation) -> TokenStream {
+    match &operation.body {
+        None => quote!(Vec::new()),
+        Some(body) if body.required => quote!(serde_json::to_vec(&self.body)?),
+        Some(_) => quote! {
+            match &self.body {
+                Some(body) => serde_json::to_vec(body)?,
+                None => Vec::new(),
+            }
+        },
+    }
+}

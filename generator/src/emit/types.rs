@@ -1,0 +1,344 @@
+//! Type definitions: one Rust item (and its impls) per [`TypeDef`], and the Rust spelling of a
+//! [`Type`].
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::docs::{doc_lines, docs_or};
+use super::ident;
+use crate::ir::{EnumVariant, Field, Type, TypeDef, TypeKind, UnionVariant};
+
+/// How a field, parameter or body of this type is written in Rust.
+pub(super) fn rust_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::String => quote!(String),
+        Type::Bool => quote!(bool),
+        Type::I32 => quote!(i32),
+        Type::I64 => quote!(i64),
+        Type::F32 => quote!(f32),
+        Type::F64 => quote!(f64),
+        Type::Uuid => quote!(uuid::Uuid),
+        Type::Json => quote!(serde_json::Value),
+        Type::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
+        Type::Named(name) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        Type::List(inner) => {
+            let inner = rust_type(inner);
+            quote!(Vec<#inner>)
+        }
+        Type::Map(inner) => {
+            let inner = rust_type(inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+    }
+}
+
+/// `#[deprecated]` on a field, parameter or operation the vendor deprecated.
+pub(super) fn deprecated(is: bool) -> TokenStream {
+    if is { quote!(#[deprecated]) } else { quote!() }
+}
+
+/// One type definition: its docs, then the item (and impls) for its kind.
+pub(super) fn type_def(def: &TypeDef) -> TokenStream {
+    let docs = doc_lines(&type_docs(def));
+    match &def.kind {
+        TypeKind::Alias(ty) => alias_def(&def.name, &docs, ty),
+        TypeKind::Struct { fields, additional } => {
+            struct_def(&def.name, &docs, fields, additional.as_ref())
+        }
+        TypeKind::Const(value) => const_def(&def.name, &docs, value),
+        TypeKind::Union(variants) => union_def(&def.name, &docs, variants),
+        TypeKind::Enum {
+            variants,
+            catch_all,
+        } => enum_def(&def.name, &docs, variants, catch_all),
+    }
+}
+
+/// The docs of a type definition: the schema's description, or else where the type comes from.
+fn type_docs(def: &TypeDef) -> String {
+    let mut doc_text = def.docs.clone().unwrap_or_default();
+    if doc_text.is_empty() {
+        doc_text = format!(
+            "`{}` in the document.",
+            def.origin.rsplit('/').next().unwrap_or("")
+        );
+    }
+    if def.deprecated {
+        // A note rather than `#[deprecated]`: other generated types use this one, and every such
+        // use would warn.
+        doc_text = format!("{doc_text}\n\n**Deprecated** by the vendor.");
+    }
+    doc_text
+}
+
+/// `pub type Name = …;`
+fn alias_def(type_name: &str, docs: &[TokenStream], ty: &Type) -> TokenStream {
+    let name = ident(type_name);
+    let ty = rust_type(ty);
+    quote! {
+        #(#docs)*
+        pub type #name = #ty;
+    }
+}
+
+/// A struct with one field per member, and the flattened map of other members when the schema
+/// allows them. Secret fields get a redacting `Debug` impl instead of the derived one.
+fn struct_def(
+    type_name: &str,
+    docs: &[TokenStream],
+    fields: &[Field],
+    additional: Option<&Type>,
+) -> TokenStream {
+    let name = ident(type_name);
+    let mut field_tokens: Vec<TokenStream> = fields.iter().map(struct_field).collect();
+    if let Some(additional) = additional {
+        field_tokens.push(additional_field(fields, additional));
+    }
+    let all_optional = additional.is_none() && fields.iter().all(|f| !f.required);
+    let secret = fields.iter().any(|f| f.secret);
+    let mut derives = Vec::new();
+    if !secret {
+        derives.push(quote!(Debug));
+    }
+    derives.push(quote!(Clone));
+    derives.push(quote!(PartialEq));
+    if all_optional {
+        derives.push(quote!(Default));
+    }
+    let debug = secret.then(|| {
+        debug_impl(
+            type_name,
+            fields.iter().map(|f| (f.name.as_str(), f.secret)).collect(),
+        )
+    });
+    quote! {
+        #(#docs)*
+        #[derive(#(#derives,)* serde::Serialize, serde::Deserialize)]
+        pub struct #name {
+            #(#field_tokens)*
+        }
+        #debug
+    }
+}
+
+/// The field holding members beyond the documented ones, named so as not to clash with them.
+fn additional_field(fields: &[Field], additional: &Type) -> TokenStream {
+    let additional_name = (1..)
+        .map(|n| match n {
+            1 => "additional_properties".to_owned(),
+            n => format!("additional_properties{n}"),
+        })
+        .find(|candidate| fields.iter().all(|f| &f.name != candidate))
+        .unwrap_or_default();
+    let additional_name = ident(&additional_name);
+    let ty = rust_type(additional);
+    quote! {
+        /// Members beyond the documented ones.
+        #[serde(flatten)]
+        pub #additional_name: std::collections::BTreeMap<String, #ty>,
+    }
+}
+
+/// A unit struct for a `const` string: it serializes to that string and accepts only it.
+fn const_def(type_name: &str, docs: &[TokenStream], value: &str) -> TokenStream {
+    let name = ident(type_name);
+    let expected = format!("the string `{value}`");
+    quote! {
+        #(#docs)*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+        pub struct #name;
+
+        #[allow(deprecated)]
+        impl #name {
+            /// The one value of this type, as it appears on the wire.
+            pub const VALUE: &'static str = #value;
+        }
+
+        #[allow(deprecated)]
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(Self::VALUE)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(Self::VALUE)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                if value == Self::VALUE {
+                    Ok(Self)
+                } else {
+                    Err(serde::de::Error::invalid_value(serde::de::Unexpected::Str(&value), &#expected))
+                }
+            }
+        }
+    }
+}
+
+/// An untagged enum with one variant per JSON type, tried in the listed order.
+fn union_def(type_name: &str, docs: &[TokenStream], variants: &[UnionVariant]) -> TokenStream {
+    let name = ident(type_name);
+    let variants = variants.iter().map(|variant| {
+        let doc = format!(" The value is a JSON {}.", variant.name.to_lowercase());
+        let name = ident(&variant.name);
+        let ty = rust_type(&variant.ty);
+        quote!(#[doc = #doc] #name(#ty),)
+    });
+    quote! {
+        #(#docs)*
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+/// A string enum, with a catch-all variant keeping values unknown at generation time.
+fn enum_def(
+    type_name: &str,
+    docs: &[TokenStream],
+    variants: &[EnumVariant],
+    catch_all: &str,
+) -> TokenStream {
+    let name = ident(type_name);
+    let catch_all = ident(catch_all);
+    let variant_idents: Vec<Ident> = variants.iter().map(|v| ident(&v.name)).collect();
+    let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+    let variant_docs = values.iter().map(|v| format!(" `{v}`"));
+    quote! {
+        #(#docs)*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(
+                #[doc = #variant_docs]
+                #variant_idents,
+            )*
+            /// A value this code does not know yet; the text is kept as received.
+            #catch_all(String),
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variant_idents => #values,)*
+                    Self::#catch_all(value) => value,
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #(#values => Self::#variant_idents,)*
+                    _ => Self::#catch_all(value),
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::from(value.to_owned())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// A `Debug` impl that prints `<redacted>` for secret fields.
+pub(super) fn debug_impl(name: &str, fields: Vec<(&str, bool)>) -> TokenStream {
+    let type_name = ident(name);
+    let entries = fields.iter().map(|(field, secret)| {
+        let label = field.strip_prefix("r#").unwrap_or(field);
+        let field = ident(field);
+        if *secret {
+            quote!(.field(#label, &crate::runtime::Redacted))
+        } else {
+            quote!(.field(#label, &self.#field))
+        }
+    });
+    quote! {
+        #[allow(deprecated)]
+        impl std::fmt::Debug for #type_name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#name) #(#entries)* .finish()
+            }
+        }
+    }
+}
+
+fn struct_field(field: &Field) -> TokenStream {
+    let name = ident(&field.name);
+    let fallback = format!(
+        "The `{}` member (not described in the document).",
+        field.wire_name
+    );
+    let docs = docs_or(field.docs.as_deref(), &fallback);
+    let deprecated = deprecated(field.deprecated);
+    let mut ty = rust_type(&field.ty);
+    if field.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    let bare_name = field.name.strip_prefix("r#").unwrap_or(&field.name);
+    let rename = (bare_name != field.wire_name).then(|| {
+        let wire = &field.wire_name;
+        quote!(#[serde(rename = #wire)])
+    });
+    let (ty, attribute) = match (field.required, field.nullable) {
+        (true, false) => (ty, quote!()),
+        (true, true) => (quote!(Option<#ty>), quote!()),
+        (false, false) => (
+            quote!(Option<#ty>),
+            quote!(#[serde(default, skip_serializing_if = "Option::is_none")]),
+        ),
+        (false, true) => (
+            quote!(Option<Option<#ty>>),
+            quote!(#[serde(
+                default,
+                skip_serializing_if = "Option::is_none",
+                with = "crate::runtime::double_option"
+            )]),
+        ),
+    };
+    quote! {
+        #(#docs)*
+        #deprecated
+        #rename
+        #attribute
+        pub #name: #ty,
+    }
+}

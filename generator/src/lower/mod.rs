@@ -1,0 +1,196 @@
+//! Stage 6: `openapiv3::OpenAPI` → [`ir::Api`]: references resolved, Rust names chosen.
+//!
+//! Naming scheme (one type namespace per module, claimed in this order so that names are stable):
+//! 1. component schemas, in document order: `components.schemas.Foo_bar` → `FooBar`;
+//! 2. per operation, in document order: the request type from `operationId` (or method + path)
+//!    and `<Request>Response` for its response enum;
+//! 3. inline schemas, named after where they stand: `<Parent><Property>`, `<Parent>Item` for
+//!    array items, `<Operation><Status>Body` for response bodies, `<Operation>Body` for request
+//!    bodies, `<ComponentResponse>` for a component response's schema.
+//!
+//! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
+//! `serde_json::Value` with a warning; an operation whose request cannot be expressed is skipped
+//! with a warning. Dangling references are errors.
+
+mod cycles;
+mod operations;
+mod refs;
+mod responses;
+mod schemas;
+mod security;
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+use openapiv3::{Components, MediaType, OpenAPI, ReferenceOr};
+
+use crate::diagnostic::{Error, Location, Warning, push_token};
+use crate::extension;
+use crate::ir::{Api, ResponseBody, Server, TypeDef};
+use crate::names::Scope;
+
+use operations::OperationSite;
+
+/// Lowers a parsed document into the IR of module `module`.
+pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warning>), Error> {
+    let mut lowerer = Lowerer {
+        file,
+        components: api.components.as_ref(),
+        names: Scope::for_types(),
+        schema_names: IndexMap::new(),
+        response_types: HashMap::new(),
+        defs: Vec::new(),
+        def_index: HashMap::new(),
+        warnings: Vec::new(),
+    };
+    lowerer.component_schemas()?;
+    let security_schemes = lowerer.security_schemes();
+    let default_security = api.security.clone().unwrap_or_default();
+    let mut operations = Vec::new();
+    for (path, item) in api.paths.iter() {
+        let pointer = push_token("/paths", path);
+        let item = match item {
+            ReferenceOr::Item(item) => item,
+            ReferenceOr::Reference { reference } => {
+                lowerer.warn(
+                    &pointer,
+                    "skipped-operation",
+                    format!("path item references ({reference}) are not supported yet"),
+                );
+                continue;
+            }
+        };
+        for (method, operation) in item.iter() {
+            let pointer = push_token(&pointer, method);
+            let requirements = operation.security.as_ref().unwrap_or(&default_security);
+            let site = OperationSite {
+                path,
+                method,
+                item,
+                pointer: &pointer,
+            };
+            if let Some(operation) =
+                lowerer.operation(&site, operation, &security_schemes, requirements)?
+            {
+                operations.push(operation);
+            }
+        }
+    }
+    lowerer.box_cycles();
+    let docs = join_docs(
+        api.info.summary_extension(),
+        api.info.description.as_deref(),
+    );
+    let ir = Api {
+        module: module.to_owned(),
+        source_file: file.to_owned(),
+        overlay_files: Vec::new(),
+        title: api.info.title.clone(),
+        version: api.info.version.clone(),
+        docs,
+        servers: api
+            .servers
+            .iter()
+            .map(|server| Server {
+                url: server_url(server),
+                docs: server.description.clone(),
+            })
+            .collect(),
+        types: lowerer.defs,
+        operations,
+        security_schemes,
+    };
+    Ok((ir, lowerer.warnings))
+}
+
+trait InfoExt {
+    fn summary_extension(&self) -> Option<&str>;
+}
+
+impl InfoExt for openapiv3::Info {
+    /// 3.1's `info.summary`, which normalization keeps as `x-summary`.
+    fn summary_extension(&self) -> Option<&str> {
+        self.extensions
+            .get(extension::SUMMARY)
+            .and_then(|v| v.as_str())
+    }
+}
+
+/// The server URL with each `{variable}` replaced by its default.
+fn server_url(server: &openapiv3::Server) -> String {
+    let mut url = server.url.clone();
+    if let Some(variables) = &server.variables {
+        for (name, variable) in variables {
+            url = url.replace(&format!("{{{name}}}"), &variable.default);
+        }
+    }
+    url
+}
+
+fn join_docs(first: Option<&str>, second: Option<&str>) -> Option<String> {
+    let parts: Vec<&str> = [first, second]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [] => None,
+        [one] => Some((*one).to_owned()),
+        [a, b] if a == b => Some((*a).to_owned()),
+        _ => Some(parts.join("\n\n")),
+    }
+}
+
+struct Lowerer<'a> {
+    file: &'a str,
+    components: Option<&'a Components>,
+    names: Scope,
+    /// Component schema name → Rust type name.
+    schema_names: IndexMap<String, String>,
+    /// Component response name → the type of its JSON body, lowered once.
+    response_types: HashMap<String, ResponseBody>,
+    defs: Vec<TypeDef>,
+    def_index: HashMap<String, usize>,
+    warnings: Vec<Warning>,
+}
+
+impl<'a> Lowerer<'a> {
+    fn warn(&mut self, pointer: &str, kind: &'static str, message: impl Into<String>) {
+        self.warnings.push(Warning::new(
+            Location::new(self.file, pointer),
+            kind,
+            message,
+        ));
+    }
+
+    fn error(&self, pointer: &str, message: impl Into<String>) -> Error {
+        Error::new(self.file, pointer, message)
+    }
+
+    fn define(&mut self, def: TypeDef) {
+        self.def_index.insert(def.name.clone(), self.defs.len());
+        self.defs.push(def);
+    }
+
+    fn def(&self, name: &str) -> Option<&TypeDef> {
+        self.def_index.get(name).map(|&i| &self.defs[i])
+    }
+}
+
+/// The JSON media type of a content map: `application/json`, then any `…+json` or `…/json…`.
+fn json_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
+    let is_json = |media_type: &str| {
+        let essence = media_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json")
+    };
+    content
+        .iter()
+        .find(|(media_type, _)| is_json(media_type))
+        .map(|(media_type, media)| (media_type.as_str(), media))
+}

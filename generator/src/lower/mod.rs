@@ -10,7 +10,8 @@
 //!
 //! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
 //! `serde_json::Value` with a warning; an operation whose request cannot be expressed is skipped
-//! with a warning. Dangling references are errors.
+//! with a warning. References are resolved in `refs`; one that dangles, forms a cycle or points
+//! anywhere but at a whole component is an error.
 
 mod cycles;
 mod operations;
@@ -149,7 +150,7 @@ struct Lowerer<'a> {
     /// Component schema name → Rust type name.
     schema_names: IndexMap<String, String>,
     /// Component response name → the type of its JSON body, lowered once.
-    response_types: HashMap<String, ResponseBody>,
+    response_types: HashMap<&'a str, ResponseBody>,
     defs: Vec<TypeDef>,
     def_index: HashMap<String, usize>,
     warnings: Vec<Warning>,
@@ -193,4 +194,87 @@ fn json_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType
         .iter()
         .find(|(media_type, _)| is_json(media_type))
         .map(|(media_type, media)| (media_type.as_str(), media))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Type, TypeKind};
+
+    fn lower_json(document: serde_json::Value) -> Result<(Api, Vec<Warning>), Error> {
+        let api = crate::parse::parse("t.json", document).unwrap();
+        lower("t.json", "t", &api)
+    }
+
+    #[test]
+    fn references_through_aliases_and_chains() {
+        let (api, _) = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/pets": {"post": {
+                "operationId": "addPet",
+                "parameters": [{"$ref": "#/components/parameters/PageAlias"}],
+                "requestBody": {"$ref": "#/components/requestBodies/PetBodyAlias"},
+                "responses": {"200": {"$ref": "#/components/responses/PetAlias"}},
+            }}},
+            "components": {
+                "schemas": {
+                    "Pet": {"type": "object", "properties": {"name": {"type": "string"}}},
+                    "Animal": {"$ref": "#/components/schemas/Pet"},
+                },
+                "parameters": {
+                    "Page": {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    "PageAlias": {"$ref": "#/components/parameters/Page"},
+                },
+                "requestBodies": {
+                    "PetBody": {"content": {"application/json": {"schema": {
+                        "$ref": "#/components/schemas/Animal"
+                    }}}},
+                    "PetBodyAlias": {"$ref": "#/components/requestBodies/PetBody"},
+                },
+                "responses": {
+                    "Pet": {"description": "a pet", "content": {"application/json": {"schema": {
+                        "type": "object", "properties": {"id": {"type": "integer"}}
+                    }}}},
+                    "PetAlias": {"$ref": "#/components/responses/Pet"},
+                },
+            },
+        }))
+        .unwrap();
+        let animal = api.types.iter().find(|t| t.name == "Animal").unwrap();
+        assert_eq!(animal.kind, TypeKind::Alias(Type::Named("Pet".into())));
+        let operation = &api.operations[0];
+        assert_eq!(operation.parameters[0].wire_name, "page");
+        // A reference to an alias is a reference to the alias, not to what it names.
+        assert_eq!(
+            operation.body.as_ref().unwrap().ty,
+            Type::Named("Animal".into())
+        );
+        // A response reached through a chain is lowered where it is defined.
+        let body = api
+            .types
+            .iter()
+            .find(|t| t.origin.starts_with("/components/responses"));
+        assert_eq!(
+            body.unwrap().origin,
+            "/components/responses/Pet/content/application~1json/schema"
+        );
+        assert_eq!(operation.responses[0].docs.as_deref(), Some("200: a pet"));
+    }
+
+    #[test]
+    fn a_cycle_of_schema_aliases_is_an_error() {
+        let error = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "A": {"$ref": "#/components/schemas/B"},
+                "B": {"$ref": "#/components/schemas/A"},
+            }},
+        }))
+        .unwrap_err();
+        assert_eq!(error.location.pointer, "/components/schemas/A");
+        assert!(error.message.contains("form a cycle"), "{error}");
+    }
 }

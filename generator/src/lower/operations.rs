@@ -36,7 +36,7 @@ impl<'a> Lowerer<'a> {
     pub(super) fn operation(
         &mut self,
         site: &OperationSite,
-        operation: &openapiv3::Operation,
+        operation: &'a openapiv3::Operation,
         schemes: &[SecurityScheme],
         requirements: &[openapiv3::SecurityRequirement],
     ) -> Result<Option<Operation>, Error> {
@@ -112,7 +112,7 @@ impl<'a> Lowerer<'a> {
         for (list_pointer, list) in lists {
             for (i, parameter) in list.iter().enumerate() {
                 let at = push_token(&list_pointer, &i.to_string());
-                let parameter = self.parameter_ref(parameter, &at)?;
+                let parameter = self.item(parameter, &at)?.0;
                 let key = |p: &OaParameter| {
                     (
                         p.parameter_data_ref().name.clone(),
@@ -148,7 +148,7 @@ impl<'a> Lowerer<'a> {
             None => None,
             Some(body) => {
                 let at = push_token(pointer, "requestBody");
-                let body = self.request_body_ref(body, &at)?;
+                let body = self.item(body, &at)?.0;
                 match json_media(&body.content) {
                     Some((media_type, media)) => {
                         let ty = match &media.schema {

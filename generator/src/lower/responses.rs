@@ -12,7 +12,7 @@ impl<'a> Lowerer<'a> {
     pub(super) fn responses(
         &mut self,
         operation: &str,
-        op: &openapiv3::Operation,
+        op: &'a openapiv3::Operation,
         pointer: &str,
     ) -> Result<(Vec<Response>, Option<String>), Error> {
         let responses_pointer = push_token(pointer, "responses");
@@ -41,7 +41,7 @@ impl<'a> Lowerer<'a> {
                 StatusMatch::Range(hundreds) => names::status_range_variant(hundreds),
                 StatusMatch::Default => "Default".to_owned(),
             });
-            let (response, component) = self.response_ref(response, &at)?;
+            let (response, component) = self.item(response, &at)?;
             for media_type in response.content.keys() {
                 if !accept.contains(media_type) {
                     accept.push(media_type.clone());
@@ -49,11 +49,11 @@ impl<'a> Lowerer<'a> {
             }
             let body = match component {
                 Some(component) => {
-                    if let Some(body) = self.response_types.get(&component) {
+                    if let Some(body) = self.response_types.get(component) {
                         body.clone()
                     } else {
-                        let at = push_token("/components/responses", &component);
-                        let hint = names::type_name(&component);
+                        let at = push_token("/components/responses", component);
+                        let hint = names::type_name(component);
                         let body = self.response_body(&response.content, &at, &hint)?;
                         self.response_types.insert(component, body.clone());
                         body

@@ -30,7 +30,7 @@ use crate::extension;
 use crate::ir::{Api, ResponseBody, Server, TypeDef};
 use crate::names::Scope;
 
-use operations::OperationSite;
+use operations::{OperationError, OperationSite};
 
 /// Lowers a parsed document into the IR of module `module`.
 pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warning>), Error> {
@@ -70,10 +70,10 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
                 item,
                 pointer: &pointer,
             };
-            if let Some(operation) =
-                lowerer.operation(&site, operation, &security_schemes, requirements)?
-            {
-                operations.push(operation);
+            match lowerer.operation(&site, operation, &security_schemes, requirements) {
+                Ok(operation) => operations.push(operation),
+                Err(OperationError::Skip(skip)) => lowerer.warn_skipped(&site, skip),
+                Err(OperationError::Fatal(error)) => return Err(error),
             }
         }
     }
@@ -260,6 +260,47 @@ mod tests {
             "/components/responses/Pet/content/application~1json/schema"
         );
         assert_eq!(operation.responses[0].docs.as_deref(), Some("200: a pet"));
+    }
+
+    #[test]
+    fn an_operation_is_skipped_with_a_warning_or_fails_the_document() {
+        let document = |parameter: serde_json::Value| {
+            serde_json::json!({
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/a": {"get": {
+                        "parameters": [parameter],
+                        "responses": {"204": {"description": "done"}},
+                    }},
+                    "/b": {"get": {"responses": {"204": {"description": "done"}}}},
+                },
+            })
+        };
+        let (api, warnings) = lower_json(document(serde_json::json!({
+            "name": "filter", "in": "query", "content": {"application/json": {}},
+        })))
+        .unwrap();
+        assert_eq!(api.operations.len(), 1);
+        assert_eq!(api.operations[0].path, "/b");
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].kind, "skipped-operation");
+        assert_eq!(warnings[0].location.pointer, "/paths/~1a/get/parameters/0");
+        assert_eq!(
+            warnings[0].message,
+            "GET /a is not generated: parameter `filter` is described by `content`, not \
+             supported yet"
+        );
+
+        let error = lower_json(document(serde_json::json!({
+            "$ref": "#/components/parameters/Missing",
+        })))
+        .unwrap_err();
+        assert_eq!(error.location.pointer, "/paths/~1a/get/parameters/0");
+        assert_eq!(
+            error.message,
+            "dangling reference #/components/parameters/Missing"
+        );
     }
 
     #[test]

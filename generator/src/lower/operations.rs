@@ -19,17 +19,39 @@ pub(super) struct OperationSite<'a> {
     pub(super) pointer: &'a str,
 }
 
-/// What a request of an operation holds, besides its security.
-struct RequestParts {
-    parameters: Vec<Parameter>,
-    path_segments: Vec<PathSegment>,
-    body: Option<RequestBody>,
+/// Why an operation is not generated.
+pub(super) enum OperationError {
+    /// The generator cannot express the operation yet: it is skipped with a warning.
+    Skip(Skip),
+    /// The document is broken: nothing is generated.
+    Fatal(Error),
+}
+
+impl From<Error> for OperationError {
+    fn from(error: Error) -> Self {
+        OperationError::Fatal(error)
+    }
+}
+
+impl From<Skip> for OperationError {
+    fn from(skip: Skip) -> Self {
+        OperationError::Skip(skip)
+    }
 }
 
 /// Why an operation cannot be generated; it is skipped with a warning.
 pub(super) struct Skip {
-    pub(super) pointer: String,
-    pub(super) reason: String,
+    pointer: String,
+    reason: String,
+}
+
+impl Skip {
+    pub(super) fn new(pointer: impl Into<String>, reason: impl Into<String>) -> Self {
+        Skip {
+            pointer: pointer.into(),
+            reason: reason.into(),
+        }
+    }
 }
 
 impl<'a> Lowerer<'a> {
@@ -39,49 +61,44 @@ impl<'a> Lowerer<'a> {
         operation: &'a openapiv3::Operation,
         schemes: &[SecurityScheme],
         requirements: &[openapiv3::SecurityRequirement],
-    ) -> Result<Option<Operation>, Error> {
-        let security = match self.security_requirements(schemes, requirements, site.pointer) {
-            Ok(security) => security,
-            Err(skip) => {
-                self.skip(site, skip);
-                return Ok(None);
-            }
-        };
+    ) -> Result<Operation, OperationError> {
+        let security = self.security_requirements(schemes, requirements, site.pointer)?;
         let name = match &operation.operation_id {
             Some(id) => names::type_name(id),
             None => names::type_name(&format!("{} {}", site.method, path_words(site.path))),
         };
         let name = self.names.claim(&name);
         let response_name = self.names.claim(&format!("{name}Response"));
-        let parts = match self.request_parts(site, &name, operation)? {
-            Ok(parts) => parts,
-            Err(skip) => {
-                self.skip(site, skip);
-                return Ok(None);
-            }
+        let parameters = self.parameters(site, &name, operation)?;
+        let path_segments = path_segments(site.path, &parameters)
+            .map_err(|reason| Skip::new(site.pointer, reason))?;
+        let body = match &operation.request_body {
+            Some(body) => Some(self.request_body(&name, body, site.pointer)?),
+            None => None,
         };
         let (responses, accept) = self.responses(&name, operation, site.pointer)?;
-        Ok(Some(Operation {
+        Ok(Operation {
             name,
             response_name,
             method: site.method.to_ascii_uppercase(),
             path: site.path.to_owned(),
-            path_segments: parts.path_segments,
+            path_segments,
             docs: join_docs(
                 operation.summary.as_deref(),
                 operation.description.as_deref(),
             ),
             deprecated: operation.deprecated,
             origin: site.pointer.to_owned(),
-            parameters: parts.parameters,
-            body: parts.body,
+            parameters,
+            body,
             responses,
             accept,
             security,
-        }))
+        })
     }
 
-    fn skip(&mut self, site: &OperationSite, skip: Skip) {
+    /// Warns that the operation at `site` is not generated, and why.
+    pub(super) fn warn_skipped(&mut self, site: &OperationSite, skip: Skip) {
         self.warn(
             &skip.pointer,
             "skipped-operation",
@@ -94,13 +111,14 @@ impl<'a> Lowerer<'a> {
         );
     }
 
-    fn request_parts(
+    /// The parameters of the path item and of the operation, lowered.
+    fn parameters(
         &mut self,
         site: &OperationSite,
         name: &str,
         operation: &openapiv3::Operation,
-    ) -> Result<Result<RequestParts, Skip>, Error> {
-        let (path, item, pointer) = (site.path, site.item, site.pointer);
+    ) -> Result<Vec<Parameter>, OperationError> {
+        let (item, pointer) = (site.item, site.pointer);
         // Path-level parameters first; an operation's parameter of the same name and location
         // replaces them.
         let mut resolved: Vec<(String, &OaParameter)> = Vec::new();
@@ -128,65 +146,47 @@ impl<'a> Lowerer<'a> {
         fields.reserve("body");
         let mut parameters = Vec::new();
         for (at, parameter) in resolved {
-            match self.parameter(name, parameter, &at, &mut fields)? {
-                Ok(parameter) => parameters.push(parameter),
-                Err(skip) => return Ok(Err(skip)),
-            }
+            parameters.push(self.parameter(name, parameter, &at, &mut fields)?);
         }
+        Ok(parameters)
+    }
 
-        let path_segments = match path_segments(path, &parameters) {
-            Ok(segments) => segments,
-            Err(reason) => {
-                return Ok(Err(Skip {
-                    pointer: pointer.to_owned(),
-                    reason,
-                }));
-            }
+    fn request_body(
+        &mut self,
+        name: &str,
+        body: &ReferenceOr<openapiv3::RequestBody>,
+        pointer: &str,
+    ) -> Result<RequestBody, OperationError> {
+        let at = push_token(pointer, "requestBody");
+        let body = self.item(body, &at)?.0;
+        let Some((media_type, media)) = json_media(&body.content) else {
+            let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
+            return Err(Skip::new(
+                at,
+                format!(
+                    "request bodies of type {} are not supported yet (only JSON)",
+                    types.join(", ")
+                ),
+            )
+            .into());
         };
-
-        let body = match &operation.request_body {
-            None => None,
-            Some(body) => {
-                let at = push_token(pointer, "requestBody");
-                let body = self.item(body, &at)?.0;
-                match json_media(&body.content) {
-                    Some((media_type, media)) => {
-                        let ty = match &media.schema {
-                            Some(schema) => self.schema_or_ref(
-                                schema,
-                                &push_token(
-                                    &push_token(&push_token(&at, "content"), media_type),
-                                    "schema",
-                                ),
-                                &format!("{name}Body"),
-                            )?,
-                            None => Type::Json,
-                        };
-                        Some(RequestBody {
-                            media_type: media_type.to_owned(),
-                            ty,
-                            required: body.required,
-                            docs: body.description.clone(),
-                        })
-                    }
-                    None => {
-                        let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
-                        return Ok(Err(Skip {
-                            pointer: at,
-                            reason: format!(
-                                "request bodies of type {} are not supported yet (only JSON)",
-                                types.join(", ")
-                            ),
-                        }));
-                    }
-                }
-            }
+        let ty = match &media.schema {
+            Some(schema) => self.schema_or_ref(
+                schema,
+                &push_token(
+                    &push_token(&push_token(&at, "content"), media_type),
+                    "schema",
+                ),
+                &format!("{name}Body"),
+            )?,
+            None => Type::Json,
         };
-        Ok(Ok(RequestParts {
-            parameters,
-            path_segments,
-            body,
-        }))
+        Ok(RequestBody {
+            media_type: media_type.to_owned(),
+            ty,
+            required: body.required,
+            docs: body.description.clone(),
+        })
     }
 
     fn parameter(
@@ -195,19 +195,20 @@ impl<'a> Lowerer<'a> {
         parameter: &OaParameter,
         pointer: &str,
         fields: &mut Scope,
-    ) -> Result<Result<Parameter, Skip>, Error> {
+    ) -> Result<Parameter, OperationError> {
         let data = parameter.parameter_data_ref();
         let (location, explode) = match parameter {
             OaParameter::Path { .. } => (ParameterLocation::Path, false),
             OaParameter::Query { style, .. } => {
                 if !matches!(style, QueryStyle::Form) {
-                    return Ok(Err(Skip {
-                        pointer: pointer.to_owned(),
-                        reason: format!(
+                    return Err(Skip::new(
+                        pointer,
+                        format!(
                             "query parameter `{}` uses a style other than form",
                             data.name
                         ),
-                    }));
+                    )
+                    .into());
                 }
                 (ParameterLocation::Query, data.explode.unwrap_or(true))
             }
@@ -225,13 +226,14 @@ impl<'a> Lowerer<'a> {
                 )
             }
             ParameterSchemaOrContent::Content(_) => {
-                return Ok(Err(Skip {
-                    pointer: pointer.to_owned(),
-                    reason: format!(
+                return Err(Skip::new(
+                    pointer,
+                    format!(
                         "parameter `{}` is described by `content`, not supported yet",
                         data.name
                     ),
-                }));
+                )
+                .into());
             }
         };
         let scalar = self.is_scalar(&ty);
@@ -242,14 +244,15 @@ impl<'a> Lowerer<'a> {
             ParameterLocation::Cookie => false,
         };
         if !supported {
-            return Ok(Err(Skip {
-                pointer: schema_pointer,
-                reason: format!(
+            return Err(Skip::new(
+                schema_pointer,
+                format!(
                     "{location:?} parameter `{}` of this type is not supported yet",
                     data.name
                 )
                 .to_lowercase(),
-            }));
+            )
+            .into());
         }
         let docs = data
             .description
@@ -262,7 +265,7 @@ impl<'a> Lowerer<'a> {
                 _ => None,
             })
             .or_else(|| self.referenced_docs(&ty));
-        Ok(Ok(Parameter {
+        Ok(Parameter {
             field: fields.claim(&names::field_name(&data.name)),
             wire_name: data.name.clone(),
             location,
@@ -272,7 +275,7 @@ impl<'a> Lowerer<'a> {
             deprecated: data.deprecated.unwrap_or(false),
             docs,
             ty,
-        }))
+        })
     }
 
     /// Whether values of this type are written as a single string in a path, query or header.

@@ -111,10 +111,10 @@ impl<'a> Lowerer<'a> {
             }
         }
         if alternatives.is_empty() && !requirements.is_empty() {
-            return Err(Skip {
-                pointer: pointer.to_owned(),
-                reason: "none of its ways to authenticate is supported".to_owned(),
-            });
+            return Err(Skip::new(
+                pointer,
+                "none of its ways to authenticate is supported",
+            ));
         }
         Ok(alternatives)
     }

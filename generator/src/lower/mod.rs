@@ -46,7 +46,7 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
     };
     lowerer.component_schemas()?;
     let security_schemes = lowerer.security_schemes();
-    let default_security = api.security.clone().unwrap_or_default();
+    let default_security = api.security.as_deref().unwrap_or_default();
     let mut operations = Vec::new();
     for (path, item) in api.paths.iter() {
         let pointer = push_token("/paths", path);
@@ -63,7 +63,7 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
         };
         for (method, operation) in item.iter() {
             let pointer = push_token(&pointer, method);
-            let requirements = operation.security.as_ref().unwrap_or(&default_security);
+            let requirements = operation.security.as_deref().unwrap_or(default_security);
             let site = OperationSite {
                 path,
                 method,

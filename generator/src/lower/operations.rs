@@ -131,13 +131,11 @@ impl<'a> Lowerer<'a> {
             for (i, parameter) in list.iter().enumerate() {
                 let at = push_token(&list_pointer, &i.to_string());
                 let parameter = self.item(parameter, &at)?.0;
-                let key = |p: &OaParameter| {
-                    (
-                        p.parameter_data_ref().name.clone(),
-                        std::mem::discriminant(p),
-                    )
+                let replaces = |existing: &OaParameter| {
+                    existing.parameter_data_ref().name == parameter.parameter_data_ref().name
+                        && std::mem::discriminant(existing) == std::mem::discriminant(parameter)
                 };
-                resolved.retain(|(_, existing)| key(existing) != key(parameter));
+                resolved.retain(|(_, existing)| !replaces(existing));
                 resolved.push((at, parameter));
             }
         }
@@ -256,14 +254,15 @@ impl<'a> Lowerer<'a> {
         }
         let docs = data
             .description
-            .clone()
+            .as_deref()
             .filter(|d| !d.trim().is_empty())
-            .or_else(|| match &data.format {
+            .or(match &data.format {
                 ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => {
-                    schema.schema_data.description.clone()
+                    schema.schema_data.description.as_deref()
                 }
                 _ => None,
             })
+            .map(str::to_owned)
             .or_else(|| self.referenced_docs(&ty));
         Ok(Parameter {
             field: fields.claim(&names::field_name(&data.name)),
@@ -290,10 +289,7 @@ impl<'a> Lowerer<'a> {
             | Type::Uuid => true,
             Type::Named(name) => match self.def(name).map(|d| &d.kind) {
                 Some(TypeKind::Enum { .. } | TypeKind::Const(_)) => true,
-                Some(TypeKind::Alias(inner)) => {
-                    let inner = inner.clone();
-                    self.is_scalar(&inner)
-                }
+                Some(TypeKind::Alias(inner)) => self.is_scalar(inner),
                 _ => false,
             },
             Type::Json | Type::JsonObject | Type::List(_) | Type::Map(_) => false,

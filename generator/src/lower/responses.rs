@@ -32,7 +32,7 @@ impl<'a> Lowerer<'a> {
             entries.push((StatusMatch::Default, "default".to_owned(), default));
         }
         let mut variants = Scope::default();
-        let mut accept: Vec<String> = Vec::new();
+        let mut accept: Vec<&str> = Vec::new();
         let mut responses = Vec::with_capacity(entries.len());
         for (status, key, response) in entries {
             let at = push_token(&responses_pointer, &key);
@@ -43,22 +43,12 @@ impl<'a> Lowerer<'a> {
             });
             let (response, component) = self.item(response, &at)?;
             for media_type in response.content.keys() {
-                if !accept.contains(media_type) {
-                    accept.push(media_type.clone());
+                if !accept.contains(&media_type.as_str()) {
+                    accept.push(media_type);
                 }
             }
             let body = match component {
-                Some(component) => {
-                    if let Some(body) = self.response_types.get(component) {
-                        body.clone()
-                    } else {
-                        let at = push_token("/components/responses", component);
-                        let hint = names::type_name(component);
-                        let body = self.response_body(&response.content, &at, &hint)?;
-                        self.response_types.insert(component, body.clone());
-                        body
-                    }
-                }
+                Some(component) => self.component_response_body(component, response)?,
                 None => {
                     let hint = format!("{operation}{variant}Body");
                     self.response_body(&response.content, &at, &hint)?
@@ -92,6 +82,22 @@ impl<'a> Lowerer<'a> {
         }
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
         Ok((responses, accept))
+    }
+
+    /// The body of component response `name`, lowered where the component stands the first
+    /// time it is used.
+    fn component_response_body(
+        &mut self,
+        name: &'a str,
+        response: &openapiv3::Response,
+    ) -> Result<ResponseBody, Error> {
+        if let Some(body) = self.response_types.get(name) {
+            return Ok(body.clone());
+        }
+        let at = push_token("/components/responses", name);
+        let body = self.response_body(&response.content, &at, &names::type_name(name))?;
+        self.response_types.insert(name, body.clone());
+        Ok(body)
     }
 
     fn response_body(

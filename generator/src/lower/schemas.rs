@@ -1,11 +1,12 @@
 //! Schemas to types: scalars, structs, lists, maps, string enums, and the 3.1 `const` and type
 //! unions that normalization keeps in extensions.
 
+use std::borrow::Borrow;
 use std::collections::HashSet;
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind,
     StringFormat, Type as OaType, VariantOrUnknownOrEmpty,
 };
 
@@ -22,7 +23,7 @@ struct Site<'p> {
     hint: &'p str,
     /// The component's type name, for a component schema: it always gets a definition.
     name: Option<String>,
-    docs: Option<String>,
+    docs: Option<&'p str>,
     deprecated: bool,
 }
 
@@ -33,7 +34,7 @@ impl<'a> Lowerer<'a> {
         let name = site.name.unwrap_or_else(|| self.names.claim(site.hint));
         self.define(TypeDef {
             name: name.clone(),
-            docs: site.docs,
+            docs: site.docs.map(str::to_owned),
             deprecated: site.deprecated,
             origin: site.pointer.to_owned(),
             kind,
@@ -71,27 +72,17 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    pub(super) fn schema_or_ref(
+    /// The type of a schema or schema reference; an inline schema's type is named from `hint`
+    /// if it needs a definition.
+    pub(super) fn schema_or_ref<S: Borrow<Schema>>(
         &mut self,
-        schema: &ReferenceOr<Schema>,
+        schema: &ReferenceOr<S>,
         pointer: &str,
         hint: &str,
     ) -> Result<Type, Error> {
         match schema {
             ReferenceOr::Reference { reference } => self.schema_ref(reference, pointer),
-            ReferenceOr::Item(schema) => self.schema(schema, pointer, hint, None),
-        }
-    }
-
-    fn boxed_schema_or_ref(
-        &mut self,
-        schema: &ReferenceOr<Box<Schema>>,
-        pointer: &str,
-        hint: &str,
-    ) -> Result<Type, Error> {
-        match schema {
-            ReferenceOr::Reference { reference } => self.schema_ref(reference, pointer),
-            ReferenceOr::Item(schema) => self.schema(schema, pointer, hint, None),
+            ReferenceOr::Item(schema) => self.schema(schema.borrow(), pointer, hint, None),
         }
     }
 
@@ -120,21 +111,12 @@ impl<'a> Lowerer<'a> {
             name,
             docs: data
                 .description
-                .clone()
-                .or_else(|| data.title.clone())
+                .as_deref()
+                .or(data.title.as_deref())
                 .filter(|d| !d.trim().is_empty()),
             deprecated: data.deprecated,
         };
-        // Meaning that normalization kept for us from 3.1.
-        let special = match (
-            data.extensions.get(extension::CONST),
-            data.extensions.get(extension::TYPES),
-        ) {
-            (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
-            (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),
-            _ => None,
-        };
-        if let Some(kind) = special {
+        if let Some(kind) = extension_kind(data) {
             return Ok(Type::Named(self.define_at(site, kind)));
         }
         let ty = match &schema.schema_kind {
@@ -171,38 +153,13 @@ impl<'a> Lowerer<'a> {
                 );
             }
             SchemaKind::Type(OaType::Array(array)) => match &array.items {
-                Some(items) => Type::List(Box::new(self.boxed_schema_or_ref(
+                Some(items) => Type::List(Box::new(self.schema_or_ref(
                     items,
                     &push_token(pointer, "items"),
                     &format!("{hint}Item"),
                 )?)),
                 None => Type::List(Box::new(Type::Json)),
             },
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
-                self.schema_or_ref(&all_of[0], &push_token(pointer, "allOf/0"), hint)?
-            }
-            SchemaKind::OneOf { one_of } if one_of.len() == 1 => {
-                self.schema_or_ref(&one_of[0], &push_token(pointer, "oneOf/0"), hint)?
-            }
-            SchemaKind::AnyOf { any_of } if any_of.len() == 1 => {
-                self.schema_or_ref(&any_of[0], &push_token(pointer, "anyOf/0"), hint)?
-            }
-            SchemaKind::AllOf { .. } | SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => {
-                self.warn(
-                    pointer,
-                    "untyped-schema",
-                    "allOf/oneOf/anyOf with several members is not typed yet: serde_json::Value",
-                );
-                Type::Json
-            }
-            SchemaKind::Not { .. } => {
-                self.warn(
-                    pointer,
-                    "untyped-schema",
-                    "`not` is not typed: serde_json::Value",
-                );
-                Type::Json
-            }
             SchemaKind::Any(any) => {
                 if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
                     return self.object(
@@ -214,12 +171,43 @@ impl<'a> Lowerer<'a> {
                 }
                 Type::Json
             }
+            SchemaKind::AllOf { all_of } => self.composition("allOf", all_of, pointer, hint)?,
+            SchemaKind::OneOf { one_of } => self.composition("oneOf", one_of, pointer, hint)?,
+            SchemaKind::AnyOf { any_of } => self.composition("anyOf", any_of, pointer, hint)?,
+            SchemaKind::Not { .. } => {
+                self.warn(
+                    pointer,
+                    "untyped-schema",
+                    "`not` is not typed: serde_json::Value",
+                );
+                Type::Json
+            }
         };
         if site.name.is_some() {
             Ok(Type::Named(self.define_at(site, TypeKind::Alias(ty))))
         } else {
             Ok(ty)
         }
+    }
+
+    /// `allOf`, `oneOf` or `anyOf`: a single member stands for the schema; several are not
+    /// typed yet.
+    fn composition(
+        &mut self,
+        keyword: &str,
+        members: &[ReferenceOr<Schema>],
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Type, Error> {
+        if let [member] = members {
+            return self.schema_or_ref(member, &push_token(pointer, &format!("{keyword}/0")), hint);
+        }
+        self.warn(
+            pointer,
+            "untyped-schema",
+            "allOf/oneOf/anyOf with several members is not typed yet: serde_json::Value",
+        );
+        Ok(Type::Json)
     }
 
     fn object(
@@ -260,37 +248,52 @@ impl<'a> Lowerer<'a> {
                 additional: None,
             },
         );
+        let properties_pointer = push_token(pointer, "properties");
         let mut field_names = Scope::default();
         let mut fields = Vec::with_capacity(properties.len());
         for (wire_name, property) in properties {
-            let property_pointer = push_token(&push_token(pointer, "properties"), wire_name);
-            let field_hint = format!("{name}{}", names::type_name(wire_name));
-            let ty = self.boxed_schema_or_ref(property, &property_pointer, &field_hint)?;
-            let (nullable, own_docs, deprecated, password) = match property {
-                ReferenceOr::Item(schema) => (
-                    schema.schema_data.nullable,
-                    schema.schema_data.description.clone(),
-                    schema.schema_data.deprecated,
-                    is_password(schema),
-                ),
-                ReferenceOr::Reference { .. } => (false, None, false, false),
+            let property_pointer = push_token(&properties_pointer, wire_name);
+            let (ty, inline) = match property {
+                ReferenceOr::Reference { reference } => {
+                    (self.schema_ref(reference, &property_pointer)?, None)
+                }
+                ReferenceOr::Item(schema) => {
+                    let hint = format!("{name}{}", names::type_name(wire_name));
+                    let ty = self.schema(schema, &property_pointer, &hint, None)?;
+                    (ty, Some(&**schema))
+                }
             };
+            let docs = inline
+                .and_then(|schema| schema.schema_data.description.as_deref())
+                .filter(|d| !d.trim().is_empty())
+                .map(str::to_owned)
+                .or_else(|| self.referenced_docs(&ty));
             fields.push(Field {
                 name: field_names.claim(&names::field_name(wire_name)),
                 wire_name: wire_name.clone(),
                 required: required.contains(wire_name),
-                nullable,
+                nullable: inline.is_some_and(|schema| schema.schema_data.nullable),
                 boxed: false,
-                secret: password || names::looks_secret(wire_name),
-                deprecated,
-                docs: own_docs
-                    .filter(|d| !d.trim().is_empty())
-                    .or_else(|| self.referenced_docs(&ty)),
+                secret: inline.is_some_and(is_password) || names::looks_secret(wire_name),
+                deprecated: inline.is_some_and(|schema| schema.schema_data.deprecated),
+                docs,
                 ty,
             });
         }
         self.defs[slot].kind = TypeKind::Struct { fields, additional };
         Ok(Type::Named(name))
+    }
+}
+
+/// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of types.
+fn extension_kind(data: &SchemaData) -> Option<TypeKind> {
+    match (
+        data.extensions.get(extension::CONST),
+        data.extensions.get(extension::TYPES),
+    ) {
+        (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
+        (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),
+        _ => None,
     }
 }
 

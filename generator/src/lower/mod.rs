@@ -38,7 +38,7 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
         file,
         components: api.components.as_ref(),
         names: Scope::for_types(),
-        schema_names: IndexMap::new(),
+        schema_names: HashMap::new(),
         response_types: HashMap::new(),
         defs: Vec::new(),
         def_index: HashMap::new(),
@@ -143,12 +143,13 @@ fn join_docs(first: Option<&str>, second: Option<&str>) -> Option<String> {
     }
 }
 
+/// What lowering one document has found so far: the names taken and the types defined.
 struct Lowerer<'a> {
     file: &'a str,
     components: Option<&'a Components>,
     names: Scope,
     /// Component schema name → Rust type name.
-    schema_names: IndexMap<String, String>,
+    schema_names: HashMap<&'a str, String>,
     /// Component response name → the type of its JSON body, lowered once.
     response_types: HashMap<&'a str, ResponseBody>,
     defs: Vec<TypeDef>,
@@ -156,7 +157,7 @@ struct Lowerer<'a> {
     warnings: Vec<Warning>,
 }
 
-impl<'a> Lowerer<'a> {
+impl Lowerer<'_> {
     fn warn(&mut self, pointer: &str, kind: &'static str, message: impl Into<String>) {
         self.warnings.push(Warning::new(
             Location::new(self.file, pointer),

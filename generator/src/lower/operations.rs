@@ -55,6 +55,7 @@ impl Skip {
 }
 
 impl<'a> Lowerer<'a> {
+    /// The operation at `site`, authorized by one of `requirements`, which name `schemes`.
     pub(super) fn operation(
         &mut self,
         site: &OperationSite,
@@ -122,15 +123,15 @@ impl<'a> Lowerer<'a> {
         // Path-level parameters first; an operation's parameter of the same name and location
         // replaces them.
         let mut resolved: Vec<(String, &OaParameter)> = Vec::new();
-        let path_pointer = pointer.rsplit_once('/').map_or("", |(p, _)| p).to_owned();
+        let path_pointer = pointer.rsplit_once('/').map_or("", |(p, _)| p);
         let lists = [
-            (push_token(&path_pointer, "parameters"), &item.parameters),
+            (push_token(path_pointer, "parameters"), &item.parameters),
             (push_token(pointer, "parameters"), &operation.parameters),
         ];
         for (list_pointer, list) in lists {
             for (i, parameter) in list.iter().enumerate() {
                 let at = push_token(&list_pointer, &i.to_string());
-                let parameter = self.item(parameter, &at)?.0;
+                let parameter = self.item(parameter, &at)?;
                 let replaces = |existing: &OaParameter| {
                     existing.parameter_data_ref().name == parameter.parameter_data_ref().name
                         && std::mem::discriminant(existing) == std::mem::discriminant(parameter)
@@ -156,7 +157,7 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
     ) -> Result<RequestBody, OperationError> {
         let at = push_token(pointer, "requestBody");
-        let body = self.item(body, &at)?.0;
+        let body = self.item(body, &at)?;
         let Some((media_type, media)) = json_media(&body.content) else {
             let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
             return Err(Skip::new(

@@ -134,9 +134,18 @@ pub(super) fn resolve<'a, T: Component>(
 }
 
 impl<'a> Lowerer<'a> {
-    /// The item `node` holds or leads to, with the component holding it when `node` is a
-    /// reference.
+    /// The item `node` holds or leads to.
     pub(super) fn item<T: Component>(
+        &self,
+        node: &'a ReferenceOr<T>,
+        pointer: &str,
+    ) -> Result<&'a T, Error> {
+        Ok(self.item_with_component(node, pointer)?.0)
+    }
+
+    /// The item `node` holds or leads to, and the name of the component holding it when
+    /// `node` is a reference.
+    pub(super) fn item_with_component<T: Component>(
         &self,
         node: &'a ReferenceOr<T>,
         pointer: &str,
@@ -150,7 +159,8 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    pub(super) fn resolve<T: Component>(
+    /// [`resolve`], reporting a failure at `pointer`.
+    fn resolve<T: Component>(
         &self,
         reference: &str,
         pointer: &str,

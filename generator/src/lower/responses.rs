@@ -9,6 +9,8 @@ use crate::ir::{Response, ResponseBody, StatusMatch};
 use crate::names::{self, Scope};
 
 impl<'a> Lowerer<'a> {
+    /// An operation's responses, one variant per status, and the `Accept` header listing every
+    /// media type they declare.
     pub(super) fn responses(
         &mut self,
         operation: &str,
@@ -41,7 +43,7 @@ impl<'a> Lowerer<'a> {
                 StatusMatch::Range(hundreds) => names::status_range_variant(hundreds),
                 StatusMatch::Default => "Default".to_owned(),
             });
-            let (response, component) = self.item(response, &at)?;
+            let (response, component) = self.item_with_component(response, &at)?;
             for media_type in response.content.keys() {
                 if !accept.contains(&media_type.as_str()) {
                     accept.push(media_type);

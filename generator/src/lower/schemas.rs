@@ -27,7 +27,7 @@ struct Site<'p> {
     deprecated: bool,
 }
 
-impl<'a> Lowerer<'a> {
+impl Lowerer<'_> {
     /// Defines the type of the schema at `site`, under its component name or a name claimed
     /// from its hint, and returns that name.
     fn define_at(&mut self, site: Site, kind: TypeKind) -> String {
@@ -42,17 +42,19 @@ impl<'a> Lowerer<'a> {
         name
     }
 
+    /// `components.schemas`, in document order. Every component is named before any is lowered,
+    /// so that references between them resolve whatever their order.
     pub(super) fn component_schemas(&mut self) -> Result<(), Error> {
         let Some(components) = self.components else {
             return Ok(());
         };
         for name in components.schemas.keys() {
             let rust = self.names.claim(&names::type_name(name));
-            self.schema_names.insert(name.clone(), rust);
+            self.schema_names.insert(name, rust);
         }
         for (name, schema) in &components.schemas {
             let pointer = push_token("/components/schemas", name);
-            let rust = self.schema_names[name].clone();
+            let rust = self.schema_names[name.as_str()].clone();
             match schema {
                 ReferenceOr::Reference { reference } => {
                     let target = self.schema_ref(reference, &pointer)?;

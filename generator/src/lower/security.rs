@@ -8,7 +8,7 @@ use crate::diagnostic::push_token;
 use crate::ir::{SecurityScheme, SecuritySchemeKind};
 use crate::names::{self, Scope};
 
-impl<'a> Lowerer<'a> {
+impl Lowerer<'_> {
     /// `components.securitySchemes`, in document order. Schemes that cannot be applied by
     /// setting a header, query parameter or cookie are left out with a warning.
     pub(super) fn security_schemes(&mut self) -> Vec<SecurityScheme> {

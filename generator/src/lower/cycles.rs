@@ -1,0 +1,218 @@
+//! Recursive types: a field that leads back to its own struct is boxed.
+
+use std::collections::HashMap;
+
+use super::Lowerer;
+use crate::ir::{Type, TypeDef, TypeKind};
+
+impl Lowerer<'_> {
+    /// Marks fields whose type contains, without indirection, the struct that holds them.
+    pub(super) fn box_cycles(&mut self) {
+        box_cycles(&mut self.defs, &self.def_index);
+    }
+}
+
+/// Marks the fields of `defs` whose type contains, without indirection, the struct that holds
+/// them. `index` gives the position of each definition by name.
+///
+/// A struct contains the types of its fields that are named, and an alias what it names; a
+/// field of a named type `T` is boxed when `T` contains its struct again, that is, when both are
+/// in the same strongly connected component of the containment graph.
+fn box_cycles(defs: &mut [TypeDef], index: &HashMap<String, usize>) {
+    let target = |ty: &Type| match ty {
+        Type::Named(name) => index.get(name).copied(),
+        _ => None,
+    };
+    let contains: Vec<Vec<usize>> = defs
+        .iter()
+        .map(|def| match &def.kind {
+            TypeKind::Struct { fields, .. } => {
+                fields.iter().filter_map(|f| target(&f.ty)).collect()
+            }
+            TypeKind::Alias(ty) => target(ty).into_iter().collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let component = strongly_connected_components(&contains);
+    for (position, def) in defs.iter_mut().enumerate() {
+        if let TypeKind::Struct { fields, .. } = &mut def.kind {
+            for field in fields {
+                if let Some(target) = target(&field.ty) {
+                    field.boxed = component[target] == component[position];
+                }
+            }
+        }
+    }
+}
+
+/// The strongly connected component of each node of a graph given as lists of successors, as
+/// a number shared by the nodes of one component (Tarjan's algorithm, without recursion so that
+/// long chains of types cannot overflow the stack).
+fn strongly_connected_components(successors: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let count = successors.len();
+    // The order in which nodes are first reached, and the earliest node each reaches back to.
+    let mut order = vec![UNSEEN; count];
+    let mut low = vec![0; count];
+    let mut on_stack = vec![false; count];
+    let mut stack = Vec::new();
+    let mut component = vec![UNSEEN; count];
+    let mut reached = 0;
+    let mut components = 0;
+    for root in 0..count {
+        if order[root] != UNSEEN {
+            continue;
+        }
+        // The path being explored: each node with the position of its next successor.
+        let mut path = vec![(root, 0)];
+        order[root] = reached;
+        low[root] = reached;
+        reached += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (node, ref mut next)) = path.last_mut() {
+            if let Some(&successor) = successors[node].get(*next) {
+                *next += 1;
+                if order[successor] == UNSEEN {
+                    order[successor] = reached;
+                    low[successor] = reached;
+                    reached += 1;
+                    stack.push(successor);
+                    on_stack[successor] = true;
+                    path.push((successor, 0));
+                } else if on_stack[successor] {
+                    low[node] = low[node].min(order[successor]);
+                }
+                continue;
+            }
+            path.pop();
+            if let Some(&(parent, _)) = path.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == order[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component[member] = components;
+                    if member == node {
+                        break;
+                    }
+                }
+                components += 1;
+            }
+        }
+    }
+    component
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::Field;
+
+    fn field(name: &str, ty: Type) -> Field {
+        Field {
+            name: name.to_owned(),
+            wire_name: name.to_owned(),
+            ty,
+            required: true,
+            nullable: false,
+            boxed: false,
+            secret: false,
+            deprecated: false,
+            docs: None,
+        }
+    }
+
+    fn def(name: &str, kind: TypeKind) -> TypeDef {
+        TypeDef {
+            name: name.to_owned(),
+            docs: None,
+            deprecated: false,
+            origin: String::new(),
+            kind,
+        }
+    }
+
+    fn named(name: &str) -> Type {
+        Type::Named(name.to_owned())
+    }
+
+    fn structure(name: &str, fields: &[(&str, Type)]) -> TypeDef {
+        let fields = fields.iter().map(|(n, ty)| field(n, ty.clone())).collect();
+        def(
+            name,
+            TypeKind::Struct {
+                fields,
+                additional: None,
+            },
+        )
+    }
+
+    /// The boxed fields, as `Struct.field`.
+    fn boxed(mut defs: Vec<TypeDef>) -> Vec<String> {
+        let index = defs
+            .iter()
+            .enumerate()
+            .map(|(i, def)| (def.name.clone(), i))
+            .collect();
+        box_cycles(&mut defs, &index);
+        let mut boxed = Vec::new();
+        for def in &defs {
+            if let TypeKind::Struct { fields, .. } = &def.kind {
+                for field in fields.iter().filter(|f| f.boxed) {
+                    boxed.push(format!("{}.{}", def.name, field.name));
+                }
+            }
+        }
+        boxed
+    }
+
+    #[test]
+    fn fields_that_lead_back_to_their_struct_are_boxed() {
+        let defs = vec![
+            // A tree: a node holds itself directly, and through a list (already indirect).
+            structure(
+                "Node",
+                &[
+                    ("parent", named("Node")),
+                    ("children", Type::List(Box::new(named("Node")))),
+                    ("label", named("Label")),
+                ],
+            ),
+            structure("Label", &[("text", Type::String)]),
+            // A cycle of three, through an alias, that `Outside` points into without being part
+            // of it.
+            structure("Outside", &[("a", named("A"))]),
+            structure("A", &[("b", named("B"))]),
+            structure("B", &[("c", named("CAlias"))]),
+            def("CAlias", TypeKind::Alias(named("C"))),
+            structure(
+                "C",
+                &[
+                    ("a", named("A")),
+                    ("outside", Type::Map(Box::new(named("Outside")))),
+                ],
+            ),
+        ];
+        assert_eq!(
+            boxed(defs),
+            ["Node.parent", "A.b", "B.c", "C.a"].map(str::to_owned)
+        );
+    }
+
+    #[test]
+    fn components_of_a_graph() {
+        // 0 → 1 → 2 → 0, 2 → 3, 3 → 3, 4 alone.
+        let successors = vec![vec![1], vec![2], vec![0, 3], vec![3], vec![]];
+        let component = strongly_connected_components(&successors);
+        assert_eq!(component[0], component[1]);
+        assert_eq!(component[1], component[2]);
+        assert_ne!(component[2], component[3]);
+        assert_ne!(component[3], component[4]);
+        assert_ne!(component[0], component[4]);
+        // A chain long enough to overflow a recursive walk.
+        let chain: Vec<Vec<usize>> = (0..200_000).map(|i| vec![i + 1]).chain([vec![0]]).collect();
+        let component = strongly_connected_components(&chain);
+        assert!(component.iter().all(|&c| c == component[0]));
+    }
+}

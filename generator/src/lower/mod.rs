@@ -1,0 +1,322 @@
+//! Stage 6: `openapiv3::OpenAPI` → [`ir::Api`]: references resolved, Rust names chosen.
+//!
+//! Naming scheme (one type namespace per module, claimed in this order so that names are stable):
+//! 1. component schemas, in document order: `components.schemas.Foo_bar` → `FooBar`;
+//! 2. per operation, in document order: the request type from `operationId` (or method + path)
+//!    and `<Request>Response` for its response enum;
+//! 3. inline schemas, named after where they stand: `<Parent><Property>`, `<Parent>Item` for
+//!    array items, `<Operation><Status>Body` for response bodies, `<Operation>Body` for request
+//!    bodies, `<ComponentResponse>` for a component response's schema.
+//!
+//! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
+//! `serde_json::Value` with a warning; an operation whose request cannot be expressed is skipped
+//! with a warning. References are resolved in `refs`; one that dangles, forms a cycle or points
+//! anywhere but at a whole component is an error.
+
+mod cycles;
+mod operations;
+mod refs;
+mod responses;
+mod schemas;
+mod security;
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+use openapiv3::{Components, MediaType, OpenAPI, ReferenceOr};
+
+use crate::diagnostic::{Error, Location, Warning, push_token};
+use crate::extension;
+use crate::ir::{Api, ResponseBody, Server, TypeDef};
+use crate::names::Scope;
+
+use operations::{OperationError, OperationSite};
+
+/// Lowers a parsed document into the IR of module `module`.
+pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warning>), Error> {
+    let mut lowerer = Lowerer {
+        file,
+        components: api.components.as_ref(),
+        names: Scope::for_types(),
+        schema_names: HashMap::new(),
+        response_types: HashMap::new(),
+        defs: Vec::new(),
+        def_index: HashMap::new(),
+        warnings: Vec::new(),
+    };
+    lowerer.component_schemas()?;
+    let security_schemes = lowerer.security_schemes();
+    let default_security = api.security.as_deref().unwrap_or_default();
+    let mut operations = Vec::new();
+    for (path, item) in api.paths.iter() {
+        let pointer = push_token("/paths", path);
+        let item = match item {
+            ReferenceOr::Item(item) => item,
+            ReferenceOr::Reference { reference } => {
+                lowerer.warn(
+                    &pointer,
+                    "skipped-operation",
+                    format!("path item references ({reference}) are not supported yet"),
+                );
+                continue;
+            }
+        };
+        for (method, operation) in item.iter() {
+            let pointer = push_token(&pointer, method);
+            let requirements = operation.security.as_deref().unwrap_or(default_security);
+            let site = OperationSite {
+                path,
+                method,
+                item,
+                pointer: &pointer,
+            };
+            match lowerer.operation(&site, operation, &security_schemes, requirements) {
+                Ok(operation) => operations.push(operation),
+                Err(OperationError::Skip(skip)) => lowerer.warn_skipped(&site, skip),
+                Err(OperationError::Fatal(error)) => return Err(error),
+            }
+        }
+    }
+    lowerer.box_cycles();
+    let docs = join_docs(
+        api.info.summary_extension(),
+        api.info.description.as_deref(),
+    );
+    let ir = Api {
+        module: module.to_owned(),
+        source_file: file.to_owned(),
+        overlay_files: Vec::new(),
+        title: api.info.title.clone(),
+        version: api.info.version.clone(),
+        docs,
+        servers: api
+            .servers
+            .iter()
+            .map(|server| Server {
+                url: server_url(server),
+                docs: server.description.clone(),
+            })
+            .collect(),
+        types: lowerer.defs,
+        operations,
+        security_schemes,
+    };
+    Ok((ir, lowerer.warnings))
+}
+
+trait InfoExt {
+    fn summary_extension(&self) -> Option<&str>;
+}
+
+impl InfoExt for openapiv3::Info {
+    /// 3.1's `info.summary`, which normalization keeps as `x-summary`.
+    fn summary_extension(&self) -> Option<&str> {
+        self.extensions
+            .get(extension::SUMMARY)
+            .and_then(|v| v.as_str())
+    }
+}
+
+/// The server URL with each `{variable}` replaced by its default.
+fn server_url(server: &openapiv3::Server) -> String {
+    let mut url = server.url.clone();
+    if let Some(variables) = &server.variables {
+        for (name, variable) in variables {
+            url = url.replace(&format!("{{{name}}}"), &variable.default);
+        }
+    }
+    url
+}
+
+fn join_docs(first: Option<&str>, second: Option<&str>) -> Option<String> {
+    let parts: Vec<&str> = [first, second]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [] => None,
+        [one] => Some((*one).to_owned()),
+        [a, b] if a == b => Some((*a).to_owned()),
+        _ => Some(parts.join("\n\n")),
+    }
+}
+
+/// What lowering one document has found so far: the names taken and the types defined.
+struct Lowerer<'a> {
+    file: &'a str,
+    components: Option<&'a Components>,
+    names: Scope,
+    /// Component schema name → Rust type name.
+    schema_names: HashMap<&'a str, String>,
+    /// Component response name → the type of its JSON body, lowered once.
+    response_types: HashMap<&'a str, ResponseBody>,
+    defs: Vec<TypeDef>,
+    def_index: HashMap<String, usize>,
+    warnings: Vec<Warning>,
+}
+
+impl Lowerer<'_> {
+    fn warn(&mut self, pointer: &str, kind: &'static str, message: impl Into<String>) {
+        self.warnings.push(Warning::new(
+            Location::new(self.file, pointer),
+            kind,
+            message,
+        ));
+    }
+
+    fn error(&self, pointer: &str, message: impl Into<String>) -> Error {
+        Error::new(self.file, pointer, message)
+    }
+
+    fn define(&mut self, def: TypeDef) {
+        self.def_index.insert(def.name.clone(), self.defs.len());
+        self.defs.push(def);
+    }
+
+    fn def(&self, name: &str) -> Option<&TypeDef> {
+        self.def_index.get(name).map(|&i| &self.defs[i])
+    }
+}
+
+/// The JSON media type of a content map: `application/json`, then any `…+json` or `…/json…`.
+fn json_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
+    let is_json = |media_type: &str| {
+        let essence = media_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json")
+    };
+    content
+        .iter()
+        .find(|(media_type, _)| is_json(media_type))
+        .map(|(media_type, media)| (media_type.as_str(), media))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Type, TypeKind};
+
+    fn lower_json(document: serde_json::Value) -> Result<(Api, Vec<Warning>), Error> {
+        let api = crate::parse::parse("t.json", document).unwrap();
+        lower("t.json", "t", &api)
+    }
+
+    #[test]
+    fn references_through_aliases_and_chains() {
+        let (api, _) = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/pets": {"post": {
+                "operationId": "addPet",
+                "parameters": [{"$ref": "#/components/parameters/PageAlias"}],
+                "requestBody": {"$ref": "#/components/requestBodies/PetBodyAlias"},
+                "responses": {"200": {"$ref": "#/components/responses/PetAlias"}},
+            }}},
+            "components": {
+                "schemas": {
+                    "Pet": {"type": "object", "properties": {"name": {"type": "string"}}},
+                    "Animal": {"$ref": "#/components/schemas/Pet"},
+                },
+                "parameters": {
+                    "Page": {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    "PageAlias": {"$ref": "#/components/parameters/Page"},
+                },
+                "requestBodies": {
+                    "PetBody": {"content": {"application/json": {"schema": {
+                        "$ref": "#/components/schemas/Animal"
+                    }}}},
+                    "PetBodyAlias": {"$ref": "#/components/requestBodies/PetBody"},
+                },
+                "responses": {
+                    "Pet": {"description": "a pet", "content": {"application/json": {"schema": {
+                        "type": "object", "properties": {"id": {"type": "integer"}}
+                    }}}},
+                    "PetAlias": {"$ref": "#/components/responses/Pet"},
+                },
+            },
+        }))
+        .unwrap();
+        let animal = api.types.iter().find(|t| t.name == "Animal").unwrap();
+        assert_eq!(animal.kind, TypeKind::Alias(Type::Named("Pet".into())));
+        let operation = &api.operations[0];
+        assert_eq!(operation.parameters[0].wire_name, "page");
+        // A reference to an alias is a reference to the alias, not to what it names.
+        assert_eq!(
+            operation.body.as_ref().unwrap().ty,
+            Type::Named("Animal".into())
+        );
+        // A response reached through a chain is lowered where it is defined.
+        let body = api
+            .types
+            .iter()
+            .find(|t| t.origin.starts_with("/components/responses"));
+        assert_eq!(
+            body.unwrap().origin,
+            "/components/responses/Pet/content/application~1json/schema"
+        );
+        assert_eq!(operation.responses[0].docs.as_deref(), Some("200: a pet"));
+    }
+
+    #[test]
+    fn an_operation_is_skipped_with_a_warning_or_fails_the_document() {
+        let document = |parameter: serde_json::Value| {
+            serde_json::json!({
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/a": {"get": {
+                        "parameters": [parameter],
+                        "responses": {"204": {"description": "done"}},
+                    }},
+                    "/b": {"get": {"responses": {"204": {"description": "done"}}}},
+                },
+            })
+        };
+        let (api, warnings) = lower_json(document(serde_json::json!({
+            "name": "filter", "in": "query", "content": {"application/json": {}},
+        })))
+        .unwrap();
+        assert_eq!(api.operations.len(), 1);
+        assert_eq!(api.operations[0].path, "/b");
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].kind, "skipped-operation");
+        assert_eq!(warnings[0].location.pointer, "/paths/~1a/get/parameters/0");
+        assert_eq!(
+            warnings[0].message,
+            "GET /a is not generated: parameter `filter` is described by `content`, not \
+             supported yet"
+        );
+
+        let error = lower_json(document(serde_json::json!({
+            "$ref": "#/components/parameters/Missing",
+        })))
+        .unwrap_err();
+        assert_eq!(error.location.pointer, "/paths/~1a/get/parameters/0");
+        assert_eq!(
+            error.message,
+            "dangling reference #/components/parameters/Missing"
+        );
+    }
+
+    #[test]
+    fn a_cycle_of_schema_aliases_is_an_error() {
+        let error = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "A": {"$ref": "#/components/schemas/B"},
+                "B": {"$ref": "#/components/schemas/A"},
+            }},
+        }))
+        .unwrap_err();
+        assert_eq!(error.location.pointer, "/components/schemas/A");
+        assert!(error.message.contains("form a cycle"), "{error}");
+    }
+}

@@ -1,0 +1,355 @@
+//! Schemas to types: scalars, structs, lists, maps, string enums, and the 3.1 `const` and type
+//! unions that normalization keeps in extensions.
+
+use std::borrow::Borrow;
+use std::collections::HashSet;
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind,
+    StringFormat, Type as OaType, VariantOrUnknownOrEmpty,
+};
+
+use super::Lowerer;
+use crate::diagnostic::{Error, push_token};
+use crate::extension;
+use crate::ir::{EnumVariant, Field, Type, TypeDef, TypeKind, UnionVariant};
+use crate::names::{self, Scope};
+
+/// Where a schema stands and what it says of itself: what a definition made from it needs.
+struct Site<'p> {
+    pointer: &'p str,
+    /// The name to claim for an inline schema's type.
+    hint: &'p str,
+    /// The component's type name, for a component schema: it always gets a definition.
+    name: Option<String>,
+    docs: Option<&'p str>,
+    deprecated: bool,
+}
+
+impl Lowerer<'_> {
+    /// Defines the type of the schema at `site`, under its component name or a name claimed
+    /// from its hint, and returns that name.
+    fn define_at(&mut self, site: Site, kind: TypeKind) -> String {
+        let name = site.name.unwrap_or_else(|| self.names.claim(site.hint));
+        self.define(TypeDef {
+            name: name.clone(),
+            docs: site.docs.map(str::to_owned),
+            deprecated: site.deprecated,
+            origin: site.pointer.to_owned(),
+            kind,
+        });
+        name
+    }
+
+    /// `components.schemas`, in document order. Every component is named before any is lowered,
+    /// so that references between them resolve whatever their order.
+    pub(super) fn component_schemas(&mut self) -> Result<(), Error> {
+        let Some(components) = self.components else {
+            return Ok(());
+        };
+        for name in components.schemas.keys() {
+            let rust = self.names.claim(&names::type_name(name));
+            self.schema_names.insert(name, rust);
+        }
+        for (name, schema) in &components.schemas {
+            let pointer = push_token("/components/schemas", name);
+            let rust = self.schema_names[name.as_str()].clone();
+            match schema {
+                ReferenceOr::Reference { reference } => {
+                    let target = self.schema_ref(reference, &pointer)?;
+                    self.define(TypeDef {
+                        name: rust,
+                        docs: None,
+                        deprecated: false,
+                        origin: pointer,
+                        kind: TypeKind::Alias(target),
+                    });
+                }
+                ReferenceOr::Item(schema) => {
+                    self.schema(schema, &pointer, &rust.clone(), Some(rust))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The type of a schema or schema reference; an inline schema's type is named from `hint`
+    /// if it needs a definition.
+    pub(super) fn schema_or_ref<S: Borrow<Schema>>(
+        &mut self,
+        schema: &ReferenceOr<S>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Type, Error> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.schema_ref(reference, pointer),
+            ReferenceOr::Item(schema) => self.schema(schema.borrow(), pointer, hint, None),
+        }
+    }
+
+    /// The description a reference's target carries, for fields that have none of their own.
+    pub(super) fn referenced_docs(&self, ty: &Type) -> Option<String> {
+        match ty {
+            Type::Named(name) => self.def(name).and_then(|def| def.docs.clone()),
+            _ => None,
+        }
+    }
+
+    /// Lowers an inline schema. With `name`, the schema is a component and always gets a
+    /// definition of that name (an alias when it is a plain type); without, a definition is
+    /// made only for structs and enums, named from `hint`.
+    fn schema(
+        &mut self,
+        schema: &Schema,
+        pointer: &str,
+        hint: &str,
+        name: Option<String>,
+    ) -> Result<Type, Error> {
+        let data = &schema.schema_data;
+        let site = Site {
+            pointer,
+            hint,
+            name,
+            docs: data
+                .description
+                .as_deref()
+                .or(data.title.as_deref())
+                .filter(|d| !d.trim().is_empty()),
+            deprecated: data.deprecated,
+        };
+        if let Some(kind) = extension_kind(data) {
+            return Ok(Type::Named(self.define_at(site, kind)));
+        }
+        let ty = match &schema.schema_kind {
+            SchemaKind::Type(OaType::String(string)) => {
+                let values: Vec<&str> = string
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .collect();
+                if !values.is_empty() {
+                    return Ok(Type::Named(self.define_at(site, enum_kind(&values))));
+                }
+                match &string.format {
+                    VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => Type::Uuid,
+                    _ => Type::String,
+                }
+            }
+            SchemaKind::Type(OaType::Integer(integer)) => match integer.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Type::I32,
+                _ => Type::I64,
+            },
+            SchemaKind::Type(OaType::Number(number)) => match number.format {
+                VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Type::F32,
+                _ => Type::F64,
+            },
+            SchemaKind::Type(OaType::Boolean(_)) => Type::Bool,
+            SchemaKind::Type(OaType::Object(object)) => {
+                return self.object(
+                    &object.properties,
+                    &object.required,
+                    object.additional_properties.as_ref(),
+                    site,
+                );
+            }
+            SchemaKind::Type(OaType::Array(array)) => match &array.items {
+                Some(items) => Type::List(Box::new(self.schema_or_ref(
+                    items,
+                    &push_token(pointer, "items"),
+                    &format!("{hint}Item"),
+                )?)),
+                None => Type::List(Box::new(Type::Json)),
+            },
+            SchemaKind::Any(any) => {
+                if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
+                    return self.object(
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        site,
+                    );
+                }
+                Type::Json
+            }
+            SchemaKind::AllOf { all_of } => self.composition("allOf", all_of, pointer, hint)?,
+            SchemaKind::OneOf { one_of } => self.composition("oneOf", one_of, pointer, hint)?,
+            SchemaKind::AnyOf { any_of } => self.composition("anyOf", any_of, pointer, hint)?,
+            SchemaKind::Not { .. } => {
+                self.warn(
+                    pointer,
+                    "untyped-schema",
+                    "`not` is not typed: serde_json::Value",
+                );
+                Type::Json
+            }
+        };
+        if site.name.is_some() {
+            Ok(Type::Named(self.define_at(site, TypeKind::Alias(ty))))
+        } else {
+            Ok(ty)
+        }
+    }
+
+    /// `allOf`, `oneOf` or `anyOf`: a single member stands for the schema; several are not
+    /// typed yet.
+    fn composition(
+        &mut self,
+        keyword: &str,
+        members: &[ReferenceOr<Schema>],
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Type, Error> {
+        if let [member] = members {
+            return self.schema_or_ref(member, &push_token(pointer, &format!("{keyword}/0")), hint);
+        }
+        self.warn(
+            pointer,
+            "untyped-schema",
+            "allOf/oneOf/anyOf with several members is not typed yet: serde_json::Value",
+        );
+        Ok(Type::Json)
+    }
+
+    fn object(
+        &mut self,
+        properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        site: Site,
+    ) -> Result<Type, Error> {
+        let (pointer, hint) = (site.pointer, site.hint);
+        let additional = match additional {
+            Some(AdditionalProperties::Schema(schema)) => Some(self.schema_or_ref(
+                schema,
+                &push_token(pointer, "additionalProperties"),
+                &format!("{hint}Value"),
+            )?),
+            Some(AdditionalProperties::Any(true)) => Some(Type::Json),
+            Some(AdditionalProperties::Any(false)) | None => None,
+        };
+        if properties.is_empty() {
+            let ty = match additional {
+                Some(Type::Json) | None => Type::JsonObject,
+                Some(value) => Type::Map(Box::new(value)),
+            };
+            return Ok(if site.name.is_some() {
+                Type::Named(self.define_at(site, TypeKind::Alias(ty)))
+            } else {
+                ty
+            });
+        }
+        // Define the struct before its fields define their own types, so that a type is
+        // written before the types it introduces; its fields are filled in below.
+        let slot = self.defs.len();
+        let name = self.define_at(
+            site,
+            TypeKind::Struct {
+                fields: Vec::new(),
+                additional: None,
+            },
+        );
+        let properties_pointer = push_token(pointer, "properties");
+        let mut field_names = Scope::default();
+        let mut fields = Vec::with_capacity(properties.len());
+        for (wire_name, property) in properties {
+            let property_pointer = push_token(&properties_pointer, wire_name);
+            let (ty, inline) = match property {
+                ReferenceOr::Reference { reference } => {
+                    (self.schema_ref(reference, &property_pointer)?, None)
+                }
+                ReferenceOr::Item(schema) => {
+                    let hint = format!("{name}{}", names::type_name(wire_name));
+                    let ty = self.schema(schema, &property_pointer, &hint, None)?;
+                    (ty, Some(&**schema))
+                }
+            };
+            let docs = inline
+                .and_then(|schema| schema.schema_data.description.as_deref())
+                .filter(|d| !d.trim().is_empty())
+                .map(str::to_owned)
+                .or_else(|| self.referenced_docs(&ty));
+            fields.push(Field {
+                name: field_names.claim(&names::field_name(wire_name)),
+                wire_name: wire_name.clone(),
+                required: required.contains(wire_name),
+                nullable: inline.is_some_and(|schema| schema.schema_data.nullable),
+                boxed: false,
+                secret: inline.is_some_and(is_password) || names::looks_secret(wire_name),
+                deprecated: inline.is_some_and(|schema| schema.schema_data.deprecated),
+                docs,
+                ty,
+            });
+        }
+        self.defs[slot].kind = TypeKind::Struct { fields, additional };
+        Ok(Type::Named(name))
+    }
+}
+
+/// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of types.
+fn extension_kind(data: &SchemaData) -> Option<TypeKind> {
+    match (
+        data.extensions.get(extension::CONST),
+        data.extensions.get(extension::TYPES),
+    ) {
+        (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
+        (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),
+        _ => None,
+    }
+}
+
+pub(super) fn is_password(schema: &Schema) -> bool {
+    matches!(
+        &schema.schema_kind,
+        SchemaKind::Type(OaType::String(s)) if s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Password)
+    )
+}
+
+/// `x-types: [string, integer]` → a union tried in an order where no variant shadows a later
+/// one (integers before numbers, everything before strings).
+fn union_kind(types: &[serde_json::Value]) -> TypeKind {
+    const ORDER: [(&str, &str); 6] = [
+        ("boolean", "Boolean"),
+        ("integer", "Integer"),
+        ("number", "Number"),
+        ("array", "Array"),
+        ("object", "Object"),
+        ("string", "String"),
+    ];
+    let named: Vec<&str> = types.iter().filter_map(serde_json::Value::as_str).collect();
+    let variants = ORDER
+        .iter()
+        .filter(|(json, _)| named.contains(json))
+        .map(|(json, name)| UnionVariant {
+            name: (*name).to_owned(),
+            ty: match *json {
+                "boolean" => Type::Bool,
+                "integer" => Type::I64,
+                "number" => Type::F64,
+                "array" => Type::List(Box::new(Type::Json)),
+                "object" => Type::JsonObject,
+                _ => Type::String,
+            },
+        })
+        .collect();
+    TypeKind::Union(variants)
+}
+
+fn enum_kind(values: &[&str]) -> TypeKind {
+    let mut scope = Scope::default();
+    let mut seen = HashSet::new();
+    let variants: Vec<EnumVariant> = values
+        .iter()
+        .filter(|value| seen.insert(**value))
+        .map(|value| EnumVariant {
+            name: scope.claim(&names::variant_name(value)),
+            value: (*value).to_owned(),
+        })
+        .collect();
+    let catch_all = scope.claim("Unknown");
+    TypeKind::Enum {
+        variants,
+        catch_all,
+    }
+}

@@ -1,0 +1,121 @@
+//! Security schemes, and the requirements of each operation.
+
+use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as OaSecurityScheme};
+
+use super::Lowerer;
+use super::operations::Skip;
+use crate::diagnostic::push_token;
+use crate::ir::{SecurityScheme, SecuritySchemeKind};
+use crate::names::{self, Scope};
+
+impl Lowerer<'_> {
+    /// `components.securitySchemes`, in document order. Schemes that cannot be applied by
+    /// setting a header, query parameter or cookie are left out with a warning.
+    pub(super) fn security_schemes(&mut self) -> Vec<SecurityScheme> {
+        let Some(components) = self.components else {
+            return Vec::new();
+        };
+        let mut names = Scope::default();
+        let mut schemes = Vec::new();
+        for (key, scheme) in &components.security_schemes {
+            let pointer = push_token("/components/securitySchemes", key);
+            let ReferenceOr::Item(scheme) = scheme else {
+                self.warn(
+                    &pointer,
+                    "unsupported-security",
+                    "security scheme references are not supported yet",
+                );
+                continue;
+            };
+            let (kind, docs) = match scheme {
+                OaSecurityScheme::APIKey {
+                    location,
+                    name,
+                    description,
+                    ..
+                } => (
+                    match location {
+                        APIKeyLocation::Header => SecuritySchemeKind::ApiKeyHeader(name.clone()),
+                        APIKeyLocation::Query => SecuritySchemeKind::ApiKeyQuery(name.clone()),
+                        APIKeyLocation::Cookie => SecuritySchemeKind::ApiKeyCookie(name.clone()),
+                    },
+                    description,
+                ),
+                OaSecurityScheme::HTTP {
+                    scheme,
+                    description,
+                    ..
+                } => match scheme.to_ascii_lowercase().as_str() {
+                    "bearer" => (SecuritySchemeKind::Bearer, description),
+                    "basic" => (SecuritySchemeKind::Basic, description),
+                    other => {
+                        self.warn(
+                            &push_token(&pointer, "scheme"),
+                            "unsupported-security",
+                            format!("HTTP authentication scheme `{other}` is not supported yet"),
+                        );
+                        continue;
+                    }
+                },
+                OaSecurityScheme::OAuth2 { description, .. }
+                | OaSecurityScheme::OpenIDConnect { description, .. } => {
+                    (SecuritySchemeKind::Bearer, description)
+                }
+            };
+            let const_name = names.claim(&names::const_name(key));
+            schemes.push(SecurityScheme {
+                key: key.clone(),
+                const_name,
+                kind,
+                docs: docs.clone(),
+            });
+        }
+        schemes
+    }
+
+    /// An operation's security requirements as alternatives of scheme constants. An
+    /// alternative naming a scheme that is not generated (undefined, or `mutualTLS`) is left
+    /// out with a warning; when none is left, the operation cannot be authorized and is
+    /// skipped.
+    pub(super) fn security_requirements(
+        &mut self,
+        schemes: &[SecurityScheme],
+        requirements: &[openapiv3::SecurityRequirement],
+        pointer: &str,
+    ) -> Result<Vec<Vec<String>>, Skip> {
+        let mut alternatives = Vec::new();
+        for requirement in requirements {
+            let names: Option<Vec<String>> = requirement
+                .keys()
+                .map(|key| {
+                    schemes
+                        .iter()
+                        .find(|scheme| &scheme.key == key)
+                        .map(|scheme| scheme.const_name.clone())
+                })
+                .collect();
+            match names {
+                Some(names) => alternatives.push(names),
+                None => {
+                    let keys: Vec<&str> = requirement.keys().map(String::as_str).collect();
+                    self.warn(
+                        pointer,
+                        "unsupported-security",
+                        format!(
+                            "the way to authenticate with {} is left out: a scheme it names is \
+                             not in components.securitySchemes or is not supported",
+                            keys.join(" + ")
+                        ),
+                    );
+                }
+            }
+        }
+        if alternatives.is_empty() && !requirements.is_empty() {
+            return Err(Skip::new(
+                pointer,
+                "none of its ways to authenticate is supported",
+            ));
+        }
+        Ok(alternatives)
+    }
+}

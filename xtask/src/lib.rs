@@ -1,4 +1,5 @@
-//! The work behind `cargo xtask`: reading `specs/`, and writing or checking `generated/`.
+//! The work behind `cargo xtask`: reading `specs/` ([`specs`]), and writing or checking
+//! `generated/`.
 //!
 //! Everything is generated in memory first; `generated/` is touched only when every document
 //! generated without error, so a broken spec leaves it exactly as it was.
@@ -9,9 +10,13 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 pub mod bench;
+pub mod names;
+pub mod specs;
 
 use anyhow::{Context, bail};
 use generator::{CrateInput, Document, GeneratedFile, ModuleInput, Warning};
+
+pub use specs::read_specs;
 
 /// The command that regenerates `generated/`, named in its files' headers.
 pub const CODEGEN_COMMAND: &str = "cargo xtask codegen";
@@ -45,71 +50,8 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// `specs/<vendor>/vendor.toml`.
-#[derive(Debug, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct VendorManifest {
-    /// The vendor's document, relative to the vendor folder.
-    spec: String,
-    /// OAI Overlay documents with our additions, applied in this order.
-    #[serde(default)]
-    overlays: Vec<String>,
-}
-
-/// Reads every vendor folder under `root/specs`, in name order.
-pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
-    let specs = root.join(SPECS_DIR);
-    let mut vendors: Vec<PathBuf> = fs::read_dir(&specs)
-        .with_context(|| format!("cannot read {}", specs.display()))?
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.is_dir())
-        .collect();
-    vendors.sort();
-    let mut modules = Vec::new();
-    for vendor in vendors {
-        let manifest_path = vendor.join(VENDOR_MANIFEST);
-        let display = relative(root, &manifest_path);
-        let text = fs::read_to_string(&manifest_path)
-            .with_context(|| format!("{display}: every vendor folder needs a {VENDOR_MANIFEST}"))?;
-        let manifest: VendorManifest =
-            toml::from_str(&text).with_context(|| format!("{display}: invalid manifest"))?;
-        let module = vendor
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        modules.push(ModuleInput {
-            module,
-            document: read_document(root, &vendor.join(&manifest.spec))?,
-            overlays: manifest
-                .overlays
-                .iter()
-                .map(|overlay| read_document(root, &vendor.join(overlay)))
-                .collect::<anyhow::Result<_>>()?,
-        });
-    }
-    if modules.is_empty() {
-        bail!("{} holds no vendor folders", specs.display());
-    }
-    Ok(CrateInput {
-        package: "generated".to_owned(),
-        description: "Typed request/response modules for the vendor APIs in specs/, one cargo \
-                      feature per vendor."
-            .to_owned(),
-        command: CODEGEN_COMMAND.to_owned(),
-        standalone: false,
-        modules,
-    })
-}
-
-fn read_document(root: &Path, path: &Path) -> anyhow::Result<Document> {
-    let file = relative(root, path);
-    let bytes = fs::read(path).with_context(|| format!("cannot read {file}"))?;
-    Ok(Document { file, bytes })
-}
-
 /// `path` relative to `root`, with `/` separators, for messages and headers.
-fn relative(root: &Path, path: &Path) -> String {
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let path = path.strip_prefix(root).unwrap_or(path);
     path.components()
         .map(|c| c.as_os_str().to_string_lossy())

@@ -1,0 +1,278 @@
+//! `cargo xtask codegen` never reads outside a vendor's folder: vendor folder names cannot
+//! clobber crate files, and `vendor.toml` cannot point outside its folder.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use xtask::{CodegenOptions, Outcome};
+
+/// A copy of the workspace's `specs/` and `generated/` in a temporary folder, and a second
+/// temporary folder standing for everything outside the repository.
+struct Workspace {
+    dir: tempfile::TempDir,
+    outside: tempfile::TempDir,
+}
+
+impl Workspace {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        for folder in [xtask::SPECS_DIR, xtask::GENERATED_DIR] {
+            copy_tree(&tests::root().join(folder), &dir.path().join(folder));
+        }
+        Workspace {
+            dir,
+            outside: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    /// A file outside the repository, with the given contents.
+    fn outside_file(&self, name: &str, contents: &str) -> PathBuf {
+        let path = self.outside.path().join(name);
+        fs::write(&path, contents).unwrap();
+        path
+    }
+
+    fn regenerate(&self) -> anyhow::Result<Outcome> {
+        xtask::codegen(self.dir.path(), &CodegenOptions::default())
+    }
+
+    /// The error of a regeneration that must fail without changing `generated/`.
+    fn rejected(&self) -> String {
+        let before = snapshot(&self.path(xtask::GENERATED_DIR));
+        let error = self.regenerate().expect_err("codegen should have failed");
+        assert_unchanged(&before, &snapshot(&self.path(xtask::GENERATED_DIR)));
+        format!("{error:#}")
+    }
+
+    /// Adds a vendor folder holding a copy of hooked's files.
+    fn add_vendor(&self, name: &str) {
+        copy_tree(
+            &self.path("specs/hooked"),
+            &self.path(&format!("specs/{name}")),
+        );
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// What a tree holds, without following symbolic links: each file's bytes, each link's target.
+#[derive(Debug, PartialEq, Eq)]
+enum Node {
+    File(Vec<u8>),
+    Link(PathBuf),
+    Folder,
+}
+
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Node> {
+    let mut nodes = BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in fs::read_dir(folder).unwrap() {
+            let entry = entry.unwrap();
+            let path = entry.path();
+            let kind = entry.file_type().unwrap();
+            let node = if kind.is_symlink() {
+                Node::Link(fs::read_link(&path).unwrap())
+            } else if kind.is_dir() {
+                pending.push(path.clone());
+                Node::Folder
+            } else {
+                Node::File(fs::read(&path).unwrap())
+            };
+            nodes.insert(path, node);
+        }
+    }
+    nodes
+}
+
+/// Fails naming the paths that differ between two snapshots.
+fn assert_unchanged(before: &BTreeMap<PathBuf, Node>, after: &BTreeMap<PathBuf, Node>) {
+    let changed: Vec<&PathBuf> = before
+        .keys()
+        .chain(after.keys())
+        .filter(|path| before.get(*path) != after.get(*path))
+        .collect();
+    assert!(changed.is_empty(), "changed: {changed:?}");
+}
+
+#[cfg(unix)]
+fn symlink(target: &Path, link: &Path) {
+    std::os::unix::fs::symlink(target, link).unwrap();
+}
+
+fn assert_contains(message: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(message.contains(part), "{part:?} not in: {message}");
+    }
+}
+
+// ----- vendor folder names ------------------------------------------------------------------
+
+#[test]
+fn vendor_folder_named_like_a_crate_file_or_feature_is_refused() {
+    for (name, reason) in [
+        ("runtime", "reserved"),
+        ("lib", "reserved"),
+        ("client", "reserved"),
+        ("default", "reserved"),
+        ("type", "keyword"),
+        ("self", "keyword"),
+    ] {
+        let workspace = Workspace::new();
+        workspace.add_vendor(name);
+        let message = workspace.rejected();
+        assert_contains(&message, &[&format!("specs/{name}/"), reason]);
+    }
+}
+
+#[test]
+fn vendor_folders_with_the_same_module_are_refused() {
+    let workspace = Workspace::new();
+    workspace.add_vendor("foo-bar");
+    workspace.add_vendor("foo_bar");
+    let message = workspace.rejected();
+    assert_contains(&message, &["specs/foo-bar/", "specs/foo_bar/", "foo_bar"]);
+}
+
+#[test]
+fn vendor_folder_with_invalid_characters_is_refused() {
+    for name in ["café", "Telnyx2", "2fa", "_private", "a.b", "trailing-"] {
+        let workspace = Workspace::new();
+        workspace.add_vendor(name);
+        let message = workspace.rejected();
+        assert_contains(&message, &[&format!("specs/{name}/"), "lowercase ASCII"]);
+    }
+}
+
+// ----- vendor.toml stays inside its folder --------------------------------------------------
+
+/// Points a key of hooked's `vendor.toml` somewhere; codegen must fail naming the manifest and
+/// the key, without anything of the target in the message.
+fn assert_confined(workspace: &Workspace, manifest: &str, key: &str) {
+    fs::write(workspace.path("specs/hooked/vendor.toml"), manifest).unwrap();
+    let message = workspace.rejected();
+    assert_contains(
+        &message,
+        &["specs/hooked/vendor.toml", key, "outside specs/hooked/"],
+    );
+    assert!(!message.contains("SECRET"), "{message}");
+}
+
+#[test]
+fn spec_outside_the_vendor_folder_is_refused_without_reading_it() {
+    let workspace = Workspace::new();
+    let secret = workspace.outside_file("secret.yaml", "SECRET: [unclosed\n");
+    let up = "../".repeat(secret.components().count() + 4);
+    let relative = format!("{up}{}", secret.display()).replace("//", "/");
+    assert_confined(&workspace, &format!("spec = {relative:?}\n"), "spec");
+    assert_confined(
+        &workspace,
+        &format!("spec = {:?}\n", secret.display().to_string()),
+        "spec",
+    );
+    assert_confined(
+        &workspace,
+        &format!(
+            "spec = \"openapi.yaml\"\noverlays = [{:?}]\n",
+            secret.display().to_string()
+        ),
+        "overlays",
+    );
+    assert_confined(&workspace, "spec = \"../telnyx/openapi.yaml\"\n", "spec");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_out_of_the_vendor_folder_are_refused() {
+    let workspace = Workspace::new();
+    let secret = workspace.outside_file("secret.yaml", "SECRET: [unclosed\n");
+    symlink(&secret, &workspace.path("specs/hooked/linked.yaml"));
+    assert_confined(&workspace, "spec = \"linked.yaml\"\n", "spec");
+    assert_confined(
+        &workspace,
+        "spec = \"openapi.yaml\"\noverlays = [\"linked.yaml\"]\n",
+        "overlays",
+    );
+    // A link that stays inside the folder is fine.
+    fs::remove_file(workspace.path("specs/hooked/linked.yaml")).unwrap();
+    symlink(
+        Path::new("openapi.yaml"),
+        &workspace.path("specs/hooked/linked.yaml"),
+    );
+    fs::write(
+        workspace.path("specs/hooked/vendor.toml"),
+        "spec = \"linked.yaml\"\noverlays = [\"responses.overlay.yaml\"]\n",
+    )
+    .unwrap();
+    let input = xtask::read_specs(workspace.dir.path()).unwrap();
+    assert!(input.modules.iter().any(|m| m.module == "hooked"));
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_manifest_or_vendor_folder_is_refused() {
+    let workspace = Workspace::new();
+    let secret = workspace.outside_file("vendor.toml", "SECRET = [\n");
+    fs::remove_file(workspace.path("specs/hooked/vendor.toml")).unwrap();
+    symlink(&secret, &workspace.path("specs/hooked/vendor.toml"));
+    let message = workspace.rejected();
+    assert_contains(
+        &message,
+        &["specs/hooked/vendor.toml", "outside specs/hooked/"],
+    );
+    assert!(!message.contains("SECRET"), "{message}");
+
+    let workspace = Workspace::new();
+    let elsewhere = workspace.outside.path().join("vendor");
+    copy_tree(&workspace.path("specs/hooked"), &elsewhere);
+    symlink(&elsewhere, &workspace.path("specs/linked"));
+    let message = workspace.rejected();
+    assert_contains(&message, &["specs/linked", "symbolic link"]);
+}
+
+#[test]
+fn spec_that_is_a_directory_is_reported_as_one() {
+    let workspace = Workspace::new();
+    fs::write(workspace.path("specs/hooked/vendor.toml"), "spec = \".\"\n").unwrap();
+    let message = workspace.rejected();
+    assert_contains(
+        &message,
+        &["specs/hooked/vendor.toml", "spec = \".\"", "is a directory"],
+    );
+}
+
+#[test]
+fn utf16_document_is_reported_as_utf16() {
+    let workspace = Workspace::new();
+    let text = fs::read_to_string(workspace.path("specs/hooked/openapi.yaml")).unwrap();
+    for (bom, big_endian) in [([0xFF, 0xFE], false), ([0xFE, 0xFF], true)] {
+        let mut bytes = bom.to_vec();
+        for unit in text.encode_utf16() {
+            let pair = if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
+            bytes.extend(pair);
+        }
+        fs::write(workspace.path("specs/hooked/openapi.yaml"), bytes).unwrap();
+        let message = workspace.rejected();
+        assert_contains(&message, &["specs/hooked/openapi.yaml", "UTF-16", "UTF-8"]);
+    }
+}

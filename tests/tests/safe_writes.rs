@@ -1,5 +1,7 @@
-//! `cargo xtask codegen` never reads outside a vendor's folder: vendor folder names cannot
-//! clobber crate files, and `vendor.toml` cannot point outside its folder.
+//! `cargo xtask codegen` never damages a tree and never reads outside a vendor's folder:
+//! vendor folder names cannot clobber crate files, `vendor.toml` cannot point outside its
+//! folder, symbolic links in `generated/` are never followed, and an interrupted run is
+//! repaired by the next one.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -39,6 +41,14 @@ impl Workspace {
 
     fn regenerate(&self) -> anyhow::Result<Outcome> {
         xtask::codegen(self.dir.path(), &CodegenOptions::default())
+    }
+
+    fn check(&self) -> anyhow::Result<Outcome> {
+        let options = CodegenOptions {
+            check: true,
+            ..CodegenOptions::default()
+        };
+        xtask::codegen(self.dir.path(), &options)
     }
 
     /// The error of a regeneration that must fail without changing `generated/`.
@@ -275,4 +285,93 @@ fn utf16_document_is_reported_as_utf16() {
         let message = workspace.rejected();
         assert_contains(&message, &["specs/hooked/openapi.yaml", "UTF-16", "UTF-8"]);
     }
+}
+
+// ----- symbolic links in generated/ ---------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn symlinked_folder_in_src_is_refused_and_nothing_outside_is_touched() {
+    let workspace = Workspace::new();
+    let victim = workspace.outside_file("victim.rs", "// not ours\n");
+    symlink(
+        workspace.outside.path(),
+        &workspace.path("generated/src/vendored"),
+    );
+    let message = workspace.rejected();
+    assert_contains(&message, &["generated/src/vendored", "symbolic link"]);
+    assert!(victim.exists(), "a file outside the repository was removed");
+    assert!(workspace.check().is_err(), "--check followed the link");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_in_src_is_refused() {
+    let workspace = Workspace::new();
+    symlink(Path::new("."), &workspace.path("generated/src/again"));
+    let message = workspace.rejected();
+    assert_contains(&message, &["generated/src/again", "symbolic link"]);
+    assert!(workspace.path("generated/src/lib.rs").is_file());
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_at_a_temporary_name_is_refused() {
+    let workspace = Workspace::new();
+    let victim = workspace.outside_file("victim", "outside\n");
+    fs::write(workspace.path("generated/src/lib.rs"), "// stale\n").unwrap();
+    symlink(&victim, &workspace.path("generated/src/lib.tmp~"));
+    let message = workspace.rejected();
+    assert_contains(&message, &["generated/src/lib.tmp~", "symbolic link"]);
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "outside\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_manifest_or_src_is_refused() {
+    let workspace = Workspace::new();
+    let victim = workspace.outside_file("Cargo.toml", "# outside\n");
+    fs::remove_file(workspace.path("generated/Cargo.toml")).unwrap();
+    symlink(&victim, &workspace.path("generated/Cargo.toml"));
+    let message = workspace.rejected();
+    assert_contains(&message, &["generated/Cargo.toml", "symbolic link"]);
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "# outside\n");
+
+    let workspace = Workspace::new();
+    let real = workspace.outside.path().join("src");
+    copy_tree(&workspace.path("generated/src"), &real);
+    fs::remove_dir_all(workspace.path("generated/src")).unwrap();
+    symlink(&real, &workspace.path("generated/src"));
+    fs::write(real.join("lib.rs"), "// stale\n").unwrap();
+    let message = workspace.rejected();
+    assert_contains(&message, &["generated/src", "symbolic link"]);
+    assert_eq!(
+        fs::read_to_string(real.join("lib.rs")).unwrap(),
+        "// stale\n"
+    );
+}
+
+// ----- interrupted runs ---------------------------------------------------------------------
+
+#[test]
+fn leftover_temporary_files_do_not_break_the_next_run() {
+    // What the writer of earlier versions left when killed between writing and renaming.
+    let workspace = Workspace::new();
+    fs::write(workspace.path("generated/src/lib.rs"), "// stale\n").unwrap();
+    fs::write(workspace.path("generated/src/lib.tmp~"), "// half written").unwrap();
+    assert_eq!(workspace.regenerate().unwrap(), Outcome::Success);
+    assert!(!workspace.path("generated/src/lib.tmp~").exists());
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
+}
+
+#[test]
+fn unfinished_staging_folder_is_cleaned_up_by_the_next_run() {
+    let workspace = Workspace::new();
+    let staging = workspace.path("generated/.codegen-staging");
+    fs::create_dir_all(staging.join("src")).unwrap();
+    fs::write(staging.join("src/lib.rs"), "// half written").unwrap();
+    assert_eq!(workspace.check().unwrap(), Outcome::Failure);
+    assert_eq!(workspace.regenerate().unwrap(), Outcome::Success);
+    assert!(!staging.exists());
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
 }

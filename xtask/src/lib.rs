@@ -1,22 +1,28 @@
-//! The work behind `cargo xtask`: reading `specs/` ([`specs`]), and writing or checking
-//! `generated/`.
+//! The work behind `cargo xtask`: reading `specs/` ([`specs`]), and writing ([`write`]) or
+//! checking ([`check`]) `generated/`.
 //!
 //! Everything is generated in memory first; `generated/` is touched only when every document
-//! generated without error, so a broken spec leaves it exactly as it was.
+//! generated without error, so a broken spec leaves it exactly as it was. Only its owned part
+//! ([`tree`]) is ever written, through a staging folder, never through a symbolic link.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 pub mod bench;
+pub mod check;
 pub mod names;
 pub mod specs;
+pub mod tree;
+pub mod write;
 
 use anyhow::{Context, bail};
 use generator::{CrateInput, Document, GeneratedFile, ModuleInput, Warning};
 
+pub use check::{Drift, check};
 pub use specs::read_specs;
+pub use write::{Written, write};
 
 /// The command that regenerates `generated/`, named in its files' headers.
 pub const CODEGEN_COMMAND: &str = "cargo xtask codegen";
@@ -99,9 +105,14 @@ pub fn report_warnings(warnings: &[Warning]) {
 
 /// `cargo xtask codegen [--check]` for the workspace at `root`.
 pub fn codegen(root: &Path, options: &CodegenOptions) -> anyhow::Result<Outcome> {
+    let out = root.join(GENERATED_DIR);
+    if !options.check {
+        // An interrupted run's update is finished (or discarded) first, so that `generated/`
+        // is whole again even when the specs now fail.
+        write::recover(&out)?;
+    }
     let input = read_specs(root)?;
     let files = generate_files(&input, options.deny_warnings)?;
-    let out = root.join(GENERATED_DIR);
     if options.check {
         let drift = check(&out, &files)?;
         if drift.is_empty() {
@@ -196,125 +207,4 @@ pub fn apply_overlays(spec: &Path, overlays: &[PathBuf], json: bool) -> anyhow::
     } else {
         Ok(generator::load::to_yaml(&value)?)
     }
-}
-
-/// How one file on disk differs from what generation produces.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Drift {
-    /// The file exists but its contents differ; `diff` is a unified diff from disk to fresh.
-    Stale { path: String, diff: String },
-    /// The file should exist but does not.
-    Missing { path: String },
-    /// The file exists but is no longer generated.
-    Extra { path: String },
-}
-
-impl std::fmt::Display for Drift {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Drift::Stale { path, diff } => write!(f, "stale: {path}\n{diff}"),
-            Drift::Missing { path } => write!(f, "missing: {path}"),
-            Drift::Extra { path } => write!(f, "extra (no longer generated): {path}"),
-        }
-    }
-}
-
-/// The folder of a generated crate that the generator owns entirely: a file in it that is not
-/// generated is stale. Elsewhere (`Cargo.lock`, `target/`) files are left alone.
-const OWNED_DIR: &str = "src";
-
-/// Every file under `dir/src`, as `/`-separated paths relative to `dir`.
-fn existing_files(dir: &Path) -> anyhow::Result<BTreeSet<String>> {
-    let mut found = BTreeSet::new();
-    let owned = dir.join(OWNED_DIR);
-    if !owned.exists() {
-        return Ok(found);
-    }
-    let mut pending = vec![owned];
-    while let Some(folder) = pending.pop() {
-        for entry in
-            fs::read_dir(&folder).with_context(|| format!("cannot read {}", folder.display()))?
-        {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                found.insert(relative(dir, &path));
-            }
-        }
-    }
-    Ok(found)
-}
-
-/// Compares `files` with `dir` without writing anything.
-pub fn check(dir: &Path, files: &[GeneratedFile]) -> anyhow::Result<Vec<Drift>> {
-    let display = |path: &str| {
-        format!(
-            "{}/{path}",
-            dir.file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-        )
-    };
-    let mut existing = existing_files(dir)?;
-    let mut drift = Vec::new();
-    for file in files {
-        existing.remove(&file.path);
-        match fs::read(dir.join(&file.path)) {
-            Err(_) => drift.push(Drift::Missing {
-                path: display(&file.path),
-            }),
-            Ok(bytes) if bytes == file.contents.as_bytes() => {}
-            Ok(bytes) => {
-                let old = String::from_utf8_lossy(&bytes);
-                let path = display(&file.path);
-                let diff = similar::TextDiff::from_lines(old.as_ref(), file.contents.as_str())
-                    .unified_diff()
-                    .context_radius(3)
-                    .header(&format!("a/{path}"), &format!("b/{path}"))
-                    .to_string();
-                drift.push(Drift::Stale { path, diff });
-            }
-        }
-    }
-    drift.extend(existing.into_iter().map(|path| Drift::Extra {
-        path: display(&path),
-    }));
-    Ok(drift)
-}
-
-/// What [`write`] changed.
-#[derive(Debug, Default)]
-pub struct Written {
-    pub written: Vec<String>,
-    pub removed: Vec<String>,
-}
-
-/// Makes `dir` hold exactly `files`: changed files are replaced atomically (write to a
-/// temporary file, then rename), unchanged ones are left alone, and others are removed.
-pub fn write(dir: &Path, files: &[GeneratedFile]) -> anyhow::Result<Written> {
-    let mut result = Written::default();
-    let mut existing = existing_files(dir)?;
-    for file in files {
-        existing.remove(&file.path);
-        let path = dir.join(&file.path);
-        if fs::read(&path).is_ok_and(|bytes| bytes == file.contents.as_bytes()) {
-            continue;
-        }
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
-        }
-        let temporary = path.with_extension("tmp~");
-        fs::write(&temporary, &file.contents)
-            .with_context(|| format!("cannot write {}", temporary.display()))?;
-        fs::rename(&temporary, &path)
-            .with_context(|| format!("cannot replace {}", path.display()))?;
-        result.written.push(file.path.clone());
-    }
-    for extra in existing {
-        let path = dir.join(&extra);
-        fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
-        result.removed.push(extra);
-    }
-    Ok(result)
 }

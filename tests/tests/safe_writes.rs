@@ -1,13 +1,14 @@
-//! `cargo xtask codegen` never damages a tree and never reads outside a vendor's folder:
-//! vendor folder names cannot clobber crate files, `vendor.toml` cannot point outside its
-//! folder, symbolic links in `generated/` are never followed, and an interrupted run is
-//! repaired by the next one.
+//! The command line never damages a tree it does not own and never reads outside a vendor's
+//! folder: vendor folder names cannot clobber crate files, `vendor.toml` cannot point outside
+//! its folder, symbolic links in `generated/` are never followed, an interrupted run is
+//! repaired by the next one, and `generate --out` refuses folders it did not make.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use xtask::{CodegenOptions, Outcome};
+use xtask::{CodegenOptions, Outcome, StandaloneOptions};
 
 /// A copy of the workspace's `specs/` and `generated/` in a temporary folder, and a second
 /// temporary folder standing for everything outside the repository.
@@ -124,6 +125,14 @@ fn assert_unchanged(before: &BTreeMap<PathBuf, Node>, after: &BTreeMap<PathBuf, 
 #[cfg(unix)]
 fn symlink(target: &Path, link: &Path) {
     std::os::unix::fs::symlink(target, link).unwrap();
+}
+
+fn hooked_spec() -> PathBuf {
+    tests::root().join("specs/hooked/openapi.yaml")
+}
+
+fn standalone(out: &Path) -> anyhow::Result<Outcome> {
+    xtask::generate_standalone(&hooked_spec(), out, &StandaloneOptions::default())
 }
 
 fn assert_contains(message: &str, parts: &[&str]) {
@@ -374,4 +383,151 @@ fn unfinished_staging_folder_is_cleaned_up_by_the_next_run() {
     assert_eq!(workspace.regenerate().unwrap(), Outcome::Success);
     assert!(!staging.exists());
     assert_eq!(workspace.check().unwrap(), Outcome::Success);
+}
+
+// ----- generate --out: only folders it created ---------------------------------------------
+
+#[test]
+fn generate_out_refuses_a_folder_it_did_not_create() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("mine");
+    fs::create_dir_all(out.join("src")).unwrap();
+    fs::write(out.join("Cargo.toml"), "[package]\nname = \"mine\"\n").unwrap();
+    fs::write(out.join("src/main.rs"), "fn main() {}\n").unwrap();
+    let before = snapshot(&out);
+    let message = format!("{:#}", standalone(&out).unwrap_err());
+    assert_contains(&message, &["mine", "--force", xtask::standalone::MARKER]);
+    assert_unchanged(&before, &snapshot(&out));
+
+    // With --force the folder's Cargo.toml and src/ are replaced, and it is marked as ours.
+    let options = StandaloneOptions {
+        force: true,
+        ..StandaloneOptions::default()
+    };
+    xtask::generate_standalone(&hooked_spec(), &out, &options).unwrap();
+    assert!(!out.join("src/main.rs").exists());
+    assert!(out.join("src/openapi.rs").is_file());
+    assert!(out.join(xtask::standalone::MARKER).is_file());
+    assert_eq!(standalone(&out).unwrap(), Outcome::Success);
+}
+
+#[test]
+fn generate_out_writes_into_new_or_empty_folders_and_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("new/nested");
+    assert_eq!(standalone(&new).unwrap(), Outcome::Success);
+    assert!(new.join(xtask::standalone::MARKER).is_file());
+    // Regenerating keeps what it does not own (a lock file, a build folder).
+    fs::write(new.join("Cargo.lock"), "# lock\n").unwrap();
+    fs::write(new.join("src/openapi.rs"), "// edited\n").unwrap();
+    assert_eq!(standalone(&new).unwrap(), Outcome::Success);
+    assert_eq!(
+        fs::read_to_string(new.join("Cargo.lock")).unwrap(),
+        "# lock\n"
+    );
+    assert_ne!(
+        fs::read_to_string(new.join("src/openapi.rs")).unwrap(),
+        "// edited\n"
+    );
+
+    let empty = dir.path().join("empty");
+    fs::create_dir(&empty).unwrap();
+    assert_eq!(standalone(&empty).unwrap(), Outcome::Success);
+    assert!(empty.join(xtask::standalone::MARKER).is_file());
+}
+
+#[test]
+fn generate_out_that_fails_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("broken.yaml");
+    fs::write(&spec, "openapi: 3.1.0\ninfo: {title: x\n").unwrap();
+    let out = dir.path().join("out");
+    let options = StandaloneOptions::default();
+    assert!(xtask::generate_standalone(&spec, &out, &options).is_err());
+    assert!(!out.exists());
+}
+
+// ----- generate --out: package names --------------------------------------------------------
+
+/// The package name cargo itself reads from a generated crate.
+fn cargo_package_name(out: &Path) -> Result<String, String> {
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--no-deps",
+            "--offline",
+            "--format-version",
+            "1",
+        ])
+        .arg("--manifest-path")
+        .arg(out.join("Cargo.toml"))
+        .output()
+        .unwrap();
+    if !output.status.success() {
+        return Err(String::from_utf8_lossy(&output.stderr).into_owned());
+    }
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    Ok(metadata["packages"][0]["name"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned())
+}
+
+#[test]
+fn generate_out_derives_a_valid_package_name_from_the_folder() {
+    for (folder, package) in [
+        ("2fa client", "api-2fa-client"),
+        ("My API", "my-api"),
+        ("hooked_api", "hooked_api"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join(folder);
+        assert_eq!(standalone(&out).unwrap(), Outcome::Success);
+        assert_eq!(cargo_package_name(&out).as_deref(), Ok(package), "{folder}");
+    }
+}
+
+#[test]
+fn generate_out_takes_and_checks_a_package_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("2fa");
+    let options = |package: &str| StandaloneOptions {
+        package: Some(package.to_owned()),
+        ..StandaloneOptions::default()
+    };
+    for bad in ["2fa", "fn", "my api", "std"] {
+        let message = format!(
+            "{:#}",
+            xtask::generate_standalone(&hooked_spec(), &out, &options(bad)).unwrap_err()
+        );
+        assert_contains(&message, &["--package", bad]);
+        assert!(!out.exists());
+    }
+    xtask::generate_standalone(&hooked_spec(), &out, &options("two-factor")).unwrap();
+    assert_eq!(cargo_package_name(&out).as_deref(), Ok("two-factor"));
+}
+
+#[test]
+fn generate_module_names_cannot_clobber_crate_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("api");
+    for (module, reason) in [
+        ("runtime", "reserved"),
+        ("lib", "reserved"),
+        ("café", "ASCII"),
+    ] {
+        let options = StandaloneOptions {
+            module: Some(module.to_owned()),
+            ..StandaloneOptions::default()
+        };
+        let error = xtask::generate_standalone(&hooked_spec(), &out, &options).unwrap_err();
+        assert_contains(&format!("{error:#}"), &["--module", reason]);
+        assert!(!out.exists());
+    }
+    // A spec file named like a crate file needs --module.
+    let spec = dir.path().join("runtime.yaml");
+    fs::copy(hooked_spec(), &spec).unwrap();
+    let options = StandaloneOptions::default();
+    let error = xtask::generate_standalone(&spec, &out, &options).unwrap_err();
+    assert_contains(&format!("{error:#}"), &["runtime.yaml", "--module"]);
 }

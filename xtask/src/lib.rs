@@ -14,14 +14,16 @@ pub mod bench;
 pub mod check;
 pub mod names;
 pub mod specs;
+pub mod standalone;
 pub mod tree;
 pub mod write;
 
 use anyhow::{Context, bail};
-use generator::{CrateInput, Document, GeneratedFile, ModuleInput, Warning};
+use generator::{CrateInput, Document, GeneratedFile, Warning};
 
 pub use check::{Drift, check};
 pub use specs::read_specs;
+pub use standalone::{StandaloneOptions, generate_standalone};
 pub use write::{Written, write};
 
 /// The command that regenerates `generated/`, named in its files' headers.
@@ -137,55 +139,6 @@ pub fn codegen(root: &Path, options: &CodegenOptions) -> anyhow::Result<Outcome>
         );
         Ok(Outcome::Success)
     }
-}
-
-/// `cargo xtask generate <SPEC> --out <DIR>`: one document into a standalone crate.
-pub fn generate_standalone(
-    spec: &Path,
-    out: &Path,
-    module: Option<&str>,
-    deny_warnings: bool,
-) -> anyhow::Result<Outcome> {
-    let bytes = fs::read(spec).with_context(|| format!("cannot read {}", spec.display()))?;
-    let stem = spec
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "api".to_owned());
-    let package = out
-        .file_name()
-        .map(|s| {
-            s.to_string_lossy()
-                .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-        })
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "generated-api".to_owned());
-    let input = CrateInput {
-        package,
-        description: format!("Typed request/response module for {}.", spec.display()),
-        command: format!(
-            "cargo xtask generate {} --out {}",
-            spec.display(),
-            out.display()
-        ),
-        standalone: true,
-        modules: vec![ModuleInput {
-            module: module.map_or(stem, str::to_owned),
-            document: Document {
-                file: spec.display().to_string(),
-                bytes,
-            },
-            overlays: Vec::new(),
-        }],
-    };
-    let files = generate_files(&input, deny_warnings)?;
-    let written = write(out, &files)?;
-    println!(
-        "{}: {} file(s) written, {} removed",
-        out.display(),
-        written.written.len(),
-        written.removed.len()
-    );
-    Ok(Outcome::Success)
 }
 
 /// `cargo xtask overlay apply`: the document with the overlays applied, as YAML or JSON text.

@@ -12,6 +12,13 @@ use crate::diagnostic::{Error, Location, push_token};
 /// else is read as YAML (which also accepts JSON). YAML mapping keys that are not strings
 /// (`200:` is an integer in YAML) become their text, as OpenAPI expects.
 pub fn load(file: &str, bytes: &[u8]) -> Result<Value, Error> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Error::new(
+            file,
+            "",
+            "UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8",
+        ));
+    }
     let text = std::str::from_utf8(bytes)
         .map_err(|e| Error::new(file, "", format!("not UTF-8 text: {e}")))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -140,6 +147,14 @@ mod tests {
         assert_eq!(error.location.file, "specs/bad.yaml");
         assert!(error.location.line_column.is_some(), "{error}");
         assert!(error.message.starts_with("invalid YAML"), "{error}");
+    }
+
+    #[test]
+    fn utf16_is_named_as_such() {
+        for bom in [[0xFF, 0xFE], [0xFE, 0xFF]] {
+            let error = load("a.yaml", &[&bom[..], b"o\0"].concat()).unwrap_err();
+            assert!(error.message.starts_with("UTF-16 text"), "{error}");
+        }
     }
 
     #[test]

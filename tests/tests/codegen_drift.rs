@@ -137,7 +137,7 @@ fn changed_spec_makes_generated_stale() {
         "{drift:?}"
     );
     assert_eq!(workspace.check(), Outcome::Failure);
-    // Regenerating repairs it, and only the changed file is rewritten.
+    // Regenerating repairs it.
     assert_eq!(workspace.regenerate().unwrap(), Outcome::Success);
     assert_eq!(workspace.check(), Outcome::Success);
 }

@@ -1,17 +1,30 @@
-//! The work behind `cargo xtask`: reading `specs/`, and writing or checking `generated/`.
+//! The work behind `cargo xtask`: reading `specs/` ([`specs`]), and writing ([`write`]) or
+//! checking ([`check`]) `generated/`.
 //!
 //! Everything is generated in memory first; `generated/` is touched only when every document
-//! generated without error, so a broken spec leaves it exactly as it was.
+//! generated without error, so a broken spec leaves it exactly as it was. Only its owned part
+//! ([`tree`]) is ever written, through a staging folder, never through a symbolic link.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 pub mod bench;
+pub mod check;
+pub mod names;
+pub mod specs;
+pub mod standalone;
+pub mod tree;
+pub mod write;
 
 use anyhow::{Context, bail};
-use generator::{CrateInput, Document, GeneratedFile, ModuleInput, Warning};
+use generator::{CrateInput, Document, GeneratedFile, Warning};
+
+pub use check::{Drift, check};
+pub use specs::read_specs;
+pub use standalone::{StandaloneOptions, generate_standalone};
+pub use write::{Written, write};
 
 /// The command that regenerates `generated/`, named in its files' headers.
 pub const CODEGEN_COMMAND: &str = "cargo xtask codegen";
@@ -45,71 +58,8 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// `specs/<vendor>/vendor.toml`.
-#[derive(Debug, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct VendorManifest {
-    /// The vendor's document, relative to the vendor folder.
-    spec: String,
-    /// OAI Overlay documents with our additions, applied in this order.
-    #[serde(default)]
-    overlays: Vec<String>,
-}
-
-/// Reads every vendor folder under `root/specs`, in name order.
-pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
-    let specs = root.join(SPECS_DIR);
-    let mut vendors: Vec<PathBuf> = fs::read_dir(&specs)
-        .with_context(|| format!("cannot read {}", specs.display()))?
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.is_dir())
-        .collect();
-    vendors.sort();
-    let mut modules = Vec::new();
-    for vendor in vendors {
-        let manifest_path = vendor.join(VENDOR_MANIFEST);
-        let display = relative(root, &manifest_path);
-        let text = fs::read_to_string(&manifest_path)
-            .with_context(|| format!("{display}: every vendor folder needs a {VENDOR_MANIFEST}"))?;
-        let manifest: VendorManifest =
-            toml::from_str(&text).with_context(|| format!("{display}: invalid manifest"))?;
-        let module = vendor
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        modules.push(ModuleInput {
-            module,
-            document: read_document(root, &vendor.join(&manifest.spec))?,
-            overlays: manifest
-                .overlays
-                .iter()
-                .map(|overlay| read_document(root, &vendor.join(overlay)))
-                .collect::<anyhow::Result<_>>()?,
-        });
-    }
-    if modules.is_empty() {
-        bail!("{} holds no vendor folders", specs.display());
-    }
-    Ok(CrateInput {
-        package: "generated".to_owned(),
-        description: "Typed request/response modules for the vendor APIs in specs/, one cargo \
-                      feature per vendor."
-            .to_owned(),
-        command: CODEGEN_COMMAND.to_owned(),
-        standalone: false,
-        modules,
-    })
-}
-
-fn read_document(root: &Path, path: &Path) -> anyhow::Result<Document> {
-    let file = relative(root, path);
-    let bytes = fs::read(path).with_context(|| format!("cannot read {file}"))?;
-    Ok(Document { file, bytes })
-}
-
 /// `path` relative to `root`, with `/` separators, for messages and headers.
-fn relative(root: &Path, path: &Path) -> String {
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let path = path.strip_prefix(root).unwrap_or(path);
     path.components()
         .map(|c| c.as_os_str().to_string_lossy())
@@ -157,9 +107,14 @@ pub fn report_warnings(warnings: &[Warning]) {
 
 /// `cargo xtask codegen [--check]` for the workspace at `root`.
 pub fn codegen(root: &Path, options: &CodegenOptions) -> anyhow::Result<Outcome> {
+    let out = root.join(GENERATED_DIR);
+    if !options.check {
+        // An interrupted run's update is finished (or discarded) first, so that `generated/`
+        // is whole again even when the specs now fail.
+        write::recover(&out)?;
+    }
     let input = read_specs(root)?;
     let files = generate_files(&input, options.deny_warnings)?;
-    let out = root.join(GENERATED_DIR);
     if options.check {
         let drift = check(&out, &files)?;
         if drift.is_empty() {
@@ -186,55 +141,6 @@ pub fn codegen(root: &Path, options: &CodegenOptions) -> anyhow::Result<Outcome>
     }
 }
 
-/// `cargo xtask generate <SPEC> --out <DIR>`: one document into a standalone crate.
-pub fn generate_standalone(
-    spec: &Path,
-    out: &Path,
-    module: Option<&str>,
-    deny_warnings: bool,
-) -> anyhow::Result<Outcome> {
-    let bytes = fs::read(spec).with_context(|| format!("cannot read {}", spec.display()))?;
-    let stem = spec
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "api".to_owned());
-    let package = out
-        .file_name()
-        .map(|s| {
-            s.to_string_lossy()
-                .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-        })
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "generated-api".to_owned());
-    let input = CrateInput {
-        package,
-        description: format!("Typed request/response module for {}.", spec.display()),
-        command: format!(
-            "cargo xtask generate {} --out {}",
-            spec.display(),
-            out.display()
-        ),
-        standalone: true,
-        modules: vec![ModuleInput {
-            module: module.map_or(stem, str::to_owned),
-            document: Document {
-                file: spec.display().to_string(),
-                bytes,
-            },
-            overlays: Vec::new(),
-        }],
-    };
-    let files = generate_files(&input, deny_warnings)?;
-    let written = write(out, &files)?;
-    println!(
-        "{}: {} file(s) written, {} removed",
-        out.display(),
-        written.written.len(),
-        written.removed.len()
-    );
-    Ok(Outcome::Success)
-}
-
 /// `cargo xtask overlay apply`: the document with the overlays applied, as YAML or JSON text.
 pub fn apply_overlays(spec: &Path, overlays: &[PathBuf], json: bool) -> anyhow::Result<String> {
     let read = |path: &Path| -> anyhow::Result<Document> {
@@ -254,125 +160,4 @@ pub fn apply_overlays(spec: &Path, overlays: &[PathBuf], json: bool) -> anyhow::
     } else {
         Ok(generator::load::to_yaml(&value)?)
     }
-}
-
-/// How one file on disk differs from what generation produces.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Drift {
-    /// The file exists but its contents differ; `diff` is a unified diff from disk to fresh.
-    Stale { path: String, diff: String },
-    /// The file should exist but does not.
-    Missing { path: String },
-    /// The file exists but is no longer generated.
-    Extra { path: String },
-}
-
-impl std::fmt::Display for Drift {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Drift::Stale { path, diff } => write!(f, "stale: {path}\n{diff}"),
-            Drift::Missing { path } => write!(f, "missing: {path}"),
-            Drift::Extra { path } => write!(f, "extra (no longer generated): {path}"),
-        }
-    }
-}
-
-/// The folder of a generated crate that the generator owns entirely: a file in it that is not
-/// generated is stale. Elsewhere (`Cargo.lock`, `target/`) files are left alone.
-const OWNED_DIR: &str = "src";
-
-/// Every file under `dir/src`, as `/`-separated paths relative to `dir`.
-fn existing_files(dir: &Path) -> anyhow::Result<BTreeSet<String>> {
-    let mut found = BTreeSet::new();
-    let owned = dir.join(OWNED_DIR);
-    if !owned.exists() {
-        return Ok(found);
-    }
-    let mut pending = vec![owned];
-    while let Some(folder) = pending.pop() {
-        for entry in
-            fs::read_dir(&folder).with_context(|| format!("cannot read {}", folder.display()))?
-        {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                found.insert(relative(dir, &path));
-            }
-        }
-    }
-    Ok(found)
-}
-
-/// Compares `files` with `dir` without writing anything.
-pub fn check(dir: &Path, files: &[GeneratedFile]) -> anyhow::Result<Vec<Drift>> {
-    let display = |path: &str| {
-        format!(
-            "{}/{path}",
-            dir.file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-        )
-    };
-    let mut existing = existing_files(dir)?;
-    let mut drift = Vec::new();
-    for file in files {
-        existing.remove(&file.path);
-        match fs::read(dir.join(&file.path)) {
-            Err(_) => drift.push(Drift::Missing {
-                path: display(&file.path),
-            }),
-            Ok(bytes) if bytes == file.contents.as_bytes() => {}
-            Ok(bytes) => {
-                let old = String::from_utf8_lossy(&bytes);
-                let path = display(&file.path);
-                let diff = similar::TextDiff::from_lines(old.as_ref(), file.contents.as_str())
-                    .unified_diff()
-                    .context_radius(3)
-                    .header(&format!("a/{path}"), &format!("b/{path}"))
-                    .to_string();
-                drift.push(Drift::Stale { path, diff });
-            }
-        }
-    }
-    drift.extend(existing.into_iter().map(|path| Drift::Extra {
-        path: display(&path),
-    }));
-    Ok(drift)
-}
-
-/// What [`write`] changed.
-#[derive(Debug, Default)]
-pub struct Written {
-    pub written: Vec<String>,
-    pub removed: Vec<String>,
-}
-
-/// Makes `dir` hold exactly `files`: changed files are replaced atomically (write to a
-/// temporary file, then rename), unchanged ones are left alone, and others are removed.
-pub fn write(dir: &Path, files: &[GeneratedFile]) -> anyhow::Result<Written> {
-    let mut result = Written::default();
-    let mut existing = existing_files(dir)?;
-    for file in files {
-        existing.remove(&file.path);
-        let path = dir.join(&file.path);
-        if fs::read(&path).is_ok_and(|bytes| bytes == file.contents.as_bytes()) {
-            continue;
-        }
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
-        }
-        let temporary = path.with_extension("tmp~");
-        fs::write(&temporary, &file.contents)
-            .with_context(|| format!("cannot write {}", temporary.display()))?;
-        fs::rename(&temporary, &path)
-            .with_context(|| format!("cannot replace {}", path.display()))?;
-        result.written.push(file.path.clone());
-    }
-    for extra in existing {
-        let path = dir.join(&extra);
-        fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
-        result.removed.push(extra);
-    }
-    Ok(result)
 }

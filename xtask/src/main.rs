@@ -1,16 +1,18 @@
-//! `cargo xtask codegen [--check] [--deny-warnings]` and `cargo xtask generate <SPEC> --out <DIR>`.
+//! The `cargo xtask` command line: `codegen`, `generate`, `overlay apply` and `bench`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use xtask::{CodegenOptions, Outcome};
+use xtask::{CodegenOptions, Outcome, StandaloneOptions};
 
 const USAGE: &str = "\
 usage:
   cargo xtask codegen [--check] [--deny-warnings]
       regenerate generated/ from specs/ (with --check: write nothing, exit 1 if stale)
-  cargo xtask generate <SPEC> --out <DIR> [--module <NAME>] [--deny-warnings]
-      generate a standalone crate from one OpenAPI document
+  cargo xtask generate <SPEC> --out <DIR> [--module <NAME>] [--package <NAME>] [--force]
+                       [--deny-warnings]
+      generate a standalone crate from one OpenAPI document; DIR must be new, empty or made
+      by an earlier `generate` (it holds .generated-by-xtask), unless --force
   cargo xtask overlay apply <SPEC> <OVERLAY>... [--json]
       print SPEC with the overlays applied in order (YAML, or JSON for a .json SPEC or --json)
   cargo xtask bench [DOCUMENT]... [--runs N]
@@ -47,18 +49,17 @@ fn run(args: &[String]) -> anyhow::Result<Outcome> {
             let out = flags
                 .value("--out")?
                 .ok_or_else(|| anyhow::anyhow!("--out <DIR> is required\n\n{USAGE}"))?;
-            let module = flags.value("--module")?;
-            let deny_warnings = flags.switch("--deny-warnings");
+            let options = StandaloneOptions {
+                module: flags.value("--module")?,
+                package: flags.value("--package")?,
+                force: flags.switch("--force"),
+                deny_warnings: flags.switch("--deny-warnings"),
+            };
             let spec = flags
                 .positional()
                 .ok_or_else(|| anyhow::anyhow!("a spec file is required\n\n{USAGE}"))?;
             flags.finish()?;
-            xtask::generate_standalone(
-                &PathBuf::from(spec),
-                &PathBuf::from(out),
-                module.as_deref(),
-                deny_warnings,
-            )
+            xtask::generate_standalone(&PathBuf::from(spec), &PathBuf::from(out), &options)
         }
         "overlay" => {
             if flags.positional().as_deref() != Some("apply") {

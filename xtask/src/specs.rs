@@ -1,0 +1,224 @@
+//! Reading `specs/`: one folder per vendor, each with a `vendor.toml` naming its documents.
+//!
+//! A vendor's files are read only from inside its own folder: `spec` and `overlays` are
+//! resolved (symbolic links followed) and refused, unread, when they land anywhere else, so
+//! that a manifest cannot pull outside files into the generated crate or into error messages.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Context, bail};
+use generator::{CrateInput, Document, ModuleInput};
+
+use crate::{CODEGEN_COMMAND, SPECS_DIR, VENDOR_MANIFEST, names, relative};
+
+/// `specs/<vendor>/vendor.toml`.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VendorManifest {
+    /// The vendor's document, relative to the vendor folder.
+    spec: String,
+    /// OAI Overlay documents with our additions, applied in this order.
+    #[serde(default)]
+    overlays: Vec<String>,
+}
+
+/// Reads every vendor folder under `root/specs`, in name order.
+pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
+    let mut modules = Vec::new();
+    for (module, folder) in vendor_folders(root)? {
+        modules.push(read_vendor(root, module, &folder)?);
+    }
+    if modules.is_empty() {
+        bail!("{} holds no vendor folders", root.join(SPECS_DIR).display());
+    }
+    Ok(CrateInput {
+        package: "generated".to_owned(),
+        description: "Typed request/response modules for the vendor APIs in specs/, one cargo \
+                      feature per vendor."
+            .to_owned(),
+        command: CODEGEN_COMMAND.to_owned(),
+        standalone: false,
+        modules,
+    })
+}
+
+/// The vendor folders under `root/specs` by module name, after checking that every folder
+/// name is a valid module of its own.
+fn vendor_folders(root: &Path) -> anyhow::Result<BTreeMap<String, PathBuf>> {
+    let specs = root.join(SPECS_DIR);
+    let mut entries = Vec::new();
+    for entry in fs::read_dir(&specs).with_context(|| format!("cannot read {}", specs.display()))? {
+        let entry = entry.with_context(|| format!("cannot read {}", specs.display()))?;
+        let path = entry.path();
+        let kind = entry
+            .file_type()
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        if kind.is_symlink() && path.is_dir() {
+            bail!(
+                "{}: is a symbolic link to a folder; a vendor folder must be a real folder \
+                 inside {SPECS_DIR}/, so that nothing outside it is read",
+                relative(root, &path)
+            );
+        }
+        if kind.is_dir() {
+            entries.push(path);
+        }
+    }
+    entries.sort();
+    let mut by_module: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for path in entries {
+        let display = relative(root, &path);
+        let folder = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .ok_or_else(|| anyhow::anyhow!("{display}/: {}", names::VENDOR_FOLDER_RULE))?;
+        let module =
+            names::vendor_module(folder).map_err(|why| anyhow::anyhow!("{display}/: {why}"))?;
+        if let Some(other) = by_module.get(&module) {
+            bail!(
+                "{}/ and {display}/ would both become the module and cargo feature `{module}`; \
+                 rename one of them",
+                relative(root, other)
+            );
+        }
+        by_module.insert(module, path);
+    }
+    Ok(by_module)
+}
+
+fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<ModuleInput> {
+    let vendor = Vendor::new(root, folder)?;
+    let manifest_display = format!("{}/{VENDOR_MANIFEST}", vendor.display);
+    let manifest_path = vendor
+        .resolve(VENDOR_MANIFEST)
+        .map_err(|problem| match problem {
+            Problem::Missing(error) if error.kind() == io::ErrorKind::NotFound => {
+                anyhow::anyhow!("{manifest_display}: every vendor folder needs a {VENDOR_MANIFEST}")
+            }
+            problem => anyhow::anyhow!(
+                "{manifest_display}: {problem}",
+                problem = problem.describe(&vendor)
+            ),
+        })?;
+    let text = fs::read_to_string(&manifest_path)
+        .with_context(|| format!("cannot read {manifest_display}"))?;
+    let manifest: VendorManifest =
+        toml::from_str(&text).with_context(|| format!("{manifest_display}: invalid manifest"))?;
+    let document = |key: String, value: &str| -> anyhow::Result<Document> {
+        let path = vendor.resolve(value).map_err(|problem| {
+            anyhow::anyhow!(
+                "{manifest_display}: {key} = {value:?} {}",
+                problem.describe(&vendor)
+            )
+        })?;
+        let file = format!("{}/{}", vendor.display, lexical(value).unwrap_or_default());
+        let bytes = fs::read(&path).with_context(|| format!("cannot read {file}"))?;
+        Ok(Document { file, bytes })
+    };
+    let spec = document("spec".to_owned(), &manifest.spec)?;
+    let overlays = manifest
+        .overlays
+        .iter()
+        .enumerate()
+        .map(|(i, overlay)| document(format!("overlays[{i}]"), overlay))
+        .collect::<anyhow::Result<_>>()?;
+    Ok(ModuleInput {
+        module,
+        document: spec,
+        overlays,
+    })
+}
+
+/// A vendor folder: where its files may be read from.
+struct Vendor {
+    /// The folder with every symbolic link resolved.
+    canonical: PathBuf,
+    /// `specs/<vendor>`, for messages.
+    display: String,
+}
+
+/// Why a path named by `vendor.toml` is not read.
+enum Problem {
+    Outside,
+    Missing(io::Error),
+    Directory,
+    NotAFile,
+}
+
+impl Problem {
+    fn describe(&self, vendor: &Vendor) -> String {
+        match self {
+            Problem::Outside => format!(
+                "resolves outside {}/; a vendor's files must be inside its folder, so it was not \
+                 read",
+                vendor.display
+            ),
+            Problem::Missing(error) => format!("cannot be read: {error}"),
+            Problem::Directory => "is a directory, not a document".to_owned(),
+            Problem::NotAFile => "is not a regular file".to_owned(),
+        }
+    }
+}
+
+impl Vendor {
+    fn new(root: &Path, folder: &Path) -> anyhow::Result<Self> {
+        let display = relative(root, folder);
+        let canonical =
+            fs::canonicalize(folder).with_context(|| format!("cannot read {display}/"))?;
+        Ok(Vendor { canonical, display })
+    }
+
+    /// The file `value` names, relative to the folder, if it is a regular file inside it once
+    /// symbolic links are followed. Nothing is read, and a path that leaves the folder by its
+    /// spelling (`..`, an absolute path) is refused before the file system is asked about it.
+    fn resolve(&self, value: &str) -> Result<PathBuf, Problem> {
+        let inside = lexical(value).ok_or(Problem::Outside)?;
+        let canonical = fs::canonicalize(self.canonical.join(inside)).map_err(Problem::Missing)?;
+        if !canonical.starts_with(&self.canonical) {
+            return Err(Problem::Outside);
+        }
+        let metadata = fs::metadata(&canonical).map_err(Problem::Missing)?;
+        if metadata.is_dir() {
+            Err(Problem::Directory)
+        } else if !metadata.is_file() {
+            Err(Problem::NotAFile)
+        } else {
+            Ok(canonical)
+        }
+    }
+}
+
+/// `value` as a `/`-separated path inside a folder, going by its spelling only: `None` when it
+/// is absolute or climbs out with `..`. `.` is the folder itself (the empty path).
+fn lexical(value: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for component in Path::new(value).components() {
+        match component {
+            Component::Normal(part) => parts.push(part.to_str()?),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lexical;
+
+    #[test]
+    fn paths_are_kept_inside_by_their_spelling() {
+        assert_eq!(lexical("openapi.yaml").as_deref(), Some("openapi.yaml"));
+        assert_eq!(lexical("./a/../b.yaml").as_deref(), Some("b.yaml"));
+        assert_eq!(lexical(".").as_deref(), Some(""));
+        assert_eq!(lexical("../x.yaml"), None);
+        assert_eq!(lexical("a/../../x.yaml"), None);
+        assert_eq!(lexical("/etc/passwd"), None);
+    }
+}

@@ -87,7 +87,7 @@ fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::M
         modules: apis
             .iter()
             .map(|api| emit::manifest::Module {
-                name: &api.module,
+                name: api.module.as_str(),
                 uses_uuid: api.uses_uuid(),
             })
             .collect(),
@@ -129,7 +129,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
             path: "src/lib.rs".to_owned(),
             contents: emit::lib(
                 &input.description,
-                &apis.iter().map(|a| a.module.as_str()).collect::<Vec<_>>(),
+                &apis.iter().map(|a| &a.module).collect::<Vec<_>>(),
                 &input.command,
             )
             .map_err(render_error)?,

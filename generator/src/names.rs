@@ -1,6 +1,10 @@
 //! Rust names for OpenAPI things: valid identifiers, unique within their scope, stable across runs.
+//!
+//! Every [`Ident`] of the IR is made here, so whether a name is a keyword (and must be written
+//! raw) is decided in one place.
 
 use std::collections::HashSet;
+use std::fmt;
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
@@ -20,6 +24,45 @@ const KEYWORDS: &[&str] = &[
 const PRELUDE_TYPES: &[&str] = &[
     "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Self",
 ];
+
+/// A Rust identifier: its bare text, and whether it is a keyword that must be written raw
+/// (`r#type`). Only this module makes them, so every one is a valid identifier.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ident {
+    text: String,
+    raw: bool,
+}
+
+impl Ident {
+    /// `text`, written raw when it is a keyword. `text` is never one of `NOT_RAW`: the
+    /// functions below rename those.
+    fn new(text: String) -> Self {
+        let raw = KEYWORDS.contains(&text.as_str());
+        Ident { text, raw }
+    }
+
+    /// The name without `r#`: what serde, `Debug` output and docs show.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether the name is a keyword, written `r#…` in code.
+    pub fn is_raw(&self) -> bool {
+        self.raw
+    }
+}
+
+impl fmt::Display for Ident {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl PartialEq<&str> for Ident {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
 
 /// A set of names already taken in one scope. `claim` hands out a unique variant of a wish.
 #[derive(Debug, Default, Clone)]
@@ -42,22 +85,22 @@ impl Scope {
         self.taken.insert(name.to_owned());
     }
 
-    /// Returns `wish` if free, otherwise `wish2`, `wish3`, …, and marks it taken. Raw
-    /// identifiers compare by their bare name.
-    pub fn claim(&mut self, wish: &str) -> String {
-        let bare = wish.strip_prefix("r#").unwrap_or(wish);
-        if self.taken.insert(bare.to_owned()) {
-            return wish.to_owned();
+    /// Returns `wish` if free, otherwise `wish2`, `wish3`, …, and marks it taken. `wish` is a
+    /// name made by this module: bare, and never a keyword that cannot be raw (`self`).
+    pub fn claim(&mut self, wish: &str) -> Ident {
+        if self.taken.insert(wish.to_owned()) {
+            return Ident::new(wish.to_owned());
         }
-        let separator = if bare.ends_with(|c: char| c.is_ascii_digit()) {
+        let separator = if wish.ends_with(|c: char| c.is_ascii_digit()) {
             "_"
         } else {
             ""
         };
-        (2..)
-            .map(|n| format!("{bare}{separator}{n}"))
+        let text = (2..)
+            .map(|n| format!("{wish}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        Ident::new(text)
     }
 }
 
@@ -89,7 +132,8 @@ pub fn variant_name(value: &str) -> String {
     }
 }
 
-/// `connectionId` → `connection_id`; `type` → `r#type`; `self` → `self_`.
+/// `connectionId` → `connection_id`; `type` stays `type` (claimed, it is written raw);
+/// `self` → `self_`.
 pub fn field_name(text: &str) -> String {
     let name = words(text).to_snake_case();
     if name.is_empty() {
@@ -98,8 +142,6 @@ pub fn field_name(text: &str) -> String {
         format!("n{name}")
     } else if NOT_RAW.contains(&name.as_str()) {
         format!("{name}_")
-    } else if KEYWORDS.contains(&name.as_str()) {
-        format!("r#{name}")
     } else {
         name
     }
@@ -115,12 +157,14 @@ pub fn const_name(text: &str) -> String {
     }
 }
 
-/// A module name for a vendor: like a field name, but never raw.
-pub fn module_name(text: &str) -> String {
+/// A module name for a vendor: like a field name, but never raw (`type` → `type_`), as it also
+/// names a file and a cargo feature.
+pub fn module_name(text: &str) -> Ident {
     let name = field_name(text);
-    match name.strip_prefix("r#") {
-        Some(bare) => format!("{bare}_"),
-        None => name,
+    if KEYWORDS.contains(&name.as_str()) {
+        Ident::new(format!("{name}_"))
+    } else {
+        Ident::new(name)
     }
 }
 
@@ -178,7 +222,7 @@ mod tests {
     #[test]
     fn field_names() {
         assert_eq!(field_name("connectionId"), "connection_id");
-        assert_eq!(field_name("type"), "r#type");
+        assert_eq!(field_name("type"), "type");
         assert_eq!(field_name("self"), "self_");
         assert_eq!(field_name("2fa"), "n2fa");
         assert_eq!(field_name("x-api-key"), "x_api_key");
@@ -206,8 +250,11 @@ mod tests {
         assert_eq!(scope.claim("V1"), "V1");
         assert_eq!(scope.claim("V1"), "V1_2");
         let mut fields = Scope::default();
-        assert_eq!(fields.claim("r#type"), "r#type");
-        assert_eq!(fields.claim("type"), "type2");
+        let keyword = fields.claim("type");
+        assert_eq!((keyword.as_str(), keyword.is_raw()), ("type", true));
+        let second = fields.claim("type");
+        assert_eq!((second.as_str(), second.is_raw()), ("type2", false));
+        assert!(!module_name("type").is_raw());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Stage 7: [`ir::Api`](crate::ir::Api) → Rust source text, through `quote` and `prettyplease`.
+//! Stage 7: [`ir::Api`] → Rust source text, through `quote` and `prettyplease`.
 //!
 //! The emitter never looks at OpenAPI: everything it writes is decided by the IR. Output is
 //! deterministic: the same IR always gives the same bytes.
@@ -21,12 +21,12 @@ mod response;
 mod security;
 mod types;
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
 
 pub use format::header;
 
-use crate::ir::Api;
+use crate::ir::{self, Api};
 use docs::inner_doc_lines;
 use format::render;
 use output::{Output, Section};
@@ -45,10 +45,13 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
         output.add(Section::Security, security::security_module(api));
     }
     for def in &api.types {
-        output.add(Section::Types, types::type_def(def));
+        output.add(Section::Types, types::type_def(api, def));
     }
     for operation in &api.operations {
-        output.add(Section::Operations, request::operation_items(operation));
+        output.add(
+            Section::Operations,
+            request::operation_items(api, operation),
+        );
     }
     output.render(&header(&api.source_file, command))
 }
@@ -90,13 +93,14 @@ fn server_constants(api: &Api) -> TokenStream {
 }
 
 /// `lib.rs` of a generated crate: the runtime and one feature-gated module per API.
-pub fn lib(description: &str, modules: &[&str], command: &str) -> Result<String, syn::Error> {
+pub fn lib(description: &str, modules: &[&ir::Ident], command: &str) -> Result<String, syn::Error> {
     let docs = inner_doc_lines(description);
     let modules = modules.iter().map(|module| {
-        let ident = format_ident!("{}", module);
+        let ident = ident(module);
+        let feature = module.as_str();
         // The file is final as written; `cargo fmt` must not rewrite it.
         quote! {
-            #[cfg(feature = #module)]
+            #[cfg(feature = #feature)]
             #[rustfmt::skip]
             pub mod #ident;
         }
@@ -121,10 +125,11 @@ pub fn runtime() -> String {
     RUNTIME.to_owned()
 }
 
-/// A Rust identifier; a name spelled `r#…` becomes a raw identifier.
-fn ident(name: &str) -> Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => Ident::new(name, Span::call_site()),
+/// The tokens of an IR identifier: the one place a name of the IR becomes code.
+fn ident(name: &ir::Ident) -> proc_macro2::Ident {
+    if name.is_raw() {
+        proc_macro2::Ident::new_raw(name.as_str(), Span::call_site())
+    } else {
+        proc_macro2::Ident::new(name.as_str(), Span::call_site())
     }
 }

@@ -7,14 +7,17 @@ use super::docs::{docs, docs_or};
 use super::ident;
 use super::response::{from_response, response_enum};
 use super::types::{debug_impl, deprecated, rust_type};
-use crate::ir::{Operation, Parameter, ParameterLocation, PathSegment, RequestBody, Type};
+use crate::ir::{
+    Api, HeaderName, Ident as Name, Method, Operation, Parameter, ParameterLocation, PathSegment,
+    RequestBody, Type,
+};
 
 /// Everything one operation gives: its request struct, its response enum, and the
 /// `runtime::Operation` impl joining them.
-pub(super) fn operation_items(operation: &Operation) -> TokenStream {
-    let request = operation_struct(operation);
-    let response_enum = response_enum(operation);
-    let operation_impl = operation_impl(operation);
+pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
+    let request = operation_struct(api, operation);
+    let response_enum = response_enum(api, operation);
+    let operation_impl = operation_impl(api, operation);
     quote! {
         #request
 
@@ -25,24 +28,28 @@ pub(super) fn operation_items(operation: &Operation) -> TokenStream {
 }
 
 /// The request struct: one field per parameter, then the body.
-fn operation_struct(operation: &Operation) -> TokenStream {
+fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.name);
     let docs = operation_docs(operation);
     let deprecated = deprecated(operation.deprecated);
 
-    let mut fields: Vec<TokenStream> = operation.parameters.iter().map(parameter_field).collect();
+    let mut fields: Vec<TokenStream> = operation
+        .parameters
+        .iter()
+        .map(|parameter| parameter_field(api, parameter))
+        .collect();
     if let Some(body) = &operation.body {
-        fields.push(body_field(body));
+        fields.push(body_field(api, body));
     }
     let secret = operation.parameters.iter().any(|p| p.secret);
     let debug = secret.then(|| {
-        let mut entries: Vec<(&str, bool)> = operation
+        let mut entries: Vec<(&str, proc_macro2::Ident, bool)> = operation
             .parameters
             .iter()
-            .map(|p| (p.field.as_str(), p.secret))
+            .map(|p| (p.field.as_str(), ident(&p.field), p.secret))
             .collect();
         if operation.body.is_some() {
-            entries.push(("body", false));
+            entries.push(("body", format_ident!("body"), false));
         }
         debug_impl(&operation.name, entries)
     });
@@ -63,7 +70,7 @@ fn operation_struct(operation: &Operation) -> TokenStream {
 
 /// The operation's description, then its method and path.
 fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
-    let signature = format!("`{} {}`", operation.method, operation.path);
+    let signature = format!("`{} {}`", operation.method.as_str(), operation.path);
     let mut docs = docs(operation.docs.as_deref());
     if !docs.is_empty() {
         docs.push(quote!(#[doc = ""]));
@@ -73,9 +80,9 @@ fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
 }
 
 /// The `body` field: an `Option` unless the document requires a body.
-fn body_field(body: &RequestBody) -> TokenStream {
+fn body_field(api: &Api, body: &RequestBody) -> TokenStream {
     let body_docs = docs_or(body.docs.as_deref(), "The request body.");
-    let ty = rust_type(&body.ty);
+    let ty = rust_type(api, &body.ty);
     let ty = if body.required {
         ty
     } else {
@@ -89,14 +96,14 @@ fn body_field(body: &RequestBody) -> TokenStream {
 
 /// `impl runtime::Operation`: method, path template, security alternatives, and the two
 /// conversions.
-fn operation_impl(operation: &Operation) -> TokenStream {
+fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.name);
     let response_name = ident(&operation.response_name);
     let path = &operation.path;
-    let method_ident = format_ident!("{}", operation.method);
+    let method = method_constant(operation.method);
     let security = operation.security.iter().map(|alternative| {
-        let schemes = alternative.iter().map(|name| {
-            let name = ident(name);
+        let schemes = alternative.iter().map(|&id| {
+            let name = ident(&api.scheme(id).const_name);
             quote!(security::#name)
         });
         quote!(&[#(#schemes),*])
@@ -107,7 +114,7 @@ fn operation_impl(operation: &Operation) -> TokenStream {
         #[allow(deprecated)]
         impl crate::runtime::Operation for #name {
             type Response = #response_name;
-            const METHOD: http::Method = http::Method::#method_ident;
+            const METHOD: http::Method = #method;
             const PATH: &'static str = #path;
             const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[#(#security),*];
 
@@ -118,14 +125,23 @@ fn operation_impl(operation: &Operation) -> TokenStream {
     }
 }
 
-fn parameter_field(parameter: &Parameter) -> TokenStream {
+/// `http::Method::GET` and the like.
+fn method_constant(method: Method) -> TokenStream {
+    match method {
+        Method::Get => quote!(http::Method::GET),
+        Method::Put => quote!(http::Method::PUT),
+        Method::Post => quote!(http::Method::POST),
+        Method::Delete => quote!(http::Method::DELETE),
+        Method::Options => quote!(http::Method::OPTIONS),
+        Method::Head => quote!(http::Method::HEAD),
+        Method::Patch => quote!(http::Method::PATCH),
+        Method::Trace => quote!(http::Method::TRACE),
+    }
+}
+
+fn parameter_field(api: &Api, parameter: &Parameter) -> TokenStream {
     let name = ident(&parameter.field);
-    let location = match parameter.location {
-        ParameterLocation::Path => "path",
-        ParameterLocation::Query => "query",
-        ParameterLocation::Header => "header",
-        ParameterLocation::Cookie => "cookie",
-    };
+    let location = parameter.location.as_str();
     let mut docs = docs(parameter.docs.as_deref());
     if !docs.is_empty() {
         docs.push(quote!(#[doc = ""]));
@@ -138,7 +154,7 @@ fn parameter_field(parameter: &Parameter) -> TokenStream {
     };
     docs.push(quote!(#[doc = #origin]));
     let deprecated = deprecated(parameter.deprecated);
-    let ty = rust_type(&parameter.ty);
+    let ty = rust_type(api, &parameter.ty);
     let ty = if parameter.required {
         ty
     } else {
@@ -158,7 +174,7 @@ struct ValueExpr {
 }
 
 impl ValueExpr {
-    fn field(name: &str) -> Self {
+    fn field(name: &Name) -> Self {
         let field = ident(name);
         ValueExpr {
             expr: quote!(self.#field),
@@ -167,7 +183,7 @@ impl ValueExpr {
     }
 
     fn binding(name: &str) -> Self {
-        let binding = ident(name);
+        let binding = format_ident!("{}", name);
         ValueExpr {
             expr: quote!(#binding),
             by_ref: true,
@@ -307,13 +323,15 @@ fn query_pairs(parameter: &Parameter) -> TokenStream {
 /// The header insertions: `Accept`, `Content-Type`, then the header parameters.
 fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
     let mut headers: Vec<TokenStream> = Vec::new();
-    if let Some(accept) = &operation.accept {
+    if !operation.accept.is_empty() {
+        let accept: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
+        let accept = accept.join(", ");
         headers.push(quote! {
             headers.insert(http::header::ACCEPT, http::HeaderValue::from_static(#accept));
         });
     }
     if let Some(body) = &operation.body {
-        let media_type = &body.media_type;
+        let media_type = body.media_type.as_str();
         headers.push(quote! {
             headers.insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(#media_type));
         });
@@ -322,16 +340,18 @@ fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
         operation
             .parameters
             .iter()
-            .filter(|p| p.location == ParameterLocation::Header)
-            .map(header_insert),
+            .filter_map(|parameter| match &parameter.location {
+                ParameterLocation::Header(name) => Some(header_insert(parameter, name)),
+                _ => None,
+            }),
     );
     headers
 }
 
 /// The insertion of one header parameter; a list is sent comma-joined.
-fn header_insert(parameter: &Parameter) -> TokenStream {
+fn header_insert(parameter: &Parameter, name: &HeaderName) -> TokenStream {
     let wire = &parameter.wire_name;
-    let lower = wire.to_ascii_lowercase();
+    let lower = name.as_str();
     when_present(parameter, |value| {
         let text = match &parameter.ty {
             Type::List(_) => joined(&value),

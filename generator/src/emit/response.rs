@@ -6,9 +6,9 @@ use quote::quote;
 use super::docs::docs;
 use super::ident;
 use super::types::rust_type;
-use crate::ir::{Operation, ResponseBody, StatusMatch};
+use crate::ir::{Api, Operation, ResponseBody, StatusMatch};
 
-pub(super) fn response_enum(operation: &Operation) -> TokenStream {
+pub(super) fn response_enum(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.response_name);
     let doc = format!(" The documented responses of [`{}`].", operation.name);
     let variants = operation.responses.iter().map(|response| {
@@ -16,7 +16,7 @@ pub(super) fn response_enum(operation: &Operation) -> TokenStream {
         let docs = docs(response.docs.as_deref());
         let body = match &response.body {
             ResponseBody::None => None,
-            ResponseBody::Json(ty) => Some(rust_type(ty)),
+            ResponseBody::Json(ty) => Some(rust_type(api, ty)),
             ResponseBody::Raw => Some(quote!(Vec<u8>)),
         };
         let shape = match (response.status, body) {

@@ -6,10 +6,13 @@ use quote::quote;
 
 use super::docs::{doc_lines, docs_or};
 use super::ident;
-use crate::ir::{EnumVariant, Field, Type, TypeDef, TypeKind, UnionVariant};
+use crate::ir::{
+    AdditionalMembers, Api, EnumVariant, Field, Ident as Name, Type, TypeDef, TypeKind,
+    UnionVariant,
+};
 
 /// How a field, parameter or body of this type is written in Rust.
-pub(super) fn rust_type(ty: &Type) -> TokenStream {
+pub(super) fn rust_type(api: &Api, ty: &Type) -> TokenStream {
     match ty {
         Type::String => quote!(String),
         Type::Bool => quote!(bool),
@@ -20,16 +23,16 @@ pub(super) fn rust_type(ty: &Type) -> TokenStream {
         Type::Uuid => quote!(uuid::Uuid),
         Type::Json => quote!(serde_json::Value),
         Type::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
-        Type::Named(name) => {
-            let name = ident(name);
+        Type::Named(id) => {
+            let name = ident(&api.def(*id).name);
             quote!(#name)
         }
         Type::List(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type(api, inner);
             quote!(Vec<#inner>)
         }
         Type::Map(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type(api, inner);
             quote!(std::collections::BTreeMap<String, #inner>)
         }
     }
@@ -41,15 +44,15 @@ pub(super) fn deprecated(is: bool) -> TokenStream {
 }
 
 /// One type definition: its docs, then the item (and impls) for its kind.
-pub(super) fn type_def(def: &TypeDef) -> TokenStream {
+pub(super) fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     let docs = doc_lines(&type_docs(def));
     match &def.kind {
-        TypeKind::Alias(ty) => alias_def(&def.name, &docs, ty),
+        TypeKind::Alias(ty) => alias_def(&def.name, &docs, &rust_type(api, ty)),
         TypeKind::Struct { fields, additional } => {
-            struct_def(&def.name, &docs, fields, additional.as_ref())
+            struct_def(api, &def.name, &docs, fields, additional.as_ref())
         }
         TypeKind::Const(value) => const_def(&def.name, &docs, value),
-        TypeKind::Union(variants) => union_def(&def.name, &docs, variants),
+        TypeKind::Union(variants) => union_def(api, &def.name, &docs, variants),
         TypeKind::Enum {
             variants,
             catch_all,
@@ -75,9 +78,8 @@ fn type_docs(def: &TypeDef) -> String {
 }
 
 /// `pub type Name = …;`
-fn alias_def(type_name: &str, docs: &[TokenStream], ty: &Type) -> TokenStream {
+fn alias_def(type_name: &Name, docs: &[TokenStream], ty: &TokenStream) -> TokenStream {
     let name = ident(type_name);
-    let ty = rust_type(ty);
     quote! {
         #(#docs)*
         pub type #name = #ty;
@@ -87,15 +89,19 @@ fn alias_def(type_name: &str, docs: &[TokenStream], ty: &Type) -> TokenStream {
 /// A struct with one field per member, and the flattened map of other members when the schema
 /// allows them. Secret fields get a redacting `Debug` impl instead of the derived one.
 fn struct_def(
-    type_name: &str,
+    api: &Api,
+    type_name: &Name,
     docs: &[TokenStream],
     fields: &[Field],
-    additional: Option<&Type>,
+    additional: Option<&AdditionalMembers>,
 ) -> TokenStream {
     let name = ident(type_name);
-    let mut field_tokens: Vec<TokenStream> = fields.iter().map(struct_field).collect();
+    let mut field_tokens: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| struct_field(api, field))
+        .collect();
     if let Some(additional) = additional {
-        field_tokens.push(additional_field(fields, additional));
+        field_tokens.push(additional_field(api, additional));
     }
     let all_optional = additional.is_none() && fields.iter().all(|f| !f.required);
     let secret = fields.iter().any(|f| f.secret);
@@ -111,7 +117,10 @@ fn struct_def(
     let debug = secret.then(|| {
         debug_impl(
             type_name,
-            fields.iter().map(|f| (f.name.as_str(), f.secret)).collect(),
+            fields
+                .iter()
+                .map(|f| (f.name.as_str(), ident(&f.name), f.secret))
+                .collect(),
         )
     });
     quote! {
@@ -124,17 +133,10 @@ fn struct_def(
     }
 }
 
-/// The field holding members beyond the documented ones, named so as not to clash with them.
-fn additional_field(fields: &[Field], additional: &Type) -> TokenStream {
-    let additional_name = (1..)
-        .map(|n| match n {
-            1 => "additional_properties".to_owned(),
-            n => format!("additional_properties{n}"),
-        })
-        .find(|candidate| fields.iter().all(|f| &f.name != candidate))
-        .unwrap_or_default();
-    let additional_name = ident(&additional_name);
-    let ty = rust_type(additional);
+/// The field holding members beyond the documented ones.
+fn additional_field(api: &Api, additional: &AdditionalMembers) -> TokenStream {
+    let additional_name = ident(&additional.field);
+    let ty = rust_type(api, &additional.ty);
     quote! {
         /// Members beyond the documented ones.
         #[serde(flatten)]
@@ -143,7 +145,7 @@ fn additional_field(fields: &[Field], additional: &Type) -> TokenStream {
 }
 
 /// A unit struct for a `const` string: it serializes to that string and accepts only it.
-fn const_def(type_name: &str, docs: &[TokenStream], value: &str) -> TokenStream {
+fn const_def(type_name: &Name, docs: &[TokenStream], value: &str) -> TokenStream {
     let name = ident(type_name);
     let expected = format!("the string `{value}`");
     quote! {
@@ -186,12 +188,20 @@ fn const_def(type_name: &str, docs: &[TokenStream], value: &str) -> TokenStream 
 }
 
 /// An untagged enum with one variant per JSON type, tried in the listed order.
-fn union_def(type_name: &str, docs: &[TokenStream], variants: &[UnionVariant]) -> TokenStream {
+fn union_def(
+    api: &Api,
+    type_name: &Name,
+    docs: &[TokenStream],
+    variants: &[UnionVariant],
+) -> TokenStream {
     let name = ident(type_name);
     let variants = variants.iter().map(|variant| {
-        let doc = format!(" The value is a JSON {}.", variant.name.to_lowercase());
+        let doc = format!(
+            " The value is a JSON {}.",
+            variant.name.as_str().to_lowercase()
+        );
         let name = ident(&variant.name);
-        let ty = rust_type(&variant.ty);
+        let ty = rust_type(api, &variant.ty);
         quote!(#[doc = #doc] #name(#ty),)
     });
     quote! {
@@ -206,10 +216,10 @@ fn union_def(type_name: &str, docs: &[TokenStream], variants: &[UnionVariant]) -
 
 /// A string enum, with a catch-all variant keeping values unknown at generation time.
 fn enum_def(
-    type_name: &str,
+    type_name: &Name,
     docs: &[TokenStream],
     variants: &[EnumVariant],
-    catch_all: &str,
+    catch_all: &Name,
 ) -> TokenStream {
     let name = ident(type_name);
     let catch_all = ident(catch_all);
@@ -279,12 +289,12 @@ fn enum_def(
     }
 }
 
-/// A `Debug` impl that prints `<redacted>` for secret fields.
-pub(super) fn debug_impl(name: &str, fields: Vec<(&str, bool)>) -> TokenStream {
+/// A `Debug` impl that prints `<redacted>` for secret fields, given as label, field and whether
+/// it is secret.
+pub(super) fn debug_impl(name: &Name, fields: Vec<(&str, Ident, bool)>) -> TokenStream {
     let type_name = ident(name);
-    let entries = fields.iter().map(|(field, secret)| {
-        let label = field.strip_prefix("r#").unwrap_or(field);
-        let field = ident(field);
+    let name = name.as_str();
+    let entries = fields.iter().map(|(label, field, secret)| {
         if *secret {
             quote!(.field(#label, &crate::runtime::Redacted))
         } else {
@@ -301,7 +311,7 @@ pub(super) fn debug_impl(name: &str, fields: Vec<(&str, bool)>) -> TokenStream {
     }
 }
 
-fn struct_field(field: &Field) -> TokenStream {
+fn struct_field(api: &Api, field: &Field) -> TokenStream {
     let name = ident(&field.name);
     let fallback = format!(
         "The `{}` member (not described in the document).",
@@ -309,12 +319,11 @@ fn struct_field(field: &Field) -> TokenStream {
     );
     let docs = docs_or(field.docs.as_deref(), &fallback);
     let deprecated = deprecated(field.deprecated);
-    let mut ty = rust_type(&field.ty);
+    let mut ty = rust_type(api, &field.ty);
     if field.boxed {
         ty = quote!(Box<#ty>);
     }
-    let bare_name = field.name.strip_prefix("r#").unwrap_or(&field.name);
-    let rename = (bare_name != field.wire_name).then(|| {
+    let rename = (field.name.as_str() != field.wire_name).then(|| {
         let wire = &field.wire_name;
         quote!(#[serde(rename = #wire)])
     });

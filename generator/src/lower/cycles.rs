@@ -1,26 +1,16 @@
 //! Recursive types: a field that leads back to its own struct is boxed.
 
-use std::collections::HashMap;
-
-use super::Lowerer;
 use crate::ir::{Type, TypeDef, TypeKind};
 
-impl Lowerer<'_> {
-    /// Marks fields whose type contains, without indirection, the struct that holds them.
-    pub(super) fn box_cycles(&mut self) {
-        box_cycles(&mut self.defs, &self.def_index);
-    }
-}
-
 /// Marks the fields of `defs` whose type contains, without indirection, the struct that holds
-/// them. `index` gives the position of each definition by name.
+/// them. Every type id in `defs` is a position in `defs`.
 ///
 /// A struct contains the types of its fields that are named, and an alias what it names; a
 /// field of a named type `T` is boxed when `T` contains its struct again, that is, when both are
 /// in the same strongly connected component of the containment graph.
-fn box_cycles(defs: &mut [TypeDef], index: &HashMap<String, usize>) {
+pub(super) fn box_cycles(defs: &mut [TypeDef]) {
     let target = |ty: &Type| match ty {
-        Type::Named(name) => index.get(name).copied(),
+        Type::Named(id) => Some(id.index()),
         _ => None,
     };
     let contains: Vec<Vec<usize>> = defs
@@ -107,11 +97,15 @@ fn strongly_connected_components(successors: &[Vec<usize>]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::Field;
+    use crate::ir::{Field, TypeId};
+    use crate::names::Scope;
+
+    /// The definitions of the test below, in order: a name's position is its type id.
+    const NAMES: [&str; 7] = ["Node", "Label", "Outside", "A", "B", "CAlias", "C"];
 
     fn field(name: &str, ty: Type) -> Field {
         Field {
-            name: name.to_owned(),
+            name: Scope::default().claim(name),
             wire_name: name.to_owned(),
             ty,
             required: true,
@@ -125,7 +119,7 @@ mod tests {
 
     fn def(name: &str, kind: TypeKind) -> TypeDef {
         TypeDef {
-            name: name.to_owned(),
+            name: Scope::default().claim(name),
             docs: None,
             deprecated: false,
             origin: String::new(),
@@ -134,7 +128,8 @@ mod tests {
     }
 
     fn named(name: &str) -> Type {
-        Type::Named(name.to_owned())
+        let position = NAMES.iter().position(|n| *n == name).unwrap();
+        Type::Named(TypeId::new(position))
     }
 
     fn structure(name: &str, fields: &[(&str, Type)]) -> TypeDef {
@@ -150,12 +145,9 @@ mod tests {
 
     /// The boxed fields, as `Struct.field`.
     fn boxed(mut defs: Vec<TypeDef>) -> Vec<String> {
-        let index = defs
-            .iter()
-            .enumerate()
-            .map(|(i, def)| (def.name.clone(), i))
-            .collect();
-        box_cycles(&mut defs, &index);
+        let names: Vec<String> = defs.iter().map(|def| def.name.to_string()).collect();
+        assert_eq!(names, NAMES);
+        box_cycles(&mut defs);
         let mut boxed = Vec::new();
         for def in &defs {
             if let TypeKind::Struct { fields, .. } = &def.kind {

@@ -1,4 +1,5 @@
-//! Stage 6: `openapiv3::OpenAPI` → [`ir::Api`]: references resolved, Rust names chosen.
+//! Stage 6: `openapiv3::OpenAPI` → [`ir::Api`](crate::ir::Api): references resolved, Rust names
+//! chosen.
 //!
 //! Naming scheme (one type namespace per module, claimed in this order so that names are stable):
 //! 1. component schemas, in document order: `components.schemas.Foo_bar` → `FooBar`;
@@ -12,8 +13,14 @@
 //! `serde_json::Value` with a warning; an operation whose request cannot be expressed is skipped
 //! with a warning. References are resolved in `refs`; one that dangles, forms a cycle or points
 //! anywhere but at a whole component is an error.
+//!
+//! Header names and media types become code that panics on text the `http` crate refuses, so
+//! they are parsed here: an operation with a header parameter or request body media type that
+//! does not parse is skipped, a response media type is left out of `Accept`, and an API key
+//! header scheme is left out, each with a warning.
 
 mod cycles;
+mod defs;
 mod operations;
 mod refs;
 mod responses;
@@ -27,21 +34,21 @@ use openapiv3::{Components, MediaType, OpenAPI, ReferenceOr};
 
 use crate::diagnostic::{Error, Location, Warning, push_token};
 use crate::extension;
-use crate::ir::{Api, ResponseBody, Server, TypeDef};
+use crate::ir::{Api, Ident, Method, Server, TypeDef, TypeId};
 use crate::names::Scope;
 
+use defs::Defs;
 use operations::{OperationError, OperationSite};
 
 /// Lowers a parsed document into the IR of module `module`.
-pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warning>), Error> {
+pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warning>), Error> {
     let mut lowerer = Lowerer {
         file,
         components: api.components.as_ref(),
         names: Scope::for_types(),
-        schema_names: HashMap::new(),
+        schema_ids: HashMap::new(),
         response_types: HashMap::new(),
-        defs: Vec::new(),
-        def_index: HashMap::new(),
+        defs: Defs::default(),
         warnings: Vec::new(),
     };
     lowerer.component_schemas()?;
@@ -61,8 +68,8 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
                 continue;
             }
         };
-        for (method, operation) in item.iter() {
-            let pointer = push_token(&pointer, method);
+        for (method, operation) in operations_of(item) {
+            let pointer = push_token(&pointer, method.key());
             let requirements = operation.security.as_deref().unwrap_or(default_security);
             let site = OperationSite {
                 path,
@@ -77,13 +84,17 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
             }
         }
     }
-    lowerer.box_cycles();
+    let mut types = lowerer
+        .defs
+        .finish(&mut operations)
+        .map_err(|message| Error::new(file, "", message))?;
+    cycles::box_cycles(&mut types);
     let docs = join_docs(
         api.info.summary_extension(),
         api.info.description.as_deref(),
     );
     let ir = Api {
-        module: module.to_owned(),
+        module: module.clone(),
         source_file: file.to_owned(),
         overlay_files: Vec::new(),
         title: api.info.title.clone(),
@@ -97,11 +108,30 @@ pub fn lower(file: &str, module: &str, api: &OpenAPI) -> Result<(Api, Vec<Warnin
                 docs: server.description.clone(),
             })
             .collect(),
-        types: lowerer.defs,
+        types,
         operations,
         security_schemes,
     };
     Ok((ir, lowerer.warnings))
+}
+
+/// The operations of a path item, in the order the methods are listed in [`Method::ALL`].
+fn operations_of(
+    item: &openapiv3::PathItem,
+) -> impl Iterator<Item = (Method, &openapiv3::Operation)> {
+    Method::ALL.into_iter().filter_map(|method| {
+        let operation = match method {
+            Method::Get => &item.get,
+            Method::Put => &item.put,
+            Method::Post => &item.post,
+            Method::Delete => &item.delete,
+            Method::Options => &item.options,
+            Method::Head => &item.head,
+            Method::Patch => &item.patch,
+            Method::Trace => &item.trace,
+        };
+        Some((method, operation.as_ref()?))
+    })
 }
 
 trait InfoExt {
@@ -148,12 +178,11 @@ struct Lowerer<'a> {
     file: &'a str,
     components: Option<&'a Components>,
     names: Scope,
-    /// Component schema name → Rust type name.
-    schema_names: HashMap<&'a str, String>,
-    /// Component response name → the type of its JSON body, lowered once.
-    response_types: HashMap<&'a str, ResponseBody>,
-    defs: Vec<TypeDef>,
-    def_index: HashMap<String, usize>,
+    /// Component schema name → its type.
+    schema_ids: HashMap<&'a str, TypeId>,
+    /// Component response name → its body and media types, lowered once.
+    response_types: HashMap<&'a str, responses::Content>,
+    defs: Defs,
     warnings: Vec<Warning>,
 }
 
@@ -170,13 +199,9 @@ impl Lowerer<'_> {
         Error::new(self.file, pointer, message)
     }
 
-    fn define(&mut self, def: TypeDef) {
-        self.def_index.insert(def.name.clone(), self.defs.len());
-        self.defs.push(def);
-    }
-
-    fn def(&self, name: &str) -> Option<&TypeDef> {
-        self.def_index.get(name).map(|&i| &self.defs[i])
+    /// The definition of `id`, when it has been made.
+    fn def(&self, id: TypeId) -> Option<&TypeDef> {
+        self.defs.get(id)
     }
 }
 
@@ -200,11 +225,11 @@ fn json_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Type, TypeKind};
+    use crate::ir::{ParameterLocation, SecuritySchemeKind, Type, TypeKind};
 
     fn lower_json(document: serde_json::Value) -> Result<(Api, Vec<Warning>), Error> {
         let api = crate::parse::parse("t.json", document).unwrap();
-        lower("t.json", "t", &api)
+        lower("t.json", &crate::names::module_name("t"), &api)
     }
 
     #[test]
@@ -242,15 +267,19 @@ mod tests {
             },
         }))
         .unwrap();
+        let name_of = |ty: &Type| match ty {
+            Type::Named(id) => api.def(*id).name.to_string(),
+            other => format!("{other:?}"),
+        };
         let animal = api.types.iter().find(|t| t.name == "Animal").unwrap();
-        assert_eq!(animal.kind, TypeKind::Alias(Type::Named("Pet".into())));
+        let TypeKind::Alias(target) = &animal.kind else {
+            panic!("{animal:?}")
+        };
+        assert_eq!(name_of(target), "Pet");
         let operation = &api.operations[0];
         assert_eq!(operation.parameters[0].wire_name, "page");
         // A reference to an alias is a reference to the alias, not to what it names.
-        assert_eq!(
-            operation.body.as_ref().unwrap().ty,
-            Type::Named("Animal".into())
-        );
+        assert_eq!(name_of(&operation.body.as_ref().unwrap().ty), "Animal");
         // A response reached through a chain is lowered where it is defined.
         let body = api
             .types
@@ -301,6 +330,80 @@ mod tests {
         assert_eq!(
             error.message,
             "dangling reference #/components/parameters/Missing"
+        );
+    }
+
+    #[test]
+    fn header_names_and_media_types_are_checked_for_http() {
+        let (api, warnings) = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/ok": {"get": {
+                    "parameters": [{"name": "X-Request-ID", "in": "header", "schema": {"type": "string"}}],
+                    "responses": {"200": {"description": "ok", "content": {
+                        "application/json": {"schema": {"type": "string"}},
+                        "text/caf\u{e9}": {},
+                    }}},
+                }},
+                "/spaced": {"get": {
+                    "parameters": [{"name": "X Request", "in": "header", "schema": {"type": "string"}}],
+                    "responses": {"204": {"description": "done"}},
+                }},
+                "/body": {"post": {
+                    "requestBody": {"content": {"application/json; v=\u{e9}": {}}},
+                    "responses": {"204": {"description": "done"}},
+                }},
+            },
+            "components": {"securitySchemes": {
+                "good": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+                "bad": {"type": "apiKey", "in": "header", "name": "x:key"},
+            }},
+        }))
+        .unwrap();
+        // Lowercased for `HeaderName::from_static`, which panics on anything else.
+        let operation = &api.operations[0];
+        match &operation.parameters[0].location {
+            ParameterLocation::Header(name) => assert_eq!(name.as_str(), "x-request-id"),
+            other => panic!("{other:?}"),
+        }
+        let accept: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
+        assert_eq!(accept, ["application/json"]);
+        assert_eq!(api.operations.len(), 1);
+        assert_eq!(api.security_schemes.len(), 1);
+        assert_eq!(
+            api.security_schemes[0].kind,
+            SecuritySchemeKind::ApiKeyHeader("X-API-Key".to_owned())
+        );
+        let found: Vec<(&str, &str)> = warnings
+            .iter()
+            .map(|w| (w.location.pointer.as_str(), w.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "/components/securitySchemes/bad/name",
+                    "API key header \"x:key\" cannot be sent: a header name is made of letters, \
+                     digits and !#$%&'*+-.^_`|~ only"
+                ),
+                (
+                    "/paths/~1ok/get/responses/200/content/text~1caf\u{e9}",
+                    "media type \"text/caf\u{e9}\" is left out of `Accept`: a header value is made \
+                     of visible ASCII characters only"
+                ),
+                (
+                    "/paths/~1spaced/get/parameters/0",
+                    "GET /spaced is not generated: header parameter \"X Request\" cannot be sent: a \
+                     header name is made of letters, digits and !#$%&'*+-.^_`|~ only"
+                ),
+                (
+                    "/paths/~1body/post/requestBody/content/application~1json; v=\u{e9}",
+                    "POST /body is not generated: request body media type \"application/json; \
+                     v=\u{e9}\" cannot be sent: a header value is made of visible ASCII characters \
+                     only"
+                ),
+            ]
         );
     }
 

@@ -6,15 +6,15 @@ use super::schemas::is_password;
 use super::{Lowerer, join_docs, json_media};
 use crate::diagnostic::{Error, push_token};
 use crate::ir::{
-    Operation, Parameter, ParameterLocation, PathSegment, RequestBody, SecurityScheme, Type,
-    TypeKind,
+    HeaderName, MediaType, Method, Operation, Parameter, ParameterLocation, PathSegment,
+    RequestBody, SecurityScheme, Type, TypeKind,
 };
 use crate::names::{self, Scope};
 
 /// Where an operation stands in the document.
 pub(super) struct OperationSite<'a> {
     pub(super) path: &'a str,
-    pub(super) method: &'a str,
+    pub(super) method: Method,
     pub(super) item: &'a openapiv3::PathItem,
     pub(super) pointer: &'a str,
 }
@@ -66,22 +66,25 @@ impl<'a> Lowerer<'a> {
         let security = self.security_requirements(schemes, requirements, site.pointer)?;
         let name = match &operation.operation_id {
             Some(id) => names::type_name(id),
-            None => names::type_name(&format!("{} {}", site.method, path_words(site.path))),
+            None => {
+                let words = format!("{} {}", site.method.key(), path_words(site.path));
+                names::type_name(&words)
+            }
         };
         let name = self.names.claim(&name);
         let response_name = self.names.claim(&format!("{name}Response"));
-        let parameters = self.parameters(site, &name, operation)?;
+        let parameters = self.parameters(site, name.as_str(), operation)?;
         let path_segments = path_segments(site.path, &parameters)
             .map_err(|reason| Skip::new(site.pointer, reason))?;
         let body = match &operation.request_body {
-            Some(body) => Some(self.request_body(&name, body, site.pointer)?),
+            Some(body) => Some(self.request_body(name.as_str(), body, site.pointer)?),
             None => None,
         };
-        let (responses, accept) = self.responses(&name, operation, site.pointer)?;
+        let (responses, accept) = self.responses(name.as_str(), operation, site.pointer)?;
         Ok(Operation {
             name,
             response_name,
-            method: site.method.to_ascii_uppercase(),
+            method: site.method,
             path: site.path.to_owned(),
             path_segments,
             docs: join_docs(
@@ -105,7 +108,7 @@ impl<'a> Lowerer<'a> {
             "skipped-operation",
             format!(
                 "{} {} is not generated: {}",
-                site.method.to_uppercase(),
+                site.method.as_str(),
                 site.path,
                 skip.reason
             ),
@@ -169,19 +172,21 @@ impl<'a> Lowerer<'a> {
             )
             .into());
         };
+        let content_pointer = push_token(&push_token(&at, "content"), media_type);
+        let media_type = MediaType::parse(media_type).map_err(|why| {
+            let reason = format!("request body media type {media_type:?} cannot be sent: {why}");
+            Skip::new(&content_pointer, reason)
+        })?;
         let ty = match &media.schema {
             Some(schema) => self.schema_or_ref(
                 schema,
-                &push_token(
-                    &push_token(&push_token(&at, "content"), media_type),
-                    "schema",
-                ),
+                &push_token(&content_pointer, "schema"),
                 &format!("{name}Body"),
             )?,
             None => Type::Json,
         };
         Ok(RequestBody {
-            media_type: media_type.to_owned(),
+            media_type,
             ty,
             required: body.required,
             docs: body.description.clone(),
@@ -211,7 +216,13 @@ impl<'a> Lowerer<'a> {
                 }
                 (ParameterLocation::Query, data.explode.unwrap_or(true))
             }
-            OaParameter::Header { .. } => (ParameterLocation::Header, false),
+            OaParameter::Header { .. } => {
+                let name = HeaderName::parse(&data.name).map_err(|why| {
+                    let reason = format!("header parameter {:?} cannot be sent: {why}", data.name);
+                    Skip::new(pointer, reason)
+                })?;
+                (ParameterLocation::Header(name), false)
+            }
             OaParameter::Cookie { .. } => (ParameterLocation::Cookie, false),
         };
         let schema_pointer = push_token(pointer, "schema");
@@ -239,17 +250,17 @@ impl<'a> Lowerer<'a> {
         let list_of_scalars = matches!(&ty, Type::List(inner) if self.is_scalar(inner));
         let supported = match location {
             ParameterLocation::Path => scalar,
-            ParameterLocation::Query | ParameterLocation::Header => scalar || list_of_scalars,
+            ParameterLocation::Query | ParameterLocation::Header(_) => scalar || list_of_scalars,
             ParameterLocation::Cookie => false,
         };
         if !supported {
             return Err(Skip::new(
                 schema_pointer,
                 format!(
-                    "{location:?} parameter `{}` of this type is not supported yet",
+                    "{} parameter `{}` of this type is not supported yet",
+                    location.as_str(),
                     data.name
-                )
-                .to_lowercase(),
+                ),
             )
             .into());
         }
@@ -268,9 +279,9 @@ impl<'a> Lowerer<'a> {
         Ok(Parameter {
             field: fields.claim(&names::field_name(&data.name)),
             wire_name: data.name.clone(),
+            required: data.required || location == ParameterLocation::Path,
             location,
             explode,
-            required: data.required || location == ParameterLocation::Path,
             secret: password || names::looks_secret(&data.name),
             deprecated: data.deprecated.unwrap_or(false),
             docs,
@@ -288,7 +299,7 @@ impl<'a> Lowerer<'a> {
             | Type::F32
             | Type::F64
             | Type::Uuid => true,
-            Type::Named(name) => match self.def(name).map(|d| &d.kind) {
+            Type::Named(id) => match self.def(*id).map(|d| &d.kind) {
                 Some(TypeKind::Enum { .. } | TypeKind::Const(_)) => true,
                 Some(TypeKind::Alias(inner)) => self.is_scalar(inner),
                 _ => false,
@@ -346,7 +357,7 @@ mod tests {
     fn path_templates() {
         assert_eq!(path_words("/users/{id}/keys"), "users by id keys");
         let parameter = Parameter {
-            field: "id".into(),
+            field: Scope::default().claim("id"),
             wire_name: "id".into(),
             location: ParameterLocation::Path,
             explode: false,

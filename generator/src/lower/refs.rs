@@ -172,7 +172,7 @@ impl<'a> Lowerer<'a> {
     /// reference is an alias of its own, so the type is that of `X` even then.
     pub(super) fn schema_ref(&self, reference: &str, pointer: &str) -> Result<Type, Error> {
         let resolved = self.resolve::<Schema>(reference, pointer)?;
-        Ok(Type::Named(self.schema_names[resolved.name].clone()))
+        Ok(Type::Named(self.schema_ids[resolved.name]))
     }
 }
 

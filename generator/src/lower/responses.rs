@@ -1,132 +1,150 @@
 //! Responses: one variant per status, the types of their bodies, and the `Accept` header.
 
 use indexmap::IndexMap;
-use openapiv3::{MediaType, ReferenceOr, StatusCode};
+use openapiv3::{MediaType as OaMediaType, ReferenceOr, StatusCode};
 
 use super::{Lowerer, json_media};
 use crate::diagnostic::{Error, push_token};
-use crate::ir::{Response, ResponseBody, StatusMatch};
+use crate::ir::{MediaType, Response, ResponseBody, StatusMatch};
 use crate::names::{self, Scope};
 
+/// What a response's `content` gives: the body, and the media types to accept.
+#[derive(Debug, Clone)]
+pub(super) struct Content {
+    body: ResponseBody,
+    media_types: Vec<MediaType>,
+}
+
 impl<'a> Lowerer<'a> {
-    /// An operation's responses, one variant per status, and the `Accept` header listing every
-    /// media type they declare.
+    /// An operation's responses, one variant per status, and every media type they declare,
+    /// for the `Accept` header.
     pub(super) fn responses(
         &mut self,
         operation: &str,
         op: &'a openapiv3::Operation,
         pointer: &str,
-    ) -> Result<(Vec<Response>, Option<String>), Error> {
+    ) -> Result<(Vec<Response>, Vec<MediaType>), Error> {
         let responses_pointer = push_token(pointer, "responses");
-        let mut entries: Vec<(StatusMatch, String, &ReferenceOr<openapiv3::Response>)> = op
+        let mut entries: Vec<(StatusMatch, &ReferenceOr<openapiv3::Response>)> = op
             .responses
             .responses
             .iter()
-            .map(|(status, response)| {
-                let status = match status {
-                    StatusCode::Code(code) => StatusMatch::Code(*code),
-                    StatusCode::Range(hundreds) => StatusMatch::Range(*hundreds),
-                };
-                (status, status_key(status), response)
+            .map(|(status, response)| match status {
+                StatusCode::Code(code) => (StatusMatch::Code(*code), response),
+                StatusCode::Range(hundreds) => (StatusMatch::Range(*hundreds), response),
             })
             .collect();
         if let Some(default) = &op.responses.default {
-            entries.push((StatusMatch::Default, "default".to_owned(), default));
+            entries.push((StatusMatch::Default, default));
         }
         let mut variants = Scope::default();
-        let mut accept: Vec<&str> = Vec::new();
+        let mut accept: Vec<MediaType> = Vec::new();
         let mut responses = Vec::with_capacity(entries.len());
-        for (status, key, response) in entries {
-            let at = push_token(&responses_pointer, &key);
+        for (status, response) in entries {
+            let at = push_token(&responses_pointer, &status_key(status));
             let variant = variants.claim(&match status {
                 StatusMatch::Code(code) => names::status_variant(code),
                 StatusMatch::Range(hundreds) => names::status_range_variant(hundreds),
                 StatusMatch::Default => "Default".to_owned(),
             });
             let (response, component) = self.item_with_component(response, &at)?;
-            for media_type in response.content.keys() {
-                if !accept.contains(&media_type.as_str()) {
+            let content = match component {
+                Some(component) => self.component_response_content(component, response)?,
+                None => {
+                    let hint = format!("{operation}{variant}Body");
+                    self.content(&response.content, &at, &hint)?
+                }
+            };
+            for media_type in content.media_types {
+                if !accept.contains(&media_type) {
                     accept.push(media_type);
                 }
             }
-            let body = match component {
-                Some(component) => self.component_response_body(component, response)?,
-                None => {
-                    let hint = format!("{operation}{variant}Body");
-                    self.response_body(&response.content, &at, &hint)?
-                }
-            };
-            let code = match status {
-                StatusMatch::Code(code) => code.to_string(),
-                StatusMatch::Range(hundreds) => format!("{hundreds}XX"),
-                StatusMatch::Default => "Any other status".to_owned(),
-            };
-            let description = response.description.trim();
             responses.push(Response {
                 status,
                 variant,
-                docs: Some(if description.is_empty() {
-                    code
-                } else {
-                    format!("{code}: {description}")
-                }),
-                body,
+                docs: Some(status_docs(status, &response.description)),
+                body: content.body,
             });
         }
         if responses.is_empty() {
             // 3.1 lets `responses` be left out; whatever comes back is then kept as bytes.
             responses.push(Response {
                 status: StatusMatch::Default,
-                variant: "Default".to_owned(),
+                variant: variants.claim("Default"),
                 docs: Some("Any status: the document describes no responses.".to_owned()),
                 body: ResponseBody::Raw,
             });
         }
-        let accept = (!accept.is_empty()).then(|| accept.join(", "));
         Ok((responses, accept))
     }
 
-    /// The body of component response `name`, lowered where the component stands the first
+    /// The content of component response `name`, lowered where the component stands the first
     /// time it is used.
-    fn component_response_body(
+    fn component_response_content(
         &mut self,
         name: &'a str,
         response: &openapiv3::Response,
-    ) -> Result<ResponseBody, Error> {
-        if let Some(body) = self.response_types.get(name) {
-            return Ok(body.clone());
+    ) -> Result<Content, Error> {
+        if let Some(content) = self.response_types.get(name) {
+            return Ok(content.clone());
         }
         let at = push_token("/components/responses", name);
-        let body = self.response_body(&response.content, &at, &names::type_name(name))?;
-        self.response_types.insert(name, body.clone());
-        Ok(body)
+        let content = self.content(&response.content, &at, &names::type_name(name))?;
+        self.response_types.insert(name, content.clone());
+        Ok(content)
     }
 
-    fn response_body(
+    /// The content of the response at `pointer`. A media type that cannot be sent in `Accept`
+    /// is left out of it with a warning; the body is decoded whatever its media type says.
+    fn content(
         &mut self,
-        content: &IndexMap<String, MediaType>,
+        content: &IndexMap<String, OaMediaType>,
         pointer: &str,
         hint: &str,
-    ) -> Result<ResponseBody, Error> {
-        if content.is_empty() {
-            return Ok(ResponseBody::None);
+    ) -> Result<Content, Error> {
+        let content_pointer = push_token(pointer, "content");
+        let mut media_types = Vec::with_capacity(content.len());
+        for key in content.keys() {
+            match MediaType::parse(key) {
+                Ok(media_type) => media_types.push(media_type),
+                Err(why) => self.warn(
+                    &push_token(&content_pointer, key),
+                    "invalid-media-type",
+                    format!("media type {key:?} is left out of `Accept`: {why}"),
+                ),
+            }
         }
-        match json_media(content) {
+        let body = match json_media(content) {
+            None if content.is_empty() => ResponseBody::None,
             Some((
                 media_type,
-                MediaType {
+                OaMediaType {
                     schema: Some(schema),
                     ..
                 },
             )) => {
-                let at = push_token(
-                    &push_token(&push_token(pointer, "content"), media_type),
-                    "schema",
-                );
-                Ok(ResponseBody::Json(self.schema_or_ref(schema, &at, hint)?))
+                let at = push_token(&push_token(&content_pointer, media_type), "schema");
+                ResponseBody::Json(self.schema_or_ref(schema, &at, hint)?)
             }
-            _ => Ok(ResponseBody::Raw),
-        }
+            _ => ResponseBody::Raw,
+        };
+        Ok(Content { body, media_types })
+    }
+}
+
+/// A response variant's docs: its status, and the response's description.
+fn status_docs(status: StatusMatch, description: &str) -> String {
+    let code = match status {
+        StatusMatch::Code(code) => code.to_string(),
+        StatusMatch::Range(hundreds) => format!("{hundreds}XX"),
+        StatusMatch::Default => "Any other status".to_owned(),
+    };
+    let description = description.trim();
+    if description.is_empty() {
+        code
+    } else {
+        format!("{code}: {description}")
     }
 }
 

@@ -13,7 +13,9 @@ use openapiv3::{
 use super::Lowerer;
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
-use crate::ir::{EnumVariant, Field, Type, TypeDef, TypeKind, UnionVariant};
+use crate::ir::{
+    AdditionalMembers, EnumVariant, Field, Type, TypeDef, TypeId, TypeKind, UnionVariant,
+};
 use crate::names::{self, Scope};
 
 /// Where a schema stands and what it says of itself: what a definition made from it needs.
@@ -21,25 +23,32 @@ struct Site<'p> {
     pointer: &'p str,
     /// The name to claim for an inline schema's type.
     hint: &'p str,
-    /// The component's type name, for a component schema: it always gets a definition.
-    name: Option<String>,
+    /// The component's type, for a component schema: it always gets a definition.
+    component: Option<TypeId>,
     docs: Option<&'p str>,
     deprecated: bool,
 }
 
 impl Lowerer<'_> {
-    /// Defines the type of the schema at `site`, under its component name or a name claimed
-    /// from its hint, and returns that name.
-    fn define_at(&mut self, site: Site, kind: TypeKind) -> String {
-        let name = site.name.unwrap_or_else(|| self.names.claim(site.hint));
-        self.define(TypeDef {
-            name: name.clone(),
+    /// Defines the type of the schema at `site`: the component's, or a new type named from its
+    /// hint.
+    fn define_at(&mut self, site: Site, kind: TypeKind) -> TypeId {
+        let id = match site.component {
+            Some(id) => id,
+            None => {
+                let name = self.names.claim(site.hint);
+                self.defs.reserve(name)
+            }
+        };
+        let def = TypeDef {
+            name: self.defs.name(id).clone(),
             docs: site.docs.map(str::to_owned),
             deprecated: site.deprecated,
             origin: site.pointer.to_owned(),
             kind,
-        });
-        name
+        };
+        self.defs.define(id, def);
+        id
     }
 
     /// `components.schemas`, in document order. Every component is named before any is lowered,
@@ -50,24 +59,27 @@ impl Lowerer<'_> {
         };
         for name in components.schemas.keys() {
             let rust = self.names.claim(&names::type_name(name));
-            self.schema_names.insert(name, rust);
+            let id = self.defs.reserve(rust);
+            self.schema_ids.insert(name, id);
         }
         for (name, schema) in &components.schemas {
             let pointer = push_token("/components/schemas", name);
-            let rust = self.schema_names[name.as_str()].clone();
+            let id = self.schema_ids[name.as_str()];
             match schema {
                 ReferenceOr::Reference { reference } => {
                     let target = self.schema_ref(reference, &pointer)?;
-                    self.define(TypeDef {
-                        name: rust,
+                    let site = Site {
+                        pointer: &pointer,
+                        hint: "",
+                        component: Some(id),
                         docs: None,
                         deprecated: false,
-                        origin: pointer,
-                        kind: TypeKind::Alias(target),
-                    });
+                    };
+                    self.define_at(site, TypeKind::Alias(target));
                 }
                 ReferenceOr::Item(schema) => {
-                    self.schema(schema, &pointer, &rust.clone(), Some(rust))?;
+                    let hint = self.defs.name(id).to_string();
+                    self.schema(schema, &pointer, &hint, Some(id))?;
                 }
             }
         }
@@ -91,26 +103,26 @@ impl Lowerer<'_> {
     /// The description a reference's target carries, for fields that have none of their own.
     pub(super) fn referenced_docs(&self, ty: &Type) -> Option<String> {
         match ty {
-            Type::Named(name) => self.def(name).and_then(|def| def.docs.clone()),
+            Type::Named(id) => self.def(*id).and_then(|def| def.docs.clone()),
             _ => None,
         }
     }
 
-    /// Lowers an inline schema. With `name`, the schema is a component and always gets a
-    /// definition of that name (an alias when it is a plain type); without, a definition is
+    /// Lowers an inline schema. With `component`, the schema is a component and always gets a
+    /// definition as that type (an alias when it is a plain type); without, a definition is
     /// made only for structs and enums, named from `hint`.
     fn schema(
         &mut self,
         schema: &Schema,
         pointer: &str,
         hint: &str,
-        name: Option<String>,
+        component: Option<TypeId>,
     ) -> Result<Type, Error> {
         let data = &schema.schema_data;
         let site = Site {
             pointer,
             hint,
-            name,
+            component,
             docs: data
                 .description
                 .as_deref()
@@ -185,7 +197,7 @@ impl Lowerer<'_> {
                 Type::Json
             }
         };
-        if site.name.is_some() {
+        if site.component.is_some() {
             Ok(Type::Named(self.define_at(site, TypeKind::Alias(ty))))
         } else {
             Ok(ty)
@@ -234,7 +246,7 @@ impl Lowerer<'_> {
                 Some(Type::Json) | None => Type::JsonObject,
                 Some(value) => Type::Map(Box::new(value)),
             };
-            return Ok(if site.name.is_some() {
+            return Ok(if site.component.is_some() {
                 Type::Named(self.define_at(site, TypeKind::Alias(ty)))
             } else {
                 ty
@@ -242,14 +254,14 @@ impl Lowerer<'_> {
         }
         // Define the struct before its fields define their own types, so that a type is
         // written before the types it introduces; its fields are filled in below.
-        let slot = self.defs.len();
-        let name = self.define_at(
+        let id = self.define_at(
             site,
             TypeKind::Struct {
                 fields: Vec::new(),
                 additional: None,
             },
         );
+        let name = self.defs.name(id).clone();
         let properties_pointer = push_token(pointer, "properties");
         let mut field_names = Scope::default();
         let mut fields = Vec::with_capacity(properties.len());
@@ -282,8 +294,15 @@ impl Lowerer<'_> {
                 ty,
             });
         }
-        self.defs[slot].kind = TypeKind::Struct { fields, additional };
-        Ok(Type::Named(name))
+        // Named after the fields, so as not to clash with them.
+        let additional = additional.map(|ty| AdditionalMembers {
+            field: field_names.claim("additional_properties"),
+            ty,
+        });
+        if let Some(kind) = self.defs.kind_mut(id) {
+            *kind = TypeKind::Struct { fields, additional };
+        }
+        Ok(Type::Named(id))
     }
 }
 
@@ -318,11 +337,12 @@ fn union_kind(types: &[serde_json::Value]) -> TypeKind {
         ("string", "String"),
     ];
     let named: Vec<&str> = types.iter().filter_map(serde_json::Value::as_str).collect();
+    let mut scope = Scope::default();
     let variants = ORDER
         .iter()
         .filter(|(json, _)| named.contains(json))
         .map(|(json, name)| UnionVariant {
-            name: (*name).to_owned(),
+            name: scope.claim(name),
             ty: match *json {
                 "boolean" => Type::Bool,
                 "integer" => Type::I64,

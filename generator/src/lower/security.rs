@@ -5,7 +5,7 @@ use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as OaSecurityScheme}
 use super::Lowerer;
 use super::operations::Skip;
 use crate::diagnostic::push_token;
-use crate::ir::{SecurityScheme, SecuritySchemeKind};
+use crate::ir::{HeaderName, SchemeId, SecurityScheme, SecuritySchemeKind};
 use crate::names::{self, Scope};
 
 impl Lowerer<'_> {
@@ -33,14 +33,26 @@ impl Lowerer<'_> {
                     name,
                     description,
                     ..
-                } => (
-                    match location {
-                        APIKeyLocation::Header => SecuritySchemeKind::ApiKeyHeader(name.clone()),
+                } => {
+                    let kind = match location {
+                        // The runtime parses the name when it applies a credential; one it
+                        // cannot parse would fail every request.
+                        APIKeyLocation::Header => match HeaderName::parse(name) {
+                            Ok(_) => SecuritySchemeKind::ApiKeyHeader(name.clone()),
+                            Err(why) => {
+                                self.warn(
+                                    &push_token(&pointer, "name"),
+                                    "unsupported-security",
+                                    format!("API key header {name:?} cannot be sent: {why}"),
+                                );
+                                continue;
+                            }
+                        },
                         APIKeyLocation::Query => SecuritySchemeKind::ApiKeyQuery(name.clone()),
                         APIKeyLocation::Cookie => SecuritySchemeKind::ApiKeyCookie(name.clone()),
-                    },
-                    description,
-                ),
+                    };
+                    (kind, description)
+                }
                 OaSecurityScheme::HTTP {
                     scheme,
                     description,
@@ -73,7 +85,7 @@ impl Lowerer<'_> {
         schemes
     }
 
-    /// An operation's security requirements as alternatives of scheme constants. An
+    /// An operation's security requirements as alternatives of schemes. An
     /// alternative naming a scheme that is not generated (undefined, or `mutualTLS`) is left
     /// out with a warning; when none is left, the operation cannot be authorized and is
     /// skipped.
@@ -82,20 +94,18 @@ impl Lowerer<'_> {
         schemes: &[SecurityScheme],
         requirements: &[openapiv3::SecurityRequirement],
         pointer: &str,
-    ) -> Result<Vec<Vec<String>>, Skip> {
+    ) -> Result<Vec<Vec<SchemeId>>, Skip> {
         let mut alternatives = Vec::new();
         for requirement in requirements {
-            let names: Option<Vec<String>> = requirement
+            let ids: Option<Vec<SchemeId>> = requirement
                 .keys()
                 .map(|key| {
-                    schemes
-                        .iter()
-                        .find(|scheme| &scheme.key == key)
-                        .map(|scheme| scheme.const_name.clone())
+                    let position = schemes.iter().position(|scheme| &scheme.key == key)?;
+                    Some(SchemeId::new(position))
                 })
                 .collect();
-            match names {
-                Some(names) => alternatives.push(names),
+            match ids {
+                Some(ids) => alternatives.push(ids),
                 None => {
                     let keys: Vec<&str> = requirement.keys().map(String::as_str).collect();
                     self.warn(

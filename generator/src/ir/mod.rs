@@ -1,0 +1,360 @@
+//! The intermediate representation: an API described in Rust terms.
+//!
+//! Lowering fills it from `openapiv3`; emitting reads only it. Every name here is already a valid,
+//! unique Rust identifier ([`Ident`], made by [`crate::names`]), every type and security scheme
+//! is referred to by its index ([`TypeId`], [`SchemeId`]), every header name and media type is
+//! one the `http` crate accepts as a constant, and every `origin` is the JSON pointer of the
+//! node it came from.
+
+mod protocol;
+
+pub use crate::names::Ident;
+pub use protocol::{HeaderName, MediaType, Method};
+
+/// One vendor document, lowered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// The Rust module name (snake_case, never raw).
+    pub module: Ident,
+    /// The document's file, as the user named it.
+    pub source_file: String,
+    /// The overlays applied to the document, in order.
+    pub overlay_files: Vec<String>,
+    pub title: String,
+    pub version: String,
+    pub docs: Option<String>,
+    pub servers: Vec<Server>,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+    pub security_schemes: Vec<SecurityScheme>,
+}
+
+impl Api {
+    /// The definition of a type of this API.
+    pub fn def(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+
+    /// A security scheme of this API.
+    pub fn scheme(&self, id: SchemeId) -> &SecurityScheme {
+        &self.security_schemes[id.0]
+    }
+
+    /// Whether any type or parameter uses `uuid::Uuid`, so that the crate enables the dependency.
+    pub fn uses_uuid(&self) -> bool {
+        let definitions = self.types.iter().flat_map(|def| def.kind.types());
+        let operations = self.operations.iter().flat_map(Operation::request_types);
+        definitions.chain(operations).any(Type::uses_uuid)
+    }
+}
+
+/// A type defined in the module: an index into [`Api::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(usize);
+
+impl TypeId {
+    pub(crate) fn new(index: usize) -> Self {
+        TypeId(index)
+    }
+
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// A security scheme of the module: an index into [`Api::security_schemes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SchemeId(usize);
+
+impl SchemeId {
+    pub(crate) fn new(index: usize) -> Self {
+        SchemeId(index)
+    }
+
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Server {
+    /// The URL with every server variable replaced by its default.
+    pub url: String,
+    pub docs: Option<String>,
+}
+
+/// A way to authenticate, from `components.securitySchemes`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SecurityScheme {
+    /// The scheme's key in the document, e.g. `bearerAuth`.
+    pub key: String,
+    /// The Rust constant naming it, e.g. `BEARER_AUTH`.
+    pub const_name: Ident,
+    pub kind: SecuritySchemeKind,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SecuritySchemeKind {
+    /// `Authorization: Bearer <token>` (HTTP bearer, and the access token of OAuth 2 and
+    /// OpenID Connect).
+    Bearer,
+    /// `Authorization: Basic <base64(user:password)>`.
+    Basic,
+    /// A header of this name, spelled as the document spells it: a valid header name in any
+    /// case, which the runtime matches case-insensitively.
+    ApiKeyHeader(String),
+    ApiKeyQuery(String),
+    ApiKeyCookie(String),
+}
+
+/// A Rust type as a field, parameter or body sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Type {
+    String,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    Uuid,
+    /// Any JSON value (schemas the generator cannot type more precisely).
+    Json,
+    /// A JSON object with arbitrary members.
+    JsonObject,
+    /// A type defined in the same module.
+    Named(TypeId),
+    List(Box<Type>),
+    Map(Box<Type>),
+}
+
+impl Type {
+    pub fn uses_uuid(&self) -> bool {
+        match self {
+            Type::Uuid => true,
+            Type::List(inner) | Type::Map(inner) => inner.uses_uuid(),
+            _ => false,
+        }
+    }
+
+    /// Replaces every type id in this type by `f` of it.
+    pub fn renumber(&mut self, f: &impl Fn(TypeId) -> TypeId) {
+        match self {
+            Type::Named(id) => *id = f(*id),
+            Type::List(inner) | Type::Map(inner) => inner.renumber(f),
+            _ => {}
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub name: Ident,
+    pub docs: Option<String>,
+    pub deprecated: bool,
+    pub origin: String,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct {
+        fields: Vec<Field>,
+        /// Members beyond the named ones, when the schema allows them.
+        additional: Option<AdditionalMembers>,
+    },
+    /// A string enum. Values unknown at generation time decode into the `catch_all` variant,
+    /// which keeps the text.
+    Enum {
+        variants: Vec<EnumVariant>,
+        catch_all: Ident,
+    },
+    Alias(Type),
+    /// A 3.1 `const` string: a type with exactly one value, which decoding checks.
+    Const(String),
+    /// A value of one of several JSON types (3.1 `type: [A, B]`), tried in the listed order.
+    Union(Vec<UnionVariant>),
+}
+
+impl TypeKind {
+    /// The types a definition of this kind is made of.
+    pub fn types(&self) -> Vec<&Type> {
+        match self {
+            TypeKind::Struct { fields, additional } => fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(additional.as_ref().map(|a| &a.ty))
+                .collect(),
+            TypeKind::Alias(ty) => vec![ty],
+            TypeKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
+        }
+    }
+
+    /// [`TypeKind::types`], to change them.
+    pub fn types_mut(&mut self) -> Vec<&mut Type> {
+        match self {
+            TypeKind::Struct { fields, additional } => fields
+                .iter_mut()
+                .map(|f| &mut f.ty)
+                .chain(additional.as_mut().map(|a| &mut a.ty))
+                .collect(),
+            TypeKind::Alias(ty) => vec![ty],
+            TypeKind::Union(variants) => variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
+        }
+    }
+}
+
+/// The map of a struct's members beyond the documented ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdditionalMembers {
+    /// The field holding them, named so as not to clash with the others.
+    pub field: Ident,
+    /// The type of each member's value.
+    pub ty: Type,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    pub name: Ident,
+    pub ty: Type,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: Ident,
+    pub wire_name: String,
+    pub ty: Type,
+    pub required: bool,
+    pub nullable: bool,
+    /// Boxed to break a cycle of types that would otherwise have infinite size.
+    pub boxed: bool,
+    pub secret: bool,
+    pub deprecated: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant {
+    pub name: Ident,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The request type's name; the response enum is `response_name`.
+    pub name: Ident,
+    pub response_name: Ident,
+    pub method: Method,
+    /// The path template as written in the document.
+    pub path: String,
+    pub path_segments: Vec<PathSegment>,
+    pub docs: Option<String>,
+    pub deprecated: bool,
+    pub origin: String,
+    pub parameters: Vec<Parameter>,
+    pub body: Option<RequestBody>,
+    pub responses: Vec<Response>,
+    /// For the `Accept` header: every media type the responses declare, in document order.
+    pub accept: Vec<MediaType>,
+    /// Alternatives, any one of which authorizes the request; each lists the schemes it needs
+    /// together. Empty: no authentication. An empty alternative: optional.
+    pub security: Vec<Vec<SchemeId>>,
+}
+
+impl Operation {
+    /// The types of its parameters and body.
+    pub fn request_types(&self) -> impl Iterator<Item = &Type> {
+        let parameters = self.parameters.iter().map(|p| &p.ty);
+        parameters.chain(self.body.as_ref().map(|b| &b.ty))
+    }
+
+    /// Every type the operation uses, to change them.
+    pub fn types_mut(&mut self) -> impl Iterator<Item = &mut Type> {
+        let parameters = self.parameters.iter_mut().map(|p| &mut p.ty);
+        let body = self.body.as_mut().map(|b| &mut b.ty);
+        let responses = self.responses.iter_mut().filter_map(|r| match &mut r.body {
+            ResponseBody::Json(ty) => Some(ty),
+            ResponseBody::None | ResponseBody::Raw => None,
+        });
+        parameters.chain(body).chain(responses)
+    }
+}
+
+/// A piece of a path template: literal text, or the index of a path parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathSegment {
+    Literal(String),
+    Parameter(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParameterLocation {
+    Path,
+    Query,
+    /// A header, under this name.
+    Header(HeaderName),
+    Cookie,
+}
+
+impl ParameterLocation {
+    /// The location as the document's `in` names it.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ParameterLocation::Path => "path",
+            ParameterLocation::Query => "query",
+            ParameterLocation::Header(_) => "header",
+            ParameterLocation::Cookie => "cookie",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameter {
+    pub field: Ident,
+    pub wire_name: String,
+    pub location: ParameterLocation,
+    /// For lists in a query: repeat the name per item (`a=1&a=2`) rather than join with commas.
+    pub explode: bool,
+    /// A scalar, a string enum, or (query only) a list of those.
+    pub ty: Type,
+    pub required: bool,
+    pub secret: bool,
+    pub deprecated: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestBody {
+    pub media_type: MediaType,
+    pub ty: Type,
+    pub required: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub status: StatusMatch,
+    pub variant: Ident,
+    pub docs: Option<String>,
+    pub body: ResponseBody,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StatusMatch {
+    Code(u16),
+    /// `2XX` and the like: the hundreds digit.
+    Range(u16),
+    Default,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseBody {
+    /// No content is documented.
+    None,
+    /// A JSON body of this type.
+    Json(Type),
+    /// Content that is not JSON, or JSON without a schema: kept as bytes.
+    Raw,
+}

@@ -1,0 +1,158 @@
+//! The HTTP values of the IR: methods, and header names and media types that generated code
+//! hands to `http::HeaderName::from_static` and `http::HeaderValue::from_static`. Those panic on
+//! text they do not accept, so the types here can only hold text they accept; lowering parses
+//! what the document says and reports what does not parse.
+
+use std::fmt;
+
+/// An HTTP method an operation can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    /// Every method, in the order a path item lists them.
+    pub const ALL: [Method; 8] = [
+        Method::Get,
+        Method::Put,
+        Method::Post,
+        Method::Delete,
+        Method::Options,
+        Method::Head,
+        Method::Patch,
+        Method::Trace,
+    ];
+
+    /// The key of the path item that holds an operation of this method, e.g. `delete`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::Get => "get",
+            Method::Put => "put",
+            Method::Post => "post",
+            Method::Delete => "delete",
+            Method::Options => "options",
+            Method::Head => "head",
+            Method::Patch => "patch",
+            Method::Trace => "trace",
+        }
+    }
+
+    /// As a request line writes it, e.g. `DELETE`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+/// A header name `http::HeaderName::from_static` accepts: a valid name, in lowercase.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct HeaderName(String);
+
+impl HeaderName {
+    /// `name` in lowercase, or why it is not a header name.
+    pub fn parse(name: &str) -> Result<Self, &'static str> {
+        let lower = name.to_ascii_lowercase();
+        match http::HeaderName::from_lowercase(lower.as_bytes()) {
+            Ok(_) => Ok(HeaderName(lower)),
+            Err(_) if name.is_empty() => Err("it is empty"),
+            Err(_) => Err("a header name is made of letters, digits and !#$%&'*+-.^_`|~ only"),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for HeaderName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A media type (with any parameters) that `http::HeaderValue::from_static` accepts, for
+/// `Content-Type` and `Accept`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MediaType(String);
+
+impl MediaType {
+    /// `text` as it is, or why it cannot be sent in a header.
+    pub fn parse(text: &str) -> Result<Self, &'static str> {
+        // What `HeaderValue::from_static` accepts: visible ASCII, spaces and tabs.
+        let visible = |b: u8| b == b'\t' || (b' '..=b'~').contains(&b);
+        if text.trim().is_empty() {
+            Err("it is empty")
+        } else if !text.bytes().all(visible) {
+            Err("a header value is made of visible ASCII characters only")
+        } else {
+            Ok(MediaType(text.to_owned()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for MediaType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_names_are_lowercased_and_checked() {
+        assert_eq!(
+            HeaderName::parse("X-Request-ID").unwrap().as_str(),
+            "x-request-id"
+        );
+        assert_eq!(HeaderName::parse("accept").unwrap().as_str(), "accept");
+        for bad in ["", "X Request", "x-caf\u{e9}", "a:b", "line\nbreak", "(x)"] {
+            assert!(HeaderName::parse(bad).is_err(), "{bad:?}");
+        }
+        // Whatever parses is accepted by the constant constructor, which panics otherwise.
+        for good in ["X-API-Key", "sessionToken", "x_fields", "Content-Type"] {
+            let name = HeaderName::parse(good).unwrap();
+            let text: &'static str = Box::leak(name.as_str().to_owned().into_boxed_str());
+            assert_eq!(http::HeaderName::from_static(text).as_str(), name.as_str());
+        }
+    }
+
+    #[test]
+    fn media_types_must_be_visible_ascii() {
+        for good in ["application/json", "application/json; charset=utf-8", "*/*"] {
+            let media_type = MediaType::parse(good).unwrap();
+            let text: &'static str = Box::leak(media_type.as_str().to_owned().into_boxed_str());
+            assert_eq!(http::HeaderValue::from_static(text), good);
+        }
+        for bad in [
+            "",
+            " ",
+            "application/j\u{f8}son",
+            "text/plain\r\nX-Injected: 1",
+            "a/b\u{7f}",
+        ] {
+            assert!(MediaType::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -62,7 +62,7 @@ pub fn vendor_module(folder: &str) -> Result<String, String> {
     check_reserved(&module)?;
     // The generator squeezes repeated separators; a folder it would rename is refused so that
     // the folder, the module and the feature keep one name.
-    let generated = module_name(folder);
+    let generated = module_name(folder).to_string();
     if generated != module {
         return Err(format!(
             "the module would be named `{generated}`; name the folder `{generated}`"
@@ -74,7 +74,7 @@ pub fn vendor_module(folder: &str) -> Result<String, String> {
 /// The module a standalone crate gets for `wish` (a `--module` value or the spec's file
 /// name), or why it cannot have it.
 pub fn standalone_module(wish: &str) -> Result<String, String> {
-    let module = module_name(wish);
+    let module = module_name(wish).to_string();
     let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
     if !module.chars().all(allowed) || !module.starts_with(|c: char| c.is_ascii_lowercase()) {
         return Err(format!("`{module}`: {MODULE_RULE}"));

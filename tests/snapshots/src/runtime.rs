@@ -515,6 +515,57 @@ pub mod double_option {
     }
 }
 
+/// An object sent either as its id or, when the request asked to expand it, in full.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum Expandable<T> {
+    /// Only the id: the object was not expanded.
+    Id(String),
+    /// The whole object (boxed: objects can refer to each other this way).
+    Object(Box<T>),
+}
+
+/// An object with a string id, which [`Expandable::id`] reads whether or not it was expanded.
+pub trait Identified {
+    fn id(&self) -> &str;
+}
+
+impl<T> Expandable<T> {
+    /// The id, when the object was not expanded.
+    pub fn as_id(&self) -> Option<&str> {
+        match self {
+            Expandable::Id(id) => Some(id),
+            Expandable::Object(_) => None,
+        }
+    }
+
+    /// The object, when it was expanded.
+    pub fn as_object(&self) -> Option<&T> {
+        match self {
+            Expandable::Id(_) => None,
+            Expandable::Object(object) => Some(object),
+        }
+    }
+
+    /// The object, when it was expanded.
+    pub fn into_object(self) -> Option<T> {
+        match self {
+            Expandable::Id(_) => None,
+            Expandable::Object(object) => Some(*object),
+        }
+    }
+}
+
+impl<T: Identified> Expandable<T> {
+    /// The id, read from the object when it was expanded.
+    pub fn id(&self) -> &str {
+        match self {
+            Expandable::Id(id) => id,
+            Expandable::Object(object) => object.id(),
+        }
+    }
+}
+
 /// A ready HTTP client (cargo feature `client`): sends any operation with the configured base
 /// URL, credentials, signer, timeout and user agent, and decodes its typed response.
 #[cfg(feature = "client")]

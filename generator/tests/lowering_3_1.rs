@@ -68,8 +68,11 @@ fn type_array_becomes_a_union() {
         panic!()
     };
     let amount = fields.iter().find(|f| f.wire_name == "amount").unwrap();
-    assert!(amount.nullable && !amount.required);
-    let Type::Named(id) = amount.ty else {
+    assert!(!amount.required);
+    let Type::Nullable(inner) = &amount.ty else {
+        panic!("{:?}", amount.ty)
+    };
+    let Type::Named(id) = **inner else {
         panic!("{:?}", amount.ty)
     };
     assert_eq!(api.def(id).name, "EventAmount");

@@ -35,6 +35,10 @@ pub(super) fn rust_type(api: &Api, ty: &Type) -> TokenStream {
             let inner = rust_type(api, inner);
             quote!(std::collections::BTreeMap<String, #inner>)
         }
+        Type::Nullable(inner) => {
+            let inner = rust_type(api, inner);
+            quote!(Option<#inner>)
+        }
     }
 }
 
@@ -319,7 +323,11 @@ fn struct_field(api: &Api, field: &Field) -> TokenStream {
     );
     let docs = docs_or(field.docs.as_deref(), &fallback);
     let deprecated = deprecated(field.deprecated);
-    let mut ty = rust_type(api, &field.ty);
+    let (inner, nullable) = match &field.ty {
+        Type::Nullable(inner) => (&**inner, true),
+        ty => (ty, false),
+    };
+    let mut ty = rust_type(api, inner);
     if field.boxed {
         ty = quote!(Box<#ty>);
     }
@@ -327,7 +335,7 @@ fn struct_field(api: &Api, field: &Field) -> TokenStream {
         let wire = &field.wire_name;
         quote!(#[serde(rename = #wire)])
     });
-    let (ty, attribute) = match (field.required, field.nullable) {
+    let (ty, attribute) = match (field.required, nullable) {
         (true, false) => (ty, quote!()),
         (true, true) => (quote!(Option<#ty>), quote!()),
         (false, false) => (

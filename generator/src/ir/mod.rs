@@ -126,13 +126,17 @@ pub enum Type {
     Named(TypeId),
     List(Box<Type>),
     Map(Box<Type>),
+    /// The inner type, or `null`: `Option<T>`. Nullability belongs to the value wherever it
+    /// stands (a field, a list item, a map value, a body), so it is part of the type rather
+    /// than a flag on each of those places. Never directly nested.
+    Nullable(Box<Type>),
 }
 
 impl Type {
     pub fn uses_uuid(&self) -> bool {
         match self {
             Type::Uuid => true,
-            Type::List(inner) | Type::Map(inner) => inner.uses_uuid(),
+            Type::List(inner) | Type::Map(inner) | Type::Nullable(inner) => inner.uses_uuid(),
             _ => false,
         }
     }
@@ -141,8 +145,32 @@ impl Type {
     pub fn renumber(&mut self, f: &impl Fn(TypeId) -> TypeId) {
         match self {
             Type::Named(id) => *id = f(*id),
-            Type::List(inner) | Type::Map(inner) => inner.renumber(f),
+            Type::List(inner) | Type::Map(inner) | Type::Nullable(inner) => inner.renumber(f),
             _ => {}
+        }
+    }
+
+    /// This type, or `null`. Already nullable types are returned as they are.
+    pub fn nullable(self) -> Type {
+        match self {
+            Type::Nullable(_) => self,
+            other => Type::Nullable(Box::new(other)),
+        }
+    }
+
+    /// This type without its `null`, and whether it had one.
+    pub fn split_null(self) -> (Type, bool) {
+        match self {
+            Type::Nullable(inner) => (*inner, true),
+            other => (other, false),
+        }
+    }
+
+    /// [`Type::split_null`] by reference.
+    pub fn non_null(&self) -> &Type {
+        match self {
+            Type::Nullable(inner) => inner,
+            other => other,
         }
     }
 }
@@ -225,9 +253,9 @@ pub struct UnionVariant {
 pub struct Field {
     pub name: Ident,
     pub wire_name: String,
+    /// [`Type::Nullable`] when the member may be `null`.
     pub ty: Type,
     pub required: bool,
-    pub nullable: bool,
     /// Boxed to break a cycle of types that would otherwise have infinite size.
     pub boxed: bool,
     pub secret: bool,

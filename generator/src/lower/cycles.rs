@@ -9,10 +9,6 @@ use crate::ir::{Type, TypeDef, TypeKind};
 /// field of a named type `T` is boxed when `T` contains its struct again, that is, when both are
 /// in the same strongly connected component of the containment graph.
 pub(super) fn box_cycles(defs: &mut [TypeDef]) {
-    let target = |ty: &Type| match ty {
-        Type::Named(id) => Some(id.index()),
-        _ => None,
-    };
     let contains: Vec<Vec<usize>> = defs
         .iter()
         .map(|def| match &def.kind {
@@ -32,6 +28,16 @@ pub(super) fn box_cycles(defs: &mut [TypeDef]) {
                 }
             }
         }
+    }
+}
+
+/// The type a value of `ty` holds inline, if it is a named one (`Option` holds its value
+/// inline; lists and maps are indirections already).
+fn target(ty: &Type) -> Option<usize> {
+    match ty {
+        Type::Named(id) => Some(id.index()),
+        Type::Nullable(inner) => target(inner),
+        _ => None,
     }
 }
 
@@ -109,7 +115,6 @@ mod tests {
             wire_name: name.to_owned(),
             ty,
             required: true,
-            nullable: false,
             boxed: false,
             secret: false,
             deprecated: false,

@@ -21,6 +21,7 @@
 
 mod cycles;
 mod defs;
+mod nullable;
 mod operations;
 mod refs;
 mod responses;

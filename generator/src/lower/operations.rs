@@ -246,6 +246,8 @@ impl<'a> Lowerer<'a> {
                 .into());
             }
         };
+        // A parameter is left out rather than sent as `null`.
+        let (ty, _) = ty.split_null();
         let scalar = self.is_scalar(&ty);
         let list_of_scalars = matches!(&ty, Type::List(inner) if self.is_scalar(inner));
         let supported = match location {
@@ -304,7 +306,9 @@ impl<'a> Lowerer<'a> {
                 Some(TypeKind::Alias(inner)) => self.is_scalar(inner),
                 _ => false,
             },
-            Type::Json | Type::JsonObject | Type::List(_) | Type::Map(_) => false,
+            Type::Json | Type::JsonObject | Type::List(_) | Type::Map(_) | Type::Nullable(_) => {
+                false
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ use openapiv3::{Components, Parameter, ReferenceOr, RequestBody, Response, Schem
 
 use super::Lowerer;
 use crate::diagnostic::Error;
-use crate::ir::Type;
+use crate::ir::{Type, TypeId};
 
 /// How many references a chain may hold before it is taken for a cycle.
 const MAX_LINKS: usize = 32;
@@ -72,6 +72,14 @@ pub(super) struct Resolved<'a, T> {
     /// that starts there.
     pub(super) holder: &'a str,
     pub(super) item: &'a T,
+}
+
+/// Where a schema reference leads.
+#[derive(Debug, Clone)]
+pub(super) struct SchemaTarget<'a> {
+    /// The type of the component the reference names.
+    pub(super) id: TypeId,
+    pub(super) schema: &'a Schema,
 }
 
 /// Undoes RFC 6901 escaping of one reference token.
@@ -169,10 +177,37 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `#/components/schemas/X` → the named type of `X`. A component that is itself a
-    /// reference is an alias of its own, so the type is that of `X` even then.
+    /// reference is an alias of its own, so the type is that of `X` even then. It is
+    /// [`Type::Nullable`] when the schema the reference leads to admits `null`.
     pub(super) fn schema_ref(&self, reference: &str, pointer: &str) -> Result<Type, Error> {
+        let target = self.schema_target(reference, pointer)?;
+        let ty = Type::Named(target.id);
+        Ok(if self.is_nullable(target.schema) {
+            ty.nullable()
+        } else {
+            ty
+        })
+    }
+
+    /// Where a schema reference leads.
+    pub(super) fn schema_target(
+        &self,
+        reference: &str,
+        pointer: &str,
+    ) -> Result<SchemaTarget<'a>, Error> {
         let resolved = self.resolve::<Schema>(reference, pointer)?;
-        Ok(Type::Named(self.schema_ids[resolved.name]))
+        Ok(SchemaTarget {
+            id: self.schema_ids[resolved.name],
+            schema: resolved.item,
+        })
+    }
+
+    /// The schema a reference leads to, or `None` when it does not resolve (which lowering the
+    /// reference itself reports).
+    pub(super) fn schema_behind(&self, reference: &str) -> Option<&'a Schema> {
+        resolve::<Schema>(self.components, reference)
+            .ok()
+            .map(|resolved| resolved.item)
     }
 }
 

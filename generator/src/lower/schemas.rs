@@ -1,5 +1,6 @@
 //! Schemas to types: scalars, structs, lists, maps, string enums, and the 3.1 `const` and type
-//! unions that normalization keeps in extensions.
+//! unions that normalization keeps in extensions. Whether a schema admits `null` is decided in
+//! `nullable`.
 
 use std::borrow::Borrow;
 use std::collections::HashSet;
@@ -67,7 +68,8 @@ impl Lowerer<'_> {
             let id = self.schema_ids[name.as_str()];
             match schema {
                 ReferenceOr::Reference { reference } => {
-                    let target = self.schema_ref(reference, &pointer)?;
+                    // The alias names the type itself; uses of the alias say whether it is null.
+                    let (target, _) = self.schema_ref(reference, &pointer)?.split_null();
                     let site = Site {
                         pointer: &pointer,
                         hint: "",
@@ -102,7 +104,7 @@ impl Lowerer<'_> {
 
     /// The description a reference's target carries, for fields that have none of their own.
     pub(super) fn referenced_docs(&self, ty: &Type) -> Option<String> {
-        match ty {
+        match ty.non_null() {
             Type::Named(id) => self.def(*id).and_then(|def| def.docs.clone()),
             _ => None,
         }
@@ -110,8 +112,25 @@ impl Lowerer<'_> {
 
     /// Lowers an inline schema. With `component`, the schema is a component and always gets a
     /// definition as that type (an alias when it is a plain type); without, a definition is
-    /// made only for structs and enums, named from `hint`.
+    /// made only for structs and enums, named from `hint`. The type is [`Type::Nullable`] when
+    /// the schema admits `null`.
     fn schema(
+        &mut self,
+        schema: &Schema,
+        pointer: &str,
+        hint: &str,
+        component: Option<TypeId>,
+    ) -> Result<Type, Error> {
+        let ty = self.schema_type(schema, pointer, hint, component)?;
+        Ok(if self.is_nullable(schema) {
+            ty.nullable()
+        } else {
+            ty
+        })
+    }
+
+    /// [`Lowerer::schema`], before `null` is considered.
+    fn schema_type(
         &mut self,
         schema: &Schema,
         pointer: &str,
@@ -198,6 +217,8 @@ impl Lowerer<'_> {
             }
         };
         if site.component.is_some() {
+            // Without its `null`, which uses of the component add.
+            let (ty, _) = ty.split_null();
             Ok(Type::Named(self.define_at(site, TypeKind::Alias(ty))))
         } else {
             Ok(ty)
@@ -286,7 +307,6 @@ impl Lowerer<'_> {
                 name: field_names.claim(&names::field_name(wire_name)),
                 wire_name: wire_name.clone(),
                 required: required.contains(wire_name),
-                nullable: inline.is_some_and(|schema| schema.schema_data.nullable),
                 boxed: false,
                 secret: inline.is_some_and(is_password) || names::looks_secret(wire_name),
                 deprecated: inline.is_some_and(|schema| schema.schema_data.deprecated),

@@ -67,6 +67,10 @@ pub mod maps;
 #[rustfmt::skip]
 pub mod nullable_fields;
 
+#[cfg(feature = "nullable_refs")]
+#[rustfmt::skip]
+pub mod nullable_refs;
+
 #[cfg(feature = "openapi31_const")]
 #[rustfmt::skip]
 pub mod openapi31_const;
@@ -78,6 +82,10 @@ pub mod openapi31_defs;
 #[cfg(feature = "openapi31_examples")]
 #[rustfmt::skip]
 pub mod openapi31_examples;
+
+#[cfg(feature = "openapi31_nullable_refs")]
+#[rustfmt::skip]
+pub mod openapi31_nullable_refs;
 
 #[cfg(feature = "openapi31_nullable_type")]
 #[rustfmt::skip]

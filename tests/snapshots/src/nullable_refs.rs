@@ -1,0 +1,192 @@
+// @generated from fixtures/nullable_refs.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Issue tracker 1.0.0
+//!
+//! Generated from `fixtures/nullable_refs.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A user of the tracker.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableUser {
+    /// The user's handle.
+    pub login: String,
+    /// The user's number.
+    pub id: i64,
+}
+
+/// A collection of issues due together.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableMilestone {
+    /// What the milestone is called.
+    pub title: String,
+}
+
+/// A problem or request, as the tracker reports it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Issue {
+    /// The issue's number in its repository.
+    pub number: i64,
+    /// A user of the tracker.
+    pub assignee: Option<NullableUser>,
+    /// A collection of issues due together.
+    pub milestone: Option<NullableMilestone>,
+    /// A user of the tracker.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub closed_by: Option<Option<NullableUser>>,
+    /// Who reviews the fix; `null` until someone is asked.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub reviewer: Option<Option<NullableUser>>,
+    /// Labels, sent as names or as label objects.
+    pub labels: Vec<serde_json::Value>,
+    /// Everyone the issue is assigned to; deleted accounts are `null`.
+    pub assignees: Vec<Option<NullableUser>>,
+    /// Who reacted, by reaction; `null` for deleted accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<std::collections::BTreeMap<String, Option<NullableUser>>>,
+}
+
+/// Get an issue
+///
+///`GET /issues/{number}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetIssue {
+    /// The number of the issue.
+    ///
+    /// path parameter `number`
+    pub number: i64,
+}
+
+/// The documented responses of [`GetIssue`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetIssueResponse {
+    /// 200: The issue.
+    Ok(Issue),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetIssue {
+    type Response = GetIssueResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/issues/{number}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/issues/");
+        path.parameter("number", &self.number.to_string())?;
+        let path = path.finish();
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => GetIssueResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Who an issue is assigned to
+///
+///`GET /issues/{number}/assignee`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAssignee {
+    /// The number of the issue.
+    ///
+    /// path parameter `number`
+    pub number: i64,
+}
+
+/// The documented responses of [`GetAssignee`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetAssigneeResponse {
+    /// 200: The assignee, or `null` when nobody is.
+    Ok(Option<NullableUser>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetAssignee {
+    type Response = GetAssigneeResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/issues/{number}/assignee";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/issues/");
+        path.parameter("number", &self.number.to_string())?;
+        path.literal("/assignee");
+        let path = path.finish();
+        let mut request = crate::runtime::request_builder(
+                Self::METHOD,
+                base_url,
+                &path,
+                "",
+            )?
+            .body(Vec::new())?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => GetAssigneeResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

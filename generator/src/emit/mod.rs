@@ -7,6 +7,7 @@
 //! - `format`: all text layout (`prettyplease`, blank lines, the `@generated` header);
 //! - `docs`: doc comments from IR text;
 //! - `types`: one definition per IR type;
+//! - `unions`: the enums of alternatives, and the `Identified` impls of expandable objects;
 //! - `request`: the operation struct and `to_request`;
 //! - `response`: the response enum and `from_response`;
 //! - `security`: the `security` module;
@@ -20,6 +21,7 @@ mod request;
 mod response;
 mod security;
 mod types;
+mod unions;
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -46,6 +48,9 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
     }
     for def in &api.types {
         output.add(Section::Types, types::type_def(api, def));
+    }
+    for identified in unions::identified_impls(api) {
+        output.add(Section::Types, identified);
     }
     for operation in &api.operations {
         output.add(

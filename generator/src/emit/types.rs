@@ -5,10 +5,9 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::docs::{doc_lines, docs_or};
-use super::ident;
+use super::{ident, unions};
 use crate::ir::{
     AdditionalMembers, Api, EnumVariant, Field, Ident as Name, Type, TypeDef, TypeKind,
-    UnionVariant,
 };
 
 /// How a field, parameter or body of this type is written in Rust.
@@ -39,6 +38,10 @@ pub(super) fn rust_type(api: &Api, ty: &Type) -> TokenStream {
             let inner = rust_type(api, inner);
             quote!(Option<#inner>)
         }
+        Type::Expandable(inner) => {
+            let inner = rust_type(api, inner);
+            quote!(crate::runtime::Expandable<#inner>)
+        }
     }
 }
 
@@ -56,7 +59,8 @@ pub(super) fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
             struct_def(api, &def.name, &docs, fields, additional.as_ref())
         }
         TypeKind::Const(value) => const_def(&def.name, &docs, value),
-        TypeKind::Union(variants) => union_def(api, &def.name, &docs, variants),
+        TypeKind::Union(variants) => unions::union_def(api, def, variants),
+        TypeKind::Tagged(tagged) => unions::tagged_def(api, def, tagged),
         TypeKind::Enum {
             variants,
             catch_all,
@@ -65,7 +69,7 @@ pub(super) fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
 }
 
 /// The docs of a type definition: the schema's description, or else where the type comes from.
-fn type_docs(def: &TypeDef) -> String {
+pub(super) fn type_docs(def: &TypeDef) -> String {
     let mut doc_text = def.docs.clone().unwrap_or_default();
     if doc_text.is_empty() {
         doc_text = format!(
@@ -187,33 +191,6 @@ fn const_def(type_name: &Name, docs: &[TokenStream], value: &str) -> TokenStream
                     Err(serde::de::Error::invalid_value(serde::de::Unexpected::Str(&value), &#expected))
                 }
             }
-        }
-    }
-}
-
-/// An untagged enum with one variant per JSON type, tried in the listed order.
-fn union_def(
-    api: &Api,
-    type_name: &Name,
-    docs: &[TokenStream],
-    variants: &[UnionVariant],
-) -> TokenStream {
-    let name = ident(type_name);
-    let variants = variants.iter().map(|variant| {
-        let doc = format!(
-            " The value is a JSON {}.",
-            variant.name.as_str().to_lowercase()
-        );
-        let name = ident(&variant.name);
-        let ty = rust_type(api, &variant.ty);
-        quote!(#[doc = #doc] #name(#ty),)
-    });
-    quote! {
-        #(#docs)*
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(untagged)]
-        pub enum #name {
-            #(#variants)*
         }
     }
 }

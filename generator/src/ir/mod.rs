@@ -130,13 +130,19 @@ pub enum Type {
     /// stands (a field, a list item, a map value, a body), so it is part of the type rather
     /// than a flag on each of those places. Never directly nested.
     Nullable(Box<Type>),
+    /// An object that is sent either as its string id or, expanded, in full:
+    /// `runtime::Expandable<T>` (the object is boxed there, so this is no containment).
+    Expandable(Box<Type>),
 }
 
 impl Type {
     pub fn uses_uuid(&self) -> bool {
         match self {
             Type::Uuid => true,
-            Type::List(inner) | Type::Map(inner) | Type::Nullable(inner) => inner.uses_uuid(),
+            Type::List(inner)
+            | Type::Map(inner)
+            | Type::Nullable(inner)
+            | Type::Expandable(inner) => inner.uses_uuid(),
             _ => false,
         }
     }
@@ -145,7 +151,10 @@ impl Type {
     pub fn renumber(&mut self, f: &impl Fn(TypeId) -> TypeId) {
         match self {
             Type::Named(id) => *id = f(*id),
-            Type::List(inner) | Type::Map(inner) | Type::Nullable(inner) => inner.renumber(f),
+            Type::List(inner)
+            | Type::Map(inner)
+            | Type::Nullable(inner)
+            | Type::Expandable(inner) => inner.renumber(f),
             _ => {}
         }
     }
@@ -200,8 +209,12 @@ pub enum TypeKind {
     Alias(Type),
     /// A 3.1 `const` string: a type with exactly one value, which decoding checks.
     Const(String),
-    /// A value of one of several JSON types (3.1 `type: [A, B]`), tried in the listed order.
+    /// A value matching one of several schemas, without a member that tells which: `oneOf` /
+    /// `anyOf` without a discriminator, and 3.1 `type: [A, B]`. Decoding tries the variants in
+    /// the listed order, most specific first, and keeps the first that matches.
     Union(Vec<UnionVariant>),
+    /// `oneOf` / `anyOf` with a discriminator: a member of the value names its variant.
+    Tagged(TaggedUnion),
 }
 
 impl TypeKind {
@@ -215,6 +228,7 @@ impl TypeKind {
                 .collect(),
             TypeKind::Alias(ty) => vec![ty],
             TypeKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Tagged(tagged) => tagged.variants.iter().map(|v| &v.ty).collect(),
             TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
         }
     }
@@ -229,6 +243,7 @@ impl TypeKind {
                 .collect(),
             TypeKind::Alias(ty) => vec![ty],
             TypeKind::Union(variants) => variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeKind::Tagged(tagged) => tagged.variants.iter_mut().map(|v| &mut v.ty).collect(),
             TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
         }
     }
@@ -247,6 +262,31 @@ pub struct AdditionalMembers {
 pub struct UnionVariant {
     pub name: Ident,
     pub ty: Type,
+    /// Boxed to break a cycle of types that would otherwise have infinite size.
+    pub boxed: bool,
+    pub docs: Option<String>,
+}
+
+/// A union whose variants are told apart by the string value of one member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedUnion {
+    /// The member naming the variant, as it appears on the wire.
+    pub property: String,
+    /// In the order tried when the member is absent, most specific first.
+    pub variants: Vec<TaggedVariant>,
+    /// The variant keeping, as received, a value whose tag is not one of the known ones.
+    pub unknown: Ident,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedVariant {
+    pub name: Ident,
+    pub ty: Type,
+    /// The values of the tag member that select this variant (none: reached only by trying).
+    pub tags: Vec<String>,
+    /// Boxed to break a cycle of types that would otherwise have infinite size.
+    pub boxed: bool,
+    pub docs: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,13 +1,15 @@
-//! Recursive types: a field that leads back to its own struct is boxed.
+//! Recursive types: a field or variant that leads back to its own type is boxed.
 
 use crate::ir::{Type, TypeDef, TypeKind};
 
-/// Marks the fields of `defs` whose type contains, without indirection, the struct that holds
-/// them. Every type id in `defs` is a position in `defs`.
+/// Marks the fields and variants of `defs` whose type contains, without indirection, the type
+/// that holds them. Every type id in `defs` is a position in `defs`.
 ///
-/// A struct contains the types of its fields that are named, and an alias what it names; a
-/// field of a named type `T` is boxed when `T` contains its struct again, that is, when both are
-/// in the same strongly connected component of the containment graph.
+/// A struct contains the named types of its fields, an enum of alternatives those of its
+/// variants, and an alias what it names; `Option` (a nullable type) holds its value inline,
+/// while lists, maps and `Expandable` (which boxes its object) are indirections already. A field
+/// or variant of a named type `T` is boxed when `T` contains its holder again, that is, when
+/// both are in the same strongly connected component of the containment graph.
 pub(super) fn box_cycles(defs: &mut [TypeDef]) {
     let contains: Vec<Vec<usize>> = defs
         .iter()
@@ -15,24 +17,41 @@ pub(super) fn box_cycles(defs: &mut [TypeDef]) {
             TypeKind::Struct { fields, .. } => {
                 fields.iter().filter_map(|f| target(&f.ty)).collect()
             }
+            TypeKind::Union(variants) => variants.iter().filter_map(|v| target(&v.ty)).collect(),
+            TypeKind::Tagged(tagged) => tagged
+                .variants
+                .iter()
+                .filter_map(|v| target(&v.ty))
+                .collect(),
             TypeKind::Alias(ty) => target(ty).into_iter().collect(),
-            _ => Vec::new(),
+            TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
         })
         .collect();
     let component = strongly_connected_components(&contains);
     for (position, def) in defs.iter_mut().enumerate() {
-        if let TypeKind::Struct { fields, .. } = &mut def.kind {
-            for field in fields {
-                if let Some(target) = target(&field.ty) {
-                    field.boxed = component[target] == component[position];
+        let in_cycle = |ty: &Type| target(ty).is_some_and(|t| component[t] == component[position]);
+        match &mut def.kind {
+            TypeKind::Struct { fields, .. } => {
+                for field in fields {
+                    field.boxed = in_cycle(&field.ty);
                 }
             }
+            TypeKind::Union(variants) => {
+                for variant in variants {
+                    variant.boxed = in_cycle(&variant.ty);
+                }
+            }
+            TypeKind::Tagged(tagged) => {
+                for variant in &mut tagged.variants {
+                    variant.boxed = in_cycle(&variant.ty);
+                }
+            }
+            TypeKind::Alias(_) | TypeKind::Enum { .. } | TypeKind::Const(_) => {}
         }
     }
 }
 
-/// The type a value of `ty` holds inline, if it is a named one (`Option` holds its value
-/// inline; lists and maps are indirections already).
+/// The type a value of `ty` holds inline, if it is a named one.
 fn target(ty: &Type) -> Option<usize> {
     match ty {
         Type::Named(id) => Some(id.index()),
@@ -195,6 +214,83 @@ mod tests {
             boxed(defs),
             ["Node.parent", "A.b", "B.c", "C.a"].map(str::to_owned)
         );
+    }
+
+    #[test]
+    fn variants_and_nullable_fields_that_lead_back_are_boxed() {
+        use crate::ir::{TaggedUnion, TaggedVariant, UnionVariant};
+        let id = |position| Type::Named(TypeId::new(position));
+        let variant = |name: &str, ty: Type| UnionVariant {
+            name: Scope::default().claim(name),
+            ty,
+            boxed: false,
+            docs: None,
+        };
+        let mut defs = vec![
+            // 0: an expression, one of a negation or a literal.
+            def(
+                "Expression",
+                TypeKind::Union(vec![variant("Negation", id(1)), variant("Literal", id(2))]),
+            ),
+            // 1: a negation holds an expression, possibly null (still inline).
+            def(
+                "Negation",
+                TypeKind::Struct {
+                    fields: vec![field("operand", id(0).nullable())],
+                    additional: None,
+                },
+            ),
+            def("Literal", TypeKind::Alias(Type::F64)),
+            // 3: tagged by a member, one variant leading back through an expandable (boxed
+            // already) and one directly.
+            def(
+                "Shape",
+                TypeKind::Tagged(TaggedUnion {
+                    property: "kind".to_owned(),
+                    variants: vec![
+                        TaggedVariant {
+                            name: Scope::default().claim("Group"),
+                            ty: id(4),
+                            tags: vec!["group".to_owned()],
+                            boxed: false,
+                            docs: None,
+                        },
+                        TaggedVariant {
+                            name: Scope::default().claim("Link"),
+                            ty: Type::Expandable(Box::new(id(3))),
+                            tags: vec!["link".to_owned()],
+                            boxed: false,
+                            docs: None,
+                        },
+                    ],
+                    unknown: Scope::default().claim("Unknown"),
+                }),
+            ),
+            def(
+                "Group",
+                TypeKind::Struct {
+                    fields: vec![field("first", id(3))],
+                    additional: None,
+                },
+            ),
+        ];
+        box_cycles(&mut defs);
+        let TypeKind::Union(variants) = &defs[0].kind else {
+            panic!()
+        };
+        assert_eq!(
+            variants.iter().map(|v| v.boxed).collect::<Vec<_>>(),
+            [true, false]
+        );
+        let TypeKind::Struct { fields, .. } = &defs[1].kind else {
+            panic!()
+        };
+        assert!(fields[0].boxed);
+        let TypeKind::Tagged(tagged) = &defs[3].kind else {
+            panic!()
+        };
+        let boxed: Vec<bool> = tagged.variants.iter().map(|v| v.boxed).collect();
+        assert_eq!(boxed, [true, false]);
     }
 
     #[test]

@@ -19,14 +19,17 @@
 //! does not parse is skipped, a response media type is left out of `Accept`, and an API key
 //! header scheme is left out, each with a warning.
 
+mod composition;
 mod cycles;
 mod defs;
+mod merge;
 mod nullable;
 mod operations;
 mod refs;
 mod responses;
 mod schemas;
 mod security;
+mod shape;
 
 use std::collections::HashMap;
 

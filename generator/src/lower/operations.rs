@@ -304,11 +304,16 @@ impl<'a> Lowerer<'a> {
             Type::Named(id) => match self.def(*id).map(|d| &d.kind) {
                 Some(TypeKind::Enum { .. } | TypeKind::Const(_)) => true,
                 Some(TypeKind::Alias(inner)) => self.is_scalar(inner),
+                // Written through its `Display`: the variant's own text.
+                Some(TypeKind::Union(variants)) => self.scalar_union(variants),
                 _ => false,
             },
-            Type::Json | Type::JsonObject | Type::List(_) | Type::Map(_) | Type::Nullable(_) => {
-                false
-            }
+            Type::Json
+            | Type::JsonObject
+            | Type::List(_)
+            | Type::Map(_)
+            | Type::Nullable(_)
+            | Type::Expandable(_) => false,
         }
     }
 }

@@ -11,7 +11,7 @@ use indexmap::IndexMap;
 use openapiv3::{Components, Parameter, ReferenceOr, RequestBody, Response, Schema};
 
 use super::Lowerer;
-use crate::diagnostic::Error;
+use crate::diagnostic::{Error, push_token};
 use crate::ir::{Type, TypeId};
 
 /// How many references a chain may hold before it is taken for a cycle.
@@ -79,6 +79,10 @@ pub(super) struct Resolved<'a, T> {
 pub(super) struct SchemaTarget<'a> {
     /// The type of the component the reference names.
     pub(super) id: TypeId,
+    /// That component's key in `components.schemas`.
+    pub(super) name: &'a str,
+    /// The pointer of the component holding the schema (the end of a chain of references).
+    pub(super) pointer: String,
     pub(super) schema: &'a Schema,
 }
 
@@ -198,6 +202,8 @@ impl<'a> Lowerer<'a> {
         let resolved = self.resolve::<Schema>(reference, pointer)?;
         Ok(SchemaTarget {
             id: self.schema_ids[resolved.name],
+            name: resolved.name,
+            pointer: push_token("/components/schemas", resolved.holder),
             schema: resolved.item,
         })
     }

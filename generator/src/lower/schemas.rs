@@ -1,6 +1,6 @@
 //! Schemas to types: scalars, structs, lists, maps, string enums, and the 3.1 `const` and type
-//! unions that normalization keeps in extensions. Whether a schema admits `null` is decided in
-//! `nullable`.
+//! unions that normalization keeps in extensions. `allOf`, `oneOf` and `anyOf` are lowered in
+//! `composition` and `merge`; whether a schema admits `null` is decided in `nullable`.
 
 use std::borrow::Borrow;
 use std::collections::HashSet;
@@ -15,25 +15,26 @@ use super::Lowerer;
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
 use crate::ir::{
-    AdditionalMembers, EnumVariant, Field, Type, TypeDef, TypeId, TypeKind, UnionVariant,
+    AdditionalMembers, EnumVariant, Field, Ident, Type, TypeDef, TypeId, TypeKind, UnionVariant,
 };
 use crate::names::{self, Scope};
 
 /// Where a schema stands and what it says of itself: what a definition made from it needs.
-struct Site<'p> {
-    pointer: &'p str,
+#[derive(Clone, Copy)]
+pub(super) struct Site<'p> {
+    pub(super) pointer: &'p str,
     /// The name to claim for an inline schema's type.
-    hint: &'p str,
+    pub(super) hint: &'p str,
     /// The component's type, for a component schema: it always gets a definition.
-    component: Option<TypeId>,
-    docs: Option<&'p str>,
-    deprecated: bool,
+    pub(super) component: Option<TypeId>,
+    pub(super) docs: Option<&'p str>,
+    pub(super) deprecated: bool,
 }
 
 impl Lowerer<'_> {
     /// Defines the type of the schema at `site`: the component's, or a new type named from its
     /// hint.
-    fn define_at(&mut self, site: Site, kind: TypeKind) -> TypeId {
+    pub(super) fn define_at(&mut self, site: Site, kind: TypeKind) -> TypeId {
         let id = match site.component {
             Some(id) => id,
             None => {
@@ -112,9 +113,9 @@ impl Lowerer<'_> {
 
     /// Lowers an inline schema. With `component`, the schema is a component and always gets a
     /// definition as that type (an alias when it is a plain type); without, a definition is
-    /// made only for structs and enums, named from `hint`. The type is [`Type::Nullable`] when
-    /// the schema admits `null`.
-    fn schema(
+    /// made only for structs, enums and unions, named from `hint`. The type is
+    /// [`Type::Nullable`] when the schema admits `null`.
+    pub(super) fn schema(
         &mut self,
         schema: &Schema,
         pointer: &str,
@@ -193,6 +194,9 @@ impl Lowerer<'_> {
                 )?)),
                 None => Type::List(Box::new(Type::Json)),
             },
+            SchemaKind::Any(any) if has_composition(any) => {
+                return self.any_composition(schema, any, site);
+            }
             SchemaKind::Any(any) => {
                 if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
                     return self.object(
@@ -204,48 +208,38 @@ impl Lowerer<'_> {
                 }
                 Type::Json
             }
-            SchemaKind::AllOf { all_of } => self.composition("allOf", all_of, pointer, hint)?,
-            SchemaKind::OneOf { one_of } => self.composition("oneOf", one_of, pointer, hint)?,
-            SchemaKind::AnyOf { any_of } => self.composition("anyOf", any_of, pointer, hint)?,
+            SchemaKind::AllOf { .. } => return self.all_of(schema, site),
+            SchemaKind::OneOf { one_of } => {
+                return self.alternatives("oneOf", one_of, schema, site);
+            }
+            SchemaKind::AnyOf { any_of } => {
+                return self.alternatives("anyOf", any_of, schema, site);
+            }
             SchemaKind::Not { .. } => {
                 self.warn(
                     pointer,
                     "untyped-schema",
-                    "`not` is not typed: serde_json::Value",
+                    "`not` only excludes values, and what it leaves has no Rust type: \
+                     serde_json::Value",
                 );
                 Type::Json
             }
         };
+        Ok(self.stand_for(site, ty))
+    }
+
+    /// The type of the schema at `site`, when it is `ty`: `ty` itself, or for a component an
+    /// alias of it (without its `null`, which uses of the component add).
+    pub(super) fn stand_for(&mut self, site: Site, ty: Type) -> Type {
         if site.component.is_some() {
-            // Without its `null`, which uses of the component add.
             let (ty, _) = ty.split_null();
-            Ok(Type::Named(self.define_at(site, TypeKind::Alias(ty))))
+            Type::Named(self.define_at(site, TypeKind::Alias(ty)))
         } else {
-            Ok(ty)
+            ty
         }
     }
 
-    /// `allOf`, `oneOf` or `anyOf`: a single member stands for the schema; several are not
-    /// typed yet.
-    fn composition(
-        &mut self,
-        keyword: &str,
-        members: &[ReferenceOr<Schema>],
-        pointer: &str,
-        hint: &str,
-    ) -> Result<Type, Error> {
-        if let [member] = members {
-            return self.schema_or_ref(member, &push_token(pointer, &format!("{keyword}/0")), hint);
-        }
-        self.warn(
-            pointer,
-            "untyped-schema",
-            "allOf/oneOf/anyOf with several members is not typed yet: serde_json::Value",
-        );
-        Ok(Type::Json)
-    }
-
-    fn object(
+    pub(super) fn object(
         &mut self,
         properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
@@ -287,32 +281,13 @@ impl Lowerer<'_> {
         let mut field_names = Scope::default();
         let mut fields = Vec::with_capacity(properties.len());
         for (wire_name, property) in properties {
-            let property_pointer = push_token(&properties_pointer, wire_name);
-            let (ty, inline) = match property {
-                ReferenceOr::Reference { reference } => {
-                    (self.schema_ref(reference, &property_pointer)?, None)
-                }
-                ReferenceOr::Item(schema) => {
-                    let hint = format!("{name}{}", names::type_name(wire_name));
-                    let ty = self.schema(schema, &property_pointer, &hint, None)?;
-                    (ty, Some(&**schema))
-                }
-            };
-            let docs = inline
-                .and_then(|schema| schema.schema_data.description.as_deref())
-                .filter(|d| !d.trim().is_empty())
-                .map(str::to_owned)
-                .or_else(|| self.referenced_docs(&ty));
-            fields.push(Field {
-                name: field_names.claim(&names::field_name(wire_name)),
-                wire_name: wire_name.clone(),
+            let property = Property {
+                wire_name,
+                schema: property,
+                pointer: &push_token(&properties_pointer, wire_name),
                 required: required.contains(wire_name),
-                boxed: false,
-                secret: inline.is_some_and(is_password) || names::looks_secret(wire_name),
-                deprecated: inline.is_some_and(|schema| schema.schema_data.deprecated),
-                docs,
-                ty,
-            });
+            };
+            fields.push(self.property_field(&name, &property, &mut field_names)?);
         }
         // Named after the fields, so as not to clash with them.
         let additional = additional.map(|ty| AdditionalMembers {
@@ -324,10 +299,58 @@ impl Lowerer<'_> {
         }
         Ok(Type::Named(id))
     }
+
+    /// The field of struct `owner` for one of its properties.
+    pub(super) fn property_field(
+        &mut self,
+        owner: &Ident,
+        property: &Property,
+        field_names: &mut Scope,
+    ) -> Result<Field, Error> {
+        let wire_name = property.wire_name;
+        let (ty, inline) = match property.schema {
+            ReferenceOr::Reference { reference } => {
+                (self.schema_ref(reference, property.pointer)?, None)
+            }
+            ReferenceOr::Item(schema) => {
+                let hint = format!("{owner}{}", names::type_name(wire_name));
+                let ty = self.schema(schema, property.pointer, &hint, None)?;
+                (ty, Some(&**schema))
+            }
+        };
+        let docs = inline
+            .and_then(|schema| schema.schema_data.description.as_deref())
+            .filter(|d| !d.trim().is_empty())
+            .map(str::to_owned)
+            .or_else(|| self.referenced_docs(&ty));
+        Ok(Field {
+            name: field_names.claim(&names::field_name(wire_name)),
+            wire_name: wire_name.to_owned(),
+            required: property.required,
+            boxed: false,
+            secret: inline.is_some_and(is_password) || names::looks_secret(wire_name),
+            deprecated: inline.is_some_and(|schema| schema.schema_data.deprecated),
+            docs,
+            ty,
+        })
+    }
+}
+
+/// One property of an object schema, where it stands.
+pub(super) struct Property<'s> {
+    pub(super) wire_name: &'s str,
+    pub(super) schema: &'s ReferenceOr<Box<Schema>>,
+    pub(super) pointer: &'s str,
+    pub(super) required: bool,
+}
+
+/// Whether a schema that `openapiv3` could not place in one kind combines others.
+fn has_composition(any: &openapiv3::AnySchema) -> bool {
+    !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty()
 }
 
 /// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of types.
-fn extension_kind(data: &SchemaData) -> Option<TypeKind> {
+pub(super) fn extension_kind(data: &SchemaData) -> Option<TypeKind> {
     match (
         data.extensions.get(extension::CONST),
         data.extensions.get(extension::TYPES),
@@ -363,6 +386,8 @@ fn union_kind(types: &[serde_json::Value]) -> TypeKind {
         .filter(|(json, _)| named.contains(json))
         .map(|(json, name)| UnionVariant {
             name: scope.claim(name),
+            boxed: false,
+            docs: None,
             ty: match *json {
                 "boolean" => Type::Bool,
                 "integer" => Type::I64,
@@ -376,7 +401,7 @@ fn union_kind(types: &[serde_json::Value]) -> TypeKind {
     TypeKind::Union(variants)
 }
 
-fn enum_kind(values: &[&str]) -> TypeKind {
+pub(super) fn enum_kind(values: &[&str]) -> TypeKind {
     let mut scope = Scope::default();
     let mut seen = HashSet::new();
     let variants: Vec<EnumVariant> = values

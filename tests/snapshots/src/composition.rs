@@ -33,11 +33,33 @@ pub struct Wallet {
     pub backup: Option<BankAccount>,
     /// Any method (oneOf with two members).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub any_method: Option<serde_json::Value>,
+    pub any_method: Option<WalletAnyMethod>,
     /// Both at once (allOf with two members).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub merged: Option<serde_json::Value>,
+    pub merged: Option<WalletMerged>,
     /// Anything that is not a card.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_a_card: Option<serde_json::Value>,
+}
+
+/// Any method (oneOf with two members).
+///
+/// Decoding tries `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum WalletAnyMethod {
+    /// A [`Card`].
+    Card(Card),
+    /// A [`BankAccount`].
+    BankAccount(BankAccount),
+}
+
+/// Both at once (allOf with two members).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WalletMerged {
+    /// Last four digits.
+    pub last4: String,
+    /// The account's IBAN.
+    pub iban: String,
 }

@@ -7,6 +7,14 @@ pub mod runtime;
 #[rustfmt::skip]
 pub mod absent_vs_null;
 
+#[cfg(feature = "allof_merge")]
+#[rustfmt::skip]
+pub mod allof_merge;
+
+#[cfg(feature = "anyof_expandable")]
+#[rustfmt::skip]
+pub mod anyof_expandable;
+
 #[cfg(feature = "arrays")]
 #[rustfmt::skip]
 pub mod arrays;
@@ -70,6 +78,26 @@ pub mod nullable_fields;
 #[cfg(feature = "nullable_refs")]
 #[rustfmt::skip]
 pub mod nullable_refs;
+
+#[cfg(feature = "oneof_const_strings")]
+#[rustfmt::skip]
+pub mod oneof_const_strings;
+
+#[cfg(feature = "oneof_discriminator_implicit")]
+#[rustfmt::skip]
+pub mod oneof_discriminator_implicit;
+
+#[cfg(feature = "oneof_discriminator_mapping")]
+#[rustfmt::skip]
+pub mod oneof_discriminator_mapping;
+
+#[cfg(feature = "oneof_null_member")]
+#[rustfmt::skip]
+pub mod oneof_null_member;
+
+#[cfg(feature = "oneof_untagged")]
+#[rustfmt::skip]
+pub mod oneof_untagged;
 
 #[cfg(feature = "openapi31_const")]
 #[rustfmt::skip]
@@ -138,6 +166,10 @@ pub mod recursion_mutual;
 #[cfg(feature = "recursion_self")]
 #[rustfmt::skip]
 pub mod recursion_self;
+
+#[cfg(feature = "recursion_unions")]
+#[rustfmt::skip]
+pub mod recursion_unions;
 
 #[cfg(feature = "request_body_inline")]
 #[rustfmt::skip]

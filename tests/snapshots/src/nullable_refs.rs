@@ -48,12 +48,36 @@ pub struct Issue {
     )]
     pub reviewer: Option<Option<NullableUser>>,
     /// Labels, sent as names or as label objects.
-    pub labels: Vec<serde_json::Value>,
+    pub labels: Vec<IssueLabelsItem>,
     /// Everyone the issue is assigned to; deleted accounts are `null`.
     pub assignees: Vec<Option<NullableUser>>,
     /// Who reacted, by reaction; `null` for deleted accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reactions: Option<std::collections::BTreeMap<String, Option<NullableUser>>>,
+}
+
+/// `items` in the document.
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssueLabelsItem {
+    /// A [`IssueLabelsItemObject`].
+    Object(IssueLabelsItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// `1` in the document.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssueLabelsItemObject {
+    /// The label's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Its colour, as six hex digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
 }
 
 /// Get an issue

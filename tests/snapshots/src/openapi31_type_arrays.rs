@@ -9,13 +9,26 @@
 pub const SERVERS: &[&str] = &[];
 
 /// What a cell holds, text or a whole number.
+///
+/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CellValue {
     /// The value is a JSON integer.
     Integer(i64),
     /// The value is a JSON string.
     String(String),
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for CellValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(value) => std::fmt::Display::fmt(value, f),
+            Self::String(value) => std::fmt::Display::fmt(value, f),
+        }
+    }
 }
 
 /// One cell of a sheet.
@@ -32,8 +45,11 @@ pub struct Cell {
 }
 
 /// The computed value of the cell's formula.
+///
+/// Decoding tries `Boolean`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CellFormulaResult {
     /// The value is a JSON boolean.
     Boolean(bool),
@@ -41,4 +57,15 @@ pub enum CellFormulaResult {
     Number(f64),
     /// The value is a JSON string.
     String(String),
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for CellFormulaResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Boolean(value) => std::fmt::Display::fmt(value, f),
+            Self::Number(value) => std::fmt::Display::fmt(value, f),
+            Self::String(value) => std::fmt::Display::fmt(value, f),
+        }
+    }
 }

@@ -1,0 +1,341 @@
+//! Enums of alternatives: untagged unions (tried in order), unions tagged by a member (with a
+//! variant keeping unknown tags), and the `runtime::Identified` impls that let
+//! `runtime::Expandable::id` read an expanded object's id.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::doc_lines;
+use super::ident;
+use super::types::{rust_type, type_docs};
+use crate::ir::{
+    Api, Field, ResponseBody, TaggedUnion, Type, TypeDef, TypeId, TypeKind, UnionVariant,
+};
+
+/// How deep [`is_text`] follows aliases and nested unions.
+const MAX_DEPTH: usize = 8;
+
+/// An untagged enum: decoding tries the variants in the listed order.
+pub(super) fn union_def(api: &Api, def: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
+    let name = ident(&def.name);
+    let order: Vec<String> = variants.iter().map(|v| format!("`{}`", v.name)).collect();
+    let docs = doc_lines(&format!(
+        "{}\n\nDecoding tries {} in this order and keeps the first that matches: objects that \
+         require more non-null members come first, integers before numbers, strings last.",
+        type_docs(def),
+        order.join(", ")
+    ));
+    let variant_items = variants.iter().map(|variant| {
+        let docs = doc_lines(&variant_docs(api, variant.docs.as_deref(), &variant.ty));
+        let name = ident(&variant.name);
+        let ty = boxed(rust_type(api, &variant.ty), variant.boxed);
+        quote!(#(#docs)* #name(#ty),)
+    });
+    let display = variants
+        .iter()
+        .all(|v| is_text(api, &v.ty, 0))
+        .then(|| display_impl(def, variants));
+    quote! {
+        #(#docs)*
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(untagged)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        pub enum #name {
+            #(#variant_items)*
+        }
+        #display
+    }
+}
+
+/// `Display` of a union of scalars: the variant's own text, so that it can be a parameter.
+fn display_impl(def: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
+    let name = ident(&def.name);
+    let arms = variants.iter().map(|variant| {
+        let variant = ident(&variant.name);
+        quote!(Self::#variant(value) => std::fmt::Display::fmt(value, f),)
+    });
+    quote! {
+        #[allow(deprecated)]
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+/// A union tagged by a member: the tag selects the variant, an unknown tag keeps the value, and
+/// a value without the tag is tried against each variant in order.
+pub(super) fn tagged_def(api: &Api, def: &TypeDef, tagged: &TaggedUnion) -> TokenStream {
+    let name = ident(&def.name);
+    let property = tagged.property.as_str();
+    let unknown = ident(&tagged.unknown);
+    let docs = doc_lines(&tagged_docs(def, tagged));
+    let mut variant_items = Vec::new();
+    let mut serialize_arms = Vec::new();
+    for variant in &tagged.variants {
+        let variant_name = ident(&variant.name);
+        let field_ty = boxed(rust_type(api, &variant.ty), variant.boxed);
+        let mut text = variant_docs(api, variant.docs.as_deref(), &variant.ty);
+        if !variant.tags.is_empty() {
+            let tags: Vec<String> = variant.tags.iter().map(|t| format!("`{t}`")).collect();
+            text = format!("{text}\n\n`{property}`: {}.", tags.join(", "));
+        }
+        let variant_doc = doc_lines(&text);
+        variant_items.push(quote!(#(#variant_doc)* #variant_name(#field_ty),));
+        serialize_arms.push(
+            quote!(Self::#variant_name(value) => serde::Serialize::serialize(value, serializer),),
+        );
+    }
+    let unknown_doc = format!(
+        " A value whose `{property}` this code does not know, or that no variant matches, kept \
+         as received."
+    );
+    let deserialize = tagged_deserialize(api, def, tagged);
+    quote! {
+        #(#docs)*
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        pub enum #name {
+            #(#variant_items)*
+            #[doc = #unknown_doc]
+            #unknown(serde_json::Value),
+        }
+
+        #[allow(deprecated)]
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#serialize_arms)*
+                    Self::#unknown(value) => serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+
+        #deserialize
+    }
+}
+
+/// The docs of a tagged union: its own, then which tag selects which variant.
+fn tagged_docs(def: &TypeDef, tagged: &TaggedUnion) -> String {
+    let property = tagged.property.as_str();
+    let mut selection: Vec<String> = Vec::new();
+    for variant in &tagged.variants {
+        let tags: Vec<String> = variant.tags.iter().map(|t| format!("`{t}`")).collect();
+        if !tags.is_empty() {
+            selection.push(format!("{} → `{}`", tags.join(", "), variant.name));
+        }
+    }
+    let order: Vec<String> = tagged
+        .variants
+        .iter()
+        .map(|v| format!("`{}`", v.name))
+        .collect();
+    format!(
+        "{}\n\nThe member `{property}` selects the variant: {}. A value with another \
+         `{property}` is kept whole in `{}`; a value without it is tried as {} in this order, \
+         and kept in `{}` when none matches.",
+        type_docs(def),
+        selection.join("; "),
+        tagged.unknown,
+        order.join(", "),
+        tagged.unknown
+    )
+}
+
+/// `Deserialize` of a tagged union: read the value, then its tag.
+fn tagged_deserialize(api: &Api, def: &TypeDef, tagged: &TaggedUnion) -> TokenStream {
+    let name = ident(&def.name);
+    let property = tagged.property.as_str();
+    let unknown = ident(&tagged.unknown);
+    let mut tag_arms = Vec::new();
+    let mut tries = Vec::new();
+    for variant in &tagged.variants {
+        let variant_name = ident(&variant.name);
+        let ty = rust_type(api, &variant.ty);
+        let (wrap, construct) = if variant.boxed {
+            (
+                quote!(|decoded| Self::#variant_name(Box::new(decoded))),
+                quote!(Self::#variant_name(Box::new(decoded))),
+            )
+        } else {
+            (
+                quote!(Self::#variant_name),
+                quote!(Self::#variant_name(decoded)),
+            )
+        };
+        let tags = &variant.tags;
+        if !tags.is_empty() {
+            tag_arms.push(quote! {
+                #(Some(#tags))|* => <#ty as serde::Deserialize>::deserialize(&value)
+                    .map(#wrap)
+                    .map_err(serde::de::Error::custom),
+            });
+        }
+        tries.push(quote! {
+            if let Ok(decoded) = <#ty as serde::Deserialize>::deserialize(&value) {
+                return Ok(#construct);
+            }
+        });
+    }
+    quote! {
+        #[allow(deprecated)]
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#tag_arms)*
+                    Some(_) => Ok(Self::#unknown(value)),
+                    None => {
+                        #(#tries)*
+                        Ok(Self::#unknown(value))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `Box<T>` when the variant is boxed.
+fn boxed(ty: TokenStream, boxed: bool) -> TokenStream {
+    if boxed { quote!(Box<#ty>) } else { ty }
+}
+
+/// A variant's docs: what its member says of itself, or what its type is.
+fn variant_docs(api: &Api, docs: Option<&str>, ty: &Type) -> String {
+    if let Some(docs) = docs.map(str::trim).filter(|d| !d.is_empty()) {
+        return docs.to_owned();
+    }
+    match ty {
+        Type::Named(id) => format!("A [`{}`].", api.def(*id).name),
+        Type::String | Type::Uuid => "The value is a JSON string.".to_owned(),
+        Type::Bool => "The value is a JSON boolean.".to_owned(),
+        Type::I32 | Type::I64 => "The value is a JSON integer.".to_owned(),
+        Type::F32 | Type::F64 => "The value is a JSON number.".to_owned(),
+        Type::List(_) => "The value is a JSON array.".to_owned(),
+        Type::JsonObject | Type::Map(_) => "The value is a JSON object.".to_owned(),
+        Type::Expandable(_) => "The value is an object, or its id.".to_owned(),
+        Type::Json | Type::Nullable(_) => "Any JSON value.".to_owned(),
+    }
+}
+
+/// Whether values of `ty` are written as one text value through `Display` (the same rule as
+/// lowering's for parameters).
+fn is_text(api: &Api, ty: &Type, depth: usize) -> bool {
+    match ty {
+        Type::String | Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64 | Type::Uuid => {
+            true
+        }
+        Type::Named(id) if depth < MAX_DEPTH => match &api.def(*id).kind {
+            TypeKind::Enum { .. } | TypeKind::Const(_) => true,
+            TypeKind::Alias(inner) => is_text(api, inner, depth + 1),
+            TypeKind::Union(variants) => variants.iter().all(|v| is_text(api, &v.ty, depth + 1)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// `impl runtime::Identified` for every type an [`Type::Expandable`] holds: the struct's
+/// required string `id`, or for an enum of such structs, its variant's.
+pub(super) fn identified_impls(api: &Api) -> Vec<TokenStream> {
+    let mut targets = BTreeSet::new();
+    let definitions = api.types.iter().flat_map(|def| def.kind.types());
+    let parameters = api.operations.iter().flat_map(|op| op.request_types());
+    let responses = api.operations.iter().flat_map(|op| &op.responses);
+    let bodies = responses.filter_map(|response| match &response.body {
+        ResponseBody::Json(ty) => Some(ty),
+        ResponseBody::None | ResponseBody::Raw => None,
+    });
+    for ty in definitions.chain(parameters).chain(bodies) {
+        expandable_targets(api, ty, &mut targets);
+    }
+    targets
+        .into_iter()
+        .filter_map(|id| identified_impl(api, api.def(id)))
+        .collect()
+}
+
+/// Adds the types that `Expandable`s in `ty` hold (and the variants of such unions).
+fn expandable_targets(api: &Api, ty: &Type, targets: &mut BTreeSet<TypeId>) {
+    match ty {
+        Type::Expandable(inner) => {
+            if let Some(id) = unaliased(api, inner) {
+                if let TypeKind::Union(variants) = &api.def(id).kind {
+                    targets.extend(variants.iter().filter_map(|v| unaliased(api, &v.ty)));
+                }
+                targets.insert(id);
+            }
+        }
+        Type::List(inner) | Type::Map(inner) | Type::Nullable(inner) => {
+            expandable_targets(api, inner, targets);
+        }
+        _ => {}
+    }
+}
+
+/// The definition a named type is, through aliases.
+fn unaliased(api: &Api, ty: &Type) -> Option<TypeId> {
+    let mut ty = ty;
+    for _ in 0..MAX_DEPTH {
+        match ty {
+            Type::Named(id) => match &api.def(*id).kind {
+                TypeKind::Alias(inner) => ty = inner,
+                _ => return Some(*id),
+            },
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn identified_impl(api: &Api, def: &TypeDef) -> Option<TokenStream> {
+    let name = ident(&def.name);
+    let body = match &def.kind {
+        TypeKind::Struct { fields, .. } => {
+            let field = fields.iter().find(|f| is_id(f))?;
+            let field = ident(&field.name);
+            quote!(&self.#field)
+        }
+        TypeKind::Union(variants) => {
+            let identified = |v: &UnionVariant| {
+                unaliased(api, &v.ty).is_some_and(|id| match &api.def(id).kind {
+                    TypeKind::Struct { fields, .. } => fields.iter().any(is_id),
+                    _ => false,
+                })
+            };
+            if !variants.iter().all(identified) {
+                return None;
+            }
+            let arms = variants.iter().map(|variant| {
+                let variant_name = ident(&variant.name);
+                let value = if variant.boxed {
+                    quote!(&**value)
+                } else {
+                    quote!(value)
+                };
+                quote!(Self::#variant_name(value) => crate::runtime::Identified::id(#value),)
+            });
+            quote!(match self { #(#arms)* })
+        }
+        _ => return None,
+    };
+    Some(quote! {
+        #[allow(deprecated)]
+        impl crate::runtime::Identified for #name {
+            fn id(&self) -> &str {
+                #body
+            }
+        }
+    })
+}
+
+/// A required, non-null string member `id`.
+fn is_id(field: &Field) -> bool {
+    field.wire_name == "id" && field.required && field.ty == Type::String && !field.boxed
+}

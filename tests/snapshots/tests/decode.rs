@@ -1,0 +1,340 @@
+//! The generated types of the composition fixtures decode the JSON their documents describe,
+//! and encode it back unchanged.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use snapshots::runtime::{Expandable, Operation};
+
+/// Decodes `input` as `T`, checks that encoding gives `input` back, and returns the value.
+fn round_trip<T: DeserializeOwned + Serialize>(input: &Value) -> T {
+    let decoded: T = serde_json::from_value(input.clone())
+        .unwrap_or_else(|error| panic!("{input} does not decode: {error}"));
+    let encoded = serde_json::to_value(&decoded).expect("a decoded value encodes");
+    assert_eq!(&encoded, input, "encoding changed the value");
+    decoded
+}
+
+mod nullable_references {
+    use super::*;
+    use snapshots::nullable_refs::{GetAssignee, GetAssigneeResponse, Issue, IssueLabelsItem};
+
+    #[test]
+    fn an_issue_with_null_assignee_and_milestone_and_mixed_labels() {
+        let input = json!({
+            "number": 7,
+            "assignee": null,
+            "milestone": null,
+            "labels": ["bug", {"name": "x"}],
+            "assignees": [null, {"login": "octocat", "id": 1}],
+            "reactions": {"heart": null},
+        });
+        let issue: Issue = round_trip(&input);
+        assert_eq!(issue.assignee, None);
+        assert_eq!(issue.milestone, None);
+        assert_eq!(issue.closed_by, None, "absent");
+        match issue.labels.as_slice() {
+            [
+                IssueLabelsItem::String(name),
+                IssueLabelsItem::Object(label),
+            ] => {
+                assert_eq!(name, "bug");
+                assert_eq!(label.name.as_deref(), Some("x"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(issue.assignees[0], None);
+        assert_eq!(issue.assignees[1].as_ref().map(|u| u.id), Some(1));
+    }
+
+    #[test]
+    fn absent_and_null_stay_apart_for_optional_references() {
+        let input = json!({
+            "number": 7,
+            "assignee": {"login": "octocat", "id": 1},
+            "milestone": {"title": "v1"},
+            "closed_by": null,
+            "reviewer": {"login": "hubot", "id": 2},
+            "labels": [],
+            "assignees": [],
+        });
+        let issue: Issue = round_trip(&input);
+        assert_eq!(issue.closed_by, Some(None));
+        assert_eq!(
+            issue.reviewer.flatten().map(|u| u.login),
+            Some("hubot".into())
+        );
+        assert_eq!(issue.milestone.map(|m| m.title), Some("v1".into()));
+    }
+
+    #[test]
+    fn a_nullable_response_body_decodes_null() {
+        let response = http::Response::builder()
+            .status(200)
+            .body(b"null".to_vec())
+            .unwrap();
+        let decoded = GetAssignee::from_response(response).unwrap();
+        assert_eq!(decoded, GetAssigneeResponse::Ok(None));
+    }
+}
+
+mod discriminated {
+    use super::*;
+    use snapshots::oneof_discriminator_implicit::Pet;
+    use snapshots::oneof_discriminator_mapping::GetUserOkBody;
+
+    fn user(view: Option<&str>, private: bool) -> Value {
+        let mut user = json!({"login": "octocat", "id": 1});
+        if let Some(view) = view {
+            user["user_view_type"] = json!(view);
+        }
+        if private {
+            user["private_repos"] = json!(3);
+            user["two_factor"] = json!(true);
+        }
+        user
+    }
+
+    #[test]
+    fn public_and_private_users_by_their_tag() {
+        match round_trip(&user(Some("public"), false)) {
+            GetUserOkBody::PublicUser(user) => assert_eq!(user.login, "octocat"),
+            other => panic!("{other:?}"),
+        }
+        match round_trip(&user(Some("private"), true)) {
+            GetUserOkBody::PrivateUser(user) => assert_eq!(user.private_repos, 3),
+            other => panic!("{other:?}"),
+        }
+        // The tag decides, even where another variant would also match (members the public
+        // view does not document are not kept).
+        match serde_json::from_value(user(Some("public"), true)) {
+            Ok(GetUserOkBody::PublicUser(_)) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_known_tag_with_a_body_that_does_not_match_is_an_error() {
+        let error = serde_json::from_value::<GetUserOkBody>(user(Some("private"), false));
+        assert!(error.is_err(), "{error:?}");
+    }
+
+    #[test]
+    fn without_the_tag_the_most_specific_variant_that_matches_wins() {
+        match round_trip(&user(None, true)) {
+            GetUserOkBody::PrivateUser(_) => {}
+            other => panic!("{other:?}"),
+        }
+        match round_trip(&user(None, false)) {
+            GetUserOkBody::PublicUser(_) => {}
+            other => panic!("{other:?}"),
+        }
+        let neither = json!({"login": "octocat"});
+        assert_eq!(
+            round_trip::<GetUserOkBody>(&neither),
+            GetUserOkBody::Unknown(neither)
+        );
+    }
+
+    #[test]
+    fn an_unknown_tag_is_kept_whole() {
+        let input = user(Some("enterprise"), false);
+        let decoded: GetUserOkBody = round_trip(&input);
+        assert_eq!(decoded, GetUserOkBody::Unknown(input));
+    }
+
+    #[test]
+    fn implicit_tags_are_component_names() {
+        match round_trip(&json!({"pet_type": "Cat", "lives": 9})) {
+            Pet::Cat(cat) => assert_eq!(cat.lives, 9),
+            other => panic!("{other:?}"),
+        }
+        let parrot = json!({"pet_type": "Parrot", "talks": true});
+        assert_eq!(round_trip::<Pet>(&parrot), Pet::Unknown(parrot));
+    }
+}
+
+mod expandable {
+    use super::*;
+    use snapshots::anyof_expandable::{Charge, ChargeCustomer};
+
+    fn charge(customer: Value) -> Value {
+        json!({"id": "ch_1", "amount": 500, "customer": customer, "balance_transaction": null})
+    }
+
+    #[test]
+    fn a_customer_as_its_id() {
+        let charge: Charge = round_trip(&charge(json!("cus_9")));
+        let customer = charge.customer.expect("not null");
+        assert_eq!(customer.as_id(), Some("cus_9"));
+        assert_eq!(customer.id(), "cus_9");
+        assert!(customer.as_object().is_none());
+        assert_eq!(charge.balance_transaction, None);
+    }
+
+    #[test]
+    fn a_customer_expanded() {
+        let input = charge(json!({
+            "id": "cus_9",
+            "object": "customer",
+            "email": null,
+            "last_charge": "ch_0",
+        }));
+        let charge: Charge = round_trip(&input);
+        let customer = charge.customer.expect("not null");
+        assert_eq!(customer.id(), "cus_9");
+        match customer.as_object() {
+            Some(ChargeCustomer::Customer(customer)) => {
+                assert_eq!(
+                    customer.last_charge.as_ref().and_then(Expandable::as_id),
+                    Some("ch_0")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_deleted_customer_expanded() {
+        let input = charge(json!({"id": "cus_9", "object": "customer", "deleted": true}));
+        let charge: Charge = round_trip(&input);
+        match charge.customer.and_then(Expandable::into_object) {
+            Some(ChargeCustomer::DeletedCustomer(customer)) => assert!(customer.deleted),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn expanded_objects_nest() {
+        let inner = charge(json!("cus_9"));
+        let input = charge(json!({
+            "id": "cus_9",
+            "object": "customer",
+            "email": "a@example.com",
+            "last_charge": inner,
+        }));
+        let charge: Charge = round_trip(&input);
+        let Some(ChargeCustomer::Customer(customer)) =
+            charge.customer.and_then(Expandable::into_object)
+        else {
+            panic!("the customer is expanded");
+        };
+        let last = customer.last_charge.and_then(Expandable::into_object);
+        assert_eq!(last.map(|c| c.amount), Some(500));
+    }
+}
+
+mod untagged {
+    use super::*;
+    use snapshots::oneof_untagged::{
+        GetWorkflow, GetWorkflowWorkflowId, Workflow, WorkflowInputsItem, WorkflowLastRun,
+        WorkflowTimeout,
+    };
+
+    #[test]
+    fn the_variant_requiring_more_members_is_tried_first() {
+        let input = json!({
+            "last_run": {"id": 1, "status": "done", "steps": 4},
+            "timeout": 30,
+        });
+        let workflow: Workflow = round_trip(&input);
+        assert!(matches!(workflow.last_run, WorkflowLastRun::Detail(_)));
+        let input = json!({"last_run": {"id": 1}, "timeout": 1.5});
+        let workflow: Workflow = round_trip(&input);
+        assert!(matches!(workflow.last_run, WorkflowLastRun::Summary(_)));
+        assert_eq!(workflow.timeout, WorkflowTimeout::Number(1.5));
+    }
+
+    #[test]
+    fn integers_before_numbers_and_strings_last() {
+        let timeout = |value: Value| round_trip::<WorkflowTimeout>(&value);
+        assert_eq!(timeout(json!(30)), WorkflowTimeout::Integer(30));
+        assert_eq!(timeout(json!(0.5)), WorkflowTimeout::Number(0.5));
+        assert_eq!(timeout(json!("1h")), WorkflowTimeout::String("1h".into()));
+        let inputs: Vec<WorkflowInputsItem> = round_trip(&json!(["a", ["b", "c"], {"name": "d"}]));
+        assert!(matches!(
+            inputs.as_slice(),
+            [
+                WorkflowInputsItem::String(_),
+                WorkflowInputsItem::List(_),
+                WorkflowInputsItem::NamedInput(_),
+            ]
+        ));
+    }
+
+    #[test]
+    fn a_union_of_scalars_is_a_path_parameter() {
+        for (workflow_id, path) in [
+            (GetWorkflowWorkflowId::Integer(42), "/workflows/42"),
+            (
+                GetWorkflowWorkflowId::String("ci.yml".into()),
+                "/workflows/ci.yml",
+            ),
+        ] {
+            let request = GetWorkflow { workflow_id }
+                .to_request("https://api.example.com")
+                .unwrap();
+            assert_eq!(request.uri().path(), path);
+        }
+    }
+}
+
+mod other_rules {
+    use super::*;
+    use snapshots::allof_merge::{Document, DocumentKind};
+    use snapshots::oneof_const_strings::{Budget, BudgetBudgetType};
+    use snapshots::oneof_null_member::{Settings, SettingsFallback, SettingsLimit};
+    use snapshots::recursion_unions::{Annotated, Expression};
+
+    #[test]
+    fn an_all_of_decodes_as_one_struct() {
+        let input = json!({
+            "created_at": "2024-01-01",
+            "updated_at": "2024-01-02",
+            "id": "doc_1",
+            "kind": "document",
+            "title": "Notes",
+            "size": 12,
+        });
+        let document: Document = round_trip(&input);
+        assert_eq!(document.kind, DocumentKind::Document);
+        assert_eq!(document.size, Some(12));
+    }
+
+    #[test]
+    fn constants_make_one_string_enum() {
+        let budget: Budget = round_trip(&json!({"budget_type": "SkuPricing", "scope": "team"}));
+        assert_eq!(budget.budget_type, BudgetBudgetType::SkuPricing);
+        assert_eq!(budget.scope.map(|s| s.to_string()), Some("team".into()));
+    }
+
+    #[test]
+    fn null_members_make_the_union_nullable() {
+        let settings: Settings =
+            round_trip(&json!({"theme": null, "limit": null, "fallback": "dark"}));
+        assert_eq!((settings.theme, settings.limit), (None, None));
+        assert_eq!(
+            settings.fallback,
+            Some(Some(SettingsFallback::String("dark".into())))
+        );
+        let settings: Settings =
+            round_trip(&json!({"theme": {"name": "dark"}, "limit": 10, "fallback": null}));
+        assert_eq!(settings.limit, Some(SettingsLimit::Integer(10)));
+        assert_eq!(settings.fallback, Some(None));
+    }
+
+    #[test]
+    fn recursion_through_a_union_and_a_merged_struct() {
+        let input = json!({"operand": {"operand": {"value": 2.5}}});
+        let expression: Expression = round_trip(&input);
+        let Expression::Negation(outer) = expression else {
+            panic!("a negation")
+        };
+        assert!(matches!(*outer.operand, Expression::Negation(_)));
+        let annotated: Annotated = round_trip(&json!({
+            "value": 1.0, "note": "b", "origin": {"value": 1.0, "note": "a"},
+        }));
+        assert_eq!(annotated.origin.map(|o| o.note), Some("a".into()));
+    }
+}

@@ -117,6 +117,30 @@ fn required_only_alternatives_constrain_the_object_they_stand_beside() {
 }
 
 #[test]
+fn a_discriminator_property_or_closed_members_beside_alternatives_add_no_shape() {
+    let (api, warnings) = lower(&format!(
+        "{HEAD}components:
+  schemas:
+    A: {{type: object, required: [kind], properties: {{kind: {{type: string}}}}}}
+    B: {{type: object, required: [kind, b], properties: {{kind: {{type: string}}, b: {{type: integer}}}}}}
+    Tagged:
+      type: object
+      properties:
+        kind: {{type: string, enum: [a, b]}}
+      discriminator: {{propertyName: kind, mapping: {{a: A, b: B}}}}
+      oneOf: [{{$ref: '#/components/schemas/A'}}, {{$ref: '#/components/schemas/B'}}]
+    Closed:
+      type: object
+      additionalProperties: false
+      anyOf: [{{$ref: '#/components/schemas/A'}}, {{$ref: '#/components/schemas/B'}}]
+"
+    ));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(matches!(kind(&api, "Tagged"), TypeKind::Tagged(_)));
+    assert!(matches!(kind(&api, "Closed"), TypeKind::Union(_)));
+}
+
+#[test]
 fn cycles_of_all_of_end() {
     let (api, _) = lower(&format!(
         "{HEAD}components:

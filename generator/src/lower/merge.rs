@@ -109,7 +109,9 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A schema with both a shape of its own and `allOf`, `oneOf` or `anyOf`, which
-    /// `openapiv3` reads as no one kind.
+    /// `openapiv3` reads as no one kind. Beside `oneOf`/`anyOf`, `type: object`,
+    /// `additionalProperties: false` and the discriminator's own member add nothing to the
+    /// alternatives; members that only list required properties leave the object as it is.
     pub(super) fn any_composition(
         &mut self,
         schema: &Schema,
@@ -124,7 +126,13 @@ impl<'a> Lowerer<'a> {
         } else {
             ("oneOf", &any.one_of)
         };
-        if !has_own_shape(any) {
+        // Only the member naming the variant beside a discriminator is the variants' own.
+        let tag_only = schema
+            .schema_data
+            .discriminator
+            .as_ref()
+            .is_some_and(|d| any.properties.keys().all(|name| *name == d.property_name));
+        if !has_own_shape(any) || tag_only {
             return self.alternatives(keyword, members, schema, site);
         }
         if constrains_only(members, |name| any.properties.contains_key(name)) {
@@ -523,9 +531,14 @@ fn narrowing(earlier: Shape, later: Shape) -> Option<bool> {
     }
 }
 
-/// Properties or additional properties of an object's own, beside its compositions.
+/// Properties or additional properties of an object's own, beside its compositions
+/// (`additionalProperties: false` alone adds none).
 fn has_own_shape(any: &AnySchema) -> bool {
-    !any.properties.is_empty() || any.additional_properties.is_some()
+    let closed = matches!(
+        any.additional_properties,
+        Some(AdditionalProperties::Any(false))
+    );
+    !any.properties.is_empty() || (any.additional_properties.is_some() && !closed)
 }
 
 /// Whether every member only says which properties must be present, or narrows properties

@@ -8,6 +8,8 @@ use std::fmt;
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
+use crate::emit::UNQUALIFIED_STD_NAMES;
+
 /// Keywords that cannot be used as identifiers, even raw (`r#self` is invalid).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
@@ -18,11 +20,6 @@ const KEYWORDS: &[&str] = &[
     "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
     "static", "struct", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized",
     "use", "virtual", "where", "while", "yield",
-];
-
-/// Type names generated code uses unqualified; a schema with such a name is renamed.
-const PRELUDE_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Self",
 ];
 
 /// A Rust identifier: its bare text, and whether it is a keyword that must be written raw
@@ -71,10 +68,11 @@ pub struct Scope {
 }
 
 impl Scope {
-    /// A scope for type names, where the prelude names are taken.
+    /// A scope for type names, where the standard-library names that generated code writes
+    /// without a path are taken, so that no type shadows them, and so is `Self`.
     pub fn for_types() -> Self {
         let mut scope = Scope::default();
-        for name in PRELUDE_TYPES {
+        for name in UNQUALIFIED_STD_NAMES.iter().chain(&["Self"]) {
             scope.taken.insert((*name).to_owned());
         }
         scope
@@ -247,6 +245,8 @@ mod tests {
         assert_eq!(scope.claim("Pet"), "Pet");
         assert_eq!(scope.claim("Pet"), "Pet2");
         assert_eq!(scope.claim("Result"), "Result2");
+        assert_eq!(scope.claim("From"), "From2");
+        assert_eq!(scope.claim("Self"), "Self2");
         assert_eq!(scope.claim("V1"), "V1");
         assert_eq!(scope.claim("V1"), "V1_2");
         let mut fields = Scope::default();

@@ -85,17 +85,26 @@ impl Scope {
 
     /// Returns `wish` if free, otherwise `wish2`, `wish3`, …, and marks it taken. `wish` is a
     /// name made by this module: bare, and never a keyword that cannot be raw (`self`).
+    ///
+    /// The number keeps the name's case valid: it is set apart from a trailing digit (`V1` →
+    /// `V1_2`), and in a name that starts with a capital a trailing `_` gives way to it
+    /// (`Self_` → `Self2`, as `Self_2` is not UpperCamelCase).
     pub fn claim(&mut self, wish: &str) -> Ident {
         if self.taken.insert(wish.to_owned()) {
             return Ident::new(wish.to_owned());
         }
-        let separator = if wish.ends_with(|c: char| c.is_ascii_digit()) {
+        let stem = if wish.starts_with(|c: char| c.is_ascii_uppercase()) {
+            wish.trim_end_matches('_')
+        } else {
+            wish
+        };
+        let separator = if stem.ends_with(|c: char| c.is_ascii_digit()) {
             "_"
         } else {
             ""
         };
         let text = (2..)
-            .map(|n| format!("{wish}{separator}{n}"))
+            .map(|n| format!("{stem}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
             .unwrap_or_default();
         Ident::new(text)
@@ -249,7 +258,12 @@ mod tests {
         assert_eq!(scope.claim("Self"), "Self2");
         assert_eq!(scope.claim("V1"), "V1");
         assert_eq!(scope.claim("V1"), "V1_2");
+        let mut variants = Scope::default();
+        assert_eq!(variants.claim(&variant_name("self")), "Self_");
+        assert_eq!(variants.claim(&variant_name("Self")), "Self2");
         let mut fields = Scope::default();
+        assert_eq!(fields.claim(&field_name("self")), "self_");
+        assert_eq!(fields.claim(&field_name("self")), "self_2");
         let keyword = fields.claim("type");
         assert_eq!((keyword.as_str(), keyword.is_raw()), ("type", true));
         let second = fields.claim("type");

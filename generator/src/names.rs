@@ -280,6 +280,9 @@ mod tests {
             "password",
             "apiKey",
             "client_secret",
+            // Often an identifier (a flag's key, a map entry's), but also how some APIs name
+            // an API key (`?key=…`): a redacted identifier costs less than a logged credential.
+            "key",
         ] {
             assert!(looks_secret(name), "{name}");
         }

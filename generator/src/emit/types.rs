@@ -115,13 +115,14 @@ fn struct_def(
         derives.push(quote!(Default));
     }
     let debug = secret.then(|| {
-        debug_impl(
-            type_name,
-            fields
-                .iter()
-                .map(|f| (f.name.as_str(), ident(&f.name), f.secret))
-                .collect(),
-        )
+        // Every field the derived impl would print, the additional members included.
+        let additional = additional.map(|a| (a.field.as_str(), ident(&a.field), false));
+        let entries = fields
+            .iter()
+            .map(|f| (f.name.as_str(), ident(&f.name), f.secret))
+            .chain(additional)
+            .collect();
+        debug_impl(type_name, entries)
     });
     quote! {
         #(#docs)*

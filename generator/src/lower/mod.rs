@@ -21,6 +21,7 @@
 
 mod cycles;
 mod defs;
+mod docs;
 mod operations;
 mod refs;
 mod responses;
@@ -89,6 +90,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         .finish(&mut operations)
         .map_err(|message| Error::new(file, "", message))?;
     cycles::box_cycles(&mut types);
+    docs::inherit_docs(&mut types, &mut operations);
     let docs = join_docs(
         api.info.summary_extension(),
         api.info.description.as_deref(),

@@ -274,8 +274,7 @@ impl<'a> Lowerer<'a> {
                 }
                 _ => None,
             })
-            .map(str::to_owned)
-            .or_else(|| self.referenced_docs(&ty));
+            .map(str::to_owned);
         Ok(Parameter {
             field: fields.claim(&names::field_name(&data.name)),
             wire_name: data.name.clone(),

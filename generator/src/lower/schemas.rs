@@ -100,14 +100,6 @@ impl Lowerer<'_> {
         }
     }
 
-    /// The description a reference's target carries, for fields that have none of their own.
-    pub(super) fn referenced_docs(&self, ty: &Type) -> Option<String> {
-        match ty {
-            Type::Named(id) => self.def(*id).and_then(|def| def.docs.clone()),
-            _ => None,
-        }
-    }
-
     /// Lowers an inline schema. With `component`, the schema is a component and always gets a
     /// definition as that type (an alias when it is a plain type); without, a definition is
     /// made only for structs and enums, named from `hint`.
@@ -280,8 +272,7 @@ impl Lowerer<'_> {
             let docs = inline
                 .and_then(|schema| schema.schema_data.description.as_deref())
                 .filter(|d| !d.trim().is_empty())
-                .map(str::to_owned)
-                .or_else(|| self.referenced_docs(&ty));
+                .map(str::to_owned);
             fields.push(Field {
                 name: field_names.claim(&names::field_name(wire_name)),
                 wire_name: wire_name.clone(),

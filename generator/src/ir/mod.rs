@@ -170,8 +170,8 @@ pub enum TypeKind {
         catch_all: Ident,
     },
     Alias(Type),
-    /// A 3.1 `const` string: a type with exactly one value, which decoding checks.
-    Const(String),
+    /// A 3.1 `const`: a type with exactly one value, which decoding checks.
+    Const(ConstValue),
     /// A value of one of several JSON types (3.1 `type: [A, B]`), tried in the listed order.
     Union(Vec<UnionVariant>),
 }
@@ -204,6 +204,14 @@ impl TypeKind {
             TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
         }
     }
+}
+
+/// The one value of a [`TypeKind::Const`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConstValue {
+    String(String),
+    Integer(i64),
+    Bool(bool),
 }
 
 /// The map of a struct's members beyond the documented ones.

@@ -14,7 +14,8 @@ use super::Lowerer;
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
 use crate::ir::{
-    AdditionalMembers, EnumVariant, Field, Type, TypeDef, TypeId, TypeKind, UnionVariant,
+    AdditionalMembers, ConstValue, EnumVariant, Field, Type, TypeDef, TypeId, TypeKind,
+    UnionVariant,
 };
 use crate::names::{self, Scope};
 
@@ -122,7 +123,7 @@ impl Lowerer<'_> {
                 .filter(|d| !d.trim().is_empty()),
             deprecated: data.deprecated,
         };
-        if let Some(kind) = extension_kind(data) {
+        if let Some(kind) = self.extension_kind(data, pointer) {
             return Ok(Type::Named(self.define_at(site, kind)));
         }
         let ty = match &schema.schema_kind {
@@ -297,15 +298,36 @@ impl Lowerer<'_> {
     }
 }
 
-/// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of types.
-fn extension_kind(data: &SchemaData) -> Option<TypeKind> {
-    match (
-        data.extensions.get(extension::CONST),
-        data.extensions.get(extension::TYPES),
-    ) {
-        (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
-        (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),
-        _ => None,
+impl Lowerer<'_> {
+    /// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of
+    /// types. A `const` that is not a string, an integer or a boolean gets no type of its own:
+    /// the schema is typed as if it had none, with a warning (but for `null`, typed like
+    /// `type: 'null'`).
+    fn extension_kind(&mut self, data: &SchemaData, pointer: &str) -> Option<TypeKind> {
+        use serde_json::Value;
+        let constant = data.extensions.get(extension::CONST);
+        let typed = match constant {
+            Some(Value::String(value)) => Some(ConstValue::String(value.clone())),
+            Some(Value::Bool(value)) => Some(ConstValue::Bool(*value)),
+            Some(Value::Number(number)) => number.as_i64().map(ConstValue::Integer),
+            _ => None,
+        };
+        match (typed, constant) {
+            (Some(typed), _) => return Some(TypeKind::Const(typed)),
+            (None, Some(value)) if !value.is_null() => self.warn(
+                &push_token(pointer, "const"),
+                "approximated",
+                format!(
+                    "`const: {value}` is not checked: only string, integer and boolean \
+                     constants get a type of their own"
+                ),
+            ),
+            (None, _) => {}
+        }
+        match data.extensions.get(extension::TYPES) {
+            Some(Value::Array(types)) => Some(union_kind(types)),
+            _ => None,
+        }
     }
 }
 

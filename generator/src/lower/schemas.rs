@@ -207,7 +207,8 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Result<Type, Error> {
         if let [member] = members {
-            return self.schema_or_ref(member, &push_token(pointer, &format!("{keyword}/0")), hint);
+            let member_pointer = push_token(&push_token(pointer, keyword), "0");
+            return self.schema_or_ref(member, &member_pointer, hint);
         }
         self.warn(
             pointer,

@@ -47,6 +47,10 @@ pub mod enum_renamed_values;
 #[rustfmt::skip]
 pub mod header_parameters;
 
+#[cfg(feature = "json_media_types")]
+#[rustfmt::skip]
+pub mod json_media_types;
+
 #[cfg(feature = "keyword_fields")]
 #[rustfmt::skip]
 pub mod keyword_fields;

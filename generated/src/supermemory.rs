@@ -24,7 +24,7 @@ pub mod security {
     };
 }
 
-/// `schema` in the document.
+/// Connection deleted successfully
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteConnectionByIdOkBody {
     /// The `id` member (not described in the document).

@@ -141,7 +141,7 @@ impl<'de> serde::Deserialize<'de> for ExternalConnectionWebhookApiVersion {
     }
 }
 
-/// `inbound` in the document.
+/// The `inbound` member of `ExternalConnection`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnectionInbound {
     /// When set, this will limit the number of concurrent inbound calls to phone numbers associated with this connection.
@@ -149,7 +149,7 @@ pub struct ExternalConnectionInbound {
     pub channel_limit: Option<i64>,
 }
 
-/// `outbound` in the document.
+/// The `outbound` member of `ExternalConnection`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnectionOutbound {
     /// When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.

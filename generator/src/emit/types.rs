@@ -60,15 +60,9 @@ pub(super) fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// The docs of a type definition: the schema's description, or else where the type comes from.
+/// The docs of a type definition: its description, or else what it is.
 fn type_docs(def: &TypeDef) -> String {
-    let mut doc_text = def.docs.clone().unwrap_or_default();
-    if doc_text.is_empty() {
-        doc_text = format!(
-            "`{}` in the document.",
-            def.origin.rsplit('/').next().unwrap_or("")
-        );
-    }
+    let mut doc_text = def.docs.clone().unwrap_or_else(|| def.role.clone());
     if def.deprecated {
         // A note rather than `#[deprecated]`: other generated types use this one, and every such
         // use would warn.

@@ -150,7 +150,12 @@ impl Type {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
     pub name: Ident,
+    /// The schema's description, or the nearest one around it (the array's for its items, the
+    /// response's for its body).
     pub docs: Option<String>,
+    /// What the type is, in a sentence, for its docs when nothing describes it: "An item of the
+    /// `tags` member of `Pet`."
+    pub role: String,
     pub deprecated: bool,
     pub origin: String,
     pub kind: TypeKind,

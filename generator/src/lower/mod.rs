@@ -22,6 +22,7 @@
 mod cycles;
 mod defs;
 mod docs;
+mod inline;
 mod operations;
 mod refs;
 mod responses;

@@ -76,7 +76,7 @@ impl<'de> serde::Deserialize<'de> for Unit {
     }
 }
 
-/// `items` in the document.
+/// Readings of these qualities only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListReadingsQualityItem {
     /// `good`

@@ -8,14 +8,14 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// `schema` in the document.
+/// A book.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Book {
     /// The book's title.
     pub title: String,
 }
 
-/// `schema` in the document.
+/// Nothing has that identifier.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NotFound {
     /// Which identifier was not found.

@@ -15,7 +15,7 @@ pub struct Error {
     pub message: String,
 }
 
-/// `schema` in the document.
+/// The translation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TranslateOkBody {
     /// The translated text.

@@ -35,7 +35,7 @@ pub struct DeleteConnectionByIdOkBody {
 
 /// Delete connection by ID
 ///
-///`DELETE /v3/connections/{connectionId}`
+/// `DELETE /v3/connections/{connectionId}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteConnectionById {
     /// path parameter `connectionId`

@@ -99,7 +99,7 @@ pub struct Error {
 
 /// Removes a connection with a user.
 ///
-///`POST /v1/connection/user/{uid}/remove`
+/// `POST /v1/connection/user/{uid}/remove`
 #[derive(Clone, PartialEq)]
 pub struct PostV1ConnectionUserByUidRemove {
     /// Session authentication token.

@@ -250,7 +250,7 @@ pub struct ExternalConnectionResponse {
 ///
 /// Permanently deletes an External Connection. Deletion may be prevented if the application is in use by phone numbers, is active, or if it is an Operator Connect connection. To remove an Operator Connect integration please contact Telnyx support.
 ///
-///`DELETE /external_connections/{id}`
+/// `DELETE /external_connections/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteExternalConnection {
     /// Identifies the resource.

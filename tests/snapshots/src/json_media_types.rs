@@ -24,7 +24,7 @@ pub struct Note {
 
 /// Create a note
 ///
-///`POST /notes`
+/// `POST /notes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNote {
     /// The request body.

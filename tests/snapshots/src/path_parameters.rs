@@ -74,7 +74,7 @@ impl<'de> serde::Deserialize<'de> for GetFileRevisionFormat {
 
 /// Download a file at a revision
 ///
-///`GET /orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw`
+/// `GET /orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFileRevision {
     /// The organisation's slug.

@@ -170,7 +170,7 @@ pub struct Envelope {
 
 /// List envelopes sent to some recipients
 ///
-///`GET /envelopes`
+/// `GET /envelopes`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListEnvelopes {
     /// Recipients' addresses; repeated (`to=a&to=b`).

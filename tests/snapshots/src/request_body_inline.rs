@@ -20,7 +20,7 @@ pub struct ShortenLinkBody {
 
 /// Shorten a URL
 ///
-///`POST /links`
+/// `POST /links`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShortenLink {
     /// The request body.

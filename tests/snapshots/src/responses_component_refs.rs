@@ -25,7 +25,7 @@ pub struct NotFound {
 
 /// Fetch a book
 ///
-///`GET /books/{isbn}`
+/// `GET /books/{isbn}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetBook {
     /// path parameter `isbn`
@@ -93,7 +93,7 @@ impl crate::runtime::Operation for GetBook {
 
 /// Fetch an author
 ///
-///`GET /authors/{id}`
+/// `GET /authors/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAuthor {
     /// path parameter `id`

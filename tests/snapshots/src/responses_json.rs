@@ -33,7 +33,7 @@ pub struct GetForecastMultipleChoicesBodyItem {
 
 /// Forecast for a place
 ///
-///`GET /forecast`
+/// `GET /forecast`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetForecast {}
 

@@ -57,7 +57,7 @@ impl std::fmt::Debug for Session {
 
 /// Exchange credentials for a token
 ///
-///`POST /login`
+/// `POST /login`
 #[derive(Clone, PartialEq)]
 pub struct Login {
     /// The application's secret.

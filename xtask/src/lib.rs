@@ -96,6 +96,7 @@ pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
         description: "Typed request/response modules for the vendor APIs in specs/, one cargo \
                       feature per vendor."
             .to_owned(),
+        source: SPECS_DIR.to_owned(),
         command: CODEGEN_COMMAND.to_owned(),
         standalone: false,
         modules,
@@ -209,6 +210,7 @@ pub fn generate_standalone(
     let input = CrateInput {
         package,
         description: format!("Typed request/response module for {}.", spec.display()),
+        source: spec.display().to_string(),
         command: format!(
             "cargo xtask generate {} --out {}",
             spec.display(),

@@ -101,8 +101,14 @@ fn server_constants(api: &Api) -> TokenStream {
     }
 }
 
-/// `lib.rs` of a generated crate: the runtime and one feature-gated module per API.
-pub fn lib(description: &str, modules: &[&ir::Ident], command: &str) -> Result<String, syn::Error> {
+/// `lib.rs` of a generated crate: the runtime and one feature-gated module per API. Its header
+/// names `source`, what the crate is generated from, and `command`, which regenerates it.
+pub fn lib(
+    description: &str,
+    modules: &[&ir::Ident],
+    source: &str,
+    command: &str,
+) -> Result<String, syn::Error> {
     let docs = inner_doc_lines(description);
     let modules = modules.iter().map(|module| {
         let ident = ident(module);
@@ -115,7 +121,7 @@ pub fn lib(description: &str, modules: &[&ir::Ident], command: &str) -> Result<S
         }
     });
     render(
-        &header("specs", command),
+        &header(source, command),
         quote! {
             #(#docs)*
             pub mod runtime;

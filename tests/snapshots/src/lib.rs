@@ -1,4 +1,4 @@
-// @generated from specs by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+// @generated from fixtures by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
 
 //! What the generator writes for each fixture document in tests/snapshots/fixtures, one module per fixture.
 pub mod runtime;

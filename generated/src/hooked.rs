@@ -68,7 +68,7 @@ pub struct Error {
 ///
 /// Remove a connected social media platform
 ///
-///`DELETE /v1/integration/{integrationId}`
+/// `DELETE /v1/integration/{integrationId}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisconnectIntegration {
     /// Integration ID

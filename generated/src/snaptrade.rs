@@ -49,7 +49,7 @@ pub struct DeleteConnectionConfirmation {
 ///
 /// Deletes the SnapTrade connection specified by the ID. This will also remove the accounts and holdings data associated with the connection from SnapTrade. This action is irreversible. This endpoint is asynchronous, a 200 response indicates that a task has been queued to delete the connection. Listen for the [`CONNECTION_DELETED` webhook](https://docs.snaptrade.com/docs/webhooks#webhooks-connection_deleted) webhook to know when the deletion has been completed and the data has been removed.
 ///
-///`DELETE /connection/{connectionId}`
+/// `DELETE /connection/{connectionId}`
 #[derive(Clone, PartialEq)]
 pub struct ConnectionsDeleteConnection {
     /// Unique identifier for the connection (brokerage_authorization_id). This is the UUID used to reference the connection in SnapTrade.

@@ -24,7 +24,7 @@ pub mod security {
     };
 }
 
-/// `schema` in the document.
+/// Connection deleted successfully
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteConnectionByIdOkBody {
     /// The `id` member (not described in the document).
@@ -35,7 +35,7 @@ pub struct DeleteConnectionByIdOkBody {
 
 /// Delete connection by ID
 ///
-///`DELETE /v3/connections/{connectionId}`
+/// `DELETE /v3/connections/{connectionId}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteConnectionById {
     /// path parameter `connectionId`

@@ -55,6 +55,10 @@ pub struct ModuleInput {
 pub struct CrateInput {
     pub package: String,
     pub description: String,
+    /// What the crate is generated from (a folder of documents, a document), named in the
+    /// `@generated` header of `Cargo.toml` and `src/lib.rs`; each module's header names its
+    /// own document.
+    pub source: String,
     /// The command that regenerates the crate, named in the `@generated` header of every file but
     /// `src/runtime.rs` (a copy of the `runtime` crate's source).
     pub command: String,
@@ -82,6 +86,7 @@ fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::M
     emit::manifest::Manifest {
         package: &input.package,
         description: &input.description,
+        source: &input.source,
         command: &input.command,
         standalone: input.standalone,
         modules: apis
@@ -130,6 +135,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
             contents: emit::lib(
                 &input.description,
                 &apis.iter().map(|a| &a.module).collect::<Vec<_>>(),
+                &input.source,
                 &input.command,
             )
             .map_err(render_error)?,
@@ -147,4 +153,39 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Generated { files, warnings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_name_the_source_the_caller_gives() {
+        let document = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        let input = CrateInput {
+            package: "pets".to_owned(),
+            description: "Pets.".to_owned(),
+            source: "api/petstore.yaml".to_owned(),
+            command: "cargo xtask generate api/petstore.yaml --out pets".to_owned(),
+            standalone: true,
+            modules: vec![ModuleInput {
+                module: "petstore".to_owned(),
+                document: Document {
+                    file: "api/petstore.yaml".to_owned(),
+                    bytes: document.as_bytes().to_vec(),
+                },
+                overlays: Vec::new(),
+            }],
+        };
+        let generated = generate(&input).unwrap();
+        let header = |path: &str| {
+            let file = generated.files.iter().find(|f| f.path == path).unwrap();
+            file.contents.lines().next().unwrap().to_owned()
+        };
+        let expected = "@generated from api/petstore.yaml by \
+                        `cargo xtask generate api/petstore.yaml --out pets`. Do not edit by hand.";
+        assert_eq!(header("Cargo.toml"), format!("# {expected}"));
+        assert_eq!(header("src/lib.rs"), format!("// {expected}"));
+        assert_eq!(header("src/petstore.rs"), format!("// {expected}"));
+    }
 }

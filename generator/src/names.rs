@@ -8,6 +8,8 @@ use std::fmt;
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
+use crate::emit::UNQUALIFIED_STD_NAMES;
+
 /// Keywords that cannot be used as identifiers, even raw (`r#self` is invalid).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
@@ -18,11 +20,6 @@ const KEYWORDS: &[&str] = &[
     "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
     "static", "struct", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized",
     "use", "virtual", "where", "while", "yield",
-];
-
-/// Type names generated code uses unqualified; a schema with such a name is renamed.
-const PRELUDE_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Self",
 ];
 
 /// A Rust identifier: its bare text, and whether it is a keyword that must be written raw
@@ -71,10 +68,11 @@ pub struct Scope {
 }
 
 impl Scope {
-    /// A scope for type names, where the prelude names are taken.
+    /// A scope for type names, where the standard-library names that generated code writes
+    /// without a path are taken, so that no type shadows them, and so is `Self`.
     pub fn for_types() -> Self {
         let mut scope = Scope::default();
-        for name in PRELUDE_TYPES {
+        for name in UNQUALIFIED_STD_NAMES.iter().chain(&["Self"]) {
             scope.taken.insert((*name).to_owned());
         }
         scope
@@ -87,17 +85,26 @@ impl Scope {
 
     /// Returns `wish` if free, otherwise `wish2`, `wish3`, …, and marks it taken. `wish` is a
     /// name made by this module: bare, and never a keyword that cannot be raw (`self`).
+    ///
+    /// The number keeps the name's case valid: it is set apart from a trailing digit (`V1` →
+    /// `V1_2`), and in a name that starts with a capital a trailing `_` gives way to it
+    /// (`Self_` → `Self2`, as `Self_2` is not UpperCamelCase).
     pub fn claim(&mut self, wish: &str) -> Ident {
         if self.taken.insert(wish.to_owned()) {
             return Ident::new(wish.to_owned());
         }
-        let separator = if wish.ends_with(|c: char| c.is_ascii_digit()) {
+        let stem = if wish.starts_with(|c: char| c.is_ascii_uppercase()) {
+            wish.trim_end_matches('_')
+        } else {
+            wish
+        };
+        let separator = if stem.ends_with(|c: char| c.is_ascii_digit()) {
             "_"
         } else {
             ""
         };
         let text = (2..)
-            .map(|n| format!("{wish}{separator}{n}"))
+            .map(|n| format!("{stem}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
             .unwrap_or_default();
         Ident::new(text)
@@ -247,9 +254,16 @@ mod tests {
         assert_eq!(scope.claim("Pet"), "Pet");
         assert_eq!(scope.claim("Pet"), "Pet2");
         assert_eq!(scope.claim("Result"), "Result2");
+        assert_eq!(scope.claim("From"), "From2");
+        assert_eq!(scope.claim("Self"), "Self2");
         assert_eq!(scope.claim("V1"), "V1");
         assert_eq!(scope.claim("V1"), "V1_2");
+        let mut variants = Scope::default();
+        assert_eq!(variants.claim(&variant_name("self")), "Self_");
+        assert_eq!(variants.claim(&variant_name("Self")), "Self2");
         let mut fields = Scope::default();
+        assert_eq!(fields.claim(&field_name("self")), "self_");
+        assert_eq!(fields.claim(&field_name("self")), "self_2");
         let keyword = fields.claim("type");
         assert_eq!((keyword.as_str(), keyword.is_raw()), ("type", true));
         let second = fields.claim("type");
@@ -266,6 +280,9 @@ mod tests {
             "password",
             "apiKey",
             "client_secret",
+            // Often an identifier (a flag's key, a map entry's), but also how some APIs name
+            // an API key (`?key=…`): a redacted identifier costs less than a logged credential.
+            "key",
         ] {
             assert!(looks_secret(name), "{name}");
         }

@@ -80,6 +80,7 @@ fn crate_input(names: &[String]) -> CrateInput {
         description: "What the generator writes for each fixture document in \
                       tests/snapshots/fixtures, one module per fixture."
             .to_owned(),
+        source: FIXTURES.to_owned(),
         command: COMMAND.to_owned(),
         standalone: false,
         modules,

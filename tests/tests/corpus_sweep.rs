@@ -121,6 +121,7 @@ fn corpus_crate_passes_clippy() {
     let input = CrateInput {
         package: "corpus".to_owned(),
         description: "Corpus documents, generated for the clippy sweep.".to_owned(),
+        source: "the corpus documents".to_owned(),
         command: "cargo test -p tests --test corpus_sweep".to_owned(),
         standalone: true,
         modules: selection

@@ -96,6 +96,7 @@ pub fn measure(document: String, input: &ModuleInput, runs: usize) -> anyhow::Re
     let crate_input = CrateInput {
         package: "bench".to_owned(),
         description: "bench".to_owned(),
+        source: input.document.file.clone(),
         command: "bench".to_owned(),
         standalone: true,
         modules: vec![input.clone()],

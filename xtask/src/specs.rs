@@ -39,6 +39,7 @@ pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
         description: "Typed request/response modules for the vendor APIs in specs/, one cargo \
                       feature per vendor."
             .to_owned(),
+        source: SPECS_DIR.to_owned(),
         command: CODEGEN_COMMAND.to_owned(),
         standalone: false,
         modules,

@@ -68,6 +68,7 @@ pub fn generate_standalone(
     let input = CrateInput {
         package,
         description: format!("Typed request/response module for {}.", spec.display()),
+        source: spec.display().to_string(),
         command: format!(
             "cargo xtask generate {} --out {}",
             spec.display(),

@@ -70,7 +70,8 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
 
 /// The operation's description, then its method and path.
 fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
-    let signature = format!("`{} {}`", operation.method.as_str(), operation.path);
+    // Doc text starts with a space, as `///` comments are written.
+    let signature = format!(" `{} {}`", operation.method.as_str(), operation.path);
     let mut docs = docs(operation.docs.as_deref());
     if !docs.is_empty() {
         docs.push(quote!(#[doc = ""]));

@@ -150,7 +150,12 @@ impl Type {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
     pub name: Ident,
+    /// The schema's description, or the nearest one around it (the array's for its items, the
+    /// response's for its body).
     pub docs: Option<String>,
+    /// What the type is, in a sentence, for its docs when nothing describes it: "An item of the
+    /// `tags` member of `Pet`."
+    pub role: String,
     pub deprecated: bool,
     pub origin: String,
     pub kind: TypeKind,
@@ -170,8 +175,8 @@ pub enum TypeKind {
         catch_all: Ident,
     },
     Alias(Type),
-    /// A 3.1 `const` string: a type with exactly one value, which decoding checks.
-    Const(String),
+    /// A 3.1 `const`: a type with exactly one value, which decoding checks.
+    Const(ConstValue),
     /// A value of one of several JSON types (3.1 `type: [A, B]`), tried in the listed order.
     Union(Vec<UnionVariant>),
 }
@@ -204,6 +209,14 @@ impl TypeKind {
             TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
         }
     }
+}
+
+/// The one value of a [`TypeKind::Const`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConstValue {
+    String(String),
+    Integer(i64),
+    Bool(bool),
 }
 
 /// The map of a struct's members beyond the documented ones.

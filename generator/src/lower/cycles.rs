@@ -121,6 +121,7 @@ mod tests {
         TypeDef {
             name: Scope::default().claim(name),
             docs: None,
+            role: String::new(),
             deprecated: false,
             origin: String::new(),
             kind,

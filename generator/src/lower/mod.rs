@@ -21,6 +21,8 @@
 
 mod cycles;
 mod defs;
+mod docs;
+mod inline;
 mod operations;
 mod refs;
 mod responses;
@@ -89,6 +91,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         .finish(&mut operations)
         .map_err(|message| Error::new(file, "", message))?;
     cycles::box_cycles(&mut types);
+    docs::inherit_docs(&mut types, &mut operations);
     let docs = join_docs(
         api.info.summary_extension(),
         api.info.description.as_deref(),
@@ -205,21 +208,32 @@ impl Lowerer<'_> {
     }
 }
 
-/// The JSON media type of a content map: `application/json`, then any `…+json` or `…/json…`.
+/// The JSON media type of a content map: `application/json`, else the first `…+json`, else the
+/// first other `…/json`, whatever their order in the document.
 fn json_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
-    let is_json = |media_type: &str| {
+    // Lower is preferred; not JSON at all is `None`.
+    let rank = |media_type: &str| {
         let essence = media_type
             .split(';')
             .next()
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
-        essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json")
+        if essence == "application/json" {
+            Some(0)
+        } else if essence.ends_with("+json") {
+            Some(1)
+        } else if essence.ends_with("/json") {
+            Some(2)
+        } else {
+            None
+        }
     };
     content
         .iter()
-        .find(|(media_type, _)| is_json(media_type))
-        .map(|(media_type, media)| (media_type.as_str(), media))
+        .filter_map(|(media_type, media)| Some((rank(media_type)?, media_type, media)))
+        .min_by_key(|(rank, _, _)| *rank)
+        .map(|(_, media_type, media)| (media_type.as_str(), media))
 }
 
 #[cfg(test)]
@@ -405,6 +419,31 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn application_json_is_preferred_then_a_json_suffix() {
+        let content = |types: &[&str]| -> IndexMap<String, MediaType> {
+            types
+                .iter()
+                .map(|t| ((*t).to_owned(), MediaType::default()))
+                .collect()
+        };
+        let chosen = |types: &[&str]| json_media(&content(types)).map(|(t, _)| t.to_owned());
+        let all = [
+            "text/json",
+            "application/a+json",
+            "application/json; charset=utf-8",
+        ];
+        assert_eq!(chosen(&all).as_deref(), Some(all[2]));
+        assert_eq!(chosen(&all[..2]).as_deref(), Some(all[1]));
+        let suffixes = ["application/b+json", "application/a+json"];
+        assert_eq!(chosen(&suffixes).as_deref(), Some(suffixes[0]));
+        assert_eq!(
+            chosen(&["text/json", "text/plain"]).as_deref(),
+            Some("text/json")
+        );
+        assert_eq!(chosen(&["text/plain", "application/jsonl"]), None);
     }
 
     #[test]

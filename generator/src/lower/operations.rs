@@ -2,6 +2,7 @@
 
 use openapiv3::{Parameter as OaParameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr};
 
+use super::inline::Inline;
 use super::schemas::is_password;
 use super::{Lowerer, join_docs, json_media};
 use crate::diagnostic::{Error, push_token};
@@ -177,12 +178,15 @@ impl<'a> Lowerer<'a> {
             let reason = format!("request body media type {media_type:?} cannot be sent: {why}");
             Skip::new(&content_pointer, reason)
         })?;
+        let inline = Inline::new(
+            format!("{name}Body"),
+            format!("the request body of `{name}`"),
+        )
+        .described_by(body.description.as_deref());
         let ty = match &media.schema {
-            Some(schema) => self.schema_or_ref(
-                schema,
-                &push_token(&content_pointer, "schema"),
-                &format!("{name}Body"),
-            )?,
+            Some(schema) => {
+                self.schema_or_ref(schema, &push_token(&content_pointer, "schema"), &inline)?
+            }
             None => Type::Json,
         };
         Ok(RequestBody {
@@ -228,10 +232,14 @@ impl<'a> Lowerer<'a> {
         let schema_pointer = push_token(pointer, "schema");
         let (ty, password) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let hint = format!("{operation}{}", names::type_name(&data.name));
+                let inline = Inline::new(
+                    format!("{operation}{}", names::type_name(&data.name)),
+                    format!("the `{}` parameter of `{operation}`", data.name),
+                )
+                .described_by(data.description.as_deref());
                 let password = matches!(schema, ReferenceOr::Item(s) if is_password(s));
                 (
-                    self.schema_or_ref(schema, &schema_pointer, &hint)?,
+                    self.schema_or_ref(schema, &schema_pointer, &inline)?,
                     password,
                 )
             }
@@ -274,8 +282,7 @@ impl<'a> Lowerer<'a> {
                 }
                 _ => None,
             })
-            .map(str::to_owned)
-            .or_else(|| self.referenced_docs(&ty));
+            .map(str::to_owned);
         Ok(Parameter {
             field: fields.claim(&names::field_name(&data.name)),
             wire_name: data.name.clone(),

@@ -11,20 +11,23 @@ use openapiv3::{
 };
 
 use super::Lowerer;
+use super::inline::{Inline, meaningful};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
 use crate::ir::{
-    AdditionalMembers, EnumVariant, Field, Type, TypeDef, TypeId, TypeKind, UnionVariant,
+    AdditionalMembers, ConstValue, EnumVariant, Field, Type, TypeDef, TypeId, TypeKind,
+    UnionVariant,
 };
 use crate::names::{self, Scope};
 
 /// Where a schema stands and what it says of itself: what a definition made from it needs.
 struct Site<'p> {
     pointer: &'p str,
-    /// The name to claim for an inline schema's type.
-    hint: &'p str,
+    /// The name to claim for an inline schema's type, and what its docs fall back on.
+    inline: &'p Inline,
     /// The component's type, for a component schema: it always gets a definition.
     component: Option<TypeId>,
+    /// The schema's description, or the nearest one around it.
     docs: Option<&'p str>,
     deprecated: bool,
 }
@@ -36,13 +39,14 @@ impl Lowerer<'_> {
         let id = match site.component {
             Some(id) => id,
             None => {
-                let name = self.names.claim(site.hint);
+                let name = self.names.claim(&site.inline.hint);
                 self.defs.reserve(name)
             }
         };
         let def = TypeDef {
             name: self.defs.name(id).clone(),
             docs: site.docs.map(str::to_owned),
+            role: site.inline.role(),
             deprecated: site.deprecated,
             origin: site.pointer.to_owned(),
             kind,
@@ -65,12 +69,14 @@ impl Lowerer<'_> {
         for (name, schema) in &components.schemas {
             let pointer = push_token("/components/schemas", name);
             let id = self.schema_ids[name.as_str()];
+            let rust = self.defs.name(id).to_string();
+            let inline = Inline::new(rust, format!("the `{name}` schema"));
             match schema {
                 ReferenceOr::Reference { reference } => {
                     let target = self.schema_ref(reference, &pointer)?;
                     let site = Site {
                         pointer: &pointer,
-                        hint: "",
+                        inline: &inline,
                         component: Some(id),
                         docs: None,
                         deprecated: false,
@@ -78,59 +84,47 @@ impl Lowerer<'_> {
                     self.define_at(site, TypeKind::Alias(target));
                 }
                 ReferenceOr::Item(schema) => {
-                    let hint = self.defs.name(id).to_string();
-                    self.schema(schema, &pointer, &hint, Some(id))?;
+                    self.schema(schema, &pointer, &inline, Some(id))?;
                 }
             }
         }
         Ok(())
     }
 
-    /// The type of a schema or schema reference; an inline schema's type is named from `hint`
-    /// if it needs a definition.
+    /// The type of a schema or schema reference; an inline schema's type is named and
+    /// documented from `inline` if it needs a definition.
     pub(super) fn schema_or_ref<S: Borrow<Schema>>(
         &mut self,
         schema: &ReferenceOr<S>,
         pointer: &str,
-        hint: &str,
+        inline: &Inline,
     ) -> Result<Type, Error> {
         match schema {
             ReferenceOr::Reference { reference } => self.schema_ref(reference, pointer),
-            ReferenceOr::Item(schema) => self.schema(schema.borrow(), pointer, hint, None),
-        }
-    }
-
-    /// The description a reference's target carries, for fields that have none of their own.
-    pub(super) fn referenced_docs(&self, ty: &Type) -> Option<String> {
-        match ty {
-            Type::Named(id) => self.def(*id).and_then(|def| def.docs.clone()),
-            _ => None,
+            ReferenceOr::Item(schema) => self.schema(schema.borrow(), pointer, inline, None),
         }
     }
 
     /// Lowers an inline schema. With `component`, the schema is a component and always gets a
     /// definition as that type (an alias when it is a plain type); without, a definition is
-    /// made only for structs and enums, named from `hint`.
+    /// made only for structs and enums, named from `inline`.
     fn schema(
         &mut self,
         schema: &Schema,
         pointer: &str,
-        hint: &str,
+        inline: &Inline,
         component: Option<TypeId>,
     ) -> Result<Type, Error> {
         let data = &schema.schema_data;
+        let own_docs = meaningful(data.description.as_deref().or(data.title.as_deref()));
         let site = Site {
             pointer,
-            hint,
+            inline,
             component,
-            docs: data
-                .description
-                .as_deref()
-                .or(data.title.as_deref())
-                .filter(|d| !d.trim().is_empty()),
+            docs: own_docs.or(inline.docs()),
             deprecated: data.deprecated,
         };
-        if let Some(kind) = extension_kind(data) {
+        if let Some(kind) = self.extension_kind(data, pointer) {
             return Ok(Type::Named(self.define_at(site, kind)));
         }
         let ty = match &schema.schema_kind {
@@ -170,7 +164,7 @@ impl Lowerer<'_> {
                 Some(items) => Type::List(Box::new(self.schema_or_ref(
                     items,
                     &push_token(pointer, "items"),
-                    &format!("{hint}Item"),
+                    &inline.item(site.docs),
                 )?)),
                 None => Type::List(Box::new(Type::Json)),
             },
@@ -185,9 +179,9 @@ impl Lowerer<'_> {
                 }
                 Type::Json
             }
-            SchemaKind::AllOf { all_of } => self.composition("allOf", all_of, pointer, hint)?,
-            SchemaKind::OneOf { one_of } => self.composition("oneOf", one_of, pointer, hint)?,
-            SchemaKind::AnyOf { any_of } => self.composition("anyOf", any_of, pointer, hint)?,
+            SchemaKind::AllOf { all_of } => self.composition("allOf", all_of, &site)?,
+            SchemaKind::OneOf { one_of } => self.composition("oneOf", one_of, &site)?,
+            SchemaKind::AnyOf { any_of } => self.composition("anyOf", any_of, &site)?,
             SchemaKind::Not { .. } => {
                 self.warn(
                     pointer,
@@ -204,20 +198,21 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `allOf`, `oneOf` or `anyOf`: a single member stands for the schema; several are not
-    /// typed yet.
+    /// `allOf`, `oneOf` or `anyOf` of the schema at `site`: a single member stands for the
+    /// schema; several are not typed yet.
     fn composition(
         &mut self,
         keyword: &str,
         members: &[ReferenceOr<Schema>],
-        pointer: &str,
-        hint: &str,
+        site: &Site,
     ) -> Result<Type, Error> {
         if let [member] = members {
-            return self.schema_or_ref(member, &push_token(pointer, &format!("{keyword}/0")), hint);
+            let member_pointer = push_token(&push_token(site.pointer, keyword), "0");
+            let inline = site.inline.clone().described_by(site.docs);
+            return self.schema_or_ref(member, &member_pointer, &inline);
         }
         self.warn(
-            pointer,
+            site.pointer,
             "untyped-schema",
             "allOf/oneOf/anyOf with several members is not typed yet: serde_json::Value",
         );
@@ -231,12 +226,12 @@ impl Lowerer<'_> {
         additional: Option<&AdditionalProperties>,
         site: Site,
     ) -> Result<Type, Error> {
-        let (pointer, hint) = (site.pointer, site.hint);
+        let pointer = site.pointer;
         let additional = match additional {
             Some(AdditionalProperties::Schema(schema)) => Some(self.schema_or_ref(
                 schema,
                 &push_token(pointer, "additionalProperties"),
-                &format!("{hint}Value"),
+                &site.inline.additional_member(),
             )?),
             Some(AdditionalProperties::Any(true)) => Some(Type::Json),
             Some(AdditionalProperties::Any(false)) | None => None,
@@ -272,16 +267,18 @@ impl Lowerer<'_> {
                     (self.schema_ref(reference, &property_pointer)?, None)
                 }
                 ReferenceOr::Item(schema) => {
-                    let hint = format!("{name}{}", names::type_name(wire_name));
-                    let ty = self.schema(schema, &property_pointer, &hint, None)?;
+                    let inline = Inline::new(
+                        format!("{name}{}", names::type_name(wire_name)),
+                        format!("the `{wire_name}` member of `{name}`"),
+                    );
+                    let ty = self.schema(schema, &property_pointer, &inline, None)?;
                     (ty, Some(&**schema))
                 }
             };
             let docs = inline
                 .and_then(|schema| schema.schema_data.description.as_deref())
                 .filter(|d| !d.trim().is_empty())
-                .map(str::to_owned)
-                .or_else(|| self.referenced_docs(&ty));
+                .map(str::to_owned);
             fields.push(Field {
                 name: field_names.claim(&names::field_name(wire_name)),
                 wire_name: wire_name.clone(),
@@ -306,15 +303,36 @@ impl Lowerer<'_> {
     }
 }
 
-/// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of types.
-fn extension_kind(data: &SchemaData) -> Option<TypeKind> {
-    match (
-        data.extensions.get(extension::CONST),
-        data.extensions.get(extension::TYPES),
-    ) {
-        (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
-        (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),
-        _ => None,
+impl Lowerer<'_> {
+    /// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of
+    /// types. A `const` that is not a string, an integer or a boolean gets no type of its own:
+    /// the schema is typed as if it had none, with a warning (but for `null`, typed like
+    /// `type: 'null'`).
+    fn extension_kind(&mut self, data: &SchemaData, pointer: &str) -> Option<TypeKind> {
+        use serde_json::Value;
+        let constant = data.extensions.get(extension::CONST);
+        let typed = match constant {
+            Some(Value::String(value)) => Some(ConstValue::String(value.clone())),
+            Some(Value::Bool(value)) => Some(ConstValue::Bool(*value)),
+            Some(Value::Number(number)) => number.as_i64().map(ConstValue::Integer),
+            _ => None,
+        };
+        match (typed, constant) {
+            (Some(typed), _) => return Some(TypeKind::Const(typed)),
+            (None, Some(value)) if !value.is_null() => self.warn(
+                &push_token(pointer, "const"),
+                "approximated",
+                format!(
+                    "`const: {value}` is not checked: only string, integer and boolean \
+                     constants get a type of their own"
+                ),
+            ),
+            (None, _) => {}
+        }
+        match data.extensions.get(extension::TYPES) {
+            Some(Value::Array(types)) => Some(union_kind(types)),
+            _ => None,
+        }
     }
 }
 

@@ -34,7 +34,7 @@ pub struct ProfileUpdate {
 ///
 /// Members left out are unchanged; a member set to `null` is cleared.
 ///
-///`PATCH /profile`
+/// `PATCH /profile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProfile {
     /// The request body.

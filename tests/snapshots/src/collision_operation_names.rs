@@ -24,7 +24,7 @@ pub struct CreateInvoiceResponse {
 
 /// Create an invoice
 ///
-///`POST /invoices`
+/// `POST /invoices`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateInvoice2 {
     /// The request body.
@@ -95,7 +95,7 @@ impl crate::runtime::Operation for CreateInvoice2 {
 
 /// Fetch an invoice
 ///
-///`GET /invoices/{id}`
+/// `GET /invoices/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInvoice {
     /// path parameter `id`
@@ -150,7 +150,7 @@ impl crate::runtime::Operation for GetInvoice {
 
 /// Fetch a copy of an invoice
 ///
-///`GET /invoices/{id}/copy`
+/// `GET /invoices/{id}/copy`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInvoice2 {
     /// path parameter `id`

@@ -37,6 +37,9 @@ pub struct Wallet {
     /// Both at once (allOf with two members).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merged: Option<serde_json::Value>,
+    /// A method kept aside (a single-member allOf around a oneOf with two members).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spare: Option<serde_json::Value>,
     /// Anything that is not a card.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_a_card: Option<serde_json::Value>,

@@ -31,7 +31,7 @@ pub struct LegacyContact {
 
 /// List contacts
 ///
-///`GET /contacts`
+/// `GET /contacts`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListContacts {
     /// Use `cursor` instead.
@@ -109,7 +109,7 @@ impl crate::runtime::Operation for ListContacts {
 ///
 /// Replaced by paging through `listContacts`.
 ///
-///`GET /contacts/export`
+/// `GET /contacts/export`
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportContacts {}

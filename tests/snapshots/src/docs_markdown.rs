@@ -54,7 +54,7 @@ pub struct MessageChannel {
 /// |---|---|
 /// | queued | accepted |
 ///
-///`POST /messages`
+/// `POST /messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessage {
     /// The request body.
@@ -117,7 +117,7 @@ impl crate::runtime::Operation for SendMessage {
 
 /// Only a description, no summary.
 ///
-///`GET /messages/{id}`
+/// `GET /messages/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetMessage {
     /// path parameter `id`

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List audit events
 ///
-///`GET /events`
+/// `GET /events`
 #[derive(Clone, PartialEq)]
 pub struct ListEvents {
     /// Echoed back in the response, for tracing.

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List the token types
 ///
-///`GET /types`
+/// `GET /types`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Type {}
 
@@ -69,7 +69,7 @@ impl crate::runtime::Operation for Type {
 
 /// Describe the calling account
 ///
-///`GET /self`
+/// `GET /self`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Self2 {}
 
@@ -118,7 +118,7 @@ impl crate::runtime::Operation for Self2 {
 
 /// Fetch a package of grammars
 ///
-///`GET /crates/{crate}`
+/// `GET /crates/{crate}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Crate {
     /// path parameter `crate`
@@ -189,7 +189,7 @@ impl crate::runtime::Operation for Crate {
 
 /// Match a pattern against a text
 ///
-///`POST /match`
+/// `POST /match`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Match {}
 

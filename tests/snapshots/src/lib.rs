@@ -1,4 +1,4 @@
-// @generated from specs by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+// @generated from fixtures by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
 
 //! What the generator writes for each fixture document in tests/snapshots/fixtures, one module per fixture.
 pub mod runtime;
@@ -46,6 +46,10 @@ pub mod enum_renamed_values;
 #[cfg(feature = "header_parameters")]
 #[rustfmt::skip]
 pub mod header_parameters;
+
+#[cfg(feature = "json_media_types")]
+#[rustfmt::skip]
+pub mod json_media_types;
 
 #[cfg(feature = "keyword_fields")]
 #[rustfmt::skip]

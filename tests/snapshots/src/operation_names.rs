@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List a channel's members (no operationId)
 ///
-///`GET /channels/{channelId}/members`
+/// `GET /channels/{channelId}/members`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetChannelsByChannelIdMembers {
     /// path parameter `channelId`
@@ -66,7 +66,7 @@ impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
 
 /// Add a member
 ///
-///`POST /channels/{channelId}/members`
+/// `POST /channels/{channelId}/members`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelsMembersAdd {
     /// path parameter `channelId`
@@ -122,7 +122,7 @@ impl crate::runtime::Operation for ChannelsMembersAdd {
 
 /// Verify a second factor
 ///
-///`POST /2fa`
+/// `POST /2fa`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct T2faVerify {}
 

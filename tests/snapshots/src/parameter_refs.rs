@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List messages
 ///
-///`GET /mailboxes/{mailboxId}/messages`
+/// `GET /mailboxes/{mailboxId}/messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListMessages {
     /// The mailbox's ID.
@@ -86,7 +86,7 @@ impl crate::runtime::Operation for ListMessages {
 
 /// Delete every message
 ///
-///`DELETE /mailboxes/{mailboxId}/messages`
+/// `DELETE /mailboxes/{mailboxId}/messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmptyMailbox {
     /// The mailbox's ID.

@@ -76,7 +76,7 @@ impl<'de> serde::Deserialize<'de> for Unit {
     }
 }
 
-/// `items` in the document.
+/// Readings of these qualities only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListReadingsQualityItem {
     /// `good`
@@ -146,7 +146,7 @@ impl<'de> serde::Deserialize<'de> for ListReadingsQualityItem {
 
 /// List a sensor's readings
 ///
-///`GET /sensors/{sensorId}/readings`
+/// `GET /sensors/{sensorId}/readings`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListReadings {
     /// path parameter `sensorId`

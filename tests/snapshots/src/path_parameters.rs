@@ -8,7 +8,7 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// `schema` in the document.
+/// Line endings to convert to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFileRevisionFormat {
     /// `unix`
@@ -74,7 +74,7 @@ impl<'de> serde::Deserialize<'de> for GetFileRevisionFormat {
 
 /// Download a file at a revision
 ///
-///`GET /orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw`
+/// `GET /orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFileRevision {
     /// The organisation's slug.

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// Search the catalogue
 ///
-///`GET /products`
+/// `GET /products`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchProducts {
     /// Words to search for.

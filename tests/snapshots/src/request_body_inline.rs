@@ -8,7 +8,7 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// `schema` in the document.
+/// The request body of `ShortenLink`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ShortenLinkBody {
     /// The long URL.
@@ -20,7 +20,7 @@ pub struct ShortenLinkBody {
 
 /// Shorten a URL
 ///
-///`POST /links`
+/// `POST /links`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShortenLink {
     /// The request body.

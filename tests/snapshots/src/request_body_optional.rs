@@ -20,7 +20,7 @@ pub struct BuildOptions {
 ///
 /// Without a body, the default branch is built.
 ///
-///`POST /builds`
+/// `POST /builds`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StartBuild {
     /// The request body.
@@ -87,7 +87,7 @@ impl crate::runtime::Operation for StartBuild {
 
 /// Attach arbitrary JSON to the latest build
 ///
-///`POST /builds/annotations`
+/// `POST /builds/annotations`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnnotateBuilds {
     /// The request body.

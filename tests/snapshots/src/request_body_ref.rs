@@ -20,7 +20,7 @@ pub struct EndpointInput {
 
 /// Register an endpoint
 ///
-///`POST /endpoints`
+/// `POST /endpoints`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateEndpoint {
     /// The endpoint to register.
@@ -82,7 +82,7 @@ impl crate::runtime::Operation for CreateEndpoint {
 
 /// Replace an endpoint
 ///
-///`PUT /endpoints/{id}`
+/// `PUT /endpoints/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceEndpoint {
     /// path parameter `id`

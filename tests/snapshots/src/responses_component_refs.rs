@@ -8,14 +8,14 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// `schema` in the document.
+/// A book.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Book {
     /// The book's title.
     pub title: String,
 }
 
-/// `schema` in the document.
+/// Nothing has that identifier.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NotFound {
     /// Which identifier was not found.
@@ -25,7 +25,7 @@ pub struct NotFound {
 
 /// Fetch a book
 ///
-///`GET /books/{isbn}`
+/// `GET /books/{isbn}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetBook {
     /// path parameter `isbn`
@@ -93,7 +93,7 @@ impl crate::runtime::Operation for GetBook {
 
 /// Fetch an author
 ///
-///`GET /authors/{id}`
+/// `GET /authors/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAuthor {
     /// path parameter `id`

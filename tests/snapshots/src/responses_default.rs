@@ -15,7 +15,7 @@ pub struct Error {
     pub message: String,
 }
 
-/// `schema` in the document.
+/// The translation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TranslateOkBody {
     /// The translated text.
@@ -25,7 +25,7 @@ pub struct TranslateOkBody {
 
 /// Translate a text
 ///
-///`POST /translate`
+/// `POST /translate`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Translate {}
 
@@ -96,7 +96,7 @@ impl crate::runtime::Operation for Translate {
 
 /// List supported languages
 ///
-///`GET /languages`
+/// `GET /languages`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLanguages {}
 
@@ -158,7 +158,7 @@ impl crate::runtime::Operation for ListLanguages {
 
 /// Check the service
 ///
-///`GET /ping`
+/// `GET /ping`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ping {}
 

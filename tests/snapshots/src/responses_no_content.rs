@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// End the current session
 ///
-///`DELETE /sessions/current`
+/// `DELETE /sessions/current`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Logout {}
 

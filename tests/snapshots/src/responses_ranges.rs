@@ -25,7 +25,7 @@ pub struct Problem {
 
 /// Resize an image
 ///
-///`POST /resize`
+/// `POST /resize`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Resize {}
 

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// Download a monthly statement
 ///
-///`GET /statements/{month}`
+/// `GET /statements/{month}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetStatement {
     /// The month, as `YYYY-MM`.

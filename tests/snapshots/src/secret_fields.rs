@@ -38,6 +38,9 @@ pub struct Session {
     /// Seconds until the access token expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
+    /// Members beyond the documented ones.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
 #[allow(deprecated)]
@@ -47,13 +50,14 @@ impl std::fmt::Debug for Session {
             .field("access_token", &crate::runtime::Redacted)
             .field("refresh_token", &crate::runtime::Redacted)
             .field("expires_in", &self.expires_in)
+            .field("additional_properties", &self.additional_properties)
             .finish()
     }
 }
 
 /// Exchange credentials for a token
 ///
-///`POST /login`
+/// `POST /login`
 #[derive(Clone, PartialEq)]
 pub struct Login {
     /// The application's secret.

@@ -25,7 +25,7 @@ pub mod security {
 
 /// List notes (document-level security)
 ///
-///`GET /notes`
+/// `GET /notes`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListNotes {}
 
@@ -76,7 +76,7 @@ impl crate::runtime::Operation for ListNotes {
 
 /// Export notes (an API key instead)
 ///
-///`GET /notes/export`
+/// `GET /notes/export`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportNotes {}
 
@@ -127,7 +127,7 @@ impl crate::runtime::Operation for ExportNotes {
 
 /// Health check (no authentication)
 ///
-///`GET /health`
+/// `GET /health`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Health {}
 
@@ -176,7 +176,7 @@ impl crate::runtime::Operation for Health {
 
 /// List public notes (authentication optional)
 ///
-///`GET /notes/public`
+/// `GET /notes/public`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPublicNotes {}
 
@@ -228,7 +228,7 @@ impl crate::runtime::Operation for ListPublicNotes {
 
 /// Purge all notes (token and API key together)
 ///
-///`DELETE /notes/admin`
+/// `DELETE /notes/admin`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PurgeNotes {}
 

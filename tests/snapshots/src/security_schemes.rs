@@ -65,7 +65,7 @@ pub mod security {
 ///
 /// Any one of the schemes authorizes this call.
 ///
-///`GET /balance`
+/// `GET /balance`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalance {}
 

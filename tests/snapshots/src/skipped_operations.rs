@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List reports (generated)
 ///
-///`GET /reports`
+/// `GET /reports`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListReports {}
 

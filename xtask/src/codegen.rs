@@ -1,0 +1,305 @@
+//! `cargo xtask codegen [--check | --accept-warnings]`: generate every vendor, compare each
+//! vendor's warnings with its baseline, then write `generated/` or compare it.
+//!
+//! What is printed stays short whatever the vendors' size: a line per vendor, counts by
+//! warning kind, and a line per problem (a new warning, a stale baseline entry, a stale file
+//! with its diff). Errors in the documents are always listed in full.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use crate::baseline::{self, Baseline};
+use crate::report::{self, VendorReport};
+use crate::specs::{VendorFolder, read_vendors};
+use crate::{CODEGEN_COMMAND, Console, GENERATED_DIR, Outcome, check, write};
+
+#[derive(Debug, Clone, Default)]
+pub struct CodegenOptions {
+    /// Compare instead of writing.
+    pub check: bool,
+    /// Write every vendor's baseline so that it accepts exactly the current warnings.
+    pub accept_warnings: bool,
+    /// Print every warning, not only the counts.
+    pub verbose: bool,
+    /// Write every warning to this file.
+    pub warnings_file: Option<PathBuf>,
+}
+
+/// `cargo xtask codegen` for the workspace at `root`, printing to stdout and stderr.
+pub fn codegen(root: &Path, options: &CodegenOptions) -> anyhow::Result<Outcome> {
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    codegen_to(
+        root,
+        options,
+        &mut Console {
+            out: &mut out,
+            err: &mut err,
+        },
+    )
+}
+
+/// `cargo xtask codegen` for the workspace at `root`, printing to `console`.
+pub fn codegen_to(
+    root: &Path,
+    options: &CodegenOptions,
+    console: &mut Console,
+) -> anyhow::Result<Outcome> {
+    if options.check && options.accept_warnings {
+        bail!(
+            "--check writes nothing, so it cannot be combined with {}",
+            baseline::ACCEPT_FLAG
+        );
+    }
+    let out_dir = root.join(GENERATED_DIR);
+    if !options.check {
+        // An interrupted run's update is finished (or discarded) first, so that `generated/`
+        // is whole again even when the specs now fail.
+        write::recover(&out_dir)?;
+    }
+    let (folders, input) = read_vendors(root)?;
+    let baselines = folders
+        .iter()
+        .map(|folder| Baseline::read(&folder.dir, &folder.display))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let generated = match generator::generate(&input) {
+        Ok(generated) => generated,
+        Err(errors) => {
+            let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+            bail!(
+                "{} document(s) could not be generated; nothing was written:\n{}",
+                errors.len(),
+                lines.join("\n")
+            );
+        }
+    };
+    let reports: Vec<VendorReport> = folders
+        .iter()
+        .zip(&baselines)
+        .zip(&generated.modules)
+        .map(|((folder, baseline), summary)| VendorReport {
+            name: &folder.name,
+            display: &folder.display,
+            summary,
+            review: baseline.review(&summary.warnings),
+        })
+        .collect();
+
+    for report in &reports {
+        writeln!(console.out, "{}", report.line())?;
+    }
+    if let Some(line) = report::kinds_line(&reports) {
+        writeln!(console.out, "{line}")?;
+    }
+    if options.verbose || options.warnings_file.is_some() {
+        let list = report::full_list(&reports);
+        if options.verbose {
+            write!(console.err, "{list}")?;
+        }
+        if let Some(path) = &options.warnings_file {
+            fs::write(path, &list).with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+
+    let mut run = Run { options, console };
+    let outcome = if options.accept_warnings {
+        run.accept(&out_dir, &generated.files, &folders, &reports)?
+    } else {
+        let new = run.new_warnings(&reports)?;
+        let stale = run.stale_entries(&reports)?;
+        if options.check {
+            run.check(&out_dir, &generated.files, new, stale)?
+        } else {
+            run.write(&out_dir, &generated.files, new)?
+        }
+    };
+    Ok(outcome)
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Level {
+    Error,
+    Notice,
+}
+
+/// Something to fix, said as an `error:` line.
+struct Problem {
+    level: Level,
+    line: String,
+}
+
+/// One run's output so far.
+struct Run<'a, 'c> {
+    options: &'a CodegenOptions,
+    console: &'a mut Console<'c>,
+}
+
+impl Run<'_, '_> {
+    fn conclude(&mut self, line: String) -> anyhow::Result<()> {
+        writeln!(self.console.out, "{line}")?;
+        Ok(())
+    }
+
+    fn problem(&mut self, problem: Problem) -> anyhow::Result<()> {
+        let prefix = match problem.level {
+            Level::Error => "error",
+            Level::Notice => "note",
+        };
+        writeln!(self.console.err, "{prefix}: {}", problem.line)?;
+        Ok(())
+    }
+
+    /// Reports every warning no baseline accepts; returns how many there are.
+    fn new_warnings(&mut self, reports: &[VendorReport]) -> anyhow::Result<usize> {
+        let mut total = 0;
+        for report in reports {
+            total += report.review.new.len();
+            for warning in report.review.new.iter().take(report::SHOWN_PER_VENDOR) {
+                self.problem(Problem {
+                    level: Level::Error,
+                    line: report.new_warning_line(warning),
+                })?;
+            }
+            if let Some(more) = report.more_new_warnings() {
+                writeln!(self.console.err, "error: {more}")?;
+            }
+        }
+        Ok(total)
+    }
+
+    /// Reports every baseline entry that no warning matches; returns how many there are. They
+    /// fail `--check` only: a plain run notes them and goes on.
+    fn stale_entries(&mut self, reports: &[VendorReport]) -> anyhow::Result<usize> {
+        let mut total = 0;
+        for report in reports {
+            for (entry, line) in &report.review.stale {
+                total += 1;
+                self.problem(Problem {
+                    level: if self.options.check {
+                        Level::Error
+                    } else {
+                        Level::Notice
+                    },
+                    line: report.stale_entry_line(entry, *line),
+                })?;
+            }
+        }
+        Ok(total)
+    }
+
+    fn check(
+        &mut self,
+        out_dir: &Path,
+        files: &[generator::GeneratedFile],
+        new: usize,
+        stale: usize,
+    ) -> anyhow::Result<Outcome> {
+        let drift = check(out_dir, files)?;
+        for entry in &drift {
+            writeln!(self.console.out, "{entry}")?;
+        }
+        let mut failed = !drift.is_empty();
+        if drift.is_empty() {
+            self.conclude(format!(
+                "{GENERATED_DIR}/ is up to date ({} files)",
+                files.len()
+            ))?;
+        } else {
+            self.conclude(format!(
+                "{GENERATED_DIR}/ is stale: {} file(s) differ. Run `{CODEGEN_COMMAND}` and commit \
+                 the result.",
+                drift.len()
+            ))?;
+        }
+        if new > 0 {
+            failed = true;
+            self.fail_new_warnings(new)?;
+        }
+        if stale > 0 {
+            failed = true;
+            self.conclude(format!(
+                "{stale} baseline entr{} no longer occur{}; run `{CODEGEN_COMMAND} {}` and commit \
+                 the result, so that the baselines list only what happens.",
+                if stale == 1 { "y" } else { "ies" },
+                if stale == 1 { "s" } else { "" },
+                baseline::ACCEPT_FLAG
+            ))?;
+        }
+        Ok(if failed {
+            Outcome::Failure
+        } else {
+            Outcome::Success
+        })
+    }
+
+    fn fail_new_warnings(&mut self, new: usize) -> anyhow::Result<()> {
+        self.conclude(format!(
+            "{new} new warning(s) not in the vendors' {}. Review them; to accept them, run \
+             `{CODEGEN_COMMAND} {}` and commit the result.",
+            baseline::FILE,
+            baseline::ACCEPT_FLAG
+        ))
+    }
+
+    fn write(
+        &mut self,
+        out_dir: &Path,
+        files: &[generator::GeneratedFile],
+        new: usize,
+    ) -> anyhow::Result<Outcome> {
+        if new > 0 {
+            self.fail_new_warnings(new)?;
+            self.conclude(format!("Nothing was written to {GENERATED_DIR}/."))?;
+            return Ok(Outcome::Failure);
+        }
+        self.write_generated(out_dir, files)?;
+        Ok(Outcome::Success)
+    }
+
+    fn write_generated(
+        &mut self,
+        out_dir: &Path,
+        files: &[generator::GeneratedFile],
+    ) -> anyhow::Result<()> {
+        let written = write(out_dir, files)?;
+        self.conclude(format!(
+            "{GENERATED_DIR}/: {} file(s) written, {} removed, {} unchanged",
+            written.written.len(),
+            written.removed.len(),
+            files.len() - written.written.len()
+        ))
+    }
+
+    /// Writes `generated/`, then makes every vendor's baseline accept exactly its warnings.
+    fn accept(
+        &mut self,
+        out_dir: &Path,
+        files: &[generator::GeneratedFile],
+        folders: &[VendorFolder],
+        reports: &[VendorReport],
+    ) -> anyhow::Result<Outcome> {
+        self.write_generated(out_dir, files)?;
+        for (folder, report) in folders.iter().zip(reports) {
+            let warnings = &report.summary.warnings;
+            let text = baseline::render(&folder.display, warnings);
+            if baseline::write(&folder.dir, &folder.display, text.as_deref())? {
+                let path = report.baseline_path();
+                let (added, removed) = (report.review.new.len(), report.review.stale.len());
+                self.conclude(match text {
+                    None => format!("{path}: removed (no warnings left)"),
+                    Some(_) => format!(
+                        "{path}: {} warning(s) accepted ({added} new; {removed} stale entr{} \
+                         removed)",
+                        warnings.len(),
+                        if removed == 1 { "y" } else { "ies" }
+                    ),
+                })?;
+            }
+        }
+        Ok(Outcome::Success)
+    }
+}

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 pub mod prism;
+pub mod workspace;
 
 /// The workspace root.
 pub fn root() -> PathBuf {

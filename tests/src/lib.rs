@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+pub mod actionlint;
+pub mod npm;
 pub mod prism;
 pub mod workspace;
 

@@ -6,14 +6,17 @@
 //! with its diff). Errors in the documents are always listed in full.
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
 use crate::baseline::{self, Baseline};
+use crate::github::{self, Annotation, Level};
 use crate::report::{self, VendorReport};
 use crate::specs::{VendorFolder, read_vendors};
-use crate::{CODEGEN_COMMAND, Console, GENERATED_DIR, Outcome, check, write};
+use crate::step_summary::{self, Summary};
+use crate::{CODEGEN_COMMAND, Console, Drift, Format, GENERATED_DIR, Outcome, check, write};
 
 #[derive(Debug, Clone, Default)]
 pub struct CodegenOptions {
@@ -25,6 +28,24 @@ pub struct CodegenOptions {
     pub verbose: bool,
     /// Write every warning to this file.
     pub warnings_file: Option<PathBuf>,
+    pub format: Format,
+    /// Append a Markdown summary of the run to this file.
+    pub summary_file: Option<PathBuf>,
+}
+
+impl CodegenOptions {
+    /// The command line these options stand for, for the summary's title.
+    fn command(&self) -> String {
+        let mut command = CODEGEN_COMMAND.to_owned();
+        if self.check {
+            command.push_str(" --check");
+        }
+        if self.accept_warnings {
+            command.push(' ');
+            command.push_str(baseline::ACCEPT_FLAG);
+        }
+        command
+    }
 }
 
 /// `cargo xtask codegen` for the workspace at `root`, printing to stdout and stderr.
@@ -69,6 +90,22 @@ pub fn codegen_to(
     let generated = match generator::generate(&input) {
         Ok(generated) => generated,
         Err(errors) => {
+            if options.format == Format::Github {
+                for error in &errors {
+                    let message = format!("{} (at #{})", error.message, error.location.pointer);
+                    let annotation = Annotation {
+                        file: Some(&error.location.file),
+                        line_column: error.location.line_column,
+                        title: "Document cannot be generated",
+                        message: &message,
+                    };
+                    writeln!(
+                        console.out,
+                        "{}",
+                        github::command(Level::Error, &annotation)
+                    )?;
+                }
+            }
             let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
             bail!(
                 "{} document(s) could not be generated; nothing was written:\n{}",
@@ -105,7 +142,12 @@ pub fn codegen_to(
         }
     }
 
-    let mut run = Run { options, console };
+    let mut run = Run {
+        options,
+        console,
+        conclusions: Vec::new(),
+        drift: Vec::new(),
+    };
     let outcome = if options.accept_warnings {
         run.accept(&out_dir, &generated.files, &folders, &reports)?
     } else {
@@ -117,39 +159,73 @@ pub fn codegen_to(
             run.write(&out_dir, &generated.files, new)?
         }
     };
+    if let Some(path) = &options.summary_file {
+        let text = step_summary::render(&Summary {
+            command: &options.command(),
+            outcome,
+            vendors: &reports,
+            conclusions: &run.conclusions,
+            api_changes: None,
+            drift: &run.drift,
+        });
+        append(path, &text)?;
+    }
     Ok(outcome)
 }
 
-#[derive(Debug, Clone, Copy)]
-enum Level {
-    Error,
-    Notice,
-}
-
-/// Something to fix, said as an `error:` line.
-struct Problem {
+/// Something to fix, said as an `error:` line for a person or as a GitHub annotation.
+struct Problem<'p> {
     level: Level,
+    /// The line a person reads.
     line: String,
+    /// The file and place the annotation points at.
+    file: Option<&'p str>,
+    line_column: Option<(usize, usize)>,
+    title: String,
+    /// The annotation's text, when it differs from `line`.
+    message: Option<String>,
 }
 
 /// One run's output so far.
 struct Run<'a, 'c> {
     options: &'a CodegenOptions,
     console: &'a mut Console<'c>,
+    /// The closing lines, repeated in the Markdown summary.
+    conclusions: Vec<String>,
+    drift: Vec<Drift>,
 }
 
 impl Run<'_, '_> {
     fn conclude(&mut self, line: String) -> anyhow::Result<()> {
         writeln!(self.console.out, "{line}")?;
+        self.conclusions.push(line);
         Ok(())
     }
 
     fn problem(&mut self, problem: Problem) -> anyhow::Result<()> {
-        let prefix = match problem.level {
-            Level::Error => "error",
-            Level::Notice => "note",
-        };
-        writeln!(self.console.err, "{prefix}: {}", problem.line)?;
+        match self.options.format {
+            Format::Human => {
+                let prefix = match problem.level {
+                    Level::Error => "error",
+                    Level::Warning => "warning",
+                    Level::Notice => "note",
+                };
+                writeln!(self.console.err, "{prefix}: {}", problem.line)?;
+            }
+            Format::Github => {
+                let annotation = Annotation {
+                    file: problem.file,
+                    line_column: problem.line_column,
+                    title: &problem.title,
+                    message: problem.message.as_deref().unwrap_or(&problem.line),
+                };
+                writeln!(
+                    self.console.out,
+                    "{}",
+                    github::command(problem.level, &annotation)
+                )?;
+            }
+        }
         Ok(())
     }
 
@@ -160,8 +236,23 @@ impl Run<'_, '_> {
             total += report.review.new.len();
             for warning in report.review.new.iter().take(report::SHOWN_PER_VENDOR) {
                 self.problem(Problem {
-                    level: Level::Error,
+                    // The run fails on it; the annotation says what it is: a warning.
+                    level: match self.options.format {
+                        Format::Human => Level::Error,
+                        Format::Github => Level::Warning,
+                    },
                     line: report.new_warning_line(warning),
+                    file: Some(&warning.location.file),
+                    line_column: warning.location.line_column,
+                    title: format!("New codegen warning ({})", warning.kind),
+                    message: Some(format!(
+                        "{} at #{}: {} (not in {}; accept it with `{CODEGEN_COMMAND} {}`)",
+                        report.name,
+                        warning.location.pointer,
+                        warning.message,
+                        report.baseline_path(),
+                        baseline::ACCEPT_FLAG
+                    )),
                 })?;
             }
             if let Some(more) = report.more_new_warnings() {
@@ -176,6 +267,7 @@ impl Run<'_, '_> {
     fn stale_entries(&mut self, reports: &[VendorReport]) -> anyhow::Result<usize> {
         let mut total = 0;
         for report in reports {
+            let path = report.baseline_path();
             for (entry, line) in &report.review.stale {
                 total += 1;
                 self.problem(Problem {
@@ -185,6 +277,10 @@ impl Run<'_, '_> {
                         Level::Notice
                     },
                     line: report.stale_entry_line(entry, *line),
+                    file: Some(&path),
+                    line_column: line.map(|line| (line, 0)),
+                    title: "Stale baseline entry".to_owned(),
+                    message: None,
                 })?;
             }
         }
@@ -199,8 +295,32 @@ impl Run<'_, '_> {
         stale: usize,
     ) -> anyhow::Result<Outcome> {
         let drift = check(out_dir, files)?;
-        for entry in &drift {
-            writeln!(self.console.out, "{entry}")?;
+        let github = self.options.format == Format::Github;
+        if !drift.is_empty() {
+            if github {
+                let title = format!("How {GENERATED_DIR}/ differs");
+                writeln!(self.console.out, "{}", github::group(&title))?;
+            }
+            for entry in &drift {
+                writeln!(self.console.out, "{entry}")?;
+            }
+            if github {
+                writeln!(self.console.out, "{}", github::END_GROUP)?;
+                for entry in &drift {
+                    self.problem(Problem {
+                        level: Level::Error,
+                        line: String::new(),
+                        file: Some(entry.path()),
+                        line_column: None,
+                        title: format!("{GENERATED_DIR}/ is stale"),
+                        message: Some(format!(
+                            "{} {}; run `{CODEGEN_COMMAND}` and commit the result",
+                            entry.path(),
+                            entry.kind()
+                        )),
+                    })?;
+                }
+            }
         }
         let mut failed = !drift.is_empty();
         if drift.is_empty() {
@@ -215,6 +335,7 @@ impl Run<'_, '_> {
                 drift.len()
             ))?;
         }
+        self.drift = drift;
         if new > 0 {
             failed = true;
             self.fail_new_warnings(new)?;
@@ -302,4 +423,15 @@ impl Run<'_, '_> {
         }
         Ok(Outcome::Success)
     }
+}
+
+/// Appends `text` to `path`, creating it when missing.
+fn append(path: &Path, text: &str) -> anyhow::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
 }

@@ -1,6 +1,7 @@
 //! The work behind `cargo xtask`: reading `specs/` ([`specs`]), generating and reporting
 //! ([`codegen`], [`report`]), comparing warnings with each vendor's accepted ones
-//! ([`baseline`]), and writing ([`write`]) or checking ([`check`]) `generated/`.
+//! ([`baseline`]), and writing ([`write`]) or checking ([`check`]) `generated/`; for CI, GitHub
+//! annotations ([`github`]) and a Markdown summary ([`step_summary`]).
 //!
 //! Everything is generated in memory first; `generated/` is touched only when every document
 //! generated without error, so a broken spec leaves it exactly as it was. Only its owned part
@@ -15,10 +16,12 @@ pub mod baseline;
 pub mod bench;
 pub mod check;
 pub mod codegen;
+pub mod github;
 pub mod names;
 pub mod report;
 pub mod specs;
 pub mod standalone;
+pub mod step_summary;
 pub mod tree;
 pub mod write;
 
@@ -45,6 +48,27 @@ pub const VENDOR_MANIFEST: &str = "vendor.toml";
 pub enum Outcome {
     Success,
     Failure,
+}
+
+/// How problems are printed: for a person, or as GitHub Actions workflow commands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Human,
+    /// Annotations (`::warning file=…::…`) that GitHub shows on the pull request.
+    Github,
+}
+
+impl std::str::FromStr for Format {
+    type Err = anyhow::Error;
+
+    fn from_str(text: &str) -> anyhow::Result<Format> {
+        match text {
+            "human" => Ok(Format::Human),
+            "github" => Ok(Format::Github),
+            other => bail!("--format is `human` or `github`, not `{other}`"),
+        }
+    }
 }
 
 /// Where a command prints: results to `out`, diagnostics to `err`. Tests capture both.

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
+use crate::api_diff;
 use crate::baseline::{self, Baseline};
 use crate::github::{self, Annotation, Level};
 use crate::report::{self, VendorReport};
@@ -147,6 +148,7 @@ pub fn codegen_to(
         console,
         conclusions: Vec::new(),
         drift: Vec::new(),
+        api_changes: None,
     };
     let outcome = if options.accept_warnings {
         run.accept(&out_dir, &generated.files, &folders, &reports)?
@@ -165,7 +167,7 @@ pub fn codegen_to(
             outcome,
             vendors: &reports,
             conclusions: &run.conclusions,
-            api_changes: None,
+            api_changes: run.api_changes.as_deref(),
             drift: &run.drift,
         });
         append(path, &text)?;
@@ -193,6 +195,8 @@ struct Run<'a, 'c> {
     /// The closing lines, repeated in the Markdown summary.
     conclusions: Vec<String>,
     drift: Vec<Drift>,
+    /// What the drift changes for code using the crate, as Markdown.
+    api_changes: Option<String>,
 }
 
 impl Run<'_, '_> {
@@ -296,6 +300,12 @@ impl Run<'_, '_> {
     ) -> anyhow::Result<Outcome> {
         let drift = check(out_dir, files)?;
         let github = self.options.format == Format::Github;
+        let changes = api_diff::changes(out_dir, files, &drift);
+        let text = api_diff::render_text(&changes);
+        if !text.is_empty() {
+            write!(self.console.out, "{text}")?;
+        }
+        self.api_changes = api_diff::render_markdown(&changes);
         if !drift.is_empty() {
             if github {
                 let title = format!("How {GENERATED_DIR}/ differs");

@@ -1,7 +1,8 @@
 //! The work behind `cargo xtask`: reading `specs/` ([`specs`]), generating and reporting
 //! ([`codegen`], [`report`]), comparing warnings with each vendor's accepted ones
 //! ([`baseline`]), and writing ([`write`]) or checking ([`check`]) `generated/`; for CI, GitHub
-//! annotations ([`github`]) and a Markdown summary ([`step_summary`]).
+//! annotations ([`github`]) and a Markdown summary ([`step_summary`]), and what a stale
+//! `generated/` changes for code using it ([`api_diff`]).
 //!
 //! Everything is generated in memory first; `generated/` is touched only when every document
 //! generated without error, so a broken spec leaves it exactly as it was. Only its owned part
@@ -12,6 +13,7 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+pub mod api_diff;
 pub mod baseline;
 pub mod bench;
 pub mod check;

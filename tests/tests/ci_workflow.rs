@@ -149,12 +149,17 @@ fn document_errors_are_annotated_with_their_line() {
         "specs/pets/openapi.yaml",
         "openapi: 3.1.0\ninfo: {title: x\n",
     );
+    let summary = workspace.path("summary.md");
+    let options = CodegenOptions {
+        summary_file: Some(summary.clone()),
+        ..github(true)
+    };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let console = &mut xtask::Console {
         out: &mut out,
         err: &mut err,
     };
-    assert!(xtask::codegen_to(workspace.root(), &github(true), console).is_err());
+    assert!(xtask::codegen_to(workspace.root(), &options, console).is_err());
     let out = String::from_utf8(out).unwrap();
     assert!(
         out.starts_with(
@@ -162,6 +167,14 @@ fn document_errors_are_annotated_with_their_line() {
              generated::invalid YAML"
         ),
         "{out}"
+    );
+    let summary = fs::read_to_string(summary).unwrap();
+    assert!(
+        summary.starts_with(
+            "## `cargo xtask codegen --check`: failed\n\n1 document(s) could not be generated; \
+             nothing was written:\n\n- specs/pets/openapi.yaml:3:1 at #: invalid YAML"
+        ),
+        "{summary}"
     );
 }
 

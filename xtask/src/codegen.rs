@@ -107,12 +107,16 @@ pub fn codegen_to(
                     )?;
                 }
             }
-            let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-            bail!(
-                "{} document(s) could not be generated; nothing was written:\n{}",
-                errors.len(),
-                lines.join("\n")
+            let headline = format!(
+                "{} document(s) could not be generated; nothing was written",
+                errors.len()
             );
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            if let Some(path) = &options.summary_file {
+                let text = step_summary::render_errors(&options.command(), &headline, &lines);
+                append(path, &text)?;
+            }
+            bail!("{headline}:\n  {}", lines.join("\n  "));
         }
     };
     let reports: Vec<VendorReport> = folders

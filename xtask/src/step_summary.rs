@@ -97,6 +97,15 @@ pub fn render(summary: &Summary) -> String {
     md
 }
 
+/// The summary of a run that stopped on documents that cannot be generated: every error.
+pub fn render_errors(command: &str, headline: &str, errors: &[String]) -> String {
+    let mut md = format!("## `{command}`: failed\n\n{headline}:\n\n");
+    for error in errors {
+        md.push_str(&format!("- {}\n", inline(error)));
+    }
+    md
+}
+
 /// The drift as a folded `diff` block, cut at [`MAX_DIFF_BYTES`].
 fn diff_section(drift: &[Drift]) -> String {
     let mut text = String::new();

@@ -79,6 +79,21 @@ pub struct GeneratedFile {
 pub struct Generated {
     pub files: Vec<GeneratedFile>,
     pub warnings: Vec<Warning>,
+    /// One per [`CrateInput::modules`], in the same order.
+    pub modules: Vec<ModuleSummary>,
+}
+
+/// What generation made of one module: enough for a one-line report per vendor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleSummary {
+    /// The module name as given in [`ModuleInput::module`].
+    pub module: String,
+    /// Operations under the document's `paths`.
+    pub operations_documented: usize,
+    /// Operations generated; the others were skipped with a warning.
+    pub operations_generated: usize,
+    /// This module's share of [`Generated::warnings`].
+    pub warnings: Vec<Warning>,
 }
 
 /// What the crate's `Cargo.toml` needs to know of the input and of the lowered APIs.
@@ -105,9 +120,16 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     let mut apis = Vec::new();
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
+    let mut modules = Vec::new();
     for module in &input.modules {
         match pipeline::lower_module(module, &mut ()) {
             Ok(mut lowered) => {
+                modules.push(ModuleSummary {
+                    module: module.module.clone(),
+                    operations_documented: lowered.documented_operations,
+                    operations_generated: lowered.api.operations.len(),
+                    warnings: lowered.warnings.clone(),
+                });
                 apis.push(lowered.api);
                 warnings.append(&mut lowered.warnings);
             }
@@ -152,7 +174,11 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
         });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Generated { files, warnings })
+    Ok(Generated {
+        files,
+        warnings,
+        modules,
+    })
 }
 
 #[cfg(test)]

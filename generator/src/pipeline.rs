@@ -32,6 +32,9 @@ impl Observer for () {
 pub struct Lowered {
     pub api: ir::Api,
     pub warnings: Vec<Warning>,
+    /// The operations the document describes under `paths`, generated or not; an unresolved
+    /// path item reference counts as one (lowering skips it with one warning).
+    pub documented_operations: usize,
 }
 
 /// Applies overlays to a loaded document, in order.
@@ -74,13 +77,22 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     observer.finished(Stage::Normalize);
     let document = parse::parse(file, normalized.document)?;
     observer.finished(Stage::Parse);
+    let documented_operations = document
+        .paths
+        .iter()
+        .map(|(_, item)| item.as_item().map_or(1, |item| item.iter().count()))
+        .sum();
     let (mut api, mut warnings) =
         lower::lower(file, &names::module_name(&input.module), &document)?;
     api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
     observer.finished(Stage::Lower);
     let mut all = normalized.warnings;
     all.append(&mut warnings);
-    Ok(Lowered { api, warnings: all })
+    Ok(Lowered {
+        api,
+        warnings: all,
+        documented_operations,
+    })
 }
 
 /// Writes the Rust module of a lowered document.

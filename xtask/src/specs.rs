@@ -25,16 +25,46 @@ struct VendorManifest {
     overlays: Vec<String>,
 }
 
+/// A vendor folder: its name and where it is.
+#[derive(Debug, Clone)]
+pub struct VendorFolder {
+    /// The folder's name, as written (`foo-bar`).
+    pub name: String,
+    pub dir: PathBuf,
+    /// `specs/<name>`, for messages.
+    pub display: String,
+}
+
 /// Reads every vendor folder under `root/specs`, in name order.
 pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
+    Ok(read_vendors(root)?.1)
+}
+
+/// Reads every vendor folder under `root/specs`: the folders, and the crate whose modules are
+/// made of them, in the same order.
+pub fn read_vendors(root: &Path) -> anyhow::Result<(Vec<VendorFolder>, CrateInput)> {
+    let mut folders = Vec::new();
     let mut modules = Vec::new();
-    for (module, folder) in vendor_folders(root)? {
-        modules.push(read_vendor(root, module, &folder)?);
+    for (module, dir) in vendor_folders(root)? {
+        modules.push(read_vendor(root, module, &dir)?);
+        folders.push(VendorFolder {
+            name: dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            display: relative(root, &dir),
+            dir,
+        });
     }
     if modules.is_empty() {
         bail!("{} holds no vendor folders", root.join(SPECS_DIR).display());
     }
-    Ok(CrateInput {
+    Ok((folders, crate_input(modules)))
+}
+
+/// The `generated` crate made of these modules.
+pub fn crate_input(modules: Vec<ModuleInput>) -> CrateInput {
+    CrateInput {
         package: "generated".to_owned(),
         description: "Typed request/response modules for the vendor APIs in specs/, one cargo \
                       feature per vendor."
@@ -43,7 +73,7 @@ pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
         command: CODEGEN_COMMAND.to_owned(),
         standalone: false,
         modules,
-    })
+    }
 }
 
 /// The vendor folders under `root/specs` by module name, after checking that every folder

@@ -29,6 +29,7 @@ pub mod normalize;
 pub mod overlay;
 pub mod parse;
 pub mod pipeline;
+pub mod prose;
 
 pub use diagnostic::{Error, Location, Warning};
 pub use pipeline::{Lowered, load_with_overlays, lower_module};

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Error, Warning};
 use crate::{
-    Document, ModuleInput, dialect, emit, ir, load, lower, names, normalize, overlay, parse,
+    Document, ModuleInput, dialect, emit, ir, load, lower, names, normalize, overlay, parse, prose,
 };
 
 /// A step of the pipeline, in the order documents go through them.
@@ -72,6 +72,7 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     dialect::detect(file, &value)?;
     apply_overlays(&mut value, &input.overlays)?;
     let dialect = dialect::detect(file, &value)?;
+    let mut all = prose::check(file, &value);
     observer.finished(Stage::Overlay);
     let normalized = normalize::normalize(file, dialect, value);
     observer.finished(Stage::Normalize);
@@ -86,7 +87,7 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
         lower::lower(file, &names::module_name(&input.module), &document)?;
     api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
     observer.finished(Stage::Lower);
-    let mut all = normalized.warnings;
+    all.extend(normalized.warnings);
     all.append(&mut warnings);
     Ok(Lowered {
         api,

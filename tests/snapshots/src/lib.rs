@@ -27,6 +27,10 @@ pub mod collision_schema_names;
 #[rustfmt::skip]
 pub mod composition;
 
+#[cfg(feature = "control_characters")]
+#[rustfmt::skip]
+pub mod control_characters;
+
 #[cfg(feature = "deprecated")]
 #[rustfmt::skip]
 pub mod deprecated;

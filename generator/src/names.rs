@@ -22,6 +22,11 @@ const KEYWORDS: &[&str] = &[
     "use", "virtual", "where", "while", "yield",
 ];
 
+/// Whether `name` is a Rust keyword (strict or reserved, edition 2024), raw-able or not.
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name) || NOT_RAW.contains(&name)
+}
+
 /// A Rust identifier: its bare text, and whether it is a keyword that must be written raw
 /// (`r#type`). Only this module makes them, so every one is a valid identifier.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

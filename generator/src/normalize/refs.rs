@@ -7,6 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::{DROPPED_KEYWORD, Walker};
 use crate::diagnostic::push_token;
+use crate::dialect::Dialect;
 
 /// `$defs` entries are hoisted into `components.schemas`, where `openapiv3` and lowering look.
 #[derive(Default)]
@@ -32,6 +33,10 @@ impl Walker<'_> {
         };
         if !object.get("$ref").is_some_and(Value::is_string) {
             return false;
+        }
+        if self.dialect == Dialect::V3_0 {
+            // Siblings of a 3.0 reference are ignored by definition.
+            return true;
         }
         let overrides: Vec<&str> = ["summary", "description"]
             .into_iter()

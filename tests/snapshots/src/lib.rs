@@ -67,6 +67,10 @@ pub mod maps;
 #[rustfmt::skip]
 pub mod nullable_fields;
 
+#[cfg(feature = "numbers_out_of_range")]
+#[rustfmt::skip]
+pub mod numbers_out_of_range;
+
 #[cfg(feature = "openapi31_const")]
 #[rustfmt::skip]
 pub mod openapi31_const;

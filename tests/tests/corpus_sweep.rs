@@ -53,6 +53,7 @@ fn module_input(path: &Path) -> ModuleInput {
             bytes: std::fs::read(path).unwrap(),
         },
         overlays: Vec::new(),
+        referenced: Vec::new(),
     }
 }
 

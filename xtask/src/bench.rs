@@ -20,9 +20,10 @@ const DEFAULT_CORPUS: &[&str] = &[
 ];
 
 /// The stages shown, in pipeline order.
-const STAGES: [(Stage, &str); 6] = [
+const STAGES: [(Stage, &str); 7] = [
     (Stage::Load, "load"),
     (Stage::Overlay, "overlay"),
+    (Stage::Bundle, "bundle"),
     (Stage::Normalize, "normalize"),
     (Stage::Parse, "parse"),
     (Stage::Lower, "lower"),
@@ -211,6 +212,7 @@ fn inputs(root: &Path, files: &[PathBuf]) -> anyhow::Result<Vec<(String, ModuleI
                 bytes,
             },
             overlays: Vec::new(),
+            referenced: Vec::new(),
         };
         Ok((shown, input))
     };
@@ -259,6 +261,7 @@ mod tests {
                 bytes: document.to_vec(),
             },
             overlays: Vec::new(),
+            referenced: Vec::new(),
         };
         let row = measure("pets.json".to_owned(), &input, 2).expect("the document generates");
         assert_eq!(row.bytes, document.len());

@@ -129,6 +129,7 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
         module,
         document: spec,
         overlays,
+        referenced: Vec::new(),
     })
 }
 

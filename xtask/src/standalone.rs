@@ -65,6 +65,15 @@ pub fn generate_standalone(
     };
     let owned = check_ownership(out, options.force)?;
     let bytes = fs::read(spec).with_context(|| format!("cannot read {}", spec.display()))?;
+    let module = ModuleInput {
+        module,
+        document: Document {
+            file: spec.display().to_string(),
+            bytes,
+        },
+        overlays: Vec::new(),
+        referenced: Vec::new(),
+    };
     let input = CrateInput {
         package,
         description: format!("Typed request/response module for {}.", spec.display()),
@@ -74,14 +83,7 @@ pub fn generate_standalone(
             out.display()
         ),
         standalone: true,
-        modules: vec![ModuleInput {
-            module,
-            document: Document {
-                file: spec.display().to_string(),
-                bytes,
-            },
-            overlays: Vec::new(),
-        }],
+        modules: vec![module],
     };
     let files = generate_files(&input, options.deny_warnings)?;
     if !owned {

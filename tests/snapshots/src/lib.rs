@@ -135,6 +135,18 @@ pub mod recursion_mutual;
 #[rustfmt::skip]
 pub mod recursion_self;
 
+#[cfg(feature = "refs_into_paths")]
+#[rustfmt::skip]
+pub mod refs_into_paths;
+
+#[cfg(feature = "refs_into_properties")]
+#[rustfmt::skip]
+pub mod refs_into_properties;
+
+#[cfg(feature = "refs_other_files")]
+#[rustfmt::skip]
+pub mod refs_other_files;
+
 #[cfg(feature = "request_body_inline")]
 #[rustfmt::skip]
 pub mod request_body_inline;

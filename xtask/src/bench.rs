@@ -205,7 +205,7 @@ fn inputs(root: &Path, files: &[PathBuf]) -> anyhow::Result<Vec<(String, ModuleI
             .unwrap_or(path)
             .display()
             .to_string();
-        let input = ModuleInput {
+        let mut input = ModuleInput {
             module: "api".to_owned(),
             document: Document {
                 file: shown.clone(),
@@ -214,6 +214,11 @@ fn inputs(root: &Path, files: &[PathBuf]) -> anyhow::Result<Vec<(String, ModuleI
             overlays: Vec::new(),
             referenced: Vec::new(),
         };
+        let folder = path
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        crate::read_referenced(&mut input, folder)?;
         Ok((shown, input))
     };
     if !files.is_empty() {

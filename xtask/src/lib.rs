@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 pub mod bench;
 pub mod check;
 pub mod names;
+pub mod referenced;
 pub mod specs;
 pub mod standalone;
 pub mod tree;
@@ -22,6 +23,7 @@ use anyhow::{Context, bail};
 use generator::{CrateInput, Document, GeneratedFile, Warning};
 
 pub use check::{Drift, check};
+pub use referenced::read_referenced;
 pub use specs::read_specs;
 pub use standalone::{StandaloneOptions, generate_standalone};
 pub use write::{Written, write};

@@ -65,7 +65,7 @@ pub fn generate_standalone(
     };
     let owned = check_ownership(out, options.force)?;
     let bytes = fs::read(spec).with_context(|| format!("cannot read {}", spec.display()))?;
-    let module = ModuleInput {
+    let mut module = ModuleInput {
         module,
         document: Document {
             file: spec.display().to_string(),
@@ -74,6 +74,12 @@ pub fn generate_standalone(
         overlays: Vec::new(),
         referenced: Vec::new(),
     };
+    // Relative `$ref`s to other files are read from the spec's folder.
+    let folder = spec
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    crate::read_referenced(&mut module, folder)?;
     let input = CrateInput {
         package,
         description: format!("Typed request/response module for {}.", spec.display()),

@@ -11,10 +11,12 @@
 //!   stands: a schema, parameter, response, …; see `walk.rs`) under a readable, unique name
 //!   (see `naming.rs`), and the reference is rewritten to it. A target inside the document is
 //!   *moved*: its old place becomes a reference to the new component, so that both uses share
-//!   one type. A schema that says something about the place it stands in (`nullable`,
-//!   `deprecated`, `format: password`, which lowering reads from a field's own schema only) is
-//!   copied instead, so that its place keeps that meaning. A target in another file is copied,
-//!   together with what it references in turn.
+//!   one type. A target in another file is copied, together with what it references in turn.
+//! - **Schemas that matter where they stand are copied.** Lowering reads `nullable`,
+//!   `deprecated` and `format: password` (secret, redacted in `Debug`) from a field's own
+//!   schema only, not through a reference. Such a target is copied into each place that
+//!   references it (when it holds no reference itself, so copies cannot recurse), or else
+//!   hoisted without being moved, so that at least its own place keeps that meaning.
 //!   Each target is hoisted once, however often it is referenced, and a hoisted copy holds
 //!   references (not copies) to the targets inside it, so recursive structures end.
 //!   Hoisted objects record where they came from in `x-bundled-from` (`#/pointer` or
@@ -266,6 +268,9 @@ impl<'a> Bundler<'a> {
         } else {
             match self.follow(target, file, &site)? {
                 Followed::Component(reference) => Action::Rewrite(reference),
+                Followed::Node(node) if self.inlined_where_used(&node, site.kind) => {
+                    Action::Inline(node)
+                }
                 Followed::Node(node) => Action::Rewrite(self.hoist(node, file, &site)?),
                 Followed::Missing => return Ok(()),
             }
@@ -401,6 +406,16 @@ impl<'a> Bundler<'a> {
                 site.reference
             ),
         ))
+    }
+
+    /// Whether a schema target is copied into each place that references it rather than
+    /// hoisted: when it says something about the place it stands in (see
+    /// [`says_something_about_its_place`]) and holds no reference, so that a copy cannot recurse.
+    fn inlined_where_used(&self, node: &Node, kind: Kind) -> bool {
+        kind == Kind::Schema
+            && self.value(node).is_some_and(|value| {
+                says_something_about_its_place(value) && !holds_reference(value)
+            })
     }
 
     /// The `$ref` of an object that is nothing but a reference. In 3.0 the siblings of a `$ref`
@@ -579,8 +594,9 @@ impl<'a> Bundler<'a> {
         copy
     }
 
-    /// The path item `target` with the reference's own fields on top; `None` (the reference
-    /// stays, and lowering skips it with a warning) for a cycle or too deep a nesting.
+    /// The path item or schema `target` with the reference's own fields on top; `None` (the
+    /// reference stays, and lowering skips a path item with a warning) for a cycle or too deep a
+    /// nesting.
     fn inline(
         &self,
         file: FileId,
@@ -622,6 +638,17 @@ fn says_something_about_its_place(schema: &Value) -> bool {
         || flag("deprecated")
         || null_type
         || schema.get("format").and_then(Value::as_str) == Some("password")
+}
+
+/// Whether a `$ref` stands anywhere in `value`.
+fn holds_reference(value: &Value) -> bool {
+    match value {
+        Value::Object(object) => {
+            object.contains_key("$ref") || object.values().any(holds_reference)
+        }
+        Value::Array(items) => items.iter().any(holds_reference),
+        _ => false,
+    }
 }
 
 /// The changes to make to the document, in order.
@@ -726,7 +753,7 @@ mod tests {
     }
 
     #[test]
-    fn a_target_whose_place_matters_is_copied_not_moved() {
+    fn a_target_whose_place_matters_is_copied_into_each_place() {
         for page in [
             json!({"type": "integer", "nullable": true}),
             json!({"type": "integer", "deprecated": true}),
@@ -741,12 +768,29 @@ mod tests {
             }}}));
             let schemas = &document["components"]["schemas"];
             assert_eq!(schemas["Envelope"]["properties"]["page"], page);
-            assert_eq!(
-                schemas["List"]["properties"]["page"],
-                json!({"$ref": "#/components/schemas/Envelope_page"})
-            );
-            assert_eq!(schemas["Envelope_page"]["type"], page["type"]);
+            assert_eq!(schemas["List"]["properties"]["page"], page);
+            assert_eq!(schemas.as_object().unwrap().len(), 2);
         }
+    }
+
+    #[test]
+    fn a_target_whose_place_matters_and_that_holds_references_is_hoisted_not_moved() {
+        let node = json!({"type": "object", "nullable": true, "properties": {
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree/properties/node"}}
+        }});
+        let document = bundled(json!({"components": {"schemas": {
+            "Tree": {"type": "object", "properties": {"node": node}}
+        }}}));
+        let schemas = &document["components"]["schemas"];
+        assert_eq!(
+            schemas["Tree"]["properties"]["node"]["properties"]["children"]["items"],
+            json!({"$ref": "#/components/schemas/Tree_node"})
+        );
+        assert_eq!(schemas["Tree"]["properties"]["node"]["nullable"], true);
+        assert_eq!(
+            schemas["Tree_node"]["properties"]["children"]["items"],
+            json!({"$ref": "#/components/schemas/Tree_node"})
+        );
     }
 
     #[test]

@@ -17,16 +17,37 @@ pub struct PaginationEnvelope {
     /// The `pages` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
+    /// The next page's cursor; null on the last page.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub next: Option<Option<String>>,
 }
 
 /// A block storage volume.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Volume {
     /// The `id` member (not described in the document).
     pub id: VolumeId,
+    /// Unlocks an encrypted volume.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passphrase: Option<String>,
     /// The `tags` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<VolumeTagsItem>>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for Volume {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Volume")
+            .field("id", &self.id)
+            .field("passphrase", &crate::runtime::Redacted)
+            .field("tags", &self.tags)
+            .finish()
+    }
 }
 
 /// The current page.
@@ -55,6 +76,13 @@ pub struct ListVolumesOkBody {
     /// How many pages there are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
+    /// The next page's cursor; null on the last page.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub next: Option<Option<String>>,
 }
 
 ///`GET /volumes`
@@ -115,12 +143,26 @@ impl crate::runtime::Operation for ListVolumes {
 }
 
 ///`GET /volumes/{volumeId}/tags`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListVolumeTags {
     /// The volume's identifier.
     ///
     /// path parameter `volumeId`
     pub volume_id: VolumeId,
+    /// Unlocks an encrypted volume.
+    ///
+    /// header parameter `X-Passphrase` (secret: redacted in `Debug` output)
+    pub x_passphrase: Option<String>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for ListVolumeTags {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListVolumeTags")
+            .field("volume_id", &self.volume_id)
+            .field("x_passphrase", &crate::runtime::Redacted)
+            .finish()
+    }
 }
 
 /// The documented responses of [`ListVolumeTags`].
@@ -163,6 +205,13 @@ impl crate::runtime::Operation for ListVolumeTags {
                 http::header::ACCEPT,
                 http::HeaderValue::from_static("application/json"),
             );
+        if let Some(value) = &self.x_passphrase {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-passphrase"),
+                    crate::runtime::header_value("X-Passphrase", value)?,
+                );
+        }
         Ok(request)
     }
 

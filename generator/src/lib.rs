@@ -6,6 +6,7 @@
 //! load      bytes            -> serde_json::Value
 //! overlay   Value + overlays -> Value (OAI Overlay 1.0 / 1.1 actions applied in order)
 //! dialect   Value            -> Dialect (3.0 | 3.1) or "unsupported"
+//! bundle    Value + files    -> Value whose references all name whole components
 //! normalize Value            -> Value in the 3.0 shape + warnings
 //! parse     Value            -> openapiv3::OpenAPI
 //! lower     OpenAPI          -> ir::Api (refs resolved, names chosen)
@@ -15,8 +16,11 @@
 //! Overlays run before dialect detection so that they are written against the vendor's own text.
 //! [`pipeline`] runs the stages in this order; every caller goes through it.
 //!
-//! The library does no I/O: callers hand it bytes and receive file contents.
+//! The library does no I/O: callers hand it bytes and receive file contents. The other files a
+//! document references are named by [`referenced_files`] and handed in the same way
+//! ([`ModuleInput::referenced`]).
 
+pub mod bundle;
 pub mod diagnostic;
 pub mod dialect;
 pub mod emit;
@@ -31,8 +35,9 @@ pub mod parse;
 pub mod pipeline;
 pub mod prose;
 
+pub use bundle::ReferencedFile;
 pub use diagnostic::{Error, Location, Warning};
-pub use pipeline::{Lowered, load_with_overlays, lower_module};
+pub use pipeline::{Lowered, load_with_overlays, lower_module, referenced_files};
 
 /// A document handed to the generator: its name (for messages) and its bytes.
 #[derive(Debug, Clone)]
@@ -49,6 +54,9 @@ pub struct ModuleInput {
     pub document: Document,
     /// OAI Overlays applied to the document, in this order, before anything else reads it.
     pub overlays: Vec<Document>,
+    /// Other files of the document's folder that its `$ref`s point into (directly or through
+    /// each other), named as [`referenced_files`] names them. Only those referenced are read.
+    pub referenced: Vec<Document>,
 }
 
 /// A whole generated crate.
@@ -202,6 +210,7 @@ mod tests {
                     bytes: document.as_bytes().to_vec(),
                 },
                 overlays: Vec::new(),
+                referenced: Vec::new(),
             }],
         };
         let generated = generate(&input).unwrap();

@@ -117,6 +117,26 @@ impl Scope {
 }
 
 /// Keeps the characters that can appear in an identifier, turning the rest into word breaks.
+/// A valid `components` key (`^[a-zA-Z0-9.\-_]+$`) made from any name: other characters
+/// become `_`.
+pub fn component_key(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if cleaned.is_empty() {
+        "_".into()
+    } else {
+        cleaned
+    }
+}
+
 fn words(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })

@@ -28,6 +28,7 @@ fn lower() -> generator::ir::Api {
             bytes: DOCUMENT.as_bytes().to_vec(),
         },
         overlays: Vec::new(),
+        referenced: Vec::new(),
     };
     generator::lower_module(&input, &mut ()).unwrap().api
 }
@@ -100,6 +101,7 @@ fn operation_without_responses_keeps_any_response_as_bytes() {
             bytes: document.as_bytes().to_vec(),
         },
         overlays: Vec::new(),
+        referenced: Vec::new(),
     };
     let api = generator::lower_module(&input, &mut ()).unwrap().api;
     let responses = &api.operations[0].responses;

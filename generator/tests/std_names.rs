@@ -134,6 +134,7 @@ fn only_reserved_std_names_are_written_without_a_path() {
                 bytes: std::fs::read(&path).unwrap(),
             },
             overlays: Vec::new(),
+            referenced: Vec::new(),
         };
         let api = generator::lower_module(&input, &mut ()).unwrap().api;
         let source = generator::emit::module(&api, "test").unwrap();

@@ -46,14 +46,19 @@ fn module_input(path: &Path) -> ModuleInput {
         .unwrap()
         .to_string_lossy()
         .into_owned();
-    ModuleInput {
+    let mut input = ModuleInput {
         module: relative.replace(['/', '.', '-'], "_"),
         document: Document {
             file: relative,
             bytes: std::fs::read(path).unwrap(),
         },
         overlays: Vec::new(),
-    }
+        referenced: Vec::new(),
+    };
+    // A reference that cannot be read is reported again, as the document's error, when it is
+    // generated.
+    let _ = xtask::read_referenced(&mut input, path.parent().unwrap());
+    input
 }
 
 /// Every document either generates or is refused with an error that names an unsupported

@@ -20,6 +20,7 @@ pub mod check;
 pub mod codegen;
 pub mod github;
 pub mod names;
+pub mod referenced;
 pub mod report;
 pub mod specs;
 pub mod standalone;
@@ -32,6 +33,7 @@ use generator::{CrateInput, Document, GeneratedFile, Warning};
 
 pub use check::{Drift, check};
 pub use codegen::{CodegenOptions, codegen, codegen_to};
+pub use referenced::read_referenced;
 pub use specs::{read_specs, read_vendors};
 pub use standalone::{StandaloneOptions, generate_standalone};
 pub use write::{Written, write};

@@ -156,11 +156,19 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
         .enumerate()
         .map(|(i, overlay)| document(format!("overlays[{i}]"), overlay))
         .collect::<anyhow::Result<_>>()?;
-    Ok(ModuleInput {
+    let mut input = ModuleInput {
         module,
         document: spec,
         overlays,
-    })
+        referenced: Vec::new(),
+    };
+    // What the spec's `$ref`s name in other files is read from the spec's own folder.
+    let spec_path = vendor
+        .canonical
+        .join(lexical(&manifest.spec).unwrap_or_default());
+    let spec_folder = spec_path.parent().unwrap_or(&vendor.canonical);
+    crate::read_referenced(&mut input, spec_folder)?;
+    Ok(input)
 }
 
 /// A vendor folder: where its files may be read from.

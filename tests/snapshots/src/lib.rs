@@ -75,6 +75,10 @@ pub mod maps;
 #[rustfmt::skip]
 pub mod nullable_fields;
 
+#[cfg(feature = "numbers_out_of_range")]
+#[rustfmt::skip]
+pub mod numbers_out_of_range;
+
 #[cfg(feature = "openapi31_const")]
 #[rustfmt::skip]
 pub mod openapi31_const;
@@ -138,6 +142,18 @@ pub mod recursion_mutual;
 #[cfg(feature = "recursion_self")]
 #[rustfmt::skip]
 pub mod recursion_self;
+
+#[cfg(feature = "refs_into_paths")]
+#[rustfmt::skip]
+pub mod refs_into_paths;
+
+#[cfg(feature = "refs_into_properties")]
+#[rustfmt::skip]
+pub mod refs_into_properties;
+
+#[cfg(feature = "refs_other_files")]
+#[rustfmt::skip]
+pub mod refs_other_files;
 
 #[cfg(feature = "request_body_inline")]
 #[rustfmt::skip]

@@ -3,6 +3,7 @@
 //! Every [`Ident`] of the IR is made here, so whether a name is a keyword (and must be written
 //! raw) is decided in one place.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -95,6 +96,8 @@ impl Scope {
     /// `V1_2`), and in a name that starts with a capital a trailing `_` gives way to it
     /// (`Self_` → `Self2`, as `Self_2` is not UpperCamelCase).
     pub fn claim(&mut self, wish: &str) -> Ident {
+        let wish = capped(wish);
+        let wish = wish.as_ref();
         if self.taken.insert(wish.to_owned()) {
             return Ident::new(wish.to_owned());
         }
@@ -114,6 +117,35 @@ impl Scope {
             .unwrap_or_default();
         Ident::new(text)
     }
+}
+
+/// The longest identifier handed out, in characters. Documents can hold names of any length;
+/// rustc and readers cannot.
+pub const MAX_IDENT_CHARS: usize = 100;
+
+/// `name` if it is at most [`MAX_IDENT_CHARS`] long; otherwise its beginning followed by a hash
+/// of the whole name, so that different long names stay different and the same one stays the
+/// same on every run. The hash is joined in the name's own case style.
+fn capped(name: &str) -> Cow<'_, str> {
+    if name.chars().count() <= MAX_IDENT_CHARS {
+        return Cow::Borrowed(name);
+    }
+    // FNV-1a: stable across machines and Rust versions, unlike `std`'s hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let camel = name.starts_with(|c: char| c.is_uppercase()) && name.contains(char::is_lowercase);
+    let shouty = !name.contains(char::is_lowercase);
+    let suffix = if camel {
+        format!("{:08x}", hash >> 32)
+    } else if shouty {
+        format!("_{:08X}", hash >> 32)
+    } else {
+        format!("_{:08x}", hash >> 32)
+    };
+    let keep = MAX_IDENT_CHARS - suffix.len();
+    let stem: String = name.chars().take(keep).collect();
+    Cow::Owned(format!("{}{suffix}", stem.trim_end_matches('_')))
 }
 
 /// Keeps the characters that can appear in an identifier, turning the rest into word breaks.
@@ -192,7 +224,7 @@ pub fn const_name(text: &str) -> String {
 /// A module name for a vendor: like a field name, but never raw (`type` → `type_`), as it also
 /// names a file and a cargo feature.
 pub fn module_name(text: &str) -> Ident {
-    let name = field_name(text);
+    let name = capped(&field_name(text)).into_owned();
     if KEYWORDS.contains(&name.as_str()) {
         Ident::new(format!("{name}_"))
     } else {
@@ -320,5 +352,35 @@ mod tests {
         ] {
             assert!(!looks_secret(name), "{name}");
         }
+    }
+
+    #[test]
+    fn long_names_are_capped_with_a_stable_hash_in_their_own_case() {
+        let long_type = "Webhook".repeat(30);
+        let long_field = "deployment_status_".repeat(20) + "x";
+        let long_const = "PERMISSION_".repeat(20);
+        let mut scope = Scope::default();
+        let ty = scope.claim(&long_type);
+        let field = scope.claim(&long_field);
+        let constant = scope.claim(&long_const);
+        for name in [&ty, &field, &constant] {
+            assert_eq!(name.as_str().chars().count(), MAX_IDENT_CHARS, "{name}");
+        }
+        assert!(!ty.as_str().contains('_'), "{ty}");
+        assert!(ty.as_str().starts_with("WebhookWebhook"), "{ty}");
+        assert_eq!(field.as_str().matches("__").count(), 0, "{field}");
+        assert!(
+            constant.as_str().chars().all(|c| !c.is_lowercase()),
+            "{constant}"
+        );
+        // The same long name gets the same identifier on every run; another one, another.
+        assert_eq!(Scope::default().claim(&long_type), ty);
+        assert_ne!(Scope::default().claim(&format!("{long_type}X")), ty);
+        let short = "Webhook".repeat(10);
+        assert_eq!(Scope::default().claim(&short).as_str(), short);
+        assert_eq!(
+            module_name(&"a".repeat(500)).as_str().chars().count(),
+            MAX_IDENT_CHARS
+        );
     }
 }

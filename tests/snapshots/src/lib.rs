@@ -67,6 +67,10 @@ pub mod keyword_operations;
 #[rustfmt::skip]
 pub mod keyword_type_names;
 
+#[cfg(feature = "long_names")]
+#[rustfmt::skip]
+pub mod long_names;
+
 #[cfg(feature = "maps")]
 #[rustfmt::skip]
 pub mod maps;

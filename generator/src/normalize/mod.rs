@@ -61,7 +61,9 @@ use serde_json::{Map, Value, json};
 use crate::diagnostic::{Location, Warning, push_token};
 use crate::dialect::Dialect;
 
-use document::{info_summary, license_identifier, missing_paths, missing_responses};
+use document::{
+    info_summary, invalid_status_keys, license_identifier, missing_paths, missing_responses,
+};
 use keywords::examples;
 use path_items::{component_path_items, inline_path_item_refs};
 use refs::{Defs, ref_siblings};
@@ -223,6 +225,16 @@ impl Walker<'_> {
                 ("parameters", value) => self.parameter_list(value, &pointer),
                 ("requestBody", value) => self.request_body(value, &pointer),
                 ("responses", Value::Object(responses)) => {
+                    for status in invalid_status_keys(responses) {
+                        self.warn(
+                            &push_token(&pointer, &status),
+                            DROPPED_KEYWORD,
+                            format!(
+                                "response key `{status}` is not a status code (100-599), a range \
+                                 such as `4XX` or `default`; this response is left out"
+                            ),
+                        );
+                    }
                     for (status, response) in responses.iter_mut() {
                         self.response(response, &push_token(&pointer, status));
                     }

@@ -19,9 +19,11 @@
 //! does not parse is skipped, a response media type is left out of `Accept`, and an API key
 //! header scheme is left out, each with a warning.
 
+mod bodies;
 mod cycles;
 mod defs;
 mod operations;
+mod parameters;
 mod refs;
 mod responses;
 mod schemas;
@@ -279,7 +281,8 @@ mod tests {
         let operation = &api.operations[0];
         assert_eq!(operation.parameters[0].wire_name, "page");
         // A reference to an alias is a reference to the alias, not to what it names.
-        assert_eq!(name_of(&operation.body.as_ref().unwrap().ty), "Animal");
+        let body = operation.body.as_ref().unwrap();
+        assert_eq!(name_of(body.types()[0]), "Animal");
         // A response reached through a chain is lowered where it is defined.
         let body = api
             .types
@@ -308,7 +311,7 @@ mod tests {
             })
         };
         let (api, warnings) = lower_json(document(serde_json::json!({
-            "name": "filter", "in": "query", "content": {"application/json": {}},
+            "name": "X Filter", "in": "header", "schema": {"type": "string"},
         })))
         .unwrap();
         assert_eq!(api.operations.len(), 1);
@@ -318,8 +321,8 @@ mod tests {
         assert_eq!(warnings[0].location.pointer, "/paths/~1a/get/parameters/0");
         assert_eq!(
             warnings[0].message,
-            "GET /a is not generated: parameter `filter` is described by `content`, not \
-             supported yet"
+            "GET /a is not generated: header parameter \"X Filter\" cannot be sent: a header \
+             name is made of letters, digits and !#$%&'*+-.^_`|~ only"
         );
 
         let error = lower_json(document(serde_json::json!({

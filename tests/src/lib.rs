@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+pub mod corpus;
 pub mod prism;
 
 /// The workspace root.

@@ -10,8 +10,8 @@
 //!    bodies, `<ComponentResponse>` for a component response's schema.
 //!
 //! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
-//! `serde_json::Value` with a warning; an operation whose request cannot be expressed is skipped
-//! with a warning. References are resolved in `refs`; one that dangles, forms a cycle or points
+//! `serde_json::Value` with a warning; an operation that cannot be sent at all is skipped with a
+//! warning. References are resolved in `refs`; one that dangles, forms a cycle or points
 //! anywhere but at a whole component is an error.
 //!
 //! Header names and media types become code that panics on text the `http` crate refuses, so

@@ -406,3 +406,62 @@ fn file_kind(
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_types_are_classified_by_their_essence() {
+        for (media_type, expected) in [
+            ("application/json", Kind::Json),
+            ("application/json;charset=UTF-8", Kind::Json),
+            ("application/vnd.github+json", Kind::Json),
+            ("text/json", Kind::Json),
+            ("Application/X-WWW-Form-Urlencoded", Kind::Form),
+            ("multipart/form-data", Kind::Multipart),
+            ("text/plain; charset=utf-8", Kind::Text),
+            ("text/xml", Kind::Xml),
+            ("application/atom+xml", Kind::Xml),
+            ("application/octet-stream", Kind::Bytes),
+            ("image/png", Kind::Bytes),
+            ("*/*", Kind::Range),
+            ("image/*", Kind::Range),
+            ("text/*", Kind::Range),
+        ] {
+            assert_eq!(kind(media_type), expected, "{media_type}");
+        }
+    }
+
+    #[test]
+    fn json_is_chosen_first_then_forms_text_and_bytes() {
+        let choose = |types: &[&str]| {
+            let content: IndexMap<String, OaMediaType> = types
+                .iter()
+                .map(|t| ((*t).to_owned(), OaMediaType::default()))
+                .collect();
+            chosen(&content).map(|(media_type, _)| media_type.to_owned())
+        };
+        assert_eq!(
+            choose(&[
+                "multipart/form-data",
+                "application/x-www-form-urlencoded",
+                "application/json"
+            ]),
+            Some("application/json".to_owned())
+        );
+        assert_eq!(
+            choose(&["multipart/form-data", "application/x-www-form-urlencoded"]),
+            Some("application/x-www-form-urlencoded".to_owned())
+        );
+        assert_eq!(
+            choose(&["text/x-markdown", "text/plain"]),
+            Some("text/x-markdown".to_owned())
+        );
+        assert_eq!(
+            choose(&["*/*", "image/png", "image/jpeg"]),
+            Some("image/png".to_owned())
+        );
+        assert_eq!(choose(&[]), None);
+    }
+}

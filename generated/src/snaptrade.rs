@@ -116,18 +116,32 @@ impl crate::runtime::Operation for ConnectionsDeleteConnection {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/connection/");
-        path.parameter("connectionId", &self.connection_id.to_string())?;
+        path.parameter(
+            "connectionId",
+            &self.connection_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
         let mut query = crate::runtime::QueryBuilder::new();
-        query.pair("userId", &self.user_id);
-        query.pair("userSecret", &self.user_secret);
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                &query.finish(),
-            )?
-            .body(Vec::new())?;
+        query
+            .parameter(
+                "userId",
+                &self.user_id,
+                crate::runtime::Style::Form.explode(true),
+            )?;
+        query
+            .parameter(
+                "userSecret",
+                &self.user_secret,
+                crate::runtime::Style::Form.explode(true),
+            )?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -156,16 +156,16 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/v1/connection/user/");
-        path.parameter("uid", &self.uid.to_string())?;
+        path.parameter("uid", &self.uid, crate::runtime::Style::Simple.explode(false))?;
         path.literal("/remove");
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -175,7 +175,11 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
         headers
             .insert(
                 http::HeaderName::from_static("sessiontoken"),
-                crate::runtime::header_value("sessionToken", &self.session_token)?,
+                crate::runtime::header_parameter(
+                    "sessionToken",
+                    &self.session_token,
+                    crate::runtime::Style::Simple.explode(false),
+                )?,
             );
         Ok(request)
     }

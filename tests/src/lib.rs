@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 pub mod actionlint;
+pub mod corpus;
 pub mod npm;
 pub mod prism;
 pub mod workspace;

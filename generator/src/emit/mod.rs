@@ -8,10 +8,12 @@
 //! - `docs`: doc comments from IR text;
 //! - `types`: one definition per IR type;
 //! - `request`: the operation struct and `to_request`;
+//! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
 //! - `response`: the response enum and `from_response`;
 //! - `security`: the `security` module;
 //! - `manifest`: the generated crate's `Cargo.toml`.
 
+mod bodies;
 mod docs;
 mod format;
 pub mod manifest;

@@ -7,9 +7,13 @@
 //! node it came from.
 
 mod protocol;
+mod request;
 
 pub use crate::names::Ident;
 pub use protocol::{HeaderName, MediaType, Method};
+pub use request::{
+    BodyContent, Encoding, MultipartBody, Part, PartEncoding, PartKind, RequestBody, Style,
+};
 
 /// One vendor document, lowered.
 #[derive(Debug, Clone, PartialEq)]
@@ -280,13 +284,13 @@ impl Operation {
     /// The types of its parameters and body.
     pub fn request_types(&self) -> impl Iterator<Item = &Type> {
         let parameters = self.parameters.iter().map(|p| &p.ty);
-        parameters.chain(self.body.as_ref().map(|b| &b.ty))
+        parameters.chain(self.body.iter().flat_map(RequestBody::types))
     }
 
     /// Every type the operation uses, to change them.
     pub fn types_mut(&mut self) -> impl Iterator<Item = &mut Type> {
         let parameters = self.parameters.iter_mut().map(|p| &mut p.ty);
-        let body = self.body.as_mut().map(|b| &mut b.ty);
+        let body = self.body.iter_mut().flat_map(RequestBody::types_mut);
         let responses = self.responses.iter_mut().filter_map(|r| match &mut r.body {
             ResponseBody::Json(ty) => Some(ty),
             ResponseBody::None | ResponseBody::Raw => None,
@@ -328,21 +332,13 @@ pub struct Parameter {
     pub field: Ident,
     pub wire_name: String,
     pub location: ParameterLocation,
-    /// For lists in a query: repeat the name per item (`a=1&a=2`) rather than join with commas.
-    pub explode: bool,
-    /// A scalar, a string enum, or (query only) a list of those.
+    /// Its `style`, `explode` and `allowReserved`, or JSON text for a `content` parameter.
+    pub encoding: Encoding,
+    /// Any type: the runtime serializes the value and writes it in the parameter's style.
     pub ty: Type,
     pub required: bool,
     pub secret: bool,
     pub deprecated: bool,
-    pub docs: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct RequestBody {
-    pub media_type: MediaType,
-    pub ty: Type,
-    pub required: bool,
     pub docs: Option<String>,
 }
 

@@ -10,8 +10,8 @@
 //!    bodies, `<ComponentResponse>` for a component response's schema.
 //!
 //! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
-//! `serde_json::Value` with a warning; an operation whose request cannot be expressed is skipped
-//! with a warning. References are resolved in `refs`; one that dangles, forms a cycle or points
+//! `serde_json::Value` with a warning; an operation that cannot be sent at all is skipped with a
+//! warning. References are resolved in `refs`; one that dangles, forms a cycle or points
 //! anywhere but at a whole component is an error.
 //!
 //! Header names and media types become code that panics on text the `http` crate refuses, so
@@ -19,11 +19,13 @@
 //! does not parse is skipped, a response media type is left out of `Accept`, and an API key
 //! header scheme is left out, each with a warning.
 
+mod bodies;
 mod cycles;
 mod defs;
 mod docs;
 mod inline;
 mod operations;
+mod parameters;
 mod refs;
 mod responses;
 mod schemas;
@@ -293,7 +295,8 @@ mod tests {
         let operation = &api.operations[0];
         assert_eq!(operation.parameters[0].wire_name, "page");
         // A reference to an alias is a reference to the alias, not to what it names.
-        assert_eq!(name_of(&operation.body.as_ref().unwrap().ty), "Animal");
+        let body = operation.body.as_ref().unwrap();
+        assert_eq!(name_of(body.types()[0]), "Animal");
         // A response reached through a chain is lowered where it is defined.
         let body = api
             .types
@@ -322,7 +325,7 @@ mod tests {
             })
         };
         let (api, warnings) = lower_json(document(serde_json::json!({
-            "name": "filter", "in": "query", "content": {"application/json": {}},
+            "name": "X Filter", "in": "header", "schema": {"type": "string"},
         })))
         .unwrap();
         assert_eq!(api.operations.len(), 1);
@@ -332,8 +335,8 @@ mod tests {
         assert_eq!(warnings[0].location.pointer, "/paths/~1a/get/parameters/0");
         assert_eq!(
             warnings[0].message,
-            "GET /a is not generated: parameter `filter` is described by `content`, not \
-             supported yet"
+            "GET /a is not generated: header parameter \"X Filter\" cannot be sent: a header \
+             name is made of letters, digits and !#$%&'*+-.^_`|~ only"
         );
 
         let error = lower_json(document(serde_json::json!({

@@ -28,7 +28,9 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNote {
     /// The request body.
-    pub body: Note,
+    ///
+    /// Sent as `application/vnd.notes.v1+json`.
+    pub body: LegacyNote,
 }
 
 /// The documented responses of [`CreateNote`].
@@ -54,23 +56,24 @@ impl crate::runtime::Operation for CreateNote {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/vnd.notes.v1+json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
                 http::header::ACCEPT,
                 http::HeaderValue::from_static("text/json, application/vnd.notes+json"),
-            );
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
-                http::HeaderValue::from_static("application/json"),
             );
         Ok(request)
     }

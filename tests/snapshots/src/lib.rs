@@ -115,9 +115,25 @@ pub mod openapi31_webhooks;
 #[rustfmt::skip]
 pub mod operation_names;
 
+#[cfg(feature = "parameter_composition")]
+#[rustfmt::skip]
+pub mod parameter_composition;
+
 #[cfg(feature = "parameter_refs")]
 #[rustfmt::skip]
 pub mod parameter_refs;
+
+#[cfg(feature = "parameter_styles_header_cookie")]
+#[rustfmt::skip]
+pub mod parameter_styles_header_cookie;
+
+#[cfg(feature = "parameter_styles_path")]
+#[rustfmt::skip]
+pub mod parameter_styles_path;
+
+#[cfg(feature = "parameter_styles_query")]
+#[rustfmt::skip]
+pub mod parameter_styles_query;
 
 #[cfg(feature = "parameter_types")]
 #[rustfmt::skip]
@@ -159,9 +175,21 @@ pub mod refs_into_properties;
 #[rustfmt::skip]
 pub mod refs_other_files;
 
+#[cfg(feature = "request_body_binary")]
+#[rustfmt::skip]
+pub mod request_body_binary;
+
+#[cfg(feature = "request_body_form")]
+#[rustfmt::skip]
+pub mod request_body_form;
+
 #[cfg(feature = "request_body_inline")]
 #[rustfmt::skip]
 pub mod request_body_inline;
+
+#[cfg(feature = "request_body_multipart")]
+#[rustfmt::skip]
+pub mod request_body_multipart;
 
 #[cfg(feature = "request_body_optional")]
 #[rustfmt::skip]
@@ -170,6 +198,14 @@ pub mod request_body_optional;
 #[cfg(feature = "request_body_ref")]
 #[rustfmt::skip]
 pub mod request_body_ref;
+
+#[cfg(feature = "request_body_text")]
+#[rustfmt::skip]
+pub mod request_body_text;
+
+#[cfg(feature = "request_body_vendor_json")]
+#[rustfmt::skip]
+pub mod request_body_vendor_json;
 
 #[cfg(feature = "responses_component_refs")]
 #[rustfmt::skip]

@@ -124,13 +124,13 @@ for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoe
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/things";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -51,15 +51,15 @@ impl crate::runtime::Operation for ListCounters {
         let path = "/counters";
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.above {
-            query.pair("above", &value.to_string());
+            query.parameter("above", value, crate::runtime::Style::Form.explode(true))?;
         }
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                &query.finish(),
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

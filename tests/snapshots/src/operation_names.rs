@@ -41,13 +41,14 @@ impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/channels/");
-        path.parameter("channelId", &self.channel_id)?;
+        path.parameter(
+            "channelId",
+            &self.channel_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/members");
         let path = path.finish();
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn from_response(
@@ -97,13 +98,14 @@ impl crate::runtime::Operation for ChannelsMembersAdd {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/channels/");
-        path.parameter("channelId", &self.channel_id)?;
+        path.parameter(
+            "channelId",
+            &self.channel_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/members");
         let path = path.finish();
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn from_response(
@@ -149,10 +151,7 @@ impl crate::runtime::Operation for T2faVerify {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/2fa";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

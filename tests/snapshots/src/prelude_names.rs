@@ -208,24 +208,18 @@ impl crate::runtime::Operation for ListEnvelopes {
         let path = "/envelopes";
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.to {
-            for item in value {
-                query.pair("to", item);
-            }
+            query.parameter("to", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.cc {
-            query
-                .pair(
-                    "cc",
-                    &value.iter().map(ToString::to_string).collect::<Vec<_>>().join(","),
-                );
+            query.parameter("cc", value, crate::runtime::Style::Form.explode(false))?;
         }
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                &query.finish(),
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -34,6 +34,8 @@ pub struct CreateThing {
     /// query parameter `dryRun`
     pub dry_run: Option<bool>,
     /// The request body.
+    ///
+    /// Sent as `application/json`.
     pub body: CreateThingBody,
 }
 
@@ -62,22 +64,15 @@ impl crate::runtime::Operation for CreateThing {
         let path = "/things";
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.dry_run {
-            query.pair("dryRun", &value.to_string());
+            query.parameter("dryRun", value, crate::runtime::Style::Form.explode(true))?;
         }
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                &query.finish(),
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
                 http::HeaderValue::from_static("application/json"),
-            );
-        Ok(request)
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), body)
     }
 
     fn from_response(
@@ -104,6 +99,8 @@ pub struct ReplaceThing {
     /// query parameter `dryRun`
     pub dry_run: Option<bool>,
     /// The request body.
+    ///
+    /// Sent as `application/json`.
     pub body: CreateThingBody,
 }
 
@@ -133,28 +130,29 @@ impl crate::runtime::Operation for ReplaceThing {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/things/");
-        path.parameter("id", &self.id)?;
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
         let path = path.finish();
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.dry_run {
-            query.pair("dryRun", &value.to_string());
+            query.parameter("dryRun", value, crate::runtime::Style::Form.explode(true))?;
         }
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                &query.finish(),
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            body,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
                 http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
                 http::HeaderValue::from_static("application/json"),
             );
         Ok(request)

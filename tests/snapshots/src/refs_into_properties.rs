@@ -112,13 +112,13 @@ impl crate::runtime::Operation for ListVolumes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/volumes";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -189,16 +189,20 @@ impl crate::runtime::Operation for ListVolumeTags {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/volumes/");
-        path.parameter("volumeId", &self.volume_id.to_string())?;
+        path.parameter(
+            "volumeId",
+            &self.volume_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/tags");
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -209,7 +213,11 @@ impl crate::runtime::Operation for ListVolumeTags {
             headers
                 .insert(
                     http::HeaderName::from_static("x-passphrase"),
-                    crate::runtime::header_value("X-Passphrase", value)?,
+                    crate::runtime::header_parameter(
+                        "X-Passphrase",
+                        value,
+                        crate::runtime::Style::Simple.explode(false),
+                    )?,
                 );
         }
         Ok(request)

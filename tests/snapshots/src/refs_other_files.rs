@@ -89,13 +89,13 @@ impl crate::runtime::Operation for ListGroups {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/groups";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -162,15 +162,19 @@ impl crate::runtime::Operation for GetGroup {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/groups/");
-        path.parameter("groupId", &self.group_id)?;
+        path.parameter(
+            "groupId",
+            &self.group_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -58,15 +58,19 @@ impl crate::runtime::Operation for GetBook {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/books/");
-        path.parameter("isbn", &self.isbn)?;
+        path.parameter(
+            "isbn",
+            &self.isbn,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -128,15 +132,15 @@ impl crate::runtime::Operation for GetAuthor {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/authors/");
-        path.parameter("id", &self.id)?;
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -59,13 +59,13 @@ impl crate::runtime::Operation for Translate {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/translate";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -128,13 +128,13 @@ impl crate::runtime::Operation for ListLanguages {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/languages";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -188,10 +188,7 @@ impl crate::runtime::Operation for Ping {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/ping";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

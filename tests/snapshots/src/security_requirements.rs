@@ -54,10 +54,7 @@ impl crate::runtime::Operation for ListNotes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -105,10 +102,7 @@ impl crate::runtime::Operation for ExportNotes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes/export";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -154,10 +148,7 @@ impl crate::runtime::Operation for Health {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/health";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -206,10 +197,7 @@ impl crate::runtime::Operation for ListPublicNotes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes/public";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -257,10 +245,7 @@ impl crate::runtime::Operation for PurgeNotes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes/admin";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

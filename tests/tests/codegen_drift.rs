@@ -306,9 +306,9 @@ fn output_is_a_line_per_vendor_and_counts_by_kind() {
     assert_eq!(run.outcome, Outcome::Success);
     assert_eq!(
         run.out,
-        "notes: 1 of 2 operations, 2 warnings (all accepted)\n\
+        "notes: 1 of 2 operations, 3 warnings (all accepted)\n\
          pets: 2 of 2 operations, no warnings\n\
-         warnings by kind: 1 skipped-operation, 1 untyped-schema\n\
+         warnings by kind: 1 skipped-operation, 1 unsupported-security, 1 untyped-schema\n\
          generated/: 0 file(s) written, 0 removed, 5 unchanged\n"
     );
     assert_eq!(run.err, "");
@@ -327,10 +327,12 @@ fn verbose_and_warnings_file_list_every_warning() {
     assert_eq!(run.outcome, Outcome::Success);
     let expected = "\
 accepted specs/notes/openapi.json at #/components/schemas/Note/properties/body: \
-[untyped-schema] allOf/oneOf/anyOf with several members is not typed yet: serde_json::Value
-accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete/parameters/1/schema: \
-[skipped-operation] DELETE /notes/{noteId} is not generated: cookie parameter `session` of this \
-type is not supported yet
+[untyped-schema] `not` is not typed: serde_json::Value
+accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete: [unsupported-security] \
+the way to authenticate with sessionCookie is left out: a scheme it names is not in \
+components.securitySchemes or is not supported
+accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete: [skipped-operation] \
+DELETE /notes/{noteId} is not generated: none of its ways to authenticate is supported
 ";
     assert_eq!(run.err, expected);
     assert_eq!(fs::read_to_string(list).unwrap(), expected);
@@ -341,7 +343,7 @@ fn add_untyped_property(workspace: &Workspace) {
     workspace.edit(
         "specs/pets/openapi.yaml",
         "        name:\n          type: string\n",
-        "        name:\n          type: string\n        tag:\n          oneOf: [{type: string}, {type: integer}]\n",
+        "        name:\n          type: string\n        tag:\n          not: {type: integer}\n",
     );
 }
 
@@ -356,8 +358,8 @@ fn a_new_warning_fails_without_writing_until_accepted() {
     assert_eq!(
         run.err,
         "error: new warning in pets: specs/pets/openapi.yaml at \
-         #/components/schemas/Pet/properties/tag: [untyped-schema] allOf/oneOf/anyOf with \
-         several members is not typed yet: serde_json::Value (not in specs/pets/warnings.toml; \
+         #/components/schemas/Pet/properties/tag: [untyped-schema] `not` is not typed: \
+         serde_json::Value (not in specs/pets/warnings.toml; \
          accept it with `cargo xtask codegen --accept-warnings`)\n"
     );
     assert!(
@@ -392,11 +394,10 @@ fn a_new_warning_fails_without_writing_until_accepted() {
 #[test]
 fn a_stale_baseline_entry_fails_the_check_only() {
     let workspace = Workspace::new();
-    // The cookie parameter goes, and with it the operation's skipped-operation warning.
+    // The undeclared security requirement goes, and with it the operation's warnings.
     workspace.edit(
         "specs/notes/openapi.json",
-        r#",
-          { "name": "session", "in": "cookie", "required": true, "schema": { "type": "string" } }"#,
+        r#""security": [{ "sessionCookie": [] }],"#,
         "",
     );
     let run = workspace.run(&CodegenOptions::default());
@@ -404,7 +405,7 @@ fn a_stale_baseline_entry_fails_the_check_only() {
     assert!(
         run.err.starts_with(
             "note: stale entry in specs/notes/warnings.toml:7: [skipped-operation] \
-             #/paths/~1notes~1{noteId}/delete/parameters/1/schema no longer occurs"
+             #/paths/~1notes~1{noteId}/delete no longer occurs"
         ),
         "{}",
         run.err
@@ -414,7 +415,7 @@ fn a_stale_baseline_entry_fails_the_check_only() {
     assert!(run.err.starts_with("error: stale entry"), "{}", run.err);
     assert!(
         run.out.contains(
-            "1 baseline entry no longer occurs; run `cargo xtask codegen --accept-warnings`"
+            "2 baseline entries no longer occur; run `cargo xtask codegen --accept-warnings`"
         ),
         "{}",
         run.out
@@ -434,7 +435,7 @@ fn a_stale_baseline_entry_fails_the_check_only() {
     // Once no warning is left, the baseline goes too.
     workspace.edit(
         "specs/notes/openapi.json",
-        r#"{ "oneOf": [{ "type": "string" }, { "type": "integer" }] }"#,
+        r#"{ "not": { "type": "integer" } }"#,
         r#"{ "type": "string" }"#,
     );
     let run = workspace.run(&CodegenOptions {

@@ -68,7 +68,7 @@ pub struct Error {
 ///
 /// Remove a connected social media platform
 ///
-///`DELETE /v1/integration/{integrationId}`
+/// `DELETE /v1/integration/{integrationId}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisconnectIntegration {
     /// Integration ID
@@ -107,15 +107,19 @@ impl crate::runtime::Operation for DisconnectIntegration {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/v1/integration/");
-        path.parameter("integrationId", &self.integration_id)?;
+        path.parameter(
+            "integrationId",
+            &self.integration_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -58,6 +58,16 @@ pub enum RequestError {
     /// The body could not be serialized.
     #[error("request body could not be serialized: {0}")]
     Body(#[from] serde_json::Error),
+    /// A parameter value could not be serialized.
+    #[error("parameter `{name}` could not be serialized: {source}")]
+    Parameter {
+        name: &'static str,
+        source: serde_json::Error,
+    },
+    /// A form body (`application/x-www-form-urlencoded`) must be an object: its members are the
+    /// fields.
+    #[error("a form request body must be an object of fields")]
+    FormNotAnObject,
     /// The `http` crate rejected the request.
     #[error(transparent)]
     Http(#[from] http::Error),
@@ -149,18 +159,32 @@ impl PathBuilder {
         self
     }
 
-    /// Appends a parameter value as one whole segment: every reserved character is encoded, so
-    /// a value cannot add segments, start a query, or climb with `..`.
-    pub fn parameter(
+    /// Appends a path parameter in `encoding`'s style (`simple`, `label` or `matrix`; see
+    /// [`Style`]). Every reserved character of the value is encoded, so a value cannot add
+    /// segments, start a query, or climb with `..` (a `simple` value of `.` or `..` is encoded
+    /// too); a `simple` value that is empty is an error, since it would change which resource
+    /// the path names. `label` and `matrix` values start with `.` or `;`, as the style says.
+    pub fn parameter<T: serde::Serialize + ?Sized>(
         &mut self,
         name: &'static str,
-        value: &str,
+        value: &T,
+        encoding: Encoding,
     ) -> Result<&mut Self, RequestError> {
-        match value {
+        let value = to_value(name, value)?;
+        let text = path_text(name, &value, encoding);
+        let prefixed = matches!(
+            encoding.0,
+            Rule::Style {
+                style: Style::Label | Style::Matrix,
+                ..
+            }
+        );
+        match text.as_str() {
+            _ if prefixed => self.path.push_str(&text),
             "" => return Err(RequestError::EmptyPathParameter(name)),
             "." => self.path.push_str("%2E"),
             ".." => self.path.push_str("%2E%2E"),
-            _ => self.path.extend(utf8_percent_encode(value, COMPONENT)),
+            text => self.path.push_str(text),
         }
         Ok(self)
     }
@@ -183,17 +207,76 @@ impl QueryBuilder {
 
     /// Appends `name=value`, both percent-encoded.
     pub fn pair(&mut self, name: &str, value: &str) -> &mut Self {
+        self.push_encoded(&escape(name, false), &escape(value, false));
+        self
+    }
+
+    /// Appends a query parameter in `encoding`'s style (`form`, `spaceDelimited`,
+    /// `pipeDelimited` or `deepObject`; see [`Style`]), or as JSON text.
+    pub fn parameter<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+        encoding: Encoding,
+    ) -> Result<&mut Self, RequestError> {
+        let value = to_value(name, value)?;
+        for (name, value) in query_pairs(name, &value, encoding, Escape::Uri) {
+            self.push_encoded(&name, &value);
+        }
+        Ok(self)
+    }
+
+    fn push_encoded(&mut self, name: &str, value: &str) {
         if !self.query.is_empty() {
             self.query.push('&');
         }
-        self.query.extend(utf8_percent_encode(name, COMPONENT));
+        self.query.push_str(name);
         self.query.push('=');
-        self.query.extend(utf8_percent_encode(value, COMPONENT));
-        self
+        self.query.push_str(value);
     }
 
     pub fn finish(self) -> String {
         self.query
+    }
+}
+
+/// The `Cookie` header of an operation's cookie parameters under construction.
+#[derive(Debug, Default)]
+pub struct CookieBuilder {
+    cookie: String,
+}
+
+impl CookieBuilder {
+    pub fn new() -> Self {
+        CookieBuilder::default()
+    }
+
+    /// Adds a cookie parameter in `form` style: each `name=value` pair the style gives becomes a
+    /// cookie, values percent-encoded.
+    pub fn parameter<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+        encoding: Encoding,
+    ) -> Result<&mut Self, RequestError> {
+        let value = to_value(name, value)?;
+        for (name, value) in query_pairs(name, &value, encoding, Escape::Uri) {
+            if !self.cookie.is_empty() {
+                self.cookie.push_str("; ");
+            }
+            self.cookie.push_str(&name);
+            self.cookie.push('=');
+            self.cookie.push_str(&value);
+        }
+        Ok(self)
+    }
+
+    /// The header value, if any parameter was added.
+    pub fn finish(self) -> Result<Option<http::HeaderValue>, RequestError> {
+        if self.cookie.is_empty() {
+            return Ok(None);
+        }
+        header_value("cookie", &self.cookie).map(Some)
     }
 }
 
@@ -216,9 +299,699 @@ pub fn request_builder(
     Ok(http::Request::builder().method(method).uri(parsed))
 }
 
+/// The request for `method` at base URL, path and query, with `body` and its `Content-Type`
+/// (an empty body and no `Content-Type` without one).
+pub fn request(
+    method: http::Method,
+    base_url: &str,
+    path: &str,
+    query: &str,
+    body: Option<Body>,
+) -> Result<http::Request<Vec<u8>>, RequestError> {
+    let builder = request_builder(method, base_url, path, query)?;
+    let request = match body {
+        Some(body) => builder
+            .header(http::header::CONTENT_TYPE, body.content_type)
+            .body(body.bytes)?,
+        None => builder.body(Vec::new())?,
+    };
+    Ok(request)
+}
+
 /// A header value, rejected if it holds characters HTTP forbids (CR, LF, other controls).
 pub fn header_value(name: &'static str, value: &str) -> Result<http::HeaderValue, RequestError> {
     http::HeaderValue::from_str(value).map_err(|_| RequestError::InvalidHeaderValue(name))
+}
+
+/// A header parameter in `simple` style (or as JSON text), rejected if the text holds characters
+/// HTTP forbids. Header values are not percent-encoded.
+pub fn header_parameter<T: serde::Serialize + ?Sized>(
+    name: &'static str,
+    value: &T,
+    encoding: Encoding,
+) -> Result<http::HeaderValue, RequestError> {
+    let value = to_value(name, value)?;
+    let text = match encoding.0 {
+        Rule::Json => json_text(&value),
+        Rule::Style { explode, .. } => simple(&shape(&value), explode, Escape::None),
+    };
+    header_value(name, &text)
+}
+
+// ----- Parameter styles ------------------------------------------------------------------------
+
+/// An OpenAPI parameter `style`: how a value (a primitive, an array or an object) is written in
+/// a path, query, header, cookie or form field. The output of each style is that of the
+/// "Style Examples" table of the OpenAPI Specification's Parameter Object, in its corrected
+/// form of 3.0.4 and 3.1.1. For a parameter `color`:
+///
+/// | style | explode | undefined | `"blue"` | `["blue","black","brown"]` | `{"R":100,"G":200,"B":150}` |
+/// |---|---|---|---|---|---|
+/// | matrix | false | `;color` | `;color=blue` | `;color=blue,black,brown` | `;color=R,100,G,200,B,150` |
+/// | matrix | true | `;color` | `;color=blue` | `;color=blue;color=black;color=brown` | `;R=100;G=200;B=150` |
+/// | label | false | `.` | `.blue` | `.blue,black,brown` | `.R,100,G,200,B,150` |
+/// | label | true | `.` | `.blue` | `.blue.black.brown` | `.R=100.G=200.B=150` |
+/// | simple | false | empty | `blue` | `blue,black,brown` | `R,100,G,200,B,150` |
+/// | simple | true | empty | `blue` | `blue,black,brown` | `R=100,G=200,B=150` |
+/// | form | false | `color=` | `color=blue` | `color=blue,black,brown` | `color=R,100,G,200,B,150` |
+/// | form | true | `color=` | `color=blue` | `color=blue&color=black&color=brown` | `R=100&G=200&B=150` |
+/// | spaceDelimited | false | | | `color=blue%20black%20brown` | `color=R%20100%20G%20200%20B%20150` |
+/// | pipeDelimited | false | | | `color=blue%7Cblack%7Cbrown` | `color=R%7C100%7CG%7C200%7CB%7C150` |
+/// | deepObject | true | | | | `color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150` |
+///
+/// Where the table has no entry, the natural extension is written: a primitive in a delimited
+/// or `deepObject` style is `color=blue`; exploded delimited styles repeat the name like `form`;
+/// `deepObject` nests (`color[a][b]=1`) and numbers array items (`color[0]=blue`), as Stripe's
+/// SDKs do. An array item or object member that is itself an array or object is written as JSON
+/// text in the other styles, and `null` items and members are left out. Values are serialized
+/// with `serde` first, so anything `Serialize` works: strings, numbers, enums, untagged unions,
+/// structs, maps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    Matrix,
+    Label,
+    Form,
+    Simple,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+impl Style {
+    /// This style, with `explode` set as given.
+    pub const fn explode(self, explode: bool) -> Encoding {
+        Encoding(Rule::Style {
+            style: self,
+            explode,
+            allow_reserved: false,
+        })
+    }
+}
+
+/// How a parameter or form field is written: a [`Style`] with `explode` (and `allowReserved`),
+/// or JSON text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Encoding(Rule);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Rule {
+    Style {
+        style: Style,
+        explode: bool,
+        allow_reserved: bool,
+    },
+    Json,
+}
+
+impl Encoding {
+    /// The value as JSON text, written as a single primitive: a parameter described by
+    /// `content: {application/json: …}`, or a form field whose `contentType` is JSON.
+    pub const JSON: Encoding = Encoding(Rule::Json);
+
+    /// OpenAPI's `allowReserved` (query parameters and form fields): RFC 3986's reserved
+    /// characters `:/?[]@!$&'()*+,;=` in values are written as they are. `#` is still encoded,
+    /// as it would end the URI.
+    pub const fn allow_reserved(self) -> Self {
+        match self.0 {
+            Rule::Style { style, explode, .. } => Encoding(Rule::Style {
+                style,
+                explode,
+                allow_reserved: true,
+            }),
+            Rule::Json => self,
+        }
+    }
+}
+
+/// What a style sees of a value: nothing, a primitive, or a flat list or map of texts.
+enum Shape {
+    Undefined,
+    Primitive(String),
+    Array(Vec<String>),
+    Object(Vec<(String, String)>),
+}
+
+/// Serializes a parameter value with `serde`.
+fn to_value<T: serde::Serialize + ?Sized>(
+    name: &'static str,
+    value: &T,
+) -> Result<serde_json::Value, RequestError> {
+    serde_json::to_value(value).map_err(|source| RequestError::Parameter { name, source })
+}
+
+/// The text of a primitive, JSON for an array or object, `None` for `null`.
+fn item_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(text) => Some(text.clone()),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        composite => Some(json_text(composite)),
+    }
+}
+
+fn json_text(value: &serde_json::Value) -> String {
+    value.to_string()
+}
+
+fn shape(value: &serde_json::Value) -> Shape {
+    match value {
+        serde_json::Value::Array(items) => {
+            Shape::Array(items.iter().filter_map(item_text).collect())
+        }
+        serde_json::Value::Object(members) => Shape::Object(
+            members
+                .iter()
+                .filter_map(|(key, value)| Some((key.clone(), item_text(value)?)))
+                .collect(),
+        ),
+        primitive => match item_text(primitive) {
+            Some(text) => Shape::Primitive(text),
+            None => Shape::Undefined,
+        },
+    }
+}
+
+/// Characters a value keeps with `allowReserved`: the unreserved ones and RFC 3986's reserved
+/// ones but `#`.
+const RESERVED_ALLOWED: &AsciiSet = &COMPONENT
+    .remove(b':')
+    .remove(b'/')
+    .remove(b'?')
+    .remove(b'[')
+    .remove(b']')
+    .remove(b'@')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=');
+
+/// Where serialized text goes: into a URI (percent-encoded), or as it is (multipart part
+/// names and values, header values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Escape {
+    Uri,
+    None,
+}
+
+impl Escape {
+    fn text(self, text: &str, allow_reserved: bool) -> String {
+        match self {
+            Escape::Uri => escape(text, allow_reserved),
+            Escape::None => text.to_owned(),
+        }
+    }
+
+    /// A delimiter of the delimited and `deepObject` styles, percent-encoded in a URI.
+    fn delimiter(self, delimiter: Delimiter) -> &'static str {
+        match (self, delimiter) {
+            (Escape::Uri, Delimiter::Space) => "%20",
+            (Escape::Uri, Delimiter::Pipe) => "%7C",
+            (Escape::Uri, Delimiter::Open) => "%5B",
+            (Escape::Uri, Delimiter::Close) => "%5D",
+            (Escape::None, Delimiter::Space) => " ",
+            (Escape::None, Delimiter::Pipe) => "|",
+            (Escape::None, Delimiter::Open) => "[",
+            (Escape::None, Delimiter::Close) => "]",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Delimiter {
+    Space,
+    Pipe,
+    Open,
+    Close,
+}
+
+fn escape(text: &str, allow_reserved: bool) -> String {
+    let set = if allow_reserved {
+        RESERVED_ALLOWED
+    } else {
+        COMPONENT
+    };
+    utf8_percent_encode(text, set).to_string()
+}
+
+/// Items, or `key, value` members, joined by `delimiter` (`key=value` members when `pairs`).
+fn join(shape: &Shape, delimiter: &str, pairs: bool, escape: impl Fn(&str) -> String) -> String {
+    match shape {
+        Shape::Undefined => String::new(),
+        Shape::Primitive(text) => escape(text),
+        Shape::Array(items) => {
+            let items: Vec<String> = items.iter().map(|item| escape(item)).collect();
+            items.join(delimiter)
+        }
+        Shape::Object(members) => {
+            let between = if pairs { "=" } else { delimiter };
+            let members: Vec<String> = members
+                .iter()
+                .map(|(key, value)| format!("{}{between}{}", escape(key), escape(value)))
+                .collect();
+            members.join(delimiter)
+        }
+    }
+}
+
+/// `simple` style: `blue`, `blue,black,brown`, `R,100,G,200` (or `R=100,G=200` exploded).
+fn simple(shape: &Shape, explode: bool, escape: Escape) -> String {
+    join(shape, ",", explode, |text| escape.text(text, false))
+}
+
+/// A path parameter's text in `simple`, `label` or `matrix` style (or JSON), percent-encoded.
+fn path_text(name: &str, value: &serde_json::Value, encoding: Encoding) -> String {
+    let (style, explode) = match encoding.0 {
+        Rule::Json => return escape(&json_text(value), false),
+        Rule::Style { style, explode, .. } => (style, explode),
+    };
+    let shape = shape(value);
+    let text = |text: &str| escape(text, false);
+    let name = text(name);
+    match style {
+        Style::Label => {
+            let delimiter = if explode { "." } else { "," };
+            format!(".{}", join(&shape, delimiter, explode, text))
+        }
+        Style::Matrix => matrix(&name, &shape, explode, text),
+        _ => simple(&shape, explode, Escape::Uri),
+    }
+}
+
+/// `matrix` style: `;color=blue`, `;color=blue,black`, `;color=blue;color=black` (exploded),
+/// `;R=100;G=200` (exploded object); `;color` when the value is undefined or empty.
+fn matrix(name: &str, shape: &Shape, explode: bool, text: impl Fn(&str) -> String) -> String {
+    match (shape, explode) {
+        (Shape::Array(items), true) if !items.is_empty() => items
+            .iter()
+            .map(|item| format!(";{name}={}", text(item)))
+            .collect(),
+        (Shape::Object(members), true) if !members.is_empty() => members
+            .iter()
+            .map(|(key, value)| format!(";{}={}", text(key), text(value)))
+            .collect(),
+        _ => match join(shape, ",", false, text) {
+            value if value.is_empty() => format!(";{name}"),
+            value => format!(";{name}={value}"),
+        },
+    }
+}
+
+/// The `name=value` pairs of a query parameter, form field or cookie: `form`, `spaceDelimited`,
+/// `pipeDelimited` or `deepObject` style, or JSON text. Names and values come escaped for
+/// `escape`.
+fn query_pairs(
+    name: &str,
+    value: &serde_json::Value,
+    encoding: Encoding,
+    escape: Escape,
+) -> Vec<(String, String)> {
+    let (style, explode, allow_reserved) = match encoding.0 {
+        Rule::Json => {
+            return vec![(
+                escape.text(name, false),
+                escape.text(&json_text(value), false),
+            )];
+        }
+        Rule::Style {
+            style,
+            explode,
+            allow_reserved,
+        } => (style, explode, allow_reserved),
+    };
+    let text = |text: &str| escape.text(text, allow_reserved);
+    let key = escape.text(name, false);
+    if style == Style::DeepObject && !matches!(value, serde_json::Value::Null) {
+        let mut pairs = Vec::new();
+        deep_object(key, value, escape, &text, &mut pairs);
+        return pairs;
+    }
+    let shape = shape(value);
+    match (&shape, explode) {
+        (Shape::Array(items), true) => items.iter().map(|item| (key.clone(), text(item))).collect(),
+        (Shape::Object(members), true) if style == Style::Form => members
+            .iter()
+            .map(|(member, value)| (escape.text(member, false), text(value)))
+            .collect(),
+        _ => {
+            let delimiter = match style {
+                Style::SpaceDelimited => escape.delimiter(Delimiter::Space),
+                Style::PipeDelimited => escape.delimiter(Delimiter::Pipe),
+                _ => ",",
+            };
+            vec![(key, join(&shape, delimiter, false, text))]
+        }
+    }
+}
+
+/// `deepObject` style, nested: `name[key]=value`, `name[key][inner]=value`, and
+/// `name[0]=item` for arrays; `null` members are left out.
+fn deep_object(
+    key: String,
+    value: &serde_json::Value,
+    escape: Escape,
+    text: &impl Fn(&str) -> String,
+    pairs: &mut Vec<(String, String)>,
+) {
+    let (open, close) = (
+        escape.delimiter(Delimiter::Open),
+        escape.delimiter(Delimiter::Close),
+    );
+    match value {
+        serde_json::Value::Null => {}
+        serde_json::Value::Object(members) => {
+            for (member, value) in members {
+                let member = escape.text(member, false);
+                deep_object(
+                    format!("{key}{open}{member}{close}"),
+                    value,
+                    escape,
+                    text,
+                    pairs,
+                );
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                deep_object(
+                    format!("{key}{open}{index}{close}"),
+                    item,
+                    escape,
+                    text,
+                    pairs,
+                );
+            }
+        }
+        primitive => {
+            if let Some(value) = item_text(primitive) {
+                pairs.push((key, text(&value)));
+            }
+        }
+    }
+}
+
+// ----- Request bodies --------------------------------------------------------------------------
+
+/// A request body and its media type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    pub content_type: http::HeaderValue,
+    pub bytes: Vec<u8>,
+}
+
+impl Body {
+    /// `value` as JSON.
+    pub fn json<T: serde::Serialize + ?Sized>(
+        value: &T,
+        content_type: http::HeaderValue,
+    ) -> Result<Body, RequestError> {
+        Ok(Body {
+            content_type,
+            bytes: serde_json::to_vec(value)?,
+        })
+    }
+
+    /// `value`, an object, as `application/x-www-form-urlencoded` fields: each member in the
+    /// encoding `encodings` gives it, else `form` style exploded (OpenAPI's default). Fields are
+    /// written like query parameters (see [`Style`]); `null` members as `name=`.
+    pub fn form<T: serde::Serialize + ?Sized>(
+        value: &T,
+        content_type: http::HeaderValue,
+        encodings: &[(&str, Encoding)],
+    ) -> Result<Body, RequestError> {
+        let serde_json::Value::Object(fields) = serde_json::to_value(value)? else {
+            return Err(RequestError::FormNotAnObject);
+        };
+        let mut query = QueryBuilder::new();
+        for (name, value) in &fields {
+            let encoding = encodings
+                .iter()
+                .find(|(field, _)| field == name)
+                .map_or(Style::Form.explode(true), |(_, encoding)| *encoding);
+            for (name, value) in query_pairs(name, value, encoding, Escape::Uri) {
+                query.push_encoded(&name, &value);
+            }
+        }
+        Ok(Body {
+            content_type,
+            bytes: query.finish().into_bytes(),
+        })
+    }
+
+    /// Text, as it is.
+    pub fn text(text: &str, content_type: http::HeaderValue) -> Body {
+        Body {
+            content_type,
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    /// Bytes, as they are.
+    pub fn bytes(bytes: &[u8], content_type: http::HeaderValue) -> Body {
+        Body {
+            content_type,
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    /// A file's bytes, with its own content type, else `application/octet-stream`.
+    pub fn file(file: &File) -> Result<Body, RequestError> {
+        let content_type = file.content_type.as_deref().unwrap_or(OCTET_STREAM);
+        Ok(Body {
+            content_type: header_value("content-type", content_type)?,
+            bytes: file.bytes.clone(),
+        })
+    }
+}
+
+const OCTET_STREAM: &str = "application/octet-stream";
+
+/// A file to upload: its bytes, and optionally its name and media type.
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct File {
+    /// The file name a `multipart/form-data` part gives (`filename="…"`).
+    pub name: Option<String>,
+    /// The media type, e.g. `image/png`; when `None`, the one the document gives, else
+    /// `application/octet-stream`.
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
+impl File {
+    /// A file of these bytes, without a name or media type.
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
+        File {
+            name: None,
+            content_type: None,
+            bytes: bytes.into(),
+        }
+    }
+
+    /// The file name sent with it.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Its media type.
+    pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.content_type = Some(content_type.into());
+        self
+    }
+}
+
+impl fmt::Debug for File {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("File")
+            .field("name", &self.name)
+            .field("content_type", &self.content_type)
+            .field("bytes", &format_args!("<{} bytes>", self.bytes.len()))
+            .finish()
+    }
+}
+
+/// How a value becomes parts of a `multipart/form-data` body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartEncoding {
+    /// OpenAPI's defaults: a primitive is a text part, an object a JSON part
+    /// (`application/json`), an array a part per item.
+    Default,
+    /// Parts of this media type (an `encoding` entry's `contentType`): JSON text for a JSON
+    /// media type or an object, else the primitive's text; an array gives a part per item.
+    ContentType(&'static str),
+    /// Text parts named and valued as a form field in this style (an `encoding` entry's
+    /// `style`), e.g. `meta[key]` parts for `deepObject`.
+    Style(Encoding),
+}
+
+/// A `multipart/form-data` body under construction (RFC 7578).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Multipart {
+    parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Part {
+    name: String,
+    file_name: Option<String>,
+    content_type: Option<String>,
+    bytes: Vec<u8>,
+}
+
+impl Multipart {
+    pub fn new() -> Self {
+        Multipart::default()
+    }
+
+    /// A part of `bytes`, with an optional file name and media type.
+    pub fn part(
+        &mut self,
+        name: &str,
+        file_name: Option<&str>,
+        content_type: Option<&str>,
+        bytes: Vec<u8>,
+    ) -> &mut Self {
+        self.parts.push(Part {
+            name: name.to_owned(),
+            file_name: file_name.map(str::to_owned),
+            content_type: content_type.map(str::to_owned),
+            bytes,
+        });
+        self
+    }
+
+    /// A file part, with the file's own media type, else `content_type`.
+    pub fn file(&mut self, name: &str, file: &File, content_type: &str) -> &mut Self {
+        let content_type = file.content_type.as_deref().unwrap_or(content_type);
+        let file_name = file.name.as_deref().unwrap_or(name);
+        self.part(
+            name,
+            Some(file_name),
+            Some(content_type),
+            file.bytes.clone(),
+        )
+    }
+
+    /// The parts of `value` named `name`, as `encoding` says.
+    pub fn value<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+        encoding: PartEncoding,
+    ) -> Result<&mut Self, RequestError> {
+        let value = to_value(name, value)?;
+        match encoding {
+            PartEncoding::Style(encoding) => {
+                for (name, value) in query_pairs(name, &value, encoding, Escape::None) {
+                    self.part(&name, None, None, value.into_bytes());
+                }
+            }
+            PartEncoding::Default | PartEncoding::ContentType(_) => {
+                let items = match value {
+                    serde_json::Value::Array(items) => items,
+                    value => vec![value],
+                };
+                for item in &items {
+                    self.item(name, item, encoding);
+                }
+            }
+        }
+        Ok(self)
+    }
+
+    /// One part for a value that is not an array (or is an item of one).
+    fn item(&mut self, name: &str, value: &serde_json::Value, encoding: PartEncoding) {
+        let content_type = match encoding {
+            PartEncoding::ContentType(content_type) => Some(content_type),
+            _ => None,
+        };
+        let json = content_type.is_some_and(is_json_media_type)
+            || matches!(
+                value,
+                serde_json::Value::Object(_) | serde_json::Value::Array(_)
+            );
+        let (text, content_type) = match value {
+            serde_json::Value::Null => return,
+            value if json => (json_text(value), content_type.or(Some(JSON))),
+            value => (item_text(value).unwrap_or_default(), content_type),
+        };
+        self.part(name, None, content_type, text.into_bytes());
+    }
+
+    /// The body: the parts between a boundary that none of them contains.
+    pub fn finish(&self) -> Body {
+        let boundary = self.boundary();
+        let mut bytes = Vec::new();
+        for part in &self.parts {
+            bytes.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            let mut disposition = format!(
+                "Content-Disposition: form-data; name=\"{}\"",
+                quoted(&part.name)
+            );
+            if let Some(file_name) = &part.file_name {
+                disposition.push_str(&format!("; filename=\"{}\"", quoted(file_name)));
+            }
+            bytes.extend_from_slice(disposition.as_bytes());
+            bytes.extend_from_slice(b"\r\n");
+            if let Some(content_type) = &part.content_type {
+                let content_type: String =
+                    content_type.chars().filter(|c| !c.is_control()).collect();
+                bytes.extend_from_slice(format!("Content-Type: {content_type}\r\n").as_bytes());
+            }
+            bytes.extend_from_slice(b"\r\n");
+            bytes.extend_from_slice(&part.bytes);
+            bytes.extend_from_slice(b"\r\n");
+        }
+        bytes.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={boundary}");
+        Body {
+            // The boundary is ASCII letters, digits and `-`.
+            content_type: http::HeaderValue::from_str(&content_type)
+                .unwrap_or_else(|_| http::HeaderValue::from_static("multipart/form-data")),
+            bytes,
+        }
+    }
+
+    /// `----runtime-boundary-<n>` for the smallest `n` that no part contains, so that the same
+    /// parts always give the same bytes.
+    fn boundary(&self) -> String {
+        let contains = |haystack: &[u8], needle: &[u8]| {
+            haystack
+                .windows(needle.len())
+                .any(|window| window == needle)
+        };
+        (0u64..)
+            .map(|n| format!("----runtime-boundary-{n:x}"))
+            .find(|boundary| {
+                !self
+                    .parts
+                    .iter()
+                    .any(|part| contains(&part.bytes, boundary.as_bytes()))
+            })
+            .unwrap_or_default()
+    }
+}
+
+const JSON: &str = "application/json";
+
+fn is_json_media_type(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or("").trim();
+    essence.eq_ignore_ascii_case(JSON) || essence.to_ascii_lowercase().ends_with("+json")
+}
+
+/// A name or file name inside a quoted `Content-Disposition` parameter: `"`, CR and LF are
+/// percent-encoded, as browsers do.
+fn quoted(text: &str) -> String {
+    text.replace('"', "%22")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Prints `<redacted>` in `Debug` output in place of a secret.

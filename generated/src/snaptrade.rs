@@ -49,7 +49,7 @@ pub struct DeleteConnectionConfirmation {
 ///
 /// Deletes the SnapTrade connection specified by the ID. This will also remove the accounts and holdings data associated with the connection from SnapTrade. This action is irreversible. This endpoint is asynchronous, a 200 response indicates that a task has been queued to delete the connection. Listen for the [`CONNECTION_DELETED` webhook](https://docs.snaptrade.com/docs/webhooks#webhooks-connection_deleted) webhook to know when the deletion has been completed and the data has been removed.
 ///
-///`DELETE /connection/{connectionId}`
+/// `DELETE /connection/{connectionId}`
 #[derive(Clone, PartialEq)]
 pub struct ConnectionsDeleteConnection {
     /// Unique identifier for the connection (brokerage_authorization_id). This is the UUID used to reference the connection in SnapTrade.
@@ -116,18 +116,32 @@ impl crate::runtime::Operation for ConnectionsDeleteConnection {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/connection/");
-        path.parameter("connectionId", &self.connection_id.to_string())?;
+        path.parameter(
+            "connectionId",
+            &self.connection_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
         let mut query = crate::runtime::QueryBuilder::new();
-        query.pair("userId", &self.user_id);
-        query.pair("userSecret", &self.user_secret);
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                &query.finish(),
-            )?
-            .body(Vec::new())?;
+        query
+            .parameter(
+                "userId",
+                &self.user_id,
+                crate::runtime::Style::Form.explode(true),
+            )?;
+        query
+            .parameter(
+                "userSecret",
+                &self.user_secret,
+                crate::runtime::Style::Form.explode(true),
+            )?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

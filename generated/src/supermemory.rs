@@ -24,7 +24,7 @@ pub mod security {
     };
 }
 
-/// `schema` in the document.
+/// Connection deleted successfully
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteConnectionByIdOkBody {
     /// The `id` member (not described in the document).
@@ -35,7 +35,7 @@ pub struct DeleteConnectionByIdOkBody {
 
 /// Delete connection by ID
 ///
-///`DELETE /v3/connections/{connectionId}`
+/// `DELETE /v3/connections/{connectionId}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteConnectionById {
     /// path parameter `connectionId`
@@ -74,15 +74,19 @@ impl crate::runtime::Operation for DeleteConnectionById {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/v3/connections/");
-        path.parameter("connectionId", &self.connection_id)?;
+        path.parameter(
+            "connectionId",
+            &self.connection_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

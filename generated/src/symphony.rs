@@ -11,7 +11,7 @@ pub const DEFAULT_BASE_URL: &str = "http://yourpodURL.symphony.com/pod";
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["http://yourpodURL.symphony.com/pod"];
 
-/// `SuccessResponse` in the document.
+/// The `SuccessResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SuccessResponse {
     /// The `format` member (not described in the document).
@@ -22,7 +22,7 @@ pub struct SuccessResponse {
     pub message: Option<String>,
 }
 
-/// `format` in the document.
+/// The `format` member of `SuccessResponse`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SuccessResponseFormat {
     /// `TEXT`
@@ -86,7 +86,7 @@ impl<'de> serde::Deserialize<'de> for SuccessResponseFormat {
     }
 }
 
-/// `Error` in the document.
+/// The `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     /// The `code` member (not described in the document).
@@ -99,7 +99,7 @@ pub struct Error {
 
 /// Removes a connection with a user.
 ///
-///`POST /v1/connection/user/{uid}/remove`
+/// `POST /v1/connection/user/{uid}/remove`
 #[derive(Clone, PartialEq)]
 pub struct PostV1ConnectionUserByUidRemove {
     /// Session authentication token.
@@ -156,16 +156,16 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/v1/connection/user/");
-        path.parameter("uid", &self.uid.to_string())?;
+        path.parameter("uid", &self.uid, crate::runtime::Style::Simple.explode(false))?;
         path.literal("/remove");
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -175,7 +175,11 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
         headers
             .insert(
                 http::HeaderName::from_static("sessiontoken"),
-                crate::runtime::header_value("sessionToken", &self.session_token)?,
+                crate::runtime::header_parameter(
+                    "sessionToken",
+                    &self.session_token,
+                    crate::runtime::Style::Simple.explode(false),
+                )?,
             );
         Ok(request)
     }

@@ -25,19 +25,19 @@ pub mod security {
 /// External Connection
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnection {
-    /// The `id` member (not described in the document).
+    /// Uniquely identifies the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<ExternalVoiceIntegrationsIntId>,
     /// Identifies the type of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<String>,
-    /// The `active` member (not described in the document).
+    /// Specifies whether the connection can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<ConnectionActive>,
-    /// The `credential_active` member (not described in the document).
+    /// If the credential associated with this service is active.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential_active: Option<CredentialActive>,
-    /// The `external_sip_connection` member (not described in the document).
+    /// The service that will be consuming this connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_sip_connection: Option<ExternalSipConnection>,
     /// Tags associated with the connection.
@@ -141,7 +141,7 @@ impl<'de> serde::Deserialize<'de> for ExternalConnectionWebhookApiVersion {
     }
 }
 
-/// `inbound` in the document.
+/// The `inbound` member of `ExternalConnection`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnectionInbound {
     /// When set, this will limit the number of concurrent inbound calls to phone numbers associated with this connection.
@@ -149,13 +149,13 @@ pub struct ExternalConnectionInbound {
     pub channel_limit: Option<i64>,
 }
 
-/// `outbound` in the document.
+/// The `outbound` member of `ExternalConnection`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnectionOutbound {
     /// When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel_limit: Option<i64>,
-    /// The `outbound_voice_profile_id` member (not described in the document).
+    /// Identifies the associated outbound voice profile.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outbound_voice_profile_id: Option<
         ExternalVoiceIntegrationsOutboundVoiceProfileId,
@@ -250,7 +250,7 @@ pub struct ExternalConnectionResponse {
 ///
 /// Permanently deletes an External Connection. Deletion may be prevented if the application is in use by phone numbers, is active, or if it is an Operator Connect connection. To remove an Operator Connect integration please contact Telnyx support.
 ///
-///`DELETE /external_connections/{id}`
+/// `DELETE /external_connections/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteExternalConnection {
     /// Identifies the resource.
@@ -291,15 +291,15 @@ impl crate::runtime::Operation for DeleteExternalConnection {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/external_connections/");
-        path.parameter("id", &self.id)?;
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

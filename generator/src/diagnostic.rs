@@ -86,6 +86,41 @@ pub fn push_token(pointer: &str, token: &str) -> String {
     format!("{pointer}/{}", escape_token(token))
 }
 
+/// Undoes [`escape_token`].
+pub fn unescape_token(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// The unescaped tokens of a JSON pointer (`""` has none, `"/"` one empty token).
+pub fn pointer_tokens(pointer: &str) -> Vec<String> {
+    if pointer.is_empty() {
+        return Vec::new();
+    }
+    pointer.split('/').skip(1).map(unescape_token).collect()
+}
+
+/// Decodes `%XX` escapes of a URI part (a `$ref`'s fragment or path); `None` when they are
+/// malformed or not UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    if !text.contains('%') {
+        return Some(text.to_owned());
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +128,19 @@ mod tests {
     #[test]
     fn pointer_tokens_are_escaped() {
         assert_eq!(push_token("/paths", "/a/{b}~c"), "/paths/~1a~1{b}~0c");
+        assert_eq!(
+            pointer_tokens("/paths/~1a~1{b}~0c/get"),
+            ["paths", "/a/{b}~c", "get"]
+        );
+        assert!(pointer_tokens("").is_empty());
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded() {
+        assert_eq!(percent_decode("a%20b%7Bc%7D").as_deref(), Some("a b{c}"));
+        assert_eq!(percent_decode("plain").as_deref(), Some("plain"));
+        assert_eq!(percent_decode("bad%2"), None);
+        assert_eq!(percent_decode("%FF"), None);
     }
 
     #[test]

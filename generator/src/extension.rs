@@ -1,8 +1,9 @@
 //! The `x-` extension keys that carry meaning between stages.
 //!
 //! `normalize` keeps 3.1 meaning that the 3.0 shape cannot hold under these keys and `lower`
-//! reads it back; overlays read [`ALLOW_UNMATCHED`] on their actions. Both sides name a key
-//! through this module only, so that a rename cannot silently break the contract.
+//! reads it back; `bundle` marks what it hoisted into `components`; overlays read
+//! [`ALLOW_UNMATCHED`] on their actions. Both sides name a key through this module only, so
+//! that a rename cannot silently break the contract.
 
 /// What every specification extension key starts with.
 pub const PREFIX: &str = "x-";
@@ -43,6 +44,10 @@ pub const CONTENT_MEDIA_TYPE: &str = "x-contentMediaType";
 pub const PREFIX_ITEMS: &str = "x-prefixItems";
 /// 3.1 `patternProperties`: schemas of members whose names match a pattern.
 pub const PATTERN_PROPERTIES: &str = "x-patternProperties";
+
+/// On a component that bundling hoisted into `components`: where it stood, `#/<pointer>` in the
+/// document itself or `<file>#/<pointer>` in another file of its folder.
+pub const BUNDLED_FROM: &str = "x-bundled-from";
 
 /// On an overlay action: a target that matches nothing is not an error.
 pub const ALLOW_UNMATCHED: &str = "x-allow-unmatched";

@@ -6,6 +6,7 @@
 //! load      bytes            -> serde_json::Value
 //! overlay   Value + overlays -> Value (OAI Overlay 1.0 / 1.1 actions applied in order)
 //! dialect   Value            -> Dialect (3.0 | 3.1) or "unsupported"
+//! bundle    Value + files    -> Value whose references all name whole components
 //! normalize Value            -> Value in the 3.0 shape + warnings
 //! parse     Value            -> openapiv3::OpenAPI
 //! lower     OpenAPI          -> ir::Api (refs resolved, names chosen)
@@ -15,8 +16,11 @@
 //! Overlays run before dialect detection so that they are written against the vendor's own text.
 //! [`pipeline`] runs the stages in this order; every caller goes through it.
 //!
-//! The library does no I/O: callers hand it bytes and receive file contents.
+//! The library does no I/O: callers hand it bytes and receive file contents. The other files a
+//! document references are named by [`referenced_files`] and handed in the same way
+//! ([`ModuleInput::referenced`]).
 
+pub mod bundle;
 pub mod diagnostic;
 pub mod dialect;
 pub mod emit;
@@ -29,9 +33,11 @@ pub mod normalize;
 pub mod overlay;
 pub mod parse;
 pub mod pipeline;
+pub mod prose;
 
+pub use bundle::ReferencedFile;
 pub use diagnostic::{Error, Location, Warning};
-pub use pipeline::{Lowered, load_with_overlays, lower_module};
+pub use pipeline::{Lowered, load_with_overlays, lower_module, referenced_files};
 
 /// A document handed to the generator: its name (for messages) and its bytes.
 #[derive(Debug, Clone)]
@@ -48,6 +54,9 @@ pub struct ModuleInput {
     pub document: Document,
     /// OAI Overlays applied to the document, in this order, before anything else reads it.
     pub overlays: Vec<Document>,
+    /// Other files of the document's folder that its `$ref`s point into (directly or through
+    /// each other), named as [`referenced_files`] names them. Only those referenced are read.
+    pub referenced: Vec<Document>,
 }
 
 /// A whole generated crate.
@@ -55,6 +64,10 @@ pub struct ModuleInput {
 pub struct CrateInput {
     pub package: String,
     pub description: String,
+    /// What the crate is generated from (a folder of documents, a document), named in the
+    /// `@generated` header of `Cargo.toml` and `src/lib.rs`; each module's header names its
+    /// own document.
+    pub source: String,
     /// The command that regenerates the crate, named in the `@generated` header of every file but
     /// `src/runtime.rs` (a copy of the `runtime` crate's source).
     pub command: String,
@@ -75,6 +88,21 @@ pub struct GeneratedFile {
 pub struct Generated {
     pub files: Vec<GeneratedFile>,
     pub warnings: Vec<Warning>,
+    /// One per [`CrateInput::modules`], in the same order.
+    pub modules: Vec<ModuleSummary>,
+}
+
+/// What generation made of one module: enough for a one-line report per vendor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleSummary {
+    /// The module name as given in [`ModuleInput::module`].
+    pub module: String,
+    /// Operations under the document's `paths`.
+    pub operations_documented: usize,
+    /// Operations generated; the others were skipped with a warning.
+    pub operations_generated: usize,
+    /// This module's share of [`Generated::warnings`].
+    pub warnings: Vec<Warning>,
 }
 
 /// What the crate's `Cargo.toml` needs to know of the input and of the lowered APIs.
@@ -82,6 +110,7 @@ fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::M
     emit::manifest::Manifest {
         package: &input.package,
         description: &input.description,
+        source: &input.source,
         command: &input.command,
         standalone: input.standalone,
         modules: apis
@@ -100,9 +129,16 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     let mut apis = Vec::new();
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
+    let mut modules = Vec::new();
     for module in &input.modules {
         match pipeline::lower_module(module, &mut ()) {
             Ok(mut lowered) => {
+                modules.push(ModuleSummary {
+                    module: module.module.clone(),
+                    operations_documented: lowered.documented_operations,
+                    operations_generated: lowered.api.operations.len(),
+                    warnings: lowered.warnings.clone(),
+                });
                 apis.push(lowered.api);
                 warnings.append(&mut lowered.warnings);
             }
@@ -130,6 +166,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
             contents: emit::lib(
                 &input.description,
                 &apis.iter().map(|a| &a.module).collect::<Vec<_>>(),
+                &input.source,
                 &input.command,
             )
             .map_err(render_error)?,
@@ -146,5 +183,45 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
         });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Generated { files, warnings })
+    Ok(Generated {
+        files,
+        warnings,
+        modules,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_name_the_source_the_caller_gives() {
+        let document = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        let input = CrateInput {
+            package: "pets".to_owned(),
+            description: "Pets.".to_owned(),
+            source: "api/petstore.yaml".to_owned(),
+            command: "cargo xtask generate api/petstore.yaml --out pets".to_owned(),
+            standalone: true,
+            modules: vec![ModuleInput {
+                module: "petstore".to_owned(),
+                document: Document {
+                    file: "api/petstore.yaml".to_owned(),
+                    bytes: document.as_bytes().to_vec(),
+                },
+                overlays: Vec::new(),
+                referenced: Vec::new(),
+            }],
+        };
+        let generated = generate(&input).unwrap();
+        let header = |path: &str| {
+            let file = generated.files.iter().find(|f| f.path == path).unwrap();
+            file.contents.lines().next().unwrap().to_owned()
+        };
+        let expected = "@generated from api/petstore.yaml by \
+                        `cargo xtask generate api/petstore.yaml --out pets`. Do not edit by hand.";
+        assert_eq!(header("Cargo.toml"), format!("# {expected}"));
+        assert_eq!(header("src/lib.rs"), format!("// {expected}"));
+        assert_eq!(header("src/petstore.rs"), format!("// {expected}"));
+    }
 }

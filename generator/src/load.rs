@@ -2,7 +2,14 @@
 //!
 //! All YAML reading (and writing) in the project happens here, through the `yaml` alias below, so that the
 //! deprecated `serde_yaml` can be swapped for a maintained fork by changing that one line.
+//!
+//! Integers that do not fit 64 bits (`minimum: -9223372036854776000`, as tools that print
+//! through a double write `i64::MIN`) are read as floating-point numbers, as JSON readers do; the
+//! normalize stage then reports them where a keyword needs an integer.
 
+use std::fmt;
+
+use serde::de::{DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess};
 use serde_json::{Map, Number, Value};
 use serde_yaml as yaml;
 
@@ -31,13 +38,15 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<Value, Error> {
             message: format!("invalid JSON: {e}"),
         })
     } else {
-        let mut document: yaml::Value = yaml::from_str(text).map_err(|e| Error {
-            location: Location {
-                line_column: e.location().map(|l| (l.line(), l.column())),
-                ..Location::new(file, "")
-            },
-            message: format!("invalid YAML: {e}"),
-        })?;
+        let mut document = AnyYaml
+            .deserialize(yaml::Deserializer::from_str(text))
+            .map_err(|e| Error {
+                location: Location {
+                    line_column: e.location().map(|l| (l.line(), l.column())),
+                    ..Location::new(file, "")
+                },
+                message: format!("invalid YAML: {e}"),
+            })?;
         document
             .apply_merge()
             .map_err(|e| Error::new(file, "", format!("invalid YAML merge key: {e}")))?;
@@ -48,6 +57,109 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<Value, Error> {
 /// Writes a value as YAML (for showing documents to people, e.g. after overlays).
 pub fn to_yaml(value: &Value) -> Result<String, Error> {
     yaml::to_string(value).map_err(|e| Error::new("", "", format!("cannot write YAML: {e}")))
+}
+
+/// Reads any YAML value, like `yaml::Value`'s own `Deserialize`, except that integers beyond 64
+/// bits become floating-point numbers instead of failing the whole document, and tags are
+/// dropped (they carry nothing OpenAPI reads).
+#[derive(Clone, Copy)]
+struct AnyYaml;
+
+impl<'de> DeserializeSeed<'de> for AnyYaml {
+    type Value = yaml::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<yaml::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for AnyYaml {
+    type Value = yaml::Value;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("any YAML value")
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, i: i64) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::Number(i.into()))
+    }
+
+    fn visit_u64<E>(self, u: u64) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::Number(u.into()))
+    }
+
+    fn visit_i128<E>(self, i: i128) -> Result<yaml::Value, E> {
+        // The nearest double, as a JSON reader would give.
+        Ok(yaml::Value::Number((i as f64).into()))
+    }
+
+    fn visit_u128<E>(self, u: u128) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::Number((u as f64).into()))
+    }
+
+    fn visit_f64<E>(self, f: f64) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::Number(f.into()))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::String(s))
+    }
+
+    fn visit_unit<E>(self) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<yaml::Value, E> {
+        Ok(yaml::Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<yaml::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<yaml::Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(self)? {
+            items.push(item);
+        }
+        Ok(yaml::Value::Sequence(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<yaml::Value, A::Error> {
+        let mut mapping = yaml::Mapping::new();
+        while let Some(key) = map.next_key_seed(self)? {
+            if mapping.contains_key(&key) {
+                return Err(serde::de::Error::custom(duplicate_key(&key)));
+            }
+            let value = map.next_value_seed(self)?;
+            mapping.insert(key, value);
+        }
+        Ok(yaml::Value::Mapping(mapping))
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<yaml::Value, A::Error> {
+        let (_tag, contents): (String, _) = data.variant()?;
+        contents.newtype_variant_seed(self)
+    }
+}
+
+/// The message `serde_yaml` gives for a key met twice in one mapping.
+fn duplicate_key(key: &yaml::Value) -> String {
+    match key {
+        yaml::Value::Null => "duplicate entry with null key".to_owned(),
+        yaml::Value::Bool(b) => format!("duplicate entry with key `{b}`"),
+        yaml::Value::Number(n) => format!("duplicate entry with key {n}"),
+        yaml::Value::String(s) => format!("duplicate entry with key {s:?}"),
+        _ => "duplicate entry in YAML map".to_owned(),
+    }
 }
 
 fn yaml_to_json(file: &str, pointer: &str, value: yaml::Value) -> Result<Value, Error> {
@@ -139,6 +251,32 @@ mod tests {
     fn merge_keys_are_applied() {
         let doc = load("a.yaml", b"base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n").unwrap();
         assert_eq!(doc["derived"], json!({"x": 1, "y": 2}));
+    }
+
+    #[test]
+    fn integers_beyond_64_bits_are_read_as_doubles() {
+        let doc = load(
+            "a.yaml",
+            b"minimum: -9223372036854776000\nmaximum: 18446744073709551616\nsmall: -3\n",
+        )
+        .unwrap();
+        assert_eq!(doc["minimum"].as_f64(), Some(-9_223_372_036_854_775_808.0));
+        assert_eq!(doc["maximum"].as_f64(), Some(18_446_744_073_709_551_616.0));
+        assert_eq!(doc["small"], json!(-3));
+        let from_json = load("a.json", br#"{"minimum": -9223372036854776000}"#).unwrap();
+        assert_eq!(from_json["minimum"], doc["minimum"]);
+    }
+
+    #[test]
+    fn tags_are_dropped_and_duplicate_keys_refused() {
+        let doc = load("a.yaml", b"a: !Thing {x: 1}\nb: !!str 2\n").unwrap();
+        assert_eq!(doc, json!({"a": {"x": 1}, "b": "2"}));
+        let error = load("a.yaml", b"a: 1\na: 2\n").unwrap_err();
+        assert!(
+            error.message.contains("duplicate entry with key \"a\""),
+            "{error}"
+        );
+        assert!(error.location.line_column.is_some(), "{error}");
     }
 
     #[test]

@@ -3,10 +3,13 @@
 //! Every [`Ident`] of the IR is made here, so whether a name is a keyword (and must be written
 //! raw) is decided in one place.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+
+use crate::emit::UNQUALIFIED_STD_NAMES;
 
 /// Keywords that cannot be used as identifiers, even raw (`r#self` is invalid).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
@@ -20,10 +23,10 @@ const KEYWORDS: &[&str] = &[
     "use", "virtual", "where", "while", "yield",
 ];
 
-/// Type names generated code uses unqualified; a schema with such a name is renamed.
-const PRELUDE_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Self",
-];
+/// Whether `name` is a Rust keyword (strict or reserved, edition 2024), raw-able or not.
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name) || NOT_RAW.contains(&name)
+}
 
 /// A Rust identifier: its bare text, and whether it is a keyword that must be written raw
 /// (`r#type`). Only this module makes them, so every one is a valid identifier.
@@ -71,10 +74,11 @@ pub struct Scope {
 }
 
 impl Scope {
-    /// A scope for type names, where the prelude names are taken.
+    /// A scope for type names, where the standard-library names that generated code writes
+    /// without a path are taken, so that no type shadows them, and so is `Self`.
     pub fn for_types() -> Self {
         let mut scope = Scope::default();
-        for name in PRELUDE_TYPES {
+        for name in UNQUALIFIED_STD_NAMES.iter().chain(&["Self"]) {
             scope.taken.insert((*name).to_owned());
         }
         scope
@@ -87,24 +91,84 @@ impl Scope {
 
     /// Returns `wish` if free, otherwise `wish2`, `wish3`, …, and marks it taken. `wish` is a
     /// name made by this module: bare, and never a keyword that cannot be raw (`self`).
+    ///
+    /// The number keeps the name's case valid: it is set apart from a trailing digit (`V1` →
+    /// `V1_2`), and in a name that starts with a capital a trailing `_` gives way to it
+    /// (`Self_` → `Self2`, as `Self_2` is not UpperCamelCase).
     pub fn claim(&mut self, wish: &str) -> Ident {
+        let wish = capped(wish);
+        let wish = wish.as_ref();
         if self.taken.insert(wish.to_owned()) {
             return Ident::new(wish.to_owned());
         }
-        let separator = if wish.ends_with(|c: char| c.is_ascii_digit()) {
+        let stem = if wish.starts_with(|c: char| c.is_ascii_uppercase()) {
+            wish.trim_end_matches('_')
+        } else {
+            wish
+        };
+        let separator = if stem.ends_with(|c: char| c.is_ascii_digit()) {
             "_"
         } else {
             ""
         };
         let text = (2..)
-            .map(|n| format!("{wish}{separator}{n}"))
+            .map(|n| format!("{stem}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
             .unwrap_or_default();
         Ident::new(text)
     }
 }
 
+/// The longest identifier handed out, in characters. Documents can hold names of any length;
+/// rustc and readers cannot.
+pub const MAX_IDENT_CHARS: usize = 100;
+
+/// `name` if it is at most [`MAX_IDENT_CHARS`] long; otherwise its beginning followed by a hash
+/// of the whole name, so that different long names stay different and the same one stays the
+/// same on every run. The hash is joined in the name's own case style.
+fn capped(name: &str) -> Cow<'_, str> {
+    if name.chars().count() <= MAX_IDENT_CHARS {
+        return Cow::Borrowed(name);
+    }
+    // FNV-1a: stable across machines and Rust versions, unlike `std`'s hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let camel = name.starts_with(|c: char| c.is_uppercase()) && name.contains(char::is_lowercase);
+    let shouty = !name.contains(char::is_lowercase);
+    let suffix = if camel {
+        format!("{:08x}", hash >> 32)
+    } else if shouty {
+        format!("_{:08X}", hash >> 32)
+    } else {
+        format!("_{:08x}", hash >> 32)
+    };
+    let keep = MAX_IDENT_CHARS - suffix.len();
+    let stem: String = name.chars().take(keep).collect();
+    Cow::Owned(format!("{}{suffix}", stem.trim_end_matches('_')))
+}
+
 /// Keeps the characters that can appear in an identifier, turning the rest into word breaks.
+/// A valid `components` key (`^[a-zA-Z0-9.\-_]+$`) made from any name: other characters
+/// become `_`.
+pub fn component_key(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if cleaned.is_empty() {
+        "_".into()
+    } else {
+        cleaned
+    }
+}
+
 fn words(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
@@ -160,7 +224,7 @@ pub fn const_name(text: &str) -> String {
 /// A module name for a vendor: like a field name, but never raw (`type` → `type_`), as it also
 /// names a file and a cargo feature.
 pub fn module_name(text: &str) -> Ident {
-    let name = field_name(text);
+    let name = capped(&field_name(text)).into_owned();
     if KEYWORDS.contains(&name.as_str()) {
         Ident::new(format!("{name}_"))
     } else {
@@ -247,9 +311,16 @@ mod tests {
         assert_eq!(scope.claim("Pet"), "Pet");
         assert_eq!(scope.claim("Pet"), "Pet2");
         assert_eq!(scope.claim("Result"), "Result2");
+        assert_eq!(scope.claim("From"), "From2");
+        assert_eq!(scope.claim("Self"), "Self2");
         assert_eq!(scope.claim("V1"), "V1");
         assert_eq!(scope.claim("V1"), "V1_2");
+        let mut variants = Scope::default();
+        assert_eq!(variants.claim(&variant_name("self")), "Self_");
+        assert_eq!(variants.claim(&variant_name("Self")), "Self2");
         let mut fields = Scope::default();
+        assert_eq!(fields.claim(&field_name("self")), "self_");
+        assert_eq!(fields.claim(&field_name("self")), "self_2");
         let keyword = fields.claim("type");
         assert_eq!((keyword.as_str(), keyword.is_raw()), ("type", true));
         let second = fields.claim("type");
@@ -266,6 +337,9 @@ mod tests {
             "password",
             "apiKey",
             "client_secret",
+            // Often an identifier (a flag's key, a map entry's), but also how some APIs name
+            // an API key (`?key=…`): a redacted identifier costs less than a logged credential.
+            "key",
         ] {
             assert!(looks_secret(name), "{name}");
         }
@@ -278,5 +352,35 @@ mod tests {
         ] {
             assert!(!looks_secret(name), "{name}");
         }
+    }
+
+    #[test]
+    fn long_names_are_capped_with_a_stable_hash_in_their_own_case() {
+        let long_type = "Webhook".repeat(30);
+        let long_field = "deployment_status_".repeat(20) + "x";
+        let long_const = "PERMISSION_".repeat(20);
+        let mut scope = Scope::default();
+        let ty = scope.claim(&long_type);
+        let field = scope.claim(&long_field);
+        let constant = scope.claim(&long_const);
+        for name in [&ty, &field, &constant] {
+            assert_eq!(name.as_str().chars().count(), MAX_IDENT_CHARS, "{name}");
+        }
+        assert!(!ty.as_str().contains('_'), "{ty}");
+        assert!(ty.as_str().starts_with("WebhookWebhook"), "{ty}");
+        assert_eq!(field.as_str().matches("__").count(), 0, "{field}");
+        assert!(
+            constant.as_str().chars().all(|c| !c.is_lowercase()),
+            "{constant}"
+        );
+        // The same long name gets the same identifier on every run; another one, another.
+        assert_eq!(Scope::default().claim(&long_type), ty);
+        assert_ne!(Scope::default().claim(&format!("{long_type}X")), ty);
+        let short = "Webhook".repeat(10);
+        assert_eq!(Scope::default().claim(&short).as_str(), short);
+        assert_eq!(
+            module_name(&"a".repeat(500)).as_str().chars().count(),
+            MAX_IDENT_CHARS
+        );
     }
 }

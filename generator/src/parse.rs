@@ -8,7 +8,8 @@ use crate::diagnostic::{Error, push_token};
 
 /// Deserializes a document in the 3.0 shape. A document that does not fit is reported with the
 /// JSON pointer of the node where deserialization failed.
-pub fn parse(file: &str, document: Value) -> Result<OpenAPI, Error> {
+pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
+    explicit_explode(&mut document);
     serde_path_to_error::deserialize(document).map_err(|error| {
         let pointer = error
             .path()
@@ -26,6 +27,58 @@ pub fn parse(file: &str, document: Value) -> Result<OpenAPI, Error> {
     })
 }
 
+/// `openapiv3` reads an `explode` that an Encoding Object leaves out as `false`, but OpenAPI's
+/// default is `true` for the `form` style (the default style). Every request body's encoding
+/// entries get their `explode` written out before parsing, so that the default survives.
+fn explicit_explode(document: &mut Value) {
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    let Value::Object(root) = document else {
+        return;
+    };
+    let mut bodies: Vec<&mut Value> = Vec::new();
+    for (section, value) in root.iter_mut() {
+        match (section.as_str(), value) {
+            ("paths", Value::Object(paths)) => {
+                for item in paths.values_mut() {
+                    let Value::Object(item) = item else { continue };
+                    for (method, operation) in item.iter_mut() {
+                        if METHODS.contains(&method.as_str()) {
+                            bodies.extend(operation.get_mut("requestBody"));
+                        }
+                    }
+                }
+            }
+            ("components", components) => {
+                if let Some(Value::Object(request_bodies)) = components.get_mut("requestBodies") {
+                    bodies.extend(request_bodies.values_mut());
+                }
+            }
+            _ => {}
+        }
+    }
+    for body in bodies {
+        let Some(Value::Object(content)) = body.get_mut("content") else {
+            continue;
+        };
+        for media in content.values_mut() {
+            let Some(Value::Object(encodings)) = media.get_mut("encoding") else {
+                continue;
+            };
+            for encoding in encodings.values_mut() {
+                let Value::Object(encoding) = encoding else {
+                    continue;
+                };
+                if !encoding.contains_key("explode") {
+                    let form = encoding.get("style").is_none_or(|style| style == "form");
+                    encoding.insert("explode".into(), Value::Bool(form));
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,6 +92,40 @@ mod tests {
         )
         .unwrap();
         assert_eq!(api.info.title, "t");
+    }
+
+    #[test]
+    fn encodings_get_the_default_explode_of_their_style() {
+        let encoding = |entries: Value| {
+            json!({
+                "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+                "paths": {"/a": {"post": {
+                    "requestBody": {"content": {"multipart/form-data": {"encoding": entries}}},
+                    "responses": {},
+                }}},
+            })
+        };
+        let api = parse(
+            "f",
+            encoding(json!({
+                "a": {"style": "form"},
+                "b": {"style": "form", "explode": false},
+                "c": {"style": "deepObject"},
+                "d": {"contentType": "image/png"},
+            })),
+        )
+        .unwrap();
+        let Some(openapiv3::ReferenceOr::Item(operation)) = api.paths.paths.get("/a") else {
+            panic!("no path item")
+        };
+        let Some(openapiv3::ReferenceOr::Item(body)) =
+            &operation.post.as_ref().unwrap().request_body
+        else {
+            panic!("no body")
+        };
+        let encodings = &body.content["multipart/form-data"].encoding;
+        let explode: Vec<bool> = encodings.values().map(|e| e.explode).collect();
+        assert_eq!(explode, [true, false, false, true]);
     }
 
     #[test]

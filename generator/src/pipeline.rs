@@ -1,9 +1,10 @@
 //! The stage order, written once: `codegen`, `generate` and `bench` all run documents through
 //! the functions here.
 
+use crate::bundle::{self, ReferencedFile};
 use crate::diagnostic::{Error, Warning};
 use crate::{
-    Document, ModuleInput, dialect, emit, ir, load, lower, names, normalize, overlay, parse,
+    Document, ModuleInput, dialect, emit, ir, load, lower, names, normalize, overlay, parse, prose,
 };
 
 /// A step of the pipeline, in the order documents go through them.
@@ -11,6 +12,7 @@ use crate::{
 pub enum Stage {
     Load,
     Overlay,
+    Bundle,
     Normalize,
     Parse,
     Lower,
@@ -32,6 +34,9 @@ impl Observer for () {
 pub struct Lowered {
     pub api: ir::Api,
     pub warnings: Vec<Warning>,
+    /// The operations the document describes under `paths`, generated or not; an unresolved
+    /// path item reference counts as one (lowering skips it with one warning).
+    pub documented_operations: usize,
 }
 
 /// Applies overlays to a loaded document, in order.
@@ -69,18 +74,49 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     dialect::detect(file, &value)?;
     apply_overlays(&mut value, &input.overlays)?;
     let dialect = dialect::detect(file, &value)?;
+    let mut all = prose::check(file, &value);
     observer.finished(Stage::Overlay);
+    let value = bundle::bundle(file, dialect, value, &input.referenced)?;
+    observer.finished(Stage::Bundle);
     let normalized = normalize::normalize(file, dialect, value);
     observer.finished(Stage::Normalize);
     let document = parse::parse(file, normalized.document)?;
     observer.finished(Stage::Parse);
+    let documented_operations = document
+        .paths
+        .iter()
+        .map(|(_, item)| item.as_item().map_or(1, |item| item.iter().count()))
+        .sum();
     let (mut api, mut warnings) =
         lower::lower(file, &names::module_name(&input.module), &document)?;
     api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
     observer.finished(Stage::Lower);
-    let mut all = normalized.warnings;
+    all.extend(normalized.warnings);
     all.append(&mut warnings);
-    Ok(Lowered { api, warnings: all })
+    Ok(Lowered {
+        api,
+        warnings: all,
+        documented_operations,
+    })
+}
+
+/// The files of the document's folder that `input`'s references need and `input.referenced`
+/// lacks, for the caller to read and add before generating (and to ask again, as those files
+/// may reference others). Empty when the document names no other file; a document whose text
+/// shows no such reference is not even loaded.
+pub fn referenced_files(input: &ModuleInput) -> Result<Vec<ReferencedFile>, Error> {
+    let texts = std::iter::once(&input.document).chain(&input.overlays);
+    if input.referenced.is_empty()
+        && !texts
+            .into_iter()
+            .any(|d| bundle::may_reference_files(&d.bytes))
+    {
+        return Ok(Vec::new());
+    }
+    let file = input.document.file.as_str();
+    let value = load_with_overlays(&input.document, &input.overlays)?;
+    let dialect = dialect::detect(file, &value)?;
+    bundle::missing_files(file, dialect, &value, &input.referenced)
 }
 
 /// Writes the Rust module of a lowered document.

@@ -12,6 +12,7 @@ fn lower(document: &str) -> (Api, Vec<Warning>) {
             bytes: document.as_bytes().to_vec(),
         },
         overlays: Vec::new(),
+        referenced: Vec::new(),
     };
     let lowered = generator::lower_module(&input, &mut ()).unwrap();
     (lowered.api, lowered.warnings)

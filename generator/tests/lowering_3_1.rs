@@ -1,7 +1,7 @@
 //! 3.1 meaning that normalization keeps in extensions reaches the generated code: a `const`
 //! becomes a single-value type and a multi-type `type` array a union, not `serde_json::Value`.
 
-use generator::ir::{Type, TypeKind};
+use generator::ir::{ConstValue, Type, TypeKind};
 use generator::{Document, ModuleInput};
 
 const DOCUMENT: &str = r#"
@@ -15,6 +15,8 @@ components:
       required: [kind]
       properties:
         kind: {const: created}
+        version: {const: -2}
+        live: {const: false}
         amount: {type: [integer, string, 'null']}
 "#;
 
@@ -26,6 +28,7 @@ fn lower() -> generator::ir::Api {
             bytes: DOCUMENT.as_bytes().to_vec(),
         },
         overlays: Vec::new(),
+        referenced: Vec::new(),
     };
     generator::lower_module(&input, &mut ()).unwrap().api
 }
@@ -44,13 +47,24 @@ fn const_becomes_a_single_value_type() {
     let api = lower();
     assert_eq!(
         kind(&api, "EventKind"),
-        TypeKind::Const("created".to_owned())
+        TypeKind::Const(ConstValue::String("created".to_owned()))
+    );
+    assert_eq!(
+        kind(&api, "EventVersion"),
+        TypeKind::Const(ConstValue::Integer(-2))
+    );
+    assert_eq!(
+        kind(&api, "EventLive"),
+        TypeKind::Const(ConstValue::Bool(false))
     );
     let module = generator::emit::module(&api, "test").unwrap();
-    assert!(
-        module.contains("pub const VALUE: &'static str = \"created\";"),
-        "{module}"
-    );
+    for constant in [
+        "pub const VALUE: &'static str = \"created\";",
+        "pub const VALUE: i64 = -2;",
+        "pub const VALUE: bool = false;",
+    ] {
+        assert!(module.contains(constant), "{constant} in {module}");
+    }
 }
 
 #[test]
@@ -90,6 +104,7 @@ fn operation_without_responses_keeps_any_response_as_bytes() {
             bytes: document.as_bytes().to_vec(),
         },
         overlays: Vec::new(),
+        referenced: Vec::new(),
     };
     let api = generator::lower_module(&input, &mut ()).unwrap().api;
     let responses = &api.operations[0].responses;

@@ -1,6 +1,8 @@
 //! Snapshots of what the generator writes, one small fixture document per feature.
 //!
 //! Every `tests/snapshots/fixtures/<name>.yaml` becomes module `<name>` of one generated crate,
+//! and so does every `fixtures/<name>/openapi.yaml`, a document whose `$ref`s name the other
+//! files of its folder,
 //! and each file `generate` returns must equal the file at the same path under
 //! `tests/snapshots/`. That folder is the crate itself, a workspace member, so every snapshot is
 //! also compiled and clippy-checked. The warnings of each fixture are kept beside it, in
@@ -38,13 +40,19 @@ fn crate_dir() -> PathBuf {
         .join("snapshots")
 }
 
-/// The names (file stems) of every fixture document, sorted.
+/// The main document of a fixture that is a folder of files.
+const FOLDER_DOCUMENT: &str = "openapi.yaml";
+
+/// The names (file stems, or folder names) of every fixture document, sorted.
 fn fixture_names() -> Vec<String> {
     let dir = crate_dir().join(FIXTURES);
     let mut names: Vec<String> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .filter(|path| {
+            path.extension().is_some_and(|ext| ext == "yaml")
+                || path.join(FOLDER_DOCUMENT).is_file()
+        })
         .map(|path| {
             path.file_stem()
                 .expect("a fixture has a file name")
@@ -58,7 +66,38 @@ fn fixture_names() -> Vec<String> {
 
 /// The relative file name a fixture document is given.
 fn fixture_file(name: &str) -> String {
-    format!("{FIXTURES}/{name}.yaml")
+    if crate_dir().join(FIXTURES).join(name).is_dir() {
+        format!("{FIXTURES}/{name}/{FOLDER_DOCUMENT}")
+    } else {
+        format!("{FIXTURES}/{name}.yaml")
+    }
+}
+
+/// Whether a warning or error about `file` belongs to fixture `name`.
+fn belongs_to(file: &str, name: &str) -> bool {
+    file == fixture_file(name) || file.starts_with(&format!("{FIXTURES}/{name}/"))
+}
+
+/// The other files of a folder fixture, named as the generator names referenced files.
+fn referenced_files(name: &str) -> Vec<Document> {
+    let dir = crate_dir().join(FIXTURES).join(name);
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut files: Vec<Document> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.file_name().is_some_and(|n| n != FOLDER_DOCUMENT))
+        .map(|path| {
+            let file_name = path.file_name().expect("a file name").to_string_lossy();
+            Document {
+                file: format!("{FIXTURES}/{name}/{file_name}"),
+                bytes: fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+            }
+        })
+        .collect();
+    files.sort_by(|a, b| a.file.cmp(&b.file));
+    files
 }
 
 fn crate_input(names: &[String]) -> CrateInput {
@@ -72,6 +111,7 @@ fn crate_input(names: &[String]) -> CrateInput {
                 module: name.clone(),
                 document: Document { file, bytes },
                 overlays: Vec::new(),
+                referenced: referenced_files(name),
             }
         })
         .collect();
@@ -80,6 +120,7 @@ fn crate_input(names: &[String]) -> CrateInput {
         description: "What the generator writes for each fixture document in \
                       tests/snapshots/fixtures, one module per fixture."
             .to_owned(),
+        source: FIXTURES.to_owned(),
         command: COMMAND.to_owned(),
         standalone: false,
         modules,
@@ -179,11 +220,10 @@ fn generated_files_match_the_snapshot_crate() {
     }
 
     for name in &names {
-        let file = fixture_file(name);
         let warnings: Vec<&Warning> = generated
             .warnings
             .iter()
-            .filter(|w| w.location.file == file)
+            .filter(|w| belongs_to(&w.location.file, name))
             .collect();
         let path = dir.join(FIXTURES).join(format!("{name}.warnings"));
         // `expect_file!` reads a missing file as empty; a fixture without warnings still has
@@ -199,11 +239,7 @@ fn generated_files_match_the_snapshot_crate() {
     let unattributed: Vec<String> = generated
         .warnings
         .iter()
-        .filter(|w| {
-            !names
-                .iter()
-                .any(|name| w.location.file == fixture_file(name))
-        })
+        .filter(|w| !names.iter().any(|name| belongs_to(&w.location.file, name)))
         .map(ToString::to_string)
         .collect();
     assert!(

@@ -25,7 +25,11 @@ impl Operation for DeleteThing {
 
     fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
         let mut path = runtime::PathBuilder::new();
-        path.literal("/things/").parameter("id", &self.id)?;
+        path.literal("/things/").parameter(
+            "id",
+            &self.id,
+            runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
         Ok(runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?)
     }

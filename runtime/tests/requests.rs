@@ -1,12 +1,15 @@
 //! Building requests: path segments, query strings, header values and the full URI.
 
 use runtime::{
-    PathBuilder, QueryBuilder, RequestError, append_query, header_value, request_builder,
+    Body, PathBuilder, QueryBuilder, RequestError, Style, append_query, header_value, request,
+    request_builder,
 };
+
+const SIMPLE: runtime::Encoding = Style::Simple.explode(false);
 
 fn path(value: &str) -> Result<String, RequestError> {
     let mut path = PathBuilder::new();
-    path.literal("/items/").parameter("id", value)?;
+    path.literal("/items/").parameter("id", value, SIMPLE)?;
     Ok(path.finish())
 }
 
@@ -43,10 +46,10 @@ fn empty_path_parameter_is_rejected() {
 fn literals_and_parameters_alternate() {
     let mut path = PathBuilder::new();
     path.literal("/users/")
-        .parameter("user", "u 1")
+        .parameter("user", "u 1", SIMPLE)
         .unwrap()
         .literal("/posts/")
-        .parameter("post", "7")
+        .parameter("post", &7, SIMPLE)
         .unwrap();
     assert_eq!(path.finish(), "/users/u%201/posts/7");
 }
@@ -132,4 +135,23 @@ fn append_query_keeps_the_existing_query() {
         .unwrap();
     append_query(&mut request, "k", "v").unwrap();
     assert_eq!(request.uri(), "https://h.example/a?k=v");
+}
+
+#[test]
+fn a_body_sets_the_content_type_and_no_body_sets_none() {
+    let json = http::HeaderValue::from_static("application/json");
+    let body = Body::json(&serde_json::json!({"a": 1}), json).unwrap();
+    let with = request(
+        http::Method::POST,
+        "https://h.example",
+        "/a",
+        "",
+        Some(body),
+    )
+    .unwrap();
+    assert_eq!(with.headers()["content-type"], "application/json");
+    assert_eq!(with.body(), br#"{"a":1}"#);
+    let without = request(http::Method::POST, "https://h.example", "/a", "", None).unwrap();
+    assert!(without.headers().get("content-type").is_none());
+    assert!(without.body().is_empty());
 }

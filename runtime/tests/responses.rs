@@ -29,7 +29,8 @@ impl Operation for GetPet {
 
     fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
         let mut path = runtime::PathBuilder::new();
-        path.literal("/pets/").parameter("id", &self.id)?;
+        path.literal("/pets/")
+            .parameter("id", &self.id, runtime::Style::Simple.explode(false))?;
         let path = path.finish();
         Ok(runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?)
     }

@@ -12,7 +12,11 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+pub mod actionlint;
+pub mod corpus;
+pub mod npm;
 pub mod prism;
+pub mod workspace;
 
 /// The workspace root.
 pub fn root() -> PathBuf {

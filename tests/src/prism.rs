@@ -2,21 +2,20 @@
 //! loopback, answering from a vendor document: responses built from the document's examples and
 //! schemas, and the document's own error responses for requests that break it.
 //!
-//! [`Prism::start`] installs Prism on first use (`npm ci` from the committed lockfile; needs
-//! node and npm on `PATH`), runs `prism mock` on a free port and stops it when dropped. A missing
-//! or broken install is a panic, never a skipped test.
+//! [`Prism::start`] installs Prism on first use ([`crate::npm`]: `npm ci` from the committed
+//! lockfile; needs node and npm on `PATH`), runs `prism mock` on a free port and stops it when
+//! dropped. A missing or broken install is a panic, never a skipped test.
 
-use std::fs;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Read};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::{self, JoinHandle};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use crate::npm;
 
 /// The npm package that provides the `prism` command.
 const PACKAGE: &str = "@stoplight/prism-cli";
@@ -24,10 +23,6 @@ const PACKAGE: &str = "@stoplight/prism-cli";
 const READY: &str = "Prism is listening on";
 /// How long a starting Prism may take to print [`READY`].
 const START_TIMEOUT: Duration = Duration::from_secs(60);
-/// How long to wait for another process that holds the install lock.
-const LOCK_TIMEOUT: Duration = Duration::from_secs(600);
-/// An install lock that names no process and is older than this was left by a crash.
-const UNNAMED_LOCK_AGE: Duration = Duration::from_secs(30);
 /// How long a stopping Prism gets between SIGTERM and SIGKILL.
 const STOP_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -36,172 +31,29 @@ pub fn dir() -> PathBuf {
     crate::root().join("tests/prism")
 }
 
-fn binary(dir: &Path) -> PathBuf {
-    dir.join("node_modules/.bin/prism")
-}
-
 /// The path of the `prism` command, installing the pinned version first when it is missing or
 /// another version is installed.
 ///
-/// The install runs at most once per process; a lock file (`tests/prism/node_modules.lock`)
-/// keeps two processes from installing at once, and the install is staged beside
-/// `node_modules` and renamed into place, so an interrupted install leaves nothing half done.
+/// The install runs at most once per process (see [`crate::npm`]).
 ///
 /// # Panics
 ///
 /// When npm is missing or `npm ci` fails; the message carries npm's output.
 pub fn ensure_installed() -> PathBuf {
     static INSTALLED: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    match INSTALLED.get_or_init(|| install(&dir())) {
+    let install = || {
+        let dir = dir();
+        let tool = npm::Tool {
+            package: PACKAGE,
+            command: "prism",
+            dir: &dir,
+        };
+        tool.install()
+    };
+    match INSTALLED.get_or_init(install) {
         Ok(path) => path.clone(),
         Err(message) => panic!("Prism is not installed: {message}"),
     }
-}
-
-/// The version `package.json` pins.
-fn pinned_version(dir: &Path) -> Result<String, String> {
-    let file = dir.join("package.json");
-    let text = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let manifest: Value =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
-    manifest["dependencies"][PACKAGE]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| format!("{} does not pin {PACKAGE}", file.display()))
-}
-
-/// The version in `node_modules`, if any.
-fn installed_version(dir: &Path) -> Option<String> {
-    let file = dir.join("node_modules").join(PACKAGE).join("package.json");
-    let manifest: Value = serde_json::from_str(&fs::read_to_string(file).ok()?).ok()?;
-    manifest["version"].as_str().map(str::to_owned)
-}
-
-fn is_installed(dir: &Path, pinned: &str) -> bool {
-    binary(dir).is_file() && installed_version(dir).as_deref() == Some(pinned)
-}
-
-fn install(dir: &Path) -> Result<PathBuf, String> {
-    let pinned = pinned_version(dir)?;
-    if is_installed(dir, &pinned) {
-        return Ok(binary(dir));
-    }
-    let _lock = InstallLock::acquire(&dir.join("node_modules.lock"))?;
-    // Another process may have installed it while this one waited for the lock.
-    if is_installed(dir, &pinned) {
-        return Ok(binary(dir));
-    }
-    let io_error = |path: &Path, e: io::Error| format!("{}: {e}", path.display());
-    let staging = dir.join("node_modules.staging");
-    if staging.exists() {
-        fs::remove_dir_all(&staging).map_err(|e| io_error(&staging, e))?;
-    }
-    fs::create_dir(&staging).map_err(|e| io_error(&staging, e))?;
-    for file in ["package.json", "package-lock.json", ".npmrc"] {
-        fs::copy(dir.join(file), staging.join(file)).map_err(|e| io_error(&dir.join(file), e))?;
-    }
-    let started = Instant::now();
-    let npm = Command::new("npm")
-        .arg("ci")
-        .arg("--prefix")
-        .arg(&staging)
-        .args(["--no-audit", "--no-fund"])
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| format!("could not run npm (the tests need node and npm on PATH): {e}"))?;
-    if !npm.status.success() {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(format!(
-            "`npm ci --prefix {}` failed ({}):\n--- stderr\n{}\n--- stdout\n{}",
-            staging.display(),
-            npm.status,
-            String::from_utf8_lossy(&npm.stderr),
-            String::from_utf8_lossy(&npm.stdout),
-        ));
-    }
-    let target = dir.join("node_modules");
-    if target.exists() {
-        fs::remove_dir_all(&target).map_err(|e| io_error(&target, e))?;
-    }
-    let installed = staging.join("node_modules");
-    fs::rename(&installed, &target).map_err(|e| io_error(&installed, e))?;
-    // Only the copied manifests are left; a failure here costs nothing.
-    let _ = fs::remove_dir_all(&staging);
-    if !is_installed(dir, &pinned) {
-        return Err(format!(
-            "`npm ci` succeeded but {} is not {PACKAGE} {pinned}",
-            binary(dir).display()
-        ));
-    }
-    eprintln!(
-        "installed {PACKAGE} {pinned} in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-    Ok(binary(dir))
-}
-
-/// A file that exists while one process installs Prism; it holds that process's id.
-struct InstallLock(PathBuf);
-
-impl InstallLock {
-    fn acquire(path: &Path) -> Result<InstallLock, String> {
-        let deadline = Instant::now() + LOCK_TIMEOUT;
-        loop {
-            match fs::File::create_new(path) {
-                Ok(mut file) => {
-                    let lock = InstallLock(path.to_path_buf());
-                    write!(file, "{}", std::process::id())
-                        .map_err(|e| format!("{}: {e}", path.display()))?;
-                    return Ok(lock);
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                    if is_stale(path) {
-                        let _ = fs::remove_file(path);
-                        continue;
-                    }
-                    if Instant::now() >= deadline {
-                        return Err(format!(
-                            "another process has been installing Prism for {} s; if none is, \
-                             delete {}",
-                            LOCK_TIMEOUT.as_secs(),
-                            path.display()
-                        ));
-                    }
-                    thread::sleep(Duration::from_millis(250));
-                }
-                Err(e) => return Err(format!("{}: {e}", path.display())),
-            }
-        }
-    }
-}
-
-impl Drop for InstallLock {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
-    }
-}
-
-/// Whether the install lock at `path` was left by a process that no longer runs.
-fn is_stale(path: &Path) -> bool {
-    let Ok(text) = fs::read_to_string(path) else {
-        // Gone already: the next attempt creates it.
-        return false;
-    };
-    match text.trim().parse::<libc::pid_t>() {
-        Ok(pid) if pid > 0 => !is_running(pid),
-        // Its creator has not written its id yet, or died before it could.
-        _ => fs::metadata(path)
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|modified| SystemTime::now().duration_since(modified).ok())
-            .is_some_and(|age| age > UNNAMED_LOCK_AGE),
-    }
-}
-
-fn is_running(pid: libc::pid_t) -> bool {
-    // SAFETY: signal 0 only checks that the process exists; nothing is delivered.
-    let result = unsafe { libc::kill(pid, 0) };
-    result == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }
 
 /// A running `prism mock` on 127.0.0.1, stopped (with any process it started) when dropped.

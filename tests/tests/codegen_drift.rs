@@ -1,84 +1,30 @@
-//! `cargo xtask codegen --check` notices every kind of drift, and broken input leaves
-//! `generated/` exactly as it was.
+//! `cargo xtask codegen --check` notices every kind of drift, broken input leaves `generated/`
+//! exactly as it was, and warnings are judged against each vendor's `warnings.toml`.
+//!
+//! Every test works on the small fixture vendors of `tests/fixtures/vendors/` in a temporary
+//! workspace (`tests::workspace`), never on the real `specs/`: adding a vendor there must not
+//! slow these tests down or change what they check. Whether the real `generated/` is fresh is
+//! checked once, by `cargo xtask codegen --check` in `.ci/run`, with the output CI shows.
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
 
+use tests::workspace::{Workspace, check};
 use xtask::{CodegenOptions, Drift, Outcome};
 
-/// A copy of the workspace's `specs/` and `generated/` in a temporary folder.
-struct Workspace {
-    dir: tempfile::TempDir,
+fn drift(workspace: &Workspace) -> Vec<Drift> {
+    xtask::check(&workspace.path(xtask::GENERATED_DIR), &generate(workspace)).unwrap()
 }
 
-impl Workspace {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        for folder in [xtask::SPECS_DIR, xtask::GENERATED_DIR] {
-            copy_tree(&tests::root().join(folder), &dir.path().join(folder));
-        }
-        Workspace { dir }
-    }
-
-    fn path(&self, relative: &str) -> PathBuf {
-        self.dir.path().join(relative)
-    }
-
-    fn check(&self) -> Outcome {
-        let options = CodegenOptions {
-            check: true,
-            ..CodegenOptions::default()
-        };
-        xtask::codegen(self.dir.path(), &options).unwrap()
-    }
-
-    fn drift(&self) -> Vec<Drift> {
-        let input = xtask::read_specs(self.dir.path()).unwrap();
-        let files = xtask::generate_files(&input, false).unwrap();
-        xtask::check(&self.path(xtask::GENERATED_DIR), &files).unwrap()
-    }
-
-    fn regenerate(&self) -> anyhow::Result<Outcome> {
-        xtask::codegen(self.dir.path(), &CodegenOptions::default())
-    }
-
-    /// Every file under `generated/` with its bytes.
-    fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
-        let mut files = BTreeMap::new();
-        let mut pending = vec![self.path(xtask::GENERATED_DIR)];
-        while let Some(folder) = pending.pop() {
-            for entry in fs::read_dir(folder).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    pending.push(path);
-                } else {
-                    files.insert(path.clone(), fs::read(&path).unwrap());
-                }
-            }
-        }
-        files
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
+fn generate(workspace: &Workspace) -> Vec<generator::GeneratedFile> {
+    let input = xtask::read_specs(workspace.root()).unwrap();
+    generator::generate(&input).unwrap().files
 }
 
 #[test]
-fn committed_generated_crate_is_fresh() {
+fn fresh_workspace_passes_the_check() {
     let workspace = Workspace::new();
-    assert_eq!(workspace.drift(), vec![]);
-    assert_eq!(workspace.check(), Outcome::Success);
+    assert_eq!(drift(&workspace), vec![]);
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
 }
 
 #[test]
@@ -91,11 +37,10 @@ fn generated_runtime_is_the_runtime_crate_source() {
         committed == source,
         "generated/src/runtime.rs differs from runtime/src/lib.rs; run `cargo xtask codegen`"
     );
-    let input = xtask::read_specs(&tests::root()).unwrap();
-    let files = xtask::generate_files(&input, false).unwrap();
-    let fresh = files.iter().find(|f| f.path == "src/runtime.rs").unwrap();
+    let workspace = Workspace::new();
+    let fresh = fs::read(workspace.path("generated/src/runtime.rs")).unwrap();
     assert!(
-        fresh.contents.as_bytes() == source.as_slice(),
+        fresh == source,
         "generation does not write runtime/src/lib.rs unchanged"
     );
 }
@@ -103,94 +48,97 @@ fn generated_runtime_is_the_runtime_crate_source() {
 #[test]
 fn edited_generated_file_is_stale_with_a_diff() {
     let workspace = Workspace::new();
-    let file = workspace.path("generated/src/telnyx.rs");
-    let text = fs::read_to_string(&file).unwrap();
-    fs::write(&file, text.replace("pub id: String", "pub id: u64")).unwrap();
-    let drift = workspace.drift();
+    workspace.edit("generated/src/pets.rs", "pub id: String", "pub id: u64");
+    let drift = drift(&workspace);
     assert_eq!(drift.len(), 1, "{drift:?}");
     let Drift::Stale { path, diff } = &drift[0] else {
         panic!("{drift:?}")
     };
-    assert_eq!(path, "generated/src/telnyx.rs");
-    assert!(diff.contains("--- a/generated/src/telnyx.rs"), "{diff}");
+    assert_eq!(path, "generated/src/pets.rs");
+    assert!(diff.contains("--- a/generated/src/pets.rs"), "{diff}");
     assert!(diff.contains("-    pub id: u64,"), "{diff}");
     assert!(diff.contains("+    pub id: String,"), "{diff}");
-    assert_eq!(workspace.check(), Outcome::Failure);
+    let run = workspace.run(&check());
+    assert_eq!(run.outcome, Outcome::Failure);
+    assert!(run.out.contains("+    pub id: String,"), "{}", run.out);
+    assert!(
+        run.out.contains("generated/ is stale: 1 file(s) differ"),
+        "{}",
+        run.out
+    );
 }
 
 #[test]
 fn changed_spec_makes_generated_stale() {
     let workspace = Workspace::new();
-    let spec = workspace.path("specs/hooked/openapi.yaml");
-    let text = fs::read_to_string(&spec).unwrap();
-    fs::write(
-        &spec,
-        text.replace(
-            "Remove a connected social media platform",
-            "Remove a platform",
-        ),
-    )
-    .unwrap();
-    let drift = workspace.drift();
+    workspace.edit(
+        "specs/pets/openapi.yaml",
+        "Remove a pet from the store",
+        "Remove a pet",
+    );
+    let drift = drift(&workspace);
     assert!(
-        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/hooked.rs" && diff.contains("+/// Remove a platform")),
+        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/pets.rs" && diff.contains("+/// Remove a pet\n")),
         "{drift:?}"
     );
-    assert_eq!(workspace.check(), Outcome::Failure);
+    assert_eq!(workspace.check().unwrap(), Outcome::Failure);
     // Regenerating repairs it.
     assert_eq!(workspace.regenerate().unwrap(), Outcome::Success);
-    assert_eq!(workspace.check(), Outcome::Success);
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
 }
 
 #[test]
 fn extra_and_missing_files_are_reported_and_repaired() {
     let workspace = Workspace::new();
-    fs::write(workspace.path("generated/src/old_vendor.rs"), "// gone\n").unwrap();
-    fs::remove_file(workspace.path("generated/src/symphony.rs")).unwrap();
-    let drift = workspace.drift();
+    workspace.write("generated/src/old_vendor.rs", "// gone\n");
+    fs::remove_file(workspace.path("generated/src/notes.rs")).unwrap();
+    let drift = drift(&workspace);
     assert!(drift.contains(&Drift::Extra {
         path: "generated/src/old_vendor.rs".to_owned()
     }));
     assert!(drift.contains(&Drift::Missing {
-        path: "generated/src/symphony.rs".to_owned()
+        path: "generated/src/notes.rs".to_owned()
     }));
-    assert_eq!(workspace.check(), Outcome::Failure);
+    assert_eq!(workspace.check().unwrap(), Outcome::Failure);
     workspace.regenerate().unwrap();
     assert!(!workspace.path("generated/src/old_vendor.rs").exists());
-    assert_eq!(workspace.check(), Outcome::Success);
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
 }
 
 #[test]
 fn removed_vendor_folder_removes_its_module() {
     let workspace = Workspace::new();
-    fs::remove_dir_all(workspace.path("specs/hooked")).unwrap();
+    fs::remove_dir_all(workspace.path("specs/notes")).unwrap();
     workspace.regenerate().unwrap();
-    assert!(!workspace.path("generated/src/hooked.rs").exists());
-    let manifest = fs::read_to_string(workspace.path("generated/Cargo.toml")).unwrap();
-    assert!(!manifest.contains("hooked"), "{manifest}");
+    assert!(!workspace.path("generated/src/notes.rs").exists());
+    let manifest = workspace.read("generated/Cargo.toml");
+    assert!(!manifest.contains("notes"), "{manifest}");
 }
 
-/// Replaces a vendor's document and asserts that codegen fails, naming the file and pointer,
+/// Replaces a vendor's file and asserts that codegen fails, naming the file and pointer,
 /// without changing a byte of `generated/`.
 fn assert_rejected(file: &str, contents: &str, expected: &[&str]) {
     let workspace = Workspace::new();
     let before = workspace.snapshot();
-    fs::write(workspace.path(file), contents).unwrap();
-    let error = workspace.regenerate().unwrap_err();
-    let message = format!("{error:#}");
+    workspace.write(file, contents);
+    let message = format!("{:#}", workspace.regenerate().unwrap_err());
     for part in expected {
         assert!(message.contains(part), "{part:?} not in: {message}");
     }
     assert_eq!(workspace.snapshot(), before, "generated/ changed");
 }
 
+fn fixture(relative: &str) -> String {
+    fs::read_to_string(tests::workspace::fixtures().join(relative)).unwrap()
+}
+
 #[test]
 fn invalid_yaml_is_rejected_without_writing() {
     assert_rejected(
-        "specs/telnyx/openapi.yaml",
+        "specs/pets/openapi.yaml",
         "openapi: 3.1.0\ninfo: {title: x\n",
         &[
-            "specs/telnyx/openapi.yaml:3:1",
+            "specs/pets/openapi.yaml:3:1",
             "invalid YAML",
             "nothing was written",
         ],
@@ -199,15 +147,18 @@ fn invalid_yaml_is_rejected_without_writing() {
 
 #[test]
 fn dangling_reference_is_rejected_without_writing() {
-    let text = fs::read_to_string(tests::root().join("specs/telnyx/openapi.yaml")).unwrap();
+    let text = fixture("pets/openapi.yaml");
+    let broken = text.replacen(
+        "$ref: '#/components/schemas/PetStatus'\n    PetStatus",
+        "$ref: '#/components/schemas/Missing'\n    PetStatus",
+        1,
+    );
+    assert_ne!(broken, text);
     assert_rejected(
-        "specs/telnyx/openapi.yaml",
-        &text.replace(
-            "$ref: '#/components/schemas/ConnectionActive'",
-            "$ref: '#/components/schemas/Missing'",
-        ),
+        "specs/pets/openapi.yaml",
+        &broken,
         &[
-            "specs/telnyx/openapi.yaml at #/components/schemas/ExternalConnection/properties/active",
+            "specs/pets/openapi.yaml at #/components/schemas/Pet/properties/status",
             "dangling reference #/components/schemas/Missing",
         ],
     );
@@ -216,10 +167,10 @@ fn dangling_reference_is_rejected_without_writing() {
 #[test]
 fn swagger_2_is_rejected_without_writing() {
     assert_rejected(
-        "specs/hooked/openapi.yaml",
+        "specs/pets/openapi.yaml",
         "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
         &[
-            "specs/hooked/openapi.yaml at #/swagger",
+            "specs/pets/openapi.yaml at #/swagger",
             "Swagger 2.0 is not supported yet",
         ],
     );
@@ -228,30 +179,24 @@ fn swagger_2_is_rejected_without_writing() {
 #[test]
 fn every_broken_document_is_reported_at_once() {
     let workspace = Workspace::new();
-    fs::write(
-        workspace.path("specs/telnyx/openapi.yaml"),
-        "openapi: 3.2.0\n",
-    )
-    .unwrap();
-    fs::write(workspace.path("specs/symphony/openapi.json"), "{").unwrap();
+    workspace.write("specs/pets/openapi.yaml", "openapi: 3.2.0\n");
+    workspace.write("specs/notes/openapi.json", "{");
     let message = format!("{:#}", workspace.regenerate().unwrap_err());
     assert!(
         message.contains("2 document(s) could not be generated"),
         "{message}"
     );
     assert!(
-        message.contains("specs/telnyx/openapi.yaml at #/openapi"),
+        message.contains("specs/pets/openapi.yaml at #/openapi"),
         "{message}"
     );
-    assert!(message.contains("specs/symphony/openapi.json"), "{message}");
+    assert!(message.contains("specs/notes/openapi.json"), "{message}");
 }
 
 #[test]
 fn generation_is_deterministic() {
-    let input = xtask::read_specs(&tests::root()).unwrap();
-    let first = xtask::generate_files(&input, false).unwrap();
-    let second = xtask::generate_files(&input, false).unwrap();
-    assert_eq!(first, second);
+    let workspace = Workspace::new();
+    assert_eq!(generate(&workspace), generate(&workspace));
 }
 
 // ----- overlays ----------------------------------------------------------------------------
@@ -259,33 +204,28 @@ fn generation_is_deterministic() {
 #[test]
 fn changed_overlay_makes_generated_stale() {
     let workspace = Workspace::new();
-    let overlay = workspace.path("specs/hooked/responses.overlay.yaml");
-    let text = fs::read_to_string(&overlay).unwrap();
-    fs::write(
-        &overlay,
-        text.replace("Whether the request was successful", "Did it work"),
-    )
-    .unwrap();
-    let drift = workspace.drift();
+    workspace.edit(
+        "specs/pets/fixes.overlay.yaml",
+        "No pet has this id",
+        "Did not find it",
+    );
+    let drift = drift(&workspace);
     assert!(
-        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/hooked.rs" && diff.contains("+    /// Did it work")),
+        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/pets.rs" && diff.contains("+    /// 404: Did not find it")),
         "{drift:?}"
     );
-    assert_eq!(workspace.check(), Outcome::Failure);
+    assert_eq!(workspace.check().unwrap(), Outcome::Failure);
 }
 
 #[test]
 fn overlay_whose_target_vanished_is_rejected_without_writing() {
     // The vendor renamed its path: the overlay's fix must not be dropped silently.
-    let text = fs::read_to_string(tests::root().join("specs/hooked/openapi.yaml")).unwrap();
+    let text = fixture("pets/openapi.yaml");
     assert_rejected(
-        "specs/hooked/openapi.yaml",
-        &text.replace(
-            "/v1/integration/{integrationId}",
-            "/v2/integration/{integrationId}",
-        ),
+        "specs/pets/openapi.yaml",
+        &text.replace("/pets/{petId}", "/animals/{petId}"),
         &[
-            "specs/hooked/responses.overlay.yaml at #/actions/0/target",
+            "specs/pets/fixes.overlay.yaml at #/actions/0/target",
             "selects nothing; the vendor document may have changed",
         ],
     );
@@ -294,16 +234,16 @@ fn overlay_whose_target_vanished_is_rejected_without_writing() {
 #[test]
 fn overlay_that_does_not_parse_is_rejected_without_writing() {
     assert_rejected(
-        "specs/hooked/responses.overlay.yaml",
+        "specs/pets/fixes.overlay.yaml",
         "overlay: 1.0.0\nactions: [\n",
-        &["specs/hooked/responses.overlay.yaml:", "invalid YAML"],
+        &["specs/pets/fixes.overlay.yaml:", "invalid YAML"],
     );
 }
 
 #[test]
 fn overlays_apply_in_the_order_vendor_toml_lists_them() {
     let workspace = Workspace::new();
-    let operation = "$.paths['/v1/integration/{integrationId}'].delete";
+    let operation = "$.paths['/pets/{petId}'].delete";
     let first = format!(
         "overlay: 1.0.0\ninfo: {{title: first, version: '1'}}\nactions:\n  \
          - target: \"{operation}\"\n    update: {{summary: Written by the first}}\n"
@@ -312,20 +252,19 @@ fn overlays_apply_in_the_order_vendor_toml_lists_them() {
         "overlay: 1.0.0\ninfo: {{title: second, version: '1'}}\nactions:\n  \
          - target: \"{operation}.summary\"\n    update: Written by the second\n"
     );
-    fs::write(workspace.path("specs/hooked/a.overlay.yaml"), first).unwrap();
-    fs::write(workspace.path("specs/hooked/b.overlay.yaml"), second).unwrap();
+    workspace.write("specs/pets/a.overlay.yaml", first);
+    workspace.write("specs/pets/b.overlay.yaml", second);
     let summary_after = |order: &str| {
-        fs::write(
-            workspace.path("specs/hooked/vendor.toml"),
+        workspace.write(
+            "specs/pets/vendor.toml",
             format!("spec = \"openapi.yaml\"\noverlays = [{order}]\n"),
-        )
-        .unwrap();
+        );
         workspace.regenerate().unwrap();
-        let module = fs::read_to_string(workspace.path("generated/src/hooked.rs")).unwrap();
+        let module = workspace.read("generated/src/pets.rs");
         let lines: Vec<&str> = module.lines().collect();
         let item = lines
             .iter()
-            .position(|l| *l == "pub struct DisconnectIntegration {")
+            .position(|l| *l == "pub struct DeletePet {")
             .unwrap();
         let first_doc = (0..item)
             .rev()
@@ -342,18 +281,187 @@ fn overlays_apply_in_the_order_vendor_toml_lists_them() {
         summary_after(r#""b.overlay.yaml", "a.overlay.yaml""#),
         "/// Written by the first"
     );
-    let module = fs::read_to_string(workspace.path("generated/src/hooked.rs")).unwrap();
-    assert!(module.contains("`specs/hooked/b.overlay.yaml`, `specs/hooked/a.overlay.yaml`"));
+    let module = workspace.read("generated/src/pets.rs");
+    assert!(module.contains("`specs/pets/b.overlay.yaml`, `specs/pets/a.overlay.yaml`"));
 }
 
 #[test]
 fn files_outside_src_are_left_alone() {
     let workspace = Workspace::new();
-    fs::write(workspace.path("generated/Cargo.lock"), "# lock\n").unwrap();
+    workspace.write("generated/Cargo.lock", "# lock\n");
     fs::create_dir_all(workspace.path("generated/target/debug")).unwrap();
-    fs::write(workspace.path("generated/target/debug/artifact"), "x").unwrap();
-    assert_eq!(workspace.drift(), vec![]);
+    workspace.write("generated/target/debug/artifact", "x");
+    assert_eq!(drift(&workspace), vec![]);
     workspace.regenerate().unwrap();
     assert!(workspace.path("generated/Cargo.lock").exists());
     assert!(workspace.path("generated/target/debug/artifact").exists());
+}
+
+// ----- output and warning baselines --------------------------------------------------------
+
+#[test]
+fn output_is_a_line_per_vendor_and_counts_by_kind() {
+    let workspace = Workspace::new();
+    let run = workspace.run(&CodegenOptions::default());
+    assert_eq!(run.outcome, Outcome::Success);
+    assert_eq!(
+        run.out,
+        "notes: 1 of 2 operations, 3 warnings (all accepted)\n\
+         pets: 2 of 2 operations, no warnings\n\
+         warnings by kind: 1 skipped-operation, 1 unsupported-security, 1 untyped-schema\n\
+         generated/: 0 file(s) written, 0 removed, 5 unchanged\n"
+    );
+    assert_eq!(run.err, "");
+}
+
+#[test]
+fn verbose_and_warnings_file_list_every_warning() {
+    let workspace = Workspace::new();
+    let list = workspace.path("warnings.txt");
+    let run = workspace.run(&CodegenOptions {
+        check: true,
+        verbose: true,
+        warnings_file: Some(list.clone()),
+        ..CodegenOptions::default()
+    });
+    assert_eq!(run.outcome, Outcome::Success);
+    let expected = "\
+accepted specs/notes/openapi.json at #/components/schemas/Note/properties/body: \
+[untyped-schema] `not` only excludes values, and what it leaves has no Rust type: serde_json::Value
+accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete: [unsupported-security] \
+the way to authenticate with sessionCookie is left out: a scheme it names is not in \
+components.securitySchemes or is not supported
+accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete: [skipped-operation] \
+DELETE /notes/{noteId} is not generated: none of its ways to authenticate is supported
+";
+    assert_eq!(run.err, expected);
+    assert_eq!(fs::read_to_string(list).unwrap(), expected);
+}
+
+/// Gives pets' `Pet` a property the generator cannot type, so that it warns.
+fn add_untyped_property(workspace: &Workspace) {
+    workspace.edit(
+        "specs/pets/openapi.yaml",
+        "        name:\n          type: string\n",
+        "        name:\n          type: string\n        tag:\n          not: {type: integer}\n",
+    );
+}
+
+#[test]
+fn a_new_warning_fails_without_writing_until_accepted() {
+    let workspace = Workspace::new();
+    add_untyped_property(&workspace);
+    let before = workspace.snapshot();
+    let run = workspace.run(&CodegenOptions::default());
+    assert_eq!(run.outcome, Outcome::Failure);
+    assert_eq!(workspace.snapshot(), before, "generated/ changed");
+    assert_eq!(
+        run.err,
+        "error: new warning in pets: specs/pets/openapi.yaml at \
+         #/components/schemas/Pet/properties/tag: [untyped-schema] `not` only excludes values, and \
+         what it leaves has no Rust type: \
+         serde_json::Value (not in specs/pets/warnings.toml; \
+         accept it with `cargo xtask codegen --accept-warnings`)\n"
+    );
+    assert!(
+        run.out
+            .contains("pets: 2 of 2 operations, 1 warning (0 accepted, 1 new)\n"),
+        "{}",
+        run.out
+    );
+    assert!(run.out.contains("Nothing was written"), "{}", run.out);
+    assert_eq!(workspace.check().unwrap(), Outcome::Failure);
+
+    let run = workspace.run(&CodegenOptions {
+        accept_warnings: true,
+        ..CodegenOptions::default()
+    });
+    assert_eq!(run.outcome, Outcome::Success);
+    assert!(
+        run.out.contains(
+            "specs/pets/warnings.toml: 1 warning(s) accepted (1 new; 0 stale entries removed)"
+        ),
+        "{}",
+        run.out
+    );
+    let baseline = workspace.read("specs/pets/warnings.toml");
+    assert!(
+        baseline.contains("untyped-schema = [\n    \"/components/schemas/Pet/properties/tag\", # "),
+        "{baseline}"
+    );
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
+}
+
+#[test]
+fn a_stale_baseline_entry_fails_the_check_only() {
+    let workspace = Workspace::new();
+    // The undeclared security requirement goes, and with it the operation's warnings.
+    workspace.edit(
+        "specs/notes/openapi.json",
+        r#""security": [{ "sessionCookie": [] }],"#,
+        "",
+    );
+    let run = workspace.run(&CodegenOptions::default());
+    assert_eq!(run.outcome, Outcome::Success, "{run:?}");
+    assert!(
+        run.err.starts_with(
+            "note: stale entry in specs/notes/warnings.toml:7: [skipped-operation] \
+             #/paths/~1notes~1{noteId}/delete no longer occurs"
+        ),
+        "{}",
+        run.err
+    );
+    let run = workspace.run(&check());
+    assert_eq!(run.outcome, Outcome::Failure);
+    assert!(run.err.starts_with("error: stale entry"), "{}", run.err);
+    assert!(
+        run.out.contains(
+            "2 baseline entries no longer occur; run `cargo xtask codegen --accept-warnings`"
+        ),
+        "{}",
+        run.out
+    );
+    let accepted = workspace.run(&CodegenOptions {
+        accept_warnings: true,
+        ..CodegenOptions::default()
+    });
+    assert_eq!(accepted.outcome, Outcome::Success);
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
+    assert!(
+        !workspace
+            .read("specs/notes/warnings.toml")
+            .contains("skipped-operation")
+    );
+
+    // Once no warning is left, the baseline goes too.
+    workspace.edit(
+        "specs/notes/openapi.json",
+        r#"{ "not": { "type": "integer" } }"#,
+        r#"{ "type": "string" }"#,
+    );
+    let run = workspace.run(&CodegenOptions {
+        accept_warnings: true,
+        ..CodegenOptions::default()
+    });
+    assert!(
+        run.out
+            .contains("specs/notes/warnings.toml: removed (no warnings left)"),
+        "{}",
+        run.out
+    );
+    assert!(!workspace.path("specs/notes/warnings.toml").exists());
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
+}
+
+#[test]
+fn check_cannot_accept_warnings() {
+    let workspace = Workspace::new();
+    let error = workspace
+        .try_run(&CodegenOptions {
+            check: true,
+            accept_warnings: true,
+            ..CodegenOptions::default()
+        })
+        .unwrap_err();
+    assert!(error.to_string().contains("cannot be combined"), "{error}");
 }

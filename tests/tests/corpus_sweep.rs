@@ -46,14 +46,19 @@ fn module_input(path: &Path) -> ModuleInput {
         .unwrap()
         .to_string_lossy()
         .into_owned();
-    ModuleInput {
+    let mut input = ModuleInput {
         module: relative.replace(['/', '.', '-'], "_"),
         document: Document {
             file: relative,
             bytes: std::fs::read(path).unwrap(),
         },
         overlays: Vec::new(),
-    }
+        referenced: Vec::new(),
+    };
+    // A reference that cannot be read is reported again, as the document's error, when it is
+    // generated.
+    let _ = xtask::read_referenced(&mut input, path.parent().unwrap());
+    input
 }
 
 /// Every document either generates or is refused with an error that names an unsupported
@@ -67,7 +72,7 @@ fn every_corpus_document_generates_or_is_refused_clearly() {
     for path in documents() {
         let input = module_input(&path);
         match generator::lower_module(&input, &mut ()) {
-            Ok(generator::Lowered { api, warnings }) => {
+            Ok(generator::Lowered { api, warnings, .. }) => {
                 generated += 1;
                 for warning in &warnings {
                     *warnings_by_kind.entry(warning.kind).or_default() += 1;
@@ -121,6 +126,7 @@ fn corpus_crate_passes_clippy() {
     let input = CrateInput {
         package: "corpus".to_owned(),
         description: "Corpus documents, generated for the clippy sweep.".to_owned(),
+        source: "the corpus documents".to_owned(),
         command: "cargo test -p tests --test corpus_sweep".to_owned(),
         standalone: true,
         modules: selection

@@ -8,29 +8,30 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use xtask::{CodegenOptions, Outcome, StandaloneOptions};
+use tests::workspace::copy_tree;
+use xtask::{Outcome, StandaloneOptions};
 
-/// A copy of the workspace's `specs/` and `generated/` in a temporary folder, and a second
-/// temporary folder standing for everything outside the repository.
+/// A fixture workspace (`tests::workspace`), and a second temporary folder standing for
+/// everything outside the repository.
 struct Workspace {
-    dir: tempfile::TempDir,
+    inner: tests::workspace::Workspace,
     outside: tempfile::TempDir,
 }
 
 impl Workspace {
     fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        for folder in [xtask::SPECS_DIR, xtask::GENERATED_DIR] {
-            copy_tree(&tests::root().join(folder), &dir.path().join(folder));
-        }
         Workspace {
-            dir,
+            inner: tests::workspace::Workspace::new(),
             outside: tempfile::tempdir().unwrap(),
         }
     }
 
+    fn root(&self) -> &Path {
+        self.inner.root()
+    }
+
     fn path(&self, relative: &str) -> PathBuf {
-        self.dir.path().join(relative)
+        self.inner.path(relative)
     }
 
     /// A file outside the repository, with the given contents.
@@ -41,15 +42,11 @@ impl Workspace {
     }
 
     fn regenerate(&self) -> anyhow::Result<Outcome> {
-        xtask::codegen(self.dir.path(), &CodegenOptions::default())
+        self.inner.regenerate()
     }
 
     fn check(&self) -> anyhow::Result<Outcome> {
-        let options = CodegenOptions {
-            check: true,
-            ..CodegenOptions::default()
-        };
-        xtask::codegen(self.dir.path(), &options)
+        self.inner.check()
     }
 
     /// The error of a regeneration that must fail without changing `generated/`.
@@ -60,25 +57,12 @@ impl Workspace {
         format!("{error:#}")
     }
 
-    /// Adds a vendor folder holding a copy of hooked's files.
+    /// Adds a vendor folder holding a copy of pets' files.
     fn add_vendor(&self, name: &str) {
         copy_tree(
-            &self.path("specs/hooked"),
+            &self.path("specs/pets"),
             &self.path(&format!("specs/{name}")),
         );
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 
@@ -127,12 +111,12 @@ fn symlink(target: &Path, link: &Path) {
     std::os::unix::fs::symlink(target, link).unwrap();
 }
 
-fn hooked_spec() -> PathBuf {
-    tests::root().join("specs/hooked/openapi.yaml")
+fn pets_spec() -> PathBuf {
+    tests::workspace::fixtures().join("pets/openapi.yaml")
 }
 
 fn standalone(out: &Path) -> anyhow::Result<Outcome> {
-    xtask::generate_standalone(&hooked_spec(), out, &StandaloneOptions::default())
+    xtask::generate_standalone(&pets_spec(), out, &StandaloneOptions::default())
 }
 
 fn assert_contains(message: &str, parts: &[&str]) {
@@ -181,14 +165,14 @@ fn vendor_folder_with_invalid_characters_is_refused() {
 
 // ----- vendor.toml stays inside its folder --------------------------------------------------
 
-/// Points a key of hooked's `vendor.toml` somewhere; codegen must fail naming the manifest and
+/// Points a key of pets' `vendor.toml` somewhere; codegen must fail naming the manifest and
 /// the key, without anything of the target in the message.
 fn assert_confined(workspace: &Workspace, manifest: &str, key: &str) {
-    fs::write(workspace.path("specs/hooked/vendor.toml"), manifest).unwrap();
+    fs::write(workspace.path("specs/pets/vendor.toml"), manifest).unwrap();
     let message = workspace.rejected();
     assert_contains(
         &message,
-        &["specs/hooked/vendor.toml", key, "outside specs/hooked/"],
+        &["specs/pets/vendor.toml", key, "outside specs/pets/"],
     );
     assert!(!message.contains("SECRET"), "{message}");
 }
@@ -213,7 +197,7 @@ fn spec_outside_the_vendor_folder_is_refused_without_reading_it() {
         ),
         "overlays",
     );
-    assert_confined(&workspace, "spec = \"../telnyx/openapi.yaml\"\n", "spec");
+    assert_confined(&workspace, "spec = \"../notes/openapi.json\"\n", "spec");
 }
 
 #[cfg(unix)]
@@ -221,7 +205,7 @@ fn spec_outside_the_vendor_folder_is_refused_without_reading_it() {
 fn symlinks_out_of_the_vendor_folder_are_refused() {
     let workspace = Workspace::new();
     let secret = workspace.outside_file("secret.yaml", "SECRET: [unclosed\n");
-    symlink(&secret, &workspace.path("specs/hooked/linked.yaml"));
+    symlink(&secret, &workspace.path("specs/pets/linked.yaml"));
     assert_confined(&workspace, "spec = \"linked.yaml\"\n", "spec");
     assert_confined(
         &workspace,
@@ -229,18 +213,18 @@ fn symlinks_out_of_the_vendor_folder_are_refused() {
         "overlays",
     );
     // A link that stays inside the folder is fine.
-    fs::remove_file(workspace.path("specs/hooked/linked.yaml")).unwrap();
+    fs::remove_file(workspace.path("specs/pets/linked.yaml")).unwrap();
     symlink(
         Path::new("openapi.yaml"),
-        &workspace.path("specs/hooked/linked.yaml"),
+        &workspace.path("specs/pets/linked.yaml"),
     );
     fs::write(
-        workspace.path("specs/hooked/vendor.toml"),
-        "spec = \"linked.yaml\"\noverlays = [\"responses.overlay.yaml\"]\n",
+        workspace.path("specs/pets/vendor.toml"),
+        "spec = \"linked.yaml\"\noverlays = [\"fixes.overlay.yaml\"]\n",
     )
     .unwrap();
-    let input = xtask::read_specs(workspace.dir.path()).unwrap();
-    assert!(input.modules.iter().any(|m| m.module == "hooked"));
+    let input = xtask::read_specs(workspace.root()).unwrap();
+    assert!(input.modules.iter().any(|m| m.module == "pets"));
 }
 
 #[cfg(unix)]
@@ -248,18 +232,15 @@ fn symlinks_out_of_the_vendor_folder_are_refused() {
 fn symlinked_manifest_or_vendor_folder_is_refused() {
     let workspace = Workspace::new();
     let secret = workspace.outside_file("vendor.toml", "SECRET = [\n");
-    fs::remove_file(workspace.path("specs/hooked/vendor.toml")).unwrap();
-    symlink(&secret, &workspace.path("specs/hooked/vendor.toml"));
+    fs::remove_file(workspace.path("specs/pets/vendor.toml")).unwrap();
+    symlink(&secret, &workspace.path("specs/pets/vendor.toml"));
     let message = workspace.rejected();
-    assert_contains(
-        &message,
-        &["specs/hooked/vendor.toml", "outside specs/hooked/"],
-    );
+    assert_contains(&message, &["specs/pets/vendor.toml", "outside specs/pets/"]);
     assert!(!message.contains("SECRET"), "{message}");
 
     let workspace = Workspace::new();
     let elsewhere = workspace.outside.path().join("vendor");
-    copy_tree(&workspace.path("specs/hooked"), &elsewhere);
+    copy_tree(&workspace.path("specs/pets"), &elsewhere);
     symlink(&elsewhere, &workspace.path("specs/linked"));
     let message = workspace.rejected();
     assert_contains(&message, &["specs/linked", "symbolic link"]);
@@ -268,18 +249,18 @@ fn symlinked_manifest_or_vendor_folder_is_refused() {
 #[test]
 fn spec_that_is_a_directory_is_reported_as_one() {
     let workspace = Workspace::new();
-    fs::write(workspace.path("specs/hooked/vendor.toml"), "spec = \".\"\n").unwrap();
+    fs::write(workspace.path("specs/pets/vendor.toml"), "spec = \".\"\n").unwrap();
     let message = workspace.rejected();
     assert_contains(
         &message,
-        &["specs/hooked/vendor.toml", "spec = \".\"", "is a directory"],
+        &["specs/pets/vendor.toml", "spec = \".\"", "is a directory"],
     );
 }
 
 #[test]
 fn utf16_document_is_reported_as_utf16() {
     let workspace = Workspace::new();
-    let text = fs::read_to_string(workspace.path("specs/hooked/openapi.yaml")).unwrap();
+    let text = fs::read_to_string(workspace.path("specs/pets/openapi.yaml")).unwrap();
     for (bom, big_endian) in [([0xFF, 0xFE], false), ([0xFE, 0xFF], true)] {
         let mut bytes = bom.to_vec();
         for unit in text.encode_utf16() {
@@ -290,9 +271,9 @@ fn utf16_document_is_reported_as_utf16() {
             };
             bytes.extend(pair);
         }
-        fs::write(workspace.path("specs/hooked/openapi.yaml"), bytes).unwrap();
+        fs::write(workspace.path("specs/pets/openapi.yaml"), bytes).unwrap();
         let message = workspace.rejected();
-        assert_contains(&message, &["specs/hooked/openapi.yaml", "UTF-16", "UTF-8"]);
+        assert_contains(&message, &["specs/pets/openapi.yaml", "UTF-16", "UTF-8"]);
     }
 }
 
@@ -404,7 +385,7 @@ fn generate_out_refuses_a_folder_it_did_not_create() {
         force: true,
         ..StandaloneOptions::default()
     };
-    xtask::generate_standalone(&hooked_spec(), &out, &options).unwrap();
+    xtask::generate_standalone(&pets_spec(), &out, &options).unwrap();
     assert!(!out.join("src/main.rs").exists());
     assert!(out.join("src/openapi.rs").is_file());
     assert!(out.join(xtask::standalone::MARKER).is_file());
@@ -498,12 +479,12 @@ fn generate_out_takes_and_checks_a_package_name() {
     for bad in ["2fa", "fn", "my api", "std"] {
         let message = format!(
             "{:#}",
-            xtask::generate_standalone(&hooked_spec(), &out, &options(bad)).unwrap_err()
+            xtask::generate_standalone(&pets_spec(), &out, &options(bad)).unwrap_err()
         );
         assert_contains(&message, &["--package", bad]);
         assert!(!out.exists());
     }
-    xtask::generate_standalone(&hooked_spec(), &out, &options("two-factor")).unwrap();
+    xtask::generate_standalone(&pets_spec(), &out, &options("two-factor")).unwrap();
     assert_eq!(cargo_package_name(&out).as_deref(), Ok("two-factor"));
 }
 
@@ -520,13 +501,13 @@ fn generate_module_names_cannot_clobber_crate_files() {
             module: Some(module.to_owned()),
             ..StandaloneOptions::default()
         };
-        let error = xtask::generate_standalone(&hooked_spec(), &out, &options).unwrap_err();
+        let error = xtask::generate_standalone(&pets_spec(), &out, &options).unwrap_err();
         assert_contains(&format!("{error:#}"), &["--module", reason]);
         assert!(!out.exists());
     }
     // A spec file named like a crate file needs --module.
     let spec = dir.path().join("runtime.yaml");
-    fs::copy(hooked_spec(), &spec).unwrap();
+    fs::copy(pets_spec(), &spec).unwrap();
     let options = StandaloneOptions::default();
     let error = xtask::generate_standalone(&spec, &out, &options).unwrap_err();
     assert_contains(&format!("{error:#}"), &["runtime.yaml", "--module"]);

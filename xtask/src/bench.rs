@@ -20,9 +20,10 @@ const DEFAULT_CORPUS: &[&str] = &[
 ];
 
 /// The stages shown, in pipeline order.
-const STAGES: [(Stage, &str); 6] = [
+const STAGES: [(Stage, &str); 7] = [
     (Stage::Load, "load"),
     (Stage::Overlay, "overlay"),
+    (Stage::Bundle, "bundle"),
     (Stage::Normalize, "normalize"),
     (Stage::Parse, "parse"),
     (Stage::Lower, "lower"),
@@ -96,6 +97,7 @@ pub fn measure(document: String, input: &ModuleInput, runs: usize) -> anyhow::Re
     let crate_input = CrateInput {
         package: "bench".to_owned(),
         description: "bench".to_owned(),
+        source: input.document.file.clone(),
         command: "bench".to_owned(),
         standalone: true,
         modules: vec![input.clone()],
@@ -204,14 +206,20 @@ fn inputs(root: &Path, files: &[PathBuf]) -> anyhow::Result<Vec<(String, ModuleI
             .unwrap_or(path)
             .display()
             .to_string();
-        let input = ModuleInput {
+        let mut input = ModuleInput {
             module: "api".to_owned(),
             document: Document {
                 file: shown.clone(),
                 bytes,
             },
             overlays: Vec::new(),
+            referenced: Vec::new(),
         };
+        let folder = path
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        crate::read_referenced(&mut input, folder)?;
         Ok((shown, input))
     };
     if !files.is_empty() {
@@ -259,6 +267,7 @@ mod tests {
                 bytes: document.to_vec(),
             },
             overlays: Vec::new(),
+            referenced: Vec::new(),
         };
         let row = measure("pets.json".to_owned(), &input, 2).expect("the document generates");
         assert_eq!(row.bytes, document.len());

@@ -21,6 +21,28 @@ pub enum Drift {
     Unfinished { path: String },
 }
 
+impl Drift {
+    /// The file concerned, as `generated/…`.
+    pub fn path(&self) -> &str {
+        match self {
+            Drift::Stale { path, .. }
+            | Drift::Missing { path }
+            | Drift::Extra { path }
+            | Drift::Unfinished { path } => path,
+        }
+    }
+
+    /// What is wrong with it, in a few words.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Drift::Stale { .. } => "differs from what generation produces",
+            Drift::Missing { .. } => "is missing",
+            Drift::Extra { .. } => "is no longer generated",
+            Drift::Unfinished { .. } => "was left by an interrupted run",
+        }
+    }
+}
+
 impl std::fmt::Display for Drift {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

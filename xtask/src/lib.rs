@@ -1,5 +1,8 @@
-//! The work behind `cargo xtask`: reading `specs/` ([`specs`]), and writing ([`write`]) or
-//! checking ([`check`]) `generated/`.
+//! The work behind `cargo xtask`: reading `specs/` ([`specs`]), generating and reporting
+//! ([`codegen`], [`report`]), comparing warnings with each vendor's accepted ones
+//! ([`baseline`]), and writing ([`write`]) or checking ([`check`]) `generated/`; for CI, GitHub
+//! annotations ([`github`]) and a Markdown summary ([`step_summary`]), and what a stale
+//! `generated/` changes for code using it ([`api_diff`]).
 //!
 //! Everything is generated in memory first; `generated/` is touched only when every document
 //! generated without error, so a broken spec leaves it exactly as it was. Only its owned part
@@ -10,11 +13,18 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+pub mod api_diff;
+pub mod baseline;
 pub mod bench;
 pub mod check;
+pub mod codegen;
+pub mod github;
 pub mod names;
+pub mod referenced;
+pub mod report;
 pub mod specs;
 pub mod standalone;
+pub mod step_summary;
 pub mod tree;
 pub mod write;
 
@@ -22,7 +32,9 @@ use anyhow::{Context, bail};
 use generator::{CrateInput, Document, GeneratedFile, Warning};
 
 pub use check::{Drift, check};
-pub use specs::read_specs;
+pub use codegen::{CodegenOptions, codegen, codegen_to};
+pub use referenced::read_referenced;
+pub use specs::{read_specs, read_vendors};
 pub use standalone::{StandaloneOptions, generate_standalone};
 pub use write::{Written, write};
 
@@ -42,12 +54,31 @@ pub enum Outcome {
     Failure,
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct CodegenOptions {
-    /// Compare instead of writing.
-    pub check: bool,
-    /// Treat warnings as errors.
-    pub deny_warnings: bool,
+/// How problems are printed: for a person, or as GitHub Actions workflow commands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Human,
+    /// Annotations (`::warning file=…::…`) that GitHub shows on the pull request.
+    Github,
+}
+
+impl std::str::FromStr for Format {
+    type Err = anyhow::Error;
+
+    fn from_str(text: &str) -> anyhow::Result<Format> {
+        match text {
+            "human" => Ok(Format::Human),
+            "github" => Ok(Format::Github),
+            other => bail!("--format is `human` or `github`, not `{other}`"),
+        }
+    }
+}
+
+/// Where a command prints: results to `out`, diagnostics to `err`. Tests capture both.
+pub struct Console<'a> {
+    pub out: &'a mut dyn std::io::Write,
+    pub err: &'a mut dyn std::io::Write,
 }
 
 /// The workspace root: the parent of this crate's folder.
@@ -102,42 +133,6 @@ pub fn report_warnings(warnings: &[Warning]) {
         for warning in warnings {
             let _ = writeln!(err, "  {}: {}", warning.location, warning.message);
         }
-    }
-}
-
-/// `cargo xtask codegen [--check]` for the workspace at `root`.
-pub fn codegen(root: &Path, options: &CodegenOptions) -> anyhow::Result<Outcome> {
-    let out = root.join(GENERATED_DIR);
-    if !options.check {
-        // An interrupted run's update is finished (or discarded) first, so that `generated/`
-        // is whole again even when the specs now fail.
-        write::recover(&out)?;
-    }
-    let input = read_specs(root)?;
-    let files = generate_files(&input, options.deny_warnings)?;
-    if options.check {
-        let drift = check(&out, &files)?;
-        if drift.is_empty() {
-            println!("{GENERATED_DIR}/ is up to date ({} files)", files.len());
-            return Ok(Outcome::Success);
-        }
-        for entry in &drift {
-            println!("{entry}");
-        }
-        println!(
-            "{GENERATED_DIR}/ is stale: {} file(s) differ. Run `{CODEGEN_COMMAND}` and commit the result.",
-            drift.len()
-        );
-        Ok(Outcome::Failure)
-    } else {
-        let written = write(&out, &files)?;
-        println!(
-            "{GENERATED_DIR}/: {} file(s) written, {} removed, {} unchanged",
-            written.written.len(),
-            written.removed.len(),
-            files.len() - written.written.len()
-        );
-        Ok(Outcome::Success)
     }
 }
 

@@ -7,8 +7,17 @@ use xtask::{CodegenOptions, Outcome, StandaloneOptions};
 
 const USAGE: &str = "\
 usage:
-  cargo xtask codegen [--check] [--deny-warnings]
-      regenerate generated/ from specs/ (with --check: write nothing, exit 1 if stale)
+  cargo xtask codegen [--check | --accept-warnings] [--verbose] [--warnings-file PATH]
+                      [--format human|github] [--summary-file PATH]
+      regenerate generated/ from specs/; fails on a warning not accepted in the vendor's
+      specs/<vendor>/warnings.toml (nothing is written then)
+      --check            write nothing; exit 1 when generated/ is stale, a warning is new, or
+                         a warnings.toml entry no longer occurs
+      --accept-warnings  also rewrite every warnings.toml to accept exactly today's warnings
+      --verbose          print every warning (by default: a line per vendor, counts by kind)
+      --warnings-file    write every warning to PATH
+      --format github    new warnings, stale entries and stale files as GitHub annotations
+      --summary-file     append a Markdown summary of the run to PATH ($GITHUB_STEP_SUMMARY)
   cargo xtask generate <SPEC> --out <DIR> [--module <NAME>] [--package <NAME>] [--force]
                        [--deny-warnings]
       generate a standalone crate from one OpenAPI document; DIR must be new, empty or made
@@ -38,9 +47,24 @@ fn run(args: &[String]) -> anyhow::Result<Outcome> {
     };
     match command.as_str() {
         "codegen" => {
+            if flags.switch("--deny-warnings") {
+                anyhow::bail!(
+                    "codegen has no --deny-warnings any more: a warning that the vendor's \
+                     specs/<vendor>/warnings.toml does not accept already fails, and a vendor \
+                     without that file accepts none"
+                );
+            }
             let options = CodegenOptions {
                 check: flags.switch("--check"),
-                deny_warnings: flags.switch("--deny-warnings"),
+                accept_warnings: flags.switch("--accept-warnings"),
+                verbose: flags.switch("--verbose"),
+                warnings_file: flags.value("--warnings-file")?.map(PathBuf::from),
+                format: flags
+                    .value("--format")?
+                    .map(|f| f.parse())
+                    .transpose()?
+                    .unwrap_or_default(),
+                summary_file: flags.value("--summary-file")?.map(PathBuf::from),
             };
             flags.finish()?;
             xtask::codegen(&xtask::workspace_root(), &options)

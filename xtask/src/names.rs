@@ -4,7 +4,7 @@
 //! `Cargo.toml`), so it must be valid as all three and must not take the place of a file or a
 //! feature the generated crate already has. A package name must be one cargo accepts.
 
-use generator::names::{field_name, module_name};
+use generator::names::{is_keyword, module_name};
 
 /// What a vendor folder may be called; quoted in errors.
 pub const VENDOR_FOLDER_RULE: &str = "a vendor folder name is lowercase ASCII letters, digits, \
@@ -93,13 +93,6 @@ fn check_reserved(module: &str) -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-/// Whether `name` is a Rust keyword. The generator keeps the list: it makes keywords raw
-/// identifiers (`r#type`) or, where even that is invalid, appends `_` (`self_`).
-fn is_keyword(name: &str) -> bool {
-    let field = field_name(name);
-    field == format!("r#{name}") || field == format!("{name}_")
 }
 
 /// Checks a package name given with `--package`.

@@ -25,24 +25,55 @@ struct VendorManifest {
     overlays: Vec<String>,
 }
 
+/// A vendor folder: its name and where it is.
+#[derive(Debug, Clone)]
+pub struct VendorFolder {
+    /// The folder's name, as written (`foo-bar`).
+    pub name: String,
+    pub dir: PathBuf,
+    /// `specs/<name>`, for messages.
+    pub display: String,
+}
+
 /// Reads every vendor folder under `root/specs`, in name order.
 pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
+    Ok(read_vendors(root)?.1)
+}
+
+/// Reads every vendor folder under `root/specs`: the folders, and the crate whose modules are
+/// made of them, in the same order.
+pub fn read_vendors(root: &Path) -> anyhow::Result<(Vec<VendorFolder>, CrateInput)> {
+    let mut folders = Vec::new();
     let mut modules = Vec::new();
-    for (module, folder) in vendor_folders(root)? {
-        modules.push(read_vendor(root, module, &folder)?);
+    for (module, dir) in vendor_folders(root)? {
+        modules.push(read_vendor(root, module, &dir)?);
+        folders.push(VendorFolder {
+            name: dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            display: relative(root, &dir),
+            dir,
+        });
     }
     if modules.is_empty() {
         bail!("{} holds no vendor folders", root.join(SPECS_DIR).display());
     }
-    Ok(CrateInput {
+    Ok((folders, crate_input(modules)))
+}
+
+/// The `generated` crate made of these modules.
+pub fn crate_input(modules: Vec<ModuleInput>) -> CrateInput {
+    CrateInput {
         package: "generated".to_owned(),
         description: "Typed request/response modules for the vendor APIs in specs/, one cargo \
                       feature per vendor."
             .to_owned(),
+        source: SPECS_DIR.to_owned(),
         command: CODEGEN_COMMAND.to_owned(),
         standalone: false,
         modules,
-    })
+    }
 }
 
 /// The vendor folders under `root/specs` by module name, after checking that every folder
@@ -125,11 +156,19 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
         .enumerate()
         .map(|(i, overlay)| document(format!("overlays[{i}]"), overlay))
         .collect::<anyhow::Result<_>>()?;
-    Ok(ModuleInput {
+    let mut input = ModuleInput {
         module,
         document: spec,
         overlays,
-    })
+        referenced: Vec::new(),
+    };
+    // What the spec's `$ref`s name in other files is read from the spec's own folder.
+    let spec_path = vendor
+        .canonical
+        .join(lexical(&manifest.spec).unwrap_or_default());
+    let spec_folder = spec_path.parent().unwrap_or(&vendor.canonical);
+    crate::read_referenced(&mut input, spec_folder)?;
+    Ok(input)
 }
 
 /// A vendor folder: where its files may be read from.

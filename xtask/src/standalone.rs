@@ -65,23 +65,32 @@ pub fn generate_standalone(
     };
     let owned = check_ownership(out, options.force)?;
     let bytes = fs::read(spec).with_context(|| format!("cannot read {}", spec.display()))?;
+    let mut module = ModuleInput {
+        module,
+        document: Document {
+            file: spec.display().to_string(),
+            bytes,
+        },
+        overlays: Vec::new(),
+        referenced: Vec::new(),
+    };
+    // Relative `$ref`s to other files are read from the spec's folder.
+    let folder = spec
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    crate::read_referenced(&mut module, folder)?;
     let input = CrateInput {
         package,
         description: format!("Typed request/response module for {}.", spec.display()),
+        source: spec.display().to_string(),
         command: format!(
             "cargo xtask generate {} --out {}",
             spec.display(),
             out.display()
         ),
         standalone: true,
-        modules: vec![ModuleInput {
-            module,
-            document: Document {
-                file: spec.display().to_string(),
-                bytes,
-            },
-            overlays: Vec::new(),
-        }],
+        modules: vec![module],
     };
     let files = generate_files(&input, options.deny_warnings)?;
     if !owned {

@@ -3,6 +3,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::prose;
+
 /// Splits text into `#[doc]` attributes, one per line, with trailing spaces removed.
 pub(super) fn doc_lines(text: &str) -> Vec<TokenStream> {
     doc_text(text)
@@ -20,7 +22,7 @@ pub(super) fn inner_doc_lines(text: &str) -> Vec<TokenStream> {
 }
 
 fn doc_text(text: &str) -> Vec<String> {
-    let text = text
+    let text = prose::clean(text)
         .replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace('\t', "    ");

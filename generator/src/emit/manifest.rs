@@ -51,6 +51,8 @@ const fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 pub struct Manifest<'a> {
     pub package: &'a str,
     pub description: &'a str,
+    /// What the crate is generated from, named in the `@generated` header.
+    pub source: &'a str,
     /// The command that regenerates the crate, named in the `@generated` header.
     pub command: &'a str,
     /// A crate of its own rather than a member of an enclosing workspace.
@@ -70,7 +72,7 @@ pub struct Module<'a> {
 
 /// The `Cargo.toml` text.
 pub fn cargo_toml(manifest: &Manifest) -> String {
-    let header = toml_header("specs", manifest.command);
+    let header = toml_header(manifest.source, manifest.command);
     let name = toml_string(manifest.package);
     let description = toml_string(manifest.description);
     let modules = &manifest.modules;
@@ -144,6 +146,7 @@ mod tests {
         Manifest {
             package: "p",
             description: "d",
+            source: "specs",
             command: "test",
             standalone: false,
             modules,

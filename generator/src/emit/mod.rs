@@ -9,10 +9,12 @@
 //! - `types`: one definition per IR type;
 //! - `unions`: the enums of alternatives, and the `Identified` impls of expandable objects;
 //! - `request`: the operation struct and `to_request`;
+//! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
 //! - `response`: the response enum and `from_response`;
 //! - `security`: the `security` module;
 //! - `manifest`: the generated crate's `Cargo.toml`.
 
+mod bodies;
 mod docs;
 mod format;
 pub mod manifest;
@@ -32,6 +34,15 @@ use crate::ir::{self, Api};
 use docs::inner_doc_lines;
 use format::render;
 use output::{Output, Section};
+
+/// The standard-library names that generated code writes without a path: `Option<String>`,
+/// `impl From<String>`, `.map(ToString::to_string)`, `Ok(…)`. A type of the module with one of
+/// these names would shadow the std item, so lowering names no type after them
+/// ([`crate::names::Scope::for_types`]); every other std item is written with its path
+/// (`std::fmt::Display`). Derive macros are not listed: types do not shadow macros.
+pub const UNQUALIFIED_STD_NAMES: &[&str] = &[
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "From", "ToString",
+];
 
 /// Writes the module for one API.
 pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
@@ -97,8 +108,14 @@ fn server_constants(api: &Api) -> TokenStream {
     }
 }
 
-/// `lib.rs` of a generated crate: the runtime and one feature-gated module per API.
-pub fn lib(description: &str, modules: &[&ir::Ident], command: &str) -> Result<String, syn::Error> {
+/// `lib.rs` of a generated crate: the runtime and one feature-gated module per API. Its header
+/// names `source`, what the crate is generated from, and `command`, which regenerates it.
+pub fn lib(
+    description: &str,
+    modules: &[&ir::Ident],
+    source: &str,
+    command: &str,
+) -> Result<String, syn::Error> {
     let docs = inner_doc_lines(description);
     let modules = modules.iter().map(|module| {
         let ident = ident(module);
@@ -111,7 +128,7 @@ pub fn lib(description: &str, modules: &[&ir::Ident], command: &str) -> Result<S
         }
     });
     render(
-        &header("specs", command),
+        &header(source, command),
         quote! {
             #(#docs)*
             pub mod runtime;

@@ -3,23 +3,27 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
 use super::docs::{docs, docs_or};
 use super::ident;
 use super::response::{from_response, response_enum};
 use super::types::{debug_impl, deprecated, rust_type};
 use crate::ir::{
     Api, HeaderName, Ident as Name, Method, Operation, Parameter, ParameterLocation, PathSegment,
-    RequestBody, Type,
+    RequestBody,
 };
 
-/// Everything one operation gives: its request struct, its response enum, and the
-/// `runtime::Operation` impl joining them.
+/// Everything one operation gives: its request struct (and the struct of its multipart body's
+/// parts), its response enum, and the `runtime::Operation` impl joining them.
 pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
     let request = operation_struct(api, operation);
+    let parts = parts_struct(api, operation);
     let response_enum = response_enum(api, operation);
     let operation_impl = operation_impl(api, operation);
     quote! {
         #request
+
+        #parts
 
         #response_enum
 
@@ -70,7 +74,8 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
 
 /// The operation's description, then its method and path.
 fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
-    let signature = format!("`{} {}`", operation.method.as_str(), operation.path);
+    // Doc text starts with a space, as `///` comments are written.
+    let signature = format!(" `{} {}`", operation.method.as_str(), operation.path);
     let mut docs = docs(operation.docs.as_deref());
     if !docs.is_empty() {
         docs.push(quote!(#[doc = ""]));
@@ -81,8 +86,11 @@ fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
 
 /// The `body` field: an `Option` unless the document requires a body.
 fn body_field(api: &Api, body: &RequestBody) -> TokenStream {
-    let body_docs = docs_or(body.docs.as_deref(), "The request body.");
-    let ty = rust_type(api, &body.ty);
+    let mut body_docs = docs_or(body.docs.as_deref(), "The request body.");
+    let note = format!(" {}", body_note(body));
+    body_docs.push(quote!(#[doc = ""]));
+    body_docs.push(quote!(#[doc = #note]));
+    let ty = body_type(api, body);
     let ty = if body.required {
         ty
     } else {
@@ -167,69 +175,29 @@ fn parameter_field(api: &Api, parameter: &Parameter) -> TokenStream {
     }
 }
 
-/// A parameter value in generated code: a field of `self`, or a reference bound by a pattern.
-struct ValueExpr {
-    expr: TokenStream,
-    by_ref: bool,
+/// A reference to a parameter value in generated code: a field of `self`, or a binding.
+fn field_ref(name: &Name) -> TokenStream {
+    let field = ident(name);
+    quote!(&self.#field)
 }
 
-impl ValueExpr {
-    fn field(name: &Name) -> Self {
-        let field = ident(name);
-        ValueExpr {
-            expr: quote!(self.#field),
-            by_ref: false,
-        }
-    }
-
-    fn binding(name: &str) -> Self {
-        let binding = format_ident!("{}", name);
-        ValueExpr {
-            expr: quote!(#binding),
-            by_ref: true,
-        }
-    }
-
-    /// A reference to the value, for `for` loops and method calls.
-    fn reference(&self) -> TokenStream {
-        let expr = &self.expr;
-        if self.by_ref {
-            quote!(#expr)
-        } else {
-            quote!(&#expr)
-        }
-    }
-}
-
-/// The value as `&str` for the runtime's builders.
-fn as_text(ty: &Type, value: &ValueExpr) -> TokenStream {
-    let expr = &value.expr;
-    match ty {
-        Type::String => value.reference(),
-        _ => quote!(&#expr.to_string()),
-    }
-}
-
-/// A list written as one comma-separated string (the `simple` and non-exploded `form` styles).
-fn joined(value: &ValueExpr) -> TokenStream {
-    let expr = &value.expr;
-    quote!(&#expr.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
-}
-
-/// `to_request`: the path, then the query, then the request with its body and headers.
+/// `to_request`: the path, the query and the body, then the request with its headers.
 fn to_request(operation: &Operation) -> TokenStream {
     let (path, path_arg) = path_building(operation);
     let (query, query_arg) = query_building(&operation.parameters);
+    let (body, body_arg) = match body_statement(operation) {
+        Some(statement) => (statement, quote!(body)),
+        None => (quote!(), quote!(None)),
+    };
     let headers = header_inserts(operation);
-    let body = body_bytes(operation);
     let build = quote! {
-        crate::runtime::request_builder(Self::METHOD, base_url, #path_arg, #query_arg)?.body(#body)?
+        crate::runtime::request(Self::METHOD, base_url, #path_arg, #query_arg, #body_arg)
     };
     let finish = if headers.is_empty() {
-        quote!(Ok(#build))
+        build
     } else {
         quote! {
-            let mut request = #build;
+            let mut request = #build?;
             let headers = request.headers_mut();
             #(#headers)*
             Ok(request)
@@ -239,6 +207,7 @@ fn to_request(operation: &Operation) -> TokenStream {
         fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
             #path
             #query
+            #body
             #finish
         }
     }
@@ -260,8 +229,9 @@ fn path_building(operation: &Operation) -> (TokenStream, TokenStream) {
         PathSegment::Parameter(index) => {
             let parameter = &parameters[*index];
             let wire = &parameter.wire_name;
-            let value = as_text(&parameter.ty, &ValueExpr::field(&parameter.field));
-            quote!(path.parameter(#wire, #value)?;)
+            let value = field_ref(&parameter.field);
+            let encoding = encoding_tokens(parameter.encoding);
+            quote!(path.parameter(#wire, #value, #encoding)?;)
         }
     });
     (
@@ -286,7 +256,7 @@ fn query_building(parameters: &[Parameter]) -> (TokenStream, TokenStream) {
     }
     let pairs = query_parameters
         .iter()
-        .map(|parameter| query_pairs(parameter));
+        .map(|parameter| added(parameter, quote!(query)));
     (
         quote! {
             let mut query = crate::runtime::QueryBuilder::new();
@@ -296,31 +266,18 @@ fn query_building(parameters: &[Parameter]) -> (TokenStream, TokenStream) {
     )
 }
 
-/// The pairs one query parameter adds: one per item for an exploded list, else one.
-fn query_pairs(parameter: &Parameter) -> TokenStream {
+/// `builder.parameter(name, value, encoding)?;` for a query or cookie parameter, when present.
+fn added(parameter: &Parameter, builder: TokenStream) -> TokenStream {
     let wire = &parameter.wire_name;
-    when_present(parameter, |value| match &parameter.ty {
-        Type::List(inner) if parameter.explode => {
-            let item = as_text(inner, &ValueExpr::binding("item"));
-            let list = value.reference();
-            quote! {
-                for item in #list {
-                    query.pair(#wire, #item);
-                }
-            }
-        }
-        Type::List(_) => {
-            let text = joined(&value);
-            quote!(query.pair(#wire, #text);)
-        }
-        ty => {
-            let text = as_text(ty, &value);
-            quote!(query.pair(#wire, #text);)
-        }
-    })
+    let encoding = encoding_tokens(parameter.encoding);
+    when_present(
+        parameter,
+        |value| quote!(#builder.parameter(#wire, #value, #encoding)?;),
+    )
 }
 
-/// The header insertions: `Accept`, `Content-Type`, then the header parameters.
+/// The header insertions: `Accept`, then the header parameters, then the cookie parameters.
+/// (`Content-Type` comes with the body.)
 fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
     let mut headers: Vec<TokenStream> = Vec::new();
     if !operation.accept.is_empty() {
@@ -328,12 +285,6 @@ fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
         let accept = accept.join(", ");
         headers.push(quote! {
             headers.insert(http::header::ACCEPT, http::HeaderValue::from_static(#accept));
-        });
-    }
-    if let Some(body) = &operation.body {
-        let media_type = body.media_type.as_str();
-        headers.push(quote! {
-            headers.insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(#media_type));
         });
     }
     headers.extend(
@@ -345,55 +296,53 @@ fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
                 _ => None,
             }),
     );
+    let cookies: Vec<TokenStream> = operation
+        .parameters
+        .iter()
+        .filter(|parameter| parameter.location == ParameterLocation::Cookie)
+        .map(|parameter| added(parameter, quote!(cookies)))
+        .collect();
+    if !cookies.is_empty() {
+        headers.push(quote! {
+            let mut cookies = crate::runtime::CookieBuilder::new();
+            #(#cookies)*
+            if let Some(cookie) = cookies.finish()? {
+                headers.insert(http::header::COOKIE, cookie);
+            }
+        });
+    }
     headers
 }
 
-/// The insertion of one header parameter; a list is sent comma-joined.
+/// The insertion of one header parameter, in `simple` style.
 fn header_insert(parameter: &Parameter, name: &HeaderName) -> TokenStream {
     let wire = &parameter.wire_name;
     let lower = name.as_str();
+    let encoding = encoding_tokens(parameter.encoding);
     when_present(parameter, |value| {
-        let text = match &parameter.ty {
-            Type::List(_) => joined(&value),
-            ty => as_text(ty, &value),
-        };
         quote! {
             headers.insert(
                 http::HeaderName::from_static(#lower),
-                crate::runtime::header_value(#wire, #text)?,
+                crate::runtime::header_parameter(#wire, #value, #encoding)?,
             );
         }
     })
 }
 
-/// `statements` for the parameter's value: the field itself when required, else the value
-/// inside the `Option`, when there is one.
+/// `statements` for a reference to the parameter's value: the field itself when required, else
+/// the value inside the `Option`, when there is one.
 fn when_present(
     parameter: &Parameter,
-    statements: impl Fn(ValueExpr) -> TokenStream,
+    statements: impl Fn(TokenStream) -> TokenStream,
 ) -> TokenStream {
     if parameter.required {
-        return statements(ValueExpr::field(&parameter.field));
+        return statements(field_ref(&parameter.field));
     }
     let field = ident(&parameter.field);
-    let inner = statements(ValueExpr::binding("value"));
+    let inner = statements(quote!(value));
     quote! {
         if let Some(value) = &self.#field {
             #inner
         }
-    }
-}
-
-/// The body bytes: the JSON of the body, or nothing.
-fn body_bytes(operation: &Operation) -> TokenStream {
-    match &operation.body {
-        None => quote!(Vec::new()),
-        Some(body) if body.required => quote!(serde_json::to_vec(&self.body)?),
-        Some(_) => quote! {
-            match &self.body {
-                Some(body) => serde_json::to_vec(body)?,
-                None => Vec::new(),
-            }
-        },
     }
 }

@@ -1,13 +1,13 @@
 //! Type definitions: one Rust item (and its impls) per [`TypeDef`], and the Rust spelling of a
 //! [`Type`].
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::docs::{doc_lines, docs_or};
 use super::{ident, unions};
 use crate::ir::{
-    AdditionalMembers, Api, EnumVariant, Field, Ident as Name, Type, TypeDef, TypeKind,
+    AdditionalMembers, Api, ConstValue, EnumVariant, Field, Ident as Name, Type, TypeDef, TypeKind,
 };
 
 /// How a field, parameter or body of this type is written in Rust.
@@ -68,15 +68,9 @@ pub(super) fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// The docs of a type definition: the schema's description, or else where the type comes from.
+/// The docs of a type definition: its description, or else what it is.
 pub(super) fn type_docs(def: &TypeDef) -> String {
-    let mut doc_text = def.docs.clone().unwrap_or_default();
-    if doc_text.is_empty() {
-        doc_text = format!(
-            "`{}` in the document.",
-            def.origin.rsplit('/').next().unwrap_or("")
-        );
-    }
+    let mut doc_text = def.docs.clone().unwrap_or_else(|| def.role.clone());
     if def.deprecated {
         // A note rather than `#[deprecated]`: other generated types use this one, and every such
         // use would warn.
@@ -123,13 +117,14 @@ fn struct_def(
         derives.push(quote!(Default));
     }
     let debug = secret.then(|| {
-        debug_impl(
-            type_name,
-            fields
-                .iter()
-                .map(|f| (f.name.as_str(), ident(&f.name), f.secret))
-                .collect(),
-        )
+        // Every field the derived impl would print, the additional members included.
+        let additional = additional.map(|a| (a.field.as_str(), ident(&a.field), false));
+        let entries = fields
+            .iter()
+            .map(|f| (f.name.as_str(), ident(&f.name), f.secret))
+            .chain(additional)
+            .collect();
+        debug_impl(type_name, entries)
     });
     quote! {
         #(#docs)*
@@ -152,10 +147,73 @@ fn additional_field(api: &Api, additional: &AdditionalMembers) -> TokenStream {
     }
 }
 
-/// A unit struct for a `const` string: it serializes to that string and accepts only it.
-fn const_def(type_name: &Name, docs: &[TokenStream], value: &str) -> TokenStream {
+/// How the value of a `const` type is spelled, written and read.
+struct ConstValueCode {
+    /// The type of `VALUE`.
+    ty: TokenStream,
+    literal: TokenStream,
+    /// The body of `Display::fmt`.
+    display: TokenStream,
+    /// The body of `Serialize::serialize`.
+    serialize: TokenStream,
+    /// The type decoded before comparing with `VALUE`, bound as `value`.
+    decoded: TokenStream,
+    /// `value` as serde's `Unexpected`, for the error.
+    unexpected: TokenStream,
+    /// What decoding expects, in words.
+    expected: String,
+}
+
+fn const_value_code(value: &ConstValue) -> ConstValueCode {
+    match value {
+        ConstValue::String(text) => ConstValueCode {
+            ty: quote!(&'static str),
+            literal: quote!(#text),
+            display: quote!(f.write_str(Self::VALUE)),
+            serialize: quote!(serializer.serialize_str(Self::VALUE)),
+            decoded: quote!(String),
+            unexpected: quote!(serde::de::Unexpected::Str(&value)),
+            expected: format!("the string `{text}`"),
+        },
+        ConstValue::Integer(number) => ConstValueCode {
+            ty: quote!(i64),
+            literal: if *number < 0 {
+                let magnitude = Literal::u64_unsuffixed(number.unsigned_abs());
+                quote!(-#magnitude)
+            } else {
+                let number = Literal::i64_unsuffixed(*number);
+                quote!(#number)
+            },
+            display: quote!(write!(f, "{}", Self::VALUE)),
+            serialize: quote!(serializer.serialize_i64(Self::VALUE)),
+            decoded: quote!(i64),
+            unexpected: quote!(serde::de::Unexpected::Signed(value)),
+            expected: format!("the integer `{number}`"),
+        },
+        ConstValue::Bool(boolean) => ConstValueCode {
+            ty: quote!(bool),
+            literal: quote!(#boolean),
+            display: quote!(write!(f, "{}", Self::VALUE)),
+            serialize: quote!(serializer.serialize_bool(Self::VALUE)),
+            decoded: quote!(bool),
+            unexpected: quote!(serde::de::Unexpected::Bool(value)),
+            expected: format!("the boolean `{boolean}`"),
+        },
+    }
+}
+
+/// A unit struct for a `const`: it serializes to that value and accepts only it.
+fn const_def(type_name: &Name, docs: &[TokenStream], value: &ConstValue) -> TokenStream {
     let name = ident(type_name);
-    let expected = format!("the string `{value}`");
+    let ConstValueCode {
+        ty,
+        literal,
+        display,
+        serialize,
+        decoded,
+        unexpected,
+        expected,
+    } = const_value_code(value);
     quote! {
         #(#docs)*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -164,31 +222,31 @@ fn const_def(type_name: &Name, docs: &[TokenStream], value: &str) -> TokenStream
         #[allow(deprecated)]
         impl #name {
             /// The one value of this type, as it appears on the wire.
-            pub const VALUE: &'static str = #value;
+            pub const VALUE: #ty = #literal;
         }
 
         #[allow(deprecated)]
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(Self::VALUE)
+                #display
             }
         }
 
         #[allow(deprecated)]
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(Self::VALUE)
+                #serialize
             }
         }
 
         #[allow(deprecated)]
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = String::deserialize(deserializer)?;
+                let value = #decoded::deserialize(deserializer)?;
                 if value == Self::VALUE {
                     Ok(Self)
                 } else {
-                    Err(serde::de::Error::invalid_value(serde::de::Unexpected::Str(&value), &#expected))
+                    Err(serde::de::Error::invalid_value(#unexpected, &#expected))
                 }
             }
         }

@@ -224,8 +224,7 @@ fn variant_docs(api: &Api, docs: Option<&str>, ty: &Type) -> String {
     }
 }
 
-/// Whether values of `ty` are written as one text value through `Display` (the same rule as
-/// lowering's for parameters).
+/// Whether values of `ty` are written as one text value through `Display`.
 fn is_text(api: &Api, ty: &Type, depth: usize) -> bool {
     match ty {
         Type::String | Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64 | Type::Uuid => {

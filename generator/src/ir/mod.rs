@@ -7,9 +7,13 @@
 //! node it came from.
 
 mod protocol;
+mod request;
 
 pub use crate::names::Ident;
 pub use protocol::{HeaderName, MediaType, Method};
+pub use request::{
+    BodyContent, Encoding, MultipartBody, Part, PartEncoding, PartKind, RequestBody, Style,
+};
 
 /// One vendor document, lowered.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,7 +191,12 @@ impl Type {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
     pub name: Ident,
+    /// The schema's description, or the nearest one around it (the array's for its items, the
+    /// response's for its body).
     pub docs: Option<String>,
+    /// What the type is, in a sentence, for its docs when nothing describes it: "An item of the
+    /// `tags` member of `Pet`."
+    pub role: String,
     pub deprecated: bool,
     pub origin: String,
     pub kind: TypeKind,
@@ -207,8 +216,8 @@ pub enum TypeKind {
         catch_all: Ident,
     },
     Alias(Type),
-    /// A 3.1 `const` string: a type with exactly one value, which decoding checks.
-    Const(String),
+    /// A 3.1 `const`: a type with exactly one value, which decoding checks.
+    Const(ConstValue),
     /// A value matching one of several schemas, without a member that tells which: `oneOf` /
     /// `anyOf` without a discriminator, and 3.1 `type: [A, B]`. Decoding tries the variants in
     /// the listed order, most specific first, and keeps the first that matches.
@@ -247,6 +256,14 @@ impl TypeKind {
             TypeKind::Enum { .. } | TypeKind::Const(_) => Vec::new(),
         }
     }
+}
+
+/// The one value of a [`TypeKind::Const`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConstValue {
+    String(String),
+    Integer(i64),
+    Bool(bool),
 }
 
 /// The map of a struct's members beyond the documented ones.
@@ -335,13 +352,13 @@ impl Operation {
     /// The types of its parameters and body.
     pub fn request_types(&self) -> impl Iterator<Item = &Type> {
         let parameters = self.parameters.iter().map(|p| &p.ty);
-        parameters.chain(self.body.as_ref().map(|b| &b.ty))
+        parameters.chain(self.body.iter().flat_map(RequestBody::types))
     }
 
     /// Every type the operation uses, to change them.
     pub fn types_mut(&mut self) -> impl Iterator<Item = &mut Type> {
         let parameters = self.parameters.iter_mut().map(|p| &mut p.ty);
-        let body = self.body.as_mut().map(|b| &mut b.ty);
+        let body = self.body.iter_mut().flat_map(RequestBody::types_mut);
         let responses = self.responses.iter_mut().filter_map(|r| match &mut r.body {
             ResponseBody::Json(ty) => Some(ty),
             ResponseBody::None | ResponseBody::Raw => None,
@@ -383,21 +400,13 @@ pub struct Parameter {
     pub field: Ident,
     pub wire_name: String,
     pub location: ParameterLocation,
-    /// For lists in a query: repeat the name per item (`a=1&a=2`) rather than join with commas.
-    pub explode: bool,
-    /// A scalar, a string enum, or (query only) a list of those.
+    /// Its `style`, `explode` and `allowReserved`, or JSON text for a `content` parameter.
+    pub encoding: Encoding,
+    /// Any type: the runtime serializes the value and writes it in the parameter's style.
     pub ty: Type,
     pub required: bool,
     pub secret: bool,
     pub deprecated: bool,
-    pub docs: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct RequestBody {
-    pub media_type: MediaType,
-    pub ty: Type,
-    pub required: bool,
     pub docs: Option<String>,
 }
 

@@ -23,16 +23,14 @@ use openapiv3::{
 };
 
 use super::Lowerer;
+use super::inline::Inline;
 use super::nullable::is_null_only;
 use super::refs::SchemaTarget;
 use super::schemas::{Site, enum_kind};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
-use crate::ir::{TaggedUnion, TaggedVariant, Type, TypeKind, UnionVariant};
+use crate::ir::{Ident, TaggedUnion, TaggedVariant, Type, TypeKind, UnionVariant};
 use crate::names::{self, Scope};
-
-/// How deep [`Lowerer::scalar_union`] follows aliases and nested unions.
-const MAX_DEPTH: usize = 8;
 
 /// A schema as a composition lists it: a reference, or a schema written in place.
 #[derive(Debug, Clone, Copy)]
@@ -103,11 +101,11 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    /// The type of a member; an inline member's type is named from `hint`.
-    pub(super) fn lower_member(&mut self, member: &Member, hint: &str) -> Result<Type, Error> {
+    /// The type of a member; an inline member's type is named and documented from `inline`.
+    pub(super) fn lower_member(&mut self, member: &Member, inline: &Inline) -> Result<Type, Error> {
         match member.part {
             Part::Ref(reference) => self.schema_ref(reference, &member.pointer),
-            Part::Inline(schema) => self.schema(schema, &member.pointer, hint, None),
+            Part::Inline(schema) => self.schema(schema, &member.pointer, inline, None),
         }
     }
 
@@ -124,7 +122,8 @@ impl<'a> Lowerer<'a> {
         match members.as_slice() {
             [] => return Ok(self.stand_for(site, Type::Json)),
             [single] => {
-                let ty = self.lower_member(single, site.hint)?;
+                let inline = site.inline.clone().described_by(site.docs);
+                let ty = self.lower_member(single, &inline)?;
                 return Ok(self.stand_for(site, ty));
             }
             _ => {}
@@ -155,7 +154,7 @@ impl<'a> Lowerer<'a> {
         for member in &members {
             let variant = scope.claim(&self.variant_name(member));
             let (ty, _) = self
-                .lower_member(member, &format!("{name}{variant}"))?
+                .lower_member(member, &variant_inline(&name, &variant))?
                 .split_null();
             // A second member of the same type could never be decoded.
             if variants.iter().any(|v| v.ty == ty) {
@@ -213,7 +212,7 @@ impl<'a> Lowerer<'a> {
             let member = &members[index];
             let variant = scope.claim(&self.variant_name(member));
             let (ty, _) = self
-                .lower_member(member, &format!("{name}{variant}"))?
+                .lower_member(member, &variant_inline(&name, &variant))?
                 .split_null();
             variants.push(TaggedVariant {
                 name: variant,
@@ -280,18 +279,18 @@ impl<'a> Lowerer<'a> {
             .filter(|member| member.target.is_some())
             .collect();
         let object = if let [single] = objects.as_slice() {
-            self.lower_member(single, site.hint)?.split_null().0
+            self.lower_member(single, site.inline)?.split_null().0
         } else {
             // A component is the `Expandable` itself; the enum of its objects is named apart.
-            let hint = match site.component {
-                Some(_) => format!("{}Object", site.hint),
-                None => site.hint.to_owned(),
+            let inline = match site.component {
+                Some(_) => site.inline.renamed(format!("{}Object", site.inline.hint)),
+                None => site.inline.clone(),
             };
             let docs = site
                 .docs
                 .map(|docs| format!("{docs}\n\nThe object in full, when expanded."));
             let union_site = Site {
-                hint: &hint,
+                inline: &inline,
                 component: None,
                 docs: docs.as_deref(),
                 deprecated: false,
@@ -300,33 +299,6 @@ impl<'a> Lowerer<'a> {
             self.untagged(objects, union_site)?
         };
         Ok(self.stand_for(site, Type::Expandable(Box::new(object))))
-    }
-
-    /// Whether every variant of a union is written as one text value (a scalar, a string enum,
-    /// or such a union): the union's `Display` writes it, so that it can be a parameter.
-    pub(super) fn scalar_union(&self, variants: &[UnionVariant]) -> bool {
-        variants.iter().all(|v| self.is_text(&v.ty, 0))
-    }
-
-    fn is_text(&self, ty: &Type, depth: usize) -> bool {
-        match ty {
-            Type::String
-            | Type::Bool
-            | Type::I32
-            | Type::I64
-            | Type::F32
-            | Type::F64
-            | Type::Uuid => true,
-            Type::Named(id) if depth < MAX_DEPTH => match self.def(*id).map(|d| &d.kind) {
-                Some(TypeKind::Enum { .. } | TypeKind::Const(_)) => true,
-                Some(TypeKind::Alias(inner)) => self.is_text(inner, depth + 1),
-                Some(TypeKind::Union(variants)) => {
-                    variants.iter().all(|v| self.is_text(&v.ty, depth + 1))
-                }
-                _ => false,
-            },
-            _ => false,
-        }
     }
 
     /// The members sorted most specific first, in document order where that is a tie.
@@ -445,5 +417,13 @@ fn has_string_id(schema: &Schema) -> bool {
     matches!(
         properties.get("id"),
         Some(ReferenceOr::Item(id)) if matches!(id.schema_kind, SchemaKind::Type(OaType::String(_)))
+    )
+}
+
+/// Where the inline schema of variant `variant` of union `name` stands.
+fn variant_inline(name: &Ident, variant: &Ident) -> Inline {
+    Inline::new(
+        format!("{name}{variant}"),
+        format!("the `{variant}` variant of `{name}`"),
     )
 }

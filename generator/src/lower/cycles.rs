@@ -145,6 +145,7 @@ mod tests {
         TypeDef {
             name: Scope::default().claim(name),
             docs: None,
+            role: String::new(),
             deprecated: false,
             origin: String::new(),
             kind,

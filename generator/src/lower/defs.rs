@@ -91,6 +91,7 @@ mod tests {
         TypeDef {
             name: name.clone(),
             docs: None,
+            role: String::new(),
             deprecated: false,
             origin: String::new(),
             kind,

@@ -18,8 +18,9 @@ use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind
 
 use super::Lowerer;
 use super::composition::{Member, Part};
+use super::inline::Inline;
 use super::nullable::is_trivial;
-use super::schemas::{Property, Site, extension_kind};
+use super::schemas::{Property, Site, has_extension_kind};
 use super::shape::Shape;
 use crate::diagnostic::{Error, push_token};
 use crate::ir::{AdditionalMembers, Field, Ident, Type, TypeKind};
@@ -93,7 +94,8 @@ impl<'a> Lowerer<'a> {
                 .iter()
                 .filter(|m| m.target.is_some() || !is_trivial(m.schema));
             if let (Some(single), None) = (said.next(), said.next()) {
-                let ty = self.lower_member(single, site.hint)?;
+                let inline = site.inline.clone().described_by(site.docs);
+                let ty = self.lower_member(single, &inline)?;
                 return Ok(self.stand_for(site, ty));
             }
         }
@@ -171,7 +173,7 @@ impl<'a> Lowerer<'a> {
         if stack.len() >= MAX_DEPTH || stack.iter().any(|s| std::ptr::eq(*s, schema)) {
             return Ok(());
         }
-        if extension_kind(&schema.schema_data).is_some() {
+        if has_extension_kind(&schema.schema_data) {
             into.others.push(member);
             return Ok(());
         }
@@ -250,7 +252,8 @@ impl<'a> Lowerer<'a> {
         if !object {
             if let Some(chosen) = self.most_specific(&collected.others, outer) {
                 let chosen = chosen.clone();
-                let ty = self.lower_member(&chosen, site.hint)?;
+                let inline = site.inline.clone().described_by(site.docs);
+                let ty = self.lower_member(&chosen, &inline)?;
                 return Ok(self.stand_for(site, ty));
             }
         }
@@ -313,7 +316,11 @@ impl<'a> Lowerer<'a> {
         }
         let additional = match collected.additional {
             Some((AdditionalProperties::Schema(schema), pointer)) => {
-                Some(self.schema_or_ref(schema, &pointer, &format!("{name}Value"))?)
+                let inline = Inline::new(
+                    format!("{name}Value"),
+                    format!("a member of `{name}` beyond its documented ones"),
+                );
+                Some(self.schema_or_ref(schema, &pointer, &inline)?)
             }
             Some((AdditionalProperties::Any(true), _)) => Some(Type::Json),
             Some((AdditionalProperties::Any(false), _)) | None => None,
@@ -419,10 +426,13 @@ impl<'a> Lowerer<'a> {
                     &mut Vec::new(),
                 )?;
             }
-            let hint = format!("{owner}{}", names::type_name(wire_name));
+            let inline = Inline::new(
+                format!("{owner}{}", names::type_name(wire_name)),
+                format!("the `{wire_name}` member of `{owner}`"),
+            );
             let site = Site {
                 pointer: &first.pointer,
-                hint: &hint,
+                inline: &inline,
                 component: None,
                 docs,
                 deprecated: false,

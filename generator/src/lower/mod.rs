@@ -10,8 +10,8 @@
 //!    bodies, `<ComponentResponse>` for a component response's schema.
 //!
 //! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
-//! `serde_json::Value` with a warning; an operation whose request cannot be expressed is skipped
-//! with a warning. References are resolved in `refs`; one that dangles, forms a cycle or points
+//! `serde_json::Value` with a warning; an operation that cannot be sent at all is skipped with a
+//! warning. References are resolved in `refs`; one that dangles, forms a cycle or points
 //! anywhere but at a whole component is an error.
 //!
 //! Header names and media types become code that panics on text the `http` crate refuses, so
@@ -19,12 +19,16 @@
 //! does not parse is skipped, a response media type is left out of `Accept`, and an API key
 //! header scheme is left out, each with a warning.
 
+mod bodies;
 mod composition;
 mod cycles;
 mod defs;
+mod docs;
+mod inline;
 mod merge;
 mod nullable;
 mod operations;
+mod parameters;
 mod refs;
 mod responses;
 mod schemas;
@@ -93,6 +97,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         .finish(&mut operations)
         .map_err(|message| Error::new(file, "", message))?;
     cycles::box_cycles(&mut types);
+    docs::inherit_docs(&mut types, &mut operations);
     let docs = join_docs(
         api.info.summary_extension(),
         api.info.description.as_deref(),
@@ -209,21 +214,32 @@ impl Lowerer<'_> {
     }
 }
 
-/// The JSON media type of a content map: `application/json`, then any `…+json` or `…/json…`.
+/// The JSON media type of a content map: `application/json`, else the first `…+json`, else the
+/// first other `…/json`, whatever their order in the document.
 fn json_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
-    let is_json = |media_type: &str| {
+    // Lower is preferred; not JSON at all is `None`.
+    let rank = |media_type: &str| {
         let essence = media_type
             .split(';')
             .next()
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
-        essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json")
+        if essence == "application/json" {
+            Some(0)
+        } else if essence.ends_with("+json") {
+            Some(1)
+        } else if essence.ends_with("/json") {
+            Some(2)
+        } else {
+            None
+        }
     };
     content
         .iter()
-        .find(|(media_type, _)| is_json(media_type))
-        .map(|(media_type, media)| (media_type.as_str(), media))
+        .filter_map(|(media_type, media)| Some((rank(media_type)?, media_type, media)))
+        .min_by_key(|(rank, _, _)| *rank)
+        .map(|(_, media_type, media)| (media_type.as_str(), media))
 }
 
 #[cfg(test)]
@@ -283,7 +299,8 @@ mod tests {
         let operation = &api.operations[0];
         assert_eq!(operation.parameters[0].wire_name, "page");
         // A reference to an alias is a reference to the alias, not to what it names.
-        assert_eq!(name_of(&operation.body.as_ref().unwrap().ty), "Animal");
+        let body = operation.body.as_ref().unwrap();
+        assert_eq!(name_of(body.types()[0]), "Animal");
         // A response reached through a chain is lowered where it is defined.
         let body = api
             .types
@@ -312,7 +329,7 @@ mod tests {
             })
         };
         let (api, warnings) = lower_json(document(serde_json::json!({
-            "name": "filter", "in": "query", "content": {"application/json": {}},
+            "name": "X Filter", "in": "header", "schema": {"type": "string"},
         })))
         .unwrap();
         assert_eq!(api.operations.len(), 1);
@@ -322,8 +339,8 @@ mod tests {
         assert_eq!(warnings[0].location.pointer, "/paths/~1a/get/parameters/0");
         assert_eq!(
             warnings[0].message,
-            "GET /a is not generated: parameter `filter` is described by `content`, not \
-             supported yet"
+            "GET /a is not generated: header parameter \"X Filter\" cannot be sent: a header \
+             name is made of letters, digits and !#$%&'*+-.^_`|~ only"
         );
 
         let error = lower_json(document(serde_json::json!({
@@ -409,6 +426,31 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn application_json_is_preferred_then_a_json_suffix() {
+        let content = |types: &[&str]| -> IndexMap<String, MediaType> {
+            types
+                .iter()
+                .map(|t| ((*t).to_owned(), MediaType::default()))
+                .collect()
+        };
+        let chosen = |types: &[&str]| json_media(&content(types)).map(|(t, _)| t.to_owned());
+        let all = [
+            "text/json",
+            "application/a+json",
+            "application/json; charset=utf-8",
+        ];
+        assert_eq!(chosen(&all).as_deref(), Some(all[2]));
+        assert_eq!(chosen(&all[..2]).as_deref(), Some(all[1]));
+        let suffixes = ["application/b+json", "application/a+json"];
+        assert_eq!(chosen(&suffixes).as_deref(), Some(suffixes[0]));
+        assert_eq!(
+            chosen(&["text/json", "text/plain"]).as_deref(),
+            Some("text/json")
+        );
+        assert_eq!(chosen(&["text/plain", "application/jsonl"]), None);
     }
 
     #[test]

@@ -1,15 +1,10 @@
-//! Operations: their names, parameters, request bodies and path templates.
+//! Operations: their names and path templates; parameters and request bodies are lowered in
+//! `parameters` and `bodies`.
 
-use openapiv3::{Parameter as OaParameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr};
-
-use super::schemas::is_password;
-use super::{Lowerer, join_docs, json_media};
-use crate::diagnostic::{Error, push_token};
-use crate::ir::{
-    HeaderName, MediaType, Method, Operation, Parameter, ParameterLocation, PathSegment,
-    RequestBody, SecurityScheme, Type, TypeKind,
-};
-use crate::names::{self, Scope};
+use super::{Lowerer, join_docs};
+use crate::diagnostic::Error;
+use crate::ir::{Method, Operation, Parameter, ParameterLocation, PathSegment, SecurityScheme};
+use crate::names;
 
 /// Where an operation stands in the document.
 pub(super) struct OperationSite<'a> {
@@ -77,7 +72,7 @@ impl<'a> Lowerer<'a> {
         let path_segments = path_segments(site.path, &parameters)
             .map_err(|reason| Skip::new(site.pointer, reason))?;
         let body = match &operation.request_body {
-            Some(body) => Some(self.request_body(name.as_str(), body, site.pointer)?),
+            Some(body) => self.request_body(name.as_str(), body, site.pointer)?,
             None => None,
         };
         let (responses, accept) = self.responses(name.as_str(), operation, site.pointer)?;
@@ -113,208 +108,6 @@ impl<'a> Lowerer<'a> {
                 skip.reason
             ),
         );
-    }
-
-    /// The parameters of the path item and of the operation, lowered.
-    fn parameters(
-        &mut self,
-        site: &OperationSite,
-        name: &str,
-        operation: &openapiv3::Operation,
-    ) -> Result<Vec<Parameter>, OperationError> {
-        let (item, pointer) = (site.item, site.pointer);
-        // Path-level parameters first; an operation's parameter of the same name and location
-        // replaces them.
-        let mut resolved: Vec<(String, &OaParameter)> = Vec::new();
-        let path_pointer = pointer.rsplit_once('/').map_or("", |(p, _)| p);
-        let lists = [
-            (push_token(path_pointer, "parameters"), &item.parameters),
-            (push_token(pointer, "parameters"), &operation.parameters),
-        ];
-        for (list_pointer, list) in lists {
-            for (i, parameter) in list.iter().enumerate() {
-                let at = push_token(&list_pointer, &i.to_string());
-                let parameter = self.item(parameter, &at)?;
-                let replaces = |existing: &OaParameter| {
-                    existing.parameter_data_ref().name == parameter.parameter_data_ref().name
-                        && std::mem::discriminant(existing) == std::mem::discriminant(parameter)
-                };
-                resolved.retain(|(_, existing)| !replaces(existing));
-                resolved.push((at, parameter));
-            }
-        }
-
-        let mut fields = Scope::default();
-        fields.reserve("body");
-        let mut parameters = Vec::new();
-        for (at, parameter) in resolved {
-            parameters.push(self.parameter(name, parameter, &at, &mut fields)?);
-        }
-        Ok(parameters)
-    }
-
-    fn request_body(
-        &mut self,
-        name: &str,
-        body: &ReferenceOr<openapiv3::RequestBody>,
-        pointer: &str,
-    ) -> Result<RequestBody, OperationError> {
-        let at = push_token(pointer, "requestBody");
-        let body = self.item(body, &at)?;
-        let Some((media_type, media)) = json_media(&body.content) else {
-            let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
-            return Err(Skip::new(
-                at,
-                format!(
-                    "request bodies of type {} are not supported yet (only JSON)",
-                    types.join(", ")
-                ),
-            )
-            .into());
-        };
-        let content_pointer = push_token(&push_token(&at, "content"), media_type);
-        let media_type = MediaType::parse(media_type).map_err(|why| {
-            let reason = format!("request body media type {media_type:?} cannot be sent: {why}");
-            Skip::new(&content_pointer, reason)
-        })?;
-        let ty = match &media.schema {
-            Some(schema) => self.schema_or_ref(
-                schema,
-                &push_token(&content_pointer, "schema"),
-                &format!("{name}Body"),
-            )?,
-            None => Type::Json,
-        };
-        Ok(RequestBody {
-            media_type,
-            ty,
-            required: body.required,
-            docs: body.description.clone(),
-        })
-    }
-
-    fn parameter(
-        &mut self,
-        operation: &str,
-        parameter: &OaParameter,
-        pointer: &str,
-        fields: &mut Scope,
-    ) -> Result<Parameter, OperationError> {
-        let data = parameter.parameter_data_ref();
-        let (location, explode) = match parameter {
-            OaParameter::Path { .. } => (ParameterLocation::Path, false),
-            OaParameter::Query { style, .. } => {
-                if !matches!(style, QueryStyle::Form) {
-                    return Err(Skip::new(
-                        pointer,
-                        format!(
-                            "query parameter `{}` uses a style other than form",
-                            data.name
-                        ),
-                    )
-                    .into());
-                }
-                (ParameterLocation::Query, data.explode.unwrap_or(true))
-            }
-            OaParameter::Header { .. } => {
-                let name = HeaderName::parse(&data.name).map_err(|why| {
-                    let reason = format!("header parameter {:?} cannot be sent: {why}", data.name);
-                    Skip::new(pointer, reason)
-                })?;
-                (ParameterLocation::Header(name), false)
-            }
-            OaParameter::Cookie { .. } => (ParameterLocation::Cookie, false),
-        };
-        let schema_pointer = push_token(pointer, "schema");
-        let (ty, password) = match &data.format {
-            ParameterSchemaOrContent::Schema(schema) => {
-                let hint = format!("{operation}{}", names::type_name(&data.name));
-                let password = matches!(schema, ReferenceOr::Item(s) if is_password(s));
-                (
-                    self.schema_or_ref(schema, &schema_pointer, &hint)?,
-                    password,
-                )
-            }
-            ParameterSchemaOrContent::Content(_) => {
-                return Err(Skip::new(
-                    pointer,
-                    format!(
-                        "parameter `{}` is described by `content`, not supported yet",
-                        data.name
-                    ),
-                )
-                .into());
-            }
-        };
-        // A parameter is left out rather than sent as `null`.
-        let (ty, _) = ty.split_null();
-        let scalar = self.is_scalar(&ty);
-        let list_of_scalars = matches!(&ty, Type::List(inner) if self.is_scalar(inner));
-        let supported = match location {
-            ParameterLocation::Path => scalar,
-            ParameterLocation::Query | ParameterLocation::Header(_) => scalar || list_of_scalars,
-            ParameterLocation::Cookie => false,
-        };
-        if !supported {
-            return Err(Skip::new(
-                schema_pointer,
-                format!(
-                    "{} parameter `{}` of this type is not supported yet",
-                    location.as_str(),
-                    data.name
-                ),
-            )
-            .into());
-        }
-        let docs = data
-            .description
-            .as_deref()
-            .filter(|d| !d.trim().is_empty())
-            .or(match &data.format {
-                ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => {
-                    schema.schema_data.description.as_deref()
-                }
-                _ => None,
-            })
-            .map(str::to_owned)
-            .or_else(|| self.referenced_docs(&ty));
-        Ok(Parameter {
-            field: fields.claim(&names::field_name(&data.name)),
-            wire_name: data.name.clone(),
-            required: data.required || location == ParameterLocation::Path,
-            location,
-            explode,
-            secret: password || names::looks_secret(&data.name),
-            deprecated: data.deprecated.unwrap_or(false),
-            docs,
-            ty,
-        })
-    }
-
-    /// Whether values of this type are written as a single string in a path, query or header.
-    fn is_scalar(&self, ty: &Type) -> bool {
-        match ty {
-            Type::String
-            | Type::Bool
-            | Type::I32
-            | Type::I64
-            | Type::F32
-            | Type::F64
-            | Type::Uuid => true,
-            Type::Named(id) => match self.def(*id).map(|d| &d.kind) {
-                Some(TypeKind::Enum { .. } | TypeKind::Const(_)) => true,
-                Some(TypeKind::Alias(inner)) => self.is_scalar(inner),
-                // Written through its `Display`: the variant's own text.
-                Some(TypeKind::Union(variants)) => self.scalar_union(variants),
-                _ => false,
-            },
-            Type::Json
-            | Type::JsonObject
-            | Type::List(_)
-            | Type::Map(_)
-            | Type::Nullable(_)
-            | Type::Expandable(_) => false,
-        }
     }
 }
 
@@ -361,6 +154,8 @@ fn path_segments(path: &str, parameters: &[Parameter]) -> Result<Vec<PathSegment
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::{Encoding, Style, Type};
+    use crate::names::Scope;
 
     #[test]
     fn path_templates() {
@@ -369,7 +164,7 @@ mod tests {
             field: Scope::default().claim("id"),
             wire_name: "id".into(),
             location: ParameterLocation::Path,
-            explode: false,
+            encoding: Encoding::default_for(Style::Simple),
             ty: Type::String,
             required: true,
             secret: false,

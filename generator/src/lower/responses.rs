@@ -3,6 +3,7 @@
 use indexmap::IndexMap;
 use openapiv3::{MediaType as OaMediaType, ReferenceOr, StatusCode};
 
+use super::inline::Inline;
 use super::{Lowerer, json_media};
 use crate::diagnostic::{Error, push_token};
 use crate::ir::{MediaType, Response, ResponseBody, StatusMatch};
@@ -51,8 +52,15 @@ impl<'a> Lowerer<'a> {
             let content = match component {
                 Some(component) => self.component_response_content(component, response)?,
                 None => {
-                    let hint = format!("{operation}{variant}Body");
-                    self.content(&response.content, &at, &hint)?
+                    let inline = Inline::new(
+                        format!("{operation}{variant}Body"),
+                        format!(
+                            "the body of the `{}` response of `{operation}`",
+                            status_key(status)
+                        ),
+                    )
+                    .described_by(Some(&response.description));
+                    self.content(&response.content, &at, &inline)?
                 }
             };
             for media_type in content.media_types {
@@ -90,7 +98,12 @@ impl<'a> Lowerer<'a> {
             return Ok(content.clone());
         }
         let at = push_token("/components/responses", name);
-        let content = self.content(&response.content, &at, &names::type_name(name))?;
+        let inline = Inline::new(
+            names::type_name(name),
+            format!("the body of the `{name}` response"),
+        )
+        .described_by(Some(&response.description));
+        let content = self.content(&response.content, &at, &inline)?;
         self.response_types.insert(name, content.clone());
         Ok(content)
     }
@@ -101,7 +114,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         content: &IndexMap<String, OaMediaType>,
         pointer: &str,
-        hint: &str,
+        inline: &Inline,
     ) -> Result<Content, Error> {
         let content_pointer = push_token(pointer, "content");
         let mut media_types = Vec::with_capacity(content.len());
@@ -125,7 +138,7 @@ impl<'a> Lowerer<'a> {
                 },
             )) => {
                 let at = push_token(&push_token(&content_pointer, media_type), "schema");
-                ResponseBody::Json(self.schema_or_ref(schema, &at, hint)?)
+                ResponseBody::Json(self.schema_or_ref(schema, &at, inline)?)
             }
             _ => ResponseBody::Raw,
         };

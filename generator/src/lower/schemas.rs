@@ -12,10 +12,12 @@ use openapiv3::{
 };
 
 use super::Lowerer;
+use super::inline::{Inline, meaningful};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
 use crate::ir::{
-    AdditionalMembers, EnumVariant, Field, Ident, Type, TypeDef, TypeId, TypeKind, UnionVariant,
+    AdditionalMembers, ConstValue, EnumVariant, Field, Ident, Type, TypeDef, TypeId, TypeKind,
+    UnionVariant,
 };
 use crate::names::{self, Scope};
 
@@ -23,10 +25,11 @@ use crate::names::{self, Scope};
 #[derive(Clone, Copy)]
 pub(super) struct Site<'p> {
     pub(super) pointer: &'p str,
-    /// The name to claim for an inline schema's type.
-    pub(super) hint: &'p str,
+    /// The name to claim for an inline schema's type, and what its docs fall back on.
+    pub(super) inline: &'p Inline,
     /// The component's type, for a component schema: it always gets a definition.
     pub(super) component: Option<TypeId>,
+    /// The schema's description, or the nearest one around it.
     pub(super) docs: Option<&'p str>,
     pub(super) deprecated: bool,
 }
@@ -38,13 +41,14 @@ impl Lowerer<'_> {
         let id = match site.component {
             Some(id) => id,
             None => {
-                let name = self.names.claim(site.hint);
+                let name = self.names.claim(&site.inline.hint);
                 self.defs.reserve(name)
             }
         };
         let def = TypeDef {
             name: self.defs.name(id).clone(),
             docs: site.docs.map(str::to_owned),
+            role: site.inline.role(),
             deprecated: site.deprecated,
             origin: site.pointer.to_owned(),
             kind,
@@ -67,13 +71,15 @@ impl Lowerer<'_> {
         for (name, schema) in &components.schemas {
             let pointer = push_token("/components/schemas", name);
             let id = self.schema_ids[name.as_str()];
+            let rust = self.defs.name(id).to_string();
+            let inline = Inline::new(rust, format!("the `{name}` schema"));
             match schema {
                 ReferenceOr::Reference { reference } => {
                     // The alias names the type itself; uses of the alias say whether it is null.
                     let (target, _) = self.schema_ref(reference, &pointer)?.split_null();
                     let site = Site {
                         pointer: &pointer,
-                        hint: "",
+                        inline: &inline,
                         component: Some(id),
                         docs: None,
                         deprecated: false,
@@ -81,48 +87,39 @@ impl Lowerer<'_> {
                     self.define_at(site, TypeKind::Alias(target));
                 }
                 ReferenceOr::Item(schema) => {
-                    let hint = self.defs.name(id).to_string();
-                    self.schema(schema, &pointer, &hint, Some(id))?;
+                    self.schema(schema, &pointer, &inline, Some(id))?;
                 }
             }
         }
         Ok(())
     }
 
-    /// The type of a schema or schema reference; an inline schema's type is named from `hint`
-    /// if it needs a definition.
+    /// The type of a schema or schema reference; an inline schema's type is named and
+    /// documented from `inline` if it needs a definition.
     pub(super) fn schema_or_ref<S: Borrow<Schema>>(
         &mut self,
         schema: &ReferenceOr<S>,
         pointer: &str,
-        hint: &str,
+        inline: &Inline,
     ) -> Result<Type, Error> {
         match schema {
             ReferenceOr::Reference { reference } => self.schema_ref(reference, pointer),
-            ReferenceOr::Item(schema) => self.schema(schema.borrow(), pointer, hint, None),
-        }
-    }
-
-    /// The description a reference's target carries, for fields that have none of their own.
-    pub(super) fn referenced_docs(&self, ty: &Type) -> Option<String> {
-        match ty.non_null() {
-            Type::Named(id) => self.def(*id).and_then(|def| def.docs.clone()),
-            _ => None,
+            ReferenceOr::Item(schema) => self.schema(schema.borrow(), pointer, inline, None),
         }
     }
 
     /// Lowers an inline schema. With `component`, the schema is a component and always gets a
     /// definition as that type (an alias when it is a plain type); without, a definition is
-    /// made only for structs, enums and unions, named from `hint`. The type is
+    /// made only for structs, enums and unions, named from `inline`. The type is
     /// [`Type::Nullable`] when the schema admits `null`.
     pub(super) fn schema(
         &mut self,
         schema: &Schema,
         pointer: &str,
-        hint: &str,
+        inline: &Inline,
         component: Option<TypeId>,
     ) -> Result<Type, Error> {
-        let ty = self.schema_type(schema, pointer, hint, component)?;
+        let ty = self.schema_type(schema, pointer, inline, component)?;
         Ok(if self.is_nullable(schema) {
             ty.nullable()
         } else {
@@ -135,22 +132,19 @@ impl Lowerer<'_> {
         &mut self,
         schema: &Schema,
         pointer: &str,
-        hint: &str,
+        inline: &Inline,
         component: Option<TypeId>,
     ) -> Result<Type, Error> {
         let data = &schema.schema_data;
+        let own_docs = meaningful(data.description.as_deref().or(data.title.as_deref()));
         let site = Site {
             pointer,
-            hint,
+            inline,
             component,
-            docs: data
-                .description
-                .as_deref()
-                .or(data.title.as_deref())
-                .filter(|d| !d.trim().is_empty()),
+            docs: own_docs.or(inline.docs()),
             deprecated: data.deprecated,
         };
-        if let Some(kind) = extension_kind(data) {
+        if let Some(kind) = self.extension_kind(data, pointer) {
             return Ok(Type::Named(self.define_at(site, kind)));
         }
         let ty = match &schema.schema_kind {
@@ -190,7 +184,7 @@ impl Lowerer<'_> {
                 Some(items) => Type::List(Box::new(self.schema_or_ref(
                     items,
                     &push_token(pointer, "items"),
-                    &format!("{hint}Item"),
+                    &inline.item(site.docs),
                 )?)),
                 None => Type::List(Box::new(Type::Json)),
             },
@@ -246,12 +240,12 @@ impl Lowerer<'_> {
         additional: Option<&AdditionalProperties>,
         site: Site,
     ) -> Result<Type, Error> {
-        let (pointer, hint) = (site.pointer, site.hint);
+        let pointer = site.pointer;
         let additional = match additional {
             Some(AdditionalProperties::Schema(schema)) => Some(self.schema_or_ref(
                 schema,
                 &push_token(pointer, "additionalProperties"),
-                &format!("{hint}Value"),
+                &site.inline.additional_member(),
             )?),
             Some(AdditionalProperties::Any(true)) => Some(Type::Json),
             Some(AdditionalProperties::Any(false)) | None => None,
@@ -313,16 +307,18 @@ impl Lowerer<'_> {
                 (self.schema_ref(reference, property.pointer)?, None)
             }
             ReferenceOr::Item(schema) => {
-                let hint = format!("{owner}{}", names::type_name(wire_name));
-                let ty = self.schema(schema, property.pointer, &hint, None)?;
+                let inline = Inline::new(
+                    format!("{owner}{}", names::type_name(wire_name)),
+                    format!("the `{wire_name}` member of `{owner}`"),
+                );
+                let ty = self.schema(schema, property.pointer, &inline, None)?;
                 (ty, Some(&**schema))
             }
         };
         let docs = inline
             .and_then(|schema| schema.schema_data.description.as_deref())
             .filter(|d| !d.trim().is_empty())
-            .map(str::to_owned)
-            .or_else(|| self.referenced_docs(&ty));
+            .map(str::to_owned);
         Ok(Field {
             name: field_names.claim(&names::field_name(wire_name)),
             wire_name: wire_name.to_owned(),
@@ -349,16 +345,51 @@ fn has_composition(any: &openapiv3::AnySchema) -> bool {
     !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty()
 }
 
-/// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of types.
-pub(super) fn extension_kind(data: &SchemaData) -> Option<TypeKind> {
-    match (
-        data.extensions.get(extension::CONST),
-        data.extensions.get(extension::TYPES),
-    ) {
-        (Some(serde_json::Value::String(value)), _) => Some(TypeKind::Const(value.clone())),
-        (_, Some(serde_json::Value::Array(types))) => Some(union_kind(types)),
+impl Lowerer<'_> {
+    /// The meaning that normalization keeps from 3.1 in extensions: a `const`, or a list of
+    /// types. A `const` that is not a string, an integer or a boolean gets no type of its own:
+    /// the schema is typed as if it had none, with a warning (but for `null`, typed like
+    /// `type: 'null'`).
+    pub(super) fn extension_kind(&mut self, data: &SchemaData, pointer: &str) -> Option<TypeKind> {
+        use serde_json::Value;
+        let constant = data.extensions.get(extension::CONST);
+        match (typed_const(data), constant) {
+            (Some(typed), _) => return Some(TypeKind::Const(typed)),
+            (None, Some(value)) if !value.is_null() => self.warn(
+                &push_token(pointer, "const"),
+                "approximated",
+                format!(
+                    "`const: {value}` is not checked: only string, integer and boolean \
+                     constants get a type of their own"
+                ),
+            ),
+            (None, _) => {}
+        }
+        match data.extensions.get(extension::TYPES) {
+            Some(Value::Array(types)) => Some(union_kind(types)),
+            _ => None,
+        }
+    }
+}
+
+/// The value of a 3.1 `const` that gets a type of its own: a string, an integer or a boolean.
+fn typed_const(data: &SchemaData) -> Option<ConstValue> {
+    use serde_json::Value;
+    match data.extensions.get(extension::CONST)? {
+        Value::String(value) => Some(ConstValue::String(value.clone())),
+        Value::Bool(value) => Some(ConstValue::Bool(*value)),
+        Value::Number(number) => number.as_i64().map(ConstValue::Integer),
         _ => None,
     }
+}
+
+/// Whether [`Lowerer::extension_kind`] gives the schema a kind of its own.
+pub(super) fn has_extension_kind(data: &SchemaData) -> bool {
+    typed_const(data).is_some()
+        || matches!(
+            data.extensions.get(extension::TYPES),
+            Some(serde_json::Value::Array(_))
+        )
 }
 
 pub(super) fn is_password(schema: &Schema) -> bool {

@@ -111,6 +111,30 @@ pub(super) fn missing_responses(operation: &mut Map<String, Value>) {
         .or_insert_with(|| Value::Object(Map::new()));
 }
 
+/// Removes and returns the keys of a `responses` map that name no status: `openapiv3` would drop
+/// them without a word. Valid: `default`, a code from 100 to 599, a range `1XX`…`5XX`, and
+/// extensions.
+pub(super) fn invalid_status_keys(responses: &mut Map<String, Value>) -> Vec<String> {
+    let valid = |key: &str| {
+        let bytes = key.as_bytes();
+        key == "default"
+            || extension::is_extension(key)
+            || (bytes.len() == 3
+                && (b'1'..=b'5').contains(&bytes[0])
+                && (bytes[1..].iter().all(u8::is_ascii_digit)
+                    || bytes[1..].eq_ignore_ascii_case(b"XX")))
+    };
+    let invalid: Vec<String> = responses
+        .keys()
+        .filter(|key| !valid(key))
+        .cloned()
+        .collect();
+    for key in &invalid {
+        responses.shift_remove(key);
+    }
+    invalid
+}
+
 /// The OpenAPI 3.1 default schema dialect and the JSON Schema 2020-12 it builds on.
 pub(super) fn is_default_dialect(uri: &str) -> bool {
     let uri = uri.trim_end_matches('#');
@@ -121,7 +145,48 @@ pub(super) fn is_default_dialect(uri: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dialect::Dialect;
+    use crate::normalize::normalize;
     use crate::normalize::test_support::{document_rule, found};
+
+    #[test]
+    fn response_keys_that_name_no_status_are_left_out_with_a_warning_in_both_dialects() {
+        for (dialect, version) in [(Dialect::V3_0, "3.0.3"), (Dialect::V3_1, "3.1.0")] {
+            let responses = json!({
+                "200": {"description": "ok"}, "4xx": {"description": "range"},
+                "5XX": {"description": "range"}, "default": {"description": "other"},
+                "x-note": "kept", "0": {"description": "no"}, "abc": {"description": "no"},
+                "99999": {"description": "no"}, "600": {"description": "no"}
+            });
+            let normalized = normalize(
+                "f.yaml",
+                dialect,
+                json!({"openapi": version, "paths": {"/a": {"get": {"responses": responses}}}}),
+            );
+            let kept = &normalized.document["paths"]["/a"]["get"]["responses"];
+            let keys: Vec<&str> = kept
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(
+                keys,
+                ["200", "4xx", "5XX", "default", "x-note"],
+                "{version}"
+            );
+            let pointer = |key: &str| format!("/paths/~1a/get/responses/{key}");
+            let expected: Vec<(String, &str)> = ["0", "abc", "99999", "600"]
+                .iter()
+                .map(|key| (pointer(key), DROPPED_KEYWORD))
+                .collect();
+            let warned: Vec<(String, &str)> = found(&normalized.warnings)
+                .into_iter()
+                .map(|(pointer, kind)| (pointer.to_owned(), kind))
+                .collect();
+            assert_eq!(warned, expected, "{version}");
+        }
+    }
 
     #[test]
     fn missing_paths_and_responses_are_inserted() {

@@ -1,6 +1,7 @@
 //! Stage 4: a 3.0 or 3.1 document → the same document in the 3.0 shape that `openapiv3` reads.
 //!
-//! 3.0 documents pass through untouched. A 3.1 document (3.1.0 and 3.1.1 have the same shape) is
+//! 3.0 documents pass through untouched but for numbers `openapiv3` cannot hold (`numbers.rs`,
+//! which applies to both dialects). A 3.1 document (3.1.0 and 3.1.1 have the same shape) is
 //! rewritten one construct at a time; each rule is one function. `openapiv3` fails on some
 //! 3.1 constructs (`type` arrays, numeric `exclusiveMinimum`, boolean schemas, `mutualTLS`) and
 //! silently drops others (`const`, `examples`, `webhooks`, siblings of `$ref`), so every 3.1
@@ -38,7 +39,9 @@
 //!   `contentEncoding`/`contentMediaType`);
 //! - `keywords.rs`: keywords 3.0 lacks, kept as `x-<keyword>` or dropped (`if`/`then`/`else`,
 //!   `dependent*`, `contains`, `propertyNames`, `unevaluated*`, `prefixItems`,
-//!   `patternProperties`, identifiers such as `$id`, `examples`).
+//!   `patternProperties`, identifiers such as `$id`, `examples`);
+//! - `numbers.rs`, 3.0 and 3.1: integer keywords whose value is out of range or not an integer
+//!   (`minimum: -9223372036854776000` of an integer, `maxLength: -1`).
 //!
 //! This file holds the walker, which visits every place of the document where a schema or a
 //! reference can sit, applies the schema rules to each schema, and runs the document-level
@@ -46,6 +49,7 @@
 
 mod document;
 mod keywords;
+mod numbers;
 mod path_items;
 mod refs;
 #[cfg(test)]
@@ -57,7 +61,9 @@ use serde_json::{Map, Value, json};
 use crate::diagnostic::{Location, Warning, push_token};
 use crate::dialect::Dialect;
 
-use document::{info_summary, license_identifier, missing_paths, missing_responses};
+use document::{
+    info_summary, invalid_status_keys, license_identifier, missing_paths, missing_responses,
+};
 use keywords::examples;
 use path_items::{component_path_items, inline_path_item_refs};
 use refs::{Defs, ref_siblings};
@@ -84,13 +90,12 @@ pub struct Normalized {
 pub fn normalize(file: &str, dialect: Dialect, mut document: Value) -> Normalized {
     let mut walker = Walker {
         file,
+        dialect,
         warnings: Vec::new(),
         defs: Defs::default(),
     };
-    if dialect == Dialect::V3_1 {
-        if let Value::Object(root) = &mut document {
-            walker.root(root);
-        }
+    if let Value::Object(root) = &mut document {
+        walker.root(root);
     }
     Normalized {
         document,
@@ -98,10 +103,11 @@ pub fn normalize(file: &str, dialect: Dialect, mut document: Value) -> Normalize
     }
 }
 
-/// One pass over a 3.1 document: the file that warnings name, the warnings so far, and the
-/// `$defs` being hoisted.
+/// One pass over a document: the file that warnings name, its dialect (a 3.0 document gets only
+/// the rules that apply to both), the warnings so far, and the `$defs` being hoisted.
 struct Walker<'a> {
     file: &'a str,
+    dialect: Dialect,
     warnings: Vec<Warning>,
     defs: Defs,
 }
@@ -121,6 +127,10 @@ impl Walker<'_> {
 
     /// Document-level rules around one walk over every schema.
     fn root(&mut self, root: &mut Map<String, Value>) {
+        if self.dialect == Dialect::V3_0 {
+            self.sections(root);
+            return;
+        }
         root.insert("openapi".into(), json!(NORMALIZED_VERSION));
         self.json_schema_dialect(root);
         if let Some(Value::Object(info)) = root.get_mut("info") {
@@ -136,6 +146,20 @@ impl Walker<'_> {
             self.defs.taken = schemas.keys().cloned().collect();
         }
 
+        self.sections(root);
+
+        inline_path_item_refs(root);
+        self.webhooks(root);
+        if let Some(Value::Object(components)) = root.get_mut("components") {
+            self.mutual_tls(components);
+            component_path_items(components);
+        }
+        self.insert_hoisted_defs(root);
+        missing_paths(root);
+    }
+
+    /// The walk over every path item and component.
+    fn sections(&mut self, root: &mut Map<String, Value>) {
         for (section, value) in root.iter_mut() {
             match (section.as_str(), value) {
                 ("paths" | "webhooks", Value::Object(items)) => {
@@ -148,15 +172,6 @@ impl Walker<'_> {
                 _ => {}
             }
         }
-
-        inline_path_item_refs(root);
-        self.webhooks(root);
-        if let Some(Value::Object(components)) = root.get_mut("components") {
-            self.mutual_tls(components);
-            component_path_items(components);
-        }
-        self.insert_hoisted_defs(root);
-        missing_paths(root);
     }
 
     fn components(&mut self, components: &mut Map<String, Value>) {
@@ -201,13 +216,25 @@ impl Walker<'_> {
         let Value::Object(operation) = operation else {
             return;
         };
-        missing_responses(operation);
+        if self.dialect == Dialect::V3_1 {
+            missing_responses(operation);
+        }
         for (key, value) in operation.iter_mut() {
             let pointer = push_token(pointer, key);
             match (key.as_str(), value) {
                 ("parameters", value) => self.parameter_list(value, &pointer),
                 ("requestBody", value) => self.request_body(value, &pointer),
                 ("responses", Value::Object(responses)) => {
+                    for status in invalid_status_keys(responses) {
+                        self.warn(
+                            &push_token(&pointer, &status),
+                            DROPPED_KEYWORD,
+                            format!(
+                                "response key `{status}` is not a status code (100-599), a range \
+                                 such as `4XX` or `default`; this response is left out"
+                            ),
+                        );
+                    }
                     for (status, response) in responses.iter_mut() {
                         self.response(response, &push_token(&pointer, status));
                     }
@@ -323,6 +350,13 @@ impl Walker<'_> {
     /// Children come first so that a rule which copies a child (`prefixItems`,
     /// `patternProperties`) copies it normalized, and nothing is walked twice.
     fn schema(&mut self, schema: &mut Value, pointer: &str) {
+        if self.dialect == Dialect::V3_0 {
+            if let Value::Object(object) = schema {
+                self.subschemas(object, pointer);
+                self.numbers(object, pointer);
+            }
+            return;
+        }
         if let Value::Bool(allowed) = *schema {
             *schema = boolean_schema(allowed);
             return;
@@ -398,6 +432,7 @@ impl Walker<'_> {
         items_boolean(schema);
         self.pattern_properties(schema, pointer);
         self.validation_only(schema, pointer);
+        self.numbers(schema, pointer);
         ref_siblings(schema);
     }
 }

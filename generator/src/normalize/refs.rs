@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use serde_json::{Map, Value, json};
 
 use super::{DROPPED_KEYWORD, Walker};
-use crate::diagnostic::push_token;
+use crate::diagnostic::{percent_decode, push_token, unescape_token};
+use crate::dialect::Dialect;
+use crate::names;
 
 /// `$defs` entries are hoisted into `components.schemas`, where `openapiv3` and lowering look.
 #[derive(Default)]
@@ -32,6 +34,10 @@ impl Walker<'_> {
         };
         if !object.get("$ref").is_some_and(Value::is_string) {
             return false;
+        }
+        if self.dialect == Dialect::V3_0 {
+            // Siblings of a 3.0 reference are ignored by definition.
+            return true;
         }
         let overrides: Vec<&str> = ["summary", "description"]
             .into_iter()
@@ -152,10 +158,10 @@ impl Defs {
     /// A `components.schemas` name for a hoisted `$defs` entry: its own name, else prefixed
     /// with the component that held it, else numbered.
     fn unique_name(&mut self, name: &str, owner: Option<&str>) -> String {
-        let name = component_name(name);
+        let name = names::component_key(name);
         let mut candidates = vec![name.clone()];
         if let Some(owner) = owner {
-            candidates.push(format!("{}_{name}", component_name(owner)));
+            candidates.push(format!("{}_{name}", names::component_key(owner)));
         }
         let base = candidates.last().cloned().unwrap_or_default();
         let chosen = match candidates.into_iter().find(|c| !self.taken.contains(c)) {
@@ -243,51 +249,6 @@ fn moved_target(reference: &str, moved: &HashMap<String, String>) -> Option<Stri
             return None;
         }
     }
-}
-
-/// A valid `components` key (`^[a-zA-Z0-9.\-_]+$`) made from any name.
-fn component_name(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if cleaned.is_empty() {
-        "_".into()
-    } else {
-        cleaned
-    }
-}
-
-/// Undoes [`crate::diagnostic::escape_token`].
-fn unescape_token(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
-}
-
-/// Decodes `%XX` escapes of a URI fragment; `None` when they are malformed or not UTF-8.
-fn percent_decode(text: &str) -> Option<String> {
-    if !text.contains('%') {
-        return Some(text.to_owned());
-    }
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

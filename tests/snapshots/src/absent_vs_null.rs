@@ -34,10 +34,12 @@ pub struct ProfileUpdate {
 ///
 /// Members left out are unchanged; a member set to `null` is cleared.
 ///
-///`PATCH /profile`
+/// `PATCH /profile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProfile {
     /// The request body.
+    ///
+    /// Sent as `application/json`.
     pub body: ProfileUpdate,
 }
 
@@ -64,20 +66,13 @@ impl crate::runtime::Operation for UpdateProfile {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/profile";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
                 http::HeaderValue::from_static("application/json"),
-            );
-        Ok(request)
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn from_response(

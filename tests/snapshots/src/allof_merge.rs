@@ -53,7 +53,7 @@ pub struct Document {
     pub title: String,
 }
 
-/// `kind` in the document.
+/// The `kind` member of `Document`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocumentKind {
     /// `document`

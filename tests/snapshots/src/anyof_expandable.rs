@@ -109,7 +109,7 @@ impl crate::runtime::Identified for ChargeCustomer {
 
 /// Retrieve a charge
 ///
-///`GET /charges/{charge}`
+/// `GET /charges/{charge}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCharge {
     /// The charge's id.
@@ -142,15 +142,19 @@ impl crate::runtime::Operation for GetCharge {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/charges/");
-        path.parameter("charge", &self.charge)?;
+        path.parameter(
+            "charge",
+            &self.charge,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

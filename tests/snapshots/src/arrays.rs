@@ -22,16 +22,19 @@ pub struct Playlist {
     /// Anything the client stored with the playlist.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<Vec<serde_json::Value>>,
+    /// The `credits` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<Vec<PlaylistCreditsItem>>,
 }
 
-/// `items` in the document.
+/// The tracks, in play order.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PlaylistTracksItem {
     /// The track's title.
     pub title: String,
 }
 
-/// `items` in the document.
+/// Moods the playlist fits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PlaylistMoodsItem {
     /// `calm`
@@ -93,6 +96,14 @@ impl<'de> serde::Deserialize<'de> for PlaylistMoodsItem {
     ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
+}
+
+/// An item of the `credits` member of `Playlist`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PlaylistCreditsItem {
+    /// Who is credited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// Several playlists.

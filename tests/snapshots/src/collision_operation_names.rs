@@ -24,10 +24,12 @@ pub struct CreateInvoiceResponse {
 
 /// Create an invoice
 ///
-///`POST /invoices`
+/// `POST /invoices`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateInvoice2 {
     /// The request body.
+    ///
+    /// Sent as `application/json`.
     pub body: CreateInvoice,
 }
 
@@ -54,22 +56,23 @@ impl crate::runtime::Operation for CreateInvoice2 {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/invoices";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
                 http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
                 http::HeaderValue::from_static("application/json"),
             );
         Ok(request)
@@ -95,7 +98,7 @@ impl crate::runtime::Operation for CreateInvoice2 {
 
 /// Fetch an invoice
 ///
-///`GET /invoices/{id}`
+/// `GET /invoices/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInvoice {
     /// path parameter `id`
@@ -126,12 +129,9 @@ impl crate::runtime::Operation for GetInvoice {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/invoices/");
-        path.parameter("id", &self.id)?;
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
         let path = path.finish();
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn from_response(
@@ -150,7 +150,7 @@ impl crate::runtime::Operation for GetInvoice {
 
 /// Fetch a copy of an invoice
 ///
-///`GET /invoices/{id}/copy`
+/// `GET /invoices/{id}/copy`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInvoice2 {
     /// path parameter `id`
@@ -181,13 +181,10 @@ impl crate::runtime::Operation for GetInvoice2 {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/invoices/");
-        path.parameter("id", &self.id)?;
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
         path.literal("/copy");
         let path = path.finish();
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn from_response(

@@ -37,6 +37,9 @@ pub struct Wallet {
     /// Both at once (allOf with two members).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merged: Option<WalletMerged>,
+    /// A method kept aside (a single-member allOf around a oneOf with two members).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spare: Option<WalletSpare>,
     /// Anything that is not a card.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_a_card: Option<serde_json::Value>,
@@ -62,4 +65,17 @@ pub struct WalletMerged {
     pub last4: String,
     /// The account's IBAN.
     pub iban: String,
+}
+
+/// A method kept aside (a single-member allOf around a oneOf with two members).
+///
+/// Decoding tries `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum WalletSpare {
+    /// A [`Card`].
+    Card(Card),
+    /// A [`BankAccount`].
+    BankAccount(BankAccount),
 }

@@ -31,7 +31,7 @@ pub struct LegacyContact {
 
 /// List contacts
 ///
-///`GET /contacts`
+/// `GET /contacts`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListContacts {
     /// Use `cursor` instead.
@@ -70,18 +70,18 @@ impl crate::runtime::Operation for ListContacts {
         let path = "/contacts";
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.page {
-            query.pair("page", &value.to_string());
+            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.cursor {
-            query.pair("cursor", value);
+            query.parameter("cursor", value, crate::runtime::Style::Form.explode(true))?;
         }
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                &query.finish(),
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -109,7 +109,7 @@ impl crate::runtime::Operation for ListContacts {
 ///
 /// Replaced by paging through `listContacts`.
 ///
-///`GET /contacts/export`
+/// `GET /contacts/export`
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportContacts {}
@@ -137,13 +137,13 @@ impl crate::runtime::Operation for ExportContacts {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/contacts/export";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -54,10 +54,12 @@ pub struct MessageChannel {
 /// |---|---|
 /// | queued | accepted |
 ///
-///`POST /messages`
+/// `POST /messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessage {
     /// The request body.
+    ///
+    /// Sent as `application/json`.
     pub body: Message,
 }
 
@@ -85,20 +87,13 @@ impl crate::runtime::Operation for SendMessage {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/messages";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
                 http::HeaderValue::from_static("application/json"),
-            );
-        Ok(request)
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn from_response(
@@ -117,7 +112,7 @@ impl crate::runtime::Operation for SendMessage {
 
 /// Only a description, no summary.
 ///
-///`GET /messages/{id}`
+/// `GET /messages/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetMessage {
     /// path parameter `id`
@@ -148,15 +143,15 @@ impl crate::runtime::Operation for GetMessage {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/messages/");
-        path.parameter("id", &self.id)?;
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

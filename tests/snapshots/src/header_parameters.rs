@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List audit events
 ///
-///`GET /events`
+/// `GET /events`
 #[derive(Clone, PartialEq)]
 pub struct ListEvents {
     /// Echoed back in the response, for tracing.
@@ -66,44 +66,53 @@ impl crate::runtime::Operation for ListEvents {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/events";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
                 http::HeaderName::from_static("x-request-id"),
-                crate::runtime::header_value("X-Request-ID", &self.x_request_id)?,
+                crate::runtime::header_parameter(
+                    "X-Request-ID",
+                    &self.x_request_id,
+                    crate::runtime::Style::Simple.explode(false),
+                )?,
             );
         if let Some(value) = &self.x_page_size {
             headers
                 .insert(
                     http::HeaderName::from_static("x-page-size"),
-                    crate::runtime::header_value("X-Page-Size", &value.to_string())?,
+                    crate::runtime::header_parameter(
+                        "X-Page-Size",
+                        value,
+                        crate::runtime::Style::Simple.explode(false),
+                    )?,
                 );
         }
         if let Some(value) = &self.x_fields {
             headers
                 .insert(
                     http::HeaderName::from_static("x-fields"),
-                    crate::runtime::header_value(
+                    crate::runtime::header_parameter(
                         "X-Fields",
-                        &value
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join(","),
+                        value,
+                        crate::runtime::Style::Simple.explode(false),
                     )?,
                 );
         }
         headers
             .insert(
                 http::HeaderName::from_static("x-session-token"),
-                crate::runtime::header_value("X-Session-Token", &self.x_session_token)?,
+                crate::runtime::header_parameter(
+                    "X-Session-Token",
+                    &self.x_session_token,
+                    crate::runtime::Style::Simple.explode(false),
+                )?,
             );
         Ok(request)
     }

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List the token types
 ///
-///`GET /types`
+/// `GET /types`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Type {}
 
@@ -37,13 +37,13 @@ impl crate::runtime::Operation for Type {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/types";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -69,7 +69,7 @@ impl crate::runtime::Operation for Type {
 
 /// Describe the calling account
 ///
-///`GET /self`
+/// `GET /self`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Self2 {}
 
@@ -96,10 +96,7 @@ impl crate::runtime::Operation for Self2 {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/self";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -118,7 +115,7 @@ impl crate::runtime::Operation for Self2 {
 
 /// Fetch a package of grammars
 ///
-///`GET /crates/{crate}`
+/// `GET /crates/{crate}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Crate {
     /// path parameter `crate`
@@ -153,24 +150,20 @@ impl crate::runtime::Operation for Crate {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/crates/");
-        path.parameter("crate", &self.crate_)?;
+        path.parameter(
+            "crate",
+            &self.crate_,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.r#type {
-            query.pair("type", value);
+            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.self_ {
-            query.pair("self", &value.to_string());
+            query.parameter("self", value, crate::runtime::Style::Form.explode(true))?;
         }
-        Ok(
-            crate::runtime::request_builder(
-                    Self::METHOD,
-                    base_url,
-                    &path,
-                    &query.finish(),
-                )?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
     }
 
     fn from_response(
@@ -189,7 +182,7 @@ impl crate::runtime::Operation for Crate {
 
 /// Match a pattern against a text
 ///
-///`POST /match`
+/// `POST /match`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Match {}
 
@@ -216,10 +209,7 @@ impl crate::runtime::Operation for Match {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/match";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

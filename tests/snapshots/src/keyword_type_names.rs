@@ -13,6 +13,8 @@ pub const SERVERS: &[&str] = &[];
 pub enum Type {
     /// `self`
     Self_,
+    /// `Self`
+    Self2,
     /// `crate`
     Crate,
     /// `match`
@@ -31,6 +33,7 @@ impl Type {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Self_ => "self",
+            Self::Self2 => "Self",
             Self::Crate => "crate",
             Self::Match => "match",
             Self::Type => "type",
@@ -45,6 +48,7 @@ impl From<String> for Type {
     fn from(value: String) -> Self {
         match value.as_str() {
             "self" => Self::Self_,
+            "Self" => Self::Self2,
             "crate" => Self::Crate,
             "match" => Self::Match,
             "type" => Self::Type,

@@ -1,4 +1,4 @@
-// @generated from specs by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+// @generated from fixtures by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
 
 //! What the generator writes for each fixture document in tests/snapshots/fixtures, one module per fixture.
 pub mod runtime;
@@ -35,6 +35,10 @@ pub mod collision_schema_names;
 #[rustfmt::skip]
 pub mod composition;
 
+#[cfg(feature = "control_characters")]
+#[rustfmt::skip]
+pub mod control_characters;
+
 #[cfg(feature = "deprecated")]
 #[rustfmt::skip]
 pub mod deprecated;
@@ -55,6 +59,10 @@ pub mod enum_renamed_values;
 #[rustfmt::skip]
 pub mod header_parameters;
 
+#[cfg(feature = "json_media_types")]
+#[rustfmt::skip]
+pub mod json_media_types;
+
 #[cfg(feature = "keyword_fields")]
 #[rustfmt::skip]
 pub mod keyword_fields;
@@ -67,6 +75,10 @@ pub mod keyword_operations;
 #[rustfmt::skip]
 pub mod keyword_type_names;
 
+#[cfg(feature = "long_names")]
+#[rustfmt::skip]
+pub mod long_names;
+
 #[cfg(feature = "maps")]
 #[rustfmt::skip]
 pub mod maps;
@@ -78,6 +90,10 @@ pub mod nullable_fields;
 #[cfg(feature = "nullable_refs")]
 #[rustfmt::skip]
 pub mod nullable_refs;
+
+#[cfg(feature = "numbers_out_of_range")]
+#[rustfmt::skip]
+pub mod numbers_out_of_range;
 
 #[cfg(feature = "oneof_const_strings")]
 #[rustfmt::skip]
@@ -135,9 +151,25 @@ pub mod openapi31_webhooks;
 #[rustfmt::skip]
 pub mod operation_names;
 
+#[cfg(feature = "parameter_composition")]
+#[rustfmt::skip]
+pub mod parameter_composition;
+
 #[cfg(feature = "parameter_refs")]
 #[rustfmt::skip]
 pub mod parameter_refs;
+
+#[cfg(feature = "parameter_styles_header_cookie")]
+#[rustfmt::skip]
+pub mod parameter_styles_header_cookie;
+
+#[cfg(feature = "parameter_styles_path")]
+#[rustfmt::skip]
+pub mod parameter_styles_path;
+
+#[cfg(feature = "parameter_styles_query")]
+#[rustfmt::skip]
+pub mod parameter_styles_query;
 
 #[cfg(feature = "parameter_types")]
 #[rustfmt::skip]
@@ -171,9 +203,33 @@ pub mod recursion_self;
 #[rustfmt::skip]
 pub mod recursion_unions;
 
+#[cfg(feature = "refs_into_paths")]
+#[rustfmt::skip]
+pub mod refs_into_paths;
+
+#[cfg(feature = "refs_into_properties")]
+#[rustfmt::skip]
+pub mod refs_into_properties;
+
+#[cfg(feature = "refs_other_files")]
+#[rustfmt::skip]
+pub mod refs_other_files;
+
+#[cfg(feature = "request_body_binary")]
+#[rustfmt::skip]
+pub mod request_body_binary;
+
+#[cfg(feature = "request_body_form")]
+#[rustfmt::skip]
+pub mod request_body_form;
+
 #[cfg(feature = "request_body_inline")]
 #[rustfmt::skip]
 pub mod request_body_inline;
+
+#[cfg(feature = "request_body_multipart")]
+#[rustfmt::skip]
+pub mod request_body_multipart;
 
 #[cfg(feature = "request_body_optional")]
 #[rustfmt::skip]
@@ -182,6 +238,14 @@ pub mod request_body_optional;
 #[cfg(feature = "request_body_ref")]
 #[rustfmt::skip]
 pub mod request_body_ref;
+
+#[cfg(feature = "request_body_text")]
+#[rustfmt::skip]
+pub mod request_body_text;
+
+#[cfg(feature = "request_body_vendor_json")]
+#[rustfmt::skip]
+pub mod request_body_vendor_json;
 
 #[cfg(feature = "responses_component_refs")]
 #[rustfmt::skip]

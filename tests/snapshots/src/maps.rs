@@ -46,6 +46,7 @@ impl std::fmt::Debug for Flag {
         f.debug_struct("Flag")
             .field("key", &crate::runtime::Redacted)
             .field("strict", &self.strict)
+            .field("additional_properties", &self.additional_properties)
             .finish()
     }
 }

@@ -56,7 +56,7 @@ pub struct Issue {
     pub reactions: Option<std::collections::BTreeMap<String, Option<NullableUser>>>,
 }
 
-/// `items` in the document.
+/// Labels, sent as names or as label objects.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -69,7 +69,7 @@ pub enum IssueLabelsItem {
     String(String),
 }
 
-/// `1` in the document.
+/// The `Object` variant of `IssueLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssueLabelsItemObject {
     /// The label's name.
@@ -82,7 +82,7 @@ pub struct IssueLabelsItemObject {
 
 /// Get an issue
 ///
-///`GET /issues/{number}`
+/// `GET /issues/{number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetIssue {
     /// The number of the issue.
@@ -115,15 +115,19 @@ impl crate::runtime::Operation for GetIssue {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/issues/");
-        path.parameter("number", &self.number.to_string())?;
+        path.parameter(
+            "number",
+            &self.number,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -149,7 +153,7 @@ impl crate::runtime::Operation for GetIssue {
 
 /// Who an issue is assigned to
 ///
-///`GET /issues/{number}/assignee`
+/// `GET /issues/{number}/assignee`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAssignee {
     /// The number of the issue.
@@ -182,16 +186,20 @@ impl crate::runtime::Operation for GetAssignee {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/issues/");
-        path.parameter("number", &self.number.to_string())?;
+        path.parameter(
+            "number",
+            &self.number,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/assignee");
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

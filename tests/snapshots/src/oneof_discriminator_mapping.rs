@@ -36,7 +36,7 @@ pub struct PrivateUser {
     pub two_factor: bool,
 }
 
-/// `schema` in the document.
+/// The user.
 ///
 /// The member `user_view_type` selects the variant: `private` → `PrivateUser`; `public` → `PublicUser`. A value with another `user_view_type` is kept whole in `Unknown`; a value without it is tried as `PrivateUser`, `PublicUser` in this order, and kept in `Unknown` when none matches.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +110,7 @@ impl<'de> serde::Deserialize<'de> for GetUserOkBody {
 ///
 /// The private view is returned for the authenticated user, the public one otherwise.
 ///
-///`GET /users/{username}`
+/// `GET /users/{username}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUser {
     /// The handle of the user.
@@ -143,15 +143,19 @@ impl crate::runtime::Operation for GetUser {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/users/");
-        path.parameter("username", &self.username)?;
+        path.parameter(
+            "username",
+            &self.username,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -77,7 +77,7 @@ impl std::fmt::Display for WorkflowTimeout {
     }
 }
 
-/// `items` in the document.
+/// Inputs, each a name or a list of names.
 ///
 /// Decoding tries `NamedInput`, `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -100,7 +100,7 @@ pub struct WorkflowInputsItemNamedInput {
     pub name: Option<String>,
 }
 
-/// `schema` in the document.
+/// The workflow's number or its file name.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -125,7 +125,7 @@ impl std::fmt::Display for GetWorkflowWorkflowId {
 
 /// Get a workflow
 ///
-///`GET /workflows/{workflow_id}`
+/// `GET /workflows/{workflow_id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetWorkflow {
     /// The workflow's number or its file name.
@@ -158,15 +158,19 @@ impl crate::runtime::Operation for GetWorkflow {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/workflows/");
-        path.parameter("workflow_id", &self.workflow_id.to_string())?;
+        path.parameter(
+            "workflow_id",
+            &self.workflow_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -17,7 +17,13 @@ pub struct OrderCreated {
     pub order_id: String,
     /// The version of this event's shape.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schema_version: Option<serde_json::Value>,
+    pub schema_version: Option<OrderCreatedSchemaVersion>,
+    /// Always `true`; test events are not sent here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<OrderCreatedLive>,
+    /// The share of orders reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sample_rate: Option<f64>,
 }
 
 /// Always `order.created`.
@@ -57,6 +63,92 @@ impl<'de> serde::Deserialize<'de> for OrderCreatedType {
                 serde::de::Error::invalid_value(
                     serde::de::Unexpected::Str(&value),
                     &"the string `order.created`",
+                ),
+            )
+        }
+    }
+}
+
+/// The version of this event's shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct OrderCreatedSchemaVersion;
+
+#[allow(deprecated)]
+impl OrderCreatedSchemaVersion {
+    /// The one value of this type, as it appears on the wire.
+    pub const VALUE: i64 = 2;
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for OrderCreatedSchemaVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", Self::VALUE)
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for OrderCreatedSchemaVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(Self::VALUE)
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for OrderCreatedSchemaVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = i64::deserialize(deserializer)?;
+        if value == Self::VALUE {
+            Ok(Self)
+        } else {
+            Err(
+                serde::de::Error::invalid_value(
+                    serde::de::Unexpected::Signed(value),
+                    &"the integer `2`",
+                ),
+            )
+        }
+    }
+}
+
+/// Always `true`; test events are not sent here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct OrderCreatedLive;
+
+#[allow(deprecated)]
+impl OrderCreatedLive {
+    /// The one value of this type, as it appears on the wire.
+    pub const VALUE: bool = true;
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for OrderCreatedLive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", Self::VALUE)
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for OrderCreatedLive {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(Self::VALUE)
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for OrderCreatedLive {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = bool::deserialize(deserializer)?;
+        if value == Self::VALUE {
+            Ok(Self)
+        } else {
+            Err(
+                serde::de::Error::invalid_value(
+                    serde::de::Unexpected::Bool(value),
+                    &"the boolean `true`",
                 ),
             )
         }

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List a channel's members (no operationId)
 ///
-///`GET /channels/{channelId}/members`
+/// `GET /channels/{channelId}/members`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetChannelsByChannelIdMembers {
     /// path parameter `channelId`
@@ -41,13 +41,14 @@ impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/channels/");
-        path.parameter("channelId", &self.channel_id)?;
+        path.parameter(
+            "channelId",
+            &self.channel_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/members");
         let path = path.finish();
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn from_response(
@@ -66,7 +67,7 @@ impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
 
 /// Add a member
 ///
-///`POST /channels/{channelId}/members`
+/// `POST /channels/{channelId}/members`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelsMembersAdd {
     /// path parameter `channelId`
@@ -97,13 +98,14 @@ impl crate::runtime::Operation for ChannelsMembersAdd {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/channels/");
-        path.parameter("channelId", &self.channel_id)?;
+        path.parameter(
+            "channelId",
+            &self.channel_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/members");
         let path = path.finish();
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, &path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn from_response(
@@ -122,7 +124,7 @@ impl crate::runtime::Operation for ChannelsMembersAdd {
 
 /// Verify a second factor
 ///
-///`POST /2fa`
+/// `POST /2fa`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct T2faVerify {}
 
@@ -149,10 +151,7 @@ impl crate::runtime::Operation for T2faVerify {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/2fa";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List messages
 ///
-///`GET /mailboxes/{mailboxId}/messages`
+/// `GET /mailboxes/{mailboxId}/messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListMessages {
     /// The mailbox's ID.
@@ -51,23 +51,24 @@ impl crate::runtime::Operation for ListMessages {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/mailboxes/");
-        path.parameter("mailboxId", &self.mailbox_id)?;
+        path.parameter(
+            "mailboxId",
+            &self.mailbox_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/messages");
         let path = path.finish();
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.limit {
-            query.pair("limit", &value.to_string());
+            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
         }
-        query.pair("folder", &self.folder);
-        Ok(
-            crate::runtime::request_builder(
-                    Self::METHOD,
-                    base_url,
-                    &path,
-                    &query.finish(),
-                )?
-                .body(Vec::new())?,
-        )
+        query
+            .parameter(
+                "folder",
+                &self.folder,
+                crate::runtime::Style::Form.explode(true),
+            )?;
+        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
     }
 
     fn from_response(
@@ -86,7 +87,7 @@ impl crate::runtime::Operation for ListMessages {
 
 /// Delete every message
 ///
-///`DELETE /mailboxes/{mailboxId}/messages`
+/// `DELETE /mailboxes/{mailboxId}/messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmptyMailbox {
     /// The mailbox's ID.
@@ -123,22 +124,18 @@ impl crate::runtime::Operation for EmptyMailbox {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/mailboxes/");
-        path.parameter("mailboxId", &self.mailbox_id)?;
+        path.parameter(
+            "mailboxId",
+            &self.mailbox_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/messages");
         let path = path.finish();
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.folder {
-            query.pair("folder", value);
+            query.parameter("folder", value, crate::runtime::Style::Form.explode(true))?;
         }
-        Ok(
-            crate::runtime::request_builder(
-                    Self::METHOD,
-                    base_url,
-                    &path,
-                    &query.finish(),
-                )?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
     }
 
     fn from_response(

@@ -76,7 +76,7 @@ impl<'de> serde::Deserialize<'de> for Unit {
     }
 }
 
-/// `items` in the document.
+/// Readings of these qualities only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListReadingsQualityItem {
     /// `good`
@@ -146,7 +146,7 @@ impl<'de> serde::Deserialize<'de> for ListReadingsQualityItem {
 
 /// List a sensor's readings
 ///
-///`GET /sensors/{sensorId}/readings`
+/// `GET /sensors/{sensorId}/readings`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListReadings {
     /// path parameter `sensorId`
@@ -211,53 +211,56 @@ impl crate::runtime::Operation for ListReadings {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/sensors/");
-        path.parameter("sensorId", &self.sensor_id.to_string())?;
+        path.parameter(
+            "sensorId",
+            &self.sensor_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/readings");
         let path = path.finish();
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.unit {
-            query.pair("unit", &value.to_string());
+            query.parameter("unit", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.quality {
-            for item in value {
-                query.pair("quality", &item.to_string());
-            }
+            query
+                .parameter("quality", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.limit {
-            query.pair("limit", &value.to_string());
+            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.after {
-            query.pair("after", &value.to_string());
+            query.parameter("after", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.page {
-            query.pair("page", &value.to_string());
+            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.min {
-            query.pair("min", &value.to_string());
+            query.parameter("min", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.max {
-            query.pair("max", &value.to_string());
+            query.parameter("max", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.batch {
-            query
-                .pair(
-                    "batch",
-                    &value.iter().map(ToString::to_string).collect::<Vec<_>>().join(","),
-                );
+            query.parameter("batch", value, crate::runtime::Style::Form.explode(false))?;
         }
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                &query.finish(),
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            None,
+        )?;
         let headers = request.headers_mut();
         if let Some(value) = &self.calibrated {
             headers
                 .insert(
                     http::HeaderName::from_static("calibrated"),
-                    crate::runtime::header_value("calibrated", &value.to_string())?,
+                    crate::runtime::header_parameter(
+                        "calibrated",
+                        value,
+                        crate::runtime::Style::Simple.explode(false),
+                    )?,
                 );
         }
         Ok(request)

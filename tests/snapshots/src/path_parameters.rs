@@ -8,7 +8,7 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// `schema` in the document.
+/// Line endings to convert to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFileRevisionFormat {
     /// `unix`
@@ -74,7 +74,7 @@ impl<'de> serde::Deserialize<'de> for GetFileRevisionFormat {
 
 /// Download a file at a revision
 ///
-///`GET /orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw`
+/// `GET /orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFileRevision {
     /// The organisation's slug.
@@ -123,24 +123,40 @@ impl crate::runtime::Operation for GetFileRevision {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/orgs/");
-        path.parameter("org", &self.org)?;
+        path.parameter("org", &self.org, crate::runtime::Style::Simple.explode(false))?;
         path.literal("/repos/");
-        path.parameter("repoId", &self.repo_id.to_string())?;
+        path.parameter(
+            "repoId",
+            &self.repo_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/revisions/");
-        path.parameter("revision", &self.revision.to_string())?;
+        path.parameter(
+            "revision",
+            &self.revision,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/files/");
-        path.parameter("format", &self.format.to_string())?;
+        path.parameter(
+            "format",
+            &self.format,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal("/");
-        path.parameter("path", &self.path)?;
+        path.parameter(
+            "path",
+            &self.path,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         path.literal(".raw");
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

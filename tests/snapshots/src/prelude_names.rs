@@ -51,7 +51,7 @@ pub struct Box2 {
 
 /// The sender of a message.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct From {
+pub struct From2 {
     /// Sender's address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
@@ -59,7 +59,7 @@ pub struct From {
 
 /// A recipient list.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ToString {
+pub struct ToString2 {
     /// Recipients' addresses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<String>>,
@@ -71,6 +71,70 @@ pub struct Default {
     /// The default locale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
+}
+
+/// How soon an envelope is delivered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Priority {
+    /// `normal`
+    Normal,
+    /// `urgent`
+    Urgent,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl Priority {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "normal",
+            Self::Urgent => "urgent",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for Priority {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "normal" => Self::Normal,
+            "urgent" => Self::Urgent,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for Priority {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for Priority {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for Priority {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for Priority {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
 }
 
 /// Uses every schema above.
@@ -92,24 +156,31 @@ pub struct Envelope {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#box: Option<Box2>,
     /// The sender of a message.
-    pub from: From,
+    pub from: From2,
     /// A recipient list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<ToString>,
+    pub to: Option<ToString2>,
     /// Default settings of an account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<Default>,
+    /// How soon an envelope is delivered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
 }
 
 /// List envelopes sent to some recipients
 ///
-///`GET /envelopes`
+/// `GET /envelopes`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListEnvelopes {
     /// Recipients' addresses; repeated (`to=a&to=b`).
     ///
     /// query parameter `to`
     pub to: Option<Vec<String>>,
+    /// Copied addresses; comma-joined (`cc=a,b`).
+    ///
+    /// query parameter `cc`
+    pub cc: Option<Vec<String>>,
 }
 
 /// The documented responses of [`ListEnvelopes`].
@@ -137,17 +208,18 @@ impl crate::runtime::Operation for ListEnvelopes {
         let path = "/envelopes";
         let mut query = crate::runtime::QueryBuilder::new();
         if let Some(value) = &self.to {
-            for item in value {
-                query.pair("to", item);
-            }
+            query.parameter("to", value, crate::runtime::Style::Form.explode(true))?;
         }
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                &query.finish(),
-            )?
-            .body(Vec::new())?;
+        if let Some(value) = &self.cc {
+            query.parameter("cc", value, crate::runtime::Style::Form.explode(false))?;
+        }
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

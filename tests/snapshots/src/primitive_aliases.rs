@@ -11,7 +11,7 @@ pub const SERVERS: &[&str] = &[];
 /// Identifies an account.
 pub type AccountId = uuid::Uuid;
 
-/// `Owner` in the document.
+/// The `Owner` schema.
 pub type Owner = AccountId;
 
 /// An amount in cents.

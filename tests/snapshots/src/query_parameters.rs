@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// Search the catalogue
 ///
-///`GET /products`
+/// `GET /products`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchProducts {
     /// Words to search for.
@@ -59,36 +59,28 @@ impl crate::runtime::Operation for SearchProducts {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/products";
         let mut query = crate::runtime::QueryBuilder::new();
-        query.pair("q", &self.q);
+        query.parameter("q", &self.q, crate::runtime::Style::Form.explode(true))?;
         if let Some(value) = &self.tag {
-            for item in value {
-                query.pair("tag", item);
-            }
+            query.parameter("tag", value, crate::runtime::Style::Form.explode(true))?;
         }
         if let Some(value) = &self.ids {
-            query
-                .pair(
-                    "ids",
-                    &value.iter().map(ToString::to_string).collect::<Vec<_>>().join(","),
-                );
+            query.parameter("ids", value, crate::runtime::Style::Form.explode(false))?;
         }
         if let Some(value) = &self.in_stock {
-            query.pair("in_stock", &value.to_string());
+            query
+                .parameter(
+                    "in_stock",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
         }
         query
-            .pair(
+            .parameter(
                 "sizes",
-                &self.sizes.iter().map(ToString::to_string).collect::<Vec<_>>().join(","),
-            );
-        Ok(
-            crate::runtime::request_builder(
-                    Self::METHOD,
-                    base_url,
-                    path,
-                    &query.finish(),
-                )?
-                .body(Vec::new())?,
-        )
+                &self.sizes,
+                crate::runtime::Style::Form.explode(false),
+            )?;
+        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
     }
 
     fn from_response(

@@ -13,7 +13,7 @@ pub const SERVERS: &[&str] = &[];
 pub struct Employee {
     /// Full name.
     pub name: String,
-    /// The `team` member (not described in the document).
+    /// A team and its lead.
     pub team: Box<Team>,
 }
 
@@ -30,7 +30,7 @@ pub struct Team {
 /// The budget the team draws from.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamBudget {
-    /// The `owner` member (not described in the document).
+    /// A department, which owns budgets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Box<Department>>,
 }

@@ -18,7 +18,7 @@ pub struct Literal {
 /// Minus an expression.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Negation {
-    /// The `operand` member (not described in the document).
+    /// An arithmetic expression.
     pub operand: Box<Expression>,
 }
 

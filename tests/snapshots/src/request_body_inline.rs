@@ -8,7 +8,7 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// `schema` in the document.
+/// The request body of `ShortenLink`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ShortenLinkBody {
     /// The long URL.
@@ -20,10 +20,12 @@ pub struct ShortenLinkBody {
 
 /// Shorten a URL
 ///
-///`POST /links`
+/// `POST /links`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShortenLink {
     /// The request body.
+    ///
+    /// Sent as `application/vnd.links+json`.
     pub body: ShortenLinkBody,
 }
 
@@ -50,20 +52,13 @@ impl crate::runtime::Operation for ShortenLink {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/links";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
                 http::HeaderValue::from_static("application/vnd.links+json"),
-            );
-        Ok(request)
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn from_response(

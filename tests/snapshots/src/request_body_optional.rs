@@ -20,10 +20,12 @@ pub struct BuildOptions {
 ///
 /// Without a body, the default branch is built.
 ///
-///`POST /builds`
+/// `POST /builds`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StartBuild {
     /// The request body.
+    ///
+    /// Sent as `application/json`.
     pub body: Option<BuildOptions>,
 }
 
@@ -50,25 +52,18 @@ impl crate::runtime::Operation for StartBuild {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/builds";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(
-                match &self.body {
-                    Some(body) => serde_json::to_vec(body)?,
-                    None => Vec::new(),
-                },
-            )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
-                http::HeaderValue::from_static("application/json"),
-            );
-        Ok(request)
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn from_response(
@@ -87,10 +82,12 @@ impl crate::runtime::Operation for StartBuild {
 
 /// Attach arbitrary JSON to the latest build
 ///
-///`POST /builds/annotations`
+/// `POST /builds/annotations`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnnotateBuilds {
     /// The request body.
+    ///
+    /// Sent as `application/json`.
     pub body: serde_json::Value,
 }
 
@@ -117,20 +114,13 @@ impl crate::runtime::Operation for AnnotateBuilds {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/builds/annotations";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
                 http::HeaderValue::from_static("application/json"),
-            );
-        Ok(request)
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn from_response(

@@ -20,10 +20,12 @@ pub struct EndpointInput {
 
 /// Register an endpoint
 ///
-///`POST /endpoints`
+/// `POST /endpoints`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateEndpoint {
     /// The endpoint to register.
+    ///
+    /// Sent as `application/json`.
     pub body: EndpointInput,
 }
 
@@ -50,20 +52,13 @@ impl crate::runtime::Operation for CreateEndpoint {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/endpoints";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
                 http::HeaderValue::from_static("application/json"),
-            );
-        Ok(request)
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn from_response(
@@ -82,12 +77,14 @@ impl crate::runtime::Operation for CreateEndpoint {
 
 /// Replace an endpoint
 ///
-///`PUT /endpoints/{id}`
+/// `PUT /endpoints/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceEndpoint {
     /// path parameter `id`
     pub id: String,
     /// The endpoint's new settings.
+    ///
+    /// Sent as `application/json`.
     pub body: EndpointInput,
 }
 
@@ -115,22 +112,15 @@ impl crate::runtime::Operation for ReplaceEndpoint {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/endpoints/");
-        path.parameter("id", &self.id)?;
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
                 http::HeaderValue::from_static("application/json"),
-            );
-        Ok(request)
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, &path, "", body)
     }
 
     fn from_response(

@@ -8,14 +8,14 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// `schema` in the document.
+/// A book.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Book {
     /// The book's title.
     pub title: String,
 }
 
-/// `schema` in the document.
+/// Nothing has that identifier.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NotFound {
     /// Which identifier was not found.
@@ -25,7 +25,7 @@ pub struct NotFound {
 
 /// Fetch a book
 ///
-///`GET /books/{isbn}`
+/// `GET /books/{isbn}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetBook {
     /// path parameter `isbn`
@@ -58,15 +58,19 @@ impl crate::runtime::Operation for GetBook {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/books/");
-        path.parameter("isbn", &self.isbn)?;
+        path.parameter(
+            "isbn",
+            &self.isbn,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -93,7 +97,7 @@ impl crate::runtime::Operation for GetBook {
 
 /// Fetch an author
 ///
-///`GET /authors/{id}`
+/// `GET /authors/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAuthor {
     /// path parameter `id`
@@ -128,15 +132,15 @@ impl crate::runtime::Operation for GetAuthor {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/authors/");
-        path.parameter("id", &self.id)?;
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

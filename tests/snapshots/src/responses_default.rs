@@ -15,7 +15,7 @@ pub struct Error {
     pub message: String,
 }
 
-/// `schema` in the document.
+/// The translation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TranslateOkBody {
     /// The translated text.
@@ -25,7 +25,7 @@ pub struct TranslateOkBody {
 
 /// Translate a text
 ///
-///`POST /translate`
+/// `POST /translate`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Translate {}
 
@@ -59,13 +59,13 @@ impl crate::runtime::Operation for Translate {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/translate";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -96,7 +96,7 @@ impl crate::runtime::Operation for Translate {
 
 /// List supported languages
 ///
-///`GET /languages`
+/// `GET /languages`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLanguages {}
 
@@ -128,13 +128,13 @@ impl crate::runtime::Operation for ListLanguages {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/languages";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
@@ -158,7 +158,7 @@ impl crate::runtime::Operation for ListLanguages {
 
 /// Check the service
 ///
-///`GET /ping`
+/// `GET /ping`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ping {}
 
@@ -188,10 +188,7 @@ impl crate::runtime::Operation for Ping {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/ping";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

@@ -15,7 +15,7 @@ pub struct Forecast {
     pub days: Vec<f64>,
 }
 
-/// `schema` in the document.
+/// The forecast is being computed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetForecastAcceptedBody {
     /// Seconds to wait before asking again.
@@ -23,7 +23,7 @@ pub struct GetForecastAcceptedBody {
     pub retry_after: Option<i64>,
 }
 
-/// `items` in the document.
+/// Several places match.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetForecastMultipleChoicesBodyItem {
     /// A matching place.
@@ -33,7 +33,7 @@ pub struct GetForecastMultipleChoicesBodyItem {
 
 /// Forecast for a place
 ///
-///`GET /forecast`
+/// `GET /forecast`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetForecast {}
 
@@ -66,13 +66,13 @@ impl crate::runtime::Operation for GetForecast {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/forecast";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// End the current session
 ///
-///`DELETE /sessions/current`
+/// `DELETE /sessions/current`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Logout {}
 
@@ -41,10 +41,7 @@ impl crate::runtime::Operation for Logout {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/sessions/current";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

@@ -25,7 +25,7 @@ pub struct Problem {
 
 /// Resize an image
 ///
-///`POST /resize`
+/// `POST /resize`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Resize {}
 
@@ -71,13 +71,13 @@ impl crate::runtime::Operation for Resize {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/resize";
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

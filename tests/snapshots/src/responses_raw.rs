@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// Download a monthly statement
 ///
-///`GET /statements/{month}`
+/// `GET /statements/{month}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetStatement {
     /// The month, as `YYYY-MM`.
@@ -45,15 +45,19 @@ impl crate::runtime::Operation for GetStatement {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let mut path = crate::runtime::PathBuilder::new();
         path.literal("/statements/");
-        path.parameter("month", &self.month)?;
+        path.parameter(
+            "month",
+            &self.month,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
         let path = path.finish();
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                &path,
-                "",
-            )?
-            .body(Vec::new())?;
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(

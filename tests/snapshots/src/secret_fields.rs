@@ -38,6 +38,9 @@ pub struct Session {
     /// Seconds until the access token expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
+    /// Members beyond the documented ones.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
 #[allow(deprecated)]
@@ -47,13 +50,14 @@ impl std::fmt::Debug for Session {
             .field("access_token", &crate::runtime::Redacted)
             .field("refresh_token", &crate::runtime::Redacted)
             .field("expires_in", &self.expires_in)
+            .field("additional_properties", &self.additional_properties)
             .finish()
     }
 }
 
 /// Exchange credentials for a token
 ///
-///`POST /login`
+/// `POST /login`
 #[derive(Clone, PartialEq)]
 pub struct Login {
     /// The application's secret.
@@ -65,6 +69,8 @@ pub struct Login {
     /// query parameter `device`
     pub device: Option<String>,
     /// The request body.
+    ///
+    /// Sent as `application/json`.
     pub body: Credentials,
 }
 
@@ -103,26 +109,32 @@ impl crate::runtime::Operation for Login {
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/login";
         let mut query = crate::runtime::QueryBuilder::new();
-        query.pair("client_secret", &self.client_secret);
+        query
+            .parameter(
+                "client_secret",
+                &self.client_secret,
+                crate::runtime::Style::Form.explode(true),
+            )?;
         if let Some(value) = &self.device {
-            query.pair("device", value);
+            query.parameter("device", value, crate::runtime::Style::Form.explode(true))?;
         }
-        let mut request = crate::runtime::request_builder(
-                Self::METHOD,
-                base_url,
-                path,
-                &query.finish(),
-            )?
-            .body(serde_json::to_vec(&self.body)?)?;
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            body,
+        )?;
         let headers = request.headers_mut();
         headers
             .insert(
                 http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
-        headers
-            .insert(
-                http::header::CONTENT_TYPE,
                 http::HeaderValue::from_static("application/json"),
             );
         Ok(request)

@@ -25,7 +25,7 @@ pub mod security {
 
 /// List notes (document-level security)
 ///
-///`GET /notes`
+/// `GET /notes`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListNotes {}
 
@@ -54,10 +54,7 @@ impl crate::runtime::Operation for ListNotes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -76,7 +73,7 @@ impl crate::runtime::Operation for ListNotes {
 
 /// Export notes (an API key instead)
 ///
-///`GET /notes/export`
+/// `GET /notes/export`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportNotes {}
 
@@ -105,10 +102,7 @@ impl crate::runtime::Operation for ExportNotes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes/export";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -127,7 +121,7 @@ impl crate::runtime::Operation for ExportNotes {
 
 /// Health check (no authentication)
 ///
-///`GET /health`
+/// `GET /health`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Health {}
 
@@ -154,10 +148,7 @@ impl crate::runtime::Operation for Health {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/health";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -176,7 +167,7 @@ impl crate::runtime::Operation for Health {
 
 /// List public notes (authentication optional)
 ///
-///`GET /notes/public`
+/// `GET /notes/public`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPublicNotes {}
 
@@ -206,10 +197,7 @@ impl crate::runtime::Operation for ListPublicNotes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes/public";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(
@@ -228,7 +216,7 @@ impl crate::runtime::Operation for ListPublicNotes {
 
 /// Purge all notes (token and API key together)
 ///
-///`DELETE /notes/admin`
+/// `DELETE /notes/admin`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PurgeNotes {}
 
@@ -257,10 +245,7 @@ impl crate::runtime::Operation for PurgeNotes {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/notes/admin";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

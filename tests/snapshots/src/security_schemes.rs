@@ -65,7 +65,7 @@ pub mod security {
 ///
 /// Any one of the schemes authorizes this call.
 ///
-///`GET /balance`
+/// `GET /balance`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalance {}
 
@@ -100,10 +100,7 @@ impl crate::runtime::Operation for GetBalance {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/balance";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

@@ -10,7 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// List reports (generated)
 ///
-///`GET /reports`
+/// `GET /reports`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListReports {}
 
@@ -37,10 +37,7 @@ impl crate::runtime::Operation for ListReports {
         base_url: &str,
     ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
         let path = "/reports";
-        Ok(
-            crate::runtime::request_builder(Self::METHOD, base_url, path, "")?
-                .body(Vec::new())?,
-        )
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn from_response(

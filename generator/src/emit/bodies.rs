@@ -1,0 +1,250 @@
+//! Request bodies: the Rust type of the `body` field, the struct of a multipart body's parts, and
+//! the expression that writes the body with its media type.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::{docs, docs_or};
+use super::ident;
+use super::types::{deprecated, rust_type};
+use crate::ir::{
+    Api, BodyContent, Encoding, MediaType, MultipartBody, Operation, Part, PartEncoding, PartKind,
+    RequestBody, Style,
+};
+
+/// The type of the `body` field, before `Option` for an optional body.
+pub(super) fn body_type(api: &Api, body: &RequestBody) -> TokenStream {
+    match &body.content {
+        BodyContent::Json(ty) | BodyContent::Form { ty, .. } => rust_type(api, ty),
+        BodyContent::Multipart(Some(parts)) => {
+            let name = ident(&parts.name);
+            quote!(#name)
+        }
+        BodyContent::Multipart(None) => quote!(crate::runtime::Multipart),
+        BodyContent::Text => quote!(String),
+        BodyContent::Bytes => quote!(Vec<u8>),
+        BodyContent::File => quote!(crate::runtime::File),
+    }
+}
+
+/// What the docs of the `body` field add about how it is sent.
+pub(super) fn body_note(body: &RequestBody) -> String {
+    let media_type = body.media_type.as_str();
+    match &body.content {
+        BodyContent::Json(_) => format!("Sent as `{media_type}`."),
+        BodyContent::Form { .. } => format!("Sent as `{media_type}` fields."),
+        BodyContent::Multipart(_) => format!("Sent as `{media_type}` parts."),
+        BodyContent::Text => format!("Sent as `{media_type}` text, as it is."),
+        BodyContent::Bytes => format!("Sent as `{media_type}` bytes, as they are."),
+        BodyContent::File => format!(
+            "Sent as the file's own media type (`{media_type}` is documented), else \
+             `application/octet-stream`."
+        ),
+    }
+}
+
+/// The struct of a multipart body's parts, when the operation has one.
+pub(super) fn parts_struct(api: &Api, operation: &Operation) -> Option<TokenStream> {
+    let body = operation.body.as_ref()?;
+    let BodyContent::Multipart(Some(parts)) = &body.content else {
+        return None;
+    };
+    Some(multipart_struct(api, operation, parts))
+}
+
+fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> TokenStream {
+    let name = ident(&parts.name);
+    let fallback = format!(
+        "The parts of the `multipart/form-data` request body of [`{}`].",
+        operation.name
+    );
+    let struct_docs = docs_or(parts.docs.as_deref(), &fallback);
+    let fields = parts.parts.iter().map(|part| part_field(api, part));
+    let derive_default = parts
+        .parts
+        .iter()
+        .all(|part| !part.required)
+        .then(|| quote!(Default,));
+    let statements = parts.parts.iter().map(part_statement);
+    quote! {
+        #(#struct_docs)*
+        #[derive(Debug, Clone, PartialEq, #derive_default)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            /// The parts as a `multipart/form-data` body.
+            pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
+                let mut form = crate::runtime::Multipart::new();
+                #(#statements)*
+                Ok(form.finish())
+            }
+        }
+    }
+}
+
+fn part_field(api: &Api, part: &Part) -> TokenStream {
+    let name = ident(&part.field);
+    let mut field_docs = docs(part.docs.as_deref());
+    if !field_docs.is_empty() {
+        field_docs.push(quote!(#[doc = ""]));
+    }
+    let origin = match &part.kind {
+        PartKind::File => format!(" The `{}` file part.", part.wire_name),
+        PartKind::Files => format!(" The `{}` file parts, one per file.", part.wire_name),
+        PartKind::Value(_) => format!(" The `{}` part.", part.wire_name),
+    };
+    field_docs.push(quote!(#[doc = #origin]));
+    let ty = match &part.kind {
+        PartKind::File => quote!(crate::runtime::File),
+        PartKind::Files => quote!(Vec<crate::runtime::File>),
+        PartKind::Value(ty) => rust_type(api, ty),
+    };
+    let ty = if part.required {
+        ty
+    } else {
+        quote!(Option<#ty>)
+    };
+    let deprecated = deprecated(part.deprecated);
+    quote! {
+        #(#field_docs)*
+        #deprecated
+        pub #name: #ty,
+    }
+}
+
+/// `let body = …;`: the operation's body as an `Option<runtime::Body>`, when it has one.
+pub(super) fn body_statement(operation: &Operation) -> Option<TokenStream> {
+    let body = operation.body.as_ref()?;
+    Some(if body.required {
+        let (value, fallible) = body_value(body, quote!(&self.body));
+        let value = question_mark(value, fallible);
+        quote!(let body = Some(#value);)
+    } else {
+        match body_value(body, quote!(body)) {
+            (value, false) => quote!(let body = self.body.as_ref().map(|body| #value);),
+            (value, true) => quote! {
+                let body = match &self.body {
+                    Some(body) => Some(#value?),
+                    None => None,
+                };
+            },
+        }
+    })
+}
+
+fn question_mark(value: TokenStream, fallible: bool) -> TokenStream {
+    if fallible { quote!(#value?) } else { value }
+}
+
+/// The `runtime::Body` of `value`, a reference to the body field's value, and whether building
+/// it can fail.
+fn body_value(body: &RequestBody, value: TokenStream) -> (TokenStream, bool) {
+    let media_type = body.media_type.as_str();
+    let content_type = quote!(http::HeaderValue::from_static(#media_type));
+    match &body.content {
+        BodyContent::Json(_) => (
+            quote!(crate::runtime::Body::json(#value, #content_type)),
+            true,
+        ),
+        BodyContent::Form { encodings, .. } => {
+            let encodings = encodings.iter().map(|(field, encoding)| {
+                let encoding = encoding_tokens(*encoding);
+                quote!((#field, #encoding))
+            });
+            let form =
+                quote!(crate::runtime::Body::form(#value, #content_type, &[#(#encodings),*]));
+            (form, true)
+        }
+        BodyContent::Text => (
+            quote!(crate::runtime::Body::text(#value, #content_type)),
+            false,
+        ),
+        BodyContent::Bytes => (
+            quote!(crate::runtime::Body::bytes(#value, #content_type)),
+            false,
+        ),
+        BodyContent::File => (quote!(crate::runtime::Body::file(#value)), true),
+        BodyContent::Multipart(None) => (quote!(crate::runtime::Multipart::finish(#value)), false),
+        BodyContent::Multipart(Some(parts)) => {
+            let name = ident(&parts.name);
+            (quote!(#name::to_body(#value)), true)
+        }
+    }
+}
+
+/// The statement adding one part (or one per file, or none for an absent optional part).
+fn part_statement(part: &Part) -> TokenStream {
+    let wire = &part.wire_name;
+    let field = ident(&part.field);
+    let value = if part.required {
+        quote!(&self.#field)
+    } else {
+        quote!(value)
+    };
+    let file_type = match &part.encoding {
+        PartEncoding::ContentType(media_type) => media_type.as_str(),
+        PartEncoding::Default | PartEncoding::Style(_) => "application/octet-stream",
+    };
+    let statement = match &part.kind {
+        PartKind::File => quote!(form.file(#wire, #value, #file_type);),
+        PartKind::Files => quote! {
+            for file in #value {
+                form.file(#wire, file, #file_type);
+            }
+        },
+        PartKind::Value(_) => {
+            let encoding = part_encoding_tokens(&part.encoding);
+            quote!(form.value(#wire, #value, #encoding)?;)
+        }
+    };
+    if part.required {
+        statement
+    } else {
+        quote! {
+            if let Some(value) = &self.#field {
+                #statement
+            }
+        }
+    }
+}
+
+fn part_encoding_tokens(encoding: &PartEncoding) -> TokenStream {
+    match encoding {
+        PartEncoding::Default => quote!(crate::runtime::PartEncoding::Default),
+        PartEncoding::ContentType(media_type) => {
+            let media_type = MediaType::as_str(media_type);
+            quote!(crate::runtime::PartEncoding::ContentType(#media_type))
+        }
+        PartEncoding::Style(encoding) => {
+            let encoding = encoding_tokens(*encoding);
+            quote!(crate::runtime::PartEncoding::Style(#encoding))
+        }
+    }
+}
+
+/// `crate::runtime::Style::Form.explode(true)` and the like, or `Encoding::JSON`.
+pub(super) fn encoding_tokens(encoding: Encoding) -> TokenStream {
+    match encoding {
+        Encoding::Json => quote!(crate::runtime::Encoding::JSON),
+        Encoding::Style {
+            style,
+            explode,
+            allow_reserved,
+        } => {
+            let variant = match style {
+                Style::Matrix => quote!(Matrix),
+                Style::Label => quote!(Label),
+                Style::Form => quote!(Form),
+                Style::Simple => quote!(Simple),
+                Style::SpaceDelimited => quote!(SpaceDelimited),
+                Style::PipeDelimited => quote!(PipeDelimited),
+                Style::DeepObject => quote!(DeepObject),
+            };
+            let reserved = allow_reserved.then(|| quote!(.allow_reserved()));
+            quote!(crate::runtime::Style::#variant.explode(#explode)#reserved)
+        }
+    }
+}

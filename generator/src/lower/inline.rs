@@ -1,0 +1,95 @@
+//! Where an inline schema stands, which names and documents a type made from it.
+//!
+//! An inline schema without a description of its own takes the nearest one around it (the
+//! array's for its items, the response's for its body); with none at all, its type's docs say
+//! what it is ("An item of the `tags` member of `Pet`.") rather than pretend to describe it.
+
+/// The place of an inline schema.
+#[derive(Debug, Clone)]
+pub(super) struct Inline {
+    /// The name to claim for a type made from the schema.
+    pub(super) hint: String,
+    /// What a value there is, as a noun phrase: "the `tags` member of `Pet`".
+    place: String,
+    /// The nearest description around the schema.
+    docs: Option<String>,
+}
+
+impl Inline {
+    /// A schema at `place`, to be named from `hint`.
+    pub(super) fn new(hint: String, place: String) -> Self {
+        Inline {
+            hint,
+            place,
+            docs: None,
+        }
+    }
+
+    /// With the description around the schema, when there is a meaningful one.
+    pub(super) fn described_by(mut self, docs: Option<&str>) -> Self {
+        self.docs = meaningful(docs).map(str::to_owned);
+        self
+    }
+
+    /// The description of a type made from the schema when it has none of its own.
+    pub(super) fn docs(&self) -> Option<&str> {
+        self.docs.as_deref()
+    }
+
+    /// A sentence saying what a type made from the schema is, for when nothing describes it.
+    pub(super) fn role(&self) -> String {
+        let mut chars = self.place.chars();
+        let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+        format!("{}{}.", first.unwrap_or_default(), chars.as_str())
+    }
+
+    /// The same place, with its type named from `hint` instead.
+    pub(super) fn renamed(&self, hint: String) -> Inline {
+        Inline {
+            hint,
+            ..self.clone()
+        }
+    }
+
+    /// The schema of the items of an array standing here, which `docs` describes.
+    pub(super) fn item(&self, docs: Option<&str>) -> Inline {
+        Inline {
+            hint: format!("{}Item", self.hint),
+            place: format!("an item of {}", self.place),
+            docs: meaningful(docs).or(self.docs()).map(str::to_owned),
+        }
+    }
+
+    /// The schema of the members of an object standing here, beyond its named ones.
+    pub(super) fn additional_member(&self) -> Inline {
+        Inline::new(
+            format!("{}Value", self.hint),
+            format!("a member of {} beyond its documented ones", self.place),
+        )
+    }
+}
+
+/// `text`, unless it is missing or blank.
+pub(super) fn meaningful(text: Option<&str>) -> Option<&str> {
+    text.filter(|t| !t.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_say_what_an_undescribed_type_is() {
+        let tags = Inline::new("PetTags".into(), "the `tags` member of `Pet`".into());
+        assert_eq!(tags.role(), "The `tags` member of `Pet`.");
+        let item = tags.item(None);
+        assert_eq!(item.hint, "PetTagsItem");
+        assert_eq!(item.role(), "An item of the `tags` member of `Pet`.");
+        assert_eq!(item.docs(), None);
+        // The nearest description: the array's, else whatever described the array.
+        assert_eq!(tags.item(Some("Labels.")).docs(), Some("Labels."));
+        let body = Inline::new("GetBody".into(), "the body".into()).described_by(Some("A pet."));
+        assert_eq!(body.item(Some(" ")).docs(), Some("A pet."));
+        assert_eq!(body.additional_member().docs(), None);
+    }
+}

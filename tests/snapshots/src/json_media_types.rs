@@ -1,0 +1,95 @@
+// @generated from fixtures/json_media_types.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Notes 1.0.0
+//!
+//! Generated from `fixtures/json_media_types.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A note as the first version of the API wrote it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LegacyNote {
+    /// The text.
+    pub body: String,
+}
+
+/// A note.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Note {
+    /// The text.
+    pub text: String,
+}
+
+/// Create a note
+///
+/// `POST /notes`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateNote {
+    /// The request body.
+    ///
+    /// Sent as `application/vnd.notes.v1+json`.
+    pub body: LegacyNote,
+}
+
+/// The documented responses of [`CreateNote`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateNoteResponse {
+    /// 201: The note as stored.
+    Created(Note),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for CreateNote {
+    type Response = CreateNoteResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/notes";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes";
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/vnd.notes.v1+json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("text/json, application/vnd.notes+json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                201 => {
+                    CreateNoteResponse::Created(crate::runtime::json_body(parts, body)?)
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,159 @@
+// @generated from fixtures/long_names.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Long names 1
+//!
+//! Generated from `fixtures/long_names.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A schema whose name is far longer than anyone would type.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019 {
+    /// A member with a long name.
+    #[serde(
+        rename = "permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_flag"
+    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission_permission_permission_permission_permission_permission_permission_permission_per_04e59755: Option<
+        VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6,
+    >,
+}
+
+/// A member with a long name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
+    /// `some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end`
+    SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f,
+    /// `short`
+    Short,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f => {
+                "some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end"
+            }
+            Self::Short => "short",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String>
+for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end" => {
+                Self::SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f
+            }
+            "short" => Self::Short,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str>
+for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display
+for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize
+for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// `GET /things`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {}
+
+/// The documented responses of [`ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07 {
+    /// 200: The thing.
+    Ok(
+        VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019,
+    ),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation
+for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {
+    type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/things";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/things";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

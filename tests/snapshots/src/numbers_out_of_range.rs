@@ -1,0 +1,84 @@
+// @generated from fixtures/numbers_out_of_range.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Counters 1.0.0
+//!
+//! Generated from `fixtures/numbers_out_of_range.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A named count.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Counter {
+    /// The counter's name.
+    pub name: String,
+    /// The current count.
+    pub value: i64,
+}
+
+/// `GET /counters`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListCounters {
+    /// Only counters above this value.
+    ///
+    /// query parameter `above`
+    pub above: Option<i64>,
+}
+
+/// The documented responses of [`ListCounters`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListCountersResponse {
+    /// 200: The counters.
+    Ok(Vec<Counter>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListCounters {
+    type Response = ListCountersResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/counters";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/counters";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.above {
+            query.parameter("above", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => ListCountersResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,104 @@
+// @generated from fixtures/parameter_composition.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Workflows 1.0.0
+//!
+//! Generated from `fixtures/parameter_composition.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The ID of the workflow, or its file name.
+///
+/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum GetWorkflowWorkflowId {
+    /// The value is a JSON integer.
+    Integer(i64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for GetWorkflowWorkflowId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(value) => std::fmt::Display::fmt(value, f),
+            Self::String(value) => std::fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+/// `GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetWorkflow {
+    /// path parameter `owner`
+    pub owner: String,
+    /// path parameter `repo`
+    pub repo: String,
+    /// The ID of the workflow, or its file name.
+    ///
+    /// path parameter `workflow_id`
+    pub workflow_id: GetWorkflowWorkflowId,
+}
+
+/// The documented responses of [`GetWorkflow`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetWorkflowResponse {
+    /// 204: Done.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetWorkflow {
+    type Response = GetWorkflowResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/actions/workflows/{workflow_id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/actions/workflows/");
+        path.parameter(
+            "workflow_id",
+            &self.workflow_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => GetWorkflowResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,167 @@
+// @generated from fixtures/parameter_styles_header_cookie.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Profiles 1.0.0
+//!
+//! Generated from `fixtures/parameter_styles_header_cookie.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The `X-Point` parameter of `ReadProfile`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ReadProfileXPoint {
+    /// The `x` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x: Option<i64>,
+    /// The `y` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub y: Option<i64>,
+}
+
+/// The `X-Context` parameter of `ReadProfile`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ReadProfileXContext {
+    /// The `tenant` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+}
+
+/// The `prefs` parameter of `ReadProfile`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ReadProfilePrefs {
+    /// The `theme` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+}
+
+/// `GET /profile`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadProfile {
+    /// header parameter `X-Trace`
+    pub x_trace: String,
+    /// header parameter `X-Ids`
+    pub x_ids: Option<Vec<i64>>,
+    /// header parameter `X-Point`
+    pub x_point: Option<ReadProfileXPoint>,
+    /// header parameter `X-Context`
+    pub x_context: Option<ReadProfileXContext>,
+    /// cookie parameter `account_id`
+    pub account_id: String,
+    /// cookie parameter `features`
+    pub features: Option<Vec<String>>,
+    /// cookie parameter `prefs`
+    pub prefs: Option<ReadProfilePrefs>,
+}
+
+/// The documented responses of [`ReadProfile`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReadProfileResponse {
+    /// 204: Done.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ReadProfile {
+    type Response = ReadProfileResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/profile";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/profile";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::HeaderName::from_static("x-trace"),
+                crate::runtime::header_parameter(
+                    "X-Trace",
+                    &self.x_trace,
+                    crate::runtime::Style::Simple.explode(false),
+                )?,
+            );
+        if let Some(value) = &self.x_ids {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-ids"),
+                    crate::runtime::header_parameter(
+                        "X-Ids",
+                        value,
+                        crate::runtime::Style::Simple.explode(false),
+                    )?,
+                );
+        }
+        if let Some(value) = &self.x_point {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-point"),
+                    crate::runtime::header_parameter(
+                        "X-Point",
+                        value,
+                        crate::runtime::Style::Simple.explode(true),
+                    )?,
+                );
+        }
+        if let Some(value) = &self.x_context {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-context"),
+                    crate::runtime::header_parameter(
+                        "X-Context",
+                        value,
+                        crate::runtime::Encoding::JSON,
+                    )?,
+                );
+        }
+        let mut cookies = crate::runtime::CookieBuilder::new();
+        cookies
+            .parameter(
+                "account_id",
+                &self.account_id,
+                crate::runtime::Style::Form.explode(true),
+            )?;
+        if let Some(value) = &self.features {
+            cookies
+                .parameter(
+                    "features",
+                    value,
+                    crate::runtime::Style::Form.explode(false),
+                )?;
+        }
+        if let Some(value) = &self.prefs {
+            cookies
+                .parameter("prefs", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(cookie) = cookies.finish()? {
+            headers.insert(http::header::COOKIE, cookie);
+        }
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ReadProfileResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

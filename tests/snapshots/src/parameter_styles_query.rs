@@ -1,0 +1,148 @@
+// @generated from fixtures/parameter_styles_query.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Charges 1.0.0
+//!
+//! Generated from `fixtures/parameter_styles_query.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The `created` parameter of `ListCharges`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListChargesCreated {
+    /// The `gte` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gte: Option<i64>,
+    /// The `lt` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lt: Option<i64>,
+}
+
+/// The `filter` parameter of `ListCharges`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListChargesFilter {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+/// The `coordinates` parameter of `ListCharges`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListChargesCoordinates {
+    /// The `lat` member (not described in the document).
+    pub lat: f64,
+    /// The `long` member (not described in the document).
+    pub long: f64,
+}
+
+/// `GET /charges`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListCharges {
+    /// query parameter `created`
+    pub created: Option<ListChargesCreated>,
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// query parameter `ids`
+    pub ids: Option<Vec<i64>>,
+    /// query parameter `filter`
+    pub filter: Option<ListChargesFilter>,
+    /// query parameter `words`
+    pub words: Option<Vec<String>>,
+    /// query parameter `sizes`
+    pub sizes: Option<Vec<String>>,
+    /// query parameter `next`
+    pub next: Option<String>,
+    /// query parameter `coordinates`
+    pub coordinates: Option<ListChargesCoordinates>,
+}
+
+/// The documented responses of [`ListCharges`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListChargesResponse {
+    /// 204: Done.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListCharges {
+    type Response = ListChargesResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/charges";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/charges";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.created {
+            query
+                .parameter(
+                    "created",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.ids {
+            query.parameter("ids", value, crate::runtime::Style::Form.explode(false))?;
+        }
+        if let Some(value) = &self.filter {
+            query.parameter("filter", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.words {
+            query
+                .parameter(
+                    "words",
+                    value,
+                    crate::runtime::Style::SpaceDelimited.explode(false),
+                )?;
+        }
+        if let Some(value) = &self.sizes {
+            query
+                .parameter(
+                    "sizes",
+                    value,
+                    crate::runtime::Style::PipeDelimited.explode(false),
+                )?;
+        }
+        if let Some(value) = &self.next {
+            query
+                .parameter(
+                    "next",
+                    value,
+                    crate::runtime::Style::Form.explode(true).allow_reserved(),
+                )?;
+        }
+        if let Some(value) = &self.coordinates {
+            query.parameter("coordinates", value, crate::runtime::Encoding::JSON)?;
+        }
+        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ListChargesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

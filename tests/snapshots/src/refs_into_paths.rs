@@ -1,0 +1,178 @@
+// @generated from fixtures/refs_into_paths.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Anything 1.0.0
+//!
+//! Generated from `fixtures/refs_into_paths.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A time zone offset.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Offset {
+    /// Seconds east of UTC.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<i64>,
+}
+
+/// A new thing.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateThingBody {
+    /// The thing's name.
+    pub name: String,
+    /// A time zone offset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<Offset>,
+}
+
+/// `POST /things`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateThing {
+    /// Validate only.
+    ///
+    /// query parameter `dryRun`
+    pub dry_run: Option<bool>,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: CreateThingBody,
+}
+
+/// The documented responses of [`CreateThing`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateThingResponse {
+    /// 201: The thing was created.
+    Created,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for CreateThing {
+    type Response = CreateThingResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/things";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/things";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.dry_run {
+            query.parameter("dryRun", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), body)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                201 => CreateThingResponse::Created,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// `PUT /things/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplaceThing {
+    /// path parameter `id`
+    pub id: String,
+    /// Validate only.
+    ///
+    /// query parameter `dryRun`
+    pub dry_run: Option<bool>,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: CreateThingBody,
+}
+
+/// The documented responses of [`ReplaceThing`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReplaceThingResponse {
+    /// 200: The thing was created.
+    Ok,
+    /// 409: Another thing has this offset.
+    Conflict(Offset),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ReplaceThing {
+    type Response = ReplaceThingResponse;
+
+    const METHOD: http::Method = http::Method::PUT;
+
+    const PATH: &'static str = "/things/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/things/");
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.dry_run {
+            query.parameter("dryRun", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => ReplaceThingResponse::Ok,
+                409 => {
+                    ReplaceThingResponse::Conflict(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

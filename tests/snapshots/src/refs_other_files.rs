@@ -1,0 +1,200 @@
+// @generated from fixtures/refs_other_files/openapi.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Groups 1.0.0
+//!
+//! Generated from `fixtures/refs_other_files/openapi.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// A group of people.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Group {
+    /// The group's identifier.
+    pub id: String,
+    /// Who owns a group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+}
+
+/// This document's own error, unrelated to common.yaml's.
+pub type Error = String;
+
+/// Where a page is in a list.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Pagination {
+    /// Cursor of the next page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+}
+
+/// Who owns a group.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Owner {
+    /// The owner's user identifier.
+    #[serde(rename = "userId")]
+    pub user_id: String,
+}
+
+/// What went wrong.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CommonError {
+    /// The error code.
+    pub code: i64,
+    /// A description for people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// The groups.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListGroupsOkBody {
+    /// The `data` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<Group>>,
+    /// Where a page is in a list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+}
+
+/// `GET /groups`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListGroups {}
+
+/// The documented responses of [`ListGroups`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListGroupsResponse {
+    /// 200: The groups.
+    Ok(ListGroupsOkBody),
+    /// 400: The request is malformed.
+    BadRequest(CommonError),
+    /// 401: No valid credentials.
+    Unauthorized(CommonError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListGroups {
+    type Response = ListGroupsResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/groups";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/groups";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => ListGroupsResponse::Ok(crate::runtime::json_body(parts, body)?),
+                400 => {
+                    ListGroupsResponse::BadRequest(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                401 => {
+                    ListGroupsResponse::Unauthorized(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// `GET /groups/{groupId}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetGroup {
+    /// path parameter `groupId`
+    pub group_id: String,
+}
+
+/// The documented responses of [`GetGroup`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetGroupResponse {
+    /// 200: The group.
+    Ok(Group),
+    /// 404: There is no such thing.
+    NotFound,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for GetGroup {
+    type Response = GetGroupResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/groups/{groupId}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/groups/");
+        path.parameter(
+            "groupId",
+            &self.group_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => GetGroupResponse::Ok(crate::runtime::json_body(parts, body)?),
+                404 => GetGroupResponse::NotFound,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,139 @@
+// @generated from fixtures/request_body_form.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Billing 1.0.0
+//!
+//! Generated from `fixtures/request_body_form.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The request body of `CreateCustomer`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCustomerBody {
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// Key-value pairs, sent as `metadata[key]=value`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// The `address` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<CreateCustomerBodyAddress>,
+    /// Sent as `items[0][price]=…`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<CreateCustomerBodyItemsItem>>,
+    /// The `expand` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expand: Option<Vec<String>>,
+    /// The `preferred_locales` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_locales: Option<Vec<String>>,
+    /// The `tags` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// The `settings` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<CreateCustomerBodySettings>,
+    /// The `return_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+}
+
+/// The `address` member of `CreateCustomerBody`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateCustomerBodyAddress {
+    /// The `city` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// The `line1` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line1: Option<String>,
+}
+
+/// Sent as `items[0][price]=…`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateCustomerBodyItemsItem {
+    /// The `price` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<String>,
+    /// The `quantity` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+}
+
+/// The `settings` member of `CreateCustomerBody`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateCustomerBodySettings {
+    /// The `theme` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+}
+
+/// Create a customer
+///
+/// `POST /customers`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateCustomer {
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: CreateCustomerBody,
+}
+
+/// The documented responses of [`CreateCustomer`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateCustomerResponse {
+    /// 200: The customer.
+    Ok,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for CreateCustomer {
+    type Response = CreateCustomerResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/customers";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/customers";
+        let body = Some(
+            crate::runtime::Body::form(
+                &self.body,
+                http::HeaderValue::from_static("application/x-www-form-urlencoded"),
+                &[
+                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
+                    ("address", crate::runtime::Style::DeepObject.explode(true)),
+                    ("items", crate::runtime::Style::DeepObject.explode(true)),
+                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
+                    ("tags", crate::runtime::Style::Form.explode(false)),
+                    ("settings", crate::runtime::Encoding::JSON),
+                    (
+                        "return_url",
+                        crate::runtime::Style::Form.explode(true).allow_reserved(),
+                    ),
+                ],
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => CreateCustomerResponse::Ok,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

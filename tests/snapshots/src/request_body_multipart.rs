@@ -1,0 +1,347 @@
+// @generated from fixtures/request_body_multipart.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Media library 1.0.0
+//!
+//! Generated from `fixtures/request_body_multipart.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The `Upload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Upload {
+    /// The `file` member (not described in the document).
+    pub file: String,
+    /// The `kind` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<UploadKind>,
+}
+
+/// The `kind` member of `Upload`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UploadKind {
+    /// `image`
+    Image,
+    /// `video`
+    Video,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl UploadKind {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Video => "video",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for UploadKind {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "image" => Self::Image,
+            "video" => Self::Video,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for UploadKind {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for UploadKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for UploadKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for UploadKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `details` part of `UploadMediaBody`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UploadMediaBodyDetails {
+    /// The `author` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+}
+
+/// The `link_data` part of `UploadMediaBody`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UploadMediaBodyLinkData {
+    /// The `create` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create: Option<bool>,
+}
+
+/// Upload a file with its details
+///
+/// `POST /media`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadMedia {
+    /// The request body.
+    ///
+    /// Sent as `multipart/form-data` parts.
+    pub body: UploadMediaBody,
+}
+
+/// The parts of the `multipart/form-data` request body of [`UploadMedia`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadMediaBody {
+    /// The file.
+    ///
+    /// The `media` file part.
+    pub media: crate::runtime::File,
+    /// The `thumbnails` file parts, one per file.
+    pub thumbnails: Option<Vec<crate::runtime::File>>,
+    /// The `title` part.
+    pub title: String,
+    /// The `ttl_secs` part.
+    pub ttl_secs: Option<i64>,
+    /// The `tags` part.
+    pub tags: Option<Vec<String>>,
+    /// The `details` part.
+    pub details: Option<UploadMediaBodyDetails>,
+    /// The `link_data` part.
+    pub link_data: Option<UploadMediaBodyLinkData>,
+    /// A PDF, by its encoding's content type.
+    ///
+    /// The `signature` file part.
+    pub signature: Option<crate::runtime::File>,
+}
+
+#[allow(deprecated)]
+impl UploadMediaBody {
+    /// The parts as a `multipart/form-data` body.
+    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
+        let mut form = crate::runtime::Multipart::new();
+        form.file("media", &self.media, "image/png");
+        if let Some(value) = &self.thumbnails {
+            for file in value {
+                form.file("thumbnails", file, "application/octet-stream");
+            }
+        }
+        form.value("title", &self.title, crate::runtime::PartEncoding::Default)?;
+        if let Some(value) = &self.ttl_secs {
+            form.value("ttl_secs", value, crate::runtime::PartEncoding::Default)?;
+        }
+        if let Some(value) = &self.tags {
+            form.value("tags", value, crate::runtime::PartEncoding::Default)?;
+        }
+        if let Some(value) = &self.details {
+            form.value("details", value, crate::runtime::PartEncoding::Default)?;
+        }
+        if let Some(value) = &self.link_data {
+            form.value(
+                "link_data",
+                value,
+                crate::runtime::PartEncoding::Style(
+                    crate::runtime::Style::DeepObject.explode(true),
+                ),
+            )?;
+        }
+        if let Some(value) = &self.signature {
+            form.file("signature", value, "application/pdf");
+        }
+        Ok(form.finish())
+    }
+}
+
+/// The documented responses of [`UploadMedia`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UploadMediaResponse {
+    /// 201: Stored.
+    Created,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for UploadMedia {
+    type Response = UploadMediaResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/media";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/media";
+        let body = Some(UploadMediaBody::to_body(&self.body)?);
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                201 => UploadMediaResponse::Created,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Replace a file (optional body, schema by reference)
+///
+/// `PUT /media/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplaceMedia {
+    /// path parameter `id`
+    pub id: String,
+    /// The request body.
+    ///
+    /// Sent as `multipart/form-data` parts.
+    pub body: Option<ReplaceMediaBody>,
+}
+
+/// The parts of the `multipart/form-data` request body of [`ReplaceMedia`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplaceMediaBody {
+    /// The `file` file part.
+    pub file: crate::runtime::File,
+    /// The `kind` part.
+    pub kind: Option<UploadKind>,
+}
+
+#[allow(deprecated)]
+impl ReplaceMediaBody {
+    /// The parts as a `multipart/form-data` body.
+    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
+        let mut form = crate::runtime::Multipart::new();
+        form.file("file", &self.file, "application/octet-stream");
+        if let Some(value) = &self.kind {
+            form.value("kind", value, crate::runtime::PartEncoding::Default)?;
+        }
+        Ok(form.finish())
+    }
+}
+
+/// The documented responses of [`ReplaceMedia`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReplaceMediaResponse {
+    /// 204: Replaced.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ReplaceMedia {
+    type Response = ReplaceMediaResponse;
+
+    const METHOD: http::Method = http::Method::PUT;
+
+    const PATH: &'static str = "/media/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/media/");
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => Some(ReplaceMediaBody::to_body(body)?),
+            None => None,
+        };
+        crate::runtime::request(Self::METHOD, base_url, &path, "", body)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => ReplaceMediaResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Parts the schema does not name
+///
+/// `POST /media/raw`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRawParts {
+    /// The request body.
+    ///
+    /// Sent as `multipart/form-data` parts.
+    pub body: crate::runtime::Multipart,
+}
+
+/// The documented responses of [`UploadRawParts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UploadRawPartsResponse {
+    /// 204: Stored.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for UploadRawParts {
+    type Response = UploadRawPartsResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/media/raw";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/media/raw";
+        let body = Some(crate::runtime::Multipart::finish(&self.body));
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                204 => UploadRawPartsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

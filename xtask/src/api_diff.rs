@@ -1,0 +1,614 @@
+//! What a stale `generated/` means for code that uses the crate: operations, parameters,
+//! fields, enum values and responses added, removed or retyped, each marked breaking or not.
+//! `codegen --check` prints it before the raw diff.
+//!
+//! Both sides are read from the generated Rust itself: the old one from the module committed
+//! in `generated/src/<vendor>.rs`, the new one from the module generation just produced. Not
+//! from the IR of the old and new documents (the old documents from `git show HEAD:specs/…`):
+//!
+//! - the summary then explains exactly the diff printed after it, whatever made the module
+//!   change: a vendor's document, an overlay, or a change to the generator itself (a renamed
+//!   field breaks callers just the same), which documents at two commits would not show;
+//! - it needs no git history: CI checks out a pull request's merge commit, often shallow, where
+//!   `HEAD` already holds the new documents, so that the old side would equal the new one
+//!   exactly when the check fails for a forgotten `cargo xtask codegen`;
+//! - it depends only on the public shape of generated code (items, fields, `as_str` values,
+//!   `impl Operation` with `METHOD`/`PATH`), not on the IR's internal types.
+//!
+//! Breaking means: code that compiled against the old module may not compile against the new
+//! one. Removals, renames and changed types break; so does a new value of a string enum or a
+//! new response of an operation, as the generated enums are exhaustive and a `match` listing
+//! every variant stops compiling. A new optional field or parameter does not (a struct literal
+//! without `..Default::default()` would, which is not counted), a new required one does.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::path::Path;
+
+use generator::GeneratedFile;
+use quote::ToTokens;
+
+use crate::check::Drift;
+use crate::tree;
+
+/// One change of the crate's API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub breaking: bool,
+    pub text: String,
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mark = if self.breaking { "breaking" } else { "ok" };
+        write!(f, "{mark:8} {}", self.text)
+    }
+}
+
+/// The API changes of one module, or why they are unknown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleChanges {
+    /// The module's file, `generated/src/<vendor>.rs`.
+    pub path: String,
+    pub changes: Result<Vec<Change>, String>,
+}
+
+/// The public API of one generated module, as code using it sees it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Surface {
+    /// Operations by request type name.
+    pub operations: BTreeMap<String, Operation>,
+    /// Structs (except operations) by name: field name → type.
+    pub structs: BTreeMap<String, BTreeMap<String, String>>,
+    /// Enums (except responses) by name: variant name → what it holds (its wire value for a
+    /// string enum, its payload type for a union).
+    pub enums: BTreeMap<String, BTreeMap<String, String>>,
+    /// Type aliases by name.
+    pub aliases: BTreeMap<String, String>,
+}
+
+/// An operation: its request type's fields and its response enum's variants.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Operation {
+    /// `DELETE /pets/{petId}`.
+    pub route: String,
+    /// Parameter (field) name → type.
+    pub parameters: BTreeMap<String, String>,
+    /// Response variant → its status and payload, e.g. `404` or `200 Vec<Pet>`.
+    pub responses: BTreeMap<String, String>,
+}
+
+/// The changes of every vendor module that `drift` reports, comparing the module on disk in
+/// `dir` with the one in `files`.
+pub fn changes(dir: &Path, files: &[GeneratedFile], drift: &[Drift]) -> Vec<ModuleChanges> {
+    let mut modules = Vec::new();
+    for entry in drift {
+        let relative = match entry {
+            Drift::Stale { .. } | Drift::Missing { .. } | Drift::Extra { .. } => entry
+                .path()
+                .split_once('/')
+                .map_or(entry.path(), |(_, rest)| rest),
+            Drift::Unfinished { .. } => continue,
+        };
+        let Some(module) = relative
+            .strip_prefix(tree::OWNED_DIR)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|rest| rest.strip_suffix(".rs"))
+        else {
+            continue;
+        };
+        if module.contains('/') || ["lib", "runtime"].contains(&module) {
+            continue;
+        }
+        let old = match entry {
+            Drift::Missing { .. } => Ok(String::new()),
+            _ => fs::read_to_string(dir.join(relative)).map_err(|e| e.to_string()),
+        };
+        let new = files
+            .iter()
+            .find(|f| f.path == relative)
+            .map_or_else(String::new, |f| f.contents.clone());
+        let changes = old
+            .map_err(|e| format!("the committed file cannot be read: {e}"))
+            .and_then(|old| {
+                let old = surface(&old).map_err(|e| format!("the committed file {e}"))?;
+                let new = surface(&new).map_err(|e| format!("the new file {e}"))?;
+                Ok(diff(&old, &new))
+            });
+        modules.push(ModuleChanges {
+            path: entry.path().to_owned(),
+            changes,
+        });
+    }
+    modules
+}
+
+/// The lines `--check` prints before the diff; empty when no module's API changed.
+pub fn render_text(modules: &[ModuleChanges]) -> String {
+    let mut text = String::new();
+    for module in modules {
+        match &module.changes {
+            Ok(changes) if changes.is_empty() => {}
+            Ok(changes) => {
+                text.push_str(&format!("{}: {}\n", module.path, count(changes)));
+                for change in changes {
+                    text.push_str(&format!("  {change}\n"));
+                }
+            }
+            Err(why) => text.push_str(&format!("{}: API changes unknown: {why}\n", module.path)),
+        }
+    }
+    if text.is_empty() {
+        text
+    } else {
+        format!("API changes for code using the crate:\n{text}")
+    }
+}
+
+/// The same as Markdown, for the step summary; `None` when no module's API changed.
+pub fn render_markdown(modules: &[ModuleChanges]) -> Option<String> {
+    let mut md = String::new();
+    for module in modules {
+        match &module.changes {
+            Ok(changes) if changes.is_empty() => {}
+            Ok(changes) => {
+                md.push_str(&format!("`{}`: {}\n\n", module.path, count(changes)));
+                for change in changes {
+                    let mark = if change.breaking {
+                        "**breaking**"
+                    } else {
+                        "ok"
+                    };
+                    md.push_str(&format!("- {mark} {}\n", change.text.replace('<', "&lt;")));
+                }
+                md.push('\n');
+            }
+            Err(why) => md.push_str(&format!(
+                "`{}`: API changes unknown: {why}\n\n",
+                module.path
+            )),
+        }
+    }
+    (!md.is_empty()).then_some(md)
+}
+
+fn count(changes: &[Change]) -> String {
+    let breaking = changes.iter().filter(|c| c.breaking).count();
+    format!(
+        "{} change{}, {breaking} breaking",
+        changes.len(),
+        if changes.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// The public API of a generated module's source.
+pub fn surface(source: &str) -> Result<Surface, String> {
+    let file = syn::parse_file(source).map_err(|e| format!("does not parse as Rust: {e}"))?;
+    let mut structs = BTreeMap::new();
+    let mut enums: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    let mut aliases = BTreeMap::new();
+    let mut wire_values: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    // Request type → (route, response type).
+    let mut routes: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for item in &file.items {
+        match item {
+            syn::Item::Struct(item) if is_public(&item.vis) => {
+                let fields = item
+                    .fields
+                    .iter()
+                    .filter_map(|field| {
+                        Some((field.ident.as_ref()?.to_string(), type_text(&field.ty)))
+                    })
+                    .collect();
+                structs.insert(item.ident.to_string(), fields);
+            }
+            syn::Item::Enum(item) if is_public(&item.vis) => {
+                let variants = item
+                    .variants
+                    .iter()
+                    .map(|variant| {
+                        let payload = variant
+                            .fields
+                            .iter()
+                            .map(|f| type_text(&f.ty))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let status = doc_status(&variant.attrs);
+                        let held = [status, payload]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        (variant.ident.to_string(), held)
+                    })
+                    .collect();
+                enums.insert(item.ident.to_string(), variants);
+            }
+            syn::Item::Type(item) if is_public(&item.vis) => {
+                aliases.insert(item.ident.to_string(), type_text(&item.ty));
+            }
+            syn::Item::Impl(item) => {
+                let Some(name) = self_name(&item.self_ty) else {
+                    continue;
+                };
+                let is_operation = item.trait_.as_ref().is_some_and(|(_, path, _)| {
+                    path.segments.last().is_some_and(|s| s.ident == "Operation")
+                });
+                if is_operation {
+                    routes.insert(name, operation_route(item));
+                } else if let Some(values) = as_str_values(item) {
+                    wire_values.insert(name, values);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut operations = BTreeMap::new();
+    for (name, (route, response)) in routes {
+        let parameters = structs.remove(&name).unwrap_or_default();
+        let responses = enums.remove(&response).unwrap_or_default();
+        operations.insert(
+            name,
+            Operation {
+                route,
+                parameters,
+                responses,
+            },
+        );
+    }
+    // A string enum is known by its wire values; its catch-all variant holds any other.
+    for (name, values) in wire_values {
+        if let Some(variants) = enums.get_mut(&name) {
+            variants.retain(|variant, _| values.contains_key(variant));
+            for (variant, value) in values {
+                variants.insert(variant, format!("{value:?}"));
+            }
+        }
+    }
+    Ok(Surface {
+        operations,
+        structs,
+        enums,
+        aliases,
+    })
+}
+
+fn is_public(vis: &syn::Visibility) -> bool {
+    matches!(vis, syn::Visibility::Public(_))
+}
+
+/// `Option<Vec<Pet>>`, without the token stream's spaces.
+fn type_text(ty: &syn::Type) -> String {
+    ty.to_token_stream()
+        .to_string()
+        .replace(' ', "")
+        .replace(',', ", ")
+}
+
+fn self_name(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// `DELETE /pets/{petId}` and the response type, from `impl Operation for X`.
+fn operation_route(item: &syn::ItemImpl) -> (String, String) {
+    let (mut method, mut path, mut response) = (String::new(), String::new(), String::new());
+    for member in &item.items {
+        match member {
+            syn::ImplItem::Const(constant) if constant.ident == "METHOD" => {
+                if let syn::Expr::Path(expr) = &constant.expr {
+                    if let Some(last) = expr.path.segments.last() {
+                        method = last.ident.to_string();
+                    }
+                }
+            }
+            syn::ImplItem::Const(constant) if constant.ident == "PATH" => {
+                if let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }) = &constant.expr
+                {
+                    path = text.value();
+                }
+            }
+            syn::ImplItem::Type(ty) if ty.ident == "Response" => {
+                response = self_name(&ty.ty).unwrap_or_default();
+            }
+            _ => {}
+        }
+    }
+    (format!("{method} {path}"), response)
+}
+
+/// Variant → wire value, from a string enum's `fn as_str` (`Self::Sold => "sold"`).
+fn as_str_values(item: &syn::ItemImpl) -> Option<BTreeMap<String, String>> {
+    let function = item.items.iter().find_map(|member| match member {
+        syn::ImplItem::Fn(function) if function.sig.ident == "as_str" => Some(function),
+        _ => None,
+    })?;
+    let matched = function.block.stmts.iter().find_map(|stmt| match stmt {
+        syn::Stmt::Expr(syn::Expr::Match(matched), _) => Some(matched),
+        _ => None,
+    })?;
+    let mut values = BTreeMap::new();
+    for arm in &matched.arms {
+        let syn::Pat::Path(pattern) = &arm.pat else {
+            continue;
+        };
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(value),
+            ..
+        }) = arm.body.as_ref()
+        else {
+            continue;
+        };
+        if let Some(variant) = pattern.path.segments.last() {
+            values.insert(variant.ident.to_string(), value.value());
+        }
+    }
+    Some(values)
+}
+
+/// `404` from a response variant's first doc line, `/// 404: Not found`.
+fn doc_status(attrs: &[syn::Attribute]) -> String {
+    let first = attrs.iter().find_map(|attr| match &attr.meta {
+        syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) => Some(text.value()),
+            _ => None,
+        },
+        _ => None,
+    });
+    first
+        .and_then(|line| {
+            let (status, _) = line.trim().split_once(':')?;
+            let looks_like_status = status == "default"
+                || (status.len() == 3 && status.chars().all(|c| c.is_ascii_alphanumeric()));
+            looks_like_status.then(|| status.to_owned())
+        })
+        .unwrap_or_default()
+}
+
+/// Every change from `old` to `new`: operations first, then types, each in name order.
+pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut push = |breaking: bool, text: String| changes.push(Change { breaking, text });
+
+    for (name, operation) in &old.operations {
+        let Some(now) = new.operations.get(name) else {
+            push(
+                true,
+                format!("operation `{name}` ({}) removed", operation.route),
+            );
+            continue;
+        };
+        if now.route != operation.route {
+            push(
+                true,
+                format!(
+                    "operation `{name}` now sends {} instead of {}",
+                    now.route, operation.route
+                ),
+            );
+        }
+        members(
+            &mut push,
+            "parameter",
+            name,
+            &operation.parameters,
+            &now.parameters,
+        );
+        for (variant, held) in &operation.responses {
+            match now.responses.get(variant) {
+                None => push(
+                    true,
+                    format!("response `{name}Response::{variant}` ({held}) removed"),
+                ),
+                Some(now_held) if now_held != held => push(
+                    true,
+                    format!(
+                        "response `{name}Response::{variant}` holds {now_held} instead of {held}"
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        for (variant, held) in &now.responses {
+            if !operation.responses.contains_key(variant) {
+                push(
+                    true,
+                    format!(
+                        "response `{name}Response::{variant}` ({held}) added (a `match` on the \
+                         responses without a wildcard arm no longer compiles)"
+                    ),
+                );
+            }
+        }
+    }
+    for (name, operation) in &new.operations {
+        if !old.operations.contains_key(name) {
+            push(
+                false,
+                format!("operation `{name}` ({}) added", operation.route),
+            );
+        }
+    }
+
+    for (name, fields) in &old.structs {
+        match new.structs.get(name) {
+            None => push(true, format!("type `{name}` removed")),
+            Some(now) => members(&mut push, "field", name, fields, now),
+        }
+    }
+    for (name, variants) in &old.enums {
+        let Some(now) = new.enums.get(name) else {
+            push(true, format!("type `{name}` removed"));
+            continue;
+        };
+        for (variant, held) in variants {
+            match now.get(variant) {
+                None => push(true, format!("`{name}::{variant}` ({held}) removed")),
+                Some(now_held) if now_held != held => push(
+                    true,
+                    format!("`{name}::{variant}` is {now_held} instead of {held}"),
+                ),
+                Some(_) => {}
+            }
+        }
+        for (variant, held) in now {
+            if !variants.contains_key(variant) {
+                push(
+                    true,
+                    format!(
+                        "`{name}::{variant}` ({held}) added (a `match` without a wildcard arm \
+                         no longer compiles)"
+                    ),
+                );
+            }
+        }
+    }
+    for (name, ty) in &old.aliases {
+        match new.aliases.get(name) {
+            None => push(true, format!("type `{name}` removed")),
+            Some(now) if now != ty => {
+                push(true, format!("type `{name}` is `{now}` instead of `{ty}`"))
+            }
+            Some(_) => {}
+        }
+    }
+    for name in new
+        .structs
+        .keys()
+        .chain(new.enums.keys())
+        .chain(new.aliases.keys())
+    {
+        let existed = old.structs.contains_key(name)
+            || old.enums.contains_key(name)
+            || old.aliases.contains_key(name);
+        if !existed {
+            push(false, format!("type `{name}` added"));
+        }
+    }
+    changes
+}
+
+/// The changes between two sets of named, typed members (fields or parameters).
+fn members(
+    push: &mut impl FnMut(bool, String),
+    what: &str,
+    owner: &str,
+    old: &BTreeMap<String, String>,
+    new: &BTreeMap<String, String>,
+) {
+    for (name, ty) in old {
+        let member = format!("{what} `{owner}.{name}");
+        match new.get(name) {
+            None => push(true, format!("{member}: {ty}` removed")),
+            Some(now) if now == ty => {}
+            Some(now) if *now == format!("Option<{ty}>") => push(
+                true,
+                format!("{member}` became optional: `{now}` instead of `{ty}`"),
+            ),
+            Some(now) if format!("Option<{now}>") == *ty => push(
+                true,
+                format!("{member}` became required: `{now}` instead of `{ty}`"),
+            ),
+            Some(now) => push(true, format!("{member}` is `{now}` instead of `{ty}`")),
+        }
+    }
+    for (name, ty) in new {
+        if !old.contains_key(name) {
+            let member = format!("{what} `{owner}.{name}: {ty}`");
+            if ty.starts_with("Option<") {
+                push(false, format!("{member} added (optional)"));
+            } else {
+                push(true, format!("{member} added (required)"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OLD: &str = r#"
+pub struct Pet { pub id: String, pub name: String }
+pub enum PetStatus { Available, Sold, Unknown(String) }
+impl PetStatus {
+    pub fn as_str(&self) -> &str {
+        match self { Self::Available => "available", Self::Sold => "sold", Self::Unknown(value) => value }
+    }
+}
+pub struct DeletePet { pub pet_id: String }
+pub enum DeletePetResponse {
+    /// 204: Removed
+    NoContent,
+    /// 404: Not found
+    NotFound,
+}
+impl crate::runtime::Operation for DeletePet {
+    type Response = DeletePetResponse;
+    const METHOD: http::Method = http::Method::DELETE;
+    const PATH: &'static str = "/pets/{petId}";
+}
+pub type Pets = Vec<Pet>;
+"#;
+
+    #[test]
+    fn surface_reads_operations_types_values_and_responses() {
+        let surface = surface(OLD).unwrap();
+        let operation = &surface.operations["DeletePet"];
+        assert_eq!(operation.route, "DELETE /pets/{petId}");
+        assert_eq!(operation.parameters["pet_id"], "String");
+        assert_eq!(operation.responses["NotFound"], "404");
+        assert_eq!(surface.enums["PetStatus"]["Sold"], "\"sold\"");
+        assert!(!surface.enums["PetStatus"].contains_key("Unknown"));
+        assert_eq!(surface.aliases["Pets"], "Vec<Pet>");
+        assert!(!surface.structs.contains_key("DeletePet"));
+    }
+
+    #[test]
+    fn changes_are_marked_breaking_for_rust_callers() {
+        let new = OLD
+            .replace(
+                "pub name: String",
+                "pub name: Option<String>, pub tag: Option<String>",
+            )
+            .replace(
+                "Self::Sold => \"sold\",",
+                "Self::Sold => \"sold\", Self::Lost => \"lost\",",
+            )
+            .replace("pub pet_id: String", "pub pet_id: String, pub force: bool")
+            .replace("/// 404: Not found\n    NotFound,", "");
+        let changes: Vec<String> = diff(&surface(OLD).unwrap(), &surface(&new).unwrap())
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "breaking parameter `DeletePet.force: bool` added (required)",
+                "breaking response `DeletePetResponse::NotFound` (404) removed",
+                "breaking field `Pet.name` became optional: `Option<String>` instead of `String`",
+                "ok       field `Pet.tag: Option<String>` added (optional)",
+                "breaking `PetStatus::Lost` (\"lost\") added (a `match` without a wildcard arm no \
+                 longer compiles)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_module_that_does_not_parse_is_said_so() {
+        assert!(
+            surface("pub struct {")
+                .unwrap_err()
+                .contains("does not parse")
+        );
+    }
+}

@@ -44,12 +44,12 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
     if !api.security_schemes.is_empty() {
         output.add(Section::Security, security::security_module(api));
     }
-    for def in &api.types {
-        output.add(Section::Types, types::type_def(def));
-    }
-    for operation in &api.operations {
-        output.add(Section::Operations, request::operation_items(operation));
-    }
+    output.add_each(Section::Types, &api.types, types::type_def);
+    output.add_each(
+        Section::Operations,
+        &api.operations,
+        request::operation_items,
+    );
     output.render(&header(&api.source_file, command))
 }
 

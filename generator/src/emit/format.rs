@@ -35,16 +35,14 @@ pub(super) fn start_file(header: &str, body: usize) -> String {
 /// top level and in `impl` blocks, as hand-written code has; `prettyplease` writes them back to
 /// back. The line before the first one is the last line of `out`.
 pub(super) fn push_spaced(out: &mut String, text: &str) {
-    let mut lines = text.lines();
-    let Some(first) = lines.next() else {
-        return;
-    };
-    let blanks = blank_lines(last_line(out), first);
-    push_line(out, blanks, first);
-    let mut previous = first;
-    for line in lines {
-        push_line(out, blank_lines(previous, line), line);
-        previous = line;
+    out.reserve(text.len() + text.len() / 16);
+    let mut previous = Line::of(last_line(out));
+    for line in text.lines() {
+        let current = Line::of(line);
+        push_blank_lines(out, previous, current);
+        out.push_str(line);
+        out.push('\n');
+        previous = current;
     }
 }
 
@@ -53,19 +51,9 @@ pub(super) fn push_spaced(out: &mut String, text: &str) {
 /// onto `out` directly, which lets pieces of a file be spaced apart from each other.
 pub(super) fn push_joined(out: &mut String, spaced: &str) {
     if let Some(first) = spaced.lines().next() {
-        for _ in 0..blank_lines(last_line(out), first) {
-            out.push('\n');
-        }
+        push_blank_lines(out, Line::of(last_line(out)), Line::of(first));
     }
     out.push_str(spaced);
-}
-
-fn push_line(out: &mut String, blanks: usize, line: &str) {
-    for _ in 0..blanks {
-        out.push('\n');
-    }
-    out.push_str(line);
-    out.push('\n');
 }
 
 /// The last line of `out`; empty when `out` is, or ends with a blank line.
@@ -73,20 +61,46 @@ fn last_line(out: &str) -> &str {
     out.lines().next_back().unwrap_or("")
 }
 
+/// What the spacing rule needs to know of a line, read once per line.
+#[derive(Clone, Copy)]
+struct Line {
+    indent: usize,
+    /// Code (not a comment) ending in `}` or `;`: the last line of an item.
+    ends_item: bool,
+    /// Starts with `}`, after its indentation.
+    closes: bool,
+    blank: bool,
+    inner_attribute: bool,
+}
+
+impl Line {
+    fn of(line: &str) -> Line {
+        let code = line.trim_start();
+        Line {
+            indent: line.len() - code.len(),
+            ends_item: !code.starts_with("//") && (line.ends_with('}') || line.ends_with(';')),
+            closes: code.starts_with('}'),
+            blank: line.trim().is_empty(),
+            inner_attribute: line.starts_with("#!["),
+        }
+    }
+}
+
 /// How many blank lines go between `previous` and `line`: one after an item that ends at the
 /// indentation `line` starts at (top level or one level in), and one after the `#![…]` lines
 /// that open a file.
-fn blank_lines(previous: &str, line: &str) -> usize {
-    let indent = line.len() - line.trim_start().len();
-    let previous_indent = previous.len() - previous.trim_start().len();
-    let ends_item = previous_indent == indent
-        && !previous.trim_start().starts_with("//")
-        && (previous.ends_with('}') || previous.ends_with(';'));
-    let starts_item = (indent == 0 || indent == 4) && !line.trim_start().starts_with('}');
-    let after_item = starts_item && ends_item && !line.trim().is_empty();
+fn blank_lines(previous: Line, line: Line) -> usize {
+    let starts_item = (line.indent == 0 || line.indent == 4) && !line.closes && !line.blank;
+    let after_item = starts_item && previous.ends_item && previous.indent == line.indent;
     let after_inner_attributes =
-        indent == 0 && previous.starts_with("#![") && !line.starts_with("#![");
+        line.indent == 0 && previous.inner_attribute && !line.inner_attribute;
     usize::from(after_item) + usize::from(after_inner_attributes)
+}
+
+fn push_blank_lines(out: &mut String, previous: Line, line: Line) {
+    for _ in 0..blank_lines(previous, line) {
+        out.push('\n');
+    }
 }
 
 /// `// @generated …` line naming the source and the command that regenerates the file.

@@ -34,12 +34,12 @@ trait Groups: Sync {
     fn tokens(&self, index: usize) -> TokenStream;
 }
 
-struct Each<'a, T> {
+struct Each<'a, T, F> {
     elements: &'a [T],
-    tokens: fn(&T) -> TokenStream,
+    tokens: F,
 }
 
-impl<T: Sync> Groups for Each<'_, T> {
+impl<T: Sync, F: Fn(&T) -> TokenStream + Sync> Groups for Each<'_, T, F> {
     fn len(&self) -> usize {
         self.elements.len()
     }
@@ -97,7 +97,7 @@ impl<'a> Output<'a> {
         &mut self,
         section: Section,
         elements: &'a [T],
-        tokens: fn(&T) -> TokenStream,
+        tokens: impl Fn(&T) -> TokenStream + Sync + 'a,
     ) {
         self.push(section, Piece::Each(Box::new(Each { elements, tokens })));
     }

@@ -75,12 +75,17 @@ struct Line {
 
 impl Line {
     fn of(line: &str) -> Line {
-        let code = line.trim_start();
+        let spaces = line.bytes().take_while(|&b| b == b' ').count();
+        // Indentation is spaces; should other whitespace follow, `trim_start` measures it all.
+        let code = match line.as_bytes().get(spaces) {
+            Some(&b) if !b.is_ascii() || char::from(b).is_whitespace() => line.trim_start(),
+            _ => &line[spaces..],
+        };
         Line {
             indent: line.len() - code.len(),
             ends_item: !code.starts_with("//") && (line.ends_with('}') || line.ends_with(';')),
             closes: code.starts_with('}'),
-            blank: line.trim().is_empty(),
+            blank: code.is_empty(),
             inner_attribute: line.starts_with("#!["),
         }
     }
@@ -180,6 +185,13 @@ pub enum E {
 fn h() {
     let y = 2;
     y;
+}
+\t
+  \u{a0}  x;
+    \u{a0}
+\u{a0}y;
+pub const Z: u8 = 0;
+   \t}
 }
 ";
 

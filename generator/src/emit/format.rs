@@ -1,41 +1,111 @@
 //! All text layout of generated files: `prettyplease`, the blank lines between items, and the
 //! `@generated` header (as a Rust or a TOML comment).
+//!
+//! Items are printed one group at a time (a group is what one call of the emitter returns, such
+//! as a type with its impls). `prettyplease` prints a file as its inner attributes followed by
+//! each item on its own lines, so the groups' texts laid end to end are the text of the whole
+//! file, without ever holding the syntax tree of a whole module.
 
 use proc_macro2::TokenStream;
 
-/// Formats tokens as a source file, after a `// @generated` header line.
-pub(super) fn render(header: &str, tokens: TokenStream) -> Result<String, syn::Error> {
+/// `prettyplease`'s text for tokens holding whole items, or inner attributes only.
+pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
-    Ok(format!(
-        "{header}\n\n{}",
-        space_items(&prettyplease::unparse(&file))
-    ))
+    Ok(prettyplease::unparse(&file))
 }
 
-/// Puts a blank line between consecutive items, at the top level and in `impl` blocks, as
-/// hand-written code has; `prettyplease` writes them back to back.
-fn space_items(source: &str) -> String {
-    let mut out = String::with_capacity(source.len() + source.len() / 16);
-    let mut previous = "";
-    for line in source.lines() {
-        let indent = line.len() - line.trim_start().len();
-        let ends_item = |p: &str| {
-            let p_indent = p.len() - p.trim_start().len();
-            let code = !p.trim_start().starts_with("//");
-            p_indent == indent && code && (p.ends_with('}') || p.ends_with(';'))
-        };
-        let starts_item = (indent == 0 || indent == 4) && !line.trim_start().starts_with('}');
-        if starts_item && ends_item(previous) && !line.trim().is_empty() {
-            out.push('\n');
-        }
-        if indent == 0 && previous.starts_with("#![") && !line.starts_with("#![") {
-            out.push('\n');
-        }
+/// Formats tokens as a source file, after a `// @generated` header line. For small files: the
+/// whole file is parsed at once.
+pub(super) fn render(header: &str, tokens: TokenStream) -> Result<String, syn::Error> {
+    let text = unparse(tokens)?;
+    let mut out = start_file(header, text.len() + text.len() / 16);
+    push_spaced(&mut out, &text);
+    Ok(out)
+}
+
+/// A file's buffer holding its header and the blank line after it, with room for `body` bytes.
+pub(super) fn start_file(header: &str, body: usize) -> String {
+    let mut out = String::with_capacity(header.len() + 2 + body);
+    out.push_str(header);
+    out.push_str("\n\n");
+    out
+}
+
+/// Appends `prettyplease` output to `out` with a blank line between consecutive items, at the
+/// top level and in `impl` blocks, as hand-written code has; `prettyplease` writes them back to
+/// back. The line before the first one is the last line of `out`.
+pub(super) fn push_spaced(out: &mut String, text: &str) {
+    out.reserve(text.len() + text.len() / 16);
+    let mut previous = Line::of(last_line(out));
+    for line in text.lines() {
+        let current = Line::of(line);
+        push_blank_lines(out, previous, current);
         out.push_str(line);
         out.push('\n');
-        previous = line;
+        previous = current;
     }
-    out
+}
+
+/// Appends text that [`push_spaced`] wrote into an empty buffer, adding the blank lines that its
+/// first line needs after the last line of `out`: the result is as if the text had been spaced
+/// onto `out` directly, which lets pieces of a file be spaced apart from each other.
+pub(super) fn push_joined(out: &mut String, spaced: &str) {
+    if let Some(first) = spaced.lines().next() {
+        push_blank_lines(out, Line::of(last_line(out)), Line::of(first));
+    }
+    out.push_str(spaced);
+}
+
+/// The last line of `out`; empty when `out` is, or ends with a blank line.
+fn last_line(out: &str) -> &str {
+    out.lines().next_back().unwrap_or("")
+}
+
+/// What the spacing rule needs to know of a line, read once per line.
+#[derive(Clone, Copy)]
+struct Line {
+    indent: usize,
+    /// Code (not a comment) ending in `}` or `;`: the last line of an item.
+    ends_item: bool,
+    /// Starts with `}`, after its indentation.
+    closes: bool,
+    blank: bool,
+    inner_attribute: bool,
+}
+
+impl Line {
+    fn of(line: &str) -> Line {
+        let spaces = line.bytes().take_while(|&b| b == b' ').count();
+        // Indentation is spaces; should other whitespace follow, `trim_start` measures it all.
+        let code = match line.as_bytes().get(spaces) {
+            Some(&b) if !b.is_ascii() || char::from(b).is_whitespace() => line.trim_start(),
+            _ => &line[spaces..],
+        };
+        Line {
+            indent: line.len() - code.len(),
+            ends_item: !code.starts_with("//") && (line.ends_with('}') || line.ends_with(';')),
+            closes: code.starts_with('}'),
+            blank: code.is_empty(),
+            inner_attribute: line.starts_with("#!["),
+        }
+    }
+}
+
+/// How many blank lines go between `previous` and `line`: one after an item that ends at the
+/// indentation `line` starts at (top level or one level in), and one after the `#![…]` lines
+/// that open a file.
+fn blank_lines(previous: Line, line: Line) -> usize {
+    let starts_item = (line.indent == 0 || line.indent == 4) && !line.closes && !line.blank;
+    let after_item = starts_item && previous.ends_item && previous.indent == line.indent;
+    let after_inner_attributes =
+        line.indent == 0 && previous.inner_attribute && !line.inner_attribute;
+    usize::from(after_item) + usize::from(after_inner_attributes)
+}
+
+fn push_blank_lines(out: &mut String, previous: Line, line: Line) {
+    for _ in 0..blank_lines(previous, line) {
+        out.push('\n');
+    }
 }
 
 /// `// @generated …` line naming the source and the command that regenerates the file.
@@ -50,4 +120,126 @@ pub(super) fn toml_header(source: &str, command: &str) -> String {
 
 fn generated_line(comment: &str, source: &str, command: &str) -> String {
     format!("{comment} @generated from {source} by `{command}`. Do not edit by hand.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The spacing as one pass over a whole file's text, as it was first written: the reference
+    /// that spacing piece by piece must match.
+    fn space_items(source: &str) -> String {
+        let mut out = String::new();
+        let mut previous = "";
+        for line in source.lines() {
+            let indent = line.len() - line.trim_start().len();
+            let ends_item = |p: &str| {
+                let p_indent = p.len() - p.trim_start().len();
+                let code = !p.trim_start().starts_with("//");
+                p_indent == indent && code && (p.ends_with('}') || p.ends_with(';'))
+            };
+            let starts_item = (indent == 0 || indent == 4) && !line.trim_start().starts_with('}');
+            if starts_item && ends_item(previous) && !line.trim().is_empty() {
+                out.push('\n');
+            }
+            if indent == 0 && previous.starts_with("#![") && !line.starts_with("#![") {
+                out.push('\n');
+            }
+            out.push_str(line);
+            out.push('\n');
+            previous = line;
+        }
+        out
+    }
+
+    const UNSPACED: &str = "\
+//! Module docs.
+#![allow(clippy::x)]
+/// A constant.
+pub const A: u8 = 0;
+pub const B: &[&str] = &[];
+pub mod security {
+    /// `Key`.
+    pub const KEY: u8 = 1;
+    pub const OTHER: u8 = 2;
+}
+#[derive(Debug)]
+pub struct S {
+    pub a: u8,
+    // not an item end;
+    pub b: u8,
+}
+impl S {
+    type T = u8;
+    const C: u8 = 3;
+    fn f(&self) -> u8 {
+        let x = 1;
+        x
+    }
+    fn g() {}
+}
+pub enum E {
+    A,
+}
+
+fn h() {
+    let y = 2;
+    y;
+}
+\t
+  \u{a0}  x;
+    \u{a0}
+\u{a0}y;
+pub const Z: u8 = 0;
+   \t}
+}
+";
+
+    #[test]
+    fn spacing_in_one_piece_matches_the_reference() {
+        let mut out = String::new();
+        push_spaced(&mut out, UNSPACED);
+        assert_eq!(out, space_items(UNSPACED));
+        assert!(
+            out.contains("#![allow(clippy::x)]\n\n/// A constant."),
+            "{out}"
+        );
+        assert!(
+            out.contains("    pub const KEY: u8 = 1;\n\n    pub const OTHER"),
+            "{out}"
+        );
+        assert!(out.contains("    }\n\n    fn g() {}"), "{out}");
+        assert!(out.contains("        let x = 1;\n        x\n"), "{out}");
+    }
+
+    /// Every way of cutting the text at line boundaries into three pieces, each spaced on its own
+    /// and then joined, gives the reference's bytes.
+    #[test]
+    fn spacing_pieces_apart_and_joining_them_matches_the_reference() {
+        let expected = space_items(UNSPACED);
+        let lines: Vec<&str> = UNSPACED.split_inclusive('\n').collect();
+        for i in 0..=lines.len() {
+            for j in i..=lines.len() {
+                let pieces = [
+                    lines[..i].concat(),
+                    lines[i..j].concat(),
+                    lines[j..].concat(),
+                ];
+                let mut out = String::new();
+                for piece in &pieces {
+                    let mut spaced = String::new();
+                    push_spaced(&mut spaced, piece);
+                    push_joined(&mut out, &spaced);
+                }
+                assert_eq!(out, expected, "cut at lines {i} and {j}");
+            }
+        }
+    }
+
+    #[test]
+    fn after_the_header_the_first_line_is_not_spaced_again() {
+        let mut out = start_file("// header", 0);
+        push_spaced(&mut out, "pub const A: u8 = 0;\n");
+        assert_eq!(out, "// header\n\npub const A: u8 = 0;\n");
+    }
 }

@@ -57,18 +57,13 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
     if !api.security_schemes.is_empty() {
         output.add(Section::Security, security::security_module(api));
     }
-    for def in &api.types {
-        output.add(Section::Types, types::type_def(api, def));
-    }
+    output.add_each(Section::Types, &api.types, |def| types::type_def(api, def));
     for identified in unions::identified_impls(api) {
         output.add(Section::Types, identified);
     }
-    for operation in &api.operations {
-        output.add(
-            Section::Operations,
-            request::operation_items(api, operation),
-        );
-    }
+    output.add_each(Section::Operations, &api.operations, |operation| {
+        request::operation_items(api, operation)
+    });
     output.render(&header(&api.source_file, command))
 }
 

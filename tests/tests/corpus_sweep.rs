@@ -54,6 +54,7 @@ fn module_input(path: &Path) -> ModuleInput {
         },
         overlays: Vec::new(),
         referenced: Vec::new(),
+        selection: Default::default(),
     };
     // A reference that cannot be read is reported again, as the document's error, when it is
     // generated.
@@ -129,6 +130,7 @@ fn corpus_crate_passes_clippy() {
         source: "the corpus documents".to_owned(),
         command: "cargo test -p tests --test corpus_sweep".to_owned(),
         standalone: true,
+        modules_on_by_default: true,
         modules: selection
             .iter()
             .map(|file| module_input(&corpus().join(file)))

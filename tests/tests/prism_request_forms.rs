@@ -72,6 +72,7 @@ fn recorded_requests(dir: &Path, vendor: &str, spec: &Path) -> Vec<Recorded> {
         source: format!("{vendor}.json"),
         command: "cargo test -p tests --test prism_request_forms".to_owned(),
         standalone: true,
+        modules_on_by_default: true,
         modules: vec![ModuleInput {
             module: vendor.to_owned(),
             document: Document {
@@ -80,6 +81,7 @@ fn recorded_requests(dir: &Path, vendor: &str, spec: &Path) -> Vec<Recorded> {
             },
             overlays: Vec::new(),
             referenced: Vec::new(),
+            selection: Default::default(),
         }],
     };
     let files = xtask::generate_files(&input, false).unwrap();

@@ -20,10 +20,11 @@ const DEFAULT_CORPUS: &[&str] = &[
 ];
 
 /// The stages shown, in pipeline order.
-const STAGES: [(Stage, &str); 7] = [
+const STAGES: [(Stage, &str); 8] = [
     (Stage::Load, "load"),
     (Stage::Overlay, "overlay"),
     (Stage::Bundle, "bundle"),
+    (Stage::Select, "select"),
     (Stage::Normalize, "normalize"),
     (Stage::Parse, "parse"),
     (Stage::Lower, "lower"),
@@ -100,6 +101,7 @@ pub fn measure(document: String, input: &ModuleInput, runs: usize) -> anyhow::Re
         source: input.document.file.clone(),
         command: "bench".to_owned(),
         standalone: true,
+        modules_on_by_default: true,
         modules: vec![input.clone()],
     };
     let mut floors = Vec::with_capacity(runs);
@@ -214,6 +216,7 @@ fn inputs(root: &Path, files: &[PathBuf]) -> anyhow::Result<Vec<(String, ModuleI
             },
             overlays: Vec::new(),
             referenced: Vec::new(),
+            selection: Default::default(),
         };
         let folder = path
             .parent()
@@ -268,6 +271,7 @@ mod tests {
             },
             overlays: Vec::new(),
             referenced: Vec::new(),
+            selection: Default::default(),
         };
         let row = measure("pets.json".to_owned(), &input, 2).expect("the document generates");
         assert_eq!(row.bytes, document.len());

@@ -31,16 +31,31 @@ impl VendorReport<'_> {
         format!("{}/{}", self.display, baseline::FILE)
     }
 
-    /// `github: 1,199 of 1,223 operations, 964 warnings (962 accepted, 2 new)`.
+    /// `github: 1,199 of 1,223 operations, 964 warnings (962 accepted, 2 new)`; with a
+    /// selection, `github: 14 of 14 selected operations (1,209 left out), 98 schemas (871 left
+    /// out), 12 warnings (all accepted)`.
     pub fn line(&self) -> String {
         let summary = self.summary;
-        let mut line = format!(
-            "{}: {} of {} operation{}",
-            self.name,
-            thousands(summary.operations_generated),
-            thousands(summary.operations_documented),
-            plural(summary.operations_documented)
-        );
+        let mut line = match &summary.selection {
+            None => format!(
+                "{}: {} of {} operation{}",
+                self.name,
+                thousands(summary.operations_generated),
+                thousands(summary.operations_documented),
+                plural(summary.operations_documented)
+            ),
+            Some(selection) => format!(
+                "{}: {} of {} selected operation{} ({} left out), {} schema{} ({} left out)",
+                self.name,
+                thousands(summary.operations_generated),
+                thousands(selection.operations_selected),
+                plural(selection.operations_selected),
+                thousands(summary.operations_documented - selection.operations_selected),
+                thousands(selection.schemas_kept),
+                plural(selection.schemas_kept),
+                thousands(selection.schemas_left_out),
+            ),
+        };
         let (total, new) = (summary.warnings.len(), self.review.new.len());
         match (total, new) {
             (0, _) => line.push_str(", no warnings"),
@@ -168,6 +183,7 @@ mod tests {
             module: "github".to_owned(),
             operations_documented: documented,
             operations_generated: generated,
+            selection: None,
             warnings,
         }
     }

@@ -10,7 +10,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, bail};
-use generator::{CrateInput, Document, ModuleInput};
+use generator::{CrateInput, Document, ModuleInput, Rule, Selection};
 
 use crate::{CODEGEN_COMMAND, SPECS_DIR, VENDOR_MANIFEST, names, relative};
 
@@ -23,6 +23,43 @@ struct VendorManifest {
     /// OAI Overlay documents with our additions, applied in this order.
     #[serde(default)]
     overlays: Vec<String>,
+    /// `[[include]]` tables: the operations to generate (all of them when there are none).
+    #[serde(default)]
+    include: Vec<RuleTable>,
+    /// `[[exclude]]` tables: operations not to generate, even when an include names them.
+    #[serde(default)]
+    exclude: Vec<RuleTable>,
+}
+
+/// An `[[include]]` or `[[exclude]]` table. Each key takes one value (`tag = "issues"`) or,
+/// in its plural form, a list (`tags = ["issues", "pulls"]`).
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleTable {
+    tag: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    operation: Option<String>,
+    #[serde(default)]
+    operations: Vec<String>,
+    path: Option<String>,
+    #[serde(default)]
+    paths: Vec<String>,
+    method: Option<String>,
+    #[serde(default)]
+    methods: Vec<String>,
+}
+
+impl RuleTable {
+    fn rule(self) -> Rule {
+        let join = |one: Option<String>, many: Vec<String>| one.into_iter().chain(many).collect();
+        Rule {
+            tags: join(self.tag, self.tags),
+            operations: join(self.operation, self.operations),
+            paths: join(self.path, self.paths),
+            methods: join(self.method, self.methods),
+        }
+    }
 }
 
 /// A vendor folder: its name and where it is.
@@ -72,6 +109,7 @@ pub fn crate_input(modules: Vec<ModuleInput>) -> CrateInput {
         source: SPECS_DIR.to_owned(),
         command: CODEGEN_COMMAND.to_owned(),
         standalone: false,
+        modules_on_by_default: false,
         modules,
     }
 }
@@ -156,11 +194,17 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
         .enumerate()
         .map(|(i, overlay)| document(format!("overlays[{i}]"), overlay))
         .collect::<anyhow::Result<_>>()?;
+    let selection = Selection {
+        source: manifest_display.clone(),
+        include: manifest.include.into_iter().map(RuleTable::rule).collect(),
+        exclude: manifest.exclude.into_iter().map(RuleTable::rule).collect(),
+    };
     let mut input = ModuleInput {
         module,
         document: spec,
         overlays,
         referenced: Vec::new(),
+        selection,
     };
     // What the spec's `$ref`s name in other files is read from the spec's own folder.
     let spec_path = vendor

@@ -73,6 +73,7 @@ pub fn generate_standalone(
         },
         overlays: Vec::new(),
         referenced: Vec::new(),
+        selection: Default::default(),
     };
     // Relative `$ref`s to other files are read from the spec's folder.
     let folder = spec
@@ -90,6 +91,7 @@ pub fn generate_standalone(
             out.display()
         ),
         standalone: true,
+        modules_on_by_default: true,
         modules: vec![module],
     };
     let files = generate_files(&input, options.deny_warnings)?;

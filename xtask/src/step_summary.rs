@@ -35,8 +35,14 @@ pub fn render(summary: &Summary) -> String {
     md.push_str("| vendor | operations generated | warnings | new | stale baseline entries |\n");
     md.push_str("|---|---:|---:|---:|---:|\n");
     for vendor in summary.vendors {
+        let selected = vendor
+            .summary
+            .selection
+            .map_or_else(String::new, |selection| {
+                format!(" ({} selected)", thousands(selection.operations_selected))
+            });
         md.push_str(&format!(
-            "| `{}` | {} of {} | {} | {} | {} |\n",
+            "| `{}` | {} of {}{selected} | {} | {} | {} |\n",
             vendor.name,
             thousands(vendor.summary.operations_generated),
             thousands(vendor.summary.operations_documented),

@@ -1,4 +1,5 @@
-//! The generated crate's `Cargo.toml`: one cargo feature per module, all on by default.
+//! The generated crate's `Cargo.toml`: one cargo feature per module, on by default or not (see
+//! [`Manifest::modules_on_by_default`]).
 
 use std::fmt::Write as _;
 
@@ -57,6 +58,9 @@ pub struct Manifest<'a> {
     pub command: &'a str,
     /// A crate of its own rather than a member of an enclosing workspace.
     pub standalone: bool,
+    /// Whether `default` turns every module on; otherwise it is empty and the comment above it
+    /// says how to name the modules a dependent uses.
+    pub modules_on_by_default: bool,
     /// The crate's modules, in order: one cargo feature each.
     pub modules: Vec<Module<'a>>,
 }
@@ -76,8 +80,18 @@ pub fn cargo_toml(manifest: &Manifest) -> String {
     let name = toml_string(manifest.package);
     let description = toml_string(manifest.description);
     let modules = &manifest.modules;
-    let defaults: Vec<String> = modules.iter().map(|m| toml_string(m.name)).collect();
-    let defaults = defaults.join(", ");
+    let default = if manifest.modules_on_by_default {
+        let names: Vec<String> = modules.iter().map(|m| toml_string(m.name)).collect();
+        format!("default = [{}]", names.join(", "))
+    } else {
+        // Every module a crate depends on is compiled, so none is unless named.
+        let example = modules.first().map_or("vendor", |m| m.name);
+        format!(
+            "# No module is on by default: a crate depending on this one names the modules it
+# uses, `features = [{example:?}]`, and compiles only those.
+default = []"
+        )
+    };
     let vendor_features: String = modules
         .iter()
         .map(|module| {
@@ -110,7 +124,7 @@ publish = false
 doctest = false
 
 [features]
-default = [{defaults}]
+{default}
 # A ready async HTTP client (reqwest with rustls) for every operation: runtime::client.
 client = [\"dep:reqwest\"]
 {vendor_features}
@@ -149,6 +163,7 @@ mod tests {
             source: "specs",
             command: "test",
             standalone: false,
+            modules_on_by_default: false,
             modules,
         }
     }
@@ -199,6 +214,37 @@ mod tests {
         assert_eq!(
             toml::Value::Table(dependencies),
             runtime_manifest()["dependencies"]
+        );
+    }
+
+    #[test]
+    fn modules_are_on_by_default_only_when_asked() {
+        let modules = || {
+            vec![
+                Module {
+                    name: "github",
+                    uses_uuid: false,
+                },
+                Module {
+                    name: "stripe",
+                    uses_uuid: false,
+                },
+            ]
+        };
+        let default = |manifest: &Manifest| {
+            let generated: toml::Table = toml::from_str(&cargo_toml(manifest)).unwrap();
+            generated["features"]["default"].clone()
+        };
+        let off = manifest(modules());
+        assert_eq!(default(&off), toml::Value::Array(Vec::new()));
+        assert!(cargo_toml(&off).contains("`features = [\"github\"]`, and compiles only those"));
+        let on = Manifest {
+            modules_on_by_default: true,
+            ..manifest(modules())
+        };
+        assert_eq!(
+            default(&on),
+            toml::Value::Array(vec!["github".into(), "stripe".into()])
         );
     }
 }

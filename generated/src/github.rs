@@ -1,0 +1,10970 @@
+// @generated from specs/github/api.github.com.octokit-23.0.2.json by `cargo xtask codegen`. Do not edit by hand.
+
+//! GitHub's official OpenAPI spec + Octokit extension 23.0.2
+//!
+//! OpenAPI specs from https://github.com/github/rest-api-description with the 'x-octokit' extension required by the Octokit SDKs
+//!
+//! Generated from `specs/github/api.github.com.octokit-23.0.2.json`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// The first absolute server URL the document lists: where requests go by default.
+pub const DEFAULT_BASE_URL: &str = "https://api.github.com";
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &["https://api.github.com"];
+
+/// A GitHub user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SimpleUser {
+    /// The `name` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub name: Option<Option<String>>,
+    /// The `email` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub email: Option<Option<String>>,
+    /// The `login` member (not described in the document).
+    pub login: String,
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `avatar_url` member (not described in the document).
+    pub avatar_url: String,
+    /// The `gravatar_id` member (not described in the document).
+    pub gravatar_id: Option<String>,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `followers_url` member (not described in the document).
+    pub followers_url: String,
+    /// The `following_url` member (not described in the document).
+    pub following_url: String,
+    /// The `gists_url` member (not described in the document).
+    pub gists_url: String,
+    /// The `starred_url` member (not described in the document).
+    pub starred_url: String,
+    /// The `subscriptions_url` member (not described in the document).
+    pub subscriptions_url: String,
+    /// The `organizations_url` member (not described in the document).
+    pub organizations_url: String,
+    /// The `repos_url` member (not described in the document).
+    pub repos_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `received_events_url` member (not described in the document).
+    pub received_events_url: String,
+    /// The `type` member (not described in the document).
+    pub r#type: String,
+    /// The `site_admin` member (not described in the document).
+    pub site_admin: bool,
+    /// The `starred_at` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starred_at: Option<String>,
+    /// The `user_view_type` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_view_type: Option<String>,
+}
+
+/// Basic Error
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BasicError {
+    /// The `message` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The `documentation_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+    /// The `url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+/// An enterprise on GitHub.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Enterprise {
+    /// A short description of the enterprise.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub description: Option<Option<String>>,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The enterprise's website URL.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub website_url: Option<Option<String>>,
+    /// Unique identifier of the enterprise
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The name of the enterprise.
+    pub name: String,
+    /// The slug url identifier for the enterprise.
+    pub slug: String,
+    /// The `created_at` member (not described in the document).
+    pub created_at: Option<String>,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: Option<String>,
+    /// The `avatar_url` member (not described in the document).
+    pub avatar_url: String,
+}
+
+/// Scim Error
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ScimError {
+    /// The `message` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub message: Option<Option<String>>,
+    /// The `documentation_url` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub documentation_url: Option<Option<String>>,
+    /// The `detail` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub detail: Option<Option<String>>,
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// The `scimType` member (not described in the document).
+    #[serde(rename = "scimType")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub scim_type: Option<Option<String>>,
+    /// The `schemas` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schemas: Option<Vec<String>>,
+}
+
+/// Validation Error
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ValidationError {
+    /// The `message` member (not described in the document).
+    pub message: String,
+    /// The `documentation_url` member (not described in the document).
+    pub documentation_url: String,
+    /// The `errors` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<ValidationErrorErrorsItem>>,
+}
+
+/// An item of the `errors` member of `ValidationError`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ValidationErrorErrorsItem {
+    /// The `resource` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    /// The `field` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The `message` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The `code` member (not described in the document).
+    pub code: String,
+    /// The `index` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<i64>,
+    /// The `value` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub value: Option<Option<ValidationErrorErrorsItemValue>>,
+}
+
+/// The `value` member of `ValidationErrorErrorsItem`.
+///
+/// Decoding tries `List`, `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum ValidationErrorErrorsItemValue {
+    /// The value is a JSON array.
+    List(Vec<String>),
+    /// The value is a JSON integer.
+    Integer(i64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// A GitHub user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableSimpleUser {
+    /// The `name` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub name: Option<Option<String>>,
+    /// The `email` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub email: Option<Option<String>>,
+    /// The `login` member (not described in the document).
+    pub login: String,
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `avatar_url` member (not described in the document).
+    pub avatar_url: String,
+    /// The `gravatar_id` member (not described in the document).
+    pub gravatar_id: Option<String>,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `followers_url` member (not described in the document).
+    pub followers_url: String,
+    /// The `following_url` member (not described in the document).
+    pub following_url: String,
+    /// The `gists_url` member (not described in the document).
+    pub gists_url: String,
+    /// The `starred_url` member (not described in the document).
+    pub starred_url: String,
+    /// The `subscriptions_url` member (not described in the document).
+    pub subscriptions_url: String,
+    /// The `organizations_url` member (not described in the document).
+    pub organizations_url: String,
+    /// The `repos_url` member (not described in the document).
+    pub repos_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `received_events_url` member (not described in the document).
+    pub received_events_url: String,
+    /// The `type` member (not described in the document).
+    pub r#type: String,
+    /// The `site_admin` member (not described in the document).
+    pub site_admin: bool,
+    /// The `starred_at` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starred_at: Option<String>,
+    /// The `user_view_type` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_view_type: Option<String>,
+}
+
+/// License Simple
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableLicenseSimple {
+    /// The `key` member (not described in the document).
+    pub key: String,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `url` member (not described in the document).
+    pub url: Option<String>,
+    /// The `spdx_id` member (not described in the document).
+    pub spdx_id: Option<String>,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `html_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html_url: Option<String>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for NullableLicenseSimple {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NullableLicenseSimple")
+            .field("key", &crate::runtime::Redacted)
+            .field("name", &self.name)
+            .field("url", &self.url)
+            .field("spdx_id", &self.spdx_id)
+            .field("node_id", &self.node_id)
+            .field("html_url", &self.html_url)
+            .finish()
+    }
+}
+
+/// A repository on GitHub.
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Repository {
+    /// Unique identifier of the repository
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The name of the repository.
+    pub name: String,
+    /// The `full_name` member (not described in the document).
+    pub full_name: String,
+    /// License Simple
+    pub license: Option<NullableLicenseSimple>,
+    /// The `forks` member (not described in the document).
+    pub forks: i64,
+    /// The `permissions` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<RepositoryPermissions>,
+    /// A GitHub user.
+    pub owner: SimpleUser,
+    /// Whether the repository is private or public.
+    pub private: bool,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `description` member (not described in the document).
+    pub description: Option<String>,
+    /// The `fork` member (not described in the document).
+    pub fork: bool,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `archive_url` member (not described in the document).
+    pub archive_url: String,
+    /// The `assignees_url` member (not described in the document).
+    pub assignees_url: String,
+    /// The `blobs_url` member (not described in the document).
+    pub blobs_url: String,
+    /// The `branches_url` member (not described in the document).
+    pub branches_url: String,
+    /// The `collaborators_url` member (not described in the document).
+    pub collaborators_url: String,
+    /// The `comments_url` member (not described in the document).
+    pub comments_url: String,
+    /// The `commits_url` member (not described in the document).
+    pub commits_url: String,
+    /// The `compare_url` member (not described in the document).
+    pub compare_url: String,
+    /// The `contents_url` member (not described in the document).
+    pub contents_url: String,
+    /// The `contributors_url` member (not described in the document).
+    pub contributors_url: String,
+    /// The `deployments_url` member (not described in the document).
+    pub deployments_url: String,
+    /// The `downloads_url` member (not described in the document).
+    pub downloads_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `forks_url` member (not described in the document).
+    pub forks_url: String,
+    /// The `git_commits_url` member (not described in the document).
+    pub git_commits_url: String,
+    /// The `git_refs_url` member (not described in the document).
+    pub git_refs_url: String,
+    /// The `git_tags_url` member (not described in the document).
+    pub git_tags_url: String,
+    /// The `git_url` member (not described in the document).
+    pub git_url: String,
+    /// The `issue_comment_url` member (not described in the document).
+    pub issue_comment_url: String,
+    /// The `issue_events_url` member (not described in the document).
+    pub issue_events_url: String,
+    /// The `issues_url` member (not described in the document).
+    pub issues_url: String,
+    /// The `keys_url` member (not described in the document).
+    pub keys_url: String,
+    /// The `labels_url` member (not described in the document).
+    pub labels_url: String,
+    /// The `languages_url` member (not described in the document).
+    pub languages_url: String,
+    /// The `merges_url` member (not described in the document).
+    pub merges_url: String,
+    /// The `milestones_url` member (not described in the document).
+    pub milestones_url: String,
+    /// The `notifications_url` member (not described in the document).
+    pub notifications_url: String,
+    /// The `pulls_url` member (not described in the document).
+    pub pulls_url: String,
+    /// The `releases_url` member (not described in the document).
+    pub releases_url: String,
+    /// The `ssh_url` member (not described in the document).
+    pub ssh_url: String,
+    /// The `stargazers_url` member (not described in the document).
+    pub stargazers_url: String,
+    /// The `statuses_url` member (not described in the document).
+    pub statuses_url: String,
+    /// The `subscribers_url` member (not described in the document).
+    pub subscribers_url: String,
+    /// The `subscription_url` member (not described in the document).
+    pub subscription_url: String,
+    /// The `tags_url` member (not described in the document).
+    pub tags_url: String,
+    /// The `teams_url` member (not described in the document).
+    pub teams_url: String,
+    /// The `trees_url` member (not described in the document).
+    pub trees_url: String,
+    /// The `clone_url` member (not described in the document).
+    pub clone_url: String,
+    /// The `mirror_url` member (not described in the document).
+    pub mirror_url: Option<String>,
+    /// The `hooks_url` member (not described in the document).
+    pub hooks_url: String,
+    /// The `svn_url` member (not described in the document).
+    pub svn_url: String,
+    /// The `homepage` member (not described in the document).
+    pub homepage: Option<String>,
+    /// The `language` member (not described in the document).
+    pub language: Option<String>,
+    /// The `forks_count` member (not described in the document).
+    pub forks_count: i64,
+    /// The `stargazers_count` member (not described in the document).
+    pub stargazers_count: i64,
+    /// The `watchers_count` member (not described in the document).
+    pub watchers_count: i64,
+    /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
+    pub size: i64,
+    /// The default branch of the repository.
+    pub default_branch: String,
+    /// The `open_issues_count` member (not described in the document).
+    pub open_issues_count: i64,
+    /// Whether this repository acts as a template that can be used to generate new repositories.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_template: Option<bool>,
+    /// The `topics` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<Vec<String>>,
+    /// Whether issues are enabled.
+    pub has_issues: bool,
+    /// Whether projects are enabled.
+    pub has_projects: bool,
+    /// Whether the wiki is enabled.
+    pub has_wiki: bool,
+    /// The `has_pages` member (not described in the document).
+    pub has_pages: bool,
+    /// Whether downloads are enabled.
+    #[deprecated]
+    pub has_downloads: bool,
+    /// Whether discussions are enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_discussions: Option<bool>,
+    /// Whether pull requests are enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_pull_requests: Option<bool>,
+    /// The policy controlling who can create pull requests: all or collaborators_only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
+    /// Whether the repository is archived.
+    pub archived: bool,
+    /// Returns whether or not this repository disabled.
+    pub disabled: bool,
+    /// The repository visibility: public, private, or internal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<String>,
+    /// The `pushed_at` member (not described in the document).
+    pub pushed_at: Option<String>,
+    /// The `created_at` member (not described in the document).
+    pub created_at: Option<String>,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: Option<String>,
+    /// Whether to allow rebase merges for pull requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_rebase_merge: Option<bool>,
+    /// The `temp_clone_token` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temp_clone_token: Option<String>,
+    /// Whether to allow squash merges for pull requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_squash_merge: Option<bool>,
+    /// Whether to allow Auto-merge to be used on pull requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_auto_merge: Option<bool>,
+    /// Whether to delete head branches when pull requests are merged
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_branch_on_merge: Option<bool>,
+    /// Whether or not a pull request head branch that is behind its base branch can always be updated even if it is not required to be up to date before merging.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_update_branch: Option<bool>,
+    /// Whether a squash merge commit can use the pull request title as default. **This property is closing down. Please use `squash_merge_commit_title` instead.
+    #[deprecated]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_squash_pr_title_as_default: Option<bool>,
+    /// The default value for a squash merge commit title:
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub squash_merge_commit_title: Option<RepositorySquashMergeCommitTitle>,
+    /// The default value for a squash merge commit message:
+    ///
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+    /// - `BLANK` - default to a blank commit message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub squash_merge_commit_message: Option<RepositorySquashMergeCommitMessage>,
+    /// The default value for a merge commit title.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge_commit_title: Option<RepositoryMergeCommitTitle>,
+    /// The default value for a merge commit message.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `BLANK` - default to a blank commit message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge_commit_message: Option<RepositoryMergeCommitMessage>,
+    /// Whether to allow merge commits for pull requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_merge_commit: Option<bool>,
+    /// Whether to allow forking this repo
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_forking: Option<bool>,
+    /// Whether to require contributors to sign off on web-based commits
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web_commit_signoff_required: Option<bool>,
+    /// The `open_issues` member (not described in the document).
+    pub open_issues: i64,
+    /// The `watchers` member (not described in the document).
+    pub watchers: i64,
+    /// The `master_branch` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub master_branch: Option<String>,
+    /// The `starred_at` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starred_at: Option<String>,
+    /// Whether anonymous git access is enabled for this repository
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymous_access_enabled: Option<bool>,
+    /// The status of the code search index for this repository
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_search_index_status: Option<RepositoryCodeSearchIndexStatus>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for Repository {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Repository")
+            .field("id", &self.id)
+            .field("node_id", &self.node_id)
+            .field("name", &self.name)
+            .field("full_name", &self.full_name)
+            .field("license", &self.license)
+            .field("forks", &self.forks)
+            .field("permissions", &self.permissions)
+            .field("owner", &self.owner)
+            .field("private", &self.private)
+            .field("html_url", &self.html_url)
+            .field("description", &self.description)
+            .field("fork", &self.fork)
+            .field("url", &self.url)
+            .field("archive_url", &self.archive_url)
+            .field("assignees_url", &self.assignees_url)
+            .field("blobs_url", &self.blobs_url)
+            .field("branches_url", &self.branches_url)
+            .field("collaborators_url", &self.collaborators_url)
+            .field("comments_url", &self.comments_url)
+            .field("commits_url", &self.commits_url)
+            .field("compare_url", &self.compare_url)
+            .field("contents_url", &self.contents_url)
+            .field("contributors_url", &self.contributors_url)
+            .field("deployments_url", &self.deployments_url)
+            .field("downloads_url", &self.downloads_url)
+            .field("events_url", &self.events_url)
+            .field("forks_url", &self.forks_url)
+            .field("git_commits_url", &self.git_commits_url)
+            .field("git_refs_url", &self.git_refs_url)
+            .field("git_tags_url", &self.git_tags_url)
+            .field("git_url", &self.git_url)
+            .field("issue_comment_url", &self.issue_comment_url)
+            .field("issue_events_url", &self.issue_events_url)
+            .field("issues_url", &self.issues_url)
+            .field("keys_url", &self.keys_url)
+            .field("labels_url", &self.labels_url)
+            .field("languages_url", &self.languages_url)
+            .field("merges_url", &self.merges_url)
+            .field("milestones_url", &self.milestones_url)
+            .field("notifications_url", &self.notifications_url)
+            .field("pulls_url", &self.pulls_url)
+            .field("releases_url", &self.releases_url)
+            .field("ssh_url", &self.ssh_url)
+            .field("stargazers_url", &self.stargazers_url)
+            .field("statuses_url", &self.statuses_url)
+            .field("subscribers_url", &self.subscribers_url)
+            .field("subscription_url", &self.subscription_url)
+            .field("tags_url", &self.tags_url)
+            .field("teams_url", &self.teams_url)
+            .field("trees_url", &self.trees_url)
+            .field("clone_url", &self.clone_url)
+            .field("mirror_url", &self.mirror_url)
+            .field("hooks_url", &self.hooks_url)
+            .field("svn_url", &self.svn_url)
+            .field("homepage", &self.homepage)
+            .field("language", &self.language)
+            .field("forks_count", &self.forks_count)
+            .field("stargazers_count", &self.stargazers_count)
+            .field("watchers_count", &self.watchers_count)
+            .field("size", &self.size)
+            .field("default_branch", &self.default_branch)
+            .field("open_issues_count", &self.open_issues_count)
+            .field("is_template", &self.is_template)
+            .field("topics", &self.topics)
+            .field("has_issues", &self.has_issues)
+            .field("has_projects", &self.has_projects)
+            .field("has_wiki", &self.has_wiki)
+            .field("has_pages", &self.has_pages)
+            .field("has_downloads", &self.has_downloads)
+            .field("has_discussions", &self.has_discussions)
+            .field("has_pull_requests", &self.has_pull_requests)
+            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
+            .field("archived", &self.archived)
+            .field("disabled", &self.disabled)
+            .field("visibility", &self.visibility)
+            .field("pushed_at", &self.pushed_at)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("allow_rebase_merge", &self.allow_rebase_merge)
+            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("allow_squash_merge", &self.allow_squash_merge)
+            .field("allow_auto_merge", &self.allow_auto_merge)
+            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
+            .field("allow_update_branch", &self.allow_update_branch)
+            .field(
+                "use_squash_pr_title_as_default",
+                &self.use_squash_pr_title_as_default,
+            )
+            .field("squash_merge_commit_title", &self.squash_merge_commit_title)
+            .field("squash_merge_commit_message", &self.squash_merge_commit_message)
+            .field("merge_commit_title", &self.merge_commit_title)
+            .field("merge_commit_message", &self.merge_commit_message)
+            .field("allow_merge_commit", &self.allow_merge_commit)
+            .field("allow_forking", &self.allow_forking)
+            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
+            .field("open_issues", &self.open_issues)
+            .field("watchers", &self.watchers)
+            .field("master_branch", &self.master_branch)
+            .field("starred_at", &self.starred_at)
+            .field("anonymous_access_enabled", &self.anonymous_access_enabled)
+            .field("code_search_index_status", &self.code_search_index_status)
+            .finish()
+    }
+}
+
+/// The `permissions` member of `Repository`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryPermissions {
+    /// The `admin` member (not described in the document).
+    pub admin: bool,
+    /// The `pull` member (not described in the document).
+    pub pull: bool,
+    /// The `triage` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<bool>,
+    /// The `push` member (not described in the document).
+    pub push: bool,
+    /// The `maintain` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintain: Option<bool>,
+}
+
+/// The policy controlling who can create pull requests: all or collaborators_only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryPullRequestCreationPolicy {
+    /// `all`
+    All,
+    /// `collaborators_only`
+    CollaboratorsOnly,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl RepositoryPullRequestCreationPolicy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::CollaboratorsOnly => "collaborators_only",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for RepositoryPullRequestCreationPolicy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "collaborators_only" => Self::CollaboratorsOnly,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for RepositoryPullRequestCreationPolicy {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for RepositoryPullRequestCreationPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for RepositoryPullRequestCreationPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for RepositoryPullRequestCreationPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a squash merge commit title:
+///
+/// - `PR_TITLE` - default to the pull request's title.
+/// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositorySquashMergeCommitTitle {
+    /// `PR_TITLE`
+    PrTitle,
+    /// `COMMIT_OR_PR_TITLE`
+    CommitOrPrTitle,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl RepositorySquashMergeCommitTitle {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrTitle => "PR_TITLE",
+            Self::CommitOrPrTitle => "COMMIT_OR_PR_TITLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for RepositorySquashMergeCommitTitle {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_TITLE" => Self::PrTitle,
+            "COMMIT_OR_PR_TITLE" => Self::CommitOrPrTitle,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for RepositorySquashMergeCommitTitle {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for RepositorySquashMergeCommitTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for RepositorySquashMergeCommitTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for RepositorySquashMergeCommitTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a squash merge commit message:
+///
+/// - `PR_BODY` - default to the pull request's body.
+/// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+/// - `BLANK` - default to a blank commit message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositorySquashMergeCommitMessage {
+    /// `PR_BODY`
+    PrBody,
+    /// `COMMIT_MESSAGES`
+    CommitMessages,
+    /// `BLANK`
+    Blank,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl RepositorySquashMergeCommitMessage {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrBody => "PR_BODY",
+            Self::CommitMessages => "COMMIT_MESSAGES",
+            Self::Blank => "BLANK",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for RepositorySquashMergeCommitMessage {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_BODY" => Self::PrBody,
+            "COMMIT_MESSAGES" => Self::CommitMessages,
+            "BLANK" => Self::Blank,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for RepositorySquashMergeCommitMessage {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for RepositorySquashMergeCommitMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for RepositorySquashMergeCommitMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for RepositorySquashMergeCommitMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a merge commit title.
+///
+/// - `PR_TITLE` - default to the pull request's title.
+/// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryMergeCommitTitle {
+    /// `PR_TITLE`
+    PrTitle,
+    /// `MERGE_MESSAGE`
+    MergeMessage,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl RepositoryMergeCommitTitle {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrTitle => "PR_TITLE",
+            Self::MergeMessage => "MERGE_MESSAGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for RepositoryMergeCommitTitle {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_TITLE" => Self::PrTitle,
+            "MERGE_MESSAGE" => Self::MergeMessage,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for RepositoryMergeCommitTitle {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for RepositoryMergeCommitTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for RepositoryMergeCommitTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for RepositoryMergeCommitTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a merge commit message.
+///
+/// - `PR_TITLE` - default to the pull request's title.
+/// - `PR_BODY` - default to the pull request's body.
+/// - `BLANK` - default to a blank commit message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryMergeCommitMessage {
+    /// `PR_BODY`
+    PrBody,
+    /// `PR_TITLE`
+    PrTitle,
+    /// `BLANK`
+    Blank,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl RepositoryMergeCommitMessage {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrBody => "PR_BODY",
+            Self::PrTitle => "PR_TITLE",
+            Self::Blank => "BLANK",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for RepositoryMergeCommitMessage {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_BODY" => Self::PrBody,
+            "PR_TITLE" => Self::PrTitle,
+            "BLANK" => Self::Blank,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for RepositoryMergeCommitMessage {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for RepositoryMergeCommitMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for RepositoryMergeCommitMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for RepositoryMergeCommitMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The status of the code search index for this repository
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryCodeSearchIndexStatus {
+    /// The `lexical_search_ok` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lexical_search_ok: Option<bool>,
+    /// The `lexical_commit_sha` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lexical_commit_sha: Option<String>,
+}
+
+/// Code Of Conduct
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CodeOfConduct {
+    /// The `key` member (not described in the document).
+    pub key: String,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `body` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The `html_url` member (not described in the document).
+    pub html_url: Option<String>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for CodeOfConduct {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CodeOfConduct")
+            .field("key", &crate::runtime::Redacted)
+            .field("name", &self.name)
+            .field("url", &self.url)
+            .field("body", &self.body)
+            .field("html_url", &self.html_url)
+            .finish()
+    }
+}
+
+/// A collection of related issues and pull requests.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableMilestone {
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `labels_url` member (not described in the document).
+    pub labels_url: String,
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The number of the milestone.
+    pub number: i64,
+    /// The state of the milestone.
+    pub state: NullableMilestoneState,
+    /// The title of the milestone.
+    pub title: String,
+    /// The `description` member (not described in the document).
+    pub description: Option<String>,
+    /// A GitHub user.
+    pub creator: Option<NullableSimpleUser>,
+    /// The `open_issues` member (not described in the document).
+    pub open_issues: i64,
+    /// The `closed_issues` member (not described in the document).
+    pub closed_issues: i64,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `closed_at` member (not described in the document).
+    pub closed_at: Option<String>,
+    /// The `due_on` member (not described in the document).
+    pub due_on: Option<String>,
+}
+
+/// The state of the milestone.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NullableMilestoneState {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl NullableMilestoneState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for NullableMilestoneState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for NullableMilestoneState {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for NullableMilestoneState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for NullableMilestoneState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for NullableMilestoneState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssueType {
+    /// The unique identifier of the issue type.
+    pub id: i64,
+    /// The node identifier of the issue type.
+    pub node_id: String,
+    /// The name of the issue type.
+    pub name: String,
+    /// The description of the issue type.
+    pub description: Option<String>,
+    /// The color of the issue type.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub color: Option<Option<IssueTypeColor>>,
+    /// The time the issue type created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// The time the issue type last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// The enabled state of the issue type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_enabled: Option<bool>,
+}
+
+/// The color of the issue type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssueTypeColor {
+    /// `gray`
+    Gray,
+    /// `blue`
+    Blue,
+    /// `green`
+    Green,
+    /// `yellow`
+    Yellow,
+    /// `orange`
+    Orange,
+    /// `red`
+    Red,
+    /// `pink`
+    Pink,
+    /// `purple`
+    Purple,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssueTypeColor {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gray => "gray",
+            Self::Blue => "blue",
+            Self::Green => "green",
+            Self::Yellow => "yellow",
+            Self::Orange => "orange",
+            Self::Red => "red",
+            Self::Pink => "pink",
+            Self::Purple => "purple",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssueTypeColor {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gray" => Self::Gray,
+            "blue" => Self::Blue,
+            "green" => Self::Green,
+            "yellow" => Self::Yellow,
+            "orange" => Self::Orange,
+            "red" => Self::Red,
+            "pink" => Self::Pink,
+            "purple" => Self::Purple,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssueTypeColor {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssueTypeColor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssueTypeColor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssueTypeColor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableIntegration {
+    /// Unique identifier of the GitHub app
+    pub id: i64,
+    /// The slug name of the GitHub app
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `client_id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// The `owner` member (not described in the document).
+    pub owner: NullableIntegrationOwner,
+    /// The name of the GitHub app
+    pub name: String,
+    /// The `description` member (not described in the document).
+    pub description: Option<String>,
+    /// The `external_url` member (not described in the document).
+    pub external_url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The set of permissions for the GitHub app
+    pub permissions: NullableIntegrationPermissions,
+    /// The list of events for the GitHub app. Note that the `installation_target`, `security_advisory`, and `meta` events are not included because they are global events and not specific to an installation.
+    pub events: Vec<String>,
+    /// The number of installations associated with the GitHub app. Only returned when the integration is requesting details about itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub installations_count: Option<i64>,
+}
+
+/// The `owner` member of `NullableIntegration`.
+///
+/// Decoding tries `SimpleUser`, `Enterprise` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum NullableIntegrationOwner {
+    /// A [`SimpleUser`].
+    SimpleUser(SimpleUser),
+    /// A [`Enterprise`].
+    Enterprise(Enterprise),
+}
+
+/// The set of permissions for the GitHub app
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableIntegrationPermissions {
+    /// The `issues` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issues: Option<String>,
+    /// The `checks` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checks: Option<String>,
+    /// The `metadata` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<String>,
+    /// The `contents` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contents: Option<String>,
+    /// The `deployments` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deployments: Option<String>,
+    /// Members beyond the documented ones.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+
+/// How the author is associated with the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AuthorAssociation {
+    /// `COLLABORATOR`
+    Collaborator,
+    /// `CONTRIBUTOR`
+    Contributor,
+    /// `FIRST_TIMER`
+    FirstTimer,
+    /// `FIRST_TIME_CONTRIBUTOR`
+    FirstTimeContributor,
+    /// `MANNEQUIN`
+    Mannequin,
+    /// `MEMBER`
+    Member,
+    /// `NONE`
+    None,
+    /// `OWNER`
+    Owner,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl AuthorAssociation {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Collaborator => "COLLABORATOR",
+            Self::Contributor => "CONTRIBUTOR",
+            Self::FirstTimer => "FIRST_TIMER",
+            Self::FirstTimeContributor => "FIRST_TIME_CONTRIBUTOR",
+            Self::Mannequin => "MANNEQUIN",
+            Self::Member => "MEMBER",
+            Self::None => "NONE",
+            Self::Owner => "OWNER",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for AuthorAssociation {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "COLLABORATOR" => Self::Collaborator,
+            "CONTRIBUTOR" => Self::Contributor,
+            "FIRST_TIMER" => Self::FirstTimer,
+            "FIRST_TIME_CONTRIBUTOR" => Self::FirstTimeContributor,
+            "MANNEQUIN" => Self::Mannequin,
+            "MEMBER" => Self::Member,
+            "NONE" => Self::None,
+            "OWNER" => Self::Owner,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for AuthorAssociation {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for AuthorAssociation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for AuthorAssociation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for AuthorAssociation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Reaction Rollup
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReactionRollup {
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `total_count` member (not described in the document).
+    pub total_count: i64,
+    /// The `+1` member (not described in the document).
+    #[serde(rename = "+1")]
+    pub n1: i64,
+    /// The `-1` member (not described in the document).
+    #[serde(rename = "-1")]
+    pub n1_2: i64,
+    /// The `laugh` member (not described in the document).
+    pub laugh: i64,
+    /// The `confused` member (not described in the document).
+    pub confused: i64,
+    /// The `heart` member (not described in the document).
+    pub heart: i64,
+    /// The `hooray` member (not described in the document).
+    pub hooray: i64,
+    /// The `eyes` member (not described in the document).
+    pub eyes: i64,
+    /// The `rocket` member (not described in the document).
+    pub rocket: i64,
+}
+
+/// Sub-issues Summary
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SubIssuesSummary {
+    /// The `total` member (not described in the document).
+    pub total: i64,
+    /// The `completed` member (not described in the document).
+    pub completed: i64,
+    /// The `percent_completed` member (not described in the document).
+    pub percent_completed: i64,
+}
+
+/// Context around who pinned an issue comment and when it was pinned.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullablePinnedIssueComment {
+    /// The `pinned_at` member (not described in the document).
+    pub pinned_at: String,
+    /// A GitHub user.
+    pub pinned_by: Option<NullableSimpleUser>,
+}
+
+/// Details about why an issue comment was minimized.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableIssueCommentMinimized {
+    /// The reason the comment was minimized.
+    pub reason: Option<String>,
+}
+
+/// Comments provide a way for people to collaborate on an issue.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableIssueComment {
+    /// Unique identifier of the issue comment
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// URL for the issue comment
+    pub url: String,
+    /// Contents of the issue comment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The `body_text` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_text: Option<String>,
+    /// The `body_html` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_html: Option<String>,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// A GitHub user.
+    pub user: Option<NullableSimpleUser>,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `issue_url` member (not described in the document).
+    pub issue_url: String,
+    /// How the author is associated with the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_association: Option<AuthorAssociation>,
+    /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub performed_via_github_app: Option<Option<NullableIntegration>>,
+    /// Reaction Rollup
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<ReactionRollup>,
+    /// Context around who pinned an issue comment and when it was pinned.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub pin: Option<Option<NullablePinnedIssueComment>>,
+    /// Details about why an issue comment was minimized.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub minimized: Option<Option<NullableIssueCommentMinimized>>,
+}
+
+/// Issue Dependencies Summary
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssueDependenciesSummary {
+    /// The `blocked_by` member (not described in the document).
+    pub blocked_by: i64,
+    /// The `blocking` member (not described in the document).
+    pub blocking: i64,
+    /// The `total_blocked_by` member (not described in the document).
+    pub total_blocked_by: i64,
+    /// The `total_blocking` member (not described in the document).
+    pub total_blocking: i64,
+}
+
+/// A value assigned to an issue field
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssueFieldValue {
+    /// Unique identifier for the issue field.
+    pub issue_field_id: i64,
+    /// The human-readable name of the issue field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_field_name: Option<String>,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The data type of the issue field
+    pub data_type: IssueFieldValueDataType,
+    /// The value of the issue field
+    pub value: Option<IssueFieldValueValue>,
+    /// Details about the selected option (only present for single_select fields)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub single_select_option: Option<Option<IssueFieldValueSingleSelectOption>>,
+    /// Details about the selected options
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub multi_select_options: Option<Option<Vec<IssueFieldValueMultiSelectOptionsItem>>>,
+}
+
+/// The data type of the issue field
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssueFieldValueDataType {
+    /// `text`
+    Text,
+    /// `single_select`
+    SingleSelect,
+    /// `multi_select`
+    MultiSelect,
+    /// `number`
+    Number,
+    /// `date`
+    Date,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssueFieldValueDataType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::SingleSelect => "single_select",
+            Self::MultiSelect => "multi_select",
+            Self::Number => "number",
+            Self::Date => "date",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssueFieldValueDataType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "text" => Self::Text,
+            "single_select" => Self::SingleSelect,
+            "multi_select" => Self::MultiSelect,
+            "number" => Self::Number,
+            "date" => Self::Date,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssueFieldValueDataType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssueFieldValueDataType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssueFieldValueDataType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssueFieldValueDataType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The value of the issue field
+///
+/// Decoding tries `Integer`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssueFieldValueValue {
+    /// The value is a JSON integer.
+    Integer(i64),
+    /// The value is a JSON number.
+    Number(f64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssueFieldValueValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(value) => std::fmt::Display::fmt(value, f),
+            Self::Number(value) => std::fmt::Display::fmt(value, f),
+            Self::String(value) => std::fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+/// Details about the selected option (only present for single_select fields)
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssueFieldValueSingleSelectOption {
+    /// Unique identifier for the option.
+    pub id: i64,
+    /// The name of the option
+    pub name: String,
+    /// The color of the option
+    pub color: String,
+}
+
+/// Details about the selected options
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssueFieldValueMultiSelectOptionsItem {
+    /// Unique identifier for the option.
+    pub id: i64,
+    /// The name of the option
+    pub name: String,
+    /// The color of the option
+    pub color: String,
+}
+
+/// Issues are a great way to keep track of tasks, enhancements, and bugs for your projects.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Issue {
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// URL for the issue
+    pub url: String,
+    /// The `repository_url` member (not described in the document).
+    pub repository_url: String,
+    /// The `labels_url` member (not described in the document).
+    pub labels_url: String,
+    /// The `comments_url` member (not described in the document).
+    pub comments_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// Number uniquely identifying the issue within its repository
+    pub number: i64,
+    /// State of the issue; either 'open' or 'closed'
+    pub state: String,
+    /// The reason for the current state
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub state_reason: Option<Option<IssueStateReason>>,
+    /// Title of the issue
+    pub title: String,
+    /// Contents of the issue
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub body: Option<Option<String>>,
+    /// A GitHub user.
+    pub user: Option<NullableSimpleUser>,
+    /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
+    pub labels: Vec<IssueLabelsItem>,
+    /// A GitHub user.
+    pub assignee: Option<NullableSimpleUser>,
+    /// The `assignees` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<SimpleUser>>,
+    /// A collection of related issues and pull requests.
+    pub milestone: Option<NullableMilestone>,
+    /// The `locked` member (not described in the document).
+    pub locked: bool,
+    /// The `active_lock_reason` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub active_lock_reason: Option<Option<String>>,
+    /// The `comments` member (not described in the document).
+    pub comments: i64,
+    /// The `pull_request` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_request: Option<IssuePullRequest>,
+    /// The `closed_at` member (not described in the document).
+    pub closed_at: Option<String>,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `draft` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<bool>,
+    /// A GitHub user.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub closed_by: Option<Option<NullableSimpleUser>>,
+    /// The `body_html` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_html: Option<String>,
+    /// The `body_text` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_text: Option<String>,
+    /// The `timeline_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline_url: Option<String>,
+    /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub r#type: Option<Option<IssueType>>,
+    /// A repository on GitHub.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repository: Option<Repository>,
+    /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub performed_via_github_app: Option<Option<NullableIntegration>>,
+    /// How the author is associated with the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_association: Option<AuthorAssociation>,
+    /// Reaction Rollup
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<ReactionRollup>,
+    /// Sub-issues Summary
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_issues_summary: Option<SubIssuesSummary>,
+    /// URL to get the parent issue of this issue, if it is a sub-issue
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub parent_issue_url: Option<Option<String>>,
+    /// Comments provide a way for people to collaborate on an issue.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub pinned_comment: Option<Option<NullableIssueComment>>,
+    /// Issue Dependencies Summary
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
+    /// The `issue_field_values` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_field_values: Option<Vec<IssueFieldValue>>,
+}
+
+/// The reason for the current state
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssueStateReason {
+    /// `completed`
+    Completed,
+    /// `reopened`
+    Reopened,
+    /// `not_planned`
+    NotPlanned,
+    /// `duplicate`
+    Duplicate,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssueStateReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Reopened => "reopened",
+            Self::NotPlanned => "not_planned",
+            Self::Duplicate => "duplicate",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssueStateReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "completed" => Self::Completed,
+            "reopened" => Self::Reopened,
+            "not_planned" => Self::NotPlanned,
+            "duplicate" => Self::Duplicate,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssueStateReason {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssueStateReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssueStateReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssueStateReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssueLabelsItem {
+    /// A [`IssueLabelsItemObject`].
+    Object(IssueLabelsItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `Object` variant of `IssueLabelsItem`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssueLabelsItemObject {
+    /// The `id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `node_id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<String>,
+    /// The `url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The `name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `description` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub description: Option<Option<String>>,
+    /// The `color` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub color: Option<Option<String>>,
+    /// The `default` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<bool>,
+}
+
+/// The `pull_request` member of `Issue`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuePullRequest {
+    /// The `merged_at` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub merged_at: Option<Option<String>>,
+    /// The `diff_url` member (not described in the document).
+    pub diff_url: Option<String>,
+    /// The `html_url` member (not described in the document).
+    pub html_url: Option<String>,
+    /// The `patch_url` member (not described in the document).
+    pub patch_url: Option<String>,
+    /// The `url` member (not described in the document).
+    pub url: Option<String>,
+}
+
+/// Comments provide a way for people to collaborate on an issue.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssueComment {
+    /// Unique identifier of the issue comment
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// URL for the issue comment
+    pub url: String,
+    /// Contents of the issue comment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The `body_text` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_text: Option<String>,
+    /// The `body_html` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_html: Option<String>,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// A GitHub user.
+    pub user: Option<NullableSimpleUser>,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `issue_url` member (not described in the document).
+    pub issue_url: String,
+    /// How the author is associated with the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_association: Option<AuthorAssociation>,
+    /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub performed_via_github_app: Option<Option<NullableIntegration>>,
+    /// Reaction Rollup
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<ReactionRollup>,
+    /// Context around who pinned an issue comment and when it was pinned.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub pin: Option<Option<NullablePinnedIssueComment>>,
+    /// Details about why an issue comment was minimized.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub minimized: Option<Option<NullableIssueCommentMinimized>>,
+}
+
+/// Public User
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PublicUser {
+    /// The `login` member (not described in the document).
+    pub login: String,
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `user_view_type` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_view_type: Option<String>,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `avatar_url` member (not described in the document).
+    pub avatar_url: String,
+    /// The `gravatar_id` member (not described in the document).
+    pub gravatar_id: Option<String>,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `followers_url` member (not described in the document).
+    pub followers_url: String,
+    /// The `following_url` member (not described in the document).
+    pub following_url: String,
+    /// The `gists_url` member (not described in the document).
+    pub gists_url: String,
+    /// The `starred_url` member (not described in the document).
+    pub starred_url: String,
+    /// The `subscriptions_url` member (not described in the document).
+    pub subscriptions_url: String,
+    /// The `organizations_url` member (not described in the document).
+    pub organizations_url: String,
+    /// The `repos_url` member (not described in the document).
+    pub repos_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `received_events_url` member (not described in the document).
+    pub received_events_url: String,
+    /// The `type` member (not described in the document).
+    pub r#type: String,
+    /// The `site_admin` member (not described in the document).
+    pub site_admin: bool,
+    /// The `name` member (not described in the document).
+    pub name: Option<String>,
+    /// The `company` member (not described in the document).
+    pub company: Option<String>,
+    /// The `blog` member (not described in the document).
+    pub blog: Option<String>,
+    /// The `location` member (not described in the document).
+    pub location: Option<String>,
+    /// The `email` member (not described in the document).
+    pub email: Option<String>,
+    /// The `notification_email` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub notification_email: Option<Option<String>>,
+    /// The `hireable` member (not described in the document).
+    pub hireable: Option<bool>,
+    /// The `bio` member (not described in the document).
+    pub bio: Option<String>,
+    /// The `twitter_username` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub twitter_username: Option<Option<String>>,
+    /// The `public_repos` member (not described in the document).
+    pub public_repos: i64,
+    /// The `public_gists` member (not described in the document).
+    pub public_gists: i64,
+    /// The `followers` member (not described in the document).
+    pub followers: i64,
+    /// The `following` member (not described in the document).
+    pub following: i64,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `plan` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PublicUserPlan>,
+    /// The `private_gists` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_gists: Option<i64>,
+    /// The `total_private_repos` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_private_repos: Option<i64>,
+    /// The `owned_private_repos` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owned_private_repos: Option<i64>,
+    /// The `disk_usage` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disk_usage: Option<i64>,
+    /// The `collaborators` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collaborators: Option<i64>,
+}
+
+/// The `plan` member of `PublicUser`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PublicUserPlan {
+    /// The `collaborators` member (not described in the document).
+    pub collaborators: i64,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `space` member (not described in the document).
+    pub space: i64,
+    /// The `private_repos` member (not described in the document).
+    pub private_repos: i64,
+}
+
+/// The `security-and-analysis` schema.
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysis {
+    /// Enable or disable GitHub Advanced Security for the repository.
+    ///
+    /// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advanced_security: Option<SecurityAndAnalysisAdvancedSecurity>,
+    /// The `code_security` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_security: Option<SecurityAndAnalysisCodeSecurity>,
+    /// Enable or disable Dependabot security updates for the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dependabot_security_updates: Option<
+        SecurityAndAnalysisDependabotSecurityUpdates,
+    >,
+    /// The `secret_scanning` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_scanning: Option<SecurityAndAnalysisSecretScanning>,
+    /// The `secret_scanning_push_protection` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_scanning_push_protection: Option<
+        SecurityAndAnalysisSecretScanningPushProtection,
+    >,
+    /// The `secret_scanning_non_provider_patterns` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_scanning_non_provider_patterns: Option<
+        SecurityAndAnalysisSecretScanningNonProviderPatterns,
+    >,
+    /// The `secret_scanning_ai_detection` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_scanning_ai_detection: Option<
+        SecurityAndAnalysisSecretScanningAiDetection,
+    >,
+    /// The `secret_scanning_delegated_alert_dismissal` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_scanning_delegated_alert_dismissal: Option<
+        SecurityAndAnalysisSecretScanningDelegatedAlertDismissal,
+    >,
+    /// The `secret_scanning_delegated_bypass` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_scanning_delegated_bypass: Option<
+        SecurityAndAnalysisSecretScanningDelegatedBypass,
+    >,
+    /// The `secret_scanning_delegated_bypass_options` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_scanning_delegated_bypass_options: Option<
+        SecurityAndAnalysisSecretScanningDelegatedBypassOptions,
+    >,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for SecurityAndAnalysis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SecurityAndAnalysis")
+            .field("advanced_security", &self.advanced_security)
+            .field("code_security", &self.code_security)
+            .field("dependabot_security_updates", &self.dependabot_security_updates)
+            .field("secret_scanning", &crate::runtime::Redacted)
+            .field("secret_scanning_push_protection", &crate::runtime::Redacted)
+            .field("secret_scanning_non_provider_patterns", &crate::runtime::Redacted)
+            .field("secret_scanning_ai_detection", &crate::runtime::Redacted)
+            .field(
+                "secret_scanning_delegated_alert_dismissal",
+                &crate::runtime::Redacted,
+            )
+            .field("secret_scanning_delegated_bypass", &crate::runtime::Redacted)
+            .field("secret_scanning_delegated_bypass_options", &crate::runtime::Redacted)
+            .finish()
+    }
+}
+
+/// Enable or disable GitHub Advanced Security for the repository.
+///
+/// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisAdvancedSecurity {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisAdvancedSecurityStatus>,
+}
+
+/// The `status` member of `SecurityAndAnalysisAdvancedSecurity`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisAdvancedSecurityStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisAdvancedSecurityStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisAdvancedSecurityStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisAdvancedSecurityStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SecurityAndAnalysisAdvancedSecurityStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SecurityAndAnalysisAdvancedSecurityStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for SecurityAndAnalysisAdvancedSecurityStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `code_security` member of `SecurityAndAnalysis`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisCodeSecurity {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
+}
+
+/// The `status` member of `SecurityAndAnalysisCodeSecurity`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisCodeSecurityStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisCodeSecurityStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisCodeSecurityStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisCodeSecurityStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SecurityAndAnalysisCodeSecurityStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SecurityAndAnalysisCodeSecurityStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for SecurityAndAnalysisCodeSecurityStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Enable or disable Dependabot security updates for the repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisDependabotSecurityUpdates {
+    /// The enablement status of Dependabot security updates for the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisDependabotSecurityUpdatesStatus>,
+}
+
+/// The enablement status of Dependabot security updates for the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisDependabotSecurityUpdatesStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisDependabotSecurityUpdatesStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `secret_scanning` member of `SecurityAndAnalysis`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisSecretScanning {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisSecretScanningStatus>,
+}
+
+/// The `status` member of `SecurityAndAnalysisSecretScanning`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisSecretScanningStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisSecretScanningStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisSecretScanningStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisSecretScanningStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SecurityAndAnalysisSecretScanningStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SecurityAndAnalysisSecretScanningStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for SecurityAndAnalysisSecretScanningStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `secret_scanning_push_protection` member of `SecurityAndAnalysis`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisSecretScanningPushProtection {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisSecretScanningPushProtectionStatus>,
+}
+
+/// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisSecretScanningPushProtectionStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisSecretScanningPushProtectionStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisSecretScanningPushProtectionStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisSecretScanningPushProtectionStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SecurityAndAnalysisSecretScanningPushProtectionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SecurityAndAnalysisSecretScanningPushProtectionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for SecurityAndAnalysisSecretScanningPushProtectionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `secret_scanning_non_provider_patterns` member of `SecurityAndAnalysis`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisSecretScanningNonProviderPatterns {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisSecretScanningNonProviderPatternsStatus>,
+}
+
+/// The `status` member of `SecurityAndAnalysisSecretScanningNonProviderPatterns`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `secret_scanning_ai_detection` member of `SecurityAndAnalysis`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisSecretScanningAiDetection {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisSecretScanningAiDetectionStatus>,
+}
+
+/// The `status` member of `SecurityAndAnalysisSecretScanningAiDetection`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisSecretScanningAiDetectionStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisSecretScanningAiDetectionStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisSecretScanningAiDetectionStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisSecretScanningAiDetectionStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SecurityAndAnalysisSecretScanningAiDetectionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SecurityAndAnalysisSecretScanningAiDetectionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for SecurityAndAnalysisSecretScanningAiDetectionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `secret_scanning_delegated_alert_dismissal` member of `SecurityAndAnalysis`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisSecretScanningDelegatedAlertDismissal {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus>,
+}
+
+/// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedAlertDismissal`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display
+for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize
+for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `secret_scanning_delegated_bypass` member of `SecurityAndAnalysis`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisSecretScanningDelegatedBypass {
+    /// The `status` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAndAnalysisSecretScanningDelegatedBypassStatus>,
+}
+
+/// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedBypass`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `secret_scanning_delegated_bypass_options` member of `SecurityAndAnalysis`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisSecretScanningDelegatedBypassOptions {
+    /// The bypass reviewers for secret scanning delegated bypass
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewers: Option<
+        Vec<SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem>,
+    >,
+}
+
+/// The bypass reviewers for secret scanning delegated bypass
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem {
+    /// The ID of the team or role selected as a bypass reviewer
+    pub reviewer_id: i64,
+    /// The type of the bypass reviewer
+    pub reviewer_type: SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType,
+    /// The bypass mode for the reviewer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<
+        SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode,
+    >,
+}
+
+/// The type of the bypass reviewer
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
+    /// `TEAM`
+    Team,
+    /// `ROLE`
+    Role,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Team => "TEAM",
+            Self::Role => "ROLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String>
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "TEAM" => Self::Team,
+            "ROLE" => Self::Role,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str>
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The bypass mode for the reviewer
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
+    /// `ALWAYS`
+    Always,
+    /// `EXEMPT`
+    Exempt,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Always => "ALWAYS",
+            Self::Exempt => "EXEMPT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String>
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ALWAYS" => Self::Always,
+            "EXEMPT" => Self::Exempt,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str>
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Minimal Repository
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MinimalRepository {
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `full_name` member (not described in the document).
+    pub full_name: String,
+    /// A GitHub user.
+    pub owner: SimpleUser,
+    /// The `private` member (not described in the document).
+    pub private: bool,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `description` member (not described in the document).
+    pub description: Option<String>,
+    /// The `fork` member (not described in the document).
+    pub fork: bool,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `archive_url` member (not described in the document).
+    pub archive_url: String,
+    /// The `assignees_url` member (not described in the document).
+    pub assignees_url: String,
+    /// The `blobs_url` member (not described in the document).
+    pub blobs_url: String,
+    /// The `branches_url` member (not described in the document).
+    pub branches_url: String,
+    /// The `collaborators_url` member (not described in the document).
+    pub collaborators_url: String,
+    /// The `comments_url` member (not described in the document).
+    pub comments_url: String,
+    /// The `commits_url` member (not described in the document).
+    pub commits_url: String,
+    /// The `compare_url` member (not described in the document).
+    pub compare_url: String,
+    /// The `contents_url` member (not described in the document).
+    pub contents_url: String,
+    /// The `contributors_url` member (not described in the document).
+    pub contributors_url: String,
+    /// The `deployments_url` member (not described in the document).
+    pub deployments_url: String,
+    /// The `downloads_url` member (not described in the document).
+    pub downloads_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `forks_url` member (not described in the document).
+    pub forks_url: String,
+    /// The `git_commits_url` member (not described in the document).
+    pub git_commits_url: String,
+    /// The `git_refs_url` member (not described in the document).
+    pub git_refs_url: String,
+    /// The `git_tags_url` member (not described in the document).
+    pub git_tags_url: String,
+    /// The `git_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_url: Option<String>,
+    /// The `issue_comment_url` member (not described in the document).
+    pub issue_comment_url: String,
+    /// The `issue_events_url` member (not described in the document).
+    pub issue_events_url: String,
+    /// The `issues_url` member (not described in the document).
+    pub issues_url: String,
+    /// The `keys_url` member (not described in the document).
+    pub keys_url: String,
+    /// The `labels_url` member (not described in the document).
+    pub labels_url: String,
+    /// The `languages_url` member (not described in the document).
+    pub languages_url: String,
+    /// The `merges_url` member (not described in the document).
+    pub merges_url: String,
+    /// The `milestones_url` member (not described in the document).
+    pub milestones_url: String,
+    /// The `notifications_url` member (not described in the document).
+    pub notifications_url: String,
+    /// The `pulls_url` member (not described in the document).
+    pub pulls_url: String,
+    /// The `releases_url` member (not described in the document).
+    pub releases_url: String,
+    /// The `ssh_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ssh_url: Option<String>,
+    /// The `stargazers_url` member (not described in the document).
+    pub stargazers_url: String,
+    /// The `statuses_url` member (not described in the document).
+    pub statuses_url: String,
+    /// The `subscribers_url` member (not described in the document).
+    pub subscribers_url: String,
+    /// The `subscription_url` member (not described in the document).
+    pub subscription_url: String,
+    /// The `tags_url` member (not described in the document).
+    pub tags_url: String,
+    /// The `teams_url` member (not described in the document).
+    pub teams_url: String,
+    /// The `trees_url` member (not described in the document).
+    pub trees_url: String,
+    /// The `clone_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clone_url: Option<String>,
+    /// The `mirror_url` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub mirror_url: Option<Option<String>>,
+    /// The `hooks_url` member (not described in the document).
+    pub hooks_url: String,
+    /// The `svn_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub svn_url: Option<String>,
+    /// The `homepage` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub homepage: Option<Option<String>>,
+    /// The `language` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub language: Option<Option<String>>,
+    /// The `forks_count` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forks_count: Option<i64>,
+    /// The `stargazers_count` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stargazers_count: Option<i64>,
+    /// The `watchers_count` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub watchers_count: Option<i64>,
+    /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    /// The `default_branch` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_branch: Option<String>,
+    /// The `open_issues_count` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_issues_count: Option<i64>,
+    /// The `is_template` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_template: Option<bool>,
+    /// The `topics` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<Vec<String>>,
+    /// The `has_issues` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_issues: Option<bool>,
+    /// The `has_projects` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_projects: Option<bool>,
+    /// The `has_wiki` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_wiki: Option<bool>,
+    /// The `has_pages` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_pages: Option<bool>,
+    /// The `has_downloads` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_downloads: Option<bool>,
+    /// The `has_discussions` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_discussions: Option<bool>,
+    /// The `has_pull_requests` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_pull_requests: Option<bool>,
+    /// The policy controlling who can create pull requests: all or collaborators_only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_request_creation_policy: Option<MinimalRepositoryPullRequestCreationPolicy>,
+    /// The `archived` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    /// The `disabled` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// The `visibility` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<String>,
+    /// The `pushed_at` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub pushed_at: Option<Option<String>>,
+    /// The `created_at` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub created_at: Option<Option<String>>,
+    /// The `updated_at` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub updated_at: Option<Option<String>>,
+    /// The `permissions` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<MinimalRepositoryPermissions>,
+    /// The `role_name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    /// The `temp_clone_token` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temp_clone_token: Option<String>,
+    /// The `delete_branch_on_merge` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_branch_on_merge: Option<bool>,
+    /// The `subscribers_count` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscribers_count: Option<i64>,
+    /// The `network_count` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_count: Option<i64>,
+    /// Code Of Conduct
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_of_conduct: Option<CodeOfConduct>,
+    /// The `license` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub license: Option<Option<MinimalRepositoryLicense>>,
+    /// The `forks` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forks: Option<i64>,
+    /// The `open_issues` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_issues: Option<i64>,
+    /// The `watchers` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub watchers: Option<i64>,
+    /// The `allow_forking` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_forking: Option<bool>,
+    /// The `web_commit_signoff_required` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web_commit_signoff_required: Option<bool>,
+    /// The `security_and_analysis` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
+    /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for MinimalRepository {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MinimalRepository")
+            .field("id", &self.id)
+            .field("node_id", &self.node_id)
+            .field("name", &self.name)
+            .field("full_name", &self.full_name)
+            .field("owner", &self.owner)
+            .field("private", &self.private)
+            .field("html_url", &self.html_url)
+            .field("description", &self.description)
+            .field("fork", &self.fork)
+            .field("url", &self.url)
+            .field("archive_url", &self.archive_url)
+            .field("assignees_url", &self.assignees_url)
+            .field("blobs_url", &self.blobs_url)
+            .field("branches_url", &self.branches_url)
+            .field("collaborators_url", &self.collaborators_url)
+            .field("comments_url", &self.comments_url)
+            .field("commits_url", &self.commits_url)
+            .field("compare_url", &self.compare_url)
+            .field("contents_url", &self.contents_url)
+            .field("contributors_url", &self.contributors_url)
+            .field("deployments_url", &self.deployments_url)
+            .field("downloads_url", &self.downloads_url)
+            .field("events_url", &self.events_url)
+            .field("forks_url", &self.forks_url)
+            .field("git_commits_url", &self.git_commits_url)
+            .field("git_refs_url", &self.git_refs_url)
+            .field("git_tags_url", &self.git_tags_url)
+            .field("git_url", &self.git_url)
+            .field("issue_comment_url", &self.issue_comment_url)
+            .field("issue_events_url", &self.issue_events_url)
+            .field("issues_url", &self.issues_url)
+            .field("keys_url", &self.keys_url)
+            .field("labels_url", &self.labels_url)
+            .field("languages_url", &self.languages_url)
+            .field("merges_url", &self.merges_url)
+            .field("milestones_url", &self.milestones_url)
+            .field("notifications_url", &self.notifications_url)
+            .field("pulls_url", &self.pulls_url)
+            .field("releases_url", &self.releases_url)
+            .field("ssh_url", &self.ssh_url)
+            .field("stargazers_url", &self.stargazers_url)
+            .field("statuses_url", &self.statuses_url)
+            .field("subscribers_url", &self.subscribers_url)
+            .field("subscription_url", &self.subscription_url)
+            .field("tags_url", &self.tags_url)
+            .field("teams_url", &self.teams_url)
+            .field("trees_url", &self.trees_url)
+            .field("clone_url", &self.clone_url)
+            .field("mirror_url", &self.mirror_url)
+            .field("hooks_url", &self.hooks_url)
+            .field("svn_url", &self.svn_url)
+            .field("homepage", &self.homepage)
+            .field("language", &self.language)
+            .field("forks_count", &self.forks_count)
+            .field("stargazers_count", &self.stargazers_count)
+            .field("watchers_count", &self.watchers_count)
+            .field("size", &self.size)
+            .field("default_branch", &self.default_branch)
+            .field("open_issues_count", &self.open_issues_count)
+            .field("is_template", &self.is_template)
+            .field("topics", &self.topics)
+            .field("has_issues", &self.has_issues)
+            .field("has_projects", &self.has_projects)
+            .field("has_wiki", &self.has_wiki)
+            .field("has_pages", &self.has_pages)
+            .field("has_downloads", &self.has_downloads)
+            .field("has_discussions", &self.has_discussions)
+            .field("has_pull_requests", &self.has_pull_requests)
+            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
+            .field("archived", &self.archived)
+            .field("disabled", &self.disabled)
+            .field("visibility", &self.visibility)
+            .field("pushed_at", &self.pushed_at)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("permissions", &self.permissions)
+            .field("role_name", &self.role_name)
+            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
+            .field("subscribers_count", &self.subscribers_count)
+            .field("network_count", &self.network_count)
+            .field("code_of_conduct", &self.code_of_conduct)
+            .field("license", &self.license)
+            .field("forks", &self.forks)
+            .field("open_issues", &self.open_issues)
+            .field("watchers", &self.watchers)
+            .field("allow_forking", &self.allow_forking)
+            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
+            .field("security_and_analysis", &self.security_and_analysis)
+            .field("custom_properties", &self.custom_properties)
+            .finish()
+    }
+}
+
+/// The policy controlling who can create pull requests: all or collaborators_only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MinimalRepositoryPullRequestCreationPolicy {
+    /// `all`
+    All,
+    /// `collaborators_only`
+    CollaboratorsOnly,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl MinimalRepositoryPullRequestCreationPolicy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::CollaboratorsOnly => "collaborators_only",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for MinimalRepositoryPullRequestCreationPolicy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "collaborators_only" => Self::CollaboratorsOnly,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for MinimalRepositoryPullRequestCreationPolicy {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for MinimalRepositoryPullRequestCreationPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for MinimalRepositoryPullRequestCreationPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for MinimalRepositoryPullRequestCreationPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `permissions` member of `MinimalRepository`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MinimalRepositoryPermissions {
+    /// The `admin` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin: Option<bool>,
+    /// The `maintain` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintain: Option<bool>,
+    /// The `push` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub push: Option<bool>,
+    /// The `triage` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<bool>,
+    /// The `pull` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull: Option<bool>,
+}
+
+/// The `license` member of `MinimalRepository`.
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MinimalRepositoryLicense {
+    /// The `key` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The `name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `spdx_id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spdx_id: Option<String>,
+    /// The `url` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub url: Option<Option<String>>,
+    /// The `node_id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<String>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for MinimalRepositoryLicense {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MinimalRepositoryLicense")
+            .field("key", &crate::runtime::Redacted)
+            .field("name", &self.name)
+            .field("spdx_id", &self.spdx_id)
+            .field("url", &self.url)
+            .field("node_id", &self.node_id)
+            .finish()
+    }
+}
+
+/// Groups of organization members that gives permissions on specified repositories.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableTeamSimple {
+    /// Unique identifier of the team
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// URL for the team
+    pub url: String,
+    /// The `members_url` member (not described in the document).
+    pub members_url: String,
+    /// Name of the team
+    pub name: String,
+    /// Description of the team
+    pub description: Option<String>,
+    /// Permission that the team will have for its repositories
+    pub permission: String,
+    /// The level of privacy this team should have
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<String>,
+    /// The notification setting the team has set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notification_setting: Option<String>,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `repositories_url` member (not described in the document).
+    pub repositories_url: String,
+    /// The `slug` member (not described in the document).
+    pub slug: String,
+    /// Distinguished Name (DN) that team maps to within LDAP environment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ldap_dn: Option<String>,
+    /// The ownership type of the team
+    pub r#type: NullableTeamSimpleType,
+    /// Unique identifier of the organization to which this team belongs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<i64>,
+    /// Unique identifier of the enterprise to which this team belongs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_id: Option<i64>,
+}
+
+/// The ownership type of the team
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NullableTeamSimpleType {
+    /// `enterprise`
+    Enterprise,
+    /// `organization`
+    Organization,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl NullableTeamSimpleType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enterprise => "enterprise",
+            Self::Organization => "organization",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for NullableTeamSimpleType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enterprise" => Self::Enterprise,
+            "organization" => Self::Organization,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for NullableTeamSimpleType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for NullableTeamSimpleType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for NullableTeamSimpleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for NullableTeamSimpleType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Groups of organization members that gives permissions on specified repositories.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Team {
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `slug` member (not described in the document).
+    pub slug: String,
+    /// The `description` member (not described in the document).
+    pub description: Option<String>,
+    /// The `privacy` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<String>,
+    /// The `notification_setting` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notification_setting: Option<String>,
+    /// The `permission` member (not described in the document).
+    pub permission: String,
+    /// The `permissions` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<TeamPermissions>,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `members_url` member (not described in the document).
+    pub members_url: String,
+    /// The `repositories_url` member (not described in the document).
+    pub repositories_url: String,
+    /// The ownership type of the team
+    pub r#type: TeamType,
+    /// How the team's access to the repository was granted. This property is only
+    /// present when the team is returned in a repository context, such as
+    /// `GET /repos/{owner}/{repo}/teams`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_source: Option<TeamAccessSource>,
+    /// Unique identifier of the organization to which this team belongs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<i64>,
+    /// Unique identifier of the enterprise to which this team belongs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_id: Option<i64>,
+    /// Groups of organization members that gives permissions on specified repositories.
+    pub parent: Option<NullableTeamSimple>,
+}
+
+/// The `permissions` member of `Team`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TeamPermissions {
+    /// The `pull` member (not described in the document).
+    pub pull: bool,
+    /// The `triage` member (not described in the document).
+    pub triage: bool,
+    /// The `push` member (not described in the document).
+    pub push: bool,
+    /// The `maintain` member (not described in the document).
+    pub maintain: bool,
+    /// The `admin` member (not described in the document).
+    pub admin: bool,
+}
+
+/// The ownership type of the team
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamType {
+    /// `enterprise`
+    Enterprise,
+    /// `organization`
+    Organization,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl TeamType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enterprise => "enterprise",
+            Self::Organization => "organization",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for TeamType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enterprise" => Self::Enterprise,
+            "organization" => Self::Organization,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for TeamType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for TeamType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for TeamType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for TeamType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// How the team's access to the repository was granted. This property is only
+/// present when the team is returned in a repository context, such as
+/// `GET /repos/{owner}/{repo}/teams`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamAccessSource {
+    /// `direct`
+    Direct,
+    /// `organization`
+    Organization,
+    /// `enterprise`
+    Enterprise,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl TeamAccessSource {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Direct => "direct",
+            Self::Organization => "organization",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for TeamAccessSource {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "direct" => Self::Direct,
+            "organization" => Self::Organization,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for TeamAccessSource {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for TeamAccessSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for TeamAccessSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for TeamAccessSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Groups of organization members that gives permissions on specified repositories.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TeamSimple {
+    /// Unique identifier of the team
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// URL for the team
+    pub url: String,
+    /// The `members_url` member (not described in the document).
+    pub members_url: String,
+    /// Name of the team
+    pub name: String,
+    /// Description of the team
+    pub description: Option<String>,
+    /// Permission that the team will have for its repositories
+    pub permission: String,
+    /// The level of privacy this team should have
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<String>,
+    /// The notification setting the team has set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notification_setting: Option<String>,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `repositories_url` member (not described in the document).
+    pub repositories_url: String,
+    /// The `slug` member (not described in the document).
+    pub slug: String,
+    /// Distinguished Name (DN) that team maps to within LDAP environment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ldap_dn: Option<String>,
+    /// The ownership type of the team
+    pub r#type: TeamSimpleType,
+    /// Unique identifier of the organization to which this team belongs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<i64>,
+    /// Unique identifier of the enterprise to which this team belongs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_id: Option<i64>,
+}
+
+/// The ownership type of the team
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamSimpleType {
+    /// `enterprise`
+    Enterprise,
+    /// `organization`
+    Organization,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl TeamSimpleType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enterprise => "enterprise",
+            Self::Organization => "organization",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for TeamSimpleType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "enterprise" => Self::Enterprise,
+            "organization" => Self::Organization,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for TeamSimpleType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for TeamSimpleType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for TeamSimpleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for TeamSimpleType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Hypermedia Link
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Link {
+    /// The `href` member (not described in the document).
+    pub href: String,
+}
+
+/// The status of auto merging a pull request.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AutoMerge {
+    /// A GitHub user.
+    pub enabled_by: SimpleUser,
+    /// The merge method to use.
+    pub merge_method: AutoMergeMergeMethod,
+    /// Title for the merge commit message.
+    pub commit_title: String,
+    /// Commit message for the merge commit.
+    pub commit_message: String,
+}
+
+/// The merge method to use.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AutoMergeMergeMethod {
+    /// `merge`
+    Merge,
+    /// `squash`
+    Squash,
+    /// `rebase`
+    Rebase,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl AutoMergeMergeMethod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Merge => "merge",
+            Self::Squash => "squash",
+            Self::Rebase => "rebase",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for AutoMergeMergeMethod {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "merge" => Self::Merge,
+            "squash" => Self::Squash,
+            "rebase" => Self::Rebase,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for AutoMergeMergeMethod {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for AutoMergeMergeMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for AutoMergeMergeMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for AutoMergeMergeMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The stack information associated with a pull request.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestStack {
+    /// The `base` member (not described in the document).
+    pub base: PullRequestStackBase,
+    /// The total number of pull requests in the stack.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    /// The one-based position of this pull request within the stack, where 1 is the bottom of the stack.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<i64>,
+    /// The ID of the stack that this pull request belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The number of the stack that this pull request belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<i64>,
+}
+
+/// The `base` member of `PullRequestStack`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestStackBase {
+    /// The base ref of the stack this pull request belongs to.
+    pub r#ref: String,
+    /// The base SHA of the stack this pull request belongs to.
+    pub sha: String,
+}
+
+/// Pull Request Simple
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestSimple {
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `diff_url` member (not described in the document).
+    pub diff_url: String,
+    /// The `patch_url` member (not described in the document).
+    pub patch_url: String,
+    /// The `issue_url` member (not described in the document).
+    pub issue_url: String,
+    /// The `commits_url` member (not described in the document).
+    pub commits_url: String,
+    /// The `review_comments_url` member (not described in the document).
+    pub review_comments_url: String,
+    /// The `review_comment_url` member (not described in the document).
+    pub review_comment_url: String,
+    /// The `comments_url` member (not described in the document).
+    pub comments_url: String,
+    /// The `statuses_url` member (not described in the document).
+    pub statuses_url: String,
+    /// The `number` member (not described in the document).
+    pub number: i64,
+    /// The `state` member (not described in the document).
+    pub state: String,
+    /// The `locked` member (not described in the document).
+    pub locked: bool,
+    /// The `title` member (not described in the document).
+    pub title: String,
+    /// A GitHub user.
+    pub user: Option<NullableSimpleUser>,
+    /// The `body` member (not described in the document).
+    pub body: Option<String>,
+    /// The `labels` member (not described in the document).
+    pub labels: Vec<PullRequestSimpleLabelsItem>,
+    /// A collection of related issues and pull requests.
+    pub milestone: Option<NullableMilestone>,
+    /// The `active_lock_reason` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub active_lock_reason: Option<Option<String>>,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `closed_at` member (not described in the document).
+    pub closed_at: Option<String>,
+    /// The `merged_at` member (not described in the document).
+    pub merged_at: Option<String>,
+    /// The `merge_commit_sha` member (not described in the document).
+    pub merge_commit_sha: Option<String>,
+    /// A GitHub user.
+    pub assignee: Option<NullableSimpleUser>,
+    /// The `assignees` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<SimpleUser>>,
+    /// The `requested_reviewers` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_reviewers: Option<Vec<SimpleUser>>,
+    /// The `requested_teams` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_teams: Option<Vec<Team>>,
+    /// The `head` member (not described in the document).
+    pub head: PullRequestSimpleHead,
+    /// The `base` member (not described in the document).
+    pub base: PullRequestSimpleBase,
+    /// The `_links` member (not described in the document).
+    #[serde(rename = "_links")]
+    pub links: PullRequestSimpleLinks,
+    /// How the author is associated with the repository.
+    pub author_association: AuthorAssociation,
+    /// The status of auto merging a pull request.
+    pub auto_merge: Option<AutoMerge>,
+    /// The stack information associated with a pull request.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub stack: Option<Option<PullRequestStack>>,
+    /// Indicates whether or not the pull request is a draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<bool>,
+}
+
+/// An item of the `labels` member of `PullRequestSimple`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestSimpleLabelsItem {
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `description` member (not described in the document).
+    pub description: String,
+    /// The `color` member (not described in the document).
+    pub color: String,
+    /// The `default` member (not described in the document).
+    pub default: bool,
+}
+
+/// The `head` member of `PullRequestSimple`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestSimpleHead {
+    /// The `label` member (not described in the document).
+    pub label: String,
+    /// The `ref` member (not described in the document).
+    pub r#ref: String,
+    /// A repository on GitHub.
+    pub repo: Repository,
+    /// The `sha` member (not described in the document).
+    pub sha: String,
+    /// A GitHub user.
+    pub user: Option<NullableSimpleUser>,
+}
+
+/// The `base` member of `PullRequestSimple`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestSimpleBase {
+    /// The `label` member (not described in the document).
+    pub label: String,
+    /// The `ref` member (not described in the document).
+    pub r#ref: String,
+    /// A repository on GitHub.
+    pub repo: Repository,
+    /// The `sha` member (not described in the document).
+    pub sha: String,
+    /// A GitHub user.
+    pub user: Option<NullableSimpleUser>,
+}
+
+/// The `_links` member of `PullRequestSimple`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestSimpleLinks {
+    /// Hypermedia Link
+    pub comments: Link,
+    /// Hypermedia Link
+    pub commits: Link,
+    /// Hypermedia Link
+    pub statuses: Link,
+    /// Hypermedia Link
+    pub html: Link,
+    /// Hypermedia Link
+    pub issue: Link,
+    /// Hypermedia Link
+    pub review_comments: Link,
+    /// Hypermedia Link
+    pub review_comment: Link,
+    /// Hypermedia Link
+    #[serde(rename = "self")]
+    pub self_: Link,
+}
+
+/// A repository on GitHub.
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableRepository {
+    /// Unique identifier of the repository
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The name of the repository.
+    pub name: String,
+    /// The `full_name` member (not described in the document).
+    pub full_name: String,
+    /// License Simple
+    pub license: Option<NullableLicenseSimple>,
+    /// The `forks` member (not described in the document).
+    pub forks: i64,
+    /// The `permissions` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<NullableRepositoryPermissions>,
+    /// A GitHub user.
+    pub owner: SimpleUser,
+    /// Whether the repository is private or public.
+    pub private: bool,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `description` member (not described in the document).
+    pub description: Option<String>,
+    /// The `fork` member (not described in the document).
+    pub fork: bool,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `archive_url` member (not described in the document).
+    pub archive_url: String,
+    /// The `assignees_url` member (not described in the document).
+    pub assignees_url: String,
+    /// The `blobs_url` member (not described in the document).
+    pub blobs_url: String,
+    /// The `branches_url` member (not described in the document).
+    pub branches_url: String,
+    /// The `collaborators_url` member (not described in the document).
+    pub collaborators_url: String,
+    /// The `comments_url` member (not described in the document).
+    pub comments_url: String,
+    /// The `commits_url` member (not described in the document).
+    pub commits_url: String,
+    /// The `compare_url` member (not described in the document).
+    pub compare_url: String,
+    /// The `contents_url` member (not described in the document).
+    pub contents_url: String,
+    /// The `contributors_url` member (not described in the document).
+    pub contributors_url: String,
+    /// The `deployments_url` member (not described in the document).
+    pub deployments_url: String,
+    /// The `downloads_url` member (not described in the document).
+    pub downloads_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `forks_url` member (not described in the document).
+    pub forks_url: String,
+    /// The `git_commits_url` member (not described in the document).
+    pub git_commits_url: String,
+    /// The `git_refs_url` member (not described in the document).
+    pub git_refs_url: String,
+    /// The `git_tags_url` member (not described in the document).
+    pub git_tags_url: String,
+    /// The `git_url` member (not described in the document).
+    pub git_url: String,
+    /// The `issue_comment_url` member (not described in the document).
+    pub issue_comment_url: String,
+    /// The `issue_events_url` member (not described in the document).
+    pub issue_events_url: String,
+    /// The `issues_url` member (not described in the document).
+    pub issues_url: String,
+    /// The `keys_url` member (not described in the document).
+    pub keys_url: String,
+    /// The `labels_url` member (not described in the document).
+    pub labels_url: String,
+    /// The `languages_url` member (not described in the document).
+    pub languages_url: String,
+    /// The `merges_url` member (not described in the document).
+    pub merges_url: String,
+    /// The `milestones_url` member (not described in the document).
+    pub milestones_url: String,
+    /// The `notifications_url` member (not described in the document).
+    pub notifications_url: String,
+    /// The `pulls_url` member (not described in the document).
+    pub pulls_url: String,
+    /// The `releases_url` member (not described in the document).
+    pub releases_url: String,
+    /// The `ssh_url` member (not described in the document).
+    pub ssh_url: String,
+    /// The `stargazers_url` member (not described in the document).
+    pub stargazers_url: String,
+    /// The `statuses_url` member (not described in the document).
+    pub statuses_url: String,
+    /// The `subscribers_url` member (not described in the document).
+    pub subscribers_url: String,
+    /// The `subscription_url` member (not described in the document).
+    pub subscription_url: String,
+    /// The `tags_url` member (not described in the document).
+    pub tags_url: String,
+    /// The `teams_url` member (not described in the document).
+    pub teams_url: String,
+    /// The `trees_url` member (not described in the document).
+    pub trees_url: String,
+    /// The `clone_url` member (not described in the document).
+    pub clone_url: String,
+    /// The `mirror_url` member (not described in the document).
+    pub mirror_url: Option<String>,
+    /// The `hooks_url` member (not described in the document).
+    pub hooks_url: String,
+    /// The `svn_url` member (not described in the document).
+    pub svn_url: String,
+    /// The `homepage` member (not described in the document).
+    pub homepage: Option<String>,
+    /// The `language` member (not described in the document).
+    pub language: Option<String>,
+    /// The `forks_count` member (not described in the document).
+    pub forks_count: i64,
+    /// The `stargazers_count` member (not described in the document).
+    pub stargazers_count: i64,
+    /// The `watchers_count` member (not described in the document).
+    pub watchers_count: i64,
+    /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
+    pub size: i64,
+    /// The default branch of the repository.
+    pub default_branch: String,
+    /// The `open_issues_count` member (not described in the document).
+    pub open_issues_count: i64,
+    /// Whether this repository acts as a template that can be used to generate new repositories.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_template: Option<bool>,
+    /// The `topics` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<Vec<String>>,
+    /// Whether issues are enabled.
+    pub has_issues: bool,
+    /// Whether projects are enabled.
+    pub has_projects: bool,
+    /// Whether the wiki is enabled.
+    pub has_wiki: bool,
+    /// The `has_pages` member (not described in the document).
+    pub has_pages: bool,
+    /// Whether downloads are enabled.
+    #[deprecated]
+    pub has_downloads: bool,
+    /// Whether discussions are enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_discussions: Option<bool>,
+    /// Whether pull requests are enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_pull_requests: Option<bool>,
+    /// The policy controlling who can create pull requests: all or collaborators_only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_request_creation_policy: Option<
+        NullableRepositoryPullRequestCreationPolicy,
+    >,
+    /// Whether the repository is archived.
+    pub archived: bool,
+    /// Returns whether or not this repository disabled.
+    pub disabled: bool,
+    /// The repository visibility: public, private, or internal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<String>,
+    /// The `pushed_at` member (not described in the document).
+    pub pushed_at: Option<String>,
+    /// The `created_at` member (not described in the document).
+    pub created_at: Option<String>,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: Option<String>,
+    /// Whether to allow rebase merges for pull requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_rebase_merge: Option<bool>,
+    /// The `temp_clone_token` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temp_clone_token: Option<String>,
+    /// Whether to allow squash merges for pull requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_squash_merge: Option<bool>,
+    /// Whether to allow Auto-merge to be used on pull requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_auto_merge: Option<bool>,
+    /// Whether to delete head branches when pull requests are merged
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_branch_on_merge: Option<bool>,
+    /// Whether or not a pull request head branch that is behind its base branch can always be updated even if it is not required to be up to date before merging.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_update_branch: Option<bool>,
+    /// Whether a squash merge commit can use the pull request title as default. **This property is closing down. Please use `squash_merge_commit_title` instead.
+    #[deprecated]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_squash_pr_title_as_default: Option<bool>,
+    /// The default value for a squash merge commit title:
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub squash_merge_commit_title: Option<NullableRepositorySquashMergeCommitTitle>,
+    /// The default value for a squash merge commit message:
+    ///
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+    /// - `BLANK` - default to a blank commit message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub squash_merge_commit_message: Option<NullableRepositorySquashMergeCommitMessage>,
+    /// The default value for a merge commit title.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge_commit_title: Option<NullableRepositoryMergeCommitTitle>,
+    /// The default value for a merge commit message.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `BLANK` - default to a blank commit message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge_commit_message: Option<NullableRepositoryMergeCommitMessage>,
+    /// Whether to allow merge commits for pull requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_merge_commit: Option<bool>,
+    /// Whether to allow forking this repo
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_forking: Option<bool>,
+    /// Whether to require contributors to sign off on web-based commits
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web_commit_signoff_required: Option<bool>,
+    /// The `open_issues` member (not described in the document).
+    pub open_issues: i64,
+    /// The `watchers` member (not described in the document).
+    pub watchers: i64,
+    /// The `master_branch` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub master_branch: Option<String>,
+    /// The `starred_at` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starred_at: Option<String>,
+    /// Whether anonymous git access is enabled for this repository
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymous_access_enabled: Option<bool>,
+    /// The status of the code search index for this repository
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_search_index_status: Option<NullableRepositoryCodeSearchIndexStatus>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for NullableRepository {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NullableRepository")
+            .field("id", &self.id)
+            .field("node_id", &self.node_id)
+            .field("name", &self.name)
+            .field("full_name", &self.full_name)
+            .field("license", &self.license)
+            .field("forks", &self.forks)
+            .field("permissions", &self.permissions)
+            .field("owner", &self.owner)
+            .field("private", &self.private)
+            .field("html_url", &self.html_url)
+            .field("description", &self.description)
+            .field("fork", &self.fork)
+            .field("url", &self.url)
+            .field("archive_url", &self.archive_url)
+            .field("assignees_url", &self.assignees_url)
+            .field("blobs_url", &self.blobs_url)
+            .field("branches_url", &self.branches_url)
+            .field("collaborators_url", &self.collaborators_url)
+            .field("comments_url", &self.comments_url)
+            .field("commits_url", &self.commits_url)
+            .field("compare_url", &self.compare_url)
+            .field("contents_url", &self.contents_url)
+            .field("contributors_url", &self.contributors_url)
+            .field("deployments_url", &self.deployments_url)
+            .field("downloads_url", &self.downloads_url)
+            .field("events_url", &self.events_url)
+            .field("forks_url", &self.forks_url)
+            .field("git_commits_url", &self.git_commits_url)
+            .field("git_refs_url", &self.git_refs_url)
+            .field("git_tags_url", &self.git_tags_url)
+            .field("git_url", &self.git_url)
+            .field("issue_comment_url", &self.issue_comment_url)
+            .field("issue_events_url", &self.issue_events_url)
+            .field("issues_url", &self.issues_url)
+            .field("keys_url", &self.keys_url)
+            .field("labels_url", &self.labels_url)
+            .field("languages_url", &self.languages_url)
+            .field("merges_url", &self.merges_url)
+            .field("milestones_url", &self.milestones_url)
+            .field("notifications_url", &self.notifications_url)
+            .field("pulls_url", &self.pulls_url)
+            .field("releases_url", &self.releases_url)
+            .field("ssh_url", &self.ssh_url)
+            .field("stargazers_url", &self.stargazers_url)
+            .field("statuses_url", &self.statuses_url)
+            .field("subscribers_url", &self.subscribers_url)
+            .field("subscription_url", &self.subscription_url)
+            .field("tags_url", &self.tags_url)
+            .field("teams_url", &self.teams_url)
+            .field("trees_url", &self.trees_url)
+            .field("clone_url", &self.clone_url)
+            .field("mirror_url", &self.mirror_url)
+            .field("hooks_url", &self.hooks_url)
+            .field("svn_url", &self.svn_url)
+            .field("homepage", &self.homepage)
+            .field("language", &self.language)
+            .field("forks_count", &self.forks_count)
+            .field("stargazers_count", &self.stargazers_count)
+            .field("watchers_count", &self.watchers_count)
+            .field("size", &self.size)
+            .field("default_branch", &self.default_branch)
+            .field("open_issues_count", &self.open_issues_count)
+            .field("is_template", &self.is_template)
+            .field("topics", &self.topics)
+            .field("has_issues", &self.has_issues)
+            .field("has_projects", &self.has_projects)
+            .field("has_wiki", &self.has_wiki)
+            .field("has_pages", &self.has_pages)
+            .field("has_downloads", &self.has_downloads)
+            .field("has_discussions", &self.has_discussions)
+            .field("has_pull_requests", &self.has_pull_requests)
+            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
+            .field("archived", &self.archived)
+            .field("disabled", &self.disabled)
+            .field("visibility", &self.visibility)
+            .field("pushed_at", &self.pushed_at)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("allow_rebase_merge", &self.allow_rebase_merge)
+            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("allow_squash_merge", &self.allow_squash_merge)
+            .field("allow_auto_merge", &self.allow_auto_merge)
+            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
+            .field("allow_update_branch", &self.allow_update_branch)
+            .field(
+                "use_squash_pr_title_as_default",
+                &self.use_squash_pr_title_as_default,
+            )
+            .field("squash_merge_commit_title", &self.squash_merge_commit_title)
+            .field("squash_merge_commit_message", &self.squash_merge_commit_message)
+            .field("merge_commit_title", &self.merge_commit_title)
+            .field("merge_commit_message", &self.merge_commit_message)
+            .field("allow_merge_commit", &self.allow_merge_commit)
+            .field("allow_forking", &self.allow_forking)
+            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
+            .field("open_issues", &self.open_issues)
+            .field("watchers", &self.watchers)
+            .field("master_branch", &self.master_branch)
+            .field("starred_at", &self.starred_at)
+            .field("anonymous_access_enabled", &self.anonymous_access_enabled)
+            .field("code_search_index_status", &self.code_search_index_status)
+            .finish()
+    }
+}
+
+/// The `permissions` member of `NullableRepository`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NullableRepositoryPermissions {
+    /// The `admin` member (not described in the document).
+    pub admin: bool,
+    /// The `pull` member (not described in the document).
+    pub pull: bool,
+    /// The `triage` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<bool>,
+    /// The `push` member (not described in the document).
+    pub push: bool,
+    /// The `maintain` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintain: Option<bool>,
+}
+
+/// The policy controlling who can create pull requests: all or collaborators_only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NullableRepositoryPullRequestCreationPolicy {
+    /// `all`
+    All,
+    /// `collaborators_only`
+    CollaboratorsOnly,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl NullableRepositoryPullRequestCreationPolicy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::CollaboratorsOnly => "collaborators_only",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for NullableRepositoryPullRequestCreationPolicy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "collaborators_only" => Self::CollaboratorsOnly,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for NullableRepositoryPullRequestCreationPolicy {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for NullableRepositoryPullRequestCreationPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for NullableRepositoryPullRequestCreationPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for NullableRepositoryPullRequestCreationPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a squash merge commit title:
+///
+/// - `PR_TITLE` - default to the pull request's title.
+/// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NullableRepositorySquashMergeCommitTitle {
+    /// `PR_TITLE`
+    PrTitle,
+    /// `COMMIT_OR_PR_TITLE`
+    CommitOrPrTitle,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl NullableRepositorySquashMergeCommitTitle {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrTitle => "PR_TITLE",
+            Self::CommitOrPrTitle => "COMMIT_OR_PR_TITLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for NullableRepositorySquashMergeCommitTitle {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_TITLE" => Self::PrTitle,
+            "COMMIT_OR_PR_TITLE" => Self::CommitOrPrTitle,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for NullableRepositorySquashMergeCommitTitle {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for NullableRepositorySquashMergeCommitTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for NullableRepositorySquashMergeCommitTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for NullableRepositorySquashMergeCommitTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a squash merge commit message:
+///
+/// - `PR_BODY` - default to the pull request's body.
+/// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+/// - `BLANK` - default to a blank commit message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NullableRepositorySquashMergeCommitMessage {
+    /// `PR_BODY`
+    PrBody,
+    /// `COMMIT_MESSAGES`
+    CommitMessages,
+    /// `BLANK`
+    Blank,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl NullableRepositorySquashMergeCommitMessage {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrBody => "PR_BODY",
+            Self::CommitMessages => "COMMIT_MESSAGES",
+            Self::Blank => "BLANK",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for NullableRepositorySquashMergeCommitMessage {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_BODY" => Self::PrBody,
+            "COMMIT_MESSAGES" => Self::CommitMessages,
+            "BLANK" => Self::Blank,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for NullableRepositorySquashMergeCommitMessage {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for NullableRepositorySquashMergeCommitMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for NullableRepositorySquashMergeCommitMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for NullableRepositorySquashMergeCommitMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a merge commit title.
+///
+/// - `PR_TITLE` - default to the pull request's title.
+/// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NullableRepositoryMergeCommitTitle {
+    /// `PR_TITLE`
+    PrTitle,
+    /// `MERGE_MESSAGE`
+    MergeMessage,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl NullableRepositoryMergeCommitTitle {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrTitle => "PR_TITLE",
+            Self::MergeMessage => "MERGE_MESSAGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for NullableRepositoryMergeCommitTitle {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_TITLE" => Self::PrTitle,
+            "MERGE_MESSAGE" => Self::MergeMessage,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for NullableRepositoryMergeCommitTitle {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for NullableRepositoryMergeCommitTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for NullableRepositoryMergeCommitTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for NullableRepositoryMergeCommitTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a merge commit message.
+///
+/// - `PR_TITLE` - default to the pull request's title.
+/// - `PR_BODY` - default to the pull request's body.
+/// - `BLANK` - default to a blank commit message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NullableRepositoryMergeCommitMessage {
+    /// `PR_BODY`
+    PrBody,
+    /// `PR_TITLE`
+    PrTitle,
+    /// `BLANK`
+    Blank,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl NullableRepositoryMergeCommitMessage {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrBody => "PR_BODY",
+            Self::PrTitle => "PR_TITLE",
+            Self::Blank => "BLANK",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for NullableRepositoryMergeCommitMessage {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_BODY" => Self::PrBody,
+            "PR_TITLE" => Self::PrTitle,
+            "BLANK" => Self::Blank,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for NullableRepositoryMergeCommitMessage {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for NullableRepositoryMergeCommitMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for NullableRepositoryMergeCommitMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for NullableRepositoryMergeCommitMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The status of the code search index for this repository
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NullableRepositoryCodeSearchIndexStatus {
+    /// The `lexical_search_ok` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lexical_search_ok: Option<bool>,
+    /// The `lexical_commit_sha` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lexical_commit_sha: Option<String>,
+}
+
+/// Code of Conduct Simple
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CodeOfConductSimple {
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `key` member (not described in the document).
+    pub key: String,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: Option<String>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for CodeOfConductSimple {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CodeOfConductSimple")
+            .field("url", &self.url)
+            .field("key", &crate::runtime::Redacted)
+            .field("name", &self.name)
+            .field("html_url", &self.html_url)
+            .finish()
+    }
+}
+
+/// Full Repository
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullRepository {
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `full_name` member (not described in the document).
+    pub full_name: String,
+    /// A GitHub user.
+    pub owner: SimpleUser,
+    /// The `private` member (not described in the document).
+    pub private: bool,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `description` member (not described in the document).
+    pub description: Option<String>,
+    /// The `fork` member (not described in the document).
+    pub fork: bool,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `archive_url` member (not described in the document).
+    pub archive_url: String,
+    /// The `assignees_url` member (not described in the document).
+    pub assignees_url: String,
+    /// The `blobs_url` member (not described in the document).
+    pub blobs_url: String,
+    /// The `branches_url` member (not described in the document).
+    pub branches_url: String,
+    /// The `collaborators_url` member (not described in the document).
+    pub collaborators_url: String,
+    /// The `comments_url` member (not described in the document).
+    pub comments_url: String,
+    /// The `commits_url` member (not described in the document).
+    pub commits_url: String,
+    /// The `compare_url` member (not described in the document).
+    pub compare_url: String,
+    /// The `contents_url` member (not described in the document).
+    pub contents_url: String,
+    /// The `contributors_url` member (not described in the document).
+    pub contributors_url: String,
+    /// The `deployments_url` member (not described in the document).
+    pub deployments_url: String,
+    /// The `downloads_url` member (not described in the document).
+    pub downloads_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `forks_url` member (not described in the document).
+    pub forks_url: String,
+    /// The `git_commits_url` member (not described in the document).
+    pub git_commits_url: String,
+    /// The `git_refs_url` member (not described in the document).
+    pub git_refs_url: String,
+    /// The `git_tags_url` member (not described in the document).
+    pub git_tags_url: String,
+    /// The `git_url` member (not described in the document).
+    pub git_url: String,
+    /// The `issue_comment_url` member (not described in the document).
+    pub issue_comment_url: String,
+    /// The `issue_events_url` member (not described in the document).
+    pub issue_events_url: String,
+    /// The `issues_url` member (not described in the document).
+    pub issues_url: String,
+    /// The `keys_url` member (not described in the document).
+    pub keys_url: String,
+    /// The `labels_url` member (not described in the document).
+    pub labels_url: String,
+    /// The `languages_url` member (not described in the document).
+    pub languages_url: String,
+    /// The `merges_url` member (not described in the document).
+    pub merges_url: String,
+    /// The `milestones_url` member (not described in the document).
+    pub milestones_url: String,
+    /// The `notifications_url` member (not described in the document).
+    pub notifications_url: String,
+    /// The `pulls_url` member (not described in the document).
+    pub pulls_url: String,
+    /// The `releases_url` member (not described in the document).
+    pub releases_url: String,
+    /// The `ssh_url` member (not described in the document).
+    pub ssh_url: String,
+    /// The `stargazers_url` member (not described in the document).
+    pub stargazers_url: String,
+    /// The `statuses_url` member (not described in the document).
+    pub statuses_url: String,
+    /// The `subscribers_url` member (not described in the document).
+    pub subscribers_url: String,
+    /// The `subscription_url` member (not described in the document).
+    pub subscription_url: String,
+    /// The `tags_url` member (not described in the document).
+    pub tags_url: String,
+    /// The `teams_url` member (not described in the document).
+    pub teams_url: String,
+    /// The `trees_url` member (not described in the document).
+    pub trees_url: String,
+    /// The `clone_url` member (not described in the document).
+    pub clone_url: String,
+    /// The `mirror_url` member (not described in the document).
+    pub mirror_url: Option<String>,
+    /// The `hooks_url` member (not described in the document).
+    pub hooks_url: String,
+    /// The `svn_url` member (not described in the document).
+    pub svn_url: String,
+    /// The `homepage` member (not described in the document).
+    pub homepage: Option<String>,
+    /// The `language` member (not described in the document).
+    pub language: Option<String>,
+    /// The `forks_count` member (not described in the document).
+    pub forks_count: i64,
+    /// The `stargazers_count` member (not described in the document).
+    pub stargazers_count: i64,
+    /// The `watchers_count` member (not described in the document).
+    pub watchers_count: i64,
+    /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
+    pub size: i64,
+    /// The `default_branch` member (not described in the document).
+    pub default_branch: String,
+    /// The `open_issues_count` member (not described in the document).
+    pub open_issues_count: i64,
+    /// The `is_template` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_template: Option<bool>,
+    /// The `topics` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<Vec<String>>,
+    /// The `has_issues` member (not described in the document).
+    pub has_issues: bool,
+    /// The `has_projects` member (not described in the document).
+    pub has_projects: bool,
+    /// The `has_wiki` member (not described in the document).
+    pub has_wiki: bool,
+    /// The `has_pages` member (not described in the document).
+    pub has_pages: bool,
+    /// The `has_downloads` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_downloads: Option<bool>,
+    /// The `has_discussions` member (not described in the document).
+    pub has_discussions: bool,
+    /// The `has_pull_requests` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_pull_requests: Option<bool>,
+    /// The policy controlling who can create pull requests: all or collaborators_only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_request_creation_policy: Option<FullRepositoryPullRequestCreationPolicy>,
+    /// The `archived` member (not described in the document).
+    pub archived: bool,
+    /// Returns whether or not this repository disabled.
+    pub disabled: bool,
+    /// The repository visibility: public, private, or internal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<String>,
+    /// The `pushed_at` member (not described in the document).
+    pub pushed_at: String,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `permissions` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<FullRepositoryPermissions>,
+    /// The `allow_rebase_merge` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_rebase_merge: Option<bool>,
+    /// A repository on GitHub.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub template_repository: Option<Option<NullableRepository>>,
+    /// The `temp_clone_token` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub temp_clone_token: Option<Option<String>>,
+    /// The `allow_squash_merge` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_squash_merge: Option<bool>,
+    /// The `allow_auto_merge` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_auto_merge: Option<bool>,
+    /// The `delete_branch_on_merge` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_branch_on_merge: Option<bool>,
+    /// The `allow_merge_commit` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_merge_commit: Option<bool>,
+    /// The `allow_update_branch` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_update_branch: Option<bool>,
+    /// The `use_squash_pr_title_as_default` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_squash_pr_title_as_default: Option<bool>,
+    /// The default value for a squash merge commit title:
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub squash_merge_commit_title: Option<FullRepositorySquashMergeCommitTitle>,
+    /// The default value for a squash merge commit message:
+    ///
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+    /// - `BLANK` - default to a blank commit message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub squash_merge_commit_message: Option<FullRepositorySquashMergeCommitMessage>,
+    /// The default value for a merge commit title.
+    ///
+    ///   - `PR_TITLE` - default to the pull request's title.
+    ///   - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge_commit_title: Option<FullRepositoryMergeCommitTitle>,
+    /// The default value for a merge commit message.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `BLANK` - default to a blank commit message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge_commit_message: Option<FullRepositoryMergeCommitMessage>,
+    /// The `allow_forking` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_forking: Option<bool>,
+    /// The `web_commit_signoff_required` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web_commit_signoff_required: Option<bool>,
+    /// The `subscribers_count` member (not described in the document).
+    pub subscribers_count: i64,
+    /// The `network_count` member (not described in the document).
+    pub network_count: i64,
+    /// License Simple
+    pub license: Option<NullableLicenseSimple>,
+    /// A GitHub user.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub organization: Option<Option<NullableSimpleUser>>,
+    /// A repository on GitHub.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Repository>,
+    /// A repository on GitHub.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Repository>,
+    /// The `forks` member (not described in the document).
+    pub forks: i64,
+    /// The `master_branch` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub master_branch: Option<String>,
+    /// The `open_issues` member (not described in the document).
+    pub open_issues: i64,
+    /// The `watchers` member (not described in the document).
+    pub watchers: i64,
+    /// Whether anonymous git access is allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymous_access_enabled: Option<bool>,
+    /// Code of Conduct Simple
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_of_conduct: Option<CodeOfConductSimple>,
+    /// The `security_and_analysis` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
+    /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for FullRepository {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FullRepository")
+            .field("id", &self.id)
+            .field("node_id", &self.node_id)
+            .field("name", &self.name)
+            .field("full_name", &self.full_name)
+            .field("owner", &self.owner)
+            .field("private", &self.private)
+            .field("html_url", &self.html_url)
+            .field("description", &self.description)
+            .field("fork", &self.fork)
+            .field("url", &self.url)
+            .field("archive_url", &self.archive_url)
+            .field("assignees_url", &self.assignees_url)
+            .field("blobs_url", &self.blobs_url)
+            .field("branches_url", &self.branches_url)
+            .field("collaborators_url", &self.collaborators_url)
+            .field("comments_url", &self.comments_url)
+            .field("commits_url", &self.commits_url)
+            .field("compare_url", &self.compare_url)
+            .field("contents_url", &self.contents_url)
+            .field("contributors_url", &self.contributors_url)
+            .field("deployments_url", &self.deployments_url)
+            .field("downloads_url", &self.downloads_url)
+            .field("events_url", &self.events_url)
+            .field("forks_url", &self.forks_url)
+            .field("git_commits_url", &self.git_commits_url)
+            .field("git_refs_url", &self.git_refs_url)
+            .field("git_tags_url", &self.git_tags_url)
+            .field("git_url", &self.git_url)
+            .field("issue_comment_url", &self.issue_comment_url)
+            .field("issue_events_url", &self.issue_events_url)
+            .field("issues_url", &self.issues_url)
+            .field("keys_url", &self.keys_url)
+            .field("labels_url", &self.labels_url)
+            .field("languages_url", &self.languages_url)
+            .field("merges_url", &self.merges_url)
+            .field("milestones_url", &self.milestones_url)
+            .field("notifications_url", &self.notifications_url)
+            .field("pulls_url", &self.pulls_url)
+            .field("releases_url", &self.releases_url)
+            .field("ssh_url", &self.ssh_url)
+            .field("stargazers_url", &self.stargazers_url)
+            .field("statuses_url", &self.statuses_url)
+            .field("subscribers_url", &self.subscribers_url)
+            .field("subscription_url", &self.subscription_url)
+            .field("tags_url", &self.tags_url)
+            .field("teams_url", &self.teams_url)
+            .field("trees_url", &self.trees_url)
+            .field("clone_url", &self.clone_url)
+            .field("mirror_url", &self.mirror_url)
+            .field("hooks_url", &self.hooks_url)
+            .field("svn_url", &self.svn_url)
+            .field("homepage", &self.homepage)
+            .field("language", &self.language)
+            .field("forks_count", &self.forks_count)
+            .field("stargazers_count", &self.stargazers_count)
+            .field("watchers_count", &self.watchers_count)
+            .field("size", &self.size)
+            .field("default_branch", &self.default_branch)
+            .field("open_issues_count", &self.open_issues_count)
+            .field("is_template", &self.is_template)
+            .field("topics", &self.topics)
+            .field("has_issues", &self.has_issues)
+            .field("has_projects", &self.has_projects)
+            .field("has_wiki", &self.has_wiki)
+            .field("has_pages", &self.has_pages)
+            .field("has_downloads", &self.has_downloads)
+            .field("has_discussions", &self.has_discussions)
+            .field("has_pull_requests", &self.has_pull_requests)
+            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
+            .field("archived", &self.archived)
+            .field("disabled", &self.disabled)
+            .field("visibility", &self.visibility)
+            .field("pushed_at", &self.pushed_at)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("permissions", &self.permissions)
+            .field("allow_rebase_merge", &self.allow_rebase_merge)
+            .field("template_repository", &self.template_repository)
+            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("allow_squash_merge", &self.allow_squash_merge)
+            .field("allow_auto_merge", &self.allow_auto_merge)
+            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
+            .field("allow_merge_commit", &self.allow_merge_commit)
+            .field("allow_update_branch", &self.allow_update_branch)
+            .field(
+                "use_squash_pr_title_as_default",
+                &self.use_squash_pr_title_as_default,
+            )
+            .field("squash_merge_commit_title", &self.squash_merge_commit_title)
+            .field("squash_merge_commit_message", &self.squash_merge_commit_message)
+            .field("merge_commit_title", &self.merge_commit_title)
+            .field("merge_commit_message", &self.merge_commit_message)
+            .field("allow_forking", &self.allow_forking)
+            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
+            .field("subscribers_count", &self.subscribers_count)
+            .field("network_count", &self.network_count)
+            .field("license", &self.license)
+            .field("organization", &self.organization)
+            .field("parent", &self.parent)
+            .field("source", &self.source)
+            .field("forks", &self.forks)
+            .field("master_branch", &self.master_branch)
+            .field("open_issues", &self.open_issues)
+            .field("watchers", &self.watchers)
+            .field("anonymous_access_enabled", &self.anonymous_access_enabled)
+            .field("code_of_conduct", &self.code_of_conduct)
+            .field("security_and_analysis", &self.security_and_analysis)
+            .field("custom_properties", &self.custom_properties)
+            .finish()
+    }
+}
+
+/// The policy controlling who can create pull requests: all or collaborators_only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FullRepositoryPullRequestCreationPolicy {
+    /// `all`
+    All,
+    /// `collaborators_only`
+    CollaboratorsOnly,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl FullRepositoryPullRequestCreationPolicy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::CollaboratorsOnly => "collaborators_only",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for FullRepositoryPullRequestCreationPolicy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "collaborators_only" => Self::CollaboratorsOnly,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for FullRepositoryPullRequestCreationPolicy {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for FullRepositoryPullRequestCreationPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for FullRepositoryPullRequestCreationPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for FullRepositoryPullRequestCreationPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `permissions` member of `FullRepository`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullRepositoryPermissions {
+    /// The `admin` member (not described in the document).
+    pub admin: bool,
+    /// The `maintain` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintain: Option<bool>,
+    /// The `push` member (not described in the document).
+    pub push: bool,
+    /// The `triage` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<bool>,
+    /// The `pull` member (not described in the document).
+    pub pull: bool,
+}
+
+/// The default value for a squash merge commit title:
+///
+/// - `PR_TITLE` - default to the pull request's title.
+/// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FullRepositorySquashMergeCommitTitle {
+    /// `PR_TITLE`
+    PrTitle,
+    /// `COMMIT_OR_PR_TITLE`
+    CommitOrPrTitle,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl FullRepositorySquashMergeCommitTitle {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrTitle => "PR_TITLE",
+            Self::CommitOrPrTitle => "COMMIT_OR_PR_TITLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for FullRepositorySquashMergeCommitTitle {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_TITLE" => Self::PrTitle,
+            "COMMIT_OR_PR_TITLE" => Self::CommitOrPrTitle,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for FullRepositorySquashMergeCommitTitle {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for FullRepositorySquashMergeCommitTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for FullRepositorySquashMergeCommitTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for FullRepositorySquashMergeCommitTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a squash merge commit message:
+///
+/// - `PR_BODY` - default to the pull request's body.
+/// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+/// - `BLANK` - default to a blank commit message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FullRepositorySquashMergeCommitMessage {
+    /// `PR_BODY`
+    PrBody,
+    /// `COMMIT_MESSAGES`
+    CommitMessages,
+    /// `BLANK`
+    Blank,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl FullRepositorySquashMergeCommitMessage {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrBody => "PR_BODY",
+            Self::CommitMessages => "COMMIT_MESSAGES",
+            Self::Blank => "BLANK",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for FullRepositorySquashMergeCommitMessage {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_BODY" => Self::PrBody,
+            "COMMIT_MESSAGES" => Self::CommitMessages,
+            "BLANK" => Self::Blank,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for FullRepositorySquashMergeCommitMessage {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for FullRepositorySquashMergeCommitMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for FullRepositorySquashMergeCommitMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for FullRepositorySquashMergeCommitMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a merge commit title.
+///
+///   - `PR_TITLE` - default to the pull request's title.
+///   - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FullRepositoryMergeCommitTitle {
+    /// `PR_TITLE`
+    PrTitle,
+    /// `MERGE_MESSAGE`
+    MergeMessage,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl FullRepositoryMergeCommitTitle {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrTitle => "PR_TITLE",
+            Self::MergeMessage => "MERGE_MESSAGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for FullRepositoryMergeCommitTitle {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_TITLE" => Self::PrTitle,
+            "MERGE_MESSAGE" => Self::MergeMessage,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for FullRepositoryMergeCommitTitle {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for FullRepositoryMergeCommitTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for FullRepositoryMergeCommitTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for FullRepositoryMergeCommitTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The default value for a merge commit message.
+///
+/// - `PR_TITLE` - default to the pull request's title.
+/// - `PR_BODY` - default to the pull request's body.
+/// - `BLANK` - default to a blank commit message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FullRepositoryMergeCommitMessage {
+    /// `PR_BODY`
+    PrBody,
+    /// `PR_TITLE`
+    PrTitle,
+    /// `BLANK`
+    Blank,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl FullRepositoryMergeCommitMessage {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrBody => "PR_BODY",
+            Self::PrTitle => "PR_TITLE",
+            Self::Blank => "BLANK",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for FullRepositoryMergeCommitMessage {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "PR_BODY" => Self::PrBody,
+            "PR_TITLE" => Self::PrTitle,
+            "BLANK" => Self::Blank,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for FullRepositoryMergeCommitMessage {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for FullRepositoryMergeCommitMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for FullRepositoryMergeCommitMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for FullRepositoryMergeCommitMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequest {
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `diff_url` member (not described in the document).
+    pub diff_url: String,
+    /// The `patch_url` member (not described in the document).
+    pub patch_url: String,
+    /// The `issue_url` member (not described in the document).
+    pub issue_url: String,
+    /// The `commits_url` member (not described in the document).
+    pub commits_url: String,
+    /// The `review_comments_url` member (not described in the document).
+    pub review_comments_url: String,
+    /// The `review_comment_url` member (not described in the document).
+    pub review_comment_url: String,
+    /// The `comments_url` member (not described in the document).
+    pub comments_url: String,
+    /// The `statuses_url` member (not described in the document).
+    pub statuses_url: String,
+    /// Number uniquely identifying the pull request within its repository.
+    pub number: i64,
+    /// State of this Pull Request. Either `open` or `closed`.
+    pub state: PullRequestState,
+    /// The `locked` member (not described in the document).
+    pub locked: bool,
+    /// The title of the pull request.
+    pub title: String,
+    /// A GitHub user.
+    pub user: SimpleUser,
+    /// The `body` member (not described in the document).
+    pub body: Option<String>,
+    /// The `labels` member (not described in the document).
+    pub labels: Vec<PullRequestLabelsItem>,
+    /// A collection of related issues and pull requests.
+    pub milestone: Option<NullableMilestone>,
+    /// The `active_lock_reason` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub active_lock_reason: Option<Option<String>>,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `closed_at` member (not described in the document).
+    pub closed_at: Option<String>,
+    /// The `merged_at` member (not described in the document).
+    pub merged_at: Option<String>,
+    /// The `merge_commit_sha` member (not described in the document).
+    pub merge_commit_sha: Option<String>,
+    /// A GitHub user.
+    pub assignee: Option<NullableSimpleUser>,
+    /// The `assignees` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<SimpleUser>>,
+    /// The `requested_reviewers` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_reviewers: Option<Vec<SimpleUser>>,
+    /// The `requested_teams` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_teams: Option<Vec<TeamSimple>>,
+    /// The `head` member (not described in the document).
+    pub head: PullRequestHead,
+    /// The `base` member (not described in the document).
+    pub base: PullRequestBase,
+    /// The `_links` member (not described in the document).
+    #[serde(rename = "_links")]
+    pub links: PullRequestLinks,
+    /// How the author is associated with the repository.
+    pub author_association: AuthorAssociation,
+    /// The status of auto merging a pull request.
+    pub auto_merge: Option<AutoMerge>,
+    /// The stack information associated with a pull request.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub stack: Option<Option<PullRequestStack>>,
+    /// Indicates whether or not the pull request is a draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<bool>,
+    /// The `merged` member (not described in the document).
+    pub merged: bool,
+    /// The `mergeable` member (not described in the document).
+    pub mergeable: Option<bool>,
+    /// The `rebaseable` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub rebaseable: Option<Option<bool>>,
+    /// The `mergeable_state` member (not described in the document).
+    pub mergeable_state: String,
+    /// A GitHub user.
+    pub merged_by: Option<NullableSimpleUser>,
+    /// The `comments` member (not described in the document).
+    pub comments: i64,
+    /// The `review_comments` member (not described in the document).
+    pub review_comments: i64,
+    /// Indicates whether maintainers can modify the pull request.
+    pub maintainer_can_modify: bool,
+    /// The `commits` member (not described in the document).
+    pub commits: i64,
+    /// The `additions` member (not described in the document).
+    pub additions: i64,
+    /// The `deletions` member (not described in the document).
+    pub deletions: i64,
+    /// The `changed_files` member (not described in the document).
+    pub changed_files: i64,
+}
+
+/// State of this Pull Request. Either `open` or `closed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PullRequestState {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl PullRequestState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for PullRequestState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for PullRequestState {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for PullRequestState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for PullRequestState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for PullRequestState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// An item of the `labels` member of `PullRequest`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestLabelsItem {
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `description` member (not described in the document).
+    pub description: Option<String>,
+    /// The `color` member (not described in the document).
+    pub color: String,
+    /// The `default` member (not described in the document).
+    pub default: bool,
+}
+
+/// The `head` member of `PullRequest`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestHead {
+    /// The `label` member (not described in the document).
+    pub label: String,
+    /// The `ref` member (not described in the document).
+    pub r#ref: String,
+    /// A repository on GitHub.
+    pub repo: Repository,
+    /// The `sha` member (not described in the document).
+    pub sha: String,
+    /// A GitHub user.
+    pub user: SimpleUser,
+}
+
+/// The `base` member of `PullRequest`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestBase {
+    /// The `label` member (not described in the document).
+    pub label: String,
+    /// The `ref` member (not described in the document).
+    pub r#ref: String,
+    /// A repository on GitHub.
+    pub repo: Repository,
+    /// The `sha` member (not described in the document).
+    pub sha: String,
+    /// A GitHub user.
+    pub user: SimpleUser,
+}
+
+/// The `_links` member of `PullRequest`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestLinks {
+    /// Hypermedia Link
+    pub comments: Link,
+    /// Hypermedia Link
+    pub commits: Link,
+    /// Hypermedia Link
+    pub statuses: Link,
+    /// Hypermedia Link
+    pub html: Link,
+    /// Hypermedia Link
+    pub issue: Link,
+    /// Hypermedia Link
+    pub review_comments: Link,
+    /// Hypermedia Link
+    pub review_comment: Link,
+    /// Hypermedia Link
+    #[serde(rename = "self")]
+    pub self_: Link,
+}
+
+/// Private User
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PrivateUser {
+    /// The `login` member (not described in the document).
+    pub login: String,
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `user_view_type` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_view_type: Option<String>,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// The `avatar_url` member (not described in the document).
+    pub avatar_url: String,
+    /// The `gravatar_id` member (not described in the document).
+    pub gravatar_id: Option<String>,
+    /// The `url` member (not described in the document).
+    pub url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// The `followers_url` member (not described in the document).
+    pub followers_url: String,
+    /// The `following_url` member (not described in the document).
+    pub following_url: String,
+    /// The `gists_url` member (not described in the document).
+    pub gists_url: String,
+    /// The `starred_url` member (not described in the document).
+    pub starred_url: String,
+    /// The `subscriptions_url` member (not described in the document).
+    pub subscriptions_url: String,
+    /// The `organizations_url` member (not described in the document).
+    pub organizations_url: String,
+    /// The `repos_url` member (not described in the document).
+    pub repos_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `received_events_url` member (not described in the document).
+    pub received_events_url: String,
+    /// The `type` member (not described in the document).
+    pub r#type: String,
+    /// The `site_admin` member (not described in the document).
+    pub site_admin: bool,
+    /// The `name` member (not described in the document).
+    pub name: Option<String>,
+    /// The `company` member (not described in the document).
+    pub company: Option<String>,
+    /// The `blog` member (not described in the document).
+    pub blog: Option<String>,
+    /// The `location` member (not described in the document).
+    pub location: Option<String>,
+    /// The `email` member (not described in the document).
+    pub email: Option<String>,
+    /// The `notification_email` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub notification_email: Option<Option<String>>,
+    /// The `hireable` member (not described in the document).
+    pub hireable: Option<bool>,
+    /// The `bio` member (not described in the document).
+    pub bio: Option<String>,
+    /// The `twitter_username` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub twitter_username: Option<Option<String>>,
+    /// The `public_repos` member (not described in the document).
+    pub public_repos: i64,
+    /// The `public_gists` member (not described in the document).
+    pub public_gists: i64,
+    /// The `followers` member (not described in the document).
+    pub followers: i64,
+    /// The `following` member (not described in the document).
+    pub following: i64,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `private_gists` member (not described in the document).
+    pub private_gists: i64,
+    /// The `total_private_repos` member (not described in the document).
+    pub total_private_repos: i64,
+    /// The `owned_private_repos` member (not described in the document).
+    pub owned_private_repos: i64,
+    /// The `disk_usage` member (not described in the document).
+    pub disk_usage: i64,
+    /// The `collaborators` member (not described in the document).
+    pub collaborators: i64,
+    /// The `two_factor_authentication` member (not described in the document).
+    pub two_factor_authentication: bool,
+    /// The `plan` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PrivateUserPlan>,
+    /// The `business_plus` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_plus: Option<bool>,
+    /// The `ldap_dn` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ldap_dn: Option<String>,
+}
+
+/// The `plan` member of `PrivateUser`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PrivateUserPlan {
+    /// The `collaborators` member (not described in the document).
+    pub collaborators: i64,
+    /// The `name` member (not described in the document).
+    pub name: String,
+    /// The `space` member (not described in the document).
+    pub space: i64,
+    /// The `private_repos` member (not described in the document).
+    pub private_repos: i64,
+}
+
+/// Specifies the types of repositories you want returned.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReposListForOrgType {
+    /// `all`
+    All,
+    /// `public`
+    Public,
+    /// `private`
+    Private,
+    /// `forks`
+    Forks,
+    /// `sources`
+    Sources,
+    /// `member`
+    Member,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl ReposListForOrgType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Public => "public",
+            Self::Private => "private",
+            Self::Forks => "forks",
+            Self::Sources => "sources",
+            Self::Member => "member",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for ReposListForOrgType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "public" => Self::Public,
+            "private" => Self::Private,
+            "forks" => Self::Forks,
+            "sources" => Self::Sources,
+            "member" => Self::Member,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for ReposListForOrgType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for ReposListForOrgType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for ReposListForOrgType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for ReposListForOrgType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The property to sort the results by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReposListForOrgSort {
+    /// `created`
+    Created,
+    /// `updated`
+    Updated,
+    /// `pushed`
+    Pushed,
+    /// `full_name`
+    FullName,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl ReposListForOrgSort {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Updated => "updated",
+            Self::Pushed => "pushed",
+            Self::FullName => "full_name",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for ReposListForOrgSort {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "created" => Self::Created,
+            "updated" => Self::Updated,
+            "pushed" => Self::Pushed,
+            "full_name" => Self::FullName,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for ReposListForOrgSort {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for ReposListForOrgSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for ReposListForOrgSort {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for ReposListForOrgSort {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReposListForOrgDirection {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl ReposListForOrgDirection {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for ReposListForOrgDirection {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for ReposListForOrgDirection {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for ReposListForOrgDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for ReposListForOrgDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for ReposListForOrgDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Indicates the state of the issues to return.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesListForRepoState {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+    /// `all`
+    All,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesListForRepoState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesListForRepoState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            "all" => Self::All,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesListForRepoState {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesListForRepoState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesListForRepoState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesListForRepoState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// What to sort results by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesListForRepoSort {
+    /// `created`
+    Created,
+    /// `updated`
+    Updated,
+    /// `comments`
+    Comments,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesListForRepoSort {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Updated => "updated",
+            Self::Comments => "comments",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesListForRepoSort {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "created" => Self::Created,
+            "updated" => Self::Updated,
+            "comments" => Self::Comments,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesListForRepoSort {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesListForRepoSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesListForRepoSort {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesListForRepoSort {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The direction to sort the results by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesListForRepoDirection {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesListForRepoDirection {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesListForRepoDirection {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesListForRepoDirection {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesListForRepoDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesListForRepoDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesListForRepoDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The request body of `IssuesCreate`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesCreateBody {
+    /// The title of the issue.
+    pub title: IssuesCreateBodyTitle,
+    /// The contents of the issue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Login for the user that this issue should be assigned to. _NOTE: Only users with push access can set the assignee for new issues. The assignee is silently dropped otherwise. **This field is closing down.**_
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub assignee: Option<Option<String>>,
+    /// The `milestone` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub milestone: Option<Option<IssuesCreateBodyMilestone>>,
+    /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<IssuesCreateBodyLabelsItem>>,
+    /// Logins for Users to assign to this issue. _NOTE: Only users with push access can set assignees for new issues. Assignees are silently dropped otherwise._
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<String>>,
+    /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Issue fields are only available for organization-owned repositories with the feature enabled. Field values are silently dropped otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_field_values: Option<Vec<IssuesCreateBodyIssueFieldValuesItem>>,
+    /// The name of the issue type to associate with this issue. _NOTE: Only users with push access can set the type for new issues. The type is silently dropped otherwise._
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub r#type: Option<Option<String>>,
+}
+
+/// The title of the issue.
+///
+/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesCreateBodyTitle {
+    /// The value is a JSON integer.
+    Integer(i64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesCreateBodyTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(value) => std::fmt::Display::fmt(value, f),
+            Self::String(value) => std::fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+/// The `milestone` member of `IssuesCreateBody`.
+///
+/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesCreateBodyMilestone {
+    /// The `number` of the milestone to associate this issue with. _NOTE: Only users with push access can set the milestone for new issues. The milestone is silently dropped otherwise._
+    Integer(i64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesCreateBodyMilestone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(value) => std::fmt::Display::fmt(value, f),
+            Self::String(value) => std::fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+/// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesCreateBodyLabelsItem {
+    /// A [`IssuesCreateBodyLabelsItemObject`].
+    Object(IssuesCreateBodyLabelsItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `Object` variant of `IssuesCreateBodyLabelsItem`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesCreateBodyLabelsItemObject {
+    /// The `id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `description` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub description: Option<Option<String>>,
+    /// The `color` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub color: Option<Option<String>>,
+}
+
+/// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Issue fields are only available for organization-owned repositories with the feature enabled. Field values are silently dropped otherwise.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesCreateBodyIssueFieldValuesItem {
+    /// The ID of the issue field to set
+    pub field_id: i64,
+    /// The value to set for the field. For multi-select fields, provide an array of option names.
+    pub value: IssuesCreateBodyIssueFieldValuesItemValue,
+}
+
+/// The value to set for the field. For multi-select fields, provide an array of option names.
+///
+/// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesCreateBodyIssueFieldValuesItemValue {
+    /// The value is a JSON array.
+    List(Vec<String>),
+    /// The value is a JSON number.
+    Number(f64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// Service unavailable
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ServiceUnavailable {
+    /// The `code` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The `message` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The `documentation_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+}
+
+/// The request body of `IssuesUpdate`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateBody {
+    /// The title of the issue.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub title: Option<Option<IssuesUpdateBodyTitle>>,
+    /// The contents of the issue.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub body: Option<Option<String>>,
+    /// Username to assign to this issue. **This field is closing down.**
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub assignee: Option<Option<String>>,
+    /// The open or closed state of the issue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<IssuesUpdateBodyState>,
+    /// The reason for the state change. Ignored unless `state` is changed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub state_reason: Option<Option<IssuesUpdateBodyStateReason>>,
+    /// The ID of the issue to mark as the canonical duplicate when `state_reason` is `duplicate`. The issue must exist and be accessible to the authenticated user. Ignored when `state_reason` is not `duplicate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_issue_id: Option<i64>,
+    /// The `milestone` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub milestone: Option<Option<IssuesUpdateBodyMilestone>>,
+    /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<IssuesUpdateBodyLabelsItem>>,
+    /// Usernames to assign to this issue. Pass one or more user logins to _replace_ the set of assignees on this issue. Send an empty array (`[]`) to clear all assignees from the issue. Only users with push access can set assignees for new issues. Without push access to the repository, assignee changes are silently dropped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<IssuesUpdateBodyAssigneesItem>>,
+    /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Only users with push access can set field values for issues
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_field_values: Option<Vec<IssuesUpdateBodyIssueFieldValuesItem>>,
+    /// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub r#type: Option<Option<IssuesUpdateBodyType>>,
+}
+
+/// The title of the issue.
+///
+/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesUpdateBodyTitle {
+    /// The value is a JSON integer.
+    Integer(i64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateBodyTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(value) => std::fmt::Display::fmt(value, f),
+            Self::String(value) => std::fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+/// The open or closed state of the issue.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateBodyState {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateBodyState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateBodyState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateBodyState {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateBodyState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateBodyState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The reason for the state change. Ignored unless `state` is changed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateBodyStateReason {
+    /// `completed`
+    Completed,
+    /// `not_planned`
+    NotPlanned,
+    /// `duplicate`
+    Duplicate,
+    /// `reopened`
+    Reopened,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateBodyStateReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::NotPlanned => "not_planned",
+            Self::Duplicate => "duplicate",
+            Self::Reopened => "reopened",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateBodyStateReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "completed" => Self::Completed,
+            "not_planned" => Self::NotPlanned,
+            "duplicate" => Self::Duplicate,
+            "reopened" => Self::Reopened,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateBodyStateReason {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateBodyStateReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateBodyStateReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyStateReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `milestone` member of `IssuesUpdateBody`.
+///
+/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesUpdateBodyMilestone {
+    /// The `number` of the milestone to associate this issue with or use `null` to remove the current milestone. Only users with push access can set the milestone for issues. Without push access to the repository, milestone changes are silently dropped.
+    Integer(i64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateBodyMilestone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(value) => std::fmt::Display::fmt(value, f),
+            Self::String(value) => std::fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+/// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesUpdateBodyLabelsItem {
+    /// A [`IssuesUpdateBodyLabelsItemObject`].
+    Object(IssuesUpdateBodyLabelsItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `Object` variant of `IssuesUpdateBodyLabelsItem`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateBodyLabelsItemObject {
+    /// The `id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `description` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub description: Option<Option<String>>,
+    /// The `color` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub color: Option<Option<String>>,
+    /// Optional reasoning for selecting this label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// If `true`, the change is stored as a pending suggestion for human review rather than applied directly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The confidence level for this label choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
+}
+
+/// The confidence level for this label choice.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateBodyLabelsItemObjectConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateBodyLabelsItemObjectConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateBodyLabelsItemObjectConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateBodyLabelsItemObjectConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateBodyLabelsItemObjectConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateBodyLabelsItemObjectConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyLabelsItemObjectConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Usernames to assign to this issue. Pass one or more user logins to _replace_ the set of assignees on this issue. Send an empty array (`[]`) to clear all assignees from the issue. Only users with push access can set assignees for new issues. Without push access to the repository, assignee changes are silently dropped.
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesUpdateBodyAssigneesItem {
+    /// A [`IssuesUpdateBodyAssigneesItemObject`].
+    Object(IssuesUpdateBodyAssigneesItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `Object` variant of `IssuesUpdateBodyAssigneesItem`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateBodyAssigneesItemObject {
+    /// The `login` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+    /// Optional reasoning for selecting this assignee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// If `true`, the change is stored as a pending suggestion for human review rather than applied directly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The confidence level for this assignee choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateBodyAssigneesItemObjectConfidence>,
+}
+
+/// The confidence level for this assignee choice.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateBodyAssigneesItemObjectConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateBodyAssigneesItemObjectConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateBodyAssigneesItemObjectConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateBodyAssigneesItemObjectConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateBodyAssigneesItemObjectConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateBodyAssigneesItemObjectConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyAssigneesItemObjectConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Only users with push access can set field values for issues
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateBodyIssueFieldValuesItem {
+    /// The ID of the issue field to set
+    pub field_id: i64,
+    /// The value to set for the field. For multi-select fields, provide an array of option names.
+    pub value: IssuesUpdateBodyIssueFieldValuesItemValue,
+    /// Optional reasoning for setting this field value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// If `true`, the change is stored as a pending suggestion for human review rather than applied directly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The confidence level for this field value choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
+}
+
+/// The value to set for the field. For multi-select fields, provide an array of option names.
+///
+/// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesUpdateBodyIssueFieldValuesItemValue {
+    /// The value is a JSON array.
+    List(Vec<String>),
+    /// The value is a JSON number.
+    Number(f64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The confidence level for this field value choice.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateBodyIssueFieldValuesItemConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateBodyIssueFieldValuesItemConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateBodyIssueFieldValuesItemConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateBodyIssueFieldValuesItemConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateBodyIssueFieldValuesItemConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateBodyIssueFieldValuesItemConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyIssueFieldValuesItemConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesUpdateBodyType {
+    /// The issue type with optional metadata.
+    Object(IssuesUpdateBodyTypeObject),
+    /// The name of the issue type.
+    String(String),
+}
+
+/// The issue type with optional metadata.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateBodyTypeObject {
+    /// The name of the issue type to associate with this issue, or `null` to remove the current issue type.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub value: Option<Option<String>>,
+    /// Optional reasoning for selecting this type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// If `true`, the change is stored as a pending suggestion for human review rather than applied directly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The confidence level for this type choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateBodyTypeObjectConfidence>,
+}
+
+/// The confidence level for this type choice.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateBodyTypeObjectConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateBodyTypeObjectConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateBodyTypeObjectConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateBodyTypeObjectConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateBodyTypeObjectConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateBodyTypeObjectConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyTypeObjectConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Response
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBody {
+    /// The `id` member (not described in the document).
+    pub id: i64,
+    /// The `node_id` member (not described in the document).
+    pub node_id: String,
+    /// URL for the issue
+    pub url: String,
+    /// The `repository_url` member (not described in the document).
+    pub repository_url: String,
+    /// The `labels_url` member (not described in the document).
+    pub labels_url: String,
+    /// The `comments_url` member (not described in the document).
+    pub comments_url: String,
+    /// The `events_url` member (not described in the document).
+    pub events_url: String,
+    /// The `html_url` member (not described in the document).
+    pub html_url: String,
+    /// Number uniquely identifying the issue within its repository
+    pub number: i64,
+    /// State of the issue; either 'open' or 'closed'
+    pub state: String,
+    /// The reason for the current state
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub state_reason: Option<Option<IssuesUpdateOkBodyStateReason>>,
+    /// Title of the issue
+    pub title: String,
+    /// Contents of the issue
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub body: Option<Option<String>>,
+    /// A GitHub user.
+    pub user: Option<NullableSimpleUser>,
+    /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
+    pub labels: Vec<IssuesUpdateOkBodyLabelsItem>,
+    /// A GitHub user.
+    pub assignee: Option<NullableSimpleUser>,
+    /// The `assignees` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<SimpleUser>>,
+    /// A collection of related issues and pull requests.
+    pub milestone: Option<NullableMilestone>,
+    /// The `locked` member (not described in the document).
+    pub locked: bool,
+    /// The `active_lock_reason` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub active_lock_reason: Option<Option<String>>,
+    /// The `comments` member (not described in the document).
+    pub comments: i64,
+    /// The `pull_request` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_request: Option<IssuesUpdateOkBodyPullRequest>,
+    /// The `closed_at` member (not described in the document).
+    pub closed_at: Option<String>,
+    /// The `created_at` member (not described in the document).
+    pub created_at: String,
+    /// The `updated_at` member (not described in the document).
+    pub updated_at: String,
+    /// The `draft` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<bool>,
+    /// A GitHub user.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub closed_by: Option<Option<NullableSimpleUser>>,
+    /// The `body_html` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_html: Option<String>,
+    /// The `body_text` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_text: Option<String>,
+    /// The `timeline_url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline_url: Option<String>,
+    /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub r#type: Option<Option<IssueType>>,
+    /// A repository on GitHub.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repository: Option<Repository>,
+    /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub performed_via_github_app: Option<Option<NullableIntegration>>,
+    /// How the author is associated with the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_association: Option<AuthorAssociation>,
+    /// Reaction Rollup
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<ReactionRollup>,
+    /// Sub-issues Summary
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_issues_summary: Option<SubIssuesSummary>,
+    /// URL to get the parent issue of this issue, if it is a sub-issue
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub parent_issue_url: Option<Option<String>>,
+    /// Comments provide a way for people to collaborate on an issue.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub pinned_comment: Option<Option<NullableIssueComment>>,
+    /// Issue Dependencies Summary
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
+    /// The `issue_field_values` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_field_values: Option<Vec<IssueFieldValue>>,
+    /// Pending suggestions for each suggestible field (`type`,
+    /// `issue_field_values`, `labels`, `assignees`, `state`) the
+    /// request touched. Omitted for fields not in the request or
+    /// with no pending or ignored suggestions. Items tagged
+    /// `ignored` are echoes of the current request's inputs that
+    /// were not persisted as pending suggestions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestions: Option<IssuesUpdateOkBodySuggestions>,
+}
+
+/// The reason for the current state
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodyStateReason {
+    /// `completed`
+    Completed,
+    /// `reopened`
+    Reopened,
+    /// `not_planned`
+    NotPlanned,
+    /// `duplicate`
+    Duplicate,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodyStateReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Reopened => "reopened",
+            Self::NotPlanned => "not_planned",
+            Self::Duplicate => "duplicate",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodyStateReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "completed" => Self::Completed,
+            "reopened" => Self::Reopened,
+            "not_planned" => Self::NotPlanned,
+            "duplicate" => Self::Duplicate,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodyStateReason {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodyStateReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodyStateReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateOkBodyStateReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesUpdateOkBodyLabelsItem {
+    /// A [`IssuesUpdateOkBodyLabelsItemObject`].
+    Object(IssuesUpdateOkBodyLabelsItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `Object` variant of `IssuesUpdateOkBodyLabelsItem`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBodyLabelsItemObject {
+    /// The `id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `node_id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<String>,
+    /// The `url` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The `name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `description` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub description: Option<Option<String>>,
+    /// The `color` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub color: Option<Option<String>>,
+    /// The `default` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<bool>,
+}
+
+/// The `pull_request` member of `IssuesUpdateOkBody`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBodyPullRequest {
+    /// The `merged_at` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub merged_at: Option<Option<String>>,
+    /// The `diff_url` member (not described in the document).
+    pub diff_url: Option<String>,
+    /// The `html_url` member (not described in the document).
+    pub html_url: Option<String>,
+    /// The `patch_url` member (not described in the document).
+    pub patch_url: Option<String>,
+    /// The `url` member (not described in the document).
+    pub url: Option<String>,
+}
+
+/// Pending suggestions for each suggestible field (`type`,
+/// `issue_field_values`, `labels`, `assignees`, `state`) the
+/// request touched. Omitted for fields not in the request or
+/// with no pending or ignored suggestions. Items tagged
+/// `ignored` are echoes of the current request's inputs that
+/// were not persisted as pending suggestions.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBodySuggestions {
+    /// The `type` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<Vec<IssuesUpdateOkBodySuggestionsTypeItem>>,
+    /// The `issue_field_values` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_field_values: Option<
+        Vec<IssuesUpdateOkBodySuggestionsIssueFieldValuesItem>,
+    >,
+    /// The `labels` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<IssuesUpdateOkBodySuggestionsLabelsItem>>,
+    /// The `assignees` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<IssuesUpdateOkBodySuggestionsAssigneesItem>>,
+    /// The `state` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<Vec<IssuesUpdateOkBodySuggestionsStateItem>>,
+}
+
+/// An item of the `type` member of `IssuesUpdateOkBodySuggestions`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBodySuggestionsTypeItem {
+    /// The `value` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The `rationale` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// The `suggest` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The `confidence` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateOkBodySuggestionsTypeItemConfidence>,
+    /// The `ignored` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<bool>,
+    /// The `ignored_reason` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason>,
+}
+
+/// The `confidence` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsTypeItemConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsTypeItemConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
+    /// `already_applied`
+    AlreadyApplied,
+    /// `issue_already_closed`
+    IssueAlreadyClosed,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AlreadyApplied => "already_applied",
+            Self::IssueAlreadyClosed => "issue_already_closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "already_applied" => Self::AlreadyApplied,
+            "issue_already_closed" => Self::IssueAlreadyClosed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
+    /// The `field_id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field_id: Option<i64>,
+    /// The `value` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue>,
+    /// The `rationale` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// The `suggest` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The `confidence` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence>,
+    /// The `ignored` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<bool>,
+    /// The `ignored_reason` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<
+        IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason,
+    >,
+}
+
+/// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+///
+/// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue {
+    /// The value is a JSON array.
+    List(Vec<String>),
+    /// The value is a JSON number.
+    Number(f64),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
+    /// `already_applied`
+    AlreadyApplied,
+    /// `issue_already_closed`
+    IssueAlreadyClosed,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AlreadyApplied => "already_applied",
+            Self::IssueAlreadyClosed => "issue_already_closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "already_applied" => Self::AlreadyApplied,
+            "issue_already_closed" => Self::IssueAlreadyClosed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display
+for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize
+for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
+    /// The `name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `rationale` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// The `suggest` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The `confidence` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateOkBodySuggestionsLabelsItemConfidence>,
+    /// The `ignored` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<bool>,
+    /// The `ignored_reason` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason>,
+}
+
+/// The `confidence` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
+    /// `already_applied`
+    AlreadyApplied,
+    /// `issue_already_closed`
+    IssueAlreadyClosed,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AlreadyApplied => "already_applied",
+            Self::IssueAlreadyClosed => "issue_already_closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "already_applied" => Self::AlreadyApplied,
+            "issue_already_closed" => Self::IssueAlreadyClosed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
+    /// The `login` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+    /// The `rationale` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// The `suggest` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The `confidence` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateOkBodySuggestionsAssigneesItemConfidence>,
+    /// The `ignored` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<bool>,
+    /// The `ignored_reason` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason>,
+}
+
+/// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
+    /// `already_applied`
+    AlreadyApplied,
+    /// `issue_already_closed`
+    IssueAlreadyClosed,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AlreadyApplied => "already_applied",
+            Self::IssueAlreadyClosed => "issue_already_closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "already_applied" => Self::AlreadyApplied,
+            "issue_already_closed" => Self::IssueAlreadyClosed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// An item of the `state` member of `IssuesUpdateOkBodySuggestions`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesUpdateOkBodySuggestionsStateItem {
+    /// The `value` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The `state_reason` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_reason: Option<String>,
+    /// The `duplicate_issue_id` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_issue_id: Option<i64>,
+    /// The `rationale` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// The `suggest` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The `confidence` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateOkBodySuggestionsStateItemConfidence>,
+    /// The `ignored` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<bool>,
+    /// The `ignored_reason` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsStateItemIgnoredReason>,
+}
+
+/// The `confidence` member of `IssuesUpdateOkBodySuggestionsStateItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsStateItemConfidence {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsStateItemConfidence {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsStateItemConfidence {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsStateItemConfidence {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsStateItemConfidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsStateItemConfidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for IssuesUpdateOkBodySuggestionsStateItemConfidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
+    /// `already_applied`
+    AlreadyApplied,
+    /// `issue_already_closed`
+    IssueAlreadyClosed,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AlreadyApplied => "already_applied",
+            Self::IssueAlreadyClosed => "issue_already_closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "already_applied" => Self::AlreadyApplied,
+            "issue_already_closed" => Self::IssueAlreadyClosed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de>
+for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The request body of `IssuesCreateComment`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesCreateCommentBody {
+    /// The contents of the comment.
+    pub body: String,
+}
+
+/// Either `open`, `closed`, or `all` to filter by state.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PullsListState {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+    /// `all`
+    All,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl PullsListState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for PullsListState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            "all" => Self::All,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for PullsListState {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for PullsListState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for PullsListState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for PullsListState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PullsListSort {
+    /// `created`
+    Created,
+    /// `updated`
+    Updated,
+    /// `popularity`
+    Popularity,
+    /// `long-running`
+    LongRunning,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl PullsListSort {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Updated => "updated",
+            Self::Popularity => "popularity",
+            Self::LongRunning => "long-running",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for PullsListSort {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "created" => Self::Created,
+            "updated" => Self::Updated,
+            "popularity" => Self::Popularity,
+            "long-running" => Self::LongRunning,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for PullsListSort {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for PullsListSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for PullsListSort {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for PullsListSort {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PullsListDirection {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl PullsListDirection {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for PullsListDirection {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for PullsListDirection {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for PullsListDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for PullsListDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for PullsListDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The request body of `PullsCreate`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullsCreateBody {
+    /// The title of the new pull request. Required unless `issue` is specified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The name of the branch where your changes are implemented. For cross-repository pull requests in the same network, namespace `head` with a user like this: `username:branch`.
+    pub head: String,
+    /// The name of the repository where the changes in the pull request were made. This field is required for cross-repository pull requests if both repositories are owned by the same organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head_repo: Option<String>,
+    /// The name of the branch you want the changes pulled into. This should be an existing branch on the current repository. You cannot submit a pull request to one repository that requests a merge to a base of another repository.
+    pub base: String,
+    /// The contents of the pull request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Indicates whether [maintainers can modify](https://docs.github.com/articles/allowing-changes-to-a-pull-request-branch-created-from-a-fork/) the pull request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintainer_can_modify: Option<bool>,
+    /// Indicates whether the pull request is a draft. See "[Draft Pull Requests](https://docs.github.com/articles/about-pull-requests#draft-pull-requests)" in the GitHub Help documentation to learn more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<bool>,
+    /// An issue in the repository to convert to a pull request. The issue title, body, and comments will become the title, body, and comments on the new pull request. Required unless `title` is specified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue: Option<i64>,
+}
+
+/// Response
+///
+/// The member `user_view_type` selects the variant: `private` → `PrivateUser`; `public` → `PublicUser`. A value with another `user_view_type` is kept whole in `Unknown`; a value without it is tried as `PrivateUser`, `PublicUser` in this order, and kept in `Unknown` when none matches.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum UsersGetAuthenticatedOkBody {
+    /// A [`PrivateUser`].
+    ///
+    /// `user_view_type`: `private`.
+    PrivateUser(PrivateUser),
+    /// A [`PublicUser`].
+    ///
+    /// `user_view_type`: `public`.
+    PublicUser(PublicUser),
+    /// A value whose `user_view_type` this code does not know, or that no variant matches, kept as received.
+    Unknown(serde_json::Value),
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for UsersGetAuthenticatedOkBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PrivateUser(value) => serde::Serialize::serialize(value, serializer),
+            Self::PublicUser(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for UsersGetAuthenticatedOkBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let tag = value
+            .get("user_view_type")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("private") => {
+                <PrivateUser as serde::Deserialize>::deserialize(&value)
+                    .map(Self::PrivateUser)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("public") => {
+                <PublicUser as serde::Deserialize>::deserialize(&value)
+                    .map(Self::PublicUser)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some(_) => Ok(Self::Unknown(value)),
+            None => {
+                if let Ok(decoded) = <PrivateUser as serde::Deserialize>::deserialize(
+                    &value,
+                ) {
+                    return Ok(Self::PrivateUser(decoded));
+                }
+                if let Ok(decoded) = <PublicUser as serde::Deserialize>::deserialize(
+                    &value,
+                ) {
+                    return Ok(Self::PublicUser(decoded));
+                }
+                Ok(Self::Unknown(value))
+            }
+        }
+    }
+}
+
+/// Response
+///
+/// The member `user_view_type` selects the variant: `private` → `PrivateUser`; `public` → `PublicUser`. A value with another `user_view_type` is kept whole in `Unknown`; a value without it is tried as `PrivateUser`, `PublicUser` in this order, and kept in `Unknown` when none matches.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum UsersGetByUsernameOkBody {
+    /// A [`PrivateUser`].
+    ///
+    /// `user_view_type`: `private`.
+    PrivateUser(PrivateUser),
+    /// A [`PublicUser`].
+    ///
+    /// `user_view_type`: `public`.
+    PublicUser(PublicUser),
+    /// A value whose `user_view_type` this code does not know, or that no variant matches, kept as received.
+    Unknown(serde_json::Value),
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for UsersGetByUsernameOkBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PrivateUser(value) => serde::Serialize::serialize(value, serializer),
+            Self::PublicUser(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for UsersGetByUsernameOkBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let tag = value
+            .get("user_view_type")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("private") => {
+                <PrivateUser as serde::Deserialize>::deserialize(&value)
+                    .map(Self::PrivateUser)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("public") => {
+                <PublicUser as serde::Deserialize>::deserialize(&value)
+                    .map(Self::PublicUser)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some(_) => Ok(Self::Unknown(value)),
+            None => {
+                if let Ok(decoded) = <PrivateUser as serde::Deserialize>::deserialize(
+                    &value,
+                ) {
+                    return Ok(Self::PrivateUser(decoded));
+                }
+                if let Ok(decoded) = <PublicUser as serde::Deserialize>::deserialize(
+                    &value,
+                ) {
+                    return Ok(Self::PublicUser(decoded));
+                }
+                Ok(Self::Unknown(value))
+            }
+        }
+    }
+}
+
+/// Limit results to repositories of the specified type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReposListForUserType {
+    /// `all`
+    All,
+    /// `owner`
+    Owner,
+    /// `member`
+    Member,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl ReposListForUserType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Owner => "owner",
+            Self::Member => "member",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for ReposListForUserType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "owner" => Self::Owner,
+            "member" => Self::Member,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for ReposListForUserType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for ReposListForUserType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for ReposListForUserType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for ReposListForUserType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The property to sort the results by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReposListForUserSort {
+    /// `created`
+    Created,
+    /// `updated`
+    Updated,
+    /// `pushed`
+    Pushed,
+    /// `full_name`
+    FullName,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl ReposListForUserSort {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Updated => "updated",
+            Self::Pushed => "pushed",
+            Self::FullName => "full_name",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for ReposListForUserSort {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "created" => Self::Created,
+            "updated" => Self::Updated,
+            "pushed" => Self::Pushed,
+            "full_name" => Self::FullName,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for ReposListForUserSort {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for ReposListForUserSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for ReposListForUserSort {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for ReposListForUserSort {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReposListForUserDirection {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this code does not know yet; the text is kept as received.
+    Unknown(String),
+}
+
+#[allow(deprecated)]
+impl ReposListForUserDirection {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<String> for ReposListForUserDirection {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl From<&str> for ReposListForUserDirection {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for ReposListForUserDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl serde::Serialize for ReposListForUserDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for ReposListForUserDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// List organization repositories
+///
+/// Lists repositories for the specified organization.
+///
+/// > [!NOTE]
+/// > In order to see the `security_and_analysis` block for a repository you must have admin permissions for the repository or be an owner or security manager for the organization that owns the repository. For more information, see "[Managing security managers in your organization](https://docs.github.com/organizations/managing-peoples-access-to-your-organization-with-roles/managing-security-managers-in-your-organization)."
+///
+/// `GET /orgs/{org}/repos`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposListForOrg {
+    /// The organization name. The name is not case sensitive.
+    ///
+    /// path parameter `org`
+    pub org: String,
+    /// Specifies the types of repositories you want returned.
+    ///
+    /// query parameter `type`
+    pub r#type: Option<ReposListForOrgType>,
+    /// The property to sort the results by.
+    ///
+    /// query parameter `sort`
+    pub sort: Option<ReposListForOrgSort>,
+    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
+    ///
+    /// query parameter `direction`
+    pub direction: Option<ReposListForOrgDirection>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`ReposListForOrg`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposListForOrgResponse {
+    /// 200: Response
+    Ok(Vec<MinimalRepository>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ReposListForOrg {
+    type Response = ReposListForOrgResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/orgs/{org}/repos";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/orgs/");
+        path.parameter("org", &self.org, crate::runtime::Style::Simple.explode(false))?;
+        path.literal("/repos");
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.r#type {
+            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.sort {
+            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.direction {
+            query
+                .parameter(
+                    "direction",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.per_page {
+            query
+                .parameter(
+                    "per_page",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.page {
+            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    ReposListForOrgResponse::Ok(crate::runtime::json_body(parts, body)?)
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Get a repository
+///
+/// The `parent` and `source` objects are present when the repository is a fork. `parent` is the repository this repository was forked from, `source` is the ultimate source for the network.
+///
+/// > [!NOTE]
+/// > - In order to see the `security_and_analysis` block for a repository you must have admin permissions for the repository or be an owner or security manager for the organization that owns the repository. For more information, see "[Managing security managers in your organization](https://docs.github.com/organizations/managing-peoples-access-to-your-organization-with-roles/managing-security-managers-in-your-organization)."
+/// > - To view merge-related settings, you must have the `contents:read` and `contents:write` permissions.
+///
+/// `GET /repos/{owner}/{repo}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposGet {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+}
+
+/// The documented responses of [`ReposGet`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposGetResponse {
+    /// 200: Response
+    Ok(FullRepository),
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ReposGet {
+    type Response = ReposGetResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => ReposGetResponse::Ok(crate::runtime::json_body(parts, body)?),
+                301 => {
+                    ReposGetResponse::MovedPermanently(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                403 => {
+                    ReposGetResponse::Forbidden(crate::runtime::json_body(parts, body)?)
+                }
+                404 => {
+                    ReposGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// List repository issues
+///
+/// List issues in a repository. Only open issues will be listed.
+///
+/// > [!NOTE]
+/// > GitHub's REST API considers every pull request an issue, but not every issue is a pull request. For this reason, "Issues" endpoints may return both issues and pull requests in the response. You can identify pull requests by the `pull_request` key. Be aware that the `id` of a pull request returned from "Issues" endpoints will be an _issue id_. To find out the pull request id, use the "[List pull requests](https://docs.github.com/rest/pulls/pulls#list-pull-requests)" endpoint.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/issues`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesListForRepo {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// If an `integer` is passed, it should refer to a milestone by its `number` field. If the string `*` is passed, issues with any milestone are accepted. If the string `none` is passed, issues without milestones are returned.
+    ///
+    /// query parameter `milestone`
+    pub milestone: Option<String>,
+    /// Indicates the state of the issues to return.
+    ///
+    /// query parameter `state`
+    pub state: Option<IssuesListForRepoState>,
+    /// Can be the name of a user. Pass in `none` for issues with no assigned user, and `*` for issues assigned to any user.
+    ///
+    /// query parameter `assignee`
+    pub assignee: Option<String>,
+    /// Can be the name of an issue type. If the string `*` is passed, issues with any type are accepted. If the string `none` is passed, issues without type are returned.
+    ///
+    /// query parameter `type`
+    pub r#type: Option<String>,
+    /// The user that created the issue.
+    ///
+    /// query parameter `creator`
+    pub creator: Option<String>,
+    /// A user that's mentioned in the issue.
+    ///
+    /// query parameter `mentioned`
+    pub mentioned: Option<String>,
+    /// A comma-separated list of issue field filters in `field_slug:value` format.
+    /// Only issues matching all specified field values are returned.
+    /// Requires issue fields to be enabled for the repository. Issue fields are
+    /// not available for user-owned repositories, and field availability for
+    /// organization-owned public repositories depends on the organization's
+    /// visibility settings. For example, `priority:Urgent,severity:High` filters
+    /// issues where the `priority` field is `Urgent` AND the `severity` field is
+    /// `High`.
+    ///
+    /// query parameter `issue_field_values`
+    pub issue_field_values: Option<String>,
+    /// A list of comma separated label names. Example: `bug,ui,@high`
+    ///
+    /// query parameter `labels`
+    pub labels: Option<String>,
+    /// What to sort results by.
+    ///
+    /// query parameter `sort`
+    pub sort: Option<IssuesListForRepoSort>,
+    /// The direction to sort the results by.
+    ///
+    /// query parameter `direction`
+    pub direction: Option<IssuesListForRepoDirection>,
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`.
+    ///
+    /// query parameter `since`
+    pub since: Option<String>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`IssuesListForRepo`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListForRepoResponse {
+    /// 200: Response
+    Ok(Vec<Issue>),
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for IssuesListForRepo {
+    type Response = IssuesListForRepoResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/issues");
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.milestone {
+            query
+                .parameter(
+                    "milestone",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.state {
+            query.parameter("state", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.assignee {
+            query
+                .parameter(
+                    "assignee",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.r#type {
+            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.creator {
+            query
+                .parameter("creator", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.mentioned {
+            query
+                .parameter(
+                    "mentioned",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.issue_field_values {
+            query
+                .parameter(
+                    "issue_field_values",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.labels {
+            query.parameter("labels", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.sort {
+            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.direction {
+            query
+                .parameter(
+                    "direction",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.since {
+            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.per_page {
+            query
+                .parameter(
+                    "per_page",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.page {
+            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    IssuesListForRepoResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                301 => {
+                    IssuesListForRepoResponse::MovedPermanently(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                404 => {
+                    IssuesListForRepoResponse::NotFound(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                422 => {
+                    IssuesListForRepoResponse::UnprocessableEntity(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Create an issue
+///
+/// Any user with pull access to a repository can create an issue. If [issues are disabled in the repository](https://docs.github.com/articles/disabling-issues/), the API returns a `410 Gone` status.
+///
+/// This endpoint triggers [notifications](https://docs.github.com/github/managing-subscriptions-and-notifications-on-github/about-notifications). Creating content too quickly using this endpoint may result in secondary rate limiting. For more information, see "[Rate limits for the API](https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits)"
+/// and "[Best practices for using the REST API](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api)."
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `POST /repos/{owner}/{repo}/issues`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesCreate {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: IssuesCreateBody,
+}
+
+/// The documented responses of [`IssuesCreate`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesCreateResponse {
+    /// 201: Response
+    Created(Issue),
+    /// 400: Bad Request
+    BadRequest(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for IssuesCreate {
+    type Response = IssuesCreateResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/issues");
+        let path = path.finish();
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json, application/scim+json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                201 => {
+                    IssuesCreateResponse::Created(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                400 => {
+                    IssuesCreateResponse::BadRequest(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                403 => {
+                    IssuesCreateResponse::Forbidden(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                404 => {
+                    IssuesCreateResponse::NotFound(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                410 => {
+                    IssuesCreateResponse::Gone(crate::runtime::json_body(parts, body)?)
+                }
+                422 => {
+                    IssuesCreateResponse::UnprocessableEntity(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                503 => {
+                    IssuesCreateResponse::ServiceUnavailable(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Get an issue
+///
+/// The API returns a [`301 Moved Permanently` status](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects) if the issue was
+/// [transferred](https://docs.github.com/articles/transferring-an-issue-to-another-repository/) to another repository. If
+/// the issue was transferred to or deleted from a repository where the authenticated user lacks read access, the API
+/// returns a `404 Not Found` status. If the issue was deleted from a repository where the authenticated user has read
+/// access, the API returns a `410 Gone` status. To receive webhook events for transferred and deleted issues, subscribe
+/// to the [`issues`](https://docs.github.com/webhooks/event-payloads/#issues) webhook.
+///
+/// > [!NOTE]
+/// > GitHub's REST API considers every pull request an issue, but not every issue is a pull request. For this reason, "Issues" endpoints may return both issues and pull requests in the response. You can identify pull requests by the `pull_request` key. Be aware that the `id` of a pull request returned from "Issues" endpoints will be an _issue id_. To find out the pull request id, use the "[List pull requests](https://docs.github.com/rest/pulls/pulls#list-pull-requests)" endpoint.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/issues/{issue_number}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesGet {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+}
+
+/// The documented responses of [`IssuesGet`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesGetResponse {
+    /// 200: Response
+    Ok(Issue),
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 304: Not modified
+    NotModified,
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for IssuesGet {
+    type Response = IssuesGetResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/issues/");
+        path.parameter(
+            "issue_number",
+            &self.issue_number,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => IssuesGetResponse::Ok(crate::runtime::json_body(parts, body)?),
+                301 => {
+                    IssuesGetResponse::MovedPermanently(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                304 => IssuesGetResponse::NotModified,
+                404 => {
+                    IssuesGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
+                }
+                410 => IssuesGetResponse::Gone(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Update an issue
+///
+/// Issue owners and users with push access or Triage role can edit an issue.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `PATCH /repos/{owner}/{repo}/issues/{issue_number}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesUpdate {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<IssuesUpdateBody>,
+}
+
+/// The documented responses of [`IssuesUpdate`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesUpdateResponse {
+    /// 200: Response
+    Ok(IssuesUpdateOkBody),
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for IssuesUpdate {
+    type Response = IssuesUpdateResponse;
+
+    const METHOD: http::Method = http::Method::PATCH;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/issues/");
+        path.parameter(
+            "issue_number",
+            &self.issue_number,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => IssuesUpdateResponse::Ok(crate::runtime::json_body(parts, body)?),
+                301 => {
+                    IssuesUpdateResponse::MovedPermanently(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                403 => {
+                    IssuesUpdateResponse::Forbidden(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                404 => {
+                    IssuesUpdateResponse::NotFound(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                410 => {
+                    IssuesUpdateResponse::Gone(crate::runtime::json_body(parts, body)?)
+                }
+                422 => {
+                    IssuesUpdateResponse::UnprocessableEntity(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                503 => {
+                    IssuesUpdateResponse::ServiceUnavailable(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// List issue comments
+///
+/// You can use the REST API to list comments on issues and pull requests. Every pull request is an issue, but not every issue is a pull request.
+///
+/// Issue comments are ordered by ascending ID.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/issues/{issue_number}/comments`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesListComments {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`.
+    ///
+    /// query parameter `since`
+    pub since: Option<String>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`IssuesListComments`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListCommentsResponse {
+    /// 200: Response
+    Ok(Vec<IssueComment>),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for IssuesListComments {
+    type Response = IssuesListCommentsResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/issues/");
+        path.parameter(
+            "issue_number",
+            &self.issue_number,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/comments");
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.since {
+            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.per_page {
+            query
+                .parameter(
+                    "per_page",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.page {
+            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    IssuesListCommentsResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                404 => {
+                    IssuesListCommentsResponse::NotFound(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                410 => {
+                    IssuesListCommentsResponse::Gone(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Create an issue comment
+///
+/// You can use the REST API to create comments on issues and pull requests. Every pull request is an issue, but not every issue is a pull request.
+///
+/// This endpoint triggers [notifications](https://docs.github.com/github/managing-subscriptions-and-notifications-on-github/about-notifications).
+/// Creating content too quickly using this endpoint may result in secondary rate limiting.
+/// For more information, see "[Rate limits for the API](https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits)"
+/// and "[Best practices for using the REST API](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api)."
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesCreateComment {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: IssuesCreateCommentBody,
+}
+
+/// The documented responses of [`IssuesCreateComment`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesCreateCommentResponse {
+    /// 201: Response
+    Created(IssueComment),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for IssuesCreateComment {
+    type Response = IssuesCreateCommentResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/issues/");
+        path.parameter(
+            "issue_number",
+            &self.issue_number,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/comments");
+        let path = path.finish();
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                201 => {
+                    IssuesCreateCommentResponse::Created(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                403 => {
+                    IssuesCreateCommentResponse::Forbidden(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                404 => {
+                    IssuesCreateCommentResponse::NotFound(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                410 => {
+                    IssuesCreateCommentResponse::Gone(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                422 => {
+                    IssuesCreateCommentResponse::UnprocessableEntity(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// List pull requests
+///
+/// Lists pull requests in a specified repository.
+///
+/// Draft pull requests are available in public repositories with GitHub
+/// Free and GitHub Free for organizations, GitHub Pro, and legacy per-repository billing
+/// plans, and in public and private repositories with GitHub Team and GitHub Enterprise
+/// Cloud. For more information, see [GitHub's products](https://docs.github.com/github/getting-started-with-github/githubs-products)
+/// in the GitHub Help documentation.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/pulls`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsList {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// Either `open`, `closed`, or `all` to filter by state.
+    ///
+    /// query parameter `state`
+    pub state: Option<PullsListState>,
+    /// Filter pulls by head user or head organization and branch name in the format of `user:ref-name` or `organization:ref-name`. For example: `github:new-script-format` or `octocat:test-branch`.
+    ///
+    /// query parameter `head`
+    pub head: Option<String>,
+    /// Filter pulls by base branch name. Example: `gh-pages`.
+    ///
+    /// query parameter `base`
+    pub base: Option<String>,
+    /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
+    ///
+    /// query parameter `sort`
+    pub sort: Option<PullsListSort>,
+    /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
+    ///
+    /// query parameter `direction`
+    pub direction: Option<PullsListDirection>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`PullsList`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListResponse {
+    /// 200: Response
+    Ok(Vec<PullRequestSimple>),
+    /// 304: Not modified
+    NotModified,
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for PullsList {
+    type Response = PullsListResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/pulls");
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.state {
+            query.parameter("state", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.head {
+            query.parameter("head", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.base {
+            query.parameter("base", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.sort {
+            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.direction {
+            query
+                .parameter(
+                    "direction",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.per_page {
+            query
+                .parameter(
+                    "per_page",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.page {
+            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => PullsListResponse::Ok(crate::runtime::json_body(parts, body)?),
+                304 => PullsListResponse::NotModified,
+                422 => {
+                    PullsListResponse::UnprocessableEntity(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Create a pull request
+///
+/// Draft pull requests are available in public repositories with GitHub Free and GitHub Free for organizations, GitHub Pro, and legacy per-repository billing plans, and in public and private repositories with GitHub Team and GitHub Enterprise Cloud. For more information, see [GitHub's products](https://docs.github.com/github/getting-started-with-github/githubs-products) in the GitHub Help documentation.
+///
+/// To open or update a pull request in a public repository, you must have write access to the head or the source branch. For organization-owned repositories, you must be a member of the organization that owns the repository to open or update a pull request.
+///
+/// This endpoint triggers [notifications](https://docs.github.com/github/managing-subscriptions-and-notifications-on-github/about-notifications). Creating content too quickly using this endpoint may result in secondary rate limiting. For more information, see "[Rate limits for the API](https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits)" and "[Best practices for using the REST API](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api)."
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `POST /repos/{owner}/{repo}/pulls`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsCreate {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: PullsCreateBody,
+}
+
+/// The documented responses of [`PullsCreate`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsCreateResponse {
+    /// 201: Response
+    Created(PullRequest),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for PullsCreate {
+    type Response = PullsCreateResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/pulls");
+        let path = path.finish();
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                201 => {
+                    PullsCreateResponse::Created(crate::runtime::json_body(parts, body)?)
+                }
+                403 => {
+                    PullsCreateResponse::Forbidden(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                422 => {
+                    PullsCreateResponse::UnprocessableEntity(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Get a pull request
+///
+/// Draft pull requests are available in public repositories with GitHub Free and GitHub Free for organizations, GitHub Pro, and legacy per-repository billing plans, and in public and private repositories with GitHub Team and GitHub Enterprise Cloud. For more information, see [GitHub's products](https://docs.github.com/github/getting-started-with-github/githubs-products) in the GitHub Help documentation.
+///
+/// Lists details of a pull request by providing its number.
+///
+/// When you get, [create](https://docs.github.com/rest/pulls/pulls/#create-a-pull-request), or [edit](https://docs.github.com/rest/pulls/pulls#update-a-pull-request) a pull request, GitHub creates a merge commit to test whether the pull request can be automatically merged into the base branch. This test commit is not added to the base branch or the head branch. You can review the status of the test commit using the `mergeable` key. For more information, see "[Checking mergeability of pull requests](https://docs.github.com/rest/guides/getting-started-with-the-git-database-api#checking-mergeability-of-pull-requests)".
+///
+/// The value of the `mergeable` attribute can be `true`, `false`, or `null`. If the value is `null`, then GitHub has started a background job to compute the mergeability. After giving the job time to complete, resubmit the request. When the job finishes, you will see a non-`null` value for the `mergeable` attribute in the response. If `mergeable` is `true`, then `merge_commit_sha` will be the SHA of the _test_ merge commit.
+///
+/// The value of the `merge_commit_sha` attribute changes depending on the state of the pull request. Before merging a pull request, the `merge_commit_sha` attribute holds the SHA of the _test_ merge commit. After merging a pull request, the `merge_commit_sha` attribute changes depending on how you merged the pull request:
+///
+/// *   If merged as a [merge commit](https://docs.github.com/articles/about-merge-methods-on-github/), `merge_commit_sha` represents the SHA of the merge commit.
+/// *   If merged via a [squash](https://docs.github.com/articles/about-merge-methods-on-github/#squashing-your-merge-commits), `merge_commit_sha` represents the SHA of the squashed commit on the base branch.
+/// *   If [rebased](https://docs.github.com/articles/about-merge-methods-on-github/#rebasing-and-merging-your-commits), `merge_commit_sha` represents the commit that the base branch was updated to.
+///
+/// Pass the appropriate [media type](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types) to fetch diff and patch formats.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+/// - **`application/vnd.github.diff`**: For more information, see "[git-diff](https://git-scm.com/docs/git-diff)" in the Git documentation. If a diff is corrupt, contact us through the [GitHub Support portal](https://support.github.com/). Include the repository name and pull request ID in your message.
+///
+/// `GET /repos/{owner}/{repo}/pulls/{pull_number}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsGet {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+}
+
+/// The documented responses of [`PullsGet`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsGetResponse {
+    /// 200: Pass the appropriate [media type](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types) to fetch diff and patch formats.
+    Ok(PullRequest),
+    /// 304: Not modified
+    NotModified,
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 406: Unacceptable
+    NotAcceptable(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for PullsGet {
+    type Response = PullsGetResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/pulls/");
+        path.parameter(
+            "pull_number",
+            &self.pull_number,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => PullsGetResponse::Ok(crate::runtime::json_body(parts, body)?),
+                304 => PullsGetResponse::NotModified,
+                404 => {
+                    PullsGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
+                }
+                406 => {
+                    PullsGetResponse::NotAcceptable(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                500 => {
+                    PullsGetResponse::InternalServerError(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                503 => {
+                    PullsGetResponse::ServiceUnavailable(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Get the authenticated user
+///
+/// OAuth app tokens and personal access tokens (classic) need the `user` scope in order for the response to include private profile information.
+///
+/// `GET /user`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UsersGetAuthenticated {}
+
+/// The documented responses of [`UsersGetAuthenticated`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetAuthenticatedResponse {
+    /// 200: Response
+    Ok(UsersGetAuthenticatedOkBody),
+    /// 304: Not modified
+    NotModified,
+    /// 401: Requires authentication
+    Unauthorized(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for UsersGetAuthenticated {
+    type Response = UsersGetAuthenticatedResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/user";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/user";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    UsersGetAuthenticatedResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                304 => UsersGetAuthenticatedResponse::NotModified,
+                401 => {
+                    UsersGetAuthenticatedResponse::Unauthorized(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                403 => {
+                    UsersGetAuthenticatedResponse::Forbidden(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Get a user
+///
+/// Provides publicly available information about someone with a GitHub account.
+///
+/// If you are requesting information about an [Enterprise Managed User](https://docs.github.com/enterprise-cloud@latest/admin/managing-iam/understanding-iam-for-enterprises/about-enterprise-managed-users), or a GitHub App bot that is installed in an organization that uses Enterprise Managed Users, your requests must be authenticated as a user or GitHub App that has access to the organization to view that account's information. If you are not authorized, the request will return a `404 Not Found` status.
+///
+/// The `email` key in the following response is the publicly visible email address from your GitHub [profile page](https://github.com/settings/profile). When setting up your profile, you can select a primary email address to be public which provides an email entry for this endpoint. If you do not set a public email address for `email`, then it will have a value of `null`. You only see publicly visible email addresses when authenticated with GitHub. For more information, see [Authentication](https://docs.github.com/rest/guides/getting-started-with-the-rest-api#authentication).
+///
+/// The Emails API enables you to list all of your email addresses, and toggle a primary email to be visible publicly. For more information, see [Emails API](https://docs.github.com/rest/users/emails).
+///
+/// `GET /users/{username}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsersGetByUsername {
+    /// The handle for the GitHub user account.
+    ///
+    /// path parameter `username`
+    pub username: String,
+}
+
+/// The documented responses of [`UsersGetByUsername`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetByUsernameResponse {
+    /// 200: Response
+    Ok(UsersGetByUsernameOkBody),
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for UsersGetByUsername {
+    type Response = UsersGetByUsernameResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/users/{username}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/users/");
+        path.parameter(
+            "username",
+            &self.username,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    UsersGetByUsernameResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                404 => {
+                    UsersGetByUsernameResponse::NotFound(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// List repositories for a user
+///
+/// Lists public repositories for the specified user.
+///
+/// `GET /users/{username}/repos`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposListForUser {
+    /// The handle for the GitHub user account.
+    ///
+    /// path parameter `username`
+    pub username: String,
+    /// Limit results to repositories of the specified type.
+    ///
+    /// query parameter `type`
+    pub r#type: Option<ReposListForUserType>,
+    /// The property to sort the results by.
+    ///
+    /// query parameter `sort`
+    pub sort: Option<ReposListForUserSort>,
+    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
+    ///
+    /// query parameter `direction`
+    pub direction: Option<ReposListForUserDirection>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`ReposListForUser`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposListForUserResponse {
+    /// 200: Response
+    Ok(Vec<MinimalRepository>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ReposListForUser {
+    type Response = ReposListForUserResponse;
+
+    const METHOD: http::Method = http::Method::GET;
+
+    const PATH: &'static str = "/users/{username}/repos";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/users/");
+        path.parameter(
+            "username",
+            &self.username,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/repos");
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.r#type {
+            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.sort {
+            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.direction {
+            query
+                .parameter(
+                    "direction",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.per_page {
+            query
+                .parameter(
+                    "per_page",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.page {
+            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    ReposListForUserResponse::Ok(crate::runtime::json_body(parts, body)?)
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -33,14 +33,10 @@ pub fn spec(relative: &str) -> Value {
     generator::load::load(&file, &bytes).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// A vendor's document with its overlays applied, as `cargo xtask codegen` reads it.
+/// A vendor's document with its overlays applied, as `cargo xtask codegen` reads it (the other
+/// vendors' documents are not read).
 pub fn overlaid_spec(vendor: &str) -> Value {
-    let input = xtask::read_specs(&root()).unwrap_or_else(|e| panic!("{e:#}"));
-    let module = input
-        .modules
-        .iter()
-        .find(|m| m.module == vendor)
-        .unwrap_or_else(|| panic!("no vendor {vendor}"));
+    let module = xtask::read_vendor_module(&root(), vendor).unwrap_or_else(|e| panic!("{e:#}"));
     generator::load_with_overlays(&module.document, &module.overlays)
         .unwrap_or_else(|e| panic!("{e}"))
 }

@@ -308,8 +308,9 @@ fn output_is_a_line_per_vendor_and_counts_by_kind() {
         run.out,
         "notes: 1 of 2 operations, 3 warnings (all accepted)\n\
          pets: 2 of 2 operations, no warnings\n\
+         shop: 3 of 3 selected operations (2 left out), 3 schemas (2 left out), no warnings\n\
          warnings by kind: 1 skipped-operation, 1 unsupported-security, 1 untyped-schema\n\
-         generated/: 0 file(s) written, 0 removed, 5 unchanged\n"
+         generated/: 0 file(s) written, 0 removed, 6 unchanged\n"
     );
     assert_eq!(run.err, "");
 }

@@ -34,7 +34,7 @@ use generator::{CrateInput, Document, GeneratedFile, Warning};
 pub use check::{Drift, check};
 pub use codegen::{CodegenOptions, codegen, codegen_to};
 pub use referenced::read_referenced;
-pub use specs::{read_specs, read_vendors};
+pub use specs::{read_specs, read_vendor_module, read_vendors};
 pub use standalone::{StandaloneOptions, generate_standalone};
 pub use write::{Written, write};
 

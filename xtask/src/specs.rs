@@ -99,6 +99,18 @@ pub fn read_vendors(root: &Path) -> anyhow::Result<(Vec<VendorFolder>, CrateInpu
     Ok((folders, crate_input(modules)))
 }
 
+/// Reads one vendor folder under `root/specs`, by module name, without reading the others.
+pub fn read_vendor_module(root: &Path, module: &str) -> anyhow::Result<ModuleInput> {
+    let folders = vendor_folders(root)?;
+    let Some(dir) = folders.get(module) else {
+        bail!(
+            "{} holds no vendor `{module}`",
+            root.join(SPECS_DIR).display()
+        );
+    };
+    read_vendor(root, module.to_owned(), dir)
+}
+
 /// The `generated` crate made of these modules.
 pub fn crate_input(modules: Vec<ModuleInput>) -> CrateInput {
     CrateInput {

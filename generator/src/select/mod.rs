@@ -114,3 +114,64 @@ pub fn select(file: &str, selection: &Selection, mut document: Value) -> Result<
         regions: pruned.regions,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn document() -> Value {
+        json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "description": "kept\u{7}", "version": "1"},
+            "paths": {
+                "/a": {"get": {"operationId": "getA", "tags": ["a"], "responses": {"200": {
+                    "description": "ok", "content": {"application/json": {"schema": {
+                        "$ref": "#/components/schemas/A"
+                    }}}
+                }}}},
+                "/b": {
+                    "get": {"operationId": "getB", "description": "dropped", "responses": {}},
+                    "delete": {"operationId": "deleteB", "responses": {}},
+                },
+            },
+            "components": {"schemas": {"A": {"type": "string"}, "B": {"type": "string"}}},
+        })
+    }
+
+    #[test]
+    fn without_rules_the_document_is_left_as_it_is() {
+        let selected = select("d.json", &Selection::default(), document()).unwrap();
+        assert_eq!(selected.document, document());
+        assert_eq!(selected.operations_documented, 3);
+        assert_eq!(selected.summary, None);
+        assert!(selected.concerns_kept("/paths/~1b/get/description"));
+    }
+
+    #[test]
+    fn rules_select_operations_and_what_they_reach() {
+        let selection = Selection {
+            source: "vendor.toml".to_owned(),
+            include: vec![Rule {
+                tags: vec!["a".to_owned()],
+                ..Rule::default()
+            }],
+            exclude: Vec::new(),
+        };
+        let selected = select("d.json", &selection, document()).unwrap();
+        assert_eq!(
+            selected.summary,
+            Some(SelectionSummary {
+                operations_selected: 1,
+                schemas_kept: 1,
+                schemas_left_out: 1,
+            })
+        );
+        assert_eq!(selected.operations_documented, 3);
+        assert!(selected.document.pointer("/paths/~1b").is_none());
+        assert!(selected.concerns_kept("/info/description"));
+        assert!(!selected.concerns_kept("/paths/~1b/get/description"));
+        assert!(!selected.concerns_kept("/components/schemas/B"));
+    }
+}

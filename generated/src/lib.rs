@@ -1,6 +1,6 @@
 // @generated from specs by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed request/response modules for the vendor APIs in specs/, one cargo feature per vendor.
+//! Typed request/response modules for the vendor APIs in specs/, one cargo feature per vendor, none on by default.
 pub mod runtime;
 
 #[cfg(feature = "github")]

@@ -1,4 +1,5 @@
-//! Reading `specs/`: one folder per vendor, each with a `vendor.toml` naming its documents.
+//! Reading `specs/`: one folder per vendor, each with a `vendor.toml` naming its documents and,
+//! optionally, the operations to generate (`[[include]]`, `[[exclude]]`).
 //!
 //! A vendor's files are read only from inside its own folder: `spec` and `overlays` are
 //! resolved (symbolic links followed) and refused, unread, when they land anywhere else, so
@@ -116,7 +117,7 @@ pub fn crate_input(modules: Vec<ModuleInput>) -> CrateInput {
     CrateInput {
         package: "generated".to_owned(),
         description: "Typed request/response modules for the vendor APIs in specs/, one cargo \
-                      feature per vendor."
+                      feature per vendor, none on by default."
             .to_owned(),
         source: SPECS_DIR.to_owned(),
         command: CODEGEN_COMMAND.to_owned(),

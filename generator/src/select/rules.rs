@@ -97,6 +97,23 @@ impl Key {
         }
     }
 
+    /// What an operation must have for one of `values` to match it, as a message says it.
+    fn describe_any(self, values: &[String]) -> String {
+        if let [value] = values {
+            return self.describe(value);
+        }
+        let quoted = || values.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>();
+        match self {
+            Key::Tag => format!("one of the tags {}", quoted().join(", ")),
+            Key::Operation => format!("one of the operationIds {}", quoted().join(", ")),
+            Key::Path => format!("a path matching one of {}", quoted().join(", ")),
+            Key::Method => {
+                let methods: Vec<String> = values.iter().map(|v| v.to_ascii_uppercase()).collect();
+                format!("one of the methods {}", methods.join(", "))
+            }
+        }
+    }
+
     /// What an operation must have for `value` to match it, as a message says it.
     fn describe(self, value: &str) -> String {
         match self {
@@ -314,50 +331,66 @@ fn unmatched(
     operations: &[Operation],
     among: Option<usize>,
 ) -> Option<(String, String)> {
-    let several_keys = Key::ALL
-        .iter()
+    let whom = match among {
+        Some(count) => format!(
+            "none of the {count} operation{} the includes select",
+            if count == 1 { "" } else { "s" }
+        ),
+        None => format!("no operation of {file}"),
+    };
+    let given: Vec<Key> = Key::ALL
+        .into_iter()
         .filter(|key| !key.values(entry.rule).is_empty())
-        .count()
-        > 1;
-    let mut reasons = Vec::new();
-    for (&key, flags) in Key::ALL.iter().zip(hits) {
-        for (value, _) in key
-            .values(entry.rule)
-            .iter()
-            .zip(flags)
-            .filter(|(_, hit)| !**hit)
-        {
-            let whom = match among {
-                Some(count) => format!(
-                    "none of the {count} operation{} the includes select",
-                    if count == 1 { "" } else { "s" }
-                ),
-                None => format!("no operation of {file}"),
-            };
-            let together = if several_keys {
-                " together with the entry's other conditions"
-            } else {
-                ""
-            };
-            let hint = hint(key, value, operations)
-                .map(|hint| format!(" ({hint})"))
-                .unwrap_or_default();
-            reasons.push(format!(
-                "{whom} has {}{together}{hint}",
-                key.describe(value)
-            ));
-        }
+        .collect();
+    let missed: Vec<(Key, &String)> = Key::ALL
+        .iter()
+        .zip(hits)
+        .flat_map(|(&key, flags)| {
+            let values = key.values(entry.rule).iter().zip(flags);
+            values
+                .filter(|(_, hit)| !**hit)
+                .map(move |(value, _)| (key, value))
+        })
+        .collect();
+    if missed.is_empty() {
+        return None;
     }
-    (!reasons.is_empty()).then(|| {
-        (
-            entry.pointer(),
-            format!(
-                "{} matches nothing: {}",
-                entry.describe(),
-                reasons.join("; ")
-            ),
-        )
-    })
+    // A match marks a value of every key the entry gives, so nothing marked is no match at all.
+    let matched_some = hits.iter().flatten().any(|hit| *hit);
+    let mut reasons = Vec::new();
+    if matched_some {
+        let together = if given.len() > 1 {
+            " together with the entry's other conditions"
+        } else {
+            ""
+        };
+        for (key, value) in &missed {
+            reasons.push(format!("{whom} has {}{together}", key.describe(value)));
+        }
+    } else {
+        let conditions: Vec<String> = given
+            .iter()
+            .map(|key| key.describe_any(key.values(entry.rule)))
+            .collect();
+        reasons.push(format!("{whom} has {}", conditions.join(" and ")));
+    }
+    let hints: Vec<String> = missed
+        .iter()
+        .filter_map(|(key, value)| hint(*key, value, operations))
+        .collect();
+    let hints = if hints.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", hints.join("; "))
+    };
+    Some((
+        entry.pointer(),
+        format!(
+            "{} matches nothing: {}{hints}",
+            entry.describe(),
+            reasons.join("; ")
+        ),
+    ))
 }
 
 /// Help for a value that matches no operation of the whole document: the closest tag or
@@ -627,9 +660,34 @@ mod tests {
         assert_eq!(
             error.message,
             "[[include]] entry 1 { tag = \"pulls\", method = \"post\" } matches nothing: no \
-             operation of specs/github/openapi.json has the tag \"pulls\" together with the \
-             entry's other conditions; no operation of specs/github/openapi.json has the method \
-             POST together with the entry's other conditions"
+             operation of specs/github/openapi.json has the tag \"pulls\" and the method POST"
+        );
+        // A value that matches nothing where the others do is named alone.
+        let include = Rule {
+            tags: strings(&["issues", "pulls"]),
+            methods: strings(&["post"]),
+            ..rule()
+        };
+        let error = refused(&selection(vec![include], Vec::new()));
+        assert!(
+            error.message.ends_with(
+                "matches nothing: no operation of specs/github/openapi.json has the tag \
+                 \"pulls\" together with the entry's other conditions"
+            ),
+            "{error}"
+        );
+        let include = Rule {
+            paths: strings(&["/user*", "/nowhere"]),
+            methods: strings(&["put", "patch"]),
+            ..rule()
+        };
+        let error = refused(&selection(vec![include], Vec::new()));
+        assert!(
+            error.message.ends_with(
+                "no operation of specs/github/openapi.json has a path matching one of \
+                 \"/user*\", \"/nowhere\" and one of the methods PUT, PATCH"
+            ),
+            "{error}"
         );
     }
 

@@ -24,6 +24,7 @@ mod composition;
 mod cycles;
 mod defs;
 mod docs;
+mod formats;
 mod inline;
 mod merge;
 mod nullable;

@@ -176,7 +176,7 @@ impl<'a> Lowerer<'a> {
 
     /// An enum tagged by the discriminator's member, or `None` when no member can be selected
     /// by a tag (inline members without a mapping), which is then an untagged enum.
-    fn tagged(
+    pub(super) fn tagged(
         &mut self,
         discriminator: &Discriminator,
         members: &[Member],

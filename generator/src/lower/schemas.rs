@@ -69,6 +69,7 @@ impl Lowerer<'_> {
             let id = self.defs.reserve(rust);
             self.schema_ids.insert(name, id);
         }
+        self.inheritance.name_types(&self.schema_ids);
         for (name, schema) in &components.schemas {
             let pointer = push_token("/components/schemas", name);
             let id = self.schema_ids[name.as_str()];
@@ -88,7 +89,20 @@ impl Lowerer<'_> {
                     self.define_at(site, TypeKind::Alias(target));
                 }
                 ReferenceOr::Item(schema) => {
-                    self.schema(schema, &pointer, &inline, Some(id))?;
+                    let data = &schema.schema_data;
+                    let site = Site {
+                        pointer: &pointer,
+                        inline: &inline,
+                        component: Some(id),
+                        docs: meaningful(data.description.as_deref().or(data.title.as_deref())),
+                        deprecated: data.deprecated,
+                    };
+                    if self
+                        .base_enum(name, data.discriminator.as_ref(), site)?
+                        .is_none()
+                    {
+                        self.schema(schema, &pointer, &inline, Some(id))?;
+                    }
                 }
             }
         }

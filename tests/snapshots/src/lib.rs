@@ -43,6 +43,10 @@ pub mod control_characters;
 #[rustfmt::skip]
 pub mod deprecated;
 
+#[cfg(feature = "discriminator_inheritance")]
+#[rustfmt::skip]
+pub mod discriminator_inheritance;
+
 #[cfg(feature = "docs_markdown")]
 #[rustfmt::skip]
 pub mod docs_markdown;

@@ -247,3 +247,52 @@ fn number_variant(value: i64) -> String {
         format!("V{value}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_times_are_checked_as_decoding_reads_them() {
+        for accepted in [
+            "2011-04-14T16:00:49Z",
+            "2011-04-14t16:00:49.123456z",
+            "2007-10-29T02:42:39.000-07:00",
+            "2025-04-28 12:00:38.631252+00:00",
+        ] {
+            assert!(Temporal::DateTime.accepts(accepted), "{accepted}");
+        }
+        for refused in [
+            "2018-01-01T00:01:01",
+            "2011-04-14",
+            "\"2011-04-14T16:00:49Z\"",
+            "",
+        ] {
+            assert!(!Temporal::DateTime.accepts(refused), "{refused}");
+        }
+        assert!(Temporal::Date.accepts("2024-05-31"));
+        assert!(!Temporal::Date.accepts("2024-05-31T00:00:00Z"));
+        assert!(!Temporal::Date.accepts("31/05/2024"));
+    }
+
+    #[test]
+    fn integer_formats_name_their_size() {
+        let unknown = |f: &str| VariantOrUnknownOrEmpty::Unknown(f.to_owned());
+        assert_eq!(integer_type(&unknown("int8")), Type::I8);
+        assert_eq!(integer_type(&unknown("uint64")), Type::U64);
+        assert_eq!(integer_type(&unknown("unix-time")), Type::I64);
+        assert_eq!(
+            integer_type(&VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32)),
+            Type::I32
+        );
+        assert_eq!(integer_type(&VariantOrUnknownOrEmpty::Empty), Type::I64);
+    }
+
+    #[test]
+    fn unnamed_values_are_named_after_the_number() {
+        assert_eq!(number_variant(8000), "V8000");
+        assert_eq!(number_variant(0), "V0");
+        assert_eq!(number_variant(-1), "VMinus1");
+        assert_eq!(number_variant(i64::MIN), "VMinus9223372036854775808");
+    }
+}

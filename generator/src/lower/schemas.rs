@@ -1,6 +1,7 @@
 //! Schemas to types: scalars, structs, lists, maps, string enums, and the 3.1 `const` and type
-//! unions that normalization keeps in extensions (formats and integer enums: `formats`). `allOf`, `oneOf` and `anyOf` are lowered in
-//! `composition` and `merge`; whether a schema admits `null` is decided in `nullable`.
+//! unions that normalization keeps in extensions. Formats and integer enums are lowered in
+//! `formats`; `allOf`, `oneOf` and `anyOf` in `composition` and `merge`, a base with a
+//! discriminator in `inheritance`; whether a schema admits `null` is decided in `nullable`.
 
 use std::borrow::Borrow;
 use std::collections::HashSet;

@@ -1216,9 +1216,8 @@ fn apply_credential(
                 .insert(http::header::AUTHORIZATION, value);
         }
         (SchemeKind::Basic, Credential::Basic { username, password }) => {
-            use base64::Engine as _;
             let pair = format!("{username}:{}", password.expose());
-            let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+            let encoded = base64::encode(pair.as_bytes());
             let value = header(format!("Basic {encoded}"))?;
             request
                 .headers_mut()
@@ -1265,6 +1264,156 @@ pub fn append_query<B>(
     parts.path_and_query = Some(http::uri::PathAndQuery::try_from(path_and_query)?);
     *request.uri_mut() = http::Uri::from_parts(parts)?;
     Ok(())
+}
+
+/// The date crate whose types stand for `format: date-time` (`chrono::DateTime<chrono::Utc>`)
+/// and `format: date` (`chrono::NaiveDate`), so that code using the crate can name them.
+pub use chrono;
+
+/// `format: byte`: bytes that travel as base64 text. A field holding them, directly or in an
+/// `Option`, a list or a map, says `#[serde(with = "crate::runtime::base64")]`; an optional
+/// nullable one (`Option<Option<Vec<u8>>>`) says `crate::runtime::base64::double_option`.
+/// Parameters, bodies and variants go through [`base64::Encoded`] and [`base64::Decoded`].
+///
+/// Bytes are written in the standard alphabet with padding (RFC 4648 §4); the standard and the
+/// URL-safe alphabet (§5) are read, with or without padding, as vendors send both. Text that is
+/// not base64 is a decoding error, never a panic.
+pub mod base64 {
+    use std::collections::BTreeMap;
+
+    use ::base64::Engine as _;
+    use ::base64::alphabet;
+    use ::base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    const CONFIG: GeneralPurposeConfig = GeneralPurposeConfig::new()
+        .with_encode_padding(true)
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent);
+    const STANDARD: GeneralPurpose = GeneralPurpose::new(&alphabet::STANDARD, CONFIG);
+    const URL_SAFE: GeneralPurpose = GeneralPurpose::new(&alphabet::URL_SAFE, CONFIG);
+
+    /// The bytes as base64 text, in the standard alphabet with padding.
+    pub fn encode(bytes: &[u8]) -> String {
+        STANDARD.encode(bytes)
+    }
+
+    /// The bytes of base64 text in either alphabet, padded or not.
+    pub fn decode(text: &str) -> Result<Vec<u8>, ::base64::DecodeError> {
+        if text.contains(['-', '_']) {
+            URL_SAFE.decode(text)
+        } else {
+            STANDARD.decode(text)
+        }
+    }
+
+    /// What holds bytes written as base64: `Vec<u8>` itself, and `Option`s, lists and maps of
+    /// such holders.
+    pub trait Base64: Sized {
+        fn encode<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+        fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
+    }
+
+    impl Base64 for Vec<u8> {
+        fn encode<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(&encode(self))
+        }
+
+        fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let text = String::deserialize(deserializer)?;
+            decode(&text).map_err(|error| {
+                serde::de::Error::custom(format_args!("invalid base64 text: {error}"))
+            })
+        }
+    }
+
+    impl<T: Base64> Base64 for Option<T> {
+        fn encode<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Some(value) => serializer.serialize_some(&Encoded(value)),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            Option::<Decoded<T>>::deserialize(deserializer).map(|value| value.map(|d| d.0))
+        }
+    }
+
+    impl<T: Base64> Base64 for Vec<T> {
+        fn encode<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_seq(self.iter().map(Encoded))
+        }
+
+        fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let items = Vec::<Decoded<T>>::deserialize(deserializer)?;
+            Ok(items.into_iter().map(|d| d.0).collect())
+        }
+    }
+
+    impl<T: Base64> Base64 for BTreeMap<String, T> {
+        fn encode<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_map(self.iter().map(|(key, value)| (key, Encoded(value))))
+        }
+
+        fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let members = BTreeMap::<String, Decoded<T>>::deserialize(deserializer)?;
+            Ok(members.into_iter().map(|(k, d)| (k, d.0)).collect())
+        }
+    }
+
+    /// A value holding bytes, serialized with its bytes as base64.
+    pub struct Encoded<'a, T>(pub &'a T);
+
+    impl<T: Base64> Serialize for Encoded<'_, T> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            self.0.encode(serializer)
+        }
+    }
+
+    /// A value holding bytes, deserialized from base64.
+    pub struct Decoded<T>(pub T);
+
+    impl<'de, T: Base64> Deserialize<'de> for Decoded<T> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            T::decode(deserializer).map(Decoded)
+        }
+    }
+
+    pub fn serialize<T: Base64, S: Serializer>(
+        value: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        value.encode(serializer)
+    }
+
+    pub fn deserialize<'de, T: Base64, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        T::decode(deserializer)
+    }
+
+    /// [`super::double_option`] for bytes: absent (`None`), `null` (`Some(None)`) or set.
+    pub mod double_option {
+        use serde::{Deserializer, Serializer};
+
+        use super::Base64;
+
+        pub fn serialize<T: Base64, S: Serializer>(
+            value: &Option<Option<T>>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(inner) => inner.encode(serializer),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, T: Base64, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<Option<T>>, D::Error> {
+            Option::<T>::decode(deserializer).map(Some)
+        }
+    }
 }
 
 /// `Option<Option<T>>` for fields that may be absent (`None`), `null` (`Some(None)`) or set.

@@ -2,7 +2,8 @@
 //!
 //! `normalize` keeps 3.1 meaning that the 3.0 shape cannot hold under these keys and `lower`
 //! reads it back; `bundle` marks what it hoisted into `components`; overlays read
-//! [`ALLOW_UNMATCHED`] on their actions. Both sides name a key through this module only, so
+//! [`ALLOW_UNMATCHED`] on their actions; `lower` reads a few vendor extensions meant for every
+//! generator ([`ENUM_VARNAMES`]). Both sides name a key through this module only, so
 //! that a rename cannot silently break the contract.
 
 /// What every specification extension key starts with.
@@ -44,6 +45,12 @@ pub const CONTENT_MEDIA_TYPE: &str = "x-contentMediaType";
 pub const PREFIX_ITEMS: &str = "x-prefixItems";
 /// 3.1 `patternProperties`: schemas of members whose names match a pattern.
 pub const PATTERN_PROPERTIES: &str = "x-patternProperties";
+
+/// Names of an enum's values, one per entry of `enum` in its order, as vendors write them for
+/// other generators: `x-enum-varnames` (openapi-generator) and `x-enumNames` (NSwag). `lower`
+/// names integer enum variants after them.
+pub const ENUM_VARNAMES: &str = "x-enum-varnames";
+pub const ENUM_NAMES: &str = "x-enumNames";
 
 /// On a component that bundling hoisted into `components`: where it stood, `#/<pointer>` in the
 /// document itself or `<file>#/<pointer>` in another file of its folder.

@@ -66,11 +66,8 @@ fn own_names(api: &Api) -> BTreeSet<String> {
     for def in &api.types {
         names.insert(def.name.to_string());
         match &def.kind {
-            TypeKind::Enum {
-                variants,
-                catch_all,
-            } => {
-                names.extend(variants.iter().map(|v| v.name.to_string()));
+            TypeKind::Enum { values, catch_all } => {
+                names.extend(values.names().iter().map(|name| name.to_string()));
                 names.insert(catch_all.to_string());
             }
             TypeKind::Union(variants) => names.extend(variants.iter().map(|v| v.name.to_string())),

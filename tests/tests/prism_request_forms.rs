@@ -12,7 +12,8 @@
 //!   `GET /v1/charges` (`deepObject` query `created[gte]`, `expand[…]`), `POST /v1/files`
 //!   (multipart, `deepObject` parts);
 //! - GitHub: `GET …/workflows/{workflow_id}` with an integer and with a file name,
-//!   `POST /markdown/raw` (`text/plain`), a release asset upload (`application/octet-stream`);
+//!   `POST /markdown/raw` (`text/plain`), a release asset upload (`application/octet-stream`),
+//!   `GET /notifications` with `format: date-time` query parameters (`since`, `before`);
 //! - Telnyx: `POST /ai/audio/transcriptions` (multipart: a file, text and a JSON part).
 //!
 //! The generated crates are built in `target/prism-forms/` (dependencies are compiled there once
@@ -198,6 +199,7 @@ fn github_composed_path_parameter_text_and_binary_bodies() {
         ),
         ("post", "/markdown/raw"),
         ("post", "/repos/{owner}/{repo}/releases/{release_id}/assets"),
+        ("get", "/notifications"),
     ];
     let spec = trimmed_copy(
         dir.path(),

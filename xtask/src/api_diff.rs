@@ -237,7 +237,7 @@ pub fn surface(source: &str) -> Result<Surface, String> {
                 });
                 if is_operation {
                     routes.insert(name, operation_route(item));
-                } else if let Some(values) = as_str_values(item) {
+                } else if let Some(values) = enum_values(item) {
                     wire_values.insert(name, values);
                 }
             }
@@ -257,13 +257,12 @@ pub fn surface(source: &str) -> Result<Surface, String> {
             },
         );
     }
-    // A string enum is known by its wire values; its catch-all variant holds any other.
+    // A string or integer enum is known by its wire values; its catch-all variant holds any
+    // other.
     for (name, values) in wire_values {
         if let Some(variants) = enums.get_mut(&name) {
             variants.retain(|variant, _| values.contains_key(variant));
-            for (variant, value) in values {
-                variants.insert(variant, format!("{value:?}"));
-            }
+            variants.extend(values);
         }
     }
     Ok(Surface {
@@ -323,10 +322,15 @@ fn operation_route(item: &syn::ItemImpl) -> (String, String) {
     (format!("{method} {path}"), response)
 }
 
-/// Variant → wire value, from a string enum's `fn as_str` (`Self::Sold => "sold"`).
-fn as_str_values(item: &syn::ItemImpl) -> Option<BTreeMap<String, String>> {
+/// Variant → wire value as JSON would write it, from a string enum's `fn as_str`
+/// (`Self::Sold => "sold"`) or an integer enum's `fn as_i64` (`Self::V8000 => 8000`).
+fn enum_values(item: &syn::ItemImpl) -> Option<BTreeMap<String, String>> {
     let function = item.items.iter().find_map(|member| match member {
-        syn::ImplItem::Fn(function) if function.sig.ident == "as_str" => Some(function),
+        syn::ImplItem::Fn(function)
+            if function.sig.ident == "as_str" || function.sig.ident == "as_i64" =>
+        {
+            Some(function)
+        }
         _ => None,
     })?;
     let matched = function.block.stmts.iter().find_map(|stmt| match stmt {
@@ -338,18 +342,31 @@ fn as_str_values(item: &syn::ItemImpl) -> Option<BTreeMap<String, String>> {
         let syn::Pat::Path(pattern) = &arm.pat else {
             continue;
         };
-        let syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Str(value),
-            ..
-        }) = arm.body.as_ref()
-        else {
+        let Some(value) = literal_json(&arm.body) else {
             continue;
         };
         if let Some(variant) = pattern.path.segments.last() {
-            values.insert(variant.ident.to_string(), value.value());
+            values.insert(variant.ident.to_string(), value);
         }
     }
     Some(values)
+}
+
+/// A string or integer literal (`"sold"`, `8000`, `-1`) as JSON writes it.
+fn literal_json(expr: &syn::Expr) -> Option<String> {
+    match expr {
+        syn::Expr::Lit(syn::ExprLit { lit, .. }) => match lit {
+            syn::Lit::Str(text) => Some(format!("{:?}", text.value())),
+            syn::Lit::Int(number) => Some(number.base10_digits().to_owned()),
+            _ => None,
+        },
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => literal_json(expr).map(|number| format!("-{number}")),
+        _ => None,
+    }
 }
 
 /// `404` from a response variant's first doc line, `/// 404: Not found`.
@@ -558,6 +575,12 @@ impl crate::runtime::Operation for DeletePet {
     const PATH: &'static str = "/pets/{petId}";
 }
 pub type Pets = Vec<Pet>;
+pub enum SampleRate { V8000, VMinus1, Unknown(i64) }
+impl SampleRate {
+    pub fn as_i64(&self) -> i64 {
+        match self { Self::V8000 => 8000, Self::VMinus1 => -1, Self::Unknown(value) => *value }
+    }
+}
 "#;
 
     #[test]
@@ -569,6 +592,9 @@ pub type Pets = Vec<Pet>;
         assert_eq!(operation.responses["NotFound"], "404");
         assert_eq!(surface.enums["PetStatus"]["Sold"], "\"sold\"");
         assert!(!surface.enums["PetStatus"].contains_key("Unknown"));
+        assert_eq!(surface.enums["SampleRate"]["V8000"], "8000");
+        assert_eq!(surface.enums["SampleRate"]["VMinus1"], "-1");
+        assert!(!surface.enums["SampleRate"].contains_key("Unknown"));
         assert_eq!(surface.aliases["Pets"], "Vec<Pet>");
         assert!(!surface.structs.contains_key("DeletePet"));
     }
@@ -585,6 +611,10 @@ pub type Pets = Vec<Pet>;
                 "Self::Sold => \"sold\", Self::Lost => \"lost\",",
             )
             .replace("pub pet_id: String", "pub pet_id: String, pub force: bool")
+            .replace(
+                "Self::V8000 => 8000,",
+                "Self::V8000 => 8000, Self::V16000 => 16000,",
+            )
             .replace("/// 404: Not found\n    NotFound,", "");
         let changes: Vec<String> = diff(&surface(OLD).unwrap(), &surface(&new).unwrap())
             .iter()
@@ -598,6 +628,8 @@ pub type Pets = Vec<Pet>;
                 "breaking field `Pet.name` became optional: `Option<String>` instead of `String`",
                 "ok       field `Pet.tag: Option<String>` added (optional)",
                 "breaking `PetStatus::Lost` (\"lost\") added (a `match` without a wildcard arm no \
+                 longer compiles)",
+                "breaking `SampleRate::V16000` (16000) added (a `match` without a wildcard arm no \
                  longer compiles)",
             ]
         );

@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::docs::{docs, docs_or};
 use super::ident;
-use super::types::{deprecated, rust_type};
+use super::types::{deprecated, rust_type, serialized};
 use crate::ir::{
     Api, BodyContent, Encoding, MediaType, MultipartBody, Operation, Part, PartEncoding, PartKind,
     RequestBody, Style,
@@ -65,7 +65,7 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
         .iter()
         .all(|part| !part.required)
         .then(|| quote!(Default,));
-    let statements = parts.parts.iter().map(part_statement);
+    let statements = parts.parts.iter().map(|part| part_statement(api, part));
     quote! {
         #(#struct_docs)*
         #[derive(Debug, Clone, PartialEq, #derive_default)]
@@ -116,14 +116,14 @@ fn part_field(api: &Api, part: &Part) -> TokenStream {
 }
 
 /// `let body = …;`: the operation's body as an `Option<runtime::Body>`, when it has one.
-pub(super) fn body_statement(operation: &Operation) -> Option<TokenStream> {
+pub(super) fn body_statement(api: &Api, operation: &Operation) -> Option<TokenStream> {
     let body = operation.body.as_ref()?;
     Some(if body.required {
-        let (value, fallible) = body_value(body, quote!(&self.body));
+        let (value, fallible) = body_value(api, body, quote!(&self.body));
         let value = question_mark(value, fallible);
         quote!(let body = Some(#value);)
     } else {
-        match body_value(body, quote!(body)) {
+        match body_value(api, body, quote!(body)) {
             (value, false) => quote!(let body = self.body.as_ref().map(|body| #value);),
             (value, true) => quote! {
                 let body = match &self.body {
@@ -141,9 +141,13 @@ fn question_mark(value: TokenStream, fallible: bool) -> TokenStream {
 
 /// The `runtime::Body` of `value`, a reference to the body field's value, and whether building
 /// it can fail.
-fn body_value(body: &RequestBody, value: TokenStream) -> (TokenStream, bool) {
+fn body_value(api: &Api, body: &RequestBody, value: TokenStream) -> (TokenStream, bool) {
     let media_type = body.media_type.as_str();
     let content_type = quote!(http::HeaderValue::from_static(#media_type));
+    let value = match &body.content {
+        BodyContent::Json(ty) | BodyContent::Form { ty, .. } => serialized(api, ty, value),
+        _ => value,
+    };
     match &body.content {
         BodyContent::Json(_) => (
             quote!(crate::runtime::Body::json(#value, #content_type)),
@@ -176,7 +180,7 @@ fn body_value(body: &RequestBody, value: TokenStream) -> (TokenStream, bool) {
 }
 
 /// The statement adding one part (or one per file, or none for an absent optional part).
-fn part_statement(part: &Part) -> TokenStream {
+fn part_statement(api: &Api, part: &Part) -> TokenStream {
     let wire = &part.wire_name;
     let field = ident(&part.field);
     let value = if part.required {
@@ -195,7 +199,8 @@ fn part_statement(part: &Part) -> TokenStream {
                 form.file(#wire, file, #file_type);
             }
         },
-        PartKind::Value(_) => {
+        PartKind::Value(ty) => {
+            let value = serialized(api, ty, value);
             let encoding = part_encoding_tokens(&part.encoding);
             quote!(form.value(#wire, #value, #encoding)?;)
         }

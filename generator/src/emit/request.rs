@@ -7,7 +7,7 @@ use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts
 use super::docs::{docs, docs_or};
 use super::ident;
 use super::response::{from_response, response_enum};
-use super::types::{debug_impl, deprecated, rust_type};
+use super::types::{debug_impl, deprecated, rust_type, serialized};
 use crate::ir::{
     Api, HeaderName, Ident as Name, Method, Operation, Parameter, ParameterLocation, PathSegment,
     RequestBody,
@@ -116,8 +116,8 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
         });
         quote!(&[#(#schemes),*])
     });
-    let to_request = to_request(operation);
-    let from_response = from_response(operation);
+    let to_request = to_request(api, operation);
+    let from_response = from_response(api, operation);
     quote! {
         #[allow(deprecated)]
         impl crate::runtime::Operation for #name {
@@ -182,14 +182,14 @@ fn field_ref(name: &Name) -> TokenStream {
 }
 
 /// `to_request`: the path, the query and the body, then the request with its headers.
-fn to_request(operation: &Operation) -> TokenStream {
-    let (path, path_arg) = path_building(operation);
-    let (query, query_arg) = query_building(&operation.parameters);
-    let (body, body_arg) = match body_statement(operation) {
+fn to_request(api: &Api, operation: &Operation) -> TokenStream {
+    let (path, path_arg) = path_building(api, operation);
+    let (query, query_arg) = query_building(api, &operation.parameters);
+    let (body, body_arg) = match body_statement(api, operation) {
         Some(statement) => (statement, quote!(body)),
         None => (quote!(), quote!(None)),
     };
-    let headers = header_inserts(operation);
+    let headers = header_inserts(api, operation);
     let build = quote! {
         crate::runtime::request(Self::METHOD, base_url, #path_arg, #query_arg, #body_arg)
     };
@@ -215,7 +215,7 @@ fn to_request(operation: &Operation) -> TokenStream {
 
 /// The statements binding `path`, and the argument passing it on: the template as written when
 /// there are no path parameters, else built segment by segment.
-fn path_building(operation: &Operation) -> (TokenStream, TokenStream) {
+fn path_building(api: &Api, operation: &Operation) -> (TokenStream, TokenStream) {
     let parameters = &operation.parameters;
     if !parameters
         .iter()
@@ -229,7 +229,7 @@ fn path_building(operation: &Operation) -> (TokenStream, TokenStream) {
         PathSegment::Parameter(index) => {
             let parameter = &parameters[*index];
             let wire = &parameter.wire_name;
-            let value = field_ref(&parameter.field);
+            let value = serialized(api, &parameter.ty, field_ref(&parameter.field));
             let encoding = encoding_tokens(parameter.encoding);
             quote!(path.parameter(#wire, #value, #encoding)?;)
         }
@@ -246,7 +246,7 @@ fn path_building(operation: &Operation) -> (TokenStream, TokenStream) {
 
 /// The statements building the query string, and the argument passing it on (`""` when the
 /// operation has no query parameters).
-fn query_building(parameters: &[Parameter]) -> (TokenStream, TokenStream) {
+fn query_building(api: &Api, parameters: &[Parameter]) -> (TokenStream, TokenStream) {
     let query_parameters: Vec<&Parameter> = parameters
         .iter()
         .filter(|p| p.location == ParameterLocation::Query)
@@ -256,7 +256,7 @@ fn query_building(parameters: &[Parameter]) -> (TokenStream, TokenStream) {
     }
     let pairs = query_parameters
         .iter()
-        .map(|parameter| added(parameter, quote!(query)));
+        .map(|parameter| added(api, parameter, quote!(query)));
     (
         quote! {
             let mut query = crate::runtime::QueryBuilder::new();
@@ -267,18 +267,18 @@ fn query_building(parameters: &[Parameter]) -> (TokenStream, TokenStream) {
 }
 
 /// `builder.parameter(name, value, encoding)?;` for a query or cookie parameter, when present.
-fn added(parameter: &Parameter, builder: TokenStream) -> TokenStream {
+fn added(api: &Api, parameter: &Parameter, builder: TokenStream) -> TokenStream {
     let wire = &parameter.wire_name;
     let encoding = encoding_tokens(parameter.encoding);
-    when_present(
-        parameter,
-        |value| quote!(#builder.parameter(#wire, #value, #encoding)?;),
-    )
+    when_present(parameter, |value| {
+        let value = serialized(api, &parameter.ty, value);
+        quote!(#builder.parameter(#wire, #value, #encoding)?;)
+    })
 }
 
 /// The header insertions: `Accept`, then the header parameters, then the cookie parameters.
 /// (`Content-Type` comes with the body.)
-fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
+fn header_inserts(api: &Api, operation: &Operation) -> Vec<TokenStream> {
     let mut headers: Vec<TokenStream> = Vec::new();
     if !operation.accept.is_empty() {
         let accept: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
@@ -292,7 +292,7 @@ fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
             .parameters
             .iter()
             .filter_map(|parameter| match &parameter.location {
-                ParameterLocation::Header(name) => Some(header_insert(parameter, name)),
+                ParameterLocation::Header(name) => Some(header_insert(api, parameter, name)),
                 _ => None,
             }),
     );
@@ -300,7 +300,7 @@ fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
         .parameters
         .iter()
         .filter(|parameter| parameter.location == ParameterLocation::Cookie)
-        .map(|parameter| added(parameter, quote!(cookies)))
+        .map(|parameter| added(api, parameter, quote!(cookies)))
         .collect();
     if !cookies.is_empty() {
         headers.push(quote! {
@@ -315,11 +315,12 @@ fn header_inserts(operation: &Operation) -> Vec<TokenStream> {
 }
 
 /// The insertion of one header parameter, in `simple` style.
-fn header_insert(parameter: &Parameter, name: &HeaderName) -> TokenStream {
+fn header_insert(api: &Api, parameter: &Parameter, name: &HeaderName) -> TokenStream {
     let wire = &parameter.wire_name;
     let lower = name.as_str();
     let encoding = encoding_tokens(parameter.encoding);
     when_present(parameter, |value| {
+        let value = serialized(api, &parameter.ty, value);
         quote! {
             headers.insert(
                 http::HeaderName::from_static(#lower),

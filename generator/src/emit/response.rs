@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::docs::docs;
 use super::ident;
-use super::types::rust_type;
+use super::types::{holds_bytes, rust_type};
 use crate::ir::{Api, Operation, ResponseBody, StatusMatch};
 
 pub(super) fn response_enum(api: &Api, operation: &Operation) -> TokenStream {
@@ -50,7 +50,7 @@ pub(super) fn response_enum(api: &Api, operation: &Operation) -> TokenStream {
     }
 }
 
-pub(super) fn from_response(operation: &Operation) -> TokenStream {
+pub(super) fn from_response(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.response_name);
     let mut responses: Vec<_> = operation.responses.iter().collect();
     responses.sort_by_key(|r| r.status);
@@ -74,6 +74,12 @@ pub(super) fn from_response(operation: &Operation) -> TokenStream {
             };
             let value = match &response.body {
                 ResponseBody::None => quote!(),
+                ResponseBody::Json(ty) if holds_bytes(api, ty) => {
+                    uses_parts = true;
+                    uses_body = true;
+                    let ty = rust_type(api, ty);
+                    quote!(crate::runtime::json_body::<crate::runtime::base64::Decoded<#ty>>(parts, body)?.0)
+                }
                 ResponseBody::Json(_) => {
                     uses_parts = true;
                     uses_body = true;

@@ -7,7 +7,8 @@ use quote::quote;
 use super::docs::{doc_lines, docs_or};
 use super::{ident, unions};
 use crate::ir::{
-    AdditionalMembers, Api, ConstValue, EnumVariant, Field, Ident as Name, Type, TypeDef, TypeKind,
+    AdditionalMembers, Api, ConstValue, EnumValues, EnumVariant, Field, Ident as Name, Type,
+    TypeDef, TypeKind,
 };
 
 /// How a field, parameter or body of this type is written in Rust.
@@ -15,11 +16,20 @@ pub(super) fn rust_type(api: &Api, ty: &Type) -> TokenStream {
     match ty {
         Type::String => quote!(String),
         Type::Bool => quote!(bool),
+        Type::I8 => quote!(i8),
+        Type::I16 => quote!(i16),
         Type::I32 => quote!(i32),
         Type::I64 => quote!(i64),
+        Type::U8 => quote!(u8),
+        Type::U16 => quote!(u16),
+        Type::U32 => quote!(u32),
+        Type::U64 => quote!(u64),
         Type::F32 => quote!(f32),
         Type::F64 => quote!(f64),
         Type::Uuid => quote!(uuid::Uuid),
+        Type::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        Type::Date => quote!(chrono::NaiveDate),
+        Type::Bytes => quote!(Vec<u8>),
         Type::Json => quote!(serde_json::Value),
         Type::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
         Type::Named(id) => {
@@ -45,6 +55,42 @@ pub(super) fn rust_type(api: &Api, ty: &Type) -> TokenStream {
     }
 }
 
+/// How deep [`holds_bytes`] follows aliases.
+const MAX_ALIAS_DEPTH: usize = 8;
+
+/// Whether values of `ty` hold `format: byte` bytes that serde's derived impls would write as a
+/// list of numbers: `Vec<u8>` itself, or inside `Option`s, lists, maps and aliases. Such values
+/// are read and written through `runtime::base64`. (A struct or union holding bytes deals with
+/// them in its own impls.)
+pub(super) fn holds_bytes(api: &Api, ty: &Type) -> bool {
+    fn at(api: &Api, ty: &Type, depth: usize) -> bool {
+        match ty {
+            Type::Bytes => true,
+            Type::Nullable(inner) | Type::List(inner) | Type::Map(inner) => at(api, inner, depth),
+            Type::Named(id) if depth < MAX_ALIAS_DEPTH => match &api.def(*id).kind {
+                TypeKind::Alias(inner) => at(api, inner, depth + 1),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+    at(api, ty, 0)
+}
+
+/// `value`, a reference to a value of `ty`, as something serde writes as the wire wants.
+pub(super) fn serialized(api: &Api, ty: &Type, value: TokenStream) -> TokenStream {
+    if holds_bytes(api, ty) {
+        quote!(&crate::runtime::base64::Encoded(#value))
+    } else {
+        value
+    }
+}
+
+/// `#[serde(with = …)]` for a field or variant holding bytes, when `ty` holds them.
+fn serde_with(api: &Api, ty: &Type) -> Option<TokenStream> {
+    holds_bytes(api, ty).then(|| quote!(with = "crate::runtime::base64"))
+}
+
 /// `#[deprecated]` on a field, parameter or operation the vendor deprecated.
 pub(super) fn deprecated(is: bool) -> TokenStream {
     if is { quote!(#[deprecated]) } else { quote!() }
@@ -61,10 +107,12 @@ pub(super) fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
         TypeKind::Const(value) => const_def(&def.name, &docs, value),
         TypeKind::Union(variants) => unions::union_def(api, def, variants),
         TypeKind::Tagged(tagged) => unions::tagged_def(api, def, tagged),
-        TypeKind::Enum {
-            variants,
-            catch_all,
-        } => enum_def(&def.name, &docs, variants, catch_all),
+        TypeKind::Enum { values, catch_all } => match values {
+            EnumValues::String(variants) => enum_def(&def.name, &docs, variants, catch_all),
+            EnumValues::Integer(variants) => {
+                integer_enum_def(&def.name, &docs, variants, catch_all)
+            }
+        },
     }
 }
 
@@ -140,9 +188,10 @@ fn struct_def(
 fn additional_field(api: &Api, additional: &AdditionalMembers) -> TokenStream {
     let additional_name = ident(&additional.field);
     let ty = rust_type(api, &additional.ty);
+    let with = serde_with(api, &additional.ty).map(|with| quote!(, #with));
     quote! {
         /// Members beyond the documented ones.
-        #[serde(flatten)]
+        #[serde(flatten #with)]
         pub #additional_name: std::collections::BTreeMap<String, #ty>,
     }
 }
@@ -177,13 +226,7 @@ fn const_value_code(value: &ConstValue) -> ConstValueCode {
         },
         ConstValue::Integer(number) => ConstValueCode {
             ty: quote!(i64),
-            literal: if *number < 0 {
-                let magnitude = Literal::u64_unsuffixed(number.unsigned_abs());
-                quote!(-#magnitude)
-            } else {
-                let number = Literal::i64_unsuffixed(*number);
-                quote!(#number)
-            },
+            literal: integer_literal(*number),
             display: quote!(write!(f, "{}", Self::VALUE)),
             serialize: quote!(serializer.serialize_i64(Self::VALUE)),
             decoded: quote!(i64),
@@ -257,7 +300,7 @@ fn const_def(type_name: &Name, docs: &[TokenStream], value: &ConstValue) -> Toke
 fn enum_def(
     type_name: &Name,
     docs: &[TokenStream],
-    variants: &[EnumVariant],
+    variants: &[EnumVariant<String>],
     catch_all: &Name,
 ) -> TokenStream {
     let name = ident(type_name);
@@ -328,6 +371,86 @@ fn enum_def(
     }
 }
 
+/// An integer enum, with a catch-all variant keeping values unknown at generation time: the
+/// sibling of [`enum_def`], written the same way.
+fn integer_enum_def(
+    type_name: &Name,
+    docs: &[TokenStream],
+    variants: &[EnumVariant<i64>],
+    catch_all: &Name,
+) -> TokenStream {
+    let name = ident(type_name);
+    let catch_all = ident(catch_all);
+    let variant_idents: Vec<Ident> = variants.iter().map(|v| ident(&v.name)).collect();
+    let values: Vec<TokenStream> = variants.iter().map(|v| integer_literal(v.value)).collect();
+    let variant_docs = variants.iter().map(|v| format!(" `{}`", v.value));
+    quote! {
+        #(#docs)*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(
+                #[doc = #variant_docs]
+                #variant_idents,
+            )*
+            /// A value this code does not know yet, kept as received.
+            #catch_all(i64),
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_i64(&self) -> i64 {
+                match self {
+                    #(Self::#variant_idents => #values,)*
+                    Self::#catch_all(value) => *value,
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#values => Self::#variant_idents,)*
+                    _ => Self::#catch_all(value),
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.as_i64())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.as_i64())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                i64::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// An `i64` as a literal: `-1` is the negation of `1`, as Rust reads it.
+fn integer_literal(number: i64) -> TokenStream {
+    if number < 0 {
+        let magnitude = Literal::u64_unsuffixed(number.unsigned_abs());
+        quote!(-#magnitude)
+    } else {
+        let number = Literal::i64_unsuffixed(number);
+        quote!(#number)
+    }
+}
+
 /// A `Debug` impl that prints `<redacted>` for secret fields, given as label, field and whether
 /// it is secret.
 pub(super) fn debug_impl(name: &Name, fields: Vec<(&str, Ident, bool)>) -> TokenStream {
@@ -370,21 +493,32 @@ fn struct_field(api: &Api, field: &Field) -> TokenStream {
         let wire = &field.wire_name;
         quote!(#[serde(rename = #wire)])
     });
+    let with = serde_with(api, inner);
+    let with_attribute = with.as_ref().map(|with| quote!(#[serde(#with)]));
     let (ty, attribute) = match (field.required, nullable) {
-        (true, false) => (ty, quote!()),
-        (true, true) => (quote!(Option<#ty>), quote!()),
-        (false, false) => (
-            quote!(Option<#ty>),
-            quote!(#[serde(default, skip_serializing_if = "Option::is_none")]),
-        ),
-        (false, true) => (
-            quote!(Option<Option<#ty>>),
-            quote!(#[serde(
-                default,
-                skip_serializing_if = "Option::is_none",
-                with = "crate::runtime::double_option"
-            )]),
-        ),
+        (true, false) => (ty, quote!(#with_attribute)),
+        (true, true) => (quote!(Option<#ty>), quote!(#with_attribute)),
+        (false, false) => {
+            let with = with.map(|with| quote!(, #with));
+            (
+                quote!(Option<#ty>),
+                quote!(#[serde(default, skip_serializing_if = "Option::is_none" #with)]),
+            )
+        }
+        (false, true) => {
+            let double_option = match with {
+                Some(_) => quote!("crate::runtime::base64::double_option"),
+                None => quote!("crate::runtime::double_option"),
+            };
+            (
+                quote!(Option<Option<#ty>>),
+                quote!(#[serde(
+                    default,
+                    skip_serializing_if = "Option::is_none",
+                    with = #double_option
+                )]),
+            )
+        }
     };
     quote! {
         #(#docs)*

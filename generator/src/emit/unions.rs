@@ -9,7 +9,7 @@ use quote::quote;
 
 use super::docs::doc_lines;
 use super::ident;
-use super::types::{rust_type, type_docs};
+use super::types::{holds_bytes, rust_type, type_docs};
 use crate::ir::{
     Api, Field, ResponseBody, TaggedUnion, Type, TypeDef, TypeId, TypeKind, UnionVariant,
 };
@@ -31,7 +31,9 @@ pub(super) fn union_def(api: &Api, def: &TypeDef, variants: &[UnionVariant]) -> 
         let docs = doc_lines(&variant_docs(api, variant.docs.as_deref(), &variant.ty));
         let name = ident(&variant.name);
         let ty = boxed(rust_type(api, &variant.ty), variant.boxed);
-        quote!(#(#docs)* #name(#ty),)
+        let with = holds_bytes(api, &variant.ty)
+            .then(|| quote!(#[serde(with = "crate::runtime::base64")]));
+        quote!(#(#docs)* #with #name(#ty),)
     });
     let display = variants
         .iter()
@@ -214,8 +216,18 @@ fn variant_docs(api: &Api, docs: Option<&str>, ty: &Type) -> String {
     match ty {
         Type::Named(id) => format!("A [`{}`].", api.def(*id).name),
         Type::String | Type::Uuid => "The value is a JSON string.".to_owned(),
+        Type::DateTime => "The value is an RFC 3339 date-time.".to_owned(),
+        Type::Date => "The value is a date (`2024-05-31`).".to_owned(),
+        Type::Bytes => "The value is bytes, as base64 text.".to_owned(),
         Type::Bool => "The value is a JSON boolean.".to_owned(),
-        Type::I32 | Type::I64 => "The value is a JSON integer.".to_owned(),
+        Type::I8
+        | Type::I16
+        | Type::I32
+        | Type::I64
+        | Type::U8
+        | Type::U16
+        | Type::U32
+        | Type::U64 => "The value is a JSON integer.".to_owned(),
         Type::F32 | Type::F64 => "The value is a JSON number.".to_owned(),
         Type::List(_) => "The value is a JSON array.".to_owned(),
         Type::JsonObject | Type::Map(_) => "The value is a JSON object.".to_owned(),
@@ -224,12 +236,24 @@ fn variant_docs(api: &Api, docs: Option<&str>, ty: &Type) -> String {
     }
 }
 
-/// Whether values of `ty` are written as one text value through `Display`.
+/// Whether values of `ty` are written as one text value through `Display`, as on the wire.
+/// (A date-time's `Display` is not RFC 3339, and bytes have none.)
 fn is_text(api: &Api, ty: &Type, depth: usize) -> bool {
     match ty {
-        Type::String | Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64 | Type::Uuid => {
-            true
-        }
+        Type::String
+        | Type::Bool
+        | Type::I8
+        | Type::I16
+        | Type::I32
+        | Type::I64
+        | Type::U8
+        | Type::U16
+        | Type::U32
+        | Type::U64
+        | Type::F32
+        | Type::F64
+        | Type::Uuid
+        | Type::Date => true,
         Type::Named(id) if depth < MAX_DEPTH => match &api.def(*id).kind {
             TypeKind::Enum { .. } | TypeKind::Const(_) => true,
             TypeKind::Alias(inner) => is_text(api, inner, depth + 1),

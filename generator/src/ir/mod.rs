@@ -117,11 +117,24 @@ pub enum SecuritySchemeKind {
 pub enum Type {
     String,
     Bool,
+    I8,
+    I16,
     I32,
     I64,
+    U8,
+    U16,
+    U32,
+    U64,
     F32,
     F64,
     Uuid,
+    /// `format: date-time`: an instant, RFC 3339 on the wire (`chrono::DateTime<chrono::Utc>`).
+    DateTime,
+    /// `format: date`: a calendar date, `2024-05-31` on the wire (`chrono::NaiveDate`).
+    Date,
+    /// `format: byte`: bytes, base64 text on the wire (`Vec<u8>` read and written through
+    /// `runtime::base64`).
+    Bytes,
     /// Any JSON value (schemas the generator cannot type more precisely).
     Json,
     /// A JSON object with arbitrary members.
@@ -209,10 +222,10 @@ pub enum TypeKind {
         /// Members beyond the named ones, when the schema allows them.
         additional: Option<AdditionalMembers>,
     },
-    /// A string enum. Values unknown at generation time decode into the `catch_all` variant,
-    /// which keeps the text.
+    /// A string or integer enum. Values unknown at generation time decode into the `catch_all`
+    /// variant, which keeps the value.
     Enum {
-        variants: Vec<EnumVariant>,
+        values: EnumValues,
         catch_all: Ident,
     },
     Alias(Type),
@@ -320,10 +333,28 @@ pub struct Field {
     pub docs: Option<String>,
 }
 
+/// The known values of an enum, all of one JSON type.
 #[derive(Debug, Clone, PartialEq)]
-pub struct EnumVariant {
+pub enum EnumValues {
+    String(Vec<EnumVariant<String>>),
+    Integer(Vec<EnumVariant<i64>>),
+}
+
+impl EnumValues {
+    /// The variants' names, in order.
+    pub fn names(&self) -> Vec<&Ident> {
+        match self {
+            EnumValues::String(variants) => variants.iter().map(|v| &v.name).collect(),
+            EnumValues::Integer(variants) => variants.iter().map(|v| &v.name).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant<V> {
     pub name: Ident,
-    pub value: String,
+    /// The value as it appears on the wire.
+    pub value: V,
 }
 
 #[derive(Debug, Clone, PartialEq)]

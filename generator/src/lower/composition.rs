@@ -23,6 +23,7 @@ use openapiv3::{
 };
 
 use super::Lowerer;
+use super::formats::format_word;
 use super::inline::Inline;
 use super::nullable::is_null_only;
 use super::refs::SchemaTarget;
@@ -175,7 +176,7 @@ impl<'a> Lowerer<'a> {
 
     /// An enum tagged by the discriminator's member, or `None` when no member can be selected
     /// by a tag (inline members without a mapping), which is then an untagged enum.
-    fn tagged(
+    pub(super) fn tagged(
         &mut self,
         discriminator: &Discriminator,
         members: &[Member],
@@ -318,6 +319,9 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(serde_json::Value::String(value)) = data.extensions.get(extension::CONST) {
             return names::variant_name(value);
+        }
+        if let Some(word) = format_word(member.schema) {
+            return word.to_owned();
         }
         self.shape(member.schema, 0).word().to_owned()
     }

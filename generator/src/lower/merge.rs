@@ -88,7 +88,12 @@ impl<'a> Lowerer<'a> {
             ),
             _ => (&[][..], true),
         };
-        if !own {
+        // A subtype of a base with a discriminator is a struct even when it adds nothing: the
+        // base's type is the enum of its subtypes.
+        let subtype = site
+            .component
+            .is_some_and(|id| self.inheritance.is_subtype(id));
+        if !own && !subtype {
             let members = self.members("allOf", members, site.pointer)?;
             let mut said = members
                 .iter()

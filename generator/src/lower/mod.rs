@@ -24,6 +24,8 @@ mod composition;
 mod cycles;
 mod defs;
 mod docs;
+mod formats;
+mod inheritance;
 mod inline;
 mod merge;
 mod nullable;
@@ -46,6 +48,7 @@ use crate::ir::{Api, Ident, Method, Server, TypeDef, TypeId};
 use crate::names::Scope;
 
 use defs::Defs;
+use inheritance::Inheritance;
 use operations::{OperationError, OperationSite};
 
 /// Lowers a parsed document into the IR of module `module`.
@@ -58,6 +61,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         response_types: HashMap::new(),
         defs: Defs::default(),
         warnings: Vec::new(),
+        inheritance: Inheritance::find(api.components.as_ref()),
     };
     lowerer.component_schemas()?;
     let security_schemes = lowerer.security_schemes();
@@ -193,6 +197,8 @@ struct Lowerer<'a> {
     response_types: HashMap<&'a str, responses::Content>,
     defs: Defs,
     warnings: Vec<Warning>,
+    /// Bases with a discriminator and the components that extend them.
+    inheritance: Inheritance<'a>,
 }
 
 impl Lowerer<'_> {

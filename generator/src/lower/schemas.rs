@@ -1,23 +1,25 @@
 //! Schemas to types: scalars, structs, lists, maps, string enums, and the 3.1 `const` and type
-//! unions that normalization keeps in extensions. `allOf`, `oneOf` and `anyOf` are lowered in
-//! `composition` and `merge`; whether a schema admits `null` is decided in `nullable`.
+//! unions that normalization keeps in extensions. Formats and integer enums are lowered in
+//! `formats`; `allOf`, `oneOf` and `anyOf` in `composition` and `merge`, a base with a
+//! discriminator in `inheritance`; whether a schema admits `null` is decided in `nullable`.
 
 use std::borrow::Borrow;
 use std::collections::HashSet;
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind,
-    StringFormat, Type as OaType, VariantOrUnknownOrEmpty,
+    AdditionalProperties, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat,
+    Type as OaType, VariantOrUnknownOrEmpty,
 };
 
 use super::Lowerer;
+use super::formats::{integer_type, integer_values};
 use super::inline::{Inline, meaningful};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
 use crate::ir::{
-    AdditionalMembers, ConstValue, EnumVariant, Field, Ident, Type, TypeDef, TypeId, TypeKind,
-    UnionVariant,
+    AdditionalMembers, ConstValue, EnumValues, EnumVariant, Field, Ident, Type, TypeDef, TypeId,
+    TypeKind, UnionVariant,
 };
 use crate::names::{self, Scope};
 
@@ -68,6 +70,7 @@ impl Lowerer<'_> {
             let id = self.defs.reserve(rust);
             self.schema_ids.insert(name, id);
         }
+        self.inheritance.name_types(&self.schema_ids);
         for (name, schema) in &components.schemas {
             let pointer = push_token("/components/schemas", name);
             let id = self.schema_ids[name.as_str()];
@@ -87,7 +90,20 @@ impl Lowerer<'_> {
                     self.define_at(site, TypeKind::Alias(target));
                 }
                 ReferenceOr::Item(schema) => {
-                    self.schema(schema, &pointer, &inline, Some(id))?;
+                    let data = &schema.schema_data;
+                    let site = Site {
+                        pointer: &pointer,
+                        inline: &inline,
+                        component: Some(id),
+                        docs: meaningful(data.description.as_deref().or(data.title.as_deref())),
+                        deprecated: data.deprecated,
+                    };
+                    if self
+                        .base_enum(name, data.discriminator.as_ref(), site)?
+                        .is_none()
+                    {
+                        self.schema(schema, &pointer, &inline, Some(id))?;
+                    }
                 }
             }
         }
@@ -158,15 +174,15 @@ impl Lowerer<'_> {
                 if !values.is_empty() {
                     return Ok(Type::Named(self.define_at(site, enum_kind(&values))));
                 }
-                match &string.format {
-                    VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => Type::Uuid,
-                    _ => Type::String,
-                }
+                self.string_format(data, &string.format, pointer)
             }
-            SchemaKind::Type(OaType::Integer(integer)) => match integer.format {
-                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Type::I32,
-                _ => Type::I64,
-            },
+            SchemaKind::Type(OaType::Integer(integer)) => {
+                if !integer_values(integer).is_empty() {
+                    let kind = self.integer_enum(integer, data, pointer);
+                    return Ok(Type::Named(self.define_at(site, kind)));
+                }
+                integer_type(&integer.format)
+            }
             SchemaKind::Type(OaType::Number(number)) => match number.format {
                 VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Type::F32,
                 _ => Type::F64,
@@ -435,7 +451,7 @@ fn union_kind(types: &[serde_json::Value]) -> TypeKind {
 pub(super) fn enum_kind(values: &[&str]) -> TypeKind {
     let mut scope = Scope::default();
     let mut seen = HashSet::new();
-    let variants: Vec<EnumVariant> = values
+    let variants: Vec<EnumVariant<String>> = values
         .iter()
         .filter(|value| seen.insert(**value))
         .map(|value| EnumVariant {
@@ -445,7 +461,7 @@ pub(super) fn enum_kind(values: &[&str]) -> TypeKind {
         .collect();
     let catch_all = scope.claim("Unknown");
     TypeKind::Enum {
-        variants,
+        values: EnumValues::String(variants),
         catch_all,
     }
 }

@@ -4,7 +4,7 @@
 //! so mostly the order within one type matters, but one order serves all: objects that require more members that may not be
 //! `null` first (decoding insists on those; a missing `Option` member decodes as `None`), then
 //! lists, booleans, integers (before numbers, which also accept them), numbers, strings with one
-//! value or a `uuid` format, any string (a string enum keeps unknown values, so it is as broad),
+//! value or a format (`uuid`, dates, base64), any string (a string enum keeps unknown values, so it is as broad),
 //! and anything. The shape is read from the schema, not from the lowered type, so that a member
 //! whose component is lowered later ranks the same.
 
@@ -12,7 +12,8 @@ use std::cmp::Reverse;
 
 use indexmap::IndexMap;
 use openapiv3::{
-    ReferenceOr, Schema, SchemaKind, StringType, Type as OaType, VariantOrUnknownOrEmpty,
+    ReferenceOr, Schema, SchemaKind, StringFormat, StringType, Type as OaType,
+    VariantOrUnknownOrEmpty,
 };
 
 use super::Lowerer;
@@ -33,7 +34,7 @@ pub(super) enum Shape {
     Boolean,
     Integer,
     Number,
-    /// A string with one value, or of a format that most strings are not (`uuid`).
+    /// A string with one value, or of a format that most strings are not (`uuid`, a date).
     SpecificString,
     String,
     /// One of several schemas, ranked as its most specific member.
@@ -197,12 +198,19 @@ impl Lowerer<'_> {
     }
 }
 
-/// The shape of a string schema: one value, or a format few strings have, is more specific
-/// than any string (a string enum keeps unknown values, so it is as broad as a string).
+/// The shape of a string schema: one value, or a format few strings have (`uuid`, a date or
+/// date-time, base64), is more specific than any string (a string enum keeps unknown values, so it is as broad as a string).
 fn string_shape(string: &StringType) -> Shape {
     let single = string.enumeration.len() == 1;
-    let uuid = matches!(&string.format, VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid");
-    if single || uuid {
+    let typed = match &string.format {
+        VariantOrUnknownOrEmpty::Unknown(format) => format == "uuid",
+        VariantOrUnknownOrEmpty::Item(format) => matches!(
+            format,
+            StringFormat::DateTime | StringFormat::Date | StringFormat::Byte
+        ),
+        VariantOrUnknownOrEmpty::Empty => false,
+    };
+    if single || typed {
         Shape::SpecificString
     } else {
         Shape::String

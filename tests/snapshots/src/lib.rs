@@ -43,6 +43,10 @@ pub mod control_characters;
 #[rustfmt::skip]
 pub mod deprecated;
 
+#[cfg(feature = "discriminator_inheritance")]
+#[rustfmt::skip]
+pub mod discriminator_inheritance;
+
 #[cfg(feature = "docs_markdown")]
 #[rustfmt::skip]
 pub mod docs_markdown;
@@ -55,9 +59,33 @@ pub mod enum_colliding_values;
 #[rustfmt::skip]
 pub mod enum_renamed_values;
 
+#[cfg(feature = "format_binary")]
+#[rustfmt::skip]
+pub mod format_binary;
+
+#[cfg(feature = "format_byte")]
+#[rustfmt::skip]
+pub mod format_byte;
+
+#[cfg(feature = "format_date_time")]
+#[rustfmt::skip]
+pub mod format_date_time;
+
+#[cfg(feature = "format_date_time_examples")]
+#[rustfmt::skip]
+pub mod format_date_time_examples;
+
 #[cfg(feature = "header_parameters")]
 #[rustfmt::skip]
 pub mod header_parameters;
+
+#[cfg(feature = "integer_enums")]
+#[rustfmt::skip]
+pub mod integer_enums;
+
+#[cfg(feature = "integer_formats")]
+#[rustfmt::skip]
+pub mod integer_formats;
 
 #[cfg(feature = "json_media_types")]
 #[rustfmt::skip]

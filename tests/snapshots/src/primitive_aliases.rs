@@ -27,7 +27,7 @@ pub type Rate = f32;
 pub type Balance = f64;
 
 /// When an entry was posted.
-pub type Posted = String;
+pub type Posted = chrono::DateTime<chrono::Utc>;
 
 /// Whether an entry is reconciled.
 pub type Flag = bool;

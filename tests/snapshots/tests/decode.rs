@@ -338,3 +338,55 @@ mod other_rules {
         assert_eq!(annotated.origin.map(|o| o.note), Some("a".into()));
     }
 }
+
+mod inheritance {
+    use super::*;
+    use snapshots::discriminator_inheritance::{Owner, Pet, Vehicle};
+
+    #[test]
+    fn a_base_used_as_a_field_decodes_as_the_subtype_its_tag_names() {
+        let owner: Owner = round_trip(&json!({
+            "pet": {"petType": "Dog", "name": "Rex", "packSize": 3},
+            "former": [
+                {"petType": "Cat", "name": "Tom", "huntingSkill": "lazy"},
+                {"petType": "Lion", "name": "Leo", "prideSize": 12},
+            ],
+            "vehicle": {"powerSource": "human-energy", "topSpeed": 30},
+        }));
+        match &owner.pet {
+            Pet::Dog(dog) => assert_eq!((dog.name.as_str(), dog.pack_size), ("Rex", 3)),
+            other => panic!("{other:?}"),
+        }
+        match owner.former.as_deref() {
+            Some([Pet::Cat(cat), Pet::Lion(lion)]) => {
+                assert_eq!(cat.hunting_skill.as_deref(), Some("lazy"));
+                assert_eq!(lion.pride_size, Some(12));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(owner.vehicle, Some(Vehicle::PedaledVehicle(_))));
+    }
+
+    #[test]
+    fn an_explicit_mapping_and_an_unknown_tag() {
+        let electric: Vehicle =
+            round_trip(&json!({"powerSource": "electricity", "chargeSpeed": 5}));
+        match electric {
+            Vehicle::ElectricVehicle(vehicle) => assert_eq!(vehicle.charge_speed, Some(5)),
+            other => panic!("{other:?}"),
+        }
+        let steam = json!({"powerSource": "steam", "topSpeed": 12});
+        assert_eq!(
+            round_trip::<Vehicle>(&steam),
+            Vehicle::Unknown(steam.clone())
+        );
+        let base = json!({"petType": "Pet", "name": "Nameless"});
+        assert_eq!(round_trip::<Pet>(&base), Pet::Unknown(base.clone()));
+    }
+
+    #[test]
+    fn a_known_tag_with_a_body_that_does_not_match_is_an_error() {
+        let dog_without_pack = json!({"petType": "Dog", "name": "Rex"});
+        assert!(serde_json::from_value::<Pet>(dog_without_pack).is_err());
+    }
+}

@@ -3,6 +3,7 @@
 //! its own (`src/main.rs`), never as part of the workspace.
 
 use prism_github::github;
+use prism_github::runtime::chrono::{TimeZone, Utc};
 use prism_github::runtime::{Auth, Operation};
 use serde_json::json;
 
@@ -42,6 +43,19 @@ fn main() {
         body: Some(b"PK\x03\x04 zip bytes".to_vec()),
     };
     emit("POST release asset", "accepted", &asset);
+    // `format: date-time` query parameters, written in RFC 3339.
+    let notifications = github::ActivityListNotificationsForAuthenticatedUser {
+        since: Utc.with_ymd_and_hms(2024, 5, 31, 12, 0, 0).single(),
+        before: Utc.with_ymd_and_hms(2024, 6, 1, 8, 30, 15).single(),
+        ..Default::default()
+    };
+    emit("GET notifications since", "accepted", &notifications);
+    // The same query with a value that is not RFC 3339: Prism refuses it, so it checks formats.
+    let mut request = notifications.to_request("http://localhost").unwrap();
+    *request.uri_mut() = "http://localhost/notifications?since=2024-05-31%2012%3A00"
+        .parse()
+        .unwrap();
+    common::print("GET notifications since, not RFC 3339", "refused", &request);
 }
 
 mod common;

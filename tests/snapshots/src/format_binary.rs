@@ -1,0 +1,170 @@
+// @generated from fixtures/format_binary.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Uploads 1.0.0
+//!
+//! Generated from `fixtures/format_binary.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The `Upload` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Upload {
+    /// Said to be binary, but in JSON: kept as the text received.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+
+/// `POST /raw`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRaw {
+    /// The request body.
+    ///
+    /// Sent as `application/octet-stream` bytes, as they are.
+    pub body: Vec<u8>,
+}
+
+/// The documented responses of [`UploadRaw`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UploadRawResponse {
+    /// 200: The content as stored.
+    Ok(Vec<u8>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for UploadRaw {
+    type Response = UploadRawResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/raw";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/raw";
+        let body = Some(
+            crate::runtime::Body::bytes(
+                &self.body,
+                http::HeaderValue::from_static("application/octet-stream"),
+            ),
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/octet-stream"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => UploadRawResponse::Ok(body),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// `POST /forms`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadForm {
+    /// The request body.
+    ///
+    /// Sent as `multipart/form-data` parts.
+    pub body: UploadFormBody,
+}
+
+/// The parts of the `multipart/form-data` request body of [`UploadForm`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadFormBody {
+    /// The `file` file part.
+    pub file: crate::runtime::File,
+    /// The `note` part.
+    pub note: Option<String>,
+}
+
+#[allow(deprecated)]
+impl UploadFormBody {
+    /// The parts as a `multipart/form-data` body.
+    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
+        let mut form = crate::runtime::Multipart::new();
+        form.file("file", &self.file, "application/octet-stream");
+        if let Some(value) = &self.note {
+            form.value("note", value, crate::runtime::PartEncoding::Default)?;
+        }
+        Ok(form.finish())
+    }
+}
+
+/// The documented responses of [`UploadForm`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UploadFormResponse {
+    /// 200: The upload.
+    Ok(Upload),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for UploadForm {
+    type Response = UploadFormResponse;
+
+    const METHOD: http::Method = http::Method::POST;
+
+    const PATH: &'static str = "/forms";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/forms";
+        let body = Some(UploadFormBody::to_body(&self.body)?);
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => UploadFormResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,176 @@
+// @generated from fixtures/format_byte.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Blob store 1.0.0
+//!
+//! Generated from `fixtures/format_byte.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// Bytes, as base64 text.
+pub type Content = Vec<u8>;
+
+/// The `Blob` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Blob {
+    /// The `data` member (not described in the document).
+    #[serde(with = "crate::runtime::base64")]
+    pub data: Vec<u8>,
+    /// The `signature` member (not described in the document).
+    #[serde(with = "crate::runtime::base64")]
+    pub signature: Option<Vec<u8>>,
+    /// The `thumbnail` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::base64"
+    )]
+    pub thumbnail: Option<Vec<u8>>,
+    /// The `previous` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::base64::double_option"
+    )]
+    pub previous: Option<Option<Vec<u8>>>,
+    /// The `chunks` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::base64"
+    )]
+    pub chunks: Option<Vec<Vec<u8>>>,
+    /// The `named` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::base64"
+    )]
+    pub named: Option<std::collections::BTreeMap<String, Content>>,
+    /// The `payload` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<Payload>,
+}
+
+/// The `Attachments` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Attachments {
+    /// The `count` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    /// Members beyond the documented ones.
+    #[serde(flatten, with = "crate::runtime::base64")]
+    pub additional_properties: std::collections::BTreeMap<String, Vec<u8>>,
+}
+
+/// The `Payload` schema.
+///
+/// Decoding tries `Integer`, `Bytes` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum Payload {
+    /// The value is a JSON integer.
+    Integer(i64),
+    /// The value is bytes, as base64 text.
+    #[serde(with = "crate::runtime::base64")]
+    Bytes(Vec<u8>),
+}
+
+/// `PUT /blobs/{name}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutBlob {
+    /// path parameter `name`
+    pub name: String,
+    /// The SHA-256 of the content.
+    ///
+    /// query parameter `checksum`
+    pub checksum: Option<Vec<u8>>,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Content,
+}
+
+/// The documented responses of [`PutBlob`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PutBlobResponse {
+    /// 200: The stored content.
+    Ok(Content),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for PutBlob {
+    type Response = PutBlobResponse;
+
+    const METHOD: http::Method = http::Method::PUT;
+
+    const PATH: &'static str = "/blobs/{name}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/blobs/");
+        path.parameter(
+            "name",
+            &self.name,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.checksum {
+            query
+                .parameter(
+                    "checksum",
+                    &crate::runtime::base64::Encoded(value),
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        let body = Some(
+            crate::runtime::Body::json(
+                &crate::runtime::base64::Encoded(&self.body),
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        let status = response.status();
+        let (parts, body) = response.into_parts();
+        Ok(
+            match status.as_u16() {
+                200 => {
+                    PutBlobResponse::Ok(
+                        crate::runtime::json_body::<
+                            crate::runtime::base64::Decoded<Content>,
+                        >(parts, body)?
+                            .0,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

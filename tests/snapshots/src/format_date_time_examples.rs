@@ -1,0 +1,30 @@
+// @generated from fixtures/format_date_time_examples.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Instances 1.0.0
+//!
+//! Generated from `fixtures/format_date_time_examples.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The `Instance` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Instance {
+    /// Local time without an offset, as this vendor sends it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    /// The `billed_on` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billed_on: Option<String>,
+    /// Python's `str(datetime)`, a space before the time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `deleted` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub deleted: Option<Option<chrono::DateTime<chrono::Utc>>>,
+}

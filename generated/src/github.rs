@@ -119,9 +119,9 @@ pub struct Enterprise {
     /// The slug url identifier for the enterprise.
     pub slug: String,
     /// The `created_at` member (not described in the document).
-    pub created_at: Option<String>,
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: Option<String>,
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
 }
@@ -474,11 +474,11 @@ pub struct Repository {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
     /// The `pushed_at` member (not described in the document).
-    pub pushed_at: Option<String>,
+    pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_at` member (not described in the document).
-    pub created_at: Option<String>,
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: Option<String>,
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether to allow rebase merges for pull requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
@@ -1090,13 +1090,13 @@ pub struct NullableMilestone {
     /// The `closed_issues` member (not described in the document).
     pub closed_issues: i64,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `closed_at` member (not described in the document).
-    pub closed_at: Option<String>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `due_on` member (not described in the document).
-    pub due_on: Option<String>,
+    pub due_on: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The state of the milestone.
@@ -1183,10 +1183,10 @@ pub struct IssueType {
     pub color: Option<Option<IssueTypeColor>>,
     /// The time the issue type created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time the issue type last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The enabled state of the issue type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
@@ -1304,9 +1304,9 @@ pub struct NullableIntegration {
     /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The set of permissions for the GitHub app
     pub permissions: NullableIntegrationPermissions,
     /// The list of events for the GitHub app. Note that the `installation_target`, `security_advisory`, and `meta` events are not included because they are global events and not specific to an installation.
@@ -1482,7 +1482,7 @@ pub struct SubIssuesSummary {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NullablePinnedIssueComment {
     /// The `pinned_at` member (not described in the document).
-    pub pinned_at: String,
+    pub pinned_at: chrono::DateTime<chrono::Utc>,
     /// A GitHub user.
     pub pinned_by: Option<NullableSimpleUser>,
 }
@@ -1517,9 +1517,9 @@ pub struct NullableIssueComment {
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `issue_url` member (not described in the document).
     pub issue_url: String,
     /// How the author is associated with the repository.
@@ -1783,11 +1783,11 @@ pub struct Issue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pull_request: Option<IssuePullRequest>,
     /// The `closed_at` member (not described in the document).
-    pub closed_at: Option<String>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `draft` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
@@ -1983,7 +1983,7 @@ pub struct IssuePullRequest {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub merged_at: Option<Option<String>>,
+    pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The `diff_url` member (not described in the document).
     pub diff_url: Option<String>,
     /// The `html_url` member (not described in the document).
@@ -2017,9 +2017,9 @@ pub struct IssueComment {
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `issue_url` member (not described in the document).
     pub issue_url: String,
     /// How the author is associated with the repository.
@@ -2130,9 +2130,9 @@ pub struct PublicUser {
     /// The `following` member (not described in the document).
     pub following: i64,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `plan` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<PublicUserPlan>,
@@ -3249,21 +3249,21 @@ pub struct MinimalRepository {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub pushed_at: Option<Option<String>>,
+    pub pushed_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The `created_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub created_at: Option<Option<String>>,
+    pub created_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The `updated_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub updated_at: Option<Option<String>>,
+    pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The `permissions` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<MinimalRepositoryPermissions>,
@@ -4115,13 +4115,13 @@ pub struct PullRequestSimple {
     )]
     pub active_lock_reason: Option<Option<String>>,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `closed_at` member (not described in the document).
-    pub closed_at: Option<String>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `merged_at` member (not described in the document).
-    pub merged_at: Option<String>,
+    pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `merge_commit_sha` member (not described in the document).
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
@@ -4393,11 +4393,11 @@ pub struct NullableRepository {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
     /// The `pushed_at` member (not described in the document).
-    pub pushed_at: Option<String>,
+    pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_at` member (not described in the document).
-    pub created_at: Option<String>,
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: Option<String>,
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether to allow rebase merges for pull requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
@@ -5131,11 +5131,11 @@ pub struct FullRepository {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
     /// The `pushed_at` member (not described in the document).
-    pub pushed_at: String,
+    pub pushed_at: chrono::DateTime<chrono::Utc>,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `permissions` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<FullRepositoryPermissions>,
@@ -5778,13 +5778,13 @@ pub struct PullRequest {
     )]
     pub active_lock_reason: Option<Option<String>>,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `closed_at` member (not described in the document).
-    pub closed_at: Option<String>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `merged_at` member (not described in the document).
-    pub merged_at: Option<String>,
+    pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `merge_commit_sha` member (not described in the document).
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
@@ -6064,9 +6064,9 @@ pub struct PrivateUser {
     /// The `following` member (not described in the document).
     pub following: i64,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `private_gists` member (not described in the document).
     pub private_gists: i64,
     /// The `total_private_repos` member (not described in the document).
@@ -7406,11 +7406,11 @@ pub struct IssuesUpdateOkBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pull_request: Option<IssuesUpdateOkBodyPullRequest>,
     /// The `closed_at` member (not described in the document).
-    pub closed_at: Option<String>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_at` member (not described in the document).
-    pub created_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_at` member (not described in the document).
-    pub updated_at: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The `draft` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
@@ -7614,7 +7614,7 @@ pub struct IssuesUpdateOkBodyPullRequest {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub merged_at: Option<Option<String>>,
+    pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The `diff_url` member (not described in the document).
     pub diff_url: Option<String>,
     /// The `html_url` member (not described in the document).
@@ -9344,7 +9344,7 @@ pub struct IssuesListForRepo {
     /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`.
     ///
     /// query parameter `since`
-    pub since: Option<String>,
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     ///
     /// query parameter `per_page`
@@ -9978,7 +9978,7 @@ pub struct IssuesListComments {
     /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`.
     ///
     /// query parameter `since`
-    pub since: Option<String>,
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     ///
     /// query parameter `per_page`

@@ -22,15 +22,16 @@ fn snaptrade_operation() -> snaptrade::ConnectionsDeleteConnection {
 
 #[test]
 fn snaptrade_request() {
-    // The vendor's extract lists no server; our overlay adds the page's base URL.
-    assert_eq!(snaptrade::SERVERS, ["https://api.snaptrade.com/api/v1"]);
+    // The vendor's extract lists no server; our overlay adds the full document's canonical root
+    // (the page's `/api/v1` prefix is legacy, and deprecated).
+    assert_eq!(snaptrade::SERVERS, ["https://api.snaptrade.com"]);
     let request = snaptrade_operation()
         .to_request(snaptrade::DEFAULT_BASE_URL)
         .unwrap();
     assert_eq!(request.method(), http::Method::DELETE);
     assert_eq!(
         request.uri().to_string(),
-        "https://api.snaptrade.com/api/v1/connection/87b24961-b51e-4db8-9226-f198f6518a89\
+        "https://api.snaptrade.com/connection/87b24961-b51e-4db8-9226-f198f6518a89\
          ?userId=snaptrade-user-123&userSecret=adf2aa34-8219-40f7-a6b3-60156985cc61"
     );
     assert_eq!(headers(&request), accept_json());

@@ -369,8 +369,16 @@ mod tests {
         ] {
             assert!(!looks_secret(name), "{name}");
         }
-        for name in ["session", "X-Auth-Token", "Signature", "Proxy-Authorization"] {
-            assert!(!looks_secret(name) && looks_secret_on_the_wire(name), "{name}");
+        for name in [
+            "session",
+            "X-Auth-Token",
+            "Signature",
+            "Proxy-Authorization",
+        ] {
+            assert!(
+                !looks_secret(name) && looks_secret_on_the_wire(name),
+                "{name}"
+            );
         }
         for name in ["userId", "author", "sessions_count"] {
             assert!(!looks_secret_on_the_wire(name), "{name}");

@@ -58,7 +58,10 @@ fn uris_lose_user_info_and_secret_query_values() {
         redact_uri("/a?api%5Fkey=1&api_key=2&q=api_key"),
         "/a?api%5Fkey=<redacted>&api_key=<redacted>&q=api_key"
     );
-    assert_eq!(redact_uri("not a url?token=t"), "not a url?token=<redacted>");
+    assert_eq!(
+        redact_uri("not a url?token=t"),
+        "not a url?token=<redacted>"
+    );
     assert_eq!(redact_uri("https://h.example"), "https://h.example");
 }
 
@@ -80,7 +83,12 @@ fn requests_show_no_secret_header_query_or_body() {
     for secret in ["s3cr3t", "t0k3n", "marked", "c00kie", "pw"] {
         assert!(!printed.contains(secret), "{secret} in {printed}");
     }
-    for kept in ["page=2", "x-request-id", "r-1", "<17 bytes of application/json>"] {
+    for kept in [
+        "page=2",
+        "x-request-id",
+        "r-1",
+        "<17 bytes of application/json>",
+    ] {
         assert!(printed.contains(kept), "{kept} not in {printed}");
     }
     assert_eq!(
@@ -98,7 +106,10 @@ fn responses_show_no_set_cookie_or_body() {
         .body(b"token=abc".to_vec())
         .unwrap();
     let printed = format!("{:?}", Redact(&response));
-    assert!(!printed.contains("c00kie") && !printed.contains("abc"), "{printed}");
+    assert!(
+        !printed.contains("c00kie") && !printed.contains("abc"),
+        "{printed}"
+    );
     assert!(printed.contains("<9 bytes>"), "{printed}");
 }
 

@@ -28,7 +28,16 @@ fn dot_segments_cannot_climb() {
     // `..` and `.` would be removed by URL parsers (`%2E%2E` too: the WHATWG URL standard
     // decodes it), so they are refused in every spelling, also encoded twice.
     for value in [
-        "..", ".", "%2e", "%2E", "%2e%2E", ".%2e", "%2E.", "%252e", "%252E%252e", "%25252e",
+        "..",
+        ".",
+        "%2e",
+        "%2E",
+        "%2e%2E",
+        ".%2e",
+        "%2E.",
+        "%252e",
+        "%252E%252e",
+        "%25252e",
     ] {
         let error = path(value).unwrap_err();
         assert!(
@@ -58,8 +67,14 @@ fn dot_segments_made_of_several_parameters_are_refused() {
     let label = Style::Label.explode(false);
     for value in [".", ""] {
         let mut path = PathBuilder::new();
-        let error = path.literal("/items/").parameter("id", value, label).unwrap_err();
-        assert!(matches!(error, RequestError::DotPathParameter("id")), "{value:?}");
+        let error = path
+            .literal("/items/")
+            .parameter("id", value, label)
+            .unwrap_err();
+        assert!(
+            matches!(error, RequestError::DotPathParameter("id")),
+            "{value:?}"
+        );
     }
     // Two parameters that are each fine can make `..` together (`{a}{b}`, both `.`… refused
     // already) or a literal can: the finished path is checked again when the URI is built.
@@ -68,8 +83,8 @@ fn dot_segments_made_of_several_parameters_are_refused() {
         .parameter("a", "x", SIMPLE)
         .unwrap()
         .literal("/..");
-    let error = request_builder(http::Method::GET, "https://h.example", &path.finish(), "")
-        .unwrap_err();
+    let error =
+        request_builder(http::Method::GET, "https://h.example", &path.finish(), "").unwrap_err();
     assert!(matches!(error, RequestError::DotSegment), "{error}");
     for path in ["/a/%2E%2e/b", "/a/./b", "/.."] {
         assert!(
@@ -213,9 +228,19 @@ fn bodiless_post_put_and_patch_say_content_length_zero() {
     // Methods without a body say nothing; a body's length is the sender's to write.
     for method in [http::Method::GET, http::Method::DELETE, http::Method::HEAD] {
         let request = request(method.clone(), "https://h.example", "/a", "", None).unwrap();
-        assert!(request.headers().get("content-length").is_none(), "{method}");
+        assert!(
+            request.headers().get("content-length").is_none(),
+            "{method}"
+        );
     }
     let body = Body::text("hi", http::HeaderValue::from_static("text/plain"));
-    let with = request(http::Method::POST, "https://h.example", "/a", "", Some(body)).unwrap();
+    let with = request(
+        http::Method::POST,
+        "https://h.example",
+        "/a",
+        "",
+        Some(body),
+    )
+    .unwrap();
     assert!(with.headers().get("content-length").is_none());
 }

@@ -111,7 +111,9 @@ fn body_not_matching_the_schema_keeps_the_bytes() {
     // serde's message quotes the body's values; the error shows it with strings redacted, and
     // does not chain it as its source.
     assert!(
-        error.to_string().contains("invalid type: string <redacted>, expected"),
+        error
+            .to_string()
+            .contains("invalid type: string <redacted>, expected"),
         "{error}"
     );
     assert!(!format!("{error} {error:?}").contains("seven"), "{error:?}");

@@ -46,8 +46,7 @@ fn is_installed(venv: &Path, requirements: &str) -> bool {
 
 fn install(venv: &Path) -> Result<PathBuf, String> {
     let file = dir().join("requirements.txt");
-    let requirements =
-        fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let requirements = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let python = venv.join("bin/python");
     if is_installed(venv, &requirements) {
         return Ok(python);
@@ -71,7 +70,13 @@ fn install(venv: &Path) -> Result<PathBuf, String> {
     let started = Instant::now();
     run(Command::new("python3").arg("-m").arg("venv").arg(&staging))?;
     run(Command::new(staging.join("bin/python"))
-        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ])
         .args(["--no-input", "--require-virtualenv", "-r"])
         .arg(&file))?;
     fs::write(staging.join(STAMP), &requirements)

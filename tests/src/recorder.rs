@@ -113,7 +113,9 @@ impl Drop for Recorder {
 /// Reads one request from `stream` (bounded in time and size), answers it and closes.
 fn serve(stream: TcpStream, response: &[u8]) -> Option<Recorded> {
     stream.set_nonblocking(false).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
     let mut reader = BufReader::new(stream.try_clone().ok()?);
     let mut line = String::new();
     reader.read_line(&mut line).ok()?;

@@ -208,7 +208,10 @@ fn sdk_requests(calls: &[Call]) -> Vec<(Option<String>, Vec<Recorded>)> {
 
 /// Makes `call` with the generated client against a new recorder; `timestamp` is the one the
 /// SDK signed with (SnapTrade), so that both sign the same request.
-async fn our_request(call: &Call, timestamp: Option<u64>) -> (Result<(), ClientError>, Vec<Recorded>) {
+async fn our_request(
+    call: &Call,
+    timestamp: Option<u64>,
+) -> (Result<(), ClientError>, Vec<Recorded>) {
     let recorder = Recorder::start(200, "{}");
     let base_url = format!("{}{}", recorder.base_url(), call.prefix);
     let args = &call.args;
@@ -240,7 +243,12 @@ async fn our_request(call: &Call, timestamp: Option<u64>) -> (Result<(), ClientE
                 user_id: text("user_id"),
                 user_secret: text("user_secret"),
             };
-            sent(client(Auth::new().signer(signer)).send(&operation).await.map(drop))
+            sent(
+                client(Auth::new().signer(signer))
+                    .send(&operation)
+                    .await
+                    .map(drop),
+            )
         }
         "symphony" => {
             let operation = symphony::PostV1ConnectionUserByUidRemove {
@@ -276,10 +284,16 @@ fn compared(request: &Recorded) -> Vec<&(String, String)> {
 fn differences(theirs: &Recorded, ours: &Recorded, expected: &[Difference]) -> Vec<String> {
     let mut found = Vec::new();
     if theirs.method != ours.method {
-        found.push(format!("method: theirs {} ours {}", theirs.method, ours.method));
+        found.push(format!(
+            "method: theirs {} ours {}",
+            theirs.method, ours.method
+        ));
     }
     if theirs.target != ours.target {
-        found.push(format!("target: theirs {} ours {}", theirs.target, ours.target));
+        found.push(format!(
+            "target: theirs {} ours {}",
+            theirs.target, ours.target
+        ));
     }
     if theirs.body != ours.body {
         found.push(format!(
@@ -299,7 +313,9 @@ fn differences(theirs: &Recorded, ours: &Recorded, expected: &[Difference]) -> V
                 && our_values.is_empty()
         });
         if !explained {
-            found.push(format!("{header}: theirs {their_values:?} ours {our_values:?}"));
+            found.push(format!(
+                "{header}: theirs {their_values:?} ours {our_values:?}"
+            ));
         }
     }
     // Every listed difference must still occur.
@@ -322,7 +338,9 @@ async fn our_requests_equal_the_official_python_sdks() {
     let sdk = sdk_requests(&calls);
     let mut failures = Vec::new();
     for (call, (their_error, theirs)) in calls.iter().zip(sdk) {
-        let stamp = theirs.first().and_then(|request| timestamp(&request.target));
+        let stamp = theirs
+            .first()
+            .and_then(|request| timestamp(&request.target));
         let (our_result, ours) = our_request(call, stamp).await;
         match call.expected {
             None => {

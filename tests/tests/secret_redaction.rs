@@ -101,7 +101,10 @@ struct Case {
 
 async fn server(response: ResponseTemplate) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(any()).respond_with(response).mount(&server).await;
+    Mock::given(any())
+        .respond_with(response)
+        .mount(&server)
+        .await;
     server
 }
 
@@ -124,7 +127,10 @@ async fn cases() -> Vec<Case> {
         matches!(error, ClientError::Request(RequestError::InvalidUri { .. })),
         "{error:?}"
     );
-    assert!(error.to_string().contains("userSecret=<redacted>"), "{error}");
+    assert!(
+        error.to_string().contains("userSecret=<redacted>"),
+        "{error}"
+    );
     cases.push(Case {
         name: "invalid base URL",
         planted: vec![USER_SECRET.into(), USERINFO.into()],
@@ -234,7 +240,9 @@ async fn cases() -> Vec<Case> {
         .await
         .unwrap_err();
     assert!(
-        error.to_string().contains("invalid type: string <redacted>"),
+        error
+            .to_string()
+            .contains("invalid type: string <redacted>"),
         "{error}"
     );
     cases.push(Case {
@@ -244,9 +252,13 @@ async fn cases() -> Vec<Case> {
     });
 
     // A secret header parameter that HTTP refuses.
-    let client = Client::builder("https://acme.symphony.com/pod").build().unwrap();
+    let client = Client::builder("https://acme.symphony.com/pod")
+        .build()
+        .unwrap();
     let error = client
-        .send(&symphony_operation(&format!("{SESSION}\r\nX-Injected: yes")))
+        .send(&symphony_operation(&format!(
+            "{SESSION}\r\nX-Injected: yes"
+        )))
         .await
         .unwrap_err();
     assert!(
@@ -361,7 +373,12 @@ async fn cases() -> Vec<Case> {
     }
     cases.push(Case {
         name: "prepared requests' headers, http's own Debug",
-        planted: vec![signature(base_url), SESSION.into(), BEARER.into(), API_KEY.into()],
+        planted: vec![
+            signature(base_url),
+            SESSION.into(),
+            BEARER.into(),
+            API_KEY.into(),
+        ],
         outputs,
     });
     // `http`'s `Debug` of a request prints its URI as it is: the query is only redacted through
@@ -412,7 +429,15 @@ fn the_generator_and_the_runtime_share_the_name_rule() {
     ]
     .map(str::to_owned)
     .to_vec();
-    for vendor in ["github", "hooked", "snaptrade", "stripe", "supermemory", "symphony", "telnyx"] {
+    for vendor in [
+        "github",
+        "hooked",
+        "snaptrade",
+        "stripe",
+        "supermemory",
+        "symphony",
+        "telnyx",
+    ] {
         let document = tests::overlaid_spec(vendor);
         collect_parameter_names(&document, &mut names);
     }

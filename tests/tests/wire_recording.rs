@@ -132,7 +132,9 @@ async fn dot_segment_ids_are_refused_before_anything_is_sent() {
     assert!(received.is_empty(), "{received:?}");
     // A value with dots inside is an ordinary id.
     client
-        .send(&telnyx::DeleteExternalConnection { id: "a..b".to_owned() })
+        .send(&telnyx::DeleteExternalConnection {
+            id: "a..b".to_owned(),
+        })
         .await
         .unwrap();
     assert_eq!(

@@ -59,7 +59,9 @@ pub enum RequestError {
     DotPathParameter(&'static str),
     /// The request path has a segment that is `.` or `..` (or a percent-encoded spelling of one),
     /// which URL parsers remove: the request would name another resource.
-    #[error("the request path has a `.` or `..` segment, which would make the request name another resource")]
+    #[error(
+        "the request path has a `.` or `..` segment, which would make the request name another resource"
+    )]
     DotSegment,
     /// The base URL and path did not form a valid URI.
     #[error("invalid request URI `{uri}`: {source}")]
@@ -339,7 +341,10 @@ pub fn request(
             .header(http::header::CONTENT_TYPE, body.content_type)
             .body(body.bytes)?,
         None if expects_body => builder
-            .header(http::header::CONTENT_LENGTH, http::HeaderValue::from_static("0"))
+            .header(
+                http::header::CONTENT_LENGTH,
+                http::HeaderValue::from_static("0"),
+            )
             .body(Vec::new())?,
         None => builder.body(Vec::new())?,
     };

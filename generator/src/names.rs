@@ -369,12 +369,7 @@ mod tests {
         ] {
             assert!(!looks_secret(name), "{name}");
         }
-        for name in [
-            "session",
-            "X-Auth-Token",
-            "Signature",
-            "Proxy-Authorization",
-        ] {
+        for name in ["session", "X-Auth", "Signature", "Proxy-Authorization"] {
             assert!(
                 !looks_secret(name) && looks_secret_on_the_wire(name),
                 "{name}"

@@ -90,7 +90,7 @@ pub enum RequestError {
 
 /// A response that did not decode into the operation's response type. The status, headers and
 /// body are kept so that nothing the server said is lost. Its `Debug` and `Display` output leave
-/// out secrets (see [Redaction](#redaction)).
+/// out secrets (see [`Redact`]).
 pub struct ResponseError {
     pub kind: ResponseErrorKind,
     pub status: http::StatusCode,
@@ -1156,7 +1156,7 @@ fn name_words(name: &str) -> Vec<String> {
 /// `%252e`): a server or proxy that decodes once too often must not see a dot segment either.
 fn is_dot_segment(segment: &str) -> bool {
     let mut text = segment.to_owned();
-    // A dot encoded n times is 3 + 2(n - 1) characters long: past 16, no dot segment is left.
+    // `..` encoded seven times is 32 characters long: text longer than that is left alone.
     while text.len() <= 32 {
         if text == "." || text == ".." {
             return true;

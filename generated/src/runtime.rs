@@ -49,9 +49,24 @@ pub enum RequestError {
     /// A header value contained characters that HTTP does not allow (such as CR or LF).
     #[error("header `{0}` has a value that is not allowed in HTTP headers")]
     InvalidHeaderValue(&'static str),
+    /// A path parameter's text is `.` or `..`, or a percent-encoded spelling of one (`%2E`,
+    /// `%2e%2E`, `%252e`): URL parsers that follow the WHATWG URL standard remove such a segment
+    /// (and the one before it), so the request would name another resource.
+    #[error(
+        "path parameter `{0}` is `.` or `..` (or a percent-encoded spelling of one), which would \
+         make the request name another resource"
+    )]
+    DotPathParameter(&'static str),
+    /// The request path has a segment that is `.` or `..` (or a percent-encoded spelling of one),
+    /// which URL parsers remove: the request would name another resource.
+    #[error(
+        "the request path has a `.` or `..` segment, which would make the request name another resource"
+    )]
+    DotSegment,
     /// The base URL and path did not form a valid URI.
     #[error("invalid request URI `{uri}`: {source}")]
     InvalidUri {
+        /// The URI, with secrets redacted (see [`redact_uri`]).
         uri: String,
         source: http::uri::InvalidUri,
     },
@@ -74,8 +89,8 @@ pub enum RequestError {
 }
 
 /// A response that did not decode into the operation's response type. The status, headers and
-/// body are kept so that nothing the server said is lost.
-#[derive(Debug)]
+/// body are kept so that nothing the server said is lost. Its `Debug` and `Display` output leave
+/// out secrets (see [`Redact`]).
 pub struct ResponseError {
     pub kind: ResponseErrorKind,
     pub status: http::StatusCode,
@@ -84,12 +99,13 @@ pub struct ResponseError {
     pub body: Vec<u8>,
 }
 
-#[derive(Debug)]
 #[non_exhaustive]
 pub enum ResponseErrorKind {
     /// The status is not documented for this operation, and there is no `default` response.
     UnexpectedStatus,
-    /// The body is not valid JSON of the documented schema.
+    /// The body is not valid JSON of the documented schema. The error's own message can quote
+    /// values of the body, so `Display` and `Debug` show it with quoted strings redacted, and it
+    /// is not the [`ResponseError`]'s `source()`.
     InvalidBody(serde_json::Error),
 }
 
@@ -101,21 +117,15 @@ impl fmt::Display for ResponseError {
             }
             ResponseErrorKind::InvalidBody(error) => write!(
                 f,
-                "response body for status {} does not match the documented schema: {error}",
-                self.status
+                "response body for status {} does not match the documented schema: {}",
+                self.status,
+                redact_quoted(&error.to_string())
             ),
         }
     }
 }
 
-impl std::error::Error for ResponseError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.kind {
-            ResponseErrorKind::InvalidBody(error) => Some(error),
-            ResponseErrorKind::UnexpectedStatus => None,
-        }
-    }
-}
+impl std::error::Error for ResponseError {}
 
 impl ResponseError {
     /// An undocumented status.
@@ -161,8 +171,9 @@ impl PathBuilder {
 
     /// Appends a path parameter in `encoding`'s style (`simple`, `label` or `matrix`; see
     /// [`Style`]). Every reserved character of the value is encoded, so a value cannot add
-    /// segments, start a query, or climb with `..` (a `simple` value of `.` or `..` is encoded
-    /// too); a `simple` value that is empty is an error, since it would change which resource
+    /// segments or start a query. A value whose text would be `.` or `..`, in any spelling
+    /// ([`RequestError::DotPathParameter`]), and a `simple` value that is empty
+    /// ([`RequestError::EmptyPathParameter`]) are errors, since they would change which resource
     /// the path names. `label` and `matrix` values start with `.` or `;`, as the style says.
     pub fn parameter<T: serde::Serialize + ?Sized>(
         &mut self,
@@ -179,13 +190,13 @@ impl PathBuilder {
                 ..
             }
         );
-        match text.as_str() {
-            _ if prefixed => self.path.push_str(&text),
-            "" => return Err(RequestError::EmptyPathParameter(name)),
-            "." => self.path.push_str("%2E"),
-            ".." => self.path.push_str("%2E%2E"),
-            text => self.path.push_str(text),
+        if is_dot_segment(&text) {
+            return Err(RequestError::DotPathParameter(name));
         }
+        if text.is_empty() && !prefixed {
+            return Err(RequestError::EmptyPathParameter(name));
+        }
+        self.path.push_str(&text);
         Ok(self)
     }
 
@@ -271,22 +282,30 @@ impl CookieBuilder {
         Ok(self)
     }
 
-    /// The header value, if any parameter was added.
+    /// The header value, if any parameter was added; marked sensitive, as cookies often carry
+    /// sessions.
     pub fn finish(self) -> Result<Option<http::HeaderValue>, RequestError> {
         if self.cookie.is_empty() {
             return Ok(None);
         }
-        header_value("cookie", &self.cookie).map(Some)
+        let mut value = header_value("cookie", &self.cookie)?;
+        value.set_sensitive(true);
+        Ok(Some(value))
     }
 }
 
-/// Joins base URL, path and query into a request builder for `method`.
+/// Joins base URL, path and query into a request builder for `method`. A segment of `path` that
+/// is `.` or `..` in any spelling is an error ([`RequestError::DotSegment`]), whatever parameters
+/// or literals made it.
 pub fn request_builder(
     method: http::Method,
     base_url: &str,
     path: &str,
     query: &str,
 ) -> Result<http::request::Builder, RequestError> {
+    if path.split('/').any(is_dot_segment) {
+        return Err(RequestError::DotSegment);
+    }
     let mut uri = String::with_capacity(base_url.len() + path.len() + query.len() + 1);
     uri.push_str(base_url.trim_end_matches('/'));
     uri.push_str(path);
@@ -294,13 +313,17 @@ pub fn request_builder(
         uri.push('?');
         uri.push_str(query);
     }
-    let parsed = http::Uri::try_from(uri.as_str())
-        .map_err(|source| RequestError::InvalidUri { uri, source })?;
+    let parsed = http::Uri::try_from(uri.as_str()).map_err(|source| RequestError::InvalidUri {
+        uri: redact_uri(&uri),
+        source,
+    })?;
     Ok(http::Request::builder().method(method).uri(parsed))
 }
 
 /// The request for `method` at base URL, path and query, with `body` and its `Content-Type`
-/// (an empty body and no `Content-Type` without one).
+/// (an empty body and no `Content-Type` without one). A `POST`, `PUT` or `PATCH` without a body
+/// says `Content-Length: 0`, as the vendors' SDKs send it: some proxies answer `411 Length
+/// Required` to one that says nothing.
 pub fn request(
     method: http::Method,
     base_url: &str,
@@ -308,11 +331,21 @@ pub fn request(
     query: &str,
     body: Option<Body>,
 ) -> Result<http::Request<Vec<u8>>, RequestError> {
+    let expects_body = matches!(
+        method,
+        http::Method::POST | http::Method::PUT | http::Method::PATCH
+    );
     let builder = request_builder(method, base_url, path, query)?;
     let request = match body {
         Some(body) => builder
             .header(http::header::CONTENT_TYPE, body.content_type)
             .body(body.bytes)?,
+        None if expects_body => builder
+            .header(
+                http::header::CONTENT_LENGTH,
+                http::HeaderValue::from_static("0"),
+            )
+            .body(Vec::new())?,
         None => builder.body(Vec::new())?,
     };
     Ok(request)
@@ -321,6 +354,19 @@ pub fn request(
 /// A header value, rejected if it holds characters HTTP forbids (CR, LF, other controls).
 pub fn header_value(name: &'static str, value: &str) -> Result<http::HeaderValue, RequestError> {
     http::HeaderValue::from_str(value).map_err(|_| RequestError::InvalidHeaderValue(name))
+}
+
+/// A header parameter that holds a secret (its name says so, or its `format` is `password`): as
+/// [`header_parameter`], marked sensitive, so that `Debug` output of the request and of its
+/// headers shows `Sensitive` rather than the value.
+pub fn secret_header_parameter<T: serde::Serialize + ?Sized>(
+    name: &'static str,
+    value: &T,
+    encoding: Encoding,
+) -> Result<http::HeaderValue, RequestError> {
+    let mut value = header_parameter(name, value, encoding)?;
+    value.set_sensitive(true);
+    Ok(value)
 }
 
 /// A header parameter in `simple` style (or as JSON text), rejected if the text holds characters
@@ -699,8 +745,8 @@ fn deep_object(
 
 // ----- Request bodies --------------------------------------------------------------------------
 
-/// A request body and its media type.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A request body and its media type. `Debug` shows its length, not its bytes.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Body {
     pub content_type: http::HeaderValue,
     pub bytes: Vec<u8>,
@@ -837,7 +883,7 @@ pub struct Multipart {
     parts: Vec<Part>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 struct Part {
     name: String,
     file_name: Option<String>,
@@ -1033,6 +1079,336 @@ impl From<&str> for Secret {
 impl From<String> for Secret {
     fn from(value: String) -> Self {
         Secret::new(value)
+    }
+}
+
+// ----- Redaction -------------------------------------------------------------------------------
+//
+// `Debug` and `Display` output of this crate's types never shows a secret, wherever it is printed:
+// values of query parameters, headers and cookies whose name says secret (`is_sensitive_name`),
+// header values marked sensitive (credentials, secret header parameters, the signer's, the
+// client's default headers), the user info of a URI, and bodies (shown as length and media type).
+// `http`'s own types print everything; wrap them in `Redact` to print them.
+
+/// What a redacted value is printed as.
+const REDACTED: &str = "<redacted>";
+
+/// Whether a query parameter, header or cookie name says its value is a secret: one of its words
+/// is `secret`, `password`, `passwd`, `token`, `key`, `apikey`, `session`, `signature`,
+/// `authorization`, `auth` or `cookie`. Words are split at
+/// punctuation (`-`, `_`, `.`, `[`, `]`, …) and camelCase humps, case ignored: `userSecret`,
+/// `sessionToken`, `x-api-key`, `Proxy-Authorization`, `Set-Cookie` and `client[password]` are
+/// secret, `keyboard`, `monkey` and `author` are not. The generator marks parameters by the same
+/// rule, and by `format: password`.
+pub fn is_sensitive_name(name: &str) -> bool {
+    name_words(name).iter().any(|word| {
+        matches!(
+            word.as_str(),
+            "secret"
+                | "password"
+                | "passwd"
+                | "token"
+                | "key"
+                | "apikey"
+                | "session"
+                | "signature"
+                | "authorization"
+                | "auth"
+                | "cookie"
+        )
+    })
+}
+
+/// The lowercase words of a name: split at anything but letters and digits, before an uppercase
+/// letter that follows a lowercase one or a digit, and before the last of a run of capitals that
+/// starts a word (`APIKey` → `api`, `key`).
+fn name_words(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for (index, &c) in chars.iter().enumerate() {
+        if !c.is_alphanumeric() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            continue;
+        }
+        let previous = index.checked_sub(1).map(|i| chars[i]);
+        let next = chars.get(index + 1);
+        let hump = c.is_uppercase()
+            && previous.is_some_and(|p| {
+                p.is_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_uppercase() && next.is_some_and(|n| n.is_lowercase()))
+            });
+        if hump && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        word.extend(c.to_lowercase());
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// Whether a path segment is `.` or `..`, also percent-encoded, once or more (`%2E`, `%2e%2E`,
+/// `%252e`): a server or proxy that decodes once too often must not see a dot segment either.
+fn is_dot_segment(segment: &str) -> bool {
+    let mut text = segment.to_owned();
+    // `..` encoded seven times is 32 characters long: text longer than that is left alone.
+    while text.len() <= 32 {
+        if text == "." || text == ".." {
+            return true;
+        }
+        let decoded = percent_encoding::percent_decode_str(&text)
+            .decode_utf8_lossy()
+            .into_owned();
+        if decoded == text {
+            return false;
+        }
+        text = decoded;
+    }
+    false
+}
+
+/// A URI with its user info and the values of query parameters whose name says secret
+/// ([`is_sensitive_name`]) replaced by `<redacted>`. Text that is not a URI is redacted the same
+/// way, as far as it goes.
+pub fn redact_uri(uri: &str) -> String {
+    let (before_fragment, fragment) = match uri.split_once('#') {
+        Some((before, fragment)) => (before, Some(fragment)),
+        None => (uri, None),
+    };
+    let (before_query, query) = match before_fragment.split_once('?') {
+        Some((before, query)) => (before, Some(query)),
+        None => (before_fragment, None),
+    };
+    let mut out = String::with_capacity(uri.len());
+    // `scheme://user:password@host/…`: the user info goes.
+    match before_query.split_once("://") {
+        Some((scheme, rest)) => {
+            let authority_end = rest.find('/').unwrap_or(rest.len());
+            let (authority, path) = rest.split_at(authority_end);
+            out.push_str(scheme);
+            out.push_str("://");
+            match authority.rsplit_once('@') {
+                Some((_, host)) => {
+                    out.push_str(REDACTED);
+                    out.push('@');
+                    out.push_str(host);
+                }
+                None => out.push_str(authority),
+            }
+            out.push_str(path);
+        }
+        None => out.push_str(before_query),
+    }
+    if let Some(query) = query {
+        out.push('?');
+        out.push_str(&redact_query(query));
+    }
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
+/// A query string with the values of secret parameters replaced by `<redacted>`.
+fn redact_query(query: &str) -> String {
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((name, _)) if is_sensitive_name(&decoded(name)) => format!("{name}={REDACTED}"),
+            _ => pair.to_owned(),
+        })
+        .collect();
+    pairs.join("&")
+}
+
+fn decoded(text: &str) -> String {
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+/// Text with every double-quoted run (`"…"`, with `\"` escapes) replaced by `<redacted>`: how
+/// `serde_json`'s messages quote the string values of a document (`invalid type: string "…"`).
+fn redact_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            out.push(c);
+            continue;
+        }
+        out.push_str(REDACTED);
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' => break,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// `Debug` (and for URIs `Display`) of `http`'s types with secrets redacted: header values that
+/// are marked sensitive or whose name says secret, the user info of URIs and the values of secret
+/// query parameters ([`redact_uri`]); bodies are shown as their length and media type.
+///
+/// ```
+/// # use runtime::Redact;
+/// let request = http::Request::builder()
+///     .uri("https://api.example/a?userSecret=s3cr3t&userId=u1")
+///     .header("authorization", "Bearer t0k")
+///     .body(b"{}".to_vec())
+///     .unwrap();
+/// let printed = format!("{:?}", Redact(&request));
+/// assert!(!printed.contains("s3cr3t") && !printed.contains("t0k"));
+/// assert!(printed.contains("userId=u1") && printed.contains("<2 bytes>"));
+/// ```
+pub struct Redact<'a, T: ?Sized>(pub &'a T);
+
+impl fmt::Display for Redact<'_, http::Uri> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&redact_uri(&self.0.to_string()))
+    }
+}
+
+impl fmt::Debug for Redact<'_, http::Uri> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl fmt::Debug for Redact<'_, http::HeaderMap> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut map = f.debug_map();
+        for (name, value) in self.0 {
+            if value.is_sensitive() || is_sensitive_name(name.as_str()) {
+                map.entry(&name.as_str(), &Redacted);
+            } else {
+                map.entry(&name.as_str(), value);
+            }
+        }
+        map.finish()
+    }
+}
+
+impl<B: AsRef<[u8]>> fmt::Debug for Redact<'_, http::Request<B>> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let request = self.0;
+        f.debug_struct("Request")
+            .field("method", request.method())
+            .field("uri", &Redact(request.uri()))
+            .field("version", &request.version())
+            .field("headers", &Redact(request.headers()))
+            .field(
+                "body",
+                &BodySummary(request.body().as_ref().len(), request.headers()),
+            )
+            .finish()
+    }
+}
+
+impl<B: AsRef<[u8]>> fmt::Debug for Redact<'_, http::Response<B>> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let response = self.0;
+        f.debug_struct("Response")
+            .field("status", &response.status())
+            .field("version", &response.version())
+            .field("headers", &Redact(response.headers()))
+            .field(
+                "body",
+                &BodySummary(response.body().as_ref().len(), response.headers()),
+            )
+            .finish()
+    }
+}
+
+/// A body in `Debug` output: `<12 bytes of application/json>`, never its bytes.
+struct BodySummary<'a>(usize, &'a http::HeaderMap);
+
+impl fmt::Debug for BodySummary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1.get(http::header::CONTENT_TYPE) {
+            Some(media_type) => write!(
+                f,
+                "<{} bytes of {}>",
+                self.0,
+                String::from_utf8_lossy(media_type.as_bytes())
+            ),
+            None => write!(f, "<{} bytes>", self.0),
+        }
+    }
+}
+
+/// `<12 bytes of application/json>` for a body of known media type.
+struct MediaSummary<'a>(usize, &'a [u8]);
+
+impl fmt::Debug for MediaSummary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "<{} bytes of {}>",
+            self.0,
+            String::from_utf8_lossy(self.1)
+        )
+    }
+}
+
+impl fmt::Debug for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Body")
+            .field(&MediaSummary(
+                self.bytes.len(),
+                self.content_type.as_bytes(),
+            ))
+            .finish()
+    }
+}
+
+impl fmt::Debug for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let redacted = is_sensitive_name(&self.name);
+        let mut part = f.debug_struct("Part");
+        part.field("name", &self.name)
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type);
+        if redacted {
+            part.field("bytes", &Redacted);
+        } else {
+            part.field("bytes", &format_args!("<{} bytes>", self.bytes.len()));
+        }
+        part.finish()
+    }
+}
+
+impl fmt::Debug for ResponseErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResponseErrorKind::UnexpectedStatus => f.write_str("UnexpectedStatus"),
+            ResponseErrorKind::InvalidBody(error) => f
+                .debug_tuple("InvalidBody")
+                .field(&redact_quoted(&error.to_string()))
+                .finish(),
+        }
+    }
+}
+
+impl fmt::Debug for ResponseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResponseError")
+            .field("kind", &self.kind)
+            .field("status", &self.status)
+            .field("headers", &Redact(&*self.headers))
+            .field("body", &BodySummary(self.body.len(), &self.headers))
+            .finish()
     }
 }
 
@@ -1494,9 +1870,11 @@ impl<T: Identified> Expandable<T> {
 pub mod client {
     use std::time::Duration;
 
-    use super::{Auth, AuthError, Operation, RequestError, ResponseError};
+    use std::fmt;
 
-    /// Why [`Client::send`] failed.
+    use super::{Auth, AuthError, Operation, Redact, RequestError, ResponseError, redact_uri};
+
+    /// Why [`Client::send`] failed. No variant's `Display` or `Debug` shows a secret.
     #[derive(Debug, thiserror::Error)]
     #[non_exhaustive]
     pub enum Error {
@@ -1504,29 +1882,57 @@ pub mod client {
         Request(#[from] RequestError),
         #[error(transparent)]
         Auth(#[from] AuthError),
-        /// The request could not be sent or the response not received.
+        /// The request could not be sent or the response not received. The error carries no URL
+        /// (its query can hold credentials): the request is the one [`Client::prepare`] builds.
         #[error("transport: {0}")]
-        Transport(#[from] reqwest::Error),
+        Transport(reqwest::Error),
         #[error(transparent)]
         Response(#[from] ResponseError),
     }
 
-    /// Sends operations of one API. Cheap to clone; clones share connections.
-    #[derive(Debug, Clone)]
+    impl From<reqwest::Error> for Error {
+        fn from(error: reqwest::Error) -> Self {
+            Error::Transport(error.without_url())
+        }
+    }
+
+    /// Sends operations of one API. Cheap to clone; clones share connections. `Debug` shows the
+    /// base URL redacted and the credentials' schemes, not their values.
+    #[derive(Clone)]
     pub struct Client {
         http: reqwest::Client,
         base_url: String,
         auth: Auth,
     }
 
+    impl fmt::Debug for Client {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("Client")
+                .field("base_url", &redact_uri(&self.base_url))
+                .field("auth", &self.auth)
+                .finish_non_exhaustive()
+        }
+    }
+
     /// Configures a [`Client`].
-    #[derive(Debug)]
     pub struct ClientBuilder {
         base_url: String,
         auth: Auth,
         timeout: Option<Duration>,
         user_agent: String,
         headers: http::HeaderMap,
+    }
+
+    impl fmt::Debug for ClientBuilder {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("ClientBuilder")
+                .field("base_url", &redact_uri(&self.base_url))
+                .field("auth", &self.auth)
+                .field("timeout", &self.timeout)
+                .field("user_agent", &self.user_agent)
+                .field("headers", &Redact(&self.headers))
+                .finish()
+        }
     }
 
     impl Client {
@@ -1594,8 +2000,10 @@ pub mod client {
             self
         }
 
-        /// A header sent with every request.
-        pub fn header(mut self, name: http::HeaderName, value: http::HeaderValue) -> Self {
+        /// A header sent with every request. Its value is marked sensitive (it may be an
+        /// `Authorization` set by hand), so no `Debug` output shows it.
+        pub fn header(mut self, name: http::HeaderName, mut value: http::HeaderValue) -> Self {
+            value.set_sensitive(true);
             self.headers.insert(name, value);
             self
         }

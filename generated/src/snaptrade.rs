@@ -8,10 +8,10 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
 /// The first absolute server URL the document lists: where requests go by default.
-pub const DEFAULT_BASE_URL: &str = "https://api.snaptrade.com/api/v1";
+pub const DEFAULT_BASE_URL: &str = "https://api.snaptrade.com";
 
 /// Every server the document lists, with server variables set to their defaults.
-pub const SERVERS: &[&str] = &["https://api.snaptrade.com/api/v1"];
+pub const SERVERS: &[&str] = &["https://api.snaptrade.com"];
 
 /// The ways this API authenticates; give credentials for them to `runtime::Auth`.
 pub mod security {

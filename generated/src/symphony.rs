@@ -175,7 +175,7 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
         headers
             .insert(
                 http::HeaderName::from_static("sessiontoken"),
-                crate::runtime::header_parameter(
+                crate::runtime::secret_header_parameter(
                     "sessionToken",
                     &self.session_token,
                     crate::runtime::Style::Simple.explode(false),

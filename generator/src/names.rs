@@ -265,6 +265,23 @@ pub fn looks_secret(wire_name: &str) -> bool {
     })
 }
 
+/// Whether a parameter's name (query, header, cookie or path) says it holds a secret: as
+/// [`looks_secret`], and also `session`, `signature`, `authorization`, `auth` and `cookie`, words
+/// that name credentials on the wire (`sessionToken`, `X-Auth-Token`) but objects in a body
+/// (Stripe's Checkout `session`, Issuing `authorization`). The runtime's `is_sensitive_name`
+/// redacts query parameters and headers by the same rule.
+pub fn looks_secret_on_the_wire(wire_name: &str) -> bool {
+    looks_secret(wire_name) || {
+        let snake = words(wire_name).to_snake_case();
+        snake.split('_').any(|part| {
+            matches!(
+                part,
+                "session" | "signature" | "authorization" | "auth" | "cookie"
+            )
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,6 +368,15 @@ mod tests {
             "credential_active",
         ] {
             assert!(!looks_secret(name), "{name}");
+        }
+        for name in ["session", "X-Auth", "Signature", "Proxy-Authorization"] {
+            assert!(
+                !looks_secret(name) && looks_secret_on_the_wire(name),
+                "{name}"
+            );
+        }
+        for name in ["userId", "author", "sessions_count"] {
+            assert!(!looks_secret_on_the_wire(name), "{name}");
         }
     }
 

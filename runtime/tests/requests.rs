@@ -25,13 +25,75 @@ fn path_parameters_are_whole_segments() {
 
 #[test]
 fn dot_segments_cannot_climb() {
+    // `..` and `.` would be removed by URL parsers (`%2E%2E` too: the WHATWG URL standard
+    // decodes it), so they are refused in every spelling, also encoded twice.
+    for value in [
+        "..",
+        ".",
+        "%2e",
+        "%2E",
+        "%2e%2E",
+        ".%2e",
+        "%2E.",
+        "%252e",
+        "%252E%252e",
+        "%25252e",
+    ] {
+        let error = path(value).unwrap_err();
+        assert!(
+            matches!(error, RequestError::DotPathParameter("id")),
+            "{value:?}: {error}"
+        );
+    }
+    assert_eq!(
+        path("..").unwrap_err().to_string(),
+        "path parameter `id` is `.` or `..` (or a percent-encoded spelling of one), which would \
+         make the request name another resource"
+    );
+    // Dots inside a longer value are text.
     for (value, encoded) in [
-        ("..", "/items/%2E%2E"),
-        (".", "/items/%2E"),
         ("../admin", "/items/..%2Fadmin"),
         ("...", "/items/..."),
+        ("a..", "/items/a.."),
+        ("%2e%2e%2e", "/items/%252e%252e%252e"),
     ] {
         assert_eq!(path(value).unwrap(), encoded, "{value:?}");
+    }
+}
+
+#[test]
+fn dot_segments_made_of_several_parameters_are_refused() {
+    // `label` style starts with `.`: a value of `.` makes `..`, an empty one `.`.
+    let label = Style::Label.explode(false);
+    for value in [".", ""] {
+        let mut path = PathBuilder::new();
+        let error = path
+            .literal("/items/")
+            .parameter("id", value, label)
+            .unwrap_err();
+        assert!(
+            matches!(error, RequestError::DotPathParameter("id")),
+            "{value:?}"
+        );
+    }
+    // Two parameters that are each fine can make `..` together (`{a}{b}`, both `.`… refused
+    // already) or a literal can: the finished path is checked again when the URI is built.
+    let mut path = PathBuilder::new();
+    path.literal("/items/")
+        .parameter("a", "x", SIMPLE)
+        .unwrap()
+        .literal("/..");
+    let error =
+        request_builder(http::Method::GET, "https://h.example", &path.finish(), "").unwrap_err();
+    assert!(matches!(error, RequestError::DotSegment), "{error}");
+    for path in ["/a/%2E%2e/b", "/a/./b", "/.."] {
+        assert!(
+            matches!(
+                request_builder(http::Method::DELETE, "https://h.example", path, ""),
+                Err(RequestError::DotSegment)
+            ),
+            "{path}"
+        );
     }
 }
 
@@ -154,4 +216,31 @@ fn a_body_sets_the_content_type_and_no_body_sets_none() {
     let without = request(http::Method::POST, "https://h.example", "/a", "", None).unwrap();
     assert!(without.headers().get("content-type").is_none());
     assert!(without.body().is_empty());
+}
+
+#[test]
+fn bodiless_post_put_and_patch_say_content_length_zero() {
+    for method in [http::Method::POST, http::Method::PUT, http::Method::PATCH] {
+        let request = request(method.clone(), "https://h.example", "/a", "", None).unwrap();
+        assert_eq!(request.headers()["content-length"], "0", "{method}");
+        assert!(request.headers().get("content-type").is_none());
+    }
+    // Methods without a body say nothing; a body's length is the sender's to write.
+    for method in [http::Method::GET, http::Method::DELETE, http::Method::HEAD] {
+        let request = request(method.clone(), "https://h.example", "/a", "", None).unwrap();
+        assert!(
+            request.headers().get("content-length").is_none(),
+            "{method}"
+        );
+    }
+    let body = Body::text("hi", http::HeaderValue::from_static("text/plain"));
+    let with = request(
+        http::Method::POST,
+        "https://h.example",
+        "/a",
+        "",
+        Some(body),
+    )
+    .unwrap();
+    assert!(with.headers().get("content-length").is_none());
 }

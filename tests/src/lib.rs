@@ -16,6 +16,8 @@ pub mod actionlint;
 pub mod corpus;
 pub mod npm;
 pub mod prism;
+pub mod python_sdks;
+pub mod recorder;
 pub mod workspace;
 
 /// The workspace root.

@@ -144,10 +144,10 @@ impl Tool<'_> {
 }
 
 /// A file that exists while one process installs a tool; it holds that process's id.
-struct InstallLock(PathBuf);
+pub(crate) struct InstallLock(PathBuf);
 
 impl InstallLock {
-    fn acquire(path: &Path, package: &str) -> Result<InstallLock, String> {
+    pub(crate) fn acquire(path: &Path, package: &str) -> Result<InstallLock, String> {
         let deadline = Instant::now() + LOCK_TIMEOUT;
         loop {
             match fs::File::create_new(path) {

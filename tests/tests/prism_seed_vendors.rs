@@ -179,7 +179,6 @@ async fn symphony_against_prism() {
 async fn snaptrade_against_prism() {
     use snaptrade::ConnectionsDeleteConnectionResponse as R;
     let (prism, _dir) = prism("snaptrade");
-    // The document's server has the /api/v1 prefix; Prism serves the bare paths.
     let base = prism.base_url().to_owned();
     let auth = Auth::new().signer(SnapTradeSigner::new("PARTNER_CLIENT_ID", "CONSUMER_KEY"));
     let operation = snaptrade::ConnectionsDeleteConnection {

@@ -22,15 +22,16 @@ fn snaptrade_operation() -> snaptrade::ConnectionsDeleteConnection {
 
 #[test]
 fn snaptrade_request() {
-    // The vendor's extract lists no server; our overlay adds the page's base URL.
-    assert_eq!(snaptrade::SERVERS, ["https://api.snaptrade.com/api/v1"]);
+    // The vendor's extract lists no server; our overlay adds the full document's canonical root
+    // (the page's `/api/v1` prefix is legacy, and deprecated).
+    assert_eq!(snaptrade::SERVERS, ["https://api.snaptrade.com"]);
     let request = snaptrade_operation()
         .to_request(snaptrade::DEFAULT_BASE_URL)
         .unwrap();
     assert_eq!(request.method(), http::Method::DELETE);
     assert_eq!(
         request.uri().to_string(),
-        "https://api.snaptrade.com/api/v1/connection/87b24961-b51e-4db8-9226-f198f6518a89\
+        "https://api.snaptrade.com/connection/87b24961-b51e-4db8-9226-f198f6518a89\
          ?userId=snaptrade-user-123&userSecret=adf2aa34-8219-40f7-a6b3-60156985cc61"
     );
     assert_eq!(headers(&request), accept_json());
@@ -349,11 +350,20 @@ fn symphony_request() {
         headers(&request),
         vec![
             ("accept".to_owned(), "application/json".to_owned()),
+            // A POST without a body says so, as the vendors' SDKs do.
+            ("content-length".to_owned(), "0".to_owned()),
             ("sessiontoken".to_owned(), "session-token-value".to_owned()),
         ]
     );
-    let debug = format!("{:?}", symphony_operation());
-    assert!(!debug.contains("session-token-value"), "{debug}");
+    // The session token is a secret: redacted in the operation's `Debug`, and marked sensitive
+    // in the request's headers, so `http`'s own `Debug` of the request does not show it either.
+    assert!(request.headers()["sessiontoken"].is_sensitive());
+    for debug in [
+        format!("{:?}", symphony_operation()),
+        format!("{request:?}"),
+    ] {
+        assert!(!debug.contains("session-token-value"), "{debug}");
+    }
 }
 
 #[test]
@@ -410,7 +420,6 @@ fn symphony_responses() {
 fn path_parameters_cannot_change_the_path() {
     for (id, encoded) in [
         ("a b/c?d", "a%20b%2Fc%3Fd"),
-        ("..", "%2E%2E"),
         ("../admin", "..%2Fadmin"),
         ("x#frag", "x%23frag"),
     ] {
@@ -421,6 +430,17 @@ fn path_parameters_cannot_change_the_path() {
             format!("/v2/external_connections/{encoded}")
         );
         assert_eq!(request.uri().query(), None);
+    }
+    // `.` and `..` would be removed by URL parsers, in any spelling: refused.
+    for id in ["..", ".", "%2E%2E", "%2e"] {
+        let operation = telnyx::DeleteExternalConnection { id: id.to_owned() };
+        assert!(
+            matches!(
+                operation.to_request(telnyx::DEFAULT_BASE_URL),
+                Err(RequestError::DotPathParameter("id"))
+            ),
+            "{id:?}"
+        );
     }
     let empty = telnyx::DeleteExternalConnection { id: String::new() };
     assert!(matches!(

@@ -5,9 +5,10 @@ use std::process::Command;
 use std::time::Duration;
 
 use generated::runtime::client::{Client, Error as ClientError};
-use generated::runtime::{Auth, AuthError, Credential};
+use generated::runtime::{Auth, AuthError, Credential, RequestError};
 use generated::{hooked, snaptrade, supermemory, symphony, telnyx};
 use serde_json::json;
+use tests::recorder::Recorder;
 use tests::snaptrade_signer::SnapTradeSigner;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -54,45 +55,118 @@ fn python_signature(key: &str, path: &str, query: &str) -> String {
 }
 
 #[tokio::test]
-async fn snaptrade_request_is_signed() {
-    let server = recording_server(200, json!({"detail": "queued", "connection_id": "c-1"})).await;
-    let base_url = format!("{}/api/v1", server.uri());
-    let signer = SnapTradeSigner::new("PARTNER_CLIENT_ID", "CONSUMER_KEY").at(1_700_000_000);
-    let client = Client::builder(&base_url)
-        .auth(Auth::new().signer(signer))
+async fn snaptrade_request_is_signed_on_both_server_forms() {
+    // The canonical root (`DEFAULT_BASE_URL`) and the legacy `/api/v1` prefix: the signature
+    // covers the path below the base URL, the same on both.
+    for prefix in ["", "/api/v1"] {
+        let server =
+            recording_server(200, json!({"detail": "queued", "connection_id": "c-1"})).await;
+        let base_url = format!("{}{prefix}", server.uri());
+        let signer = SnapTradeSigner::new("PARTNER_CLIENT_ID", "CONSUMER_KEY").at(1_700_000_000);
+        let client = Client::builder(&base_url)
+            .auth(Auth::new().signer(signer))
+            .build()
+            .unwrap();
+        let operation = snaptrade::ConnectionsDeleteConnection {
+            connection_id: "87b24961-b51e-4db8-9226-f198f6518a89".parse().unwrap(),
+            user_id: "snaptrade-user-123".to_owned(),
+            user_secret: "adf2aa34-8219-40f7-a6b3-60156985cc61".to_owned(),
+        };
+        let response = client.send(&operation).await.unwrap();
+        assert_eq!(
+            response,
+            snaptrade::ConnectionsDeleteConnectionResponse::Ok(
+                snaptrade::DeleteConnectionConfirmation {
+                    detail: Some("queued".to_owned()),
+                    connection_id: Some("c-1".to_owned()),
+                }
+            )
+        );
+
+        let request = only_request(&server).await;
+        assert_eq!(request.method.as_str(), "DELETE");
+        assert_eq!(
+            request.url.path(),
+            format!("{prefix}/connection/87b24961-b51e-4db8-9226-f198f6518a89")
+        );
+        let query = "userId=snaptrade-user-123&userSecret=adf2aa34-8219-40f7-a6b3-60156985cc61\
+                     &clientId=PARTNER_CLIENT_ID&timestamp=1700000000";
+        assert_eq!(request.url.query(), Some(query));
+        let expected = python_signature(
+            "CONSUMER_KEY",
+            "/connection/87b24961-b51e-4db8-9226-f198f6518a89",
+            query,
+        );
+        assert_eq!(
+            header(&request, "signature"),
+            Some(expected.as_str()),
+            "{prefix:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn dot_segment_ids_are_refused_before_anything_is_sent() {
+    // WHATWG URL parsers (reqwest's `url`) read `%2E%2E` as `..`: `DELETE
+    // …/external_connections/..` would become an authenticated `DELETE /v2/`.
+    let server = recording_server(200, json!({"data": {}})).await;
+    let client = Client::builder(format!("{}/v2", server.uri()))
+        .auth(Auth::new().token(telnyx::security::BEARER_AUTH, "KEY0123"))
         .build()
         .unwrap();
-    let operation = snaptrade::ConnectionsDeleteConnection {
-        connection_id: "87b24961-b51e-4db8-9226-f198f6518a89".parse().unwrap(),
-        user_id: "snaptrade-user-123".to_owned(),
-        user_secret: "adf2aa34-8219-40f7-a6b3-60156985cc61".to_owned(),
-    };
-    let response = client.send(&operation).await.unwrap();
+    for id in ["..", ".", "%2E%2E", "%2e", ".%2E", "%252e%252e"] {
+        let error = client
+            .send(&telnyx::DeleteExternalConnection { id: id.to_owned() })
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                error,
+                ClientError::Request(RequestError::DotPathParameter("id"))
+            ),
+            "{id:?}: {error}"
+        );
+        assert!(error.to_string().contains("`.` or `..`"), "{error}");
+    }
+    let received = server.received_requests().await.unwrap_or_default();
+    assert!(received.is_empty(), "{received:?}");
+    // A value with dots inside is an ordinary id.
+    client
+        .send(&telnyx::DeleteExternalConnection {
+            id: "a..b".to_owned(),
+        })
+        .await
+        .unwrap();
     assert_eq!(
-        response,
-        snaptrade::ConnectionsDeleteConnectionResponse::Ok(
-            snaptrade::DeleteConnectionConfirmation {
-                detail: Some("queued".to_owned()),
-                connection_id: Some("c-1".to_owned()),
-            }
-        )
+        only_request(&server).await.url.path(),
+        "/v2/external_connections/a..b"
     );
+}
 
-    let request = only_request(&server).await;
-    assert_eq!(request.method.as_str(), "DELETE");
-    assert_eq!(
-        request.url.path(),
-        "/api/v1/connection/87b24961-b51e-4db8-9226-f198f6518a89"
-    );
-    let query = "userId=snaptrade-user-123&userSecret=adf2aa34-8219-40f7-a6b3-60156985cc61\
-                 &clientId=PARTNER_CLIENT_ID&timestamp=1700000000";
-    assert_eq!(request.url.query(), Some(query));
-    let expected = python_signature(
-        "CONSUMER_KEY",
-        "/connection/87b24961-b51e-4db8-9226-f198f6518a89",
-        query,
-    );
-    assert_eq!(header(&request, "signature"), Some(expected.as_str()));
+#[tokio::test]
+async fn bodiless_post_says_content_length_zero() {
+    // Symphony's remove-connection is a POST without a body; some proxies answer 411 to one
+    // without `Content-Length`. The byte-exact recorder sees what the client wrote.
+    let recorder = Recorder::start(200, r#"{"format": "TEXT", "message": "ok"}"#);
+    let client = Client::builder(format!("{}/pod", recorder.base_url()))
+        .build()
+        .unwrap();
+    client
+        .send(&symphony::PostV1ConnectionUserByUidRemove {
+            session_token: "sess-1".to_owned(),
+            uid: 42,
+        })
+        .await
+        .unwrap();
+    let requests = recorder.take();
+    let [request] = requests.as_slice() else {
+        panic!("{requests:?}")
+    };
+    assert_eq!(request.method, "POST");
+    assert_eq!(request.header("content-length"), ["0"]);
+    assert!(request.header("content-type").is_empty());
+    assert!(request.header("transfer-encoding").is_empty());
+    assert!(request.body.is_empty());
 }
 
 #[test]

@@ -314,17 +314,23 @@ fn header_inserts(api: &Api, operation: &Operation) -> Vec<TokenStream> {
     headers
 }
 
-/// The insertion of one header parameter, in `simple` style.
+/// The insertion of one header parameter, in `simple` style; a secret one is marked sensitive,
+/// so that `Debug` output of the request does not show it.
 fn header_insert(api: &Api, parameter: &Parameter, name: &HeaderName) -> TokenStream {
     let wire = &parameter.wire_name;
     let lower = name.as_str();
     let encoding = encoding_tokens(parameter.encoding);
+    let function = if parameter.secret {
+        quote!(secret_header_parameter)
+    } else {
+        quote!(header_parameter)
+    };
     when_present(parameter, |value| {
         let value = serialized(api, &parameter.ty, value);
         quote! {
             headers.insert(
                 http::HeaderName::from_static(#lower),
-                crate::runtime::header_parameter(#wire, #value, #encoding)?,
+                crate::runtime::#function(#wire, #value, #encoding)?,
             );
         }
     })

@@ -111,7 +111,7 @@ impl<'a> Lowerer<'a> {
             required: data.required || location == ParameterLocation::Path,
             location,
             encoding,
-            secret: password || names::looks_secret(&data.name),
+            secret: password || names::looks_secret_on_the_wire(&data.name),
             deprecated: data.deprecated.unwrap_or(false),
             docs,
             ty,

@@ -108,7 +108,7 @@ impl crate::runtime::Operation for ListEvents {
         headers
             .insert(
                 http::HeaderName::from_static("x-session-token"),
-                crate::runtime::header_parameter(
+                crate::runtime::secret_header_parameter(
                     "X-Session-Token",
                     &self.x_session_token,
                     crate::runtime::Style::Simple.explode(false),

@@ -213,7 +213,7 @@ impl crate::runtime::Operation for ListVolumeTags {
             headers
                 .insert(
                     http::HeaderName::from_static("x-passphrase"),
-                    crate::runtime::header_parameter(
+                    crate::runtime::secret_header_parameter(
                         "X-Passphrase",
                         value,
                         crate::runtime::Style::Simple.explode(false),

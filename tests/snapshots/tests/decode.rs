@@ -75,7 +75,7 @@ mod nullable_references {
             .body(b"null".to_vec())
             .unwrap();
         let decoded = GetAssignee::from_response(response).unwrap();
-        assert_eq!(decoded, GetAssigneeResponse::Ok(None));
+        assert_eq!(*decoded, GetAssigneeResponse::Ok(None));
     }
 }
 

@@ -44,7 +44,10 @@ fn squeezed(text: &str) -> String {
 fn telnyx_streams_anthropic_messages_as_events_or_answers_json() {
     let code = squeezed(&module(
         "vendors/telnyx/spec3.yml",
-        &[("post", "/ai/anthropic/v1/messages"), ("post", "/email_messages")],
+        &[
+            ("post", "/ai/anthropic/v1/messages"),
+            ("post", "/email_messages"),
+        ],
     ));
     for expected in [
         "pub enum CreateAnthropicMessageResponse { /// 200: Successful Response Ok(CreateAnthropicMessageOkContent),",
@@ -62,7 +65,10 @@ fn telnyx_streams_anthropic_messages_as_events_or_answers_json() {
 fn github_documents_link_and_rate_limit_headers() {
     let code = squeezed(&module(
         "github/api.github.com.octokit-23.0.2.json",
-        &[("get", "/repos/{owner}/{repo}/issues"), ("get", "/rate_limit")],
+        &[
+            ("get", "/repos/{owner}/{repo}/issues"),
+            ("get", "/rate_limit"),
+        ],
     ));
     for expected in [
         "Ok { /// The response body. body: Vec<Issue>, /// The headers the response documents. headers: IssuesListForRepoOkHeaders, }",

@@ -6,8 +6,11 @@
 //! 2. per operation, in document order: the request type from `operationId` (or method + path)
 //!    and `<Request>Response` for its response enum;
 //! 3. inline schemas, named after where they stand: `<Parent><Property>`, `<Parent>Item` for
-//!    array items, `<Operation><Status>Body` for response bodies, `<Operation>Body` for request
-//!    bodies, `<ComponentResponse>` for a component response's schema.
+//!    array items, `<Operation><Status>Body` for response bodies (`<Operation><Status>Event` for
+//!    the data of an event stream), `<Operation>Body` for request bodies, `<ComponentResponse>`
+//!    for a component response's schema;
+//! 4. per response, beside its body: `<Operation><Status>Headers` (`<ComponentResponse>Headers`)
+//!    for the headers it documents, `<Operation><Status>Content` for a body of several kinds.
 //!
 //! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
 //! `serde_json::Value` with a warning; an operation that cannot be sent at all is skipped with a

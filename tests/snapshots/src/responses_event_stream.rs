@@ -64,6 +64,15 @@ pub struct StreamCompletion {
 pub enum StreamCompletionResponse {
     /// 200: The completion, a chunk per event.
     Ok(crate::runtime::EventStream<CompletionChunk>),
+    /// 400: The prompt could not be read.
+    BadRequest,
+    /// 4XX: Refused, the reason as a stream of events.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: crate::runtime::EventStream<String>,
+    },
     /// 429: Too many requests.
     TooManyRequests(Error),
 }
@@ -105,6 +114,7 @@ impl crate::runtime::Operation for StreamCompletion {
         Ok(request)
     }
 
+    #[allow(clippy::match_overlapping_arm)]
     fn decode(
         parts: &http::response::Parts,
         body: crate::runtime::ByteStream,
@@ -114,18 +124,32 @@ impl crate::runtime::Operation for StreamCompletion {
                 200 => {
                     StreamCompletionResponse::Ok(crate::runtime::EventStream::json(body))
                 }
+                400 => StreamCompletionResponse::BadRequest,
                 429 => {
                     StreamCompletionResponse::TooManyRequests(
                         crate::runtime::json_body(parts, body)?,
                     )
+                }
+                400..=499 => {
+                    StreamCompletionResponse::ClientError {
+                        status: parts.status,
+                        body: crate::runtime::EventStream::text(body),
+                    }
                 }
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
         )
     }
 
+    #[allow(clippy::match_overlapping_arm)]
     fn streams(parts: &http::response::Parts) -> bool {
-        matches!(parts.status.as_u16(), 200)
+        match parts.status.as_u16() {
+            200 => true,
+            400 => false,
+            429 => false,
+            400..=499 => true,
+            _ => false,
+        }
     }
 }
 

@@ -40,6 +40,8 @@ pub enum ResizeResponse {
         /// The response body.
         body: Resized,
     },
+    /// 400: The request could not be read.
+    BadRequest,
     /// 404: The source image was not found.
     NotFound,
     /// 4XX: The request was refused.
@@ -87,12 +89,14 @@ impl crate::runtime::Operation for Resize {
         Ok(request)
     }
 
+    #[allow(clippy::match_overlapping_arm)]
     fn decode(
         parts: &http::response::Parts,
         body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
         Ok(
             match parts.status.as_u16() {
+                400 => ResizeResponse::BadRequest,
                 404 => ResizeResponse::NotFound,
                 200..=299 => {
                     ResizeResponse::Success {

@@ -301,10 +301,12 @@ pub(super) fn decode(operation: &Operation) -> TokenStream {
 /// arm comes first, which clippy takes for an overlap when the code starts the range.
 fn overlap_allowed(responses: &[&Response]) -> Option<TokenStream> {
     let overlapping = responses.iter().any(|code| {
-        responses.iter().any(|range| match (code.status, range.status) {
-            (StatusMatch::Code(code), StatusMatch::Range(hundreds)) => code == hundreds * 100,
-            _ => false,
-        })
+        responses
+            .iter()
+            .any(|range| match (code.status, range.status) {
+                (StatusMatch::Code(code), StatusMatch::Range(hundreds)) => code == hundreds * 100,
+                _ => false,
+            })
     });
     overlapping.then(|| quote!(#[allow(clippy::match_overlapping_arm)]))
 }

@@ -9085,7 +9085,30 @@ pub struct ReposListForOrg {
 #[allow(clippy::large_enum_variant)]
 pub enum ReposListForOrgResponse {
     /// 200: Response
-    Ok(Vec<MinimalRepository>),
+    Ok {
+        /// The response body.
+        body: Vec<MinimalRepository>,
+        /// The headers the response documents.
+        headers: ReposListForOrgOkHeaders,
+    },
+}
+
+/// The headers documented for the `200` response of `ReposListForOrg`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposListForOrgOkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for ReposListForOrgOkHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(ReposListForOrgOkHeaders {
+            link: crate::runtime::header(headers, "link")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
@@ -9149,15 +9172,18 @@ impl crate::runtime::Operation for ReposListForOrg {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
-                    ReposListForOrgResponse::Ok(crate::runtime::json_body(parts, body)?)
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    ReposListForOrgResponse::Ok {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
                 }
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -9244,13 +9270,12 @@ impl crate::runtime::Operation for ReposGet {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => ReposGetResponse::Ok(crate::runtime::json_body(parts, body)?),
                 301 => {
                     ReposGetResponse::MovedPermanently(
@@ -9360,13 +9385,36 @@ pub struct IssuesListForRepo {
 #[allow(clippy::large_enum_variant)]
 pub enum IssuesListForRepoResponse {
     /// 200: Response
-    Ok(Vec<Issue>),
+    Ok {
+        /// The response body.
+        body: Vec<Issue>,
+        /// The headers the response documents.
+        headers: IssuesListForRepoOkHeaders,
+    },
     /// 301: Moved permanently
     MovedPermanently(BasicError),
     /// 404: Resource not found
     NotFound(BasicError),
     /// 422: Validation failed, or the endpoint has been spammed.
     UnprocessableEntity(ValidationError),
+}
+
+/// The headers documented for the `200` response of `IssuesListForRepo`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesListForRepoOkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for IssuesListForRepoOkHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(IssuesListForRepoOkHeaders {
+            link: crate::runtime::header(headers, "link")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
@@ -9485,17 +9533,18 @@ impl crate::runtime::Operation for IssuesListForRepo {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
-                    IssuesListForRepoResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    IssuesListForRepoResponse::Ok {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
                 }
                 301 => {
                     IssuesListForRepoResponse::MovedPermanently(
@@ -9554,7 +9603,12 @@ pub struct IssuesCreate {
 #[allow(clippy::large_enum_variant)]
 pub enum IssuesCreateResponse {
     /// 201: Response
-    Created(Issue),
+    Created {
+        /// The response body.
+        body: Issue,
+        /// The headers the response documents.
+        headers: IssuesCreateCreatedHeaders,
+    },
     /// 400: Bad Request
     BadRequest(BasicError),
     /// 403: Forbidden
@@ -9567,6 +9621,24 @@ pub enum IssuesCreateResponse {
     UnprocessableEntity(ValidationError),
     /// 503: Service unavailable
     ServiceUnavailable(ServiceUnavailable),
+}
+
+/// The headers documented for the `201` response of `IssuesCreate`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesCreateCreatedHeaders {
+    /// header `Location`
+    pub location: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for IssuesCreateCreatedHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(IssuesCreateCreatedHeaders {
+            location: crate::runtime::header(headers, "location")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
@@ -9620,17 +9692,18 @@ impl crate::runtime::Operation for IssuesCreate {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 201 => {
-                    IssuesCreateResponse::Created(
-                        crate::runtime::json_body(parts, body)?,
-                    )
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    IssuesCreateResponse::Created {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
                 }
                 400 => {
                     IssuesCreateResponse::BadRequest(
@@ -9768,13 +9841,12 @@ impl crate::runtime::Operation for IssuesGet {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => IssuesGetResponse::Ok(crate::runtime::json_body(parts, body)?),
                 301 => {
                     IssuesGetResponse::MovedPermanently(
@@ -9905,13 +9977,12 @@ impl crate::runtime::Operation for IssuesUpdate {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => IssuesUpdateResponse::Ok(crate::runtime::json_body(parts, body)?),
                 301 => {
                     IssuesUpdateResponse::MovedPermanently(
@@ -9994,11 +10065,34 @@ pub struct IssuesListComments {
 #[allow(clippy::large_enum_variant)]
 pub enum IssuesListCommentsResponse {
     /// 200: Response
-    Ok(Vec<IssueComment>),
+    Ok {
+        /// The response body.
+        body: Vec<IssueComment>,
+        /// The headers the response documents.
+        headers: IssuesListCommentsOkHeaders,
+    },
     /// 404: Resource not found
     NotFound(BasicError),
     /// 410: Gone
     Gone(BasicError),
+}
+
+/// The headers documented for the `200` response of `IssuesListComments`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesListCommentsOkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for IssuesListCommentsOkHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(IssuesListCommentsOkHeaders {
+            link: crate::runtime::header(headers, "link")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
@@ -10067,17 +10161,18 @@ impl crate::runtime::Operation for IssuesListComments {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
-                    IssuesListCommentsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    IssuesListCommentsResponse::Ok {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
                 }
                 404 => {
                     IssuesListCommentsResponse::NotFound(
@@ -10137,7 +10232,12 @@ pub struct IssuesCreateComment {
 #[allow(clippy::large_enum_variant)]
 pub enum IssuesCreateCommentResponse {
     /// 201: Response
-    Created(IssueComment),
+    Created {
+        /// The response body.
+        body: IssueComment,
+        /// The headers the response documents.
+        headers: IssuesCreateCommentCreatedHeaders,
+    },
     /// 403: Forbidden
     Forbidden(BasicError),
     /// 404: Resource not found
@@ -10146,6 +10246,24 @@ pub enum IssuesCreateCommentResponse {
     Gone(BasicError),
     /// 422: Validation failed, or the endpoint has been spammed.
     UnprocessableEntity(ValidationError),
+}
+
+/// The headers documented for the `201` response of `IssuesCreateComment`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesCreateCommentCreatedHeaders {
+    /// header `Location`
+    pub location: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(IssuesCreateCommentCreatedHeaders {
+            location: crate::runtime::header(headers, "location")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
@@ -10205,17 +10323,18 @@ impl crate::runtime::Operation for IssuesCreateComment {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 201 => {
-                    IssuesCreateCommentResponse::Created(
-                        crate::runtime::json_body(parts, body)?,
-                    )
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    IssuesCreateCommentResponse::Created {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
                 }
                 403 => {
                     IssuesCreateCommentResponse::Forbidden(
@@ -10306,11 +10425,34 @@ pub struct PullsList {
 #[allow(clippy::large_enum_variant)]
 pub enum PullsListResponse {
     /// 200: Response
-    Ok(Vec<PullRequestSimple>),
+    Ok {
+        /// The response body.
+        body: Vec<PullRequestSimple>,
+        /// The headers the response documents.
+        headers: PullsListOkHeaders,
+    },
     /// 304: Not modified
     NotModified,
     /// 422: Validation failed, or the endpoint has been spammed.
     UnprocessableEntity(ValidationError),
+}
+
+/// The headers documented for the `200` response of `PullsList`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsListOkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for PullsListOkHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(PullsListOkHeaders {
+            link: crate::runtime::header(headers, "link")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
@@ -10390,14 +10532,19 @@ impl crate::runtime::Operation for PullsList {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
-                200 => PullsListResponse::Ok(crate::runtime::json_body(parts, body)?),
+            match parts.status.as_u16() {
+                200 => {
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    PullsListResponse::Ok {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
+                }
                 304 => PullsListResponse::NotModified,
                 422 => {
                     PullsListResponse::UnprocessableEntity(
@@ -10447,11 +10594,34 @@ pub struct PullsCreate {
 #[allow(clippy::large_enum_variant)]
 pub enum PullsCreateResponse {
     /// 201: Response
-    Created(PullRequest),
+    Created {
+        /// The response body.
+        body: PullRequest,
+        /// The headers the response documents.
+        headers: PullsCreateCreatedHeaders,
+    },
     /// 403: Forbidden
     Forbidden(BasicError),
     /// 422: Validation failed, or the endpoint has been spammed.
     UnprocessableEntity(ValidationError),
+}
+
+/// The headers documented for the `201` response of `PullsCreate`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsCreateCreatedHeaders {
+    /// header `Location`
+    pub location: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for PullsCreateCreatedHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(PullsCreateCreatedHeaders {
+            location: crate::runtime::header(headers, "location")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
@@ -10505,15 +10675,18 @@ impl crate::runtime::Operation for PullsCreate {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 201 => {
-                    PullsCreateResponse::Created(crate::runtime::json_body(parts, body)?)
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    PullsCreateResponse::Created {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
                 }
                 403 => {
                     PullsCreateResponse::Forbidden(
@@ -10642,13 +10815,12 @@ impl crate::runtime::Operation for PullsGet {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => PullsGetResponse::Ok(crate::runtime::json_body(parts, body)?),
                 304 => PullsGetResponse::NotModified,
                 404 => {
@@ -10728,13 +10900,12 @@ impl crate::runtime::Operation for UsersGetAuthenticated {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     UsersGetAuthenticatedResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -10824,13 +10995,12 @@ impl crate::runtime::Operation for UsersGetByUsername {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     UsersGetByUsernameResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -10885,7 +11055,30 @@ pub struct ReposListForUser {
 #[allow(clippy::large_enum_variant)]
 pub enum ReposListForUserResponse {
     /// 200: Response
-    Ok(Vec<MinimalRepository>),
+    Ok {
+        /// The response body.
+        body: Vec<MinimalRepository>,
+        /// The headers the response documents.
+        headers: ReposListForUserOkHeaders,
+    },
+}
+
+/// The headers documented for the `200` response of `ReposListForUser`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposListForUserOkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for ReposListForUserOkHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(ReposListForUserOkHeaders {
+            link: crate::runtime::header(headers, "link")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
@@ -10953,15 +11146,18 @@ impl crate::runtime::Operation for ReposListForUser {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
-                    ReposListForUserResponse::Ok(crate::runtime::json_body(parts, body)?)
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    ReposListForUserResponse::Ok {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
                 }
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

@@ -66559,17 +66559,16 @@ impl crate::runtime::Operation for GetCharges {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => GetChargesResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => {
                     GetChargesResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -66671,17 +66670,16 @@ impl crate::runtime::Operation for PostCharges {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => PostChargesResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => {
                     PostChargesResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -66786,19 +66784,18 @@ impl crate::runtime::Operation for GetChargesCharge {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     GetChargesChargeResponse::Ok(crate::runtime::json_body(parts, body)?)
                 }
                 _ => {
                     GetChargesChargeResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -66954,17 +66951,16 @@ impl crate::runtime::Operation for GetCustomers {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => GetCustomersResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => {
                     GetCustomersResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -67071,17 +67067,16 @@ impl crate::runtime::Operation for PostCustomers {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => PostCustomersResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => {
                     PostCustomersResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -67186,13 +67181,12 @@ impl crate::runtime::Operation for GetCustomersCustomer {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     GetCustomersCustomerResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -67200,7 +67194,7 @@ impl crate::runtime::Operation for GetCustomersCustomer {
                 }
                 _ => {
                     GetCustomersCustomerResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -67323,13 +67317,12 @@ impl crate::runtime::Operation for PostCustomersCustomer {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     PostCustomersCustomerResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -67337,7 +67330,7 @@ impl crate::runtime::Operation for PostCustomersCustomer {
                 }
                 _ => {
                     PostCustomersCustomerResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -67429,13 +67422,12 @@ impl crate::runtime::Operation for DeleteCustomersCustomer {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     DeleteCustomersCustomerResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -67443,7 +67435,7 @@ impl crate::runtime::Operation for DeleteCustomersCustomer {
                 }
                 _ => {
                     DeleteCustomersCustomerResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -67594,13 +67586,12 @@ impl crate::runtime::Operation for GetPaymentIntents {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     GetPaymentIntentsResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -67608,7 +67599,7 @@ impl crate::runtime::Operation for GetPaymentIntents {
                 }
                 _ => {
                     GetPaymentIntentsResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -67716,13 +67707,12 @@ impl crate::runtime::Operation for PostPaymentIntents {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     PostPaymentIntentsResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -67730,7 +67720,7 @@ impl crate::runtime::Operation for PostPaymentIntents {
                 }
                 _ => {
                     PostPaymentIntentsResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -67863,13 +67853,12 @@ impl crate::runtime::Operation for GetPaymentIntentsIntent {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     GetPaymentIntentsIntentResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -67877,7 +67866,7 @@ impl crate::runtime::Operation for GetPaymentIntentsIntent {
                 }
                 _ => {
                     GetPaymentIntentsIntentResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -68021,13 +68010,12 @@ impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     PostPaymentIntentsIntentConfirmResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -68035,7 +68023,7 @@ impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
                 }
                 _ => {
                     PostPaymentIntentsIntentConfirmResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -68121,17 +68109,16 @@ impl crate::runtime::Operation for PostRefunds {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => PostRefundsResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => {
                     PostRefundsResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -68236,19 +68223,18 @@ impl crate::runtime::Operation for GetRefundsRefund {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     GetRefundsRefundResponse::Ok(crate::runtime::json_body(parts, body)?)
                 }
                 _ => {
                     GetRefundsRefundResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -68375,13 +68361,12 @@ impl crate::runtime::Operation for GetWebhookEndpoints {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     GetWebhookEndpointsResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -68389,7 +68374,7 @@ impl crate::runtime::Operation for GetWebhookEndpoints {
                 }
                 _ => {
                     GetWebhookEndpointsResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -68469,13 +68454,12 @@ impl crate::runtime::Operation for PostWebhookEndpoints {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     PostWebhookEndpointsResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -68483,7 +68467,7 @@ impl crate::runtime::Operation for PostWebhookEndpoints {
                 }
                 _ => {
                     PostWebhookEndpointsResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -68575,13 +68559,12 @@ impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     DeleteWebhookEndpointsWebhookEndpointResponse::Ok(
                         crate::runtime::json_body(parts, body)?,
@@ -68589,7 +68572,7 @@ impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
                 }
                 _ => {
                     DeleteWebhookEndpointsWebhookEndpointResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }

@@ -184,13 +184,12 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     PostV1ConnectionUserByUidRemoveResponse::Ok(
                         crate::runtime::json_body(parts, body)?,

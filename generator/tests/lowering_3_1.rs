@@ -112,5 +112,5 @@ fn operation_without_responses_keeps_any_response_as_bytes() {
     let responses = &api.operations[0].responses;
     assert_eq!(responses.len(), 1);
     assert_eq!(responses[0].status, generator::ir::StatusMatch::Default);
-    assert_eq!(responses[0].body, generator::ir::ResponseBody::Raw);
+    assert_eq!(responses[0].body, generator::ir::ResponseBody::Bytes);
 }

@@ -34,9 +34,32 @@ pub trait Operation {
     /// Builds the request for a base URL such as `https://api.example.com/v1`.
     fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, RequestError>;
 
-    /// Decodes a response. Undocumented statuses and bodies that do not match the documented
-    /// schema are errors that keep the raw bytes.
-    fn from_response(response: http::Response<Vec<u8>>) -> Result<Self::Response, ResponseError>;
+    /// Decodes the body of a response with head `parts` into the variant of its status.
+    /// Undocumented statuses, bodies that do not match the documented schema and documented
+    /// headers that do not parse are errors that keep the raw bytes.
+    ///
+    /// `body` is read whole, except for a response [`Operation::streams`] keeps as a stream.
+    fn decode(
+        parts: &http::response::Parts,
+        body: ByteStream,
+    ) -> Result<Self::Response, ResponseError>;
+
+    /// Whether the variant a response with head `parts` decodes into reads its body as it
+    /// arrives (Server-Sent Events): the client then hands [`Operation::decode`] the body
+    /// unread instead of reading it whole first.
+    fn streams(parts: &http::response::Parts) -> bool {
+        let _ = parts;
+        false
+    }
+
+    /// Decodes a whole response (see [`Operation::decode`]), keeping its status and headers.
+    fn from_response(
+        response: http::Response<Vec<u8>>,
+    ) -> Result<Response<Self::Response>, ResponseError> {
+        let (parts, body) = response.into_parts();
+        let value = Self::decode(&parts, ByteStream::from(body))?;
+        Ok(Response::new(parts, value))
+    }
 }
 
 /// Why a request could not be built.
@@ -88,6 +111,91 @@ pub enum RequestError {
     Http(#[from] http::Error),
 }
 
+// ----- Responses -------------------------------------------------------------------------------
+
+/// A decoded response, with the status and headers it came with: what
+/// [`Operation::from_response`] and the client's `send` return. It dereferences to the decoded
+/// value (`T`, the operation's response enum); [`Response::into_inner`] takes it out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response<T> {
+    status: http::StatusCode,
+    version: http::Version,
+    headers: http::HeaderMap,
+    value: T,
+}
+
+impl<T> Response<T> {
+    /// `value`, decoded from a response with head `parts`.
+    pub fn new(parts: http::response::Parts, value: T) -> Self {
+        Response {
+            status: parts.status,
+            version: parts.version,
+            headers: parts.headers,
+            value,
+        }
+    }
+
+    /// The status the server sent.
+    pub fn status(&self) -> http::StatusCode {
+        self.status
+    }
+
+    /// The HTTP version of the response.
+    pub fn version(&self) -> http::Version {
+        self.version
+    }
+
+    /// Every header the server sent, documented or not.
+    pub fn headers(&self) -> &http::HeaderMap {
+        &self.headers
+    }
+
+    /// The decoded value.
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+
+    /// The head (status, version, headers) and the decoded value.
+    pub fn into_parts(self) -> (http::response::Parts, T) {
+        let (mut parts, ()) = http::Response::new(()).into_parts();
+        parts.status = self.status;
+        parts.version = self.version;
+        parts.headers = self.headers;
+        (parts, self.value)
+    }
+
+    /// The same head with the value changed by `f`.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response {
+            status: self.status,
+            version: self.version,
+            headers: self.headers,
+            value: f(self.value),
+        }
+    }
+}
+
+impl<T> std::ops::Deref for Response<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T> std::ops::DerefMut for Response<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+}
+
+impl<T> From<Response<T>> for http::Response<T> {
+    fn from(response: Response<T>) -> Self {
+        let (parts, value) = response.into_parts();
+        http::Response::from_parts(parts, value)
+    }
+}
+
 /// A response that did not decode into the operation's response type. The status, headers and
 /// body are kept so that nothing the server said is lost. Its `Debug` and `Display` output leave
 /// out secrets (see [`Redact`]).
@@ -96,6 +204,7 @@ pub struct ResponseError {
     pub status: http::StatusCode,
     /// Boxed to keep `Result<_, ResponseError>` small on the success path.
     pub headers: Box<http::HeaderMap>,
+    /// The body, when it had been read (a streamed body that was not is left out).
     pub body: Vec<u8>,
 }
 
@@ -107,48 +216,252 @@ pub enum ResponseErrorKind {
     /// values of the body, so `Display` and `Debug` show it with quoted strings redacted, and it
     /// is not the [`ResponseError`]'s `source()`.
     InvalidBody(serde_json::Error),
+    /// The body of a documented text media type is not UTF-8.
+    InvalidText(std::str::Utf8Error),
+    /// A documented response header is missing or does not parse as its schema says.
+    InvalidHeader(HeaderError),
+    /// The body was handed over unread (as a stream) to a variant that needs it whole.
+    BodyNotRead,
 }
 
 impl fmt::Display for ResponseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let status = self.status;
         match &self.kind {
             ResponseErrorKind::UnexpectedStatus => {
-                write!(f, "undocumented response status {}", self.status)
+                write!(f, "undocumented response status {status}")
             }
             ResponseErrorKind::InvalidBody(error) => write!(
                 f,
-                "response body for status {} does not match the documented schema: {}",
-                self.status,
+                "response body for status {status} does not match the documented schema: {}",
                 redact_quoted(&error.to_string())
+            ),
+            ResponseErrorKind::InvalidText(error) => {
+                write!(
+                    f,
+                    "response body for status {status} is not UTF-8 text: {error}"
+                )
+            }
+            ResponseErrorKind::InvalidHeader(error) => {
+                write!(f, "response with status {status}: {error}")
+            }
+            ResponseErrorKind::BodyNotRead => write!(
+                f,
+                "response body for status {status} was not read before decoding"
             ),
         }
     }
 }
 
-impl std::error::Error for ResponseError {}
-
-impl ResponseError {
-    /// An undocumented status.
-    pub fn unexpected(parts: http::response::Parts, body: Vec<u8>) -> Self {
-        ResponseError {
-            kind: ResponseErrorKind::UnexpectedStatus,
-            status: parts.status,
-            headers: Box::new(parts.headers),
-            body,
+impl std::error::Error for ResponseError {
+    /// Not the body's decode error: its message can quote values of the body.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.kind {
+            ResponseErrorKind::InvalidText(error) => Some(error),
+            ResponseErrorKind::InvalidHeader(error) => Some(error),
+            ResponseErrorKind::InvalidBody(_)
+            | ResponseErrorKind::UnexpectedStatus
+            | ResponseErrorKind::BodyNotRead => None,
         }
     }
 }
 
+impl ResponseError {
+    /// An error of `kind` for a response with head `parts`, keeping `body`.
+    pub fn new(kind: ResponseErrorKind, parts: &http::response::Parts, body: Vec<u8>) -> Self {
+        ResponseError {
+            kind,
+            status: parts.status,
+            headers: Box::new(parts.headers.clone()),
+            body,
+        }
+    }
+
+    /// An undocumented status.
+    pub fn unexpected(parts: &http::response::Parts, body: ByteStream) -> Self {
+        let body = body.into_buffered().unwrap_or_default();
+        ResponseError::new(ResponseErrorKind::UnexpectedStatus, parts, body)
+    }
+}
+
+/// The whole body, or the error saying it was not read.
+fn read_body(parts: &http::response::Parts, body: ByteStream) -> Result<Vec<u8>, ResponseError> {
+    body.into_buffered()
+        .ok_or_else(|| ResponseError::new(ResponseErrorKind::BodyNotRead, parts, Vec::new()))
+}
+
 /// Decodes a JSON body, keeping the bytes when it does not match.
 pub fn json_body<T: serde::de::DeserializeOwned>(
-    parts: http::response::Parts,
-    body: Vec<u8>,
+    parts: &http::response::Parts,
+    body: ByteStream,
 ) -> Result<T, ResponseError> {
-    serde_json::from_slice(&body).map_err(|error| ResponseError {
-        kind: ResponseErrorKind::InvalidBody(error),
-        status: parts.status,
-        headers: Box::new(parts.headers),
-        body,
+    let body = read_body(parts, body)?;
+    serde_json::from_slice(&body)
+        .map_err(|error| ResponseError::new(ResponseErrorKind::InvalidBody(error), parts, body))
+}
+
+/// A text body (`text/*`, XML), which must be UTF-8.
+pub fn text_body(parts: &http::response::Parts, body: ByteStream) -> Result<String, ResponseError> {
+    String::from_utf8(read_body(parts, body)?).map_err(|error| {
+        let kind = ResponseErrorKind::InvalidText(error.utf8_error());
+        ResponseError::new(kind, parts, error.into_bytes())
+    })
+}
+
+/// A body kept as bytes (binary media types, and content without a schema).
+pub fn bytes_body(
+    parts: &http::response::Parts,
+    body: ByteStream,
+) -> Result<Vec<u8>, ResponseError> {
+    read_body(parts, body)
+}
+
+/// What a response's `Content-Type` says its body is, for an operation that documents several
+/// kinds of body for one status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    /// `application/json`, `…+json`, `…/json`.
+    Json,
+    /// `text/event-stream`.
+    EventStream,
+    /// Other `text/*`, and XML.
+    Text,
+    /// Anything else, or no `Content-Type` at all.
+    Other,
+}
+
+impl MediaKind {
+    /// The kind of the response's `Content-Type`.
+    pub fn of(parts: &http::response::Parts) -> MediaKind {
+        let Some(content_type) = parts.headers.get(http::header::CONTENT_TYPE) else {
+            return MediaKind::Other;
+        };
+        let text = String::from_utf8_lossy(content_type.as_bytes());
+        let essence = text
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if is_json_media_type(&essence) || essence.ends_with("/json") {
+            MediaKind::Json
+        } else if essence == "text/event-stream" {
+            MediaKind::EventStream
+        } else if essence.starts_with("text/")
+            || essence.ends_with("/xml")
+            || essence.ends_with("+xml")
+        {
+            MediaKind::Text
+        } else {
+            MediaKind::Other
+        }
+    }
+}
+
+// ----- Response headers ------------------------------------------------------------------------
+
+/// A documented response header that is missing or does not parse as its schema says.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("response header `{name}` {reason}")]
+pub struct HeaderError {
+    /// The header's name, in lowercase.
+    pub name: &'static str,
+    pub reason: String,
+}
+
+/// The typed headers a response documents, read from its header map.
+pub trait FromHeaders: Sized {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, HeaderError>;
+}
+
+/// The documented headers `H` of a response with head `parts`; an error keeps the body when it
+/// has been read.
+pub fn response_headers<H: FromHeaders>(
+    parts: &http::response::Parts,
+    body: &ByteStream,
+) -> Result<H, ResponseError> {
+    H::from_headers(&parts.headers).map_err(|error| {
+        let body = body.buffered().map(<[u8]>::to_vec).unwrap_or_default();
+        ResponseError::new(ResponseErrorKind::InvalidHeader(error), parts, body)
+    })
+}
+
+/// The text of header `name`: its values joined by `, ` when it occurs more than once, as
+/// HTTP reads a repeated header.
+fn header_text(
+    headers: &http::HeaderMap,
+    name: &'static str,
+) -> Result<Option<String>, HeaderError> {
+    let mut text: Option<String> = None;
+    for value in headers.get_all(name) {
+        let value = std::str::from_utf8(value.as_bytes()).map_err(|_| HeaderError {
+            name,
+            reason: "is not UTF-8 text".to_owned(),
+        })?;
+        match &mut text {
+            Some(text) => {
+                text.push_str(", ");
+                text.push_str(value);
+            }
+            None => text = Some(value.to_owned()),
+        }
+    }
+    Ok(text)
+}
+
+/// A header value (`simple` style) as `T`: as a string when `T` takes one (strings, string
+/// enums), else as the JSON literal it spells (numbers, booleans).
+fn header_item<T: serde::de::DeserializeOwned>(
+    name: &'static str,
+    text: &str,
+) -> Result<T, HeaderError> {
+    let text = text.trim();
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .or_else(|_| serde_json::from_str(text))
+        .map_err(|error| HeaderError {
+            name,
+            // The value is shown only when the header's name does not say it is a secret.
+            reason: if is_sensitive_name(name) {
+                format!(
+                    "value is not of the documented type: {}",
+                    redact_quoted(&error.to_string())
+                )
+            } else {
+                format!("value {text:?} is not of the documented type: {error}")
+            },
+        })
+}
+
+/// Header `name` as `T`, when present.
+pub fn header<T: serde::de::DeserializeOwned>(
+    headers: &http::HeaderMap,
+    name: &'static str,
+) -> Result<Option<T>, HeaderError> {
+    header_text(headers, name)?
+        .map(|text| header_item(name, &text))
+        .transpose()
+}
+
+/// Header `name`, a comma-separated list (`simple` style), as a list of `T`, when present.
+pub fn header_list<T: serde::de::DeserializeOwned>(
+    headers: &http::HeaderMap,
+    name: &'static str,
+) -> Result<Option<Vec<T>>, HeaderError> {
+    let Some(text) = header_text(headers, name)? else {
+        return Ok(None);
+    };
+    text.split(',')
+        .filter(|item| !item.trim().is_empty())
+        .map(|item| header_item(name, item))
+        .collect::<Result<Vec<T>, HeaderError>>()
+        .map(Some)
+}
+
+/// A header the document marks `required`: its absence is an error.
+pub fn required_header<T>(value: Option<T>, name: &'static str) -> Result<T, HeaderError> {
+    value.ok_or_else(|| HeaderError {
+        name,
+        reason: "is required but missing".to_owned(),
     })
 }
 
@@ -1397,6 +1710,13 @@ impl fmt::Debug for ResponseErrorKind {
                 .debug_tuple("InvalidBody")
                 .field(&redact_quoted(&error.to_string()))
                 .finish(),
+            ResponseErrorKind::InvalidText(error) => {
+                f.debug_tuple("InvalidText").field(error).finish()
+            }
+            ResponseErrorKind::InvalidHeader(error) => {
+                f.debug_tuple("InvalidHeader").field(error).finish()
+            }
+            ResponseErrorKind::BodyNotRead => f.write_str("BodyNotRead"),
         }
     }
 }
@@ -1864,6 +2184,434 @@ impl<T: Identified> Expandable<T> {
     }
 }
 
+// ----- Streamed bodies and Server-Sent Events --------------------------------------------------
+
+/// A response body, as a [`Stream`](futures_core::Stream) of chunks: either bytes already at
+/// hand (what [`Operation::from_response`] decodes; one chunk), or, with the client, a body
+/// still arriving, read chunk by chunk as the server sends it.
+pub struct ByteStream {
+    source: Source,
+}
+
+enum Source {
+    Buffered(Option<bytes::Bytes>),
+    #[cfg(feature = "client")]
+    Client(reqwest::Body),
+}
+
+impl ByteStream {
+    /// A body of these bytes.
+    pub fn from_bytes(bytes: impl Into<bytes::Bytes>) -> Self {
+        ByteStream {
+            source: Source::Buffered(Some(bytes.into())),
+        }
+    }
+
+    /// A body the client is receiving.
+    #[cfg(feature = "client")]
+    fn client(body: reqwest::Body) -> Self {
+        ByteStream {
+            source: Source::Client(body),
+        }
+    }
+
+    /// The whole body when it is at hand and unread; `None` for a body still arriving.
+    pub fn buffered(&self) -> Option<&[u8]> {
+        match &self.source {
+            Source::Buffered(bytes) => Some(bytes.as_deref().unwrap_or_default()),
+            #[cfg(feature = "client")]
+            Source::Client(_) => None,
+        }
+    }
+
+    /// [`ByteStream::buffered`], taken.
+    fn into_buffered(self) -> Option<Vec<u8>> {
+        match self.source {
+            Source::Buffered(bytes) => Some(bytes.map(Vec::from).unwrap_or_default()),
+            #[cfg(feature = "client")]
+            Source::Client(_) => None,
+        }
+    }
+
+    /// The next chunk; `None` at the end of the body.
+    // Only a body still arriving waits, and only the client's bodies do.
+    #[cfg_attr(not(feature = "client"), allow(unused_variables))]
+    pub fn poll_chunk(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<bytes::Bytes, StreamError>>> {
+        use std::task::Poll;
+        match &mut self.source {
+            Source::Buffered(bytes) => Poll::Ready(bytes.take().filter(|b| !b.is_empty()).map(Ok)),
+            #[cfg(feature = "client")]
+            Source::Client(body) => loop {
+                use http_body::Body as _;
+                match std::pin::Pin::new(&mut *body).poll_frame(cx) {
+                    Poll::Ready(Some(Ok(frame))) => match frame.into_data() {
+                        Ok(data) if !data.is_empty() => return Poll::Ready(Some(Ok(data))),
+                        // Trailers and empty frames carry no body bytes.
+                        _ => continue,
+                    },
+                    Poll::Ready(Some(Err(error))) => {
+                        self.source = Source::Buffered(None);
+                        return Poll::Ready(Some(Err(StreamError::Body(Box::new(error)))));
+                    }
+                    Poll::Ready(None) => {
+                        self.source = Source::Buffered(None);
+                        return Poll::Ready(None);
+                    }
+                    Poll::Pending => return Poll::Pending,
+                }
+            },
+        }
+    }
+
+    /// The next chunk, when it arrives; `None` at the end of the body.
+    pub async fn chunk(&mut self) -> Result<Option<bytes::Bytes>, StreamError> {
+        std::future::poll_fn(|cx| self.poll_chunk(cx))
+            .await
+            .transpose()
+    }
+
+    /// The rest of the body, read whole.
+    pub async fn bytes(mut self) -> Result<Vec<u8>, StreamError> {
+        if self.buffered().is_some() {
+            return Ok(self.into_buffered().unwrap_or_default());
+        }
+        let mut whole = Vec::new();
+        while let Some(chunk) = self.chunk().await? {
+            whole.extend_from_slice(&chunk);
+        }
+        Ok(whole)
+    }
+}
+
+impl From<Vec<u8>> for ByteStream {
+    fn from(bytes: Vec<u8>) -> Self {
+        ByteStream::from_bytes(bytes)
+    }
+}
+
+impl futures_core::Stream for ByteStream {
+    type Item = Result<bytes::Bytes, StreamError>;
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        self.get_mut().poll_chunk(cx)
+    }
+}
+
+impl fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.buffered() {
+            Some(bytes) => write!(f, "ByteStream(<{} bytes>)", bytes.len()),
+            None => f.write_str("ByteStream(<arriving>)"),
+        }
+    }
+}
+
+/// Why a streamed body or event could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StreamError {
+    /// The connection failed, or the client's timeout passed, while the body was arriving.
+    #[error("the response body could not be read: {0}")]
+    Body(Box<dyn std::error::Error + Send + Sync>),
+    /// An event's `data` is not JSON of the documented schema. The event is kept as it came,
+    /// and the stream goes on with the next one.
+    #[error("the data of event `{}` does not match the documented schema: {source}", event.event)]
+    Data {
+        event: sse::Event,
+        source: serde_json::Error,
+    },
+}
+
+/// Server-Sent Events (`text/event-stream`, as the WHATWG HTML standard defines it): an
+/// incremental parser for any client, and the events it gives.
+pub mod sse {
+    use std::time::Duration;
+
+    /// One event. [`Parser`] gives `data` as the text the server sent;
+    /// [`EventStream`](super::EventStream) decodes it as the documented schema says.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Event<T = String> {
+        /// The `event` field: the event's type, `message` when the server names none.
+        pub event: String,
+        /// The `data` lines, joined by line breaks.
+        pub data: T,
+        /// The last `id` the stream set, at or before this event (it carries over to later
+        /// events, as the standard says); `None` while the stream has set none.
+        pub id: Option<String>,
+        /// A `retry` field (reconnection time) sent since the previous event.
+        pub retry: Option<Duration>,
+    }
+
+    impl<T> Event<T> {
+        /// The same event with its data changed by `f`.
+        pub fn map_data<U, E>(self, f: impl FnOnce(T) -> Result<U, E>) -> Result<Event<U>, E> {
+            Ok(Event {
+                event: self.event,
+                data: f(self.data)?,
+                id: self.id,
+                retry: self.retry,
+            })
+        }
+    }
+
+    /// An incremental `text/event-stream` parser: feed it the body's bytes as they arrive, in
+    /// pieces of any size, and it gives each event once the blank line ending it has come.
+    ///
+    /// Lines end in CRLF, LF or CR (a CRLF split across two pieces is one line end); lines
+    /// starting with `:` are comments; fields are `event`, `data` (several lines join with
+    /// `\n`), `id` (ignored when it holds NUL) and `retry` (digits only); other fields are
+    /// ignored; a leading byte order mark is skipped; an event without `data` is not given.
+    /// At the end of the body, an event not ended by a blank line is dropped, as the standard
+    /// says. Sentinels some APIs send as data (OpenAI's `[DONE]`) are events like any other:
+    /// see [`EventStream::stop_at`](super::EventStream::stop_at).
+    #[derive(Debug, Clone, Default)]
+    pub struct Parser {
+        /// Bytes of a line not yet ended.
+        line: Vec<u8>,
+        /// The last piece ended in CR: a LF starting the next one ends no further line.
+        after_cr: bool,
+        /// Whether anything was read yet (a byte order mark may only come first).
+        started: bool,
+        event: String,
+        data: String,
+        has_data: bool,
+        id: Option<String>,
+        retry: Option<Duration>,
+    }
+
+    impl Parser {
+        pub fn new() -> Self {
+            Parser::default()
+        }
+
+        /// Reads `bytes`, the next piece of the body, and returns the events it completed.
+        pub fn feed(&mut self, mut bytes: &[u8]) -> Vec<Event> {
+            let mut events = Vec::new();
+            if bytes.is_empty() {
+                return events;
+            }
+            if !self.started {
+                // Until three bytes have come, a byte order mark may still be arriving.
+                let mut pending = std::mem::take(&mut self.line);
+                pending.extend_from_slice(bytes);
+                if pending.len() < 3 && b"\xEF\xBB\xBF".starts_with(&pending) {
+                    self.line = pending;
+                    return events;
+                }
+                self.started = true;
+                let start = if pending.starts_with(b"\xEF\xBB\xBF") {
+                    3
+                } else {
+                    0
+                };
+                let pending = pending.split_off(start);
+                self.feed_started(&pending, &mut events);
+                return events;
+            }
+            if self.after_cr && bytes.first() == Some(&b'\n') {
+                bytes = &bytes[1..];
+            }
+            self.after_cr = false;
+            self.feed_started(bytes, &mut events);
+            events
+        }
+
+        fn feed_started(&mut self, bytes: &[u8], events: &mut Vec<Event>) {
+            let mut rest = bytes;
+            while let Some(end) = rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+                self.line.extend_from_slice(&rest[..end]);
+                let line = std::mem::take(&mut self.line);
+                if let Some(event) = self.line_done(&line) {
+                    events.push(event);
+                }
+                let crlf = rest[end] == b'\r' && rest.get(end + 1) == Some(&b'\n');
+                if rest[end] == b'\r' && end + 1 == rest.len() {
+                    self.after_cr = true;
+                }
+                rest = &rest[end + if crlf { 2 } else { 1 }..];
+            }
+            self.line.extend_from_slice(rest);
+        }
+
+        /// The end of the body: whatever event was not ended by a blank line is dropped.
+        pub fn finish(&mut self) {
+            self.line.clear();
+            self.event.clear();
+            self.data.clear();
+            self.has_data = false;
+        }
+
+        /// The last event id the stream set, to resume from.
+        pub fn last_event_id(&self) -> Option<&str> {
+            self.id.as_deref()
+        }
+
+        /// One line, without its line end; an empty line ends the event.
+        fn line_done(&mut self, line: &[u8]) -> Option<Event> {
+            if line.is_empty() {
+                return self.dispatch();
+            }
+            if line[0] == b':' {
+                return None;
+            }
+            let line = String::from_utf8_lossy(line);
+            let (field, value) = match line.split_once(':') {
+                Some((field, value)) => (field, value.strip_prefix(' ').unwrap_or(value)),
+                None => (line.as_ref(), ""),
+            };
+            match field {
+                "event" => value.clone_into(&mut self.event),
+                "data" => {
+                    if self.has_data {
+                        self.data.push('\n');
+                    }
+                    self.data.push_str(value);
+                    self.has_data = true;
+                }
+                "id" if !value.contains('\0') => self.id = Some(value.to_owned()),
+                "retry" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
+                    if let Ok(millis) = value.parse() {
+                        self.retry = Some(Duration::from_millis(millis));
+                    }
+                }
+                _ => {}
+            }
+            None
+        }
+
+        fn dispatch(&mut self) -> Option<Event> {
+            let event = std::mem::take(&mut self.event);
+            if !std::mem::take(&mut self.has_data) {
+                return None;
+            }
+            Some(Event {
+                event: if event.is_empty() {
+                    "message".to_owned()
+                } else {
+                    event
+                },
+                data: std::mem::take(&mut self.data),
+                id: self.id.clone(),
+                retry: self.retry.take(),
+            })
+        }
+    }
+}
+
+/// A `text/event-stream` response body: a [`Stream`](futures_core::Stream) of its events, each
+/// one's `data` decoded as the documented schema says (JSON, or the text itself when the
+/// schema is a string or absent). With the client, events come as the server sends them; from
+/// [`Operation::from_response`], from the bytes at hand (polling never waits then). An event
+/// whose data does not decode is an error item that keeps it, and the stream goes on.
+pub struct EventStream<T> {
+    body: ByteStream,
+    parser: sse::Parser,
+    ready: std::collections::VecDeque<sse::Event>,
+    decode: fn(&str) -> Result<T, serde_json::Error>,
+    /// Data that ends the stream (see [`EventStream::stop_at`]).
+    sentinel: Option<String>,
+    done: bool,
+}
+
+impl<T: serde::de::DeserializeOwned> EventStream<T> {
+    /// The events of `body`, each one's data decoded as JSON.
+    pub fn json(body: ByteStream) -> Self {
+        EventStream::with_decoder(body, |data| serde_json::from_str(data))
+    }
+}
+
+impl EventStream<String> {
+    /// The events of `body`, data kept as text.
+    pub fn text(body: ByteStream) -> Self {
+        EventStream::with_decoder(body, |data| Ok(data.to_owned()))
+    }
+}
+
+impl<T> EventStream<T> {
+    fn with_decoder(body: ByteStream, decode: fn(&str) -> Result<T, serde_json::Error>) -> Self {
+        EventStream {
+            body,
+            parser: sse::Parser::new(),
+            ready: std::collections::VecDeque::new(),
+            decode,
+            sentinel: None,
+            done: false,
+        }
+    }
+
+    /// Ends the stream at the first event whose data is `data` exactly, without giving it: for
+    /// APIs that close a stream with a sentinel such as `[DONE]`, which is not of the schema.
+    pub fn stop_at(mut self, data: impl Into<String>) -> Self {
+        self.sentinel = Some(data.into());
+        self
+    }
+
+    /// The last event id the stream set, to resume from.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.parser.last_event_id()
+    }
+}
+
+impl<T> futures_core::Stream for EventStream<T> {
+    type Item = Result<sse::Event<T>, StreamError>;
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        use std::task::Poll;
+        let this = self.get_mut();
+        loop {
+            if let Some(event) = this.ready.pop_front() {
+                if this.sentinel.as_deref() == Some(event.data.as_str()) {
+                    this.done = true;
+                    this.ready.clear();
+                    return Poll::Ready(None);
+                }
+                return Poll::Ready(Some(match (this.decode)(&event.data) {
+                    Ok(data) => Ok(sse::Event {
+                        event: event.event,
+                        data,
+                        id: event.id,
+                        retry: event.retry,
+                    }),
+                    Err(source) => Err(StreamError::Data { event, source }),
+                }));
+            }
+            if this.done {
+                return Poll::Ready(None);
+            }
+            match this.body.poll_chunk(cx) {
+                Poll::Ready(Some(Ok(chunk))) => this.ready.extend(this.parser.feed(&chunk)),
+                Poll::Ready(Some(Err(error))) => {
+                    this.done = true;
+                    return Poll::Ready(Some(Err(error)));
+                }
+                Poll::Ready(None) => {
+                    this.parser.finish();
+                    this.done = true;
+                }
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}
+
+impl<T> fmt::Debug for EventStream<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventStream")
+            .field("body", &self.body)
+            .field("done", &self.done)
+            .finish_non_exhaustive()
+    }
+}
+
 /// A ready HTTP client (cargo feature `client`): sends any operation with the configured base
 /// URL, credentials, signer, timeout and user agent, and decodes its typed response.
 #[cfg(feature = "client")]
@@ -1872,7 +2620,10 @@ pub mod client {
 
     use std::fmt;
 
-    use super::{Auth, AuthError, Operation, Redact, RequestError, ResponseError, redact_uri};
+    use super::{
+        Auth, AuthError, ByteStream, Operation, Redact, RequestError, Response, ResponseError,
+        StreamError, redact_uri,
+    };
 
     /// Why [`Client::send`] failed. No variant's `Display` or `Debug` shows a secret.
     #[derive(Debug, thiserror::Error)]
@@ -1888,6 +2639,9 @@ pub mod client {
         Transport(reqwest::Error),
         #[error(transparent)]
         Response(#[from] ResponseError),
+        /// The body could not be read (the connection failed or the timeout passed).
+        #[error(transparent)]
+        Stream(#[from] StreamError),
     }
 
     impl From<reqwest::Error> for Error {
@@ -1964,19 +2718,43 @@ pub mod client {
             Ok(request)
         }
 
-        /// Sends `operation` and decodes the response into its typed response enum.
-        pub async fn send<O: Operation>(&self, operation: &O) -> Result<O::Response, Error> {
+        /// Sends `operation` and decodes the response into its typed response enum, kept with
+        /// the status and headers. The body is read whole first, except for Server-Sent Events,
+        /// which the decoded [`EventStream`](super::EventStream) reads as they arrive.
+        pub async fn send<O: Operation>(
+            &self,
+            operation: &O,
+        ) -> Result<Response<O::Response>, Error> {
+            self.send_streamed(operation).await?.decode::<O>().await
+        }
+
+        /// Sends `operation` and returns once the status and headers have come, with the body
+        /// unread: read it chunk by chunk ([`ByteStream::chunk`], or as a `Stream`), e.g. to
+        /// write a large download to a file, or decode it as [`Client::send`] would with
+        /// [`Response::decode`].
+        pub async fn send_streamed<O: Operation>(
+            &self,
+            operation: &O,
+        ) -> Result<Response<ByteStream>, Error> {
             let request = reqwest::Request::try_from(self.prepare(operation)?)?;
             let response = self.http.execute(request).await?;
-            let mut builder = http::Response::builder()
-                .status(response.status())
-                .version(response.version());
-            if let Some(headers) = builder.headers_mut() {
-                *headers = response.headers().clone();
-            }
-            let body = response.bytes().await?.to_vec();
-            let response = builder.body(body).map_err(RequestError::from)?;
-            Ok(O::from_response(response)?)
+            let (parts, body) = http::Response::<reqwest::Body>::from(response).into_parts();
+            Ok(Response::new(parts, ByteStream::client(body)))
+        }
+    }
+
+    impl Response<ByteStream> {
+        /// Decodes the response to `O` as [`Client::send`] does: the rest of the body is read
+        /// first, unless the variant of its status reads it as a stream.
+        pub async fn decode<O: Operation>(self) -> Result<Response<O::Response>, Error> {
+            let (parts, body) = self.into_parts();
+            let body = if O::streams(&parts) {
+                body
+            } else {
+                ByteStream::from(body.bytes().await?)
+            };
+            let value = O::decode(&parts, body)?;
+            Ok(Response::new(parts, value))
         }
     }
 

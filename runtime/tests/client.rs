@@ -4,7 +4,7 @@
 
 use runtime::client::{Client, Error};
 use runtime::{
-    Auth, AuthError, Operation, RequestError, ResponseError, SchemeKind, SecurityScheme,
+    Auth, AuthError, ByteStream, Operation, RequestError, ResponseError, SchemeKind, SecurityScheme,
 };
 
 const BEARER: SecurityScheme = SecurityScheme {
@@ -34,8 +34,7 @@ impl Operation for DeleteThing {
         Ok(runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?)
     }
 
-    fn from_response(response: http::Response<Vec<u8>>) -> Result<(), ResponseError> {
-        let (parts, body) = response.into_parts();
+    fn decode(parts: &http::response::Parts, body: ByteStream) -> Result<(), ResponseError> {
         match parts.status.as_u16() {
             204 => Ok(()),
             _ => Err(ResponseError::unexpected(parts, body)),

@@ -3,17 +3,39 @@
 
 use std::error::Error as _;
 
-use runtime::{Operation, RequestError, ResponseError, ResponseErrorKind, SecurityScheme};
+use runtime::{
+    ByteStream, FromHeaders, HeaderError, Operation, RequestError, ResponseError,
+    ResponseErrorKind, SecurityScheme,
+};
 
-#[derive(Debug, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 struct Pet {
     id: u64,
     name: String,
 }
 
-#[derive(Debug, PartialEq)]
+/// The headers the `200` response documents: a required rate limit and an optional list.
+#[derive(Debug, Clone, PartialEq)]
+struct GetPetOkHeaders {
+    rate_limit: i64,
+    tags: Option<Vec<String>>,
+}
+
+impl FromHeaders for GetPetOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, HeaderError> {
+        Ok(GetPetOkHeaders {
+            rate_limit: runtime::required_header(
+                runtime::header(headers, "x-rate-limit")?,
+                "x-rate-limit",
+            )?,
+            tags: runtime::header_list(headers, "x-tags")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 enum GetPetResponse {
-    Ok(Pet),
+    Ok { body: Pet, headers: GetPetOkHeaders },
     NotFound,
 }
 
@@ -35,11 +57,18 @@ impl Operation for GetPet {
         Ok(runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?)
     }
 
-    fn from_response(response: http::Response<Vec<u8>>) -> Result<GetPetResponse, ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
-        Ok(match status.as_u16() {
-            200 => GetPetResponse::Ok(runtime::json_body(parts, body)?),
+    fn decode(
+        parts: &http::response::Parts,
+        body: ByteStream,
+    ) -> Result<GetPetResponse, ResponseError> {
+        Ok(match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                GetPetResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                }
+            }
             404 => GetPetResponse::NotFound,
             _ => return Err(ResponseError::unexpected(parts, body)),
         })
@@ -50,6 +79,7 @@ fn response(status: u16, body: &[u8]) -> http::Response<Vec<u8>> {
     http::Response::builder()
         .status(status)
         .header("x-request-id", "r-1")
+        .header("x-rate-limit", "5000")
         .body(body.to_vec())
         .unwrap()
 }
@@ -70,13 +100,80 @@ fn operation_builds_its_request() {
 #[test]
 fn documented_status_decodes_its_body() {
     let decoded = GetPet::from_response(response(200, br#"{"id": 7, "name": "Rex"}"#)).unwrap();
-    let GetPetResponse::Ok(pet) = decoded else {
-        panic!("{decoded:?}")
+    assert_eq!(decoded.status(), http::StatusCode::OK);
+    assert_eq!(decoded.headers()["x-request-id"], "r-1");
+    let GetPetResponse::Ok { body: pet, headers } = decoded.into_inner() else {
+        panic!("not the 200 variant")
     };
     assert_eq!((pet.id, pet.name.as_str()), (7, "Rex"));
     assert_eq!(
-        GetPet::from_response(response(404, b"not json at all")).unwrap(),
-        GetPetResponse::NotFound
+        headers,
+        GetPetOkHeaders {
+            rate_limit: 5000,
+            tags: None
+        }
+    );
+    let not_found = GetPet::from_response(response(404, b"not json at all")).unwrap();
+    assert_eq!(not_found.status(), http::StatusCode::NOT_FOUND);
+    assert_eq!(*not_found, GetPetResponse::NotFound);
+    let (parts, value) = not_found.into_parts();
+    assert_eq!(
+        (
+            parts.status,
+            parts.headers["x-rate-limit"].to_str().unwrap()
+        ),
+        (http::StatusCode::NOT_FOUND, "5000")
+    );
+    assert_eq!(value, GetPetResponse::NotFound);
+}
+
+#[test]
+fn documented_headers_are_typed_and_a_bad_one_is_an_error_naming_it() {
+    let with = |name: &str, value: &[u8]| {
+        let mut response = response(200, br#"{"id": 7, "name": "Rex"}"#);
+        let value = http::HeaderValue::from_bytes(value).unwrap();
+        response.headers_mut().append(
+            http::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+            value,
+        );
+        GetPet::from_response(response)
+    };
+    // A list, repeated lines joined as HTTP reads them.
+    let mut twice = response(200, br#"{"id": 7, "name": "Rex"}"#);
+    twice
+        .headers_mut()
+        .append("x-tags", "a, b".parse().unwrap());
+    twice.headers_mut().append("x-tags", "c".parse().unwrap());
+    match GetPet::from_response(twice).unwrap().into_inner() {
+        GetPetResponse::Ok { headers, .. } => assert_eq!(
+            headers.tags,
+            Some(vec!["a".to_owned(), "b".to_owned(), "c".to_owned()])
+        ),
+        other => panic!("{other:?}"),
+    }
+    // A second, contradicting rate limit makes the value `5000, 7`: not an integer.
+    let error = with("x-rate-limit", b"7").unwrap_err();
+    let ResponseErrorKind::InvalidHeader(header) = &error.kind else {
+        panic!("{error:?}")
+    };
+    assert_eq!(header.name, "x-rate-limit");
+    assert!(error.to_string().contains("`x-rate-limit`"), "{error}");
+    assert_eq!(
+        error.body, br#"{"id": 7, "name": "Rex"}"#,
+        "the body is kept"
+    );
+    assert!(error.source().is_some());
+    let error = with("x-tags", b"caf\xC3").unwrap_err();
+    assert!(matches!(error.kind, ResponseErrorKind::InvalidHeader(_)));
+    // A required header that is missing.
+    let mut missing = response(200, br#"{"id": 7, "name": "Rex"}"#);
+    missing.headers_mut().remove("x-rate-limit");
+    let error = GetPet::from_response(missing).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("`x-rate-limit` is required but missing"),
+        "{error}"
     );
 }
 
@@ -158,6 +255,61 @@ fn no_byte_sequence_makes_decoding_panic() {
                 Err(error) => assert_eq!(error.body, body),
             }
         }
+    }
+}
+
+#[test]
+fn response_converts_to_and_from_its_parts() {
+    let decoded = GetPet::from_response(response(404, b"")).unwrap();
+    let mapped = decoded
+        .clone()
+        .map(|value| value == GetPetResponse::NotFound);
+    assert!(*mapped);
+    assert_eq!(mapped.headers(), decoded.headers());
+    let http: http::Response<GetPetResponse> = decoded.into();
+    assert_eq!(http.status(), 404);
+    assert_eq!(http.headers()["x-request-id"], "r-1");
+    assert_eq!(http.into_body(), GetPetResponse::NotFound);
+}
+
+#[test]
+fn text_and_bytes_bodies() {
+    let (parts, ()) = http::Response::new(()).into_parts();
+    assert_eq!(
+        runtime::text_body(&parts, ByteStream::from(b"caf\xC3\xA9".to_vec())).unwrap(),
+        "caf\u{e9}"
+    );
+    let error = runtime::text_body(&parts, ByteStream::from(b"\xFF".to_vec())).unwrap_err();
+    assert!(matches!(error.kind, ResponseErrorKind::InvalidText(_)));
+    assert_eq!(error.body, b"\xFF");
+    assert_eq!(
+        runtime::bytes_body(&parts, ByteStream::from(vec![0, 1])).unwrap(),
+        [0, 1]
+    );
+}
+
+#[test]
+fn media_kinds_of_content_types() {
+    for (content_type, kind) in [
+        (
+            Some("application/json; charset=utf-8"),
+            runtime::MediaKind::Json,
+        ),
+        (Some("application/problem+json"), runtime::MediaKind::Json),
+        (Some("Text/Event-Stream"), runtime::MediaKind::EventStream),
+        (Some("text/csv"), runtime::MediaKind::Text),
+        (Some("application/atom+xml"), runtime::MediaKind::Text),
+        (Some("application/pdf"), runtime::MediaKind::Other),
+        (None, runtime::MediaKind::Other),
+    ] {
+        let mut response = http::Response::new(());
+        if let Some(content_type) = content_type {
+            response
+                .headers_mut()
+                .insert("content-type", content_type.parse().unwrap());
+        }
+        let (parts, ()) = response.into_parts();
+        assert_eq!(runtime::MediaKind::of(&parts), kind, "{content_type:?}");
     }
 }
 

@@ -40,6 +40,20 @@ const METHODS: [&str; 8] = [
 /// descriptions but lose their bodies, headers and links: they are not what these copies are
 /// for, and the schemas behind them would make the copy, and Prism's start, much larger.
 pub fn trimmed(document: &Value, operations: &[(&str, &str)]) -> Value {
+    trimmed_to(document, operations, without_response_bodies)
+}
+
+/// [`trimmed`], with the responses kept whole (bodies, headers and what they refer to), for
+/// tests of what responses generate.
+pub fn trimmed_with_responses(document: &Value, operations: &[(&str, &str)]) -> Value {
+    trimmed_to(document, operations, Value::clone)
+}
+
+fn trimmed_to(
+    document: &Value,
+    operations: &[(&str, &str)],
+    operation_kept: impl Fn(&Value) -> Value,
+) -> Value {
     let mut paths = Map::new();
     for (method, path) in operations {
         let item = document["paths"]
@@ -58,7 +72,7 @@ pub fn trimmed(document: &Value, operations: &[(&str, &str)]) -> Value {
                 .collect();
             Value::Object(shared)
         });
-        entry[*method] = without_response_bodies(operation);
+        entry[*method] = operation_kept(operation);
     }
     let paths = Value::Object(paths);
     let mut components = Map::new();

@@ -48,6 +48,7 @@ async fn each_status<O>(
             .send(operation)
             .await
             .unwrap_or_else(|e| panic!("status {status}: {e}\n{}", prism.output()));
+        assert_eq!(response.status(), *status);
         assert!(matches(&response), "status {status}: {response:?}");
     }
 }
@@ -66,7 +67,7 @@ async fn telnyx_against_prism() {
         .send(&operation)
         .await
         .unwrap();
-    let R::Ok(body) = &response else {
+    let R::Ok(body) = &*response else {
         panic!("{response:?}\n{}", prism.output())
     };
     assert_eq!(

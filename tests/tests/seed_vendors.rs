@@ -56,8 +56,9 @@ fn snaptrade_responses() {
     );
     // The overlay moved the vendor's inline schema to DeleteConnectionConfirmation.
     let _: Option<snaptrade::DeleteConnectionConfirmation> = None;
-    let decoded =
-        snaptrade::ConnectionsDeleteConnection::from_response(json_response(200, &ok)).unwrap();
+    let decoded = snaptrade::ConnectionsDeleteConnection::from_response(json_response(200, &ok))
+        .unwrap()
+        .into_inner();
     let R::Ok(body) = decoded else {
         panic!("{decoded:?}")
     };
@@ -67,7 +68,9 @@ fn snaptrade_responses() {
     );
     assert_eq!(serde_json::to_value(&body).unwrap(), ok);
     let decode = |status| {
-        snaptrade::ConnectionsDeleteConnection::from_response(raw_response(status, b"")).unwrap()
+        snaptrade::ConnectionsDeleteConnection::from_response(raw_response(status, b""))
+            .unwrap()
+            .into_inner()
     };
     assert_eq!(decode(400), R::BadRequest);
     assert_eq!(decode(404), R::NotFound);
@@ -103,8 +106,9 @@ fn supermemory_responses() {
         .pointer("/paths/~1v3~1connections~1{connectionId}/delete/responses/200/content/application~1json/example")
         .cloned()
         .unwrap();
-    let R::Ok(body) =
-        supermemory::DeleteConnectionById::from_response(json_response(200, &ok)).unwrap()
+    let R::Ok(body) = supermemory::DeleteConnectionById::from_response(json_response(200, &ok))
+        .unwrap()
+        .into_inner()
     else {
         panic!("not Ok")
     };
@@ -117,8 +121,9 @@ fn supermemory_responses() {
         (404, R::NotFound),
         (500, R::InternalServerError),
     ] {
-        let decoded =
-            supermemory::DeleteConnectionById::from_response(raw_response(status, b"{}")).unwrap();
+        let decoded = supermemory::DeleteConnectionById::from_response(raw_response(status, b"{}"))
+            .unwrap()
+            .into_inner();
         assert_eq!(decoded, expected);
     }
 }
@@ -199,7 +204,9 @@ fn hooked_responses() {
         .unwrap()
     };
     let ok = example("200");
-    let decoded = hooked::DisconnectIntegration::from_response(json_response(200, &ok)).unwrap();
+    let decoded = hooked::DisconnectIntegration::from_response(json_response(200, &ok))
+        .unwrap()
+        .into_inner();
     let R::Ok(body) = decoded else {
         panic!("{decoded:?}")
     };
@@ -212,8 +219,9 @@ fn hooked_responses() {
     assert_eq!(serde_json::to_value(&body).unwrap(), ok);
 
     let not_found = example("404");
-    let decoded =
-        hooked::DisconnectIntegration::from_response(json_response(404, &not_found)).unwrap();
+    let decoded = hooked::DisconnectIntegration::from_response(json_response(404, &not_found))
+        .unwrap()
+        .into_inner();
     let R::NotFound(error) = decoded else {
         panic!("{decoded:?}")
     };
@@ -223,8 +231,9 @@ fn hooked_responses() {
         Some(&json!("Integration"))
     );
     let forbidden = example("403");
-    let decoded =
-        hooked::DisconnectIntegration::from_response(json_response(403, &forbidden)).unwrap();
+    let decoded = hooked::DisconnectIntegration::from_response(json_response(403, &forbidden))
+        .unwrap()
+        .into_inner();
     assert!(
         matches!(decoded, R::Forbidden(ref e) if e.code.as_deref() == Some("forbidden")),
         "{decoded:?}"
@@ -263,8 +272,9 @@ fn telnyx_external_connection_example_round_trips() {
     assert_eq!(serde_json::to_value(&connection).unwrap(), example);
 
     let body = json!({ "data": example });
-    let decoded =
-        telnyx::DeleteExternalConnection::from_response(json_response(200, &body)).unwrap();
+    let decoded = telnyx::DeleteExternalConnection::from_response(json_response(200, &body))
+        .unwrap()
+        .into_inner();
     assert_eq!(
         decoded,
         telnyx::DeleteExternalConnectionResponse::Ok(telnyx::ExternalConnectionResponse {
@@ -322,7 +332,8 @@ fn telnyx_other_statuses() {
             status,
             br#"{"errors": []}"#,
         ))
-        .unwrap();
+        .unwrap()
+        .into_inner();
         assert_eq!(decoded, expected);
     }
 }
@@ -384,8 +395,9 @@ fn symphony_responses() {
     use symphony::PostV1ConnectionUserByUidRemoveResponse as R;
     let doc = spec("symphony/openapi.json");
     let ok = example(&doc, "/components/schemas/SuccessResponse");
-    let decoded =
-        symphony::PostV1ConnectionUserByUidRemove::from_response(json_response(200, &ok)).unwrap();
+    let decoded = symphony::PostV1ConnectionUserByUidRemove::from_response(json_response(200, &ok))
+        .unwrap()
+        .into_inner();
     assert_eq!(
         decoded,
         R::Ok(symphony::SuccessResponse {
@@ -409,7 +421,8 @@ fn symphony_responses() {
     for (status, variant) in cases {
         let decoded =
             symphony::PostV1ConnectionUserByUidRemove::from_response(json_response(status, &error))
-                .unwrap();
+                .unwrap()
+                .into_inner();
         assert_eq!(decoded, variant(expected.clone()), "status {status}");
     }
 }

@@ -73,8 +73,10 @@ async fn snaptrade_request_is_signed_on_both_server_forms() {
             user_secret: "adf2aa34-8219-40f7-a6b3-60156985cc61".to_owned(),
         };
         let response = client.send(&operation).await.unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["content-type"], "application/json");
         assert_eq!(
-            response,
+            response.into_inner(),
             snaptrade::ConnectionsDeleteConnectionResponse::Ok(
                 snaptrade::DeleteConnectionConfirmation {
                     detail: Some("queued".to_owned()),
@@ -205,7 +207,7 @@ async fn supermemory_sends_bearer_token() {
         .await
         .unwrap();
     assert!(
-        matches!(response, supermemory::DeleteConnectionByIdResponse::Ok(ref b) if b.provider == "notion")
+        matches!(*response, supermemory::DeleteConnectionByIdResponse::Ok(ref b) if b.provider == "notion")
     );
     let request = only_request(&server).await;
     assert_eq!(request.method.as_str(), "DELETE");
@@ -234,8 +236,9 @@ async fn hooked_sends_api_key_header() {
         .await
         .unwrap();
     assert!(
-        matches!(response, hooked::DisconnectIntegrationResponse::NotFound(ref e) if e.code.as_deref() == Some("not_found"))
+        matches!(*response, hooked::DisconnectIntegrationResponse::NotFound(ref e) if e.code.as_deref() == Some("not_found"))
     );
+    assert_eq!(response.status(), 404);
     let request = only_request(&server).await;
     assert_eq!(request.method.as_str(), "DELETE");
     assert_eq!(request.url.path(), "/v1/integration/int_yt_abc123");
@@ -256,8 +259,8 @@ async fn telnyx_sends_bearer_token() {
         })
         .await
         .unwrap();
-    let telnyx::DeleteExternalConnectionResponse::Ok(body) = response else {
-        panic!("{response:?}")
+    let telnyx::DeleteExternalConnectionResponse::Ok(body) = response.into_inner() else {
+        panic!("not the 200 variant")
     };
     assert_eq!(body.data.and_then(|d| d.active), Some(true));
     let request = only_request(&server).await;
@@ -282,8 +285,9 @@ async fn symphony_session_token_is_a_header_parameter() {
         })
         .await
         .unwrap();
+    assert_eq!(response.status(), 400);
     assert_eq!(
-        response,
+        response.into_inner(),
         symphony::PostV1ConnectionUserByUidRemoveResponse::BadRequest(symphony::Error {
             code: Some(400),
             message: Some("not connected".to_owned())

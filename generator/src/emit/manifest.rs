@@ -126,7 +126,7 @@ doctest = false
 [features]
 {default}
 # A ready async HTTP client (reqwest with rustls) for every operation: runtime::client.
-client = [\"dep:reqwest\"]
+client = [\"dep:reqwest\", \"dep:http-body\"]
 {vendor_features}
 [dependencies]
 {RUNTIME_DEPENDENCIES}{uuid}{workspace}"

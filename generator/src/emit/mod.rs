@@ -10,7 +10,8 @@
 //! - `unions`: the enums of alternatives, and the `Identified` impls of expandable objects;
 //! - `request`: the operation struct and `to_request`;
 //! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
-//! - `response`: the response enum and `from_response`;
+//! - `response`: the response enum, the structs of documented headers, the enums of bodies of
+//!   several kinds, and `decode` (with `streams` for event streams);
 //! - `security`: the `security` module;
 //! - `manifest`: the generated crate's `Cargo.toml`.
 

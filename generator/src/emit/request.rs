@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
 use super::docs::{docs, docs_or};
 use super::ident;
-use super::response::{from_response, response_enum};
+use super::response::{decode, response_items};
 use super::types::{debug_impl, deprecated, rust_type, serialized};
 use crate::ir::{
     Api, HeaderName, Ident as Name, Method, Operation, Parameter, ParameterLocation, PathSegment,
@@ -18,7 +18,7 @@ use crate::ir::{
 pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
     let request = operation_struct(api, operation);
     let parts = parts_struct(api, operation);
-    let response_enum = response_enum(api, operation);
+    let response_enum = response_items(api, operation);
     let operation_impl = operation_impl(api, operation);
     quote! {
         #request
@@ -117,7 +117,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
         quote!(&[#(#schemes),*])
     });
     let to_request = to_request(api, operation);
-    let from_response = from_response(api, operation);
+    let decode = decode(api, operation);
     quote! {
         #[allow(deprecated)]
         impl crate::runtime::Operation for #name {
@@ -128,7 +128,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
 
             #to_request
 
-            #from_response
+            #decode
         }
     }
 }

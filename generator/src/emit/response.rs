@@ -1,48 +1,140 @@
-//! The response enum of an operation, and `from_response`.
+//! The response enum of an operation, the structs of its documented headers and the enums of
+//! its bodies of several kinds, and `decode` (with `streams` for Server-Sent Events).
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::docs::docs;
 use super::ident;
-use super::types::{holds_bytes, rust_type};
-use crate::ir::{Api, Operation, ResponseBody, StatusMatch};
+use super::types::{deprecated, holds_bytes, rust_type};
+use crate::ir::{
+    Alternative, Api, EventData, NegotiatedBody, Operation, Response, ResponseBody,
+    ResponseHeaders, StatusMatch,
+};
 
-pub(super) fn response_enum(api: &Api, operation: &Operation) -> TokenStream {
+/// The response enum, then the types its variants hold that are written with this operation.
+pub(super) fn response_items(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.response_name);
     let doc = format!(" The documented responses of [`{}`].", operation.name);
     let variants = operation.responses.iter().map(|response| {
         let variant = ident(&response.variant);
         let docs = docs(response.docs.as_deref());
-        let body = match &response.body {
-            ResponseBody::None => None,
-            ResponseBody::Json(ty) => Some(rust_type(api, ty)),
-            ResponseBody::Raw => Some(quote!(Vec<u8>)),
-        };
-        let shape = match (response.status, body) {
-            (StatusMatch::Code(_), None) => quote!(),
-            (StatusMatch::Code(_), Some(body)) => quote!((#body)),
-            (_, None) => quote!({
-                /// The status the server sent.
-                status: http::StatusCode
-            }),
-            (_, Some(body)) => quote!({
+        let body = body_type(api, &response.body);
+        let headers = response.headers.as_ref().map(|h| ident(&h.name));
+        let status = (!matches!(response.status, StatusMatch::Code(_))).then(|| {
+            quote! {
                 /// The status the server sent.
                 status: http::StatusCode,
-                /// The response body.
-                body: #body
-            }),
+            }
+        });
+        let shape = match (&status, body, headers) {
+            (None, None, None) => quote!(),
+            (None, Some(body), None) => quote!((#body)),
+            (status, body, headers) => {
+                let body = body.map(|body| {
+                    quote! {
+                        /// The response body.
+                        body: #body,
+                    }
+                });
+                let headers = headers.map(|headers| {
+                    quote! {
+                        /// The headers the response documents.
+                        headers: #headers,
+                    }
+                });
+                quote!({ #status #body #headers })
+            }
         };
         quote! {
             #(#docs)*
             #variant #shape,
         }
     });
+    let derives = derives(operation.responses.iter().any(|r| r.body.streams()));
     // A response is matched once and dropped, so a large body variant costs nothing worth an
     // allocation per call.
+    let response_enum = quote! {
+        #[doc = #doc]
+        #derives
+        #[allow(clippy::large_enum_variant)]
+        pub enum #name {
+            #(#variants)*
+        }
+    };
+    let owned = operation.responses.iter().map(|response| {
+        let negotiated = match &response.body {
+            ResponseBody::Negotiated(negotiated) if negotiated.defined_here => {
+                Some(negotiated_enum(api, negotiated))
+            }
+            _ => None,
+        };
+        let headers = response
+            .headers
+            .as_ref()
+            .filter(|headers| headers.defined_here)
+            .map(|headers| headers_struct(api, headers));
+        quote!(#negotiated #headers)
+    });
+    quote! {
+        #response_enum
+        #(#owned)*
+    }
+}
+
+/// `Debug` for a type holding an event stream, which can be neither cloned nor compared; else
+/// `Debug, Clone, PartialEq`.
+fn derives(streams: bool) -> TokenStream {
+    if streams {
+        quote!(#[derive(Debug)])
+    } else {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    }
+}
+
+/// The Rust type of a body; `None` when there is none.
+fn body_type(api: &Api, body: &ResponseBody) -> Option<TokenStream> {
+    Some(match body {
+        ResponseBody::None => return None,
+        ResponseBody::Json(ty) => rust_type(api, ty),
+        ResponseBody::Text => quote!(String),
+        ResponseBody::Bytes => quote!(Vec<u8>),
+        ResponseBody::EventStream(EventData::Json(ty)) => {
+            let ty = rust_type(api, ty);
+            quote!(crate::runtime::EventStream<#ty>)
+        }
+        ResponseBody::EventStream(EventData::Text) => quote!(crate::runtime::EventStream<String>),
+        ResponseBody::Negotiated(negotiated) => {
+            let name = ident(&negotiated.name);
+            quote!(#name)
+        }
+    })
+}
+
+/// The enum of a body of several kinds, a variant per kind.
+fn negotiated_enum(api: &Api, negotiated: &NegotiatedBody) -> TokenStream {
+    let name = ident(&negotiated.name);
+    let doc = format!(" {}", negotiated.role);
+    let variants = negotiated.alternatives.iter().map(|alternative| {
+        let variant = ident(&alternative.variant);
+        let media_types: Vec<String> = alternative
+            .media_types
+            .iter()
+            .map(|media_type| format!("`{media_type}`"))
+            .collect();
+        let doc = format!(" {}", media_types.join(", "));
+        let body = body_type(api, &alternative.body);
+        quote! {
+            #[doc = #doc]
+            #variant(#body),
+        }
+    });
+    let derives = derives(negotiated.alternatives.iter().any(|a| a.body.streams()));
     quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq)]
+        #[doc = ""]
+        #[doc = " Its kind is the one the response's `Content-Type` names."]
+        #derives
         #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
@@ -50,92 +142,297 @@ pub(super) fn response_enum(api: &Api, operation: &Operation) -> TokenStream {
     }
 }
 
-pub(super) fn from_response(api: &Api, operation: &Operation) -> TokenStream {
+/// The struct of the headers a response documents, and its `runtime::FromHeaders` impl.
+fn headers_struct(api: &Api, headers: &ResponseHeaders) -> TokenStream {
+    let name = ident(&headers.name);
+    let doc = format!(" {}", headers.role);
+    let fields = headers.fields.iter().map(|header| {
+        let field = ident(&header.field);
+        let mut docs = docs(header.docs.as_deref());
+        if !docs.is_empty() {
+            docs.push(quote!(#[doc = ""]));
+        }
+        let origin = if header.list {
+            format!(" header `{}`, a comma-separated list", header.wire_name)
+        } else {
+            format!(" header `{}`", header.wire_name)
+        };
+        docs.push(quote!(#[doc = #origin]));
+        let deprecated = deprecated(header.deprecated);
+        let ty = rust_type(api, &header.ty);
+        let ty = if header.list { quote!(Vec<#ty>) } else { ty };
+        let ty = if header.required {
+            ty
+        } else {
+            quote!(Option<#ty>)
+        };
+        quote! {
+            #(#docs)*
+            #deprecated
+            pub #field: #ty,
+        }
+    });
+    let reads = headers.fields.iter().map(|header| {
+        let field = ident(&header.field);
+        let wire = header.name.as_str();
+        let read = if header.list {
+            quote!(crate::runtime::header_list(headers, #wire)?)
+        } else {
+            quote!(crate::runtime::header(headers, #wire)?)
+        };
+        let read = if header.required {
+            quote!(crate::runtime::required_header(#read, #wire)?)
+        } else {
+            read
+        };
+        quote!(#field: #read,)
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        #[allow(deprecated)]
+        impl crate::runtime::FromHeaders for #name {
+            fn from_headers(headers: &http::HeaderMap) -> Result<Self, crate::runtime::HeaderError> {
+                Ok(#name {
+                    #(#reads)*
+                })
+            }
+        }
+    }
+}
+
+/// The pattern a status matches for a response.
+fn status_pattern(status: StatusMatch) -> TokenStream {
+    match status {
+        StatusMatch::Code(code) => {
+            let code = Literal::u16_unsuffixed(code);
+            quote!(#code)
+        }
+        StatusMatch::Range(hundreds) => {
+            let low = Literal::u16_unsuffixed(hundreds * 100);
+            let high = Literal::u16_unsuffixed(hundreds * 100 + 99);
+            quote!(#low..=#high)
+        }
+        StatusMatch::Default => quote!(_),
+    }
+}
+
+/// `decode`, and `streams` when a response is a stream of events.
+pub(super) fn decode(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.response_name);
-    let mut responses: Vec<_> = operation.responses.iter().collect();
+    let mut responses: Vec<&Response> = operation.responses.iter().collect();
     responses.sort_by_key(|r| r.status);
-    let mut uses_parts = false;
-    let mut uses_body = false;
+    let has_default = responses.iter().any(|r| r.status == StatusMatch::Default);
+    let mut uses_body = !has_default;
     let mut arms: Vec<(TokenStream, TokenStream)> = responses
         .iter()
         .map(|response| {
+            let pattern = status_pattern(response.status);
             let variant = ident(&response.variant);
-            let pattern = match response.status {
-                StatusMatch::Code(code) => {
-                    let code = Literal::u16_unsuffixed(code);
-                    quote!(#code)
-                }
-                StatusMatch::Range(hundreds) => {
-                    let low = Literal::u16_unsuffixed(hundreds * 100);
-                    let high = Literal::u16_unsuffixed(hundreds * 100 + 99);
-                    quote!(#low..=#high)
-                }
-                StatusMatch::Default => quote!(_),
-            };
-            let value = match &response.body {
-                ResponseBody::None => quote!(),
-                ResponseBody::Json(ty) if holds_bytes(api, ty) => {
-                    uses_parts = true;
-                    uses_body = true;
-                    let ty = rust_type(api, ty);
-                    quote!(crate::runtime::json_body::<crate::runtime::base64::Decoded<#ty>>(parts, body)?.0)
-                }
-                ResponseBody::Json(_) => {
-                    uses_parts = true;
-                    uses_body = true;
-                    quote!(crate::runtime::json_body(parts, body)?)
-                }
-                ResponseBody::Raw => {
-                    uses_body = true;
-                    quote!(body)
+            let value = body_value(api, &response.body);
+            uses_body |= value.is_some() || response.headers.is_some();
+            let status = (!matches!(response.status, StatusMatch::Code(_)))
+                .then(|| quote!(status: parts.status,));
+            let construct = match (&status, &value, &response.headers) {
+                (None, None, None) => quote!(#name::#variant),
+                (None, Some(value), None) => quote!(#name::#variant(#value)),
+                (status, value, headers) => {
+                    let body = value.as_ref().map(|value| quote!(body: #value,));
+                    let headers = headers.as_ref().map(|_| quote!(headers,));
+                    quote!(#name::#variant { #status #body #headers })
                 }
             };
-            let construct = match (response.status, value.is_empty()) {
-                (StatusMatch::Code(_), true) => quote!(#name::#variant),
-                (StatusMatch::Code(_), false) => quote!(#name::#variant(#value)),
-                (_, true) => quote!(#name::#variant { status }),
-                (_, false) if matches!(response.body, ResponseBody::Raw) => {
-                    quote!(#name::#variant { status, body })
-                }
-                (_, false) => quote!(#name::#variant { status, body: #value }),
+            let construct = match &response.headers {
+                // Headers first: the body may be moved into its value.
+                Some(_) => quote! {{
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    #construct
+                }},
+                None => construct,
             };
             (pattern, construct)
         })
         .collect();
-    if !responses.iter().any(|r| r.status == StatusMatch::Default) {
-        uses_parts = true;
-        uses_body = true;
+    if !has_default {
         arms.push((
             quote!(_),
             quote!(return Err(crate::runtime::ResponseError::unexpected(parts, body))),
         ));
     }
+    let body_parameter = if uses_body {
+        quote!(body)
+    } else {
+        quote!(_body)
+    };
     // A lone `default` needs no match.
-    let decode = match arms.as_slice() {
-        [(_, construct)] if responses.len() == 1 && responses[0].status == StatusMatch::Default => {
-            quote!(Ok(#construct))
-        }
+    let decoded = match (responses.as_slice(), arms.as_slice()) {
+        ([only], [(_, construct)]) if only.status == StatusMatch::Default => quote!(Ok(#construct)),
         _ => {
             let arms = arms
                 .iter()
                 .map(|(pattern, construct)| quote!(#pattern => #construct,));
             quote! {
-                Ok(match status.as_u16() {
+                Ok(match parts.status.as_u16() {
                     #(#arms)*
                 })
             }
         }
     };
-    let split = match (uses_parts, uses_body) {
-        (true, _) => quote!(let (parts, body) = response.into_parts();),
-        (false, true) => quote!(let body = response.into_body();),
-        (false, false) => quote!(),
-    };
+    let streams = streams(&responses);
+    let allow = overlap_allowed(&responses);
     quote! {
-        fn from_response(response: http::Response<Vec<u8>>) -> Result<Self::Response, crate::runtime::ResponseError> {
-            let status = response.status();
-            #split
-            #decode
+        #allow
+        fn decode(
+            parts: &http::response::Parts,
+            #body_parameter: crate::runtime::ByteStream,
+        ) -> Result<Self::Response, crate::runtime::ResponseError> {
+            #decoded
+        }
+
+        #streams
+    }
+}
+
+/// A code inside a documented range takes precedence over it, as the specification says: its
+/// arm comes first, which clippy takes for an overlap when the code starts the range.
+fn overlap_allowed(responses: &[&Response]) -> Option<TokenStream> {
+    let overlapping = responses.iter().any(|code| {
+        responses
+            .iter()
+            .any(|range| match (code.status, range.status) {
+                (StatusMatch::Code(code), StatusMatch::Range(hundreds)) => code == hundreds * 100,
+                _ => false,
+            })
+    });
+    overlapping.then(|| quote!(#[allow(clippy::match_overlapping_arm)]))
+}
+
+/// The value of a body, read from `body` (and `parts`), for a variant's constructor.
+fn body_value(api: &Api, body: &ResponseBody) -> Option<TokenStream> {
+    Some(match body {
+        ResponseBody::None => return None,
+        ResponseBody::Json(ty) if holds_bytes(api, ty) => {
+            let ty = rust_type(api, ty);
+            quote!(crate::runtime::json_body::<crate::runtime::base64::Decoded<#ty>>(parts, body)?.0)
+        }
+        ResponseBody::Json(_) => quote!(crate::runtime::json_body(parts, body)?),
+        ResponseBody::Text => quote!(crate::runtime::text_body(parts, body)?),
+        ResponseBody::Bytes => quote!(crate::runtime::bytes_body(parts, body)?),
+        ResponseBody::EventStream(EventData::Json(_)) => {
+            quote!(crate::runtime::EventStream::json(body))
+        }
+        ResponseBody::EventStream(EventData::Text) => {
+            quote!(crate::runtime::EventStream::text(body))
+        }
+        ResponseBody::Negotiated(negotiated) => {
+            let name = ident(&negotiated.name);
+            let fallback = fallback(negotiated);
+            let arms = negotiated
+                .alternatives
+                .iter()
+                .enumerate()
+                .filter(|(at, _)| *at != fallback)
+                .map(|(_, alternative)| {
+                    let kind = media_kind(alternative);
+                    let variant = ident(&alternative.variant);
+                    let value = body_value(api, &alternative.body);
+                    quote!(crate::runtime::MediaKind::#kind => #name::#variant(#value),)
+                });
+            let last = &negotiated.alternatives[fallback];
+            let variant = ident(&last.variant);
+            let value = body_value(api, &last.body);
+            quote! {
+                match crate::runtime::MediaKind::of(parts) {
+                    #(#arms)*
+                    _ => #name::#variant(#value),
+                }
+            }
+        }
+    })
+}
+
+/// The alternative a `Content-Type` that names none of the others decodes as: bytes when the
+/// response documents a binary type, else the first kind.
+fn fallback(negotiated: &NegotiatedBody) -> usize {
+    negotiated
+        .alternatives
+        .iter()
+        .position(|a| a.body == ResponseBody::Bytes)
+        .unwrap_or(0)
+}
+
+/// The `runtime::MediaKind` a `Content-Type` of an alternative's kind has.
+fn media_kind(alternative: &Alternative) -> TokenStream {
+    match alternative.body {
+        ResponseBody::Json(_) => quote!(Json),
+        ResponseBody::EventStream(_) => quote!(EventStream),
+        ResponseBody::Text => quote!(Text),
+        _ => quote!(Other),
+    }
+}
+
+/// `streams`: whether the variant of a status reads its body as it arrives. `None` when no
+/// response is a stream of events (the trait's default says no).
+fn streams(responses: &[&Response]) -> Option<TokenStream> {
+    if !responses.iter().any(|r| r.body.streams()) {
+        return None;
+    }
+    // A status matches the first response whose pattern takes it, so a response that does
+    // not stream is kept only ahead of a later one that does and may take the same status.
+    let streamed = |response: &Response| response.body.streams();
+    let overlaps = |earlier: StatusMatch, later: StatusMatch| match (earlier, later) {
+        (_, StatusMatch::Default) => true,
+        (StatusMatch::Code(code), StatusMatch::Range(hundreds)) => code / 100 == hundreds,
+        _ => false,
+    };
+    let mut arms: Vec<(TokenStream, Option<TokenStream>)> = Vec::new();
+    for (at, response) in responses.iter().enumerate() {
+        let shadows = responses[at + 1..]
+            .iter()
+            .any(|later| streamed(later) && overlaps(response.status, later.status));
+        let pattern = status_pattern(response.status);
+        match &response.body {
+            ResponseBody::EventStream(_) => arms.push((pattern, None)),
+            ResponseBody::Negotiated(negotiated) if streamed(response) => {
+                let condition = (!negotiated.alternatives[fallback(negotiated)].body.streams())
+                    .then(|| {
+                        quote! {
+                            crate::runtime::MediaKind::of(parts) == crate::runtime::MediaKind::EventStream
+                        }
+                    });
+                arms.push((pattern, condition.or_else(|| Some(quote!(true)))));
+            }
+            _ if shadows => arms.push((pattern, Some(quote!(false)))),
+            _ => {}
         }
     }
+    let status = quote!(parts.status.as_u16());
+    let body = if arms.iter().all(|(_, value)| value.is_none()) {
+        let patterns = arms.iter().map(|(pattern, _)| pattern);
+        quote!(matches!(#status, #(#patterns)|*))
+    } else {
+        let default = responses.iter().any(|r| r.status == StatusMatch::Default);
+        let arms = arms.iter().map(|(pattern, value)| {
+            let value = value.clone().unwrap_or_else(|| quote!(true));
+            quote!(#pattern => #value,)
+        });
+        let rest = (!default).then(|| quote!(_ => false,));
+        quote! {
+            match #status {
+                #(#arms)*
+                #rest
+            }
+        }
+    };
+    let allow = overlap_allowed(responses);
+    Some(quote! {
+        #allow
+        fn streams(parts: &http::response::Parts) -> bool {
+            #body
+        }
+    })
 }

@@ -10,9 +10,7 @@ use quote::quote;
 use super::docs::doc_lines;
 use super::ident;
 use super::types::{holds_bytes, rust_type, type_docs};
-use crate::ir::{
-    Api, Field, ResponseBody, TaggedUnion, Type, TypeDef, TypeId, TypeKind, UnionVariant,
-};
+use crate::ir::{Api, Field, Response, TaggedUnion, Type, TypeDef, TypeId, TypeKind, UnionVariant};
 
 /// How deep [`is_text`] follows aliases and nested unions.
 const MAX_DEPTH: usize = 8;
@@ -271,10 +269,7 @@ pub(super) fn identified_impls(api: &Api) -> Vec<TokenStream> {
     let definitions = api.types.iter().flat_map(|def| def.kind.types());
     let parameters = api.operations.iter().flat_map(|op| op.request_types());
     let responses = api.operations.iter().flat_map(|op| &op.responses);
-    let bodies = responses.filter_map(|response| match &response.body {
-        ResponseBody::Json(ty) => Some(ty),
-        ResponseBody::None | ResponseBody::Raw => None,
-    });
+    let bodies = responses.flat_map(Response::types);
     for ty in definitions.chain(parameters).chain(bodies) {
         expandable_targets(api, ty, &mut targets);
     }

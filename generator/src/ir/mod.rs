@@ -48,7 +48,15 @@ impl Api {
     pub fn uses_uuid(&self) -> bool {
         let definitions = self.types.iter().flat_map(|def| def.kind.types());
         let operations = self.operations.iter().flat_map(Operation::request_types);
-        definitions.chain(operations).any(Type::uses_uuid)
+        let responses = self
+            .operations
+            .iter()
+            .flat_map(|operation| &operation.responses)
+            .flat_map(Response::types);
+        definitions
+            .chain(operations)
+            .chain(responses)
+            .any(Type::uses_uuid)
     }
 }
 
@@ -390,10 +398,7 @@ impl Operation {
     pub fn types_mut(&mut self) -> impl Iterator<Item = &mut Type> {
         let parameters = self.parameters.iter_mut().map(|p| &mut p.ty);
         let body = self.body.iter_mut().flat_map(RequestBody::types_mut);
-        let responses = self.responses.iter_mut().filter_map(|r| match &mut r.body {
-            ResponseBody::Json(ty) => Some(ty),
-            ResponseBody::None | ResponseBody::Raw => None,
-        });
+        let responses = self.responses.iter_mut().flat_map(Response::types_mut);
         parameters.chain(body).chain(responses)
     }
 }
@@ -447,6 +452,28 @@ pub struct Response {
     pub variant: Ident,
     pub docs: Option<String>,
     pub body: ResponseBody,
+    /// The headers the response documents, when it documents any.
+    pub headers: Option<ResponseHeaders>,
+}
+
+impl Response {
+    /// Every type the response uses, to change them.
+    pub fn types_mut(&mut self) -> Vec<&mut Type> {
+        let mut types = self.body.types_mut();
+        if let Some(headers) = &mut self.headers {
+            types.extend(headers.fields.iter_mut().map(|field| &mut field.ty));
+        }
+        types
+    }
+
+    /// Every type the response uses.
+    pub fn types(&self) -> Vec<&Type> {
+        let mut types = self.body.types();
+        if let Some(headers) = &self.headers {
+            types.extend(headers.fields.iter().map(|field| &field.ty));
+        }
+        types
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -463,6 +490,107 @@ pub enum ResponseBody {
     None,
     /// A JSON body of this type.
     Json(Type),
-    /// Content that is not JSON, or JSON without a schema: kept as bytes.
-    Raw,
+    /// Text (`text/*`, XML): a `String`.
+    Text,
+    /// Binary content, or JSON without a schema: kept as bytes.
+    Bytes,
+    /// Server-Sent Events (`text/event-stream`), each event's data as given.
+    EventStream(EventData),
+    /// Several of the above, for several kinds of media type: the response's `Content-Type`
+    /// tells which.
+    Negotiated(NegotiatedBody),
+}
+
+impl ResponseBody {
+    fn types_mut(&mut self) -> Vec<&mut Type> {
+        match self {
+            ResponseBody::Json(ty) | ResponseBody::EventStream(EventData::Json(ty)) => vec![ty],
+            ResponseBody::Negotiated(negotiated) => negotiated
+                .alternatives
+                .iter_mut()
+                .flat_map(|alternative| alternative.body.types_mut())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn types(&self) -> Vec<&Type> {
+        match self {
+            ResponseBody::Json(ty) | ResponseBody::EventStream(EventData::Json(ty)) => vec![ty],
+            ResponseBody::Negotiated(negotiated) => negotiated
+                .alternatives
+                .iter()
+                .flat_map(|alternative| alternative.body.types())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether the body is, or may be, a stream of events, which is read as it arrives.
+    pub fn streams(&self) -> bool {
+        match self {
+            ResponseBody::EventStream(_) => true,
+            ResponseBody::Negotiated(negotiated) => {
+                negotiated.alternatives.iter().any(|a| a.body.streams())
+            }
+            _ => false,
+        }
+    }
+}
+
+/// What the `data` of each event of a `text/event-stream` body is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventData {
+    /// JSON of this type.
+    Json(Type),
+    /// Text: the schema is a string, or there is none.
+    Text,
+}
+
+/// A body of several kinds, told apart by the response's `Content-Type`: an enum of its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NegotiatedBody {
+    pub name: Ident,
+    /// What the enum is: "The body of the `200` response of `GetPet`."
+    pub role: String,
+    /// Whether the enum is written with this response: a component response used by several
+    /// operations has it written with the first.
+    pub defined_here: bool,
+    /// One per kind, in a fixed order: JSON, events, text, bytes.
+    pub alternatives: Vec<Alternative>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    pub variant: Ident,
+    /// The media types of the document it stands for, for its docs.
+    pub media_types: Vec<String>,
+    /// `Json`, `Text`, `Bytes` or `EventStream`.
+    pub body: ResponseBody,
+}
+
+/// The headers a response documents: a struct of their own beside the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseHeaders {
+    pub name: Ident,
+    /// As for [`NegotiatedBody::defined_here`].
+    pub defined_here: bool,
+    /// What the struct is: "The headers of the `200` response of `GetPet`."
+    pub role: String,
+    pub fields: Vec<ResponseHeader>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseHeader {
+    pub field: Ident,
+    /// As the document spells it.
+    pub wire_name: String,
+    pub name: HeaderName,
+    /// The type of the value; of each item for a list.
+    pub ty: Type,
+    /// A comma-separated list (`simple` style).
+    pub list: bool,
+    pub required: bool,
+    pub deprecated: bool,
+    pub docs: Option<String>,
 }

@@ -324,7 +324,7 @@ impl<'a> Lowerer<'a> {
 
     /// Whether a body of a media type range holds structured data (an object, an array or a
     /// composition), which is then sent as JSON.
-    fn is_structured(&self, schema: Option<&ReferenceOr<Schema>>) -> bool {
+    pub(super) fn is_structured(&self, schema: Option<&ReferenceOr<Schema>>) -> bool {
         let Some(schema) = schema.and_then(|schema| resolved(self.components, schema)) else {
             return false;
         };
@@ -358,7 +358,7 @@ fn style_of(style: &openapiv3::QueryStyle) -> Style {
 
 /// The schema a node is or leads to; `None` for a reference that does not resolve (which
 /// lowering its type reports).
-fn resolved<'s, S: std::borrow::Borrow<Schema>>(
+pub(super) fn resolved<'s, S: std::borrow::Borrow<Schema>>(
     components: Option<&'s Components>,
     schema: &'s ReferenceOr<S>,
 ) -> Option<&'s Schema> {

@@ -6,8 +6,11 @@
 //! 2. per operation, in document order: the request type from `operationId` (or method + path)
 //!    and `<Request>Response` for its response enum;
 //! 3. inline schemas, named after where they stand: `<Parent><Property>`, `<Parent>Item` for
-//!    array items, `<Operation><Status>Body` for response bodies, `<Operation>Body` for request
-//!    bodies, `<ComponentResponse>` for a component response's schema.
+//!    array items, `<Operation><Status>Body` for response bodies (`<Operation><Status>Event` for
+//!    the data of an event stream), `<Operation>Body` for request bodies, `<ComponentResponse>`
+//!    for a component response's schema;
+//! 4. per response, beside its body: `<Operation><Status>Headers` (`<ComponentResponse>Headers`)
+//!    for the headers it documents, `<Operation><Status>Content` for a body of several kinds.
 //!
 //! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
 //! `serde_json::Value` with a warning; an operation that cannot be sent at all is skipped with a
@@ -39,8 +42,7 @@ mod shape;
 
 use std::collections::HashMap;
 
-use indexmap::IndexMap;
-use openapiv3::{Components, MediaType, OpenAPI, ReferenceOr};
+use openapiv3::{Components, OpenAPI, ReferenceOr};
 
 use crate::diagnostic::{Error, Location, Warning, push_token};
 use crate::extension;
@@ -218,34 +220,6 @@ impl Lowerer<'_> {
     fn def(&self, id: TypeId) -> Option<&TypeDef> {
         self.defs.get(id)
     }
-}
-
-/// The JSON media type of a content map: `application/json`, else the first `…+json`, else the
-/// first other `…/json`, whatever their order in the document.
-fn json_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
-    // Lower is preferred; not JSON at all is `None`.
-    let rank = |media_type: &str| {
-        let essence = media_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if essence == "application/json" {
-            Some(0)
-        } else if essence.ends_with("+json") {
-            Some(1)
-        } else if essence.ends_with("/json") {
-            Some(2)
-        } else {
-            None
-        }
-    };
-    content
-        .iter()
-        .filter_map(|(media_type, media)| Some((rank(media_type)?, media_type, media)))
-        .min_by_key(|(rank, _, _)| *rank)
-        .map(|(_, media_type, media)| (media_type.as_str(), media))
 }
 
 #[cfg(test)]
@@ -432,31 +406,6 @@ mod tests {
                 ),
             ]
         );
-    }
-
-    #[test]
-    fn application_json_is_preferred_then_a_json_suffix() {
-        let content = |types: &[&str]| -> IndexMap<String, MediaType> {
-            types
-                .iter()
-                .map(|t| ((*t).to_owned(), MediaType::default()))
-                .collect()
-        };
-        let chosen = |types: &[&str]| json_media(&content(types)).map(|(t, _)| t.to_owned());
-        let all = [
-            "text/json",
-            "application/a+json",
-            "application/json; charset=utf-8",
-        ];
-        assert_eq!(chosen(&all).as_deref(), Some(all[2]));
-        assert_eq!(chosen(&all[..2]).as_deref(), Some(all[1]));
-        let suffixes = ["application/b+json", "application/a+json"];
-        assert_eq!(chosen(&suffixes).as_deref(), Some(suffixes[0]));
-        assert_eq!(
-            chosen(&["text/json", "text/plain"]).as_deref(),
-            Some("text/json")
-        );
-        assert_eq!(chosen(&["text/plain", "application/jsonl"]), None);
     }
 
     #[test]

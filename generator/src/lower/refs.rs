@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 use indexmap::IndexMap;
-use openapiv3::{Components, Parameter, ReferenceOr, RequestBody, Response, Schema};
+use openapiv3::{Components, Header, Parameter, ReferenceOr, RequestBody, Response, Schema};
 
 use super::Lowerer;
 use crate::diagnostic::{Error, push_token};
@@ -51,6 +51,15 @@ impl Component for RequestBody {
 
     fn section(components: &Components) -> &IndexMap<String, ReferenceOr<Self>> {
         &components.request_bodies
+    }
+}
+
+impl Component for Header {
+    const SECTION: &'static str = "headers";
+    const NOUN: &'static str = "header";
+
+    fn section(components: &Components) -> &IndexMap<String, ReferenceOr<Self>> {
+        &components.headers
     }
 }
 

@@ -78,13 +78,12 @@ impl crate::runtime::Operation for CreateInvoice2 {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 201 => {
                     CreateInvoice2Response::Created(
                         crate::runtime::json_body(parts, body)?,
@@ -134,13 +133,12 @@ impl crate::runtime::Operation for GetInvoice {
         crate::runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => GetInvoiceResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -187,13 +185,12 @@ impl crate::runtime::Operation for GetInvoice2 {
         crate::runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => GetInvoice2Response::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

@@ -91,13 +91,12 @@ impl crate::runtime::Operation for ListContacts {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => ListContactsResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -153,13 +152,12 @@ impl crate::runtime::Operation for ExportContacts {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => {
                     ExportContactsResponse::Ok(crate::runtime::json_body(parts, body)?)
                 }

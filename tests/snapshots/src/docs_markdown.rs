@@ -96,13 +96,12 @@ impl crate::runtime::Operation for SendMessage {
         crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 202 => SendMessageResponse::Accepted,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -161,13 +160,12 @@ impl crate::runtime::Operation for GetMessage {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => GetMessageResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

@@ -70,14 +70,13 @@ impl crate::runtime::Operation for UploadRaw {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
-                200 => UploadRawResponse::Ok(body),
+            match parts.status.as_u16() {
+                200 => UploadRawResponse::Ok(crate::runtime::bytes_body(parts, body)?),
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
         )
@@ -155,13 +154,12 @@ impl crate::runtime::Operation for UploadForm {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => UploadFormResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

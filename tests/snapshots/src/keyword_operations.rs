@@ -53,13 +53,12 @@ impl crate::runtime::Operation for Type {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => TypeResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -99,13 +98,12 @@ impl crate::runtime::Operation for Self2 {
         crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => Self2Response::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -166,13 +164,12 @@ impl crate::runtime::Operation for Crate {
         crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => CrateResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -212,13 +209,12 @@ impl crate::runtime::Operation for Match {
         crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => MatchResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

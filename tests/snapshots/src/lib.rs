@@ -275,6 +275,10 @@ pub mod request_body_text;
 #[rustfmt::skip]
 pub mod request_body_vendor_json;
 
+#[cfg(feature = "responses_binary")]
+#[rustfmt::skip]
+pub mod responses_binary;
+
 #[cfg(feature = "responses_component_refs")]
 #[rustfmt::skip]
 pub mod responses_component_refs;
@@ -282,6 +286,14 @@ pub mod responses_component_refs;
 #[cfg(feature = "responses_default")]
 #[rustfmt::skip]
 pub mod responses_default;
+
+#[cfg(feature = "responses_event_stream")]
+#[rustfmt::skip]
+pub mod responses_event_stream;
+
+#[cfg(feature = "responses_headers")]
+#[rustfmt::skip]
+pub mod responses_headers;
 
 #[cfg(feature = "responses_json")]
 #[rustfmt::skip]

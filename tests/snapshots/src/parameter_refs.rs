@@ -71,13 +71,12 @@ impl crate::runtime::Operation for ListMessages {
         crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => ListMessagesResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -138,13 +137,12 @@ impl crate::runtime::Operation for EmptyMailbox {
         crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => EmptyMailboxResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

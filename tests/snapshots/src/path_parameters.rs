@@ -166,14 +166,15 @@ impl crate::runtime::Operation for GetFileRevision {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
-                200 => GetFileRevisionResponse::Ok(body),
+            match parts.status.as_u16() {
+                200 => {
+                    GetFileRevisionResponse::Ok(crate::runtime::bytes_body(parts, body)?)
+                }
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
         )

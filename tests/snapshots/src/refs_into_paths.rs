@@ -75,13 +75,12 @@ impl crate::runtime::Operation for CreateThing {
         crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 201 => CreateThingResponse::Created,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -158,13 +157,12 @@ impl crate::runtime::Operation for ReplaceThing {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => ReplaceThingResponse::Ok,
                 409 => {
                     ReplaceThingResponse::Conflict(

@@ -105,13 +105,12 @@ impl crate::runtime::Operation for ListGroups {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => ListGroupsResponse::Ok(crate::runtime::json_body(parts, body)?),
                 400 => {
                     ListGroupsResponse::BadRequest(
@@ -184,13 +183,12 @@ impl crate::runtime::Operation for GetGroup {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => GetGroupResponse::Ok(crate::runtime::json_body(parts, body)?),
                 404 => GetGroupResponse::NotFound,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),

@@ -198,13 +198,12 @@ impl crate::runtime::Operation for UploadMedia {
         crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 201 => UploadMediaResponse::Created,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -280,13 +279,12 @@ impl crate::runtime::Operation for ReplaceMedia {
         crate::runtime::request(Self::METHOD, base_url, &path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => ReplaceMediaResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -332,13 +330,12 @@ impl crate::runtime::Operation for UploadRawParts {
         crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => UploadRawPartsResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

@@ -24,7 +24,7 @@ pub struct RenderRaw {
 #[allow(clippy::large_enum_variant)]
 pub enum RenderRawResponse {
     /// 200: The HTML.
-    Ok(Vec<u8>),
+    Ok(String),
 }
 
 #[allow(deprecated)]
@@ -62,14 +62,13 @@ impl crate::runtime::Operation for RenderRaw {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
-                200 => RenderRawResponse::Ok(body),
+            match parts.status.as_u16() {
+                200 => RenderRawResponse::Ok(crate::runtime::text_body(parts, body)?),
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
         )
@@ -119,13 +118,12 @@ impl crate::runtime::Operation for AddNote {
         crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => AddNoteResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -176,13 +174,12 @@ impl crate::runtime::Operation for CreateInvalidation {
         crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 201 => CreateInvalidationResponse::Created,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

@@ -67,13 +67,12 @@ impl crate::runtime::Operation for CreateRepo {
         crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 201 => CreateRepoResponse::Created,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -124,13 +123,12 @@ impl crate::runtime::Operation for PatchRepo {
         crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => PatchRepoResponse::NoContent,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
@@ -181,13 +179,12 @@ impl crate::runtime::Operation for ImportRepo {
         crate::runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 202 => ImportRepoResponse::Accepted,
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },

@@ -80,13 +80,12 @@ impl crate::runtime::Operation for GetBook {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => GetBookResponse::Ok(crate::runtime::json_body(parts, body)?),
                 404 => GetBookResponse::NotFound(crate::runtime::json_body(parts, body)?),
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
@@ -150,13 +149,12 @@ impl crate::runtime::Operation for GetAuthor {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 204 => GetAuthorResponse::NoContent,
                 404 => {
                     GetAuthorResponse::NotFound(crate::runtime::json_body(parts, body)?)

@@ -75,17 +75,16 @@ impl crate::runtime::Operation for Translate {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
                 200 => TranslateResponse::Ok(crate::runtime::json_body(parts, body)?),
                 _ => {
                     TranslateResponse::Default {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
@@ -144,13 +143,12 @@ impl crate::runtime::Operation for ListLanguages {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(ListLanguagesResponse::Default {
-            status,
+            status: parts.status,
             body: crate::runtime::json_body(parts, body)?,
         })
     }
@@ -191,10 +189,12 @@ impl crate::runtime::Operation for Ping {
         crate::runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        _body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        Ok(PingResponse::Default { status })
+        Ok(PingResponse::Default {
+            status: parts.status,
+        })
     }
 }

@@ -40,6 +40,8 @@ pub enum ResizeResponse {
         /// The response body.
         body: Resized,
     },
+    /// 400: The request could not be read.
+    BadRequest,
     /// 404: The source image was not found.
     NotFound,
     /// 4XX: The request was refused.
@@ -87,29 +89,30 @@ impl crate::runtime::Operation for Resize {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    #[allow(clippy::match_overlapping_arm)]
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
+            match parts.status.as_u16() {
+                400 => ResizeResponse::BadRequest,
                 404 => ResizeResponse::NotFound,
                 200..=299 => {
                     ResizeResponse::Success {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
                 400..=499 => {
                     ResizeResponse::ClientError {
-                        status,
+                        status: parts.status,
                         body: crate::runtime::json_body(parts, body)?,
                     }
                 }
                 500..=599 => {
                     ResizeResponse::ServerError {
-                        status,
+                        status: parts.status,
                     }
                 }
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),

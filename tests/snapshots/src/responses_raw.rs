@@ -24,9 +24,21 @@ pub struct GetStatement {
 #[allow(clippy::large_enum_variant)]
 pub enum GetStatementResponse {
     /// 200: The statement, in the format asked for.
-    Ok(Vec<u8>),
+    Ok(GetStatementOkContent),
     /// 404: No statement for that month.
     NotFound(Vec<u8>),
+}
+
+/// The body of the `200` response of `GetStatement`.
+///
+/// Its kind is the one the response's `Content-Type` names.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetStatementOkContent {
+    /// `text/csv`
+    Text(String),
+    /// `application/pdf`
+    Bytes(Vec<u8>),
 }
 
 #[allow(deprecated)]
@@ -69,15 +81,33 @@ impl crate::runtime::Operation for GetStatement {
         Ok(request)
     }
 
-    fn from_response(
-        response: http::Response<Vec<u8>>,
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
     ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        let status = response.status();
-        let (parts, body) = response.into_parts();
         Ok(
-            match status.as_u16() {
-                200 => GetStatementResponse::Ok(body),
-                404 => GetStatementResponse::NotFound(body),
+            match parts.status.as_u16() {
+                200 => {
+                    GetStatementResponse::Ok(
+                        match crate::runtime::MediaKind::of(parts) {
+                            crate::runtime::MediaKind::Text => {
+                                GetStatementOkContent::Text(
+                                    crate::runtime::text_body(parts, body)?,
+                                )
+                            }
+                            _ => {
+                                GetStatementOkContent::Bytes(
+                                    crate::runtime::bytes_body(parts, body)?,
+                                )
+                            }
+                        },
+                    )
+                }
+                404 => {
+                    GetStatementResponse::NotFound(
+                        crate::runtime::bytes_body(parts, body)?,
+                    )
+                }
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
         )

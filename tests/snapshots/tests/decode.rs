@@ -75,7 +75,7 @@ mod nullable_references {
             .body(b"null".to_vec())
             .unwrap();
         let decoded = GetAssignee::from_response(response).unwrap();
-        assert_eq!(decoded, GetAssigneeResponse::Ok(None));
+        assert_eq!(*decoded, GetAssigneeResponse::Ok(None));
     }
 }
 
@@ -388,5 +388,122 @@ mod inheritance {
     fn a_known_tag_with_a_body_that_does_not_match_is_an_error() {
         let dog_without_pack = json!({"petType": "Dog", "name": "Rex"});
         assert!(serde_json::from_value::<Pet>(dog_without_pack).is_err());
+    }
+}
+
+mod responses_sans_io {
+    use std::pin::Pin;
+    use std::task::{Context, Poll, Waker};
+
+    use futures_core::Stream;
+    use snapshots::responses_binary::{GetInvoice, GetInvoiceOkContent, GetInvoiceResponse};
+    use snapshots::responses_event_stream::{
+        CreateMessage, CreateMessageOkContent, CreateMessageResponse, StreamCompletion,
+        StreamCompletionResponse,
+    };
+    use snapshots::responses_headers::{ListIssues, ListIssuesResponse};
+    use snapshots::runtime::{Operation, ResponseErrorKind};
+
+    fn response(status: u16, headers: &[(&str, &str)], body: &[u8]) -> http::Response<Vec<u8>> {
+        let mut builder = http::Response::builder().status(status);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        builder.body(body.to_vec()).unwrap()
+    }
+
+    /// Every item of a stream over a body at hand, which never makes it wait.
+    fn drain<S: Stream + Unpin>(mut stream: S) -> Vec<S::Item> {
+        let mut context = Context::from_waker(Waker::noop());
+        let mut items = Vec::new();
+        while let Poll::Ready(Some(item)) = Pin::new(&mut stream).poll_next(&mut context) {
+            items.push(item);
+        }
+        items
+    }
+
+    #[test]
+    fn a_whole_event_stream_decodes_into_its_events() {
+        let body = b"data: {\"id\":\"1\",\"delta\":\"Hi\"}\n\ndata: {\"id\":\"2\",\"delta\":\"!\",\"finish_reason\":\"stop\"}\n\n";
+        let decoded = StreamCompletion::from_response(response(200, &[], body)).unwrap();
+        let StreamCompletionResponse::Ok(events) = decoded.into_inner() else {
+            panic!("not the 200 variant")
+        };
+        let events: Vec<_> = drain(events).into_iter().map(Result::unwrap).collect();
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].data.delta, "Hi");
+        assert_eq!(events[1].data.finish_reason, Some(Some("stop".to_owned())));
+        assert!(StreamCompletion::streams(
+            &response(200, &[], b"").into_parts().0
+        ));
+        assert!(!StreamCompletion::streams(
+            &response(429, &[], b"").into_parts().0
+        ));
+    }
+
+    #[test]
+    fn content_type_chooses_the_kind_of_body() {
+        let sse = response(
+            200,
+            &[("content-type", "text/event-stream")],
+            b"data: x\n\n",
+        );
+        assert!(CreateMessage::streams(
+            &response(200, &[("content-type", "text/event-stream")], b"")
+                .into_parts()
+                .0
+        ));
+        assert!(!CreateMessage::streams(
+            &response(200, &[("content-type", "application/json")], b"")
+                .into_parts()
+                .0
+        ));
+        match CreateMessage::from_response(sse).unwrap().into_inner() {
+            CreateMessageResponse::Ok(CreateMessageOkContent::EventStream(events)) => {
+                assert_eq!(drain(events)[0].as_ref().unwrap().data, "x");
+            }
+            other => panic!("{other:?}"),
+        }
+        let pdf = response(200, &[("content-type", "application/pdf")], b"%PDF-1.7");
+        assert_eq!(
+            *GetInvoice::from_response(pdf).unwrap(),
+            GetInvoiceResponse::Ok(GetInvoiceOkContent::Bytes(b"%PDF-1.7".to_vec()))
+        );
+        let json = response(
+            200,
+            &[("content-type", "application/json")],
+            br#"{"total": 3}"#,
+        );
+        match GetInvoice::from_response(json).unwrap().into_inner() {
+            GetInvoiceResponse::Ok(GetInvoiceOkContent::Json(invoice)) => {
+                assert_eq!(invoice.total, Some(3));
+            }
+            other => panic!("{other:?}"),
+        }
+        let xml = response(
+            500,
+            &[("content-type", "application/xml")],
+            b"<code>E1</code>",
+        );
+        match GetInvoice::from_response(xml).unwrap().into_inner() {
+            GetInvoiceResponse::Default { status, body } => {
+                assert_eq!((status.as_u16(), body.as_str()), (500, "<code>E1</code>"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_missing_required_header_is_an_error_naming_it() {
+        let error = ListIssues::from_response(response(200, &[], b"[]")).unwrap_err();
+        match &error.kind {
+            ResponseErrorKind::InvalidHeader(header) => assert_eq!(header.name, "x-request-id"),
+            other => panic!("{other:?}"),
+        }
+        let ok = ListIssues::from_response(response(200, &[("x-request-id", "r")], b"[]"));
+        assert!(matches!(
+            ok.unwrap().into_inner(),
+            ListIssuesResponse::Ok { ref body, ref headers } if body.is_empty() && headers.x_request_id == "r"
+        ));
     }
 }

@@ -93,7 +93,8 @@ mod date_time {
             assert_eq!(error.body, body.as_bytes(), "the raw body is kept");
         }
         let body = serde_json::to_string(&json!([issue()])).unwrap();
-        let ListIssuesResponse::Ok(issues) = ListIssues::from_response(ok(&body)).unwrap();
+        let ListIssuesResponse::Ok(issues) =
+            ListIssues::from_response(ok(&body)).unwrap().into_inner();
         assert_eq!(issues[0].number, 1347);
     }
 
@@ -209,7 +210,7 @@ mod bytes {
         assert_eq!(request.body(), br#""aGVsbG8=""#);
 
         let decoded = PutBlob::from_response(ok(r#""aGk=""#)).unwrap();
-        assert_eq!(decoded, PutBlobResponse::Ok(b"hi".to_vec()));
+        assert_eq!(decoded.into_inner(), PutBlobResponse::Ok(b"hi".to_vec()));
         let error = PutBlob::from_response(ok(r#""!!""#)).unwrap_err();
         assert_eq!(error.body, br#""!!""#);
     }

@@ -1,0 +1,82 @@
+//! What real vendors' responses generate, from `../shared/corpus/` trimmed to the operations
+//! looked at: Telnyx's Anthropic-compatible endpoint streams its completion as Server-Sent
+//! Events (or answers JSON), GitHub documents `Link` and rate-limit headers, Telnyx an
+//! `Idempotent-Replayed` header.
+
+use generator::{CrateInput, Document, ModuleInput};
+use tests::corpus;
+
+/// The module generated from `document`, trimmed to `operations` with their responses whole.
+fn module(relative: &str, operations: &[(&str, &str)]) -> String {
+    let document = corpus::document(relative, &[]);
+    let trimmed = corpus::trimmed_with_responses(&document, operations);
+    let input = CrateInput {
+        package: "corpus-responses".to_owned(),
+        description: "Responses of corpus documents.".to_owned(),
+        source: relative.to_owned(),
+        command: "cargo test -p tests --test corpus_responses".to_owned(),
+        standalone: true,
+        modules_on_by_default: true,
+        modules: vec![ModuleInput {
+            module: "vendor".to_owned(),
+            document: Document {
+                file: relative.to_owned(),
+                bytes: serde_json::to_vec(&trimmed).expect("JSON"),
+            },
+            overlays: Vec::new(),
+            referenced: Vec::new(),
+            selection: Default::default(),
+        }],
+    };
+    let files = generator::generate(&input).unwrap_or_else(|errors| panic!("{errors:?}"));
+    files
+        .files
+        .into_iter()
+        .find(|file| file.path.ends_with("vendor.rs"))
+        .map(|file| file.contents)
+        .expect("the module's file")
+}
+
+/// `text` with runs of whitespace as single spaces, so that layout does not matter.
+fn squeezed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn telnyx_streams_anthropic_messages_as_events_or_answers_json() {
+    let code = squeezed(&module(
+        "vendors/telnyx/spec3.yml",
+        &[
+            ("post", "/ai/anthropic/v1/messages"),
+            ("post", "/email_messages"),
+        ],
+    ));
+    for expected in [
+        "pub enum CreateAnthropicMessageResponse { /// 200: Successful Response Ok(CreateAnthropicMessageOkContent),",
+        "Json(serde_json::Map<String, serde_json::Value>), /// `text/event-stream` EventStream(crate::runtime::EventStream<String>),",
+        "crate::runtime::MediaKind::EventStream => { CreateAnthropicMessageOkContent::EventStream( crate::runtime::EventStream::text(body), ) }",
+        "fn streams(parts: &http::response::Parts) -> bool { match parts.status.as_u16() { 200 => { crate::runtime::MediaKind::of(parts) == crate::runtime::MediaKind::EventStream }",
+        "pub idempotent_replayed: Option<bool>,",
+        "idempotent_replayed: crate::runtime::header(headers, \"idempotent-replayed\")?,",
+    ] {
+        assert!(code.contains(expected), "missing: {expected}");
+    }
+}
+
+#[test]
+fn github_documents_link_and_rate_limit_headers() {
+    let code = squeezed(&module(
+        "github/api.github.com.octokit-23.0.2.json",
+        &[
+            ("get", "/repos/{owner}/{repo}/issues"),
+            ("get", "/rate_limit"),
+        ],
+    ));
+    for expected in [
+        "Ok { /// The response body. body: Vec<Issue>, /// The headers the response documents. headers: IssuesListForRepoOkHeaders, }",
+        "pub struct IssuesListForRepoOkHeaders { /// header `Link` pub link: Option<String>, }",
+        "pub struct RateLimitGetOkHeaders { /// header `X-RateLimit-Limit` pub x_rate_limit_limit: Option<i64>, /// header `X-RateLimit-Remaining` pub x_rate_limit_remaining: Option<i64>, /// header `X-RateLimit-Reset` pub x_rate_limit_reset: Option<i64>, }",
+    ] {
+        assert!(code.contains(expected), "missing: {expected}");
+    }
+}

@@ -63,6 +63,8 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
     let security_schemes = lowerer.security_schemes();
     let default_security = api.security.as_deref().unwrap_or_default();
     let mut operations = Vec::new();
+    // operationId → the first operation that has it, which keeps the plain name.
+    let mut operation_ids: HashMap<&str, String> = HashMap::new();
     for (path, item) in api.paths.iter() {
         let pointer = push_token("/paths", path);
         let item = match item {
@@ -78,6 +80,22 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         };
         for (method, operation) in operations_of(item) {
             let pointer = push_token(&pointer, method.key());
+            if let Some(id) = operation.operation_id.as_deref() {
+                let here = format!("{} {path}", method.as_str());
+                if let Some(first) = operation_ids.get(id) {
+                    lowerer.warn(
+                        &push_token(&pointer, "operationId"),
+                        "duplicate-operation-id",
+                        format!(
+                            "operationId `{id}` of {here} is also that of {first}; operationIds \
+                             are meant to be unique, so the operations' names are numbered in \
+                             document order"
+                        ),
+                    );
+                } else {
+                    operation_ids.insert(id, here);
+                }
+            }
             let requirements = operation.security.as_deref().unwrap_or(default_security);
             let site = OperationSite {
                 path,
@@ -96,7 +114,23 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         .defs
         .finish(&mut operations)
         .map_err(|message| Error::new(file, "", message))?;
-    cycles::box_cycles(&mut types);
+    cycles::box_cycles(&mut types).map_err(|cycle| {
+        let mut origins: Vec<String> = cycle
+            .iter()
+            .map(|&position| format!("#{}", types[position].origin))
+            .collect();
+        origins.push(origins[0].clone());
+        Error::new(
+            file,
+            types[cycle[0]].origin.clone(),
+            format!(
+                "these schemas only stand for each other, so none of them says what a value \
+                 looks like: {}",
+                origins.join(" → ")
+            ),
+        )
+    })?;
+    let type_depth = cycles::type_depth(&types);
     docs::inherit_docs(&mut types, &mut operations);
     let docs = join_docs(
         api.info.summary_extension(),
@@ -120,6 +154,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         types,
         operations,
         security_schemes,
+        type_depth,
     };
     Ok((ir, lowerer.warnings))
 }
@@ -467,5 +502,29 @@ mod tests {
         .unwrap_err();
         assert_eq!(error.location.pointer, "/components/schemas/A");
         assert!(error.message.contains("form a cycle"), "{error}");
+    }
+
+    #[test]
+    fn a_cycle_of_aliases_through_all_of_is_an_error_naming_each_schema() {
+        let error = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "A": {"allOf": [{"$ref": "#/components/schemas/B"}]},
+                "B": {"allOf": [{"$ref": "#/components/schemas/C"}]},
+                "C": {"$ref": "#/components/schemas/A"},
+                "D": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}},
+            }},
+        }))
+        .unwrap_err();
+        assert_eq!(error.location.pointer, "/components/schemas/A");
+        assert!(
+            error.message.ends_with(
+                "#/components/schemas/A → #/components/schemas/B → #/components/schemas/C → \
+                 #/components/schemas/A"
+            ),
+            "{error}"
+        );
     }
 }

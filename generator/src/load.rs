@@ -96,9 +96,15 @@ fn not_utf8(file: &str, bytes: &[u8], error: &std::str::Utf8Error) -> Error {
     let offset = error.valid_up_to();
     let before = &bytes[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     // Valid up to `offset`, so the line's start decodes.
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     let byte = bytes.get(offset).copied().unwrap_or_default();
     let what = if bytes.iter().take(8192).any(|&b| b == 0) {
         "it holds NUL bytes, so it looks like a binary file rather than YAML or JSON text"
@@ -363,7 +369,9 @@ mod tests {
         let error = load("a.yaml", b"openapi: 3.0.3\ninfo: {title: Caf\xE9}\n").unwrap_err();
         assert_eq!(error.location.line_column, Some((2, 18)));
         assert!(
-            error.message.starts_with("not UTF-8 text: byte 0xE9 at line 2, column 18"),
+            error
+                .message
+                .starts_with("not UTF-8 text: byte 0xE9 at line 2, column 18"),
             "{error}"
         );
         assert!(error.message.contains("Latin-1"), "{error}");
@@ -374,7 +382,11 @@ mod tests {
     #[test]
     fn nesting_beyond_the_limit_says_which_limit() {
         let deep = |open: &str, close: &str| {
-            format!("{}{}", open.repeat(MAX_DEPTH + 1), close.repeat(MAX_DEPTH + 1))
+            format!(
+                "{}{}",
+                open.repeat(MAX_DEPTH + 1),
+                close.repeat(MAX_DEPTH + 1)
+            )
         };
         for (file, text) in [
             ("a.json", format!("{{\"x\": {}}}", deep("[", "]"))),
@@ -382,7 +394,9 @@ mod tests {
         ] {
             let error = load(file, text.as_bytes()).unwrap_err();
             assert!(
-                error.message.starts_with("the document nests deeper than 128 levels"),
+                error
+                    .message
+                    .starts_with("the document nests deeper than 128 levels"),
                 "{file}: {error}"
             );
             assert!(error.location.line_column.is_some(), "{error}");
@@ -394,9 +408,10 @@ mod tests {
     #[test]
     fn an_alias_bomb_is_named_as_one() {
         let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
-        for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"].iter().zip([
-            "a", "b", "c", "d", "e", "f", "g", "h",
-        ]) {
+        for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+        {
             let items = vec![format!("*{previous}"); 9].join(", ");
             text.push_str(&format!("{name}: &{name} [{items}]\n"));
         }

@@ -15,6 +15,9 @@
 //!
 //! Every row that generates is then compiled in one crate ([`generating_rows_compile`]): one
 //! `cargo clippy -D warnings`, so that the test stays fast however many rows there are.
+//!
+//! `BAD_INPUTS_SHOW=1 cargo test -p tests --test bad_inputs -- --nocapture` prints what each
+//! row did, to write a new row's expectation from.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -707,7 +710,10 @@ const ROWS: &[Row] = &[
         why: "`spec = \"../../../../../../../../etc/passwd\"`",
         expect: Error {
             at: "vendor.toml:",
-            says: &["resolves outside specs/manifest_spec_climbs_out/", "it was not read"],
+            says: &[
+                "resolves outside specs/manifest_spec_climbs_out/",
+                "it was not read",
+            ],
         },
     },
     Row {
@@ -743,7 +749,10 @@ fn install(workspace: &Workspace, name: &str) {
         copy_tree(&source, &folder);
         return;
     }
-    let extension = source.extension().and_then(|e| e.to_str()).unwrap_or("yaml");
+    let extension = source
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("yaml");
     let document = format!("openapi.{extension}");
     fs::create_dir_all(&folder).unwrap();
     fs::copy(&source, folder.join(&document)).unwrap();
@@ -844,19 +853,17 @@ fn judge(row: &Row, seen: &Seen) -> Result<(), String> {
         }
         (Generates { warnings }, Seen::Generated(seen)) => {
             let expected: BTreeSet<(&str, &str)> = warnings.iter().map(|w| (w.0, w.1)).collect();
-            let got: BTreeSet<(&str, &str)> = seen
-                .iter()
-                .map(|w| (w.0.as_str(), w.1.as_str()))
-                .collect();
+            let got: BTreeSet<(&str, &str)> =
+                seen.iter().map(|w| (w.0.as_str(), w.1.as_str())).collect();
             if expected != got {
                 return Err(format!(
                     "warnings differ: expected {expected:?}, got {seen:#?}"
                 ));
             }
             for (kind, pointer, part) in *warnings {
-                let said = seen.iter().any(|w| {
-                    w.0 == *kind && w.1 == *pointer && w.2.contains(part)
-                });
+                let said = seen
+                    .iter()
+                    .any(|w| w.0 == *kind && w.1 == *pointer && w.2.contains(part));
                 if !said {
                     return Err(format!(
                         "no {kind} warning at {pointer} saying {part:?}: {seen:#?}"
@@ -865,9 +872,9 @@ fn judge(row: &Row, seen: &Seen) -> Result<(), String> {
             }
             Ok(())
         }
-        (Error { .. }, Seen::Generated(warnings)) => {
-            Err(format!("generated (warnings: {warnings:#?}) instead of failing"))
-        }
+        (Error { .. }, Seen::Generated(warnings)) => Err(format!(
+            "generated (warnings: {warnings:#?}) instead of failing"
+        )),
         (Generates { .. }, Seen::Error(message)) => {
             Err(format!("failed instead of generating: {message}"))
         }
@@ -966,7 +973,13 @@ fn clippy(generated: &Path) {
     }
     let started = Instant::now();
     let output = Command::new(env!("CARGO"))
-        .args(["clippy", "--quiet", "--offline", "--all-targets", "--manifest-path"])
+        .args([
+            "clippy",
+            "--quiet",
+            "--offline",
+            "--all-targets",
+            "--manifest-path",
+        ])
         .arg(copy.join("Cargo.toml"))
         .args(["--", "-D", "warnings"])
         .env("CARGO_TARGET_DIR", base.join("target"))
@@ -999,23 +1012,4 @@ fn tree_files(dir: &Path) -> Vec<String> {
         }
     }
     files
-}
-
-#[test]
-#[ignore]
-fn explore() {
-    let base = tests::root().join("tests/fixtures/bad_inputs");
-    let mut names: Vec<String> = fs::read_dir(&base).unwrap().map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned()).collect();
-    names.sort();
-    if let Ok(only) = std::env::var("ONLY") { names.retain(|n| n.contains(&only)); }
-    for name in names {
-        let name: &'static str = Box::leak(name.into_boxed_str());
-        let row = Row { name, why: "", expect: Generates { warnings: &[] } };
-        let t = Instant::now();
-        match run_row(&row) {
-            Ok(Seen::Error(m)) => eprintln!("== {name} [{:.2}s] ERROR\n{m}\n", t.elapsed().as_secs_f64()),
-            Ok(Seen::Generated(w)) => { eprintln!("== {name} [{:.2}s] GENERATED", t.elapsed().as_secs_f64()); for x in w { eprintln!("   ({:?}, {:?}, {:?})", x.0, x.1, x.2); } eprintln!(); }
-            Err(e) => eprintln!("== {name} HARNESS: {e}\n"),
-        }
-    }
 }

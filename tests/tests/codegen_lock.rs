@@ -34,7 +34,11 @@ fn a_run_waits_while_another_holds_the_tree() {
         let run = scope.spawn(|| workspace.run(&CodegenOptions::default()));
         std::thread::sleep(Duration::from_millis(500));
         assert!(!run.is_finished(), "codegen did not wait for the lock");
-        assert_eq!(workspace.snapshot(), before, "codegen wrote while locked out");
+        assert_eq!(
+            workspace.snapshot(),
+            before,
+            "codegen wrote while locked out"
+        );
         held.unlock().unwrap();
         let run = run.join().unwrap();
         assert_eq!(run.outcome, Outcome::Success, "{run:?}");
@@ -44,7 +48,11 @@ fn a_run_waits_while_another_holds_the_tree() {
             run.err
         );
     });
-    assert!(workspace.read("generated/src/pets.rs").contains("Remove a pet, waiting"));
+    assert!(
+        workspace
+            .read("generated/src/pets.rs")
+            .contains("Remove a pet, waiting")
+    );
 }
 
 #[test]

@@ -17,9 +17,7 @@ use crate::github::{self, Annotation, Level};
 use crate::report::{self, VendorReport};
 use crate::specs::{VendorFolder, read_vendors};
 use crate::step_summary::{self, Summary};
-use crate::{
-    CODEGEN_COMMAND, Console, Drift, Format, GENERATED_DIR, Outcome, check, lock, write,
-};
+use crate::{CODEGEN_COMMAND, Console, Drift, Format, GENERATED_DIR, Outcome, check, lock, write};
 
 #[derive(Debug, Clone, Default)]
 pub struct CodegenOptions {

@@ -176,7 +176,13 @@ fn manifest_error(file: &str, text: &str, error: &toml::de::Error) -> String {
     let at = error.span().map_or_else(String::new, |span| {
         let before = text.get(..span.start).unwrap_or_default();
         let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+        let column = before
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
         format!(":{line}:{column}")
     });
     format!(

@@ -45,9 +45,7 @@ use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use serde_json::{Value, json};
 
-use crate::diagnostic::{
-    Error, Location, escape_token, pointer_tokens, push_token, value_kind,
-};
+use crate::diagnostic::{Error, Location, escape_token, pointer_tokens, push_token, value_kind};
 use crate::dialect::Dialect;
 use crate::{Document, extension, load};
 use walk::{Kind, Site, Start};
@@ -1112,7 +1110,9 @@ mod tests {
         let error = bundle("f.yaml", Dialect::V3_0, document, &[]).unwrap_err();
         assert_eq!(error.location.pointer, "/paths/~1a/get/parameters/0");
         assert!(
-            error.message.ends_with("points at an array, not at a parameter"),
+            error
+                .message
+                .ends_with("points at an array, not at a parameter"),
             "{error}"
         );
         let document = json!({

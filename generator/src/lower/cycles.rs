@@ -278,7 +278,10 @@ mod tests {
             structure("Top", &[("items", Type::List(Box::new(at(1))))]),
             structure("Middle", &[("a", at(2).nullable())]),
             structure("RingA", &[("b", at(3))]),
-            structure("RingB", &[("a", at(2)), ("leaf", Type::Map(Box::new(at(4))))]),
+            structure(
+                "RingB",
+                &[("a", at(2)), ("leaf", Type::Map(Box::new(at(4))))],
+            ),
             structure("Leaf", &[("text", Type::String)]),
         ];
         assert_eq!(type_depth(&defs), 5);

@@ -189,7 +189,8 @@ impl<'v> Parts<'v, '_> {
             let at = push_token(self.pointer, key);
             for (i, item) in items.iter().enumerate() {
                 if item.is_object() {
-                    self.found.push((kind, item, push_token(&at, &i.to_string())));
+                    self.found
+                        .push((kind, item, push_token(&at, &i.to_string())));
                 }
             }
         }
@@ -400,8 +401,16 @@ mod tests {
         }}})))
         .unwrap();
         assert_eq!(pointer, "/paths/~1a/get/parameters/0/in");
-        assert!(message.contains("is a `requestBody` in OpenAPI 3"), "{message}");
-        assert!(message.ends_with("unknown variant `body`, expected one of `query`, `header`, `path`, `cookie`"), "{message}");
+        assert!(
+            message.contains("is a `requestBody` in OpenAPI 3"),
+            "{message}"
+        );
+        assert!(
+            message.ends_with(
+                "unknown variant `body`, expected one of `query`, `header`, `path`, `cookie`"
+            ),
+            "{message}"
+        );
     }
 
     #[test]

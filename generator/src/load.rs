@@ -43,6 +43,15 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<Value, Error> {
             },
         })
     } else {
+        if let Some(line_column) = flow_too_deep(text) {
+            return Err(Error {
+                location: Location {
+                    line_column: Some(line_column),
+                    ..Location::new(file, "")
+                },
+                message: limit_hit("recursion limit exceeded").unwrap_or_default(),
+            });
+        }
         let mut document = AnyYaml
             .deserialize(yaml::Deserializer::from_str(text))
             .map_err(|e| Error {
@@ -89,6 +98,66 @@ fn limit_hit(reader_message: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// How deep `[` and `{` may nest in YAML text before it is refused unread: twice the depth the
+/// reader allows, so that only documents it would refuse anyway are. The YAML reader spends
+/// time on every token in proportion to how deeply flow collections are open, so 100,000
+/// nested `[` (200 KB) would keep it busy for minutes before it reached its own limit.
+const MAX_FLOW_DEPTH: usize = 2 * MAX_DEPTH;
+
+/// Where YAML text opens its `MAX_FLOW_DEPTH + 1`th nested `[` or `{`, if it does. A quick look
+/// at the characters: quoted scalars, comments and block scalars (`|`, `>`) are skipped, and a
+/// bracket inside a plain scalar (`a[b`) may be counted, which errs on the side of reading.
+fn flow_too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    // The indentation of the line that opened a block scalar, while its content is skipped.
+    let mut block_scalar: Option<usize> = None;
+    for (index, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(opened) = block_scalar {
+            if line.trim().is_empty() || indent > opened {
+                continue;
+            }
+            block_scalar = None;
+        }
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        let mut chars = line.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            match quote {
+                Some('"') if c == '\\' => {
+                    chars.next();
+                }
+                Some(open) if c == open => quote = None,
+                Some(_) => {}
+                None => match c {
+                    // A quote starts a scalar only where a scalar may start.
+                    '"' | '\'' if " \t[{,:-?".contains(previous) => quote = Some(c),
+                    '#' if previous == ' ' || previous == '\t' => break,
+                    '[' | '{' => {
+                        depth += 1;
+                        if depth > MAX_FLOW_DEPTH {
+                            return Some((index + 1, line[..at].chars().count() + 1));
+                        }
+                    }
+                    ']' | '}' => depth = depth.saturating_sub(1),
+                    '|' | '>' if depth == 0 && " \t".contains(previous) => {
+                        let rest = line[at + 1..].trim_start_matches([
+                            '+', '-', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                        ]);
+                        if rest.trim().is_empty() || rest.trim_start().starts_with('#') {
+                            block_scalar = Some(indent);
+                            break;
+                        }
+                    }
+                    _ => {}
+                },
+            }
+            previous = c;
+        }
+    }
+    None
 }
 
 /// Bytes that are not UTF-8: where the first bad byte is, and what the file may be instead.
@@ -403,6 +472,47 @@ mod tests {
         }
         let fits = format!("x: {}", "[".repeat(100) + &"]".repeat(100));
         assert!(load("a.yaml", fits.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_before_the_yaml_reader_spends_minutes_on_it() {
+        let deep = format!(
+            "openapi: 3.0.3\nx: {}{}\n",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let started = std::time::Instant::now();
+        let error = load("a.yaml", deep.as_bytes()).unwrap_err();
+        assert!(
+            error
+                .message
+                .starts_with("the document nests deeper than 128 levels"),
+            "{error}"
+        );
+        assert_eq!(error.location.line_column, Some((2, 4 + MAX_FLOW_DEPTH)));
+        // Without the look ahead, the reader took minutes; with it, a fraction of a second.
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    }
+
+    #[test]
+    fn brackets_in_quotes_comments_and_block_scalars_are_not_nesting() {
+        let many = "[".repeat(MAX_FLOW_DEPTH + 10);
+        for text in [
+            format!("a: \"{many}\"\n"),
+            format!("a: '{many}'\n"),
+            format!("a: 1 # {many}\n"),
+            format!("a: |\n  {many}\n  more\nb: 2\n"),
+            format!("a: >-\n  {many}\n"),
+        ] {
+            assert_eq!(flow_too_deep(&text), None, "{text}");
+        }
+        assert_eq!(
+            flow_too_deep(&format!("a: {many}\n")),
+            Some((1, 4 + MAX_FLOW_DEPTH))
+        );
+        // A block scalar ends where its indentation does.
+        let after = format!("a: |\n  text\nb: {many}\n");
+        assert_eq!(flow_too_deep(&after), Some((3, 4 + MAX_FLOW_DEPTH)));
     }
 
     #[test]

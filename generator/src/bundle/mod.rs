@@ -434,9 +434,9 @@ impl<'a> Bundler<'a> {
                     &self.files[from].name,
                     &site.pointer,
                     format!(
-                        "`$ref: {}`: {why} a {}: {}",
+                        "`$ref: {}`: {why} {}: {}",
                         site.reference,
-                        site.kind.noun(),
+                        site.kind.a_noun(),
                         chain.join(" → ")
                     ),
                 ));
@@ -491,9 +491,9 @@ impl<'a> Bundler<'a> {
             &self.files[from].name,
             &site.pointer,
             format!(
-                "`$ref: {}`: points at {found}, not at a {}",
+                "`$ref: {}`: points at {found}, not at {}",
                 site.reference,
-                site.kind.noun()
+                site.kind.a_noun()
             ),
         ))
     }

@@ -57,6 +57,17 @@ impl Kind {
         }
     }
 
+    /// [`Kind::noun`] with its article: `a schema`, `an example`.
+    pub(super) fn a_noun(self) -> String {
+        let noun = self.noun();
+        let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {noun}")
+    }
+
     /// The kind a `components` section holds.
     fn of_section(section: &str) -> Option<Kind> {
         [

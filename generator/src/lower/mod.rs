@@ -63,7 +63,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
     let security_schemes = lowerer.security_schemes();
     let default_security = api.security.as_deref().unwrap_or_default();
     let mut operations = Vec::new();
-    // operationId → the first operation that has it, which keeps the plain name.
+    // operationId → the first operation that has it (`GET /pets`), to name in a warning.
     let mut operation_ids: HashMap<&str, String> = HashMap::new();
     for (path, item) in api.paths.iter() {
         let pointer = push_token("/paths", path);
@@ -115,14 +115,17 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         .finish(&mut operations)
         .map_err(|message| Error::new(file, "", message))?;
     cycles::box_cycles(&mut types).map_err(|cycle| {
-        let mut origins: Vec<String> = cycle
+        // The cycle goes round: its first schema is named again at the end.
+        let origins: Vec<String> = cycle
             .iter()
+            .chain(cycle.first())
             .map(|&position| format!("#{}", types[position].origin))
             .collect();
-        origins.push(origins[0].clone());
         Error::new(
             file,
-            types[cycle[0]].origin.clone(),
+            cycle
+                .first()
+                .map_or("", |&first| types[first].origin.as_str()),
             format!(
                 "these schemas only stand for each other, so none of them says what a value \
                  looks like: {}",

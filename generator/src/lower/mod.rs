@@ -55,6 +55,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         components: api.components.as_ref(),
         names: Scope::for_types(),
         schema_ids: HashMap::new(),
+        merging: HashMap::new(),
         response_types: HashMap::new(),
         defs: Defs::default(),
         warnings: Vec::new(),
@@ -227,6 +228,10 @@ struct Lowerer<'a> {
     names: Scope,
     /// Component schema name → its type.
     schema_ids: HashMap<&'a str, TypeId>,
+    /// Pointer of an `allOf` being merged into a struct → that struct. Merging copies the
+    /// members' properties, so a property that is the same `allOf` again (a component's
+    /// property merging the component itself) is that struct, not a new copy without end.
+    merging: HashMap<String, TypeId>,
     /// Component response name → its body and media types, lowered once.
     response_types: HashMap<&'a str, responses::Content>,
     defs: Defs,
@@ -283,7 +288,7 @@ fn json_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{ParameterLocation, SecuritySchemeKind, Type, TypeKind};
+    use crate::ir::{ParameterLocation, SecuritySchemeKind, Type, TypeId, TypeKind};
 
     fn lower_json(document: serde_json::Value) -> Result<(Api, Vec<Warning>), Error> {
         let api = crate::parse::parse("t.json", document).unwrap();
@@ -529,5 +534,31 @@ mod tests {
             ),
             "{error}"
         );
+    }
+
+    #[test]
+    fn a_property_merging_its_own_component_is_the_merged_struct_again() {
+        // Found by fuzzing: each merge copied the property, which merged again, without end.
+        let (api, _) = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "B": {"type": "object", "properties": {"m": {"allOf": [
+                    {"$ref": "#/components/schemas/B"},
+                    {"$ref": "#/components/schemas/C"},
+                ]}}},
+                "C": {"type": "object", "properties": {"c": {"type": "string"}}},
+            }},
+        }))
+        .unwrap();
+        let names: Vec<String> = api.types.iter().map(|t| t.name.to_string()).collect();
+        assert_eq!(names, ["B", "BM", "C"]);
+        let TypeKind::Struct { fields, .. } = &api.types[1].kind else {
+            panic!("{:?}", api.types[1])
+        };
+        let m = &fields[0];
+        assert_eq!((m.wire_name.as_str(), m.boxed), ("m", true));
+        assert_eq!(m.ty, Type::Named(TypeId::new(1)));
     }
 }

@@ -29,8 +29,10 @@ fn main() {
         module.display()
     );
     let mut table = String::from(
-        "/// One decoder per operation; each returns its result's `Debug` text.\n\
-         const DECODERS: &[fn(http::Response<Vec<u8>>) -> String] = &[\n",
+        "/// Decodes a response and returns the result's `Debug` text.\n\
+         type Decoder = fn(http::Response<Vec<u8>>) -> String;\n\n\
+         /// One decoder per operation.\n\
+         const DECODERS: &[Decoder] = &[\n",
     );
     for operation in operations {
         let _ = writeln!(

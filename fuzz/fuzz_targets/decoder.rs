@@ -9,7 +9,8 @@
 
 use libfuzzer_sys::fuzz_target;
 
-// `DECODERS: &[fn(http::Response<Vec<u8>>) -> String]`, one per operation of the module.
+// `DECODERS: &[Decoder]`, one `fn(http::Response<Vec<u8>>) -> String` per operation of the
+// module.
 include!(concat!(env!("OUT_DIR"), "/decoders.rs"));
 
 const CONTENT_TYPES: &[Option<&str>] = &[

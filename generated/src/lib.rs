@@ -1,6 +1,8 @@
 // @generated from specs by `cargo xtask codegen`. Do not edit by hand.
 
 //! Typed request/response modules for the vendor APIs in specs/, one cargo feature per vendor, none on by default.
+#![recursion_limit = "600"]
+
 pub mod runtime;
 
 #[cfg(feature = "github")]

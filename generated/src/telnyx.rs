@@ -6,6 +6,8 @@
 //!
 //! Generated from `specs/telnyx/openapi.yaml`.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
 
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";

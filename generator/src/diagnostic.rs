@@ -76,6 +76,19 @@ impl fmt::Display for Warning {
     }
 }
 
+/// What a JSON value is, for messages: `a string`, `an array`, ….
+pub fn value_kind(value: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
 /// Escapes one reference token of a JSON pointer (RFC 6901: `~` → `~0`, `/` → `~1`).
 pub fn escape_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")

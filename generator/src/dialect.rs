@@ -13,11 +13,23 @@ pub enum Dialect {
 
 /// Reads the `openapi` (or `swagger`) field and says which dialect applies.
 pub fn detect(file: &str, document: &Value) -> Result<Dialect, Error> {
-    if !document.is_object() {
+    let found = match document {
+        Value::Object(_) => None,
+        // YAML of nothing but comments (or nothing at all) reads as null.
+        Value::Null => return Err(Error::new(file, "", crate::load::EMPTY)),
+        Value::Array(_) => Some("a list"),
+        Value::String(_) => Some("a single string"),
+        Value::Number(_) => Some("a single number"),
+        Value::Bool(_) => Some("a single boolean"),
+    };
+    if let Some(found) = found {
         return Err(Error::new(
             file,
             "",
-            "the document is not a mapping; an OpenAPI document starts with `openapi: 3.x.y`",
+            format!(
+                "the document is {found}, not a mapping; an OpenAPI document is a mapping that \
+                 starts with `openapi: 3.x.y`"
+            ),
         ));
     }
     if let Some(swagger) = document.get("swagger") {

@@ -180,6 +180,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
             contents: emit::lib(
                 &input.description,
                 &apis.iter().map(|a| &a.module).collect::<Vec<_>>(),
+                apis.iter().map(|a| a.type_depth).max().unwrap_or(0),
                 &input.source,
                 &input.command,
             )

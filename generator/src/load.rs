@@ -26,18 +26,32 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<Value, Error> {
             "UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8",
         ));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Error::new(file, "", format!("not UTF-8 text: {e}")))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(file, bytes, &e))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if file.ends_with(".json") || text.trim_start().starts_with('{') {
+        if text.trim().is_empty() {
+            return Err(Error::new(file, "", EMPTY));
+        }
         serde_json::from_str(text).map_err(|e| Error {
             location: Location {
                 line_column: Some((e.line(), e.column())),
                 ..Location::new(file, "")
             },
-            message: format!("invalid JSON: {e}"),
+            message: match limit_hit(&e.to_string()) {
+                Some(limit) => limit,
+                None => format!("invalid JSON: {e}"),
+            },
         })
     } else {
+        if let Some(line_column) = flow_too_deep(text) {
+            return Err(Error {
+                location: Location {
+                    line_column: Some(line_column),
+                    ..Location::new(file, "")
+                },
+                message: limit_hit("recursion limit exceeded").unwrap_or_default(),
+            });
+        }
         let mut document = AnyYaml
             .deserialize(yaml::Deserializer::from_str(text))
             .map_err(|e| Error {
@@ -45,12 +59,136 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<Value, Error> {
                     line_column: e.location().map(|l| (l.line(), l.column())),
                     ..Location::new(file, "")
                 },
-                message: format!("invalid YAML: {e}"),
+                message: match limit_hit(&e.to_string()) {
+                    Some(limit) => limit,
+                    None => format!("invalid YAML: {e}"),
+                },
             })?;
         document
             .apply_merge()
             .map_err(|e| Error::new(file, "", format!("invalid YAML merge key: {e}")))?;
         yaml_to_json(file, "", document)
+    }
+}
+
+/// What an empty document is told.
+pub const EMPTY: &str = "the file is empty: it holds no YAML or JSON value; an OpenAPI document \
+                         starts with `openapi: 3.x.y`";
+
+/// How deeply mappings and lists may nest: the limit of both readers, which recurse once per
+/// level (and so do the later stages), so that no document can exhaust the stack.
+pub const MAX_DEPTH: usize = 128;
+
+/// The readers' own words when a limit stops them (`recursion limit exceeded`, YAML's
+/// `repetition limit exceeded`), said as what the document does and which limit it hit.
+fn limit_hit(reader_message: &str) -> Option<String> {
+    if reader_message.starts_with("recursion limit exceeded") {
+        Some(format!(
+            "the document nests deeper than {MAX_DEPTH} levels (mappings and lists inside each \
+             other), the most that is read; a schema this deep can be split into components \
+             joined by `$ref`"
+        ))
+    } else if reader_message.starts_with("repetition limit exceeded") {
+        Some(
+            "YAML aliases (`*name`) expand to more than 100 times the document's own nodes, the \
+             most that is read: a \"billion laughs\" alias bomb would otherwise take all memory; \
+             write the repeated parts out, or share them with `$ref`"
+                .to_owned(),
+        )
+    } else {
+        None
+    }
+}
+
+/// How deep `[` and `{` may nest in YAML text before it is refused unread: twice the depth the
+/// reader allows, so that only documents it would refuse anyway are. The YAML reader spends
+/// time on every token in proportion to how deeply flow collections are open, so 100,000
+/// nested `[` (200 KB) would keep it busy for minutes before it reached its own limit.
+const MAX_FLOW_DEPTH: usize = 2 * MAX_DEPTH;
+
+/// Where YAML text opens its `MAX_FLOW_DEPTH + 1`th nested `[` or `{`, if it does. A quick look
+/// at the characters: quoted scalars, comments and block scalars (`|`, `>`) are skipped, and a
+/// bracket inside a plain scalar (`a[b`) may be counted, which errs on the side of reading.
+fn flow_too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    // The indentation of the line that opened a block scalar, while its content is skipped.
+    let mut block_scalar: Option<usize> = None;
+    for (index, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(opened) = block_scalar {
+            if line.trim().is_empty() || indent > opened {
+                continue;
+            }
+            block_scalar = None;
+        }
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        let mut chars = line.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            match quote {
+                Some('"') if c == '\\' => {
+                    chars.next();
+                }
+                Some(open) if c == open => quote = None,
+                Some(_) => {}
+                None => match c {
+                    // A quote starts a scalar only where a scalar may start.
+                    '"' | '\'' if " \t[{,:-?".contains(previous) => quote = Some(c),
+                    '#' if previous == ' ' || previous == '\t' => break,
+                    '[' | '{' => {
+                        depth += 1;
+                        if depth > MAX_FLOW_DEPTH {
+                            return Some((index + 1, line[..at].chars().count() + 1));
+                        }
+                    }
+                    ']' | '}' => depth = depth.saturating_sub(1),
+                    '|' | '>' if depth == 0 && " \t".contains(previous) => {
+                        let rest = line[at + 1..].trim_start_matches([
+                            '+', '-', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                        ]);
+                        if rest.trim().is_empty() || rest.trim_start().starts_with('#') {
+                            block_scalar = Some(indent);
+                            break;
+                        }
+                    }
+                    _ => {}
+                },
+            }
+            previous = c;
+        }
+    }
+    None
+}
+
+/// Bytes that are not UTF-8: where the first bad byte is, and what the file may be instead.
+fn not_utf8(file: &str, bytes: &[u8], error: &std::str::Utf8Error) -> Error {
+    let offset = error.valid_up_to();
+    let before = &bytes[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    // Valid up to `offset`, so the line's start decodes.
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    let byte = bytes.get(offset).copied().unwrap_or_default();
+    let what = if bytes.iter().take(8192).any(|&b| b == 0) {
+        "it holds NUL bytes, so it looks like a binary file rather than YAML or JSON text"
+    } else {
+        "save it as UTF-8 (a single byte such as this is often Latin-1 or Windows-1252 text)"
+    };
+    Error {
+        location: Location {
+            line_column: Some((line, column)),
+            ..Location::new(file, "")
+        },
+        message: format!(
+            "not UTF-8 text: byte 0x{byte:02X} at line {line}, column {column} (offset \
+             {offset}) is not valid UTF-8; {what}"
+        ),
     }
 }
 
@@ -292,6 +430,110 @@ mod tests {
         for bom in [[0xFF, 0xFE], [0xFE, 0xFF]] {
             let error = load("a.yaml", &[&bom[..], b"o\0"].concat()).unwrap_err();
             assert!(error.message.starts_with("UTF-16 text"), "{error}");
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_placed_and_binary_is_named() {
+        let error = load("a.yaml", b"openapi: 3.0.3\ninfo: {title: Caf\xE9}\n").unwrap_err();
+        assert_eq!(error.location.line_column, Some((2, 18)));
+        assert!(
+            error
+                .message
+                .starts_with("not UTF-8 text: byte 0xE9 at line 2, column 18"),
+            "{error}"
+        );
+        assert!(error.message.contains("Latin-1"), "{error}");
+        let error = load("a.yaml", b"\x7fELF\x02\x01\x01\x00\xff").unwrap_err();
+        assert!(error.message.contains("binary file"), "{error}");
+    }
+
+    #[test]
+    fn nesting_beyond_the_limit_says_which_limit() {
+        let deep = |open: &str, close: &str| {
+            format!(
+                "{}{}",
+                open.repeat(MAX_DEPTH + 1),
+                close.repeat(MAX_DEPTH + 1)
+            )
+        };
+        for (file, text) in [
+            ("a.json", format!("{{\"x\": {}}}", deep("[", "]"))),
+            ("a.yaml", format!("x: {}", deep("[", "]"))),
+        ] {
+            let error = load(file, text.as_bytes()).unwrap_err();
+            assert!(
+                error
+                    .message
+                    .starts_with("the document nests deeper than 128 levels"),
+                "{file}: {error}"
+            );
+            assert!(error.location.line_column.is_some(), "{error}");
+        }
+        let fits = format!("x: {}", "[".repeat(100) + &"]".repeat(100));
+        assert!(load("a.yaml", fits.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_before_the_yaml_reader_spends_minutes_on_it() {
+        let deep = format!(
+            "openapi: 3.0.3\nx: {}{}\n",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let started = std::time::Instant::now();
+        let error = load("a.yaml", deep.as_bytes()).unwrap_err();
+        assert!(
+            error
+                .message
+                .starts_with("the document nests deeper than 128 levels"),
+            "{error}"
+        );
+        assert_eq!(error.location.line_column, Some((2, 4 + MAX_FLOW_DEPTH)));
+        // Without the look ahead, the reader took minutes; with it, a fraction of a second.
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    }
+
+    #[test]
+    fn brackets_in_quotes_comments_and_block_scalars_are_not_nesting() {
+        let many = "[".repeat(MAX_FLOW_DEPTH + 10);
+        for text in [
+            format!("a: \"{many}\"\n"),
+            format!("a: '{many}'\n"),
+            format!("a: 1 # {many}\n"),
+            format!("a: |\n  {many}\n  more\nb: 2\n"),
+            format!("a: >-\n  {many}\n"),
+        ] {
+            assert_eq!(flow_too_deep(&text), None, "{text}");
+        }
+        assert_eq!(
+            flow_too_deep(&format!("a: {many}\n")),
+            Some((1, 4 + MAX_FLOW_DEPTH))
+        );
+        // A block scalar ends where its indentation does.
+        let after = format!("a: |\n  text\nb: {many}\n");
+        assert_eq!(flow_too_deep(&after), Some((3, 4 + MAX_FLOW_DEPTH)));
+    }
+
+    #[test]
+    fn an_alias_bomb_is_named_as_one() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+        {
+            let items = vec![format!("*{previous}"); 9].join(", ");
+            text.push_str(&format!("{name}: &{name} [{items}]\n"));
+        }
+        let error = load("a.yaml", text.as_bytes()).unwrap_err();
+        assert!(error.message.contains("billion laughs"), "{error}");
+    }
+
+    #[test]
+    fn an_empty_json_file_is_named_empty() {
+        for text in ["", "  \n"] {
+            let error = load("a.json", text.as_bytes()).unwrap_err();
+            assert_eq!(error.message, EMPTY);
         }
     }
 

@@ -27,7 +27,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 use serde_json_path::{JsonPath, PathElement};
 
-use crate::diagnostic::{Error, push_token};
+use crate::diagnostic::{Error, push_token, value_kind};
 use crate::extension::{self, ALLOW_UNMATCHED};
 
 /// Switches that hold for every overlay of a run.
@@ -558,25 +558,14 @@ fn merge(target: &mut Value, value: &Value) -> Result<(), Conflict> {
         }
         (target, value) => Err(Conflict {
             path: Vec::new(),
-            target: kind(target),
-            value: kind(value),
+            target: value_kind(target),
+            value: value_kind(value),
         }),
     }
 }
 
 fn is_primitive(value: &Value) -> bool {
     !matches!(value, Value::Object(_) | Value::Array(_))
-}
-
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// Removes every target from its parent. Paths are handled from the last in document order

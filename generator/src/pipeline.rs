@@ -76,10 +76,13 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     // dialect is read again afterwards, as an overlay may correct the `openapi` field.
     dialect::detect(file, &value)?;
     apply_overlays(&mut value, &input.overlays)?;
-    let dialect = dialect::detect(file, &value)?;
+    // From here on the document is the vendor's text with the overlays applied: an error
+    // may be about something an overlay changed, so it says so.
+    let overlaid = |error: Error| after_overlays(error, &input.overlays);
+    let dialect = dialect::detect(file, &value).map_err(overlaid)?;
     let mut all = prose::check(file, &value);
     observer.finished(Stage::Overlay);
-    let value = bundle::bundle(file, dialect, value, &input.referenced)?;
+    let value = bundle::bundle(file, dialect, value, &input.referenced).map_err(overlaid)?;
     observer.finished(Stage::Bundle);
     let selected = select::select(file, &input.selection, value)?;
     // Found before selection: only those about what was kept are reported.
@@ -87,10 +90,10 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     observer.finished(Stage::Select);
     let normalized = normalize::normalize(file, dialect, selected.document);
     observer.finished(Stage::Normalize);
-    let document = parse::parse(file, normalized.document)?;
+    let document = parse::parse(file, normalized.document).map_err(overlaid)?;
     observer.finished(Stage::Parse);
     let (mut api, mut warnings) =
-        lower::lower(file, &names::module_name(&input.module), &document)?;
+        lower::lower(file, &names::module_name(&input.module), &document).map_err(overlaid)?;
     api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
     observer.finished(Stage::Lower);
     all.extend(normalized.warnings);
@@ -101,6 +104,20 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
         documented_operations: selected.operations_documented,
         selection: selected.summary,
     })
+}
+
+/// An error about the document as `overlays` leave it, naming them.
+fn after_overlays(mut error: Error, overlays: &[Document]) -> Error {
+    if !overlays.is_empty() && !overlays.iter().any(|o| o.file == error.location.file) {
+        let names: Vec<&str> = overlays.iter().map(|o| o.file.as_str()).collect();
+        error.message = format!(
+            "{} (in the document as {} leave{} it)",
+            error.message,
+            names.join(", "),
+            if names.len() == 1 { "s" } else { "" }
+        );
+    }
+    error
 }
 
 /// The files of the document's folder that `input`'s references need and `input.referenced`

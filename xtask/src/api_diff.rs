@@ -298,10 +298,10 @@ fn operation_route(item: &syn::ItemImpl) -> (String, String) {
     for member in &item.items {
         match member {
             syn::ImplItem::Const(constant) if constant.ident == "METHOD" => {
-                if let syn::Expr::Path(expr) = &constant.expr {
-                    if let Some(last) = expr.path.segments.last() {
-                        method = last.ident.to_string();
-                    }
+                if let syn::Expr::Path(expr) = &constant.expr
+                    && let Some(last) = expr.path.segments.last()
+                {
+                    method = last.ident.to_string();
                 }
             }
             syn::ImplItem::Const(constant) if constant.ident == "PATH" => {

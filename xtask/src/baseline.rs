@@ -138,10 +138,10 @@ impl Baseline {
         let mut in_kind = false;
         for (i, line) in text.lines().enumerate() {
             let trimmed = line.trim_start();
-            if let Some((key, _)) = trimmed.split_once('=') {
-                if !trimmed.starts_with(['"', '#']) {
-                    in_kind = key.trim().trim_matches('"') == entry.kind;
-                }
+            if let Some((key, _)) = trimmed.split_once('=')
+                && !trimmed.starts_with(['"', '#'])
+            {
+                in_kind = key.trim().trim_matches('"') == entry.kind;
             }
             if in_kind && line.contains(&quoted) {
                 return Some(i + 1);

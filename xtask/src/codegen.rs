@@ -17,7 +17,7 @@ use crate::github::{self, Annotation, Level};
 use crate::report::{self, VendorReport};
 use crate::specs::{VendorFolder, read_vendors};
 use crate::step_summary::{self, Summary};
-use crate::{CODEGEN_COMMAND, Console, Drift, Format, GENERATED_DIR, Outcome, check, write};
+use crate::{CODEGEN_COMMAND, Console, Drift, Format, GENERATED_DIR, Outcome, check, lock, write};
 
 #[derive(Debug, Clone, Default)]
 pub struct CodegenOptions {
@@ -78,6 +78,12 @@ pub fn codegen_to(
         );
     }
     let out_dir = root.join(GENERATED_DIR);
+    // Held until the run is done: another run on this tree waits (see `lock`).
+    let _lock = if options.check {
+        lock::shared(&out_dir, console.err)?
+    } else {
+        Some(lock::exclusive(&out_dir, console.err)?)
+    };
     if !options.check {
         // An interrupted run's update is finished (or discarded) first, so that `generated/`
         // is whole again even when the specs now fail.

@@ -6,7 +6,8 @@
 //!
 //! Everything is generated in memory first; `generated/` is touched only when every document
 //! generated without error, so a broken spec leaves it exactly as it was. Only its owned part
-//! ([`tree`]) is ever written, through a staging folder, never through a symbolic link.
+//! ([`tree`]) is ever written, through a staging folder, never through a symbolic link, and by
+//! one run at a time ([`lock`]).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -19,6 +20,7 @@ pub mod bench;
 pub mod check;
 pub mod codegen;
 pub mod github;
+pub mod lock;
 pub mod names;
 pub mod referenced;
 pub mod report;

@@ -187,8 +187,8 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
         })?;
     let text = fs::read_to_string(&manifest_path)
         .with_context(|| format!("cannot read {manifest_display}"))?;
-    let manifest: VendorManifest =
-        toml::from_str(&text).with_context(|| format!("{manifest_display}: invalid manifest"))?;
+    let manifest: VendorManifest = toml::from_str(&text)
+        .map_err(|error| anyhow::anyhow!("{}", manifest_error(&manifest_display, &text, &error)))?;
     let document = |key: String, value: &str| -> anyhow::Result<Document> {
         let path = vendor.resolve(value).map_err(|problem| {
             anyhow::anyhow!(
@@ -226,6 +226,27 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
     let spec_folder = spec_path.parent().unwrap_or(&vendor.canonical);
     crate::read_referenced(&mut input, spec_folder)?;
     Ok(input)
+}
+
+/// A `vendor.toml` that does not read: `file:line:column: what`, and what the file must hold.
+fn manifest_error(file: &str, text: &str, error: &toml::de::Error) -> String {
+    let at = error.span().map_or_else(String::new, |span| {
+        let before = text.get(..span.start).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let column = before
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
+        format!(":{line}:{column}")
+    });
+    format!(
+        "{file}{at}: {}; a {VENDOR_MANIFEST} holds `spec = \"<document>\"` and optionally \
+         `overlays = [\"<overlay>\", …]`",
+        error.message().trim_end()
+    )
 }
 
 /// A vendor folder: where its files may be read from.

@@ -11,7 +11,7 @@ use std::path::Path;
 use anyhow::{Context, bail};
 use generator::{CrateInput, Document, ModuleInput};
 
-use crate::{Outcome, generate_files, names, write};
+use crate::{Outcome, generate_files, lock, names, write};
 
 /// The file that marks a folder as made by `generate --out`, so that it may be regenerated.
 pub const MARKER: &str = ".generated-by-xtask";
@@ -98,6 +98,7 @@ pub fn generate_standalone(
     if !owned {
         mark(out)?;
     }
+    let _lock = lock::exclusive(out, &mut io::stderr())?;
     let written = write::write(out, &files)?;
     println!(
         "{}: {} file(s) written, {} removed",

@@ -121,12 +121,12 @@ fn stage(dir: &Path, files: &[GeneratedFile]) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create {}", folders[1].display()))?;
     for file in files {
         let path = staging.join(&file.path);
-        if let Some(parent) = path.parent() {
-            if !folders.iter().any(|f| f == parent) {
-                fs::create_dir_all(parent)
-                    .with_context(|| format!("cannot create {}", parent.display()))?;
-                folders.push(parent.to_path_buf());
-            }
+        if let Some(parent) = path.parent()
+            && !folders.iter().any(|f| f == parent)
+        {
+            fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+            folders.push(parent.to_path_buf());
         }
         write_new_file(&path, file.contents.as_bytes())?;
     }

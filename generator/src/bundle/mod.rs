@@ -45,7 +45,7 @@ use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use serde_json::{Value, json};
 
-use crate::diagnostic::{Error, Location, escape_token, pointer_tokens, push_token};
+use crate::diagnostic::{Error, Location, escape_token, pointer_tokens, push_token, value_kind};
 use crate::dialect::Dialect;
 use crate::{Document, extension, load};
 use walk::{Kind, Site, Start};
@@ -241,7 +241,18 @@ impl<'a> Bundler<'a> {
             let Some(value) = self.value(&node) else {
                 continue;
             };
-            for site in walk::sites(value, &node.1, start) {
+            let sites = walk::sites(value, &node.1, start).map_err(|malformed| {
+                Error::new(
+                    &self.files[node.0].name,
+                    &malformed.pointer,
+                    format!(
+                        "`$ref` must be a string, a reference such as \
+                         `#/components/schemas/Pet`; found {}",
+                        malformed.found
+                    ),
+                )
+            })?;
+            for site in sites {
                 self.site(node.0, site)?;
             }
         }
@@ -266,7 +277,11 @@ impl<'a> Bundler<'a> {
             self.enqueue(target.clone(), Start::At(Kind::PathItem));
             Action::Inline(target)
         } else {
-            match self.follow(target, file, &site)? {
+            let followed = self.follow(target, file, &site)?;
+            if let Followed::Node(node) = &followed {
+                self.check_shape(node, file, &site)?;
+            }
+            match followed {
                 Followed::Component(reference) => Action::Rewrite(reference),
                 Followed::Node(node) if self.inlined_where_used(&node, site.kind) => {
                     Action::Inline(node)
@@ -371,7 +386,15 @@ impl<'a> Bundler<'a> {
 
     /// Follows references from `node` to the first thing that is not one.
     fn follow(&mut self, mut node: Node, from: FileId, site: &Site) -> Result<Followed, Error> {
-        for _ in 0..MAX_LINKS {
+        let mut seen = vec![node.clone()];
+        // A chain back to the `$ref` itself (through other files) is a cycle too, when that
+        // `$ref` is all its object holds.
+        let home = (from, site.pointer.clone());
+        let home_is_reference = self
+            .value(&home)
+            .and_then(|value| self.only_reference(value, site.kind))
+            .is_some();
+        loop {
             if node.0 == MAIN {
                 if let [components, section, name] = pointer_tokens(&node.1).as_slice() {
                     if components == "components" {
@@ -397,15 +420,37 @@ impl<'a> Bundler<'a> {
                 Some(target) => node = target,
                 None => return Ok(Followed::Missing),
             }
+            let cycle = seen.contains(&node) || (home_is_reference && node == home);
+            seen.push(node.clone());
+            if cycle || seen.len() > MAX_LINKS {
+                let shown = home_is_reference.then_some(&home).into_iter().chain(&seen);
+                let chain: Vec<String> = shown.map(|node| self.display(node)).collect();
+                let why = if cycle {
+                    "references form a cycle, so none of them leads to".to_owned()
+                } else {
+                    format!("more than {MAX_LINKS} references in a row, none of them leading to")
+                };
+                return Err(Error::new(
+                    &self.files[from].name,
+                    &site.pointer,
+                    format!(
+                        "`$ref: {}`: {why} {}: {}",
+                        site.reference,
+                        site.kind.a_noun(),
+                        chain.join(" → ")
+                    ),
+                ));
+            }
         }
-        Err(Error::new(
-            &self.files[from].name,
-            &site.pointer,
-            format!(
-                "`$ref: {}`: references form a cycle, or a chain longer than {MAX_LINKS}",
-                site.reference
-            ),
-        ))
+    }
+
+    /// A node as a reference would spell it: `#/pointer`, or `file#/pointer` in another file.
+    fn display(&self, (file, pointer): &Node) -> String {
+        if *file == MAIN {
+            format!("#{pointer}")
+        } else {
+            format!("{}#{pointer}", self.files[*file].path)
+        }
     }
 
     /// Whether a schema target is copied into each place that references it rather than
@@ -430,6 +475,27 @@ impl<'a> Bundler<'a> {
                     || (kind != Kind::Schema && (key == "summary" || key == "description"))
             });
         only.then_some(reference)
+    }
+
+    /// A target must be what its reference stands for: an object (a schema may also be a
+    /// boolean in 3.1). Hoisting anything else would move, say, a string out of `info`.
+    fn check_shape(&self, node: &Node, from: FileId, site: &Site) -> Result<(), Error> {
+        let found = match self.value(node) {
+            Some(Value::Object(_)) | None => return Ok(()),
+            Some(Value::Bool(_)) if site.kind == Kind::Schema && self.dialect == Dialect::V3_1 => {
+                return Ok(());
+            }
+            Some(value) => value_kind(value),
+        };
+        Err(Error::new(
+            &self.files[from].name,
+            &site.pointer,
+            format!(
+                "`$ref: {}`: points at {found}, not at {}",
+                site.reference,
+                site.kind.a_noun()
+            ),
+        ))
     }
 
     /// Registers `node` to be hoisted into the section of the site's kind (once) and returns
@@ -1024,7 +1090,41 @@ mod tests {
             "y": {"$ref": "#/components/schemas/A/properties/x"}
         }}}}});
         let error = bundle("f.yaml", Dialect::V3_0, document, &[]).unwrap_err();
-        assert!(error.message.contains("cycle"), "{error}");
+        assert_eq!(error.location.pointer, "/components/schemas/A/properties/x");
+        assert_eq!(
+            error.message,
+            "`$ref: #/components/schemas/A/properties/y`: references form a cycle, so none of \
+             them leads to a schema: #/components/schemas/A/properties/x → \
+             #/components/schemas/A/properties/y → #/components/schemas/A/properties/x"
+        );
+    }
+
+    #[test]
+    fn a_target_that_is_not_an_object_is_an_error() {
+        let document = json!({
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"get": {"parameters": [{"$ref": "#/paths/~1b/get/parameters"}]}},
+                      "/b": {"get": {"parameters": []}}},
+            "components": {"schemas": {"A": {"properties": {"x": {"$ref": "#/info/title"}}}}}
+        });
+        let error = bundle("f.yaml", Dialect::V3_0, document, &[]).unwrap_err();
+        assert_eq!(error.location.pointer, "/paths/~1a/get/parameters/0");
+        assert!(
+            error
+                .message
+                .ends_with("points at an array, not at a parameter"),
+            "{error}"
+        );
+        let document = json!({
+            "info": {"title": "t", "version": "1"},
+            "components": {"schemas": {"A": {"properties": {"x": {"$ref": "#/info/title"}}}}}
+        });
+        let error = bundle("f.yaml", Dialect::V3_0, document, &[]).unwrap_err();
+        assert_eq!(error.location.pointer, "/components/schemas/A/properties/x");
+        assert_eq!(
+            error.message,
+            "`$ref: #/info/title`: points at a string, not at a schema"
+        );
     }
 
     #[test]

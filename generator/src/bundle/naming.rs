@@ -104,7 +104,8 @@ fn derived(document: &Value, tokens: &[String]) -> Vec<String> {
                 i += 2;
             }
             "parameters" => {
-                let prefix: String = tokens[..i + 2]
+                // `parameters` may be the last token: a reference to the whole list.
+                let prefix: String = tokens[..(i + 2).min(tokens.len())]
                     .iter()
                     .fold(String::new(), |p, t| push_token(&p, t));
                 if let Some(name) = document
@@ -284,5 +285,15 @@ mod tests {
         assert_eq!(claim(&mut taken, &wanted), "Error_2");
         assert_eq!(claim(&mut taken, &wanted), "Error_3");
         assert_eq!(claim(&mut taken, &["Free".to_owned()]), "Free");
+    }
+
+    #[test]
+    fn a_pointer_ending_at_a_list_of_parameters_is_named_after_its_owner() {
+        // Found by fuzzing: the name of the parameter after `parameters` was read past the end.
+        let document = json!({"paths": {"/a": {"post": {"operationId": "make"}}}});
+        assert_eq!(
+            name(&document, None, "/paths/~1a/post/parameters"),
+            ["make"]
+        );
     }
 }

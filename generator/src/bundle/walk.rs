@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::diagnostic::push_token;
+use crate::diagnostic::{push_token, value_kind};
 
 /// What a reference stands for, by where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +57,17 @@ impl Kind {
         }
     }
 
+    /// [`Kind::noun`] with its article: `a schema`, `an example`.
+    pub(super) fn a_noun(self) -> String {
+        let noun = self.noun();
+        let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {noun}")
+    }
+
     /// The kind a `components` section holds.
     fn of_section(section: &str) -> Option<Kind> {
         [
@@ -100,18 +111,34 @@ pub(super) fn is_method(key: &str) -> bool {
     HTTP_METHODS.contains(&key)
 }
 
-/// Every reference in `node` (found at `pointer`), in document order.
-pub(super) fn sites(node: &Value, pointer: &str, start: Start) -> Vec<Site> {
-    let mut walk = Walk { sites: Vec::new() };
+/// A `$ref` whose value is not a string: the pointer of the object holding it, and what the
+/// value is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Malformed {
+    pub(super) pointer: String,
+    pub(super) found: &'static str,
+}
+
+/// Every reference in `node` (found at `pointer`), in document order; the first `$ref` that is
+/// not a string is an error, as nothing can be made of it.
+pub(super) fn sites(node: &Value, pointer: &str, start: Start) -> Result<Vec<Site>, Malformed> {
+    let mut walk = Walk {
+        sites: Vec::new(),
+        malformed: None,
+    };
     match start {
         Start::Document => walk.document(node),
         Start::At(kind) => walk.node(node, pointer, kind),
     }
-    walk.sites
+    match walk.malformed {
+        Some(malformed) => Err(malformed),
+        None => Ok(walk.sites),
+    }
 }
 
 struct Walk {
     sites: Vec<Site>,
+    malformed: Option<Malformed>,
 }
 
 /// Keywords whose value is one schema.
@@ -183,8 +210,16 @@ impl Walk {
 
     /// Records the `$ref` of `value`, if it has one; returns whether it did.
     fn reference(&mut self, value: &Value, pointer: &str, kind: Kind) -> bool {
-        let Some(Value::String(reference)) = value.get("$ref") else {
-            return false;
+        let reference = match value.get("$ref") {
+            Some(Value::String(reference)) => reference,
+            Some(other) => {
+                self.malformed.get_or_insert_with(|| Malformed {
+                    pointer: pointer.to_owned(),
+                    found: value_kind(other),
+                });
+                return false;
+            }
+            None => return false,
         };
         self.sites.push(Site {
             pointer: pointer.to_owned(),
@@ -368,7 +403,7 @@ mod tests {
             }
         });
         assert_eq!(
-            found(&sites(&document, "", Start::Document)),
+            found(&sites(&document, "", Start::Document).unwrap()),
             [
                 ("/paths/~1a", Kind::PathItem),
                 ("/paths/~1a/parameters/0", Kind::Parameter),
@@ -409,14 +444,29 @@ mod tests {
             }}}}}}},
             "x-defs": {"$ref": "#/w"}
         });
-        assert!(sites(&document, "", Start::Document).is_empty());
+        assert!(sites(&document, "", Start::Document).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_ref_that_is_not_a_string_is_malformed() {
+        let document = json!({"components": {"schemas": {
+            "A": {"properties": {"$ref": {"type": "string"}}},
+            "B": {"$ref": {"path": "#/components/schemas/A"}},
+        }}});
+        assert_eq!(
+            sites(&document, "", Start::Document),
+            Err(Malformed {
+                pointer: "/components/schemas/B".to_owned(),
+                found: "an object",
+            })
+        );
     }
 
     #[test]
     fn a_walk_can_start_at_one_object() {
         let schema = json!({"type": "array", "items": {"$ref": "#/components/schemas/T"}});
         assert_eq!(
-            sites(&schema, "/x/schema", Start::At(Kind::Schema)),
+            sites(&schema, "/x/schema", Start::At(Kind::Schema)).unwrap(),
             [Site {
                 pointer: "/x/schema/items".into(),
                 kind: Kind::Schema,

@@ -51,8 +51,12 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
     let module_docs = inner_doc_lines(&module_docs(api));
     output.inner_attributes(quote! {
         #(#module_docs)*
-        // Vendor prose is copied as written; its Markdown is not reflowed.
+        // Vendor prose is copied as written: its Markdown is not reflowed, its code examples
+        // (never compiled: the crate has no doctests) are not ours to lint, and its tabs stay.
+        // One attribute a line, each short enough to stay on its line.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+        #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+        #![allow(clippy::tabs_in_doc_comments)]
     });
     output.add(Section::Constants, server_constants(api));
     if !api.security_schemes.is_empty() {
@@ -109,10 +113,17 @@ fn server_constants(api: &Api) -> TokenStream {
 pub fn lib(
     description: &str,
     modules: &[&ir::Ident],
+    type_depth: usize,
     source: &str,
     command: &str,
 ) -> Result<String, syn::Error> {
     let docs = inner_doc_lines(description);
+    // Types held deep inside one another pass rustc's checks of drops and layouts only with a
+    // deeper recursion limit than the default.
+    let limit = recursion_limit(type_depth).map(|limit| {
+        let limit = limit.to_string();
+        quote! { #![recursion_limit = #limit] }
+    });
     let modules = modules.iter().map(|module| {
         let ident = ident(module);
         let feature = module.as_str();
@@ -127,10 +138,18 @@ pub fn lib(
         &header(source, command),
         quote! {
             #(#docs)*
+            #limit
             pub mod runtime;
             #(#modules)*
         },
     )
+}
+
+/// The `recursion_limit` a crate needs for types held `type_depth` deep inside one another,
+/// when the default (128) is not enough. A level costs rustc a few steps (`Option<Box<T>>`,
+/// `Vec<T>` in a struct), so the limit allows four per level, and the default on top.
+pub fn recursion_limit(type_depth: usize) -> Option<usize> {
+    (type_depth > 16).then(|| type_depth.saturating_mul(4).saturating_add(128))
 }
 
 /// The support module every generated crate carries: the source of the `runtime` crate, whose

@@ -296,6 +296,18 @@ fn const_def(type_name: &Name, docs: &[TokenStream], value: &ConstValue) -> Toke
     }
 }
 
+/// A variant's doc: its value in backticks, as a Rust string literal when the text itself
+/// could not stand in a doc comment or a code span (line breaks, backticks, characters rustc
+/// refuses in comments).
+fn value_doc(value: &str) -> String {
+    let plain = !value.contains(|c| crate::prose::is_refused(c) || matches!(c, '\n' | '\r' | '`'));
+    if plain {
+        format!(" `{value}`")
+    } else {
+        format!(" `{value:?}`")
+    }
+}
+
 /// A string enum, with a catch-all variant keeping values unknown at generation time.
 fn enum_def(
     type_name: &Name,
@@ -307,7 +319,7 @@ fn enum_def(
     let catch_all = ident(catch_all);
     let variant_idents: Vec<Ident> = variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
-    let variant_docs = values.iter().map(|v| format!(" `{v}`"));
+    let variant_docs = values.iter().map(|v| value_doc(v));
     quote! {
         #(#docs)*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -31,6 +31,9 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
     pub security_schemes: Vec<SecurityScheme>,
+    /// The most types held inside one another (a cycle's types counted once): how deep rustc
+    /// recurses to check their drops and layouts.
+    pub type_depth: usize,
 }
 
 impl Api {

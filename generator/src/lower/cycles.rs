@@ -10,7 +10,11 @@ use crate::ir::{Type, TypeDef, TypeKind};
 /// while lists, maps and `Expandable` (which boxes its object) are indirections already. A field
 /// or variant of a named type `T` is boxed when `T` contains its holder again, that is, when
 /// both are in the same strongly connected component of the containment graph.
-pub(super) fn box_cycles(defs: &mut [TypeDef]) {
+///
+/// A cycle made of aliases only (`A = B`, `B = A`, through single-member `allOf`s too) gives no
+/// type a shape and cannot be boxed: it is returned, as positions in `defs` in the order the
+/// aliases name each other, and nothing is boxed.
+pub(super) fn box_cycles(defs: &mut [TypeDef]) -> Result<(), Vec<usize>> {
     let contains: Vec<Vec<usize>> = defs
         .iter()
         .map(|def| match &def.kind {
@@ -28,6 +32,9 @@ pub(super) fn box_cycles(defs: &mut [TypeDef]) {
         })
         .collect();
     let component = strongly_connected_components(&contains);
+    if let Some(cycle) = alias_cycle(defs, &contains, &component) {
+        return Err(cycle);
+    }
     for (position, def) in defs.iter_mut().enumerate() {
         let in_cycle = |ty: &Type| target(ty).is_some_and(|t| component[t] == component[position]);
         match &mut def.kind {
@@ -48,6 +55,85 @@ pub(super) fn box_cycles(defs: &mut [TypeDef]) {
             }
             TypeKind::Alias(_) | TypeKind::Enum { .. } | TypeKind::Const(_) => {}
         }
+    }
+    Ok(())
+}
+
+/// The first cycle whose members are all aliases, in the order they name each other.
+fn alias_cycle(
+    defs: &[TypeDef],
+    contains: &[Vec<usize>],
+    component: &[usize],
+) -> Option<Vec<usize>> {
+    let is_alias = |position: usize| matches!(defs[position].kind, TypeKind::Alias(_));
+    // Components with a member that is not an alias have a shape somewhere.
+    let mut shaped = vec![false; defs.len()];
+    for (position, &c) in component.iter().enumerate() {
+        if !is_alias(position) {
+            shaped[c] = true;
+        }
+    }
+    let start = (0..defs.len()).find(|&position| {
+        let c = component[position];
+        // An alias's only successor is what it names: in a cycle, that is in its component.
+        !shaped[c] && contains[position].iter().any(|&next| component[next] == c)
+    })?;
+    let mut cycle = vec![start];
+    let mut position = start;
+    while let Some(&next) = contains[position].first() {
+        if next == start || cycle.len() > defs.len() {
+            break;
+        }
+        cycle.push(next);
+        position = next;
+    }
+    Some(cycle)
+}
+
+/// The most types held inside one another in `defs`, by any field or variant (boxed, in a
+/// list or map, or not), with every type of a cycle counted once: how deep rustc's checks of
+/// drops and layouts recurse through these types, which its `recursion_limit` bounds.
+pub(super) fn type_depth(defs: &[TypeDef]) -> usize {
+    let holds: Vec<Vec<usize>> = defs
+        .iter()
+        .map(|def| {
+            let mut held = Vec::new();
+            for ty in def.kind.types() {
+                named_in(ty, &mut held);
+            }
+            held
+        })
+        .collect();
+    let component = strongly_connected_components(&holds);
+    let count = component.iter().map(|&c| c + 1).max().unwrap_or(0);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (position, &c) in component.iter().enumerate() {
+        members[c].push(position);
+    }
+    // Components are numbered after every component they reach, so those come first.
+    let mut depth = vec![0; count];
+    for c in 0..count {
+        let below = members[c]
+            .iter()
+            .flat_map(|&member| &holds[member])
+            .map(|&held| component[held])
+            .filter(|&other| other < c)
+            .map(|other| depth[other])
+            .max()
+            .unwrap_or(0);
+        depth[c] = members[c].len() + below;
+    }
+    depth.into_iter().max().unwrap_or(0)
+}
+
+/// Every named type in `ty`, however wrapped.
+fn named_in(ty: &Type, out: &mut Vec<usize>) {
+    match ty {
+        Type::Named(id) => out.push(id.index()),
+        Type::List(inner) | Type::Map(inner) | Type::Nullable(inner) | Type::Expandable(inner) => {
+            named_in(inner, out);
+        }
+        _ => {}
     }
 }
 
@@ -172,7 +258,7 @@ mod tests {
     fn boxed(mut defs: Vec<TypeDef>) -> Vec<String> {
         let names: Vec<String> = defs.iter().map(|def| def.name.to_string()).collect();
         assert_eq!(names, NAMES);
-        box_cycles(&mut defs);
+        box_cycles(&mut defs).unwrap();
         let mut boxed = Vec::new();
         for def in &defs {
             if let TypeKind::Struct { fields, .. } = &def.kind {
@@ -182,6 +268,25 @@ mod tests {
             }
         }
         boxed
+    }
+
+    #[test]
+    fn type_depth_counts_types_held_inside_one_another_and_cycles_once() {
+        let at = |i: usize| Type::Named(TypeId::new(i));
+        // 0 holds 1 in a list, 1 holds 2 boxed in a ring 2 → 3 → 2, and 3 holds 4.
+        let defs = vec![
+            structure("Top", &[("items", Type::List(Box::new(at(1))))]),
+            structure("Middle", &[("a", at(2).nullable())]),
+            structure("RingA", &[("b", at(3))]),
+            structure(
+                "RingB",
+                &[("a", at(2)), ("leaf", Type::Map(Box::new(at(4))))],
+            ),
+            structure("Leaf", &[("text", Type::String)]),
+        ];
+        assert_eq!(type_depth(&defs), 5);
+        assert_eq!(type_depth(&defs[4..]), 1);
+        assert_eq!(type_depth(&[]), 0);
     }
 
     #[test]
@@ -275,7 +380,7 @@ mod tests {
                 },
             ),
         ];
-        box_cycles(&mut defs);
+        box_cycles(&mut defs).unwrap();
         let TypeKind::Union(variants) = &defs[0].kind else {
             panic!()
         };

@@ -80,6 +80,9 @@ impl<'s> Collected<'s> {
 impl<'a> Lowerer<'a> {
     /// `allOf` of `schema` (with its own properties, if any), which stands at `site`.
     pub(super) fn all_of(&mut self, schema: &Schema, site: Site) -> Result<Type, Error> {
+        if let Some(&id) = self.merging.get(site.pointer) {
+            return Ok(self.stand_for(site, Type::Named(id)));
+        }
         let (members, own) = match &schema.schema_kind {
             SchemaKind::AllOf { all_of } => (all_of.as_slice(), false),
             SchemaKind::Any(any) => (
@@ -311,6 +314,7 @@ impl<'a> Lowerer<'a> {
         };
         let id = self.define_at(site, empty);
         let name = self.defs.name(id).clone();
+        let outer = self.merging.insert(site.pointer.to_owned(), id);
         let mut field_names = Scope::default();
         let mut fields = Vec::with_capacity(collected.properties.len());
         for (wire_name, definitions) in &collected.properties {
@@ -337,6 +341,11 @@ impl<'a> Lowerer<'a> {
         if let Some(kind) = self.defs.kind_mut(id) {
             *kind = TypeKind::Struct { fields, additional };
         }
+        // A merge inside another of the same place (already stopped above) restores it.
+        match outer {
+            Some(outer) => self.merging.insert(site.pointer.to_owned(), outer),
+            None => self.merging.remove(site.pointer),
+        };
         Ok(Type::Named(id))
     }
 

@@ -60,6 +60,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         components: api.components.as_ref(),
         names: Scope::for_types(),
         schema_ids: HashMap::new(),
+        merging: HashMap::new(),
         response_types: HashMap::new(),
         defs: Defs::default(),
         warnings: Vec::new(),
@@ -69,6 +70,8 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
     let security_schemes = lowerer.security_schemes();
     let default_security = api.security.as_deref().unwrap_or_default();
     let mut operations = Vec::new();
+    // operationId → the first operation that has it (`GET /pets`), to name in a warning.
+    let mut operation_ids: HashMap<&str, String> = HashMap::new();
     for (path, item) in api.paths.iter() {
         let pointer = push_token("/paths", path);
         let item = match item {
@@ -84,6 +87,22 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         };
         for (method, operation) in operations_of(item) {
             let pointer = push_token(&pointer, method.key());
+            if let Some(id) = operation.operation_id.as_deref() {
+                let here = format!("{} {path}", method.as_str());
+                if let Some(first) = operation_ids.get(id) {
+                    lowerer.warn(
+                        &push_token(&pointer, "operationId"),
+                        "duplicate-operation-id",
+                        format!(
+                            "operationId `{id}` of {here} is also that of {first}; operationIds \
+                             are meant to be unique, so the operations' names are numbered in \
+                             document order"
+                        ),
+                    );
+                } else {
+                    operation_ids.insert(id, here);
+                }
+            }
             let requirements = operation.security.as_deref().unwrap_or(default_security);
             let site = OperationSite {
                 path,
@@ -102,7 +121,26 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         .defs
         .finish(&mut operations)
         .map_err(|message| Error::new(file, "", message))?;
-    cycles::box_cycles(&mut types);
+    cycles::box_cycles(&mut types).map_err(|cycle| {
+        // The cycle goes round: its first schema is named again at the end.
+        let origins: Vec<String> = cycle
+            .iter()
+            .chain(cycle.first())
+            .map(|&position| format!("#{}", types[position].origin))
+            .collect();
+        Error::new(
+            file,
+            cycle
+                .first()
+                .map_or("", |&first| types[first].origin.as_str()),
+            format!(
+                "these schemas only stand for each other, so none of them says what a value \
+                 looks like: {}",
+                origins.join(" → ")
+            ),
+        )
+    })?;
+    let type_depth = cycles::type_depth(&types);
     docs::inherit_docs(&mut types, &mut operations);
     let docs = join_docs(
         api.info.summary_extension(),
@@ -126,6 +164,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         types,
         operations,
         security_schemes,
+        type_depth,
     };
     Ok((ir, lowerer.warnings))
 }
@@ -195,6 +234,10 @@ struct Lowerer<'a> {
     names: Scope,
     /// Component schema name → its type.
     schema_ids: HashMap<&'a str, TypeId>,
+    /// Pointer of an `allOf` being merged into a struct → that struct. Merging copies the
+    /// members' properties, so a property that is the same `allOf` again (a component's
+    /// property merging the component itself) is that struct, not a new copy without end.
+    merging: HashMap<String, TypeId>,
     /// Component response name → its body and media types, lowered once.
     response_types: HashMap<&'a str, responses::Content>,
     defs: Defs,
@@ -225,7 +268,7 @@ impl Lowerer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{ParameterLocation, SecuritySchemeKind, Type, TypeKind};
+    use crate::ir::{ParameterLocation, SecuritySchemeKind, Type, TypeId, TypeKind};
 
     fn lower_json(document: serde_json::Value) -> Result<(Api, Vec<Warning>), Error> {
         let api = crate::parse::parse("t.json", document).unwrap();
@@ -422,5 +465,55 @@ mod tests {
         .unwrap_err();
         assert_eq!(error.location.pointer, "/components/schemas/A");
         assert!(error.message.contains("form a cycle"), "{error}");
+    }
+
+    #[test]
+    fn a_cycle_of_aliases_through_all_of_is_an_error_naming_each_schema() {
+        let error = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "A": {"allOf": [{"$ref": "#/components/schemas/B"}]},
+                "B": {"allOf": [{"$ref": "#/components/schemas/C"}]},
+                "C": {"$ref": "#/components/schemas/A"},
+                "D": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}},
+            }},
+        }))
+        .unwrap_err();
+        assert_eq!(error.location.pointer, "/components/schemas/A");
+        assert!(
+            error.message.ends_with(
+                "#/components/schemas/A → #/components/schemas/B → #/components/schemas/C → \
+                 #/components/schemas/A"
+            ),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_property_merging_its_own_component_is_the_merged_struct_again() {
+        // Found by fuzzing: each merge copied the property, which merged again, without end.
+        let (api, _) = lower_json(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "B": {"type": "object", "properties": {"m": {"allOf": [
+                    {"$ref": "#/components/schemas/B"},
+                    {"$ref": "#/components/schemas/C"},
+                ]}}},
+                "C": {"type": "object", "properties": {"c": {"type": "string"}}},
+            }},
+        }))
+        .unwrap();
+        let names: Vec<String> = api.types.iter().map(|t| t.name.to_string()).collect();
+        assert_eq!(names, ["B", "BM", "C"]);
+        let TypeKind::Struct { fields, .. } = &api.types[1].kind else {
+            panic!("{:?}", api.types[1])
+        };
+        let m = &fields[0];
+        assert_eq!((m.wire_name.as_str(), m.boxed), ("m", true));
+        assert_eq!(m.ty, Type::Named(TypeId::new(1)));
     }
 }

@@ -49,6 +49,22 @@ impl<'a> Lowerer<'a> {
         fields.reserve("body");
         let mut parameters = Vec::new();
         for (at, parameter) in resolved {
+            let wire_name = &parameter.parameter_data_ref().name;
+            if matches!(parameter, OaParameter::Path { .. })
+                && !site.path.contains(&format!("{{{wire_name}}}"))
+            {
+                // It could only be a field the caller fills in and that is never sent.
+                self.warn(
+                    &at,
+                    "not-generated",
+                    format!(
+                        "path parameter `{wire_name}` is left out: the path {} has no \
+                         `{{{wire_name}}}` to put it in",
+                        site.path
+                    ),
+                );
+                continue;
+            }
             parameters.push(self.parameter(name, parameter, &at, &mut fields)?);
         }
         Ok(parameters)

@@ -4,6 +4,8 @@
 //!
 //! Generated from `fixtures/anyof_expandable.yaml`.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
 
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];

@@ -1,37 +1,37 @@
-//! Stage 5: a normalized document → `openapiv3::OpenAPI`.
+//! Stage 5: a normalized document → `openapiv3::OpenAPI`; what does not fit is located in
+//! [`locate`].
+
+mod locate;
 
 use openapiv3::OpenAPI;
 use serde::Deserialize;
 use serde_json::Value;
-use serde_path_to_error::Segment;
 
-use crate::diagnostic::{Error, push_token};
+use crate::diagnostic::Error;
 
-/// Deserializes a document in the 3.0 shape. A document that does not fit is reported with the
-/// JSON pointer of the node where deserialization failed.
+/// Deserializes a document in the 3.0 shape. A document that does not fit is reported at the
+/// deepest object that does not fit on its own, in OpenAPI's terms (see [`locate`]).
 pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
     explicit_explode(&mut document);
     // Deserializing from a borrowed value without tracking the path takes about half the time
-    // on large documents. A document that fails is deserialized again as before, by value and
-    // tracking the path, so errors are unchanged.
+    // on large documents. Only a document that fails is read again, part by part.
     if let Ok(api) = OpenAPI::deserialize(&document) {
         return Ok(api);
     }
-    serde_path_to_error::deserialize(document).map_err(|error| {
-        let pointer = error
-            .path()
-            .iter()
-            .fold(String::new(), |pointer, segment| match segment {
-                Segment::Seq { index } => push_token(&pointer, &index.to_string()),
-                Segment::Map { key } => push_token(&pointer, key),
-                Segment::Enum { .. } | Segment::Unknown => pointer,
-            });
-        Error::new(
-            file,
-            pointer,
-            format!("not a valid OpenAPI 3.0 document: {}", error.inner()),
-        )
-    })
+    let (pointer, message) = locate::locate(&document).unwrap_or_else(|| {
+        match serde_path_to_error::deserialize::<_, OpenAPI>(&document) {
+            Err(error) => (
+                locate::pointer_of(error.path()),
+                format!("not a valid OpenAPI 3.0 document: {}", error.inner()),
+            ),
+            // Read by value it failed, by reference it reads: say so rather than guess.
+            Ok(_) => (
+                String::new(),
+                "not a valid OpenAPI 3.0 document (no part of it fails on its own)".to_owned(),
+            ),
+        }
+    });
+    Err(Error::new(file, pointer, message))
 }
 
 /// `openapiv3` reads an `explode` that an Encoding Object leaves out as `false`, but OpenAPI's

@@ -688,7 +688,10 @@ const ROWS: &[Row] = &[
         why: "`overlay` for `overlays`",
         expect: Error {
             at: "vendor.toml:2:1:",
-            says: &["unknown field `overlay`, expected `spec` or `overlays`"],
+            says: &[
+                "unknown field `overlay`, expected one of `spec`, `overlays`, `include`, `exclude`",
+                "`[[include]]` and `[[exclude]]` tables",
+            ],
         },
     },
     Row {

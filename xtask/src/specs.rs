@@ -244,7 +244,7 @@ fn manifest_error(file: &str, text: &str, error: &toml::de::Error) -> String {
     });
     format!(
         "{file}{at}: {}; a {VENDOR_MANIFEST} holds `spec = \"<document>\"` and optionally \
-         `overlays = [\"<overlay>\", …]`",
+         `overlays = [\"<overlay>\", …]`, `[[include]]` and `[[exclude]]` tables",
         error.message().trim_end()
     )
 }

@@ -123,7 +123,7 @@ fn a_selection_key_vendor_toml_does_not_know_is_refused() {
     assert_refused(
         "spec = \"openapi.yaml\"\n[[include]]\nlabel = \"orders\"\n",
         &[
-            "specs/shop/vendor.toml: invalid manifest",
+            "specs/shop/vendor.toml:3:1",
             "unknown field `label`",
         ],
     );

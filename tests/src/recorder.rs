@@ -69,14 +69,7 @@ impl Recorder {
             thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
                     match listener.accept() {
-                        Ok((stream, _)) => {
-                            if let Some(request) = serve(stream, response.as_bytes()) {
-                                requests
-                                    .lock()
-                                    .unwrap_or_else(PoisonError::into_inner)
-                                    .push(request);
-                            }
-                        }
+                        Ok((stream, _)) => serve(stream, response.as_bytes(), &requests),
                         Err(_) => thread::sleep(Duration::from_millis(5)),
                     }
                 }
@@ -110,8 +103,22 @@ impl Drop for Recorder {
     }
 }
 
-/// Reads one request from `stream` (bounded in time and size), answers it and closes.
-fn serve(stream: TcpStream, response: &[u8]) -> Option<Recorded> {
+/// Reads one request from `stream` (bounded in time and size), records it and only then
+/// answers, so that a client holding the answer finds its request recorded.
+fn serve(stream: TcpStream, response: &[u8], requests: &Mutex<Vec<Recorded>>) {
+    if let Some(request) = read_request(&stream) {
+        requests
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(request);
+        let mut stream = stream;
+        let _ = stream.write_all(response);
+        let _ = stream.flush();
+    }
+}
+
+/// Reads one request from `stream`.
+fn read_request(stream: &TcpStream) -> Option<Recorded> {
     stream.set_nonblocking(false).ok()?;
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -151,9 +158,6 @@ fn serve(stream: TcpStream, response: &[u8]) -> Option<Recorded> {
         reader.read_exact(&mut body).ok()?;
         body
     };
-    let mut stream = stream;
-    let _ = stream.write_all(response);
-    let _ = stream.flush();
     Some(Recorded {
         method,
         target,

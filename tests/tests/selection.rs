@@ -122,9 +122,6 @@ fn an_exclude_must_leave_out_something_the_includes_select() {
 fn a_selection_key_vendor_toml_does_not_know_is_refused() {
     assert_refused(
         "spec = \"openapi.yaml\"\n[[include]]\nlabel = \"orders\"\n",
-        &[
-            "specs/shop/vendor.toml:3:1",
-            "unknown field `label`",
-        ],
+        &["specs/shop/vendor.toml:3:1", "unknown field `label`"],
     );
 }

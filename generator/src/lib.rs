@@ -1,11 +1,13 @@
-//! Turns OpenAPI 3.0 / 3.1 documents into typed Rust request/response modules.
+//! Turns Swagger 2.0 and OpenAPI 3.0 / 3.1 / 3.2 documents into typed Rust request/response
+//! modules.
 //!
 //! The pipeline has one module per stage, each a pure function:
 //!
 //! ```text
 //! load      bytes            -> serde_json::Value
 //! overlay   Value + overlays -> Value (OAI Overlay 1.0 / 1.1 actions applied in order)
-//! dialect   Value            -> Dialect (3.0 | 3.1) or "unsupported"
+//! dialect   Value            -> Dialect (2.0 | 3.0 | 3.1 | 3.2) or "unsupported"
+//! swagger2  Value + files    -> the same API in the 3.0 shape (Swagger 2.0 only)
 //! bundle    Value + files    -> Value whose references all name whole components
 //! normalize Value            -> Value in the 3.0 shape + warnings
 //! parse     Value            -> openapiv3::OpenAPI
@@ -34,6 +36,7 @@ pub mod overlay;
 pub mod parse;
 pub mod pipeline;
 pub mod prose;
+pub mod swagger2;
 
 pub use bundle::ReferencedFile;
 pub use diagnostic::{Error, Location, Warning};

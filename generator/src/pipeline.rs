@@ -3,8 +3,10 @@
 
 use crate::bundle::{self, ReferencedFile};
 use crate::diagnostic::{Error, Warning};
+use crate::dialect::Dialect;
 use crate::{
     Document, ModuleInput, dialect, emit, ir, load, lower, names, normalize, overlay, parse, prose,
+    swagger2,
 };
 
 /// A step of the pipeline, in the order documents go through them.
@@ -12,6 +14,8 @@ use crate::{
 pub enum Stage {
     Load,
     Overlay,
+    /// Swagger 2.0 documents only: the conversion to the 3.0 shape.
+    Swagger2,
     Bundle,
     Normalize,
     Parse,
@@ -76,7 +80,23 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     let dialect = dialect::detect(file, &value)?;
     let mut all = prose::check(file, &value);
     observer.finished(Stage::Overlay);
-    let value = bundle::bundle(file, dialect, value, &input.referenced)?;
+    let (value, dialect) = if dialect == Dialect::V2_0 {
+        let converted = swagger2::convert(file, value, &input.referenced)?;
+        observer.finished(Stage::Swagger2);
+        all.extend(converted.warnings);
+        let value = bundle::bundle_values(
+            file,
+            Dialect::V3_0,
+            converted.document,
+            &converted.referenced,
+        )?;
+        (value, Dialect::V3_0)
+    } else {
+        (
+            bundle::bundle(file, dialect, value, &input.referenced)?,
+            dialect,
+        )
+    };
     observer.finished(Stage::Bundle);
     let normalized = normalize::normalize(file, dialect, value);
     observer.finished(Stage::Normalize);
@@ -116,7 +136,22 @@ pub fn referenced_files(input: &ModuleInput) -> Result<Vec<ReferencedFile>, Erro
     let file = input.document.file.as_str();
     let value = load_with_overlays(&input.document, &input.overlays)?;
     let dialect = dialect::detect(file, &value)?;
-    bundle::missing_files(file, dialect, &value, &input.referenced)
+    if dialect != Dialect::V2_0 {
+        return bundle::missing_files(file, dialect, &value, &input.referenced);
+    }
+    // A 2.0 document's references are followed while converting it, to convert what they
+    // reach; the converted files are then bundled as a 3.0 document's are.
+    let missing = swagger2::missing_files(file, &value, &input.referenced)?;
+    if !missing.is_empty() {
+        return Ok(missing);
+    }
+    let converted = swagger2::convert(file, value, &input.referenced)?;
+    bundle::missing_files_of_values(
+        file,
+        Dialect::V3_0,
+        &converted.document,
+        &converted.referenced,
+    )
 }
 
 /// Writes the Rust module of a lowered document.

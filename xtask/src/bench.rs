@@ -20,9 +20,10 @@ const DEFAULT_CORPUS: &[&str] = &[
 ];
 
 /// The stages shown, in pipeline order.
-const STAGES: [(Stage, &str); 7] = [
+const STAGES: [(Stage, &str); 8] = [
     (Stage::Load, "load"),
     (Stage::Overlay, "overlay"),
+    (Stage::Swagger2, "swagger2"),
     (Stage::Bundle, "bundle"),
     (Stage::Normalize, "normalize"),
     (Stage::Parse, "parse"),

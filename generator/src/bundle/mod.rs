@@ -37,7 +37,7 @@
 //! with the rest.
 
 mod naming;
-mod uri;
+pub(crate) mod uri;
 mod walk;
 
 use std::borrow::Cow;
@@ -80,11 +80,39 @@ type Node = (FileId, String);
 pub fn bundle(
     file: &str,
     dialect: Dialect,
-    mut document: Value,
+    document: Value,
     referenced: &[Document],
 ) -> Result<Value, Error> {
+    let supplied = referenced
+        .iter()
+        .map(|d| (d.file.as_str(), Supplied::Text(d)))
+        .collect();
+    bundle_supplied(file, dialect, document, supplied)
+}
+
+/// [`bundle`], with the other files already read (and converted: see [`crate::swagger2`]),
+/// named as [`missing_files`] names them.
+pub fn bundle_values(
+    file: &str,
+    dialect: Dialect,
+    document: Value,
+    referenced: &[(String, Value)],
+) -> Result<Value, Error> {
+    let supplied = referenced
+        .iter()
+        .map(|(name, value)| (name.as_str(), Supplied::Value(value)))
+        .collect();
+    bundle_supplied(file, dialect, document, supplied)
+}
+
+fn bundle_supplied(
+    file: &str,
+    dialect: Dialect,
+    mut document: Value,
+    supplied: HashMap<&str, Supplied>,
+) -> Result<Value, Error> {
     let plan = {
-        let mut bundler = Bundler::new(file, dialect, &document, referenced, false);
+        let mut bundler = Bundler::new(file, dialect, &document, supplied, false);
         bundler.discover()?;
         bundler.plan()
     };
@@ -101,9 +129,35 @@ pub fn missing_files(
     document: &Value,
     referenced: &[Document],
 ) -> Result<Vec<ReferencedFile>, Error> {
-    let mut bundler = Bundler::new(file, dialect, document, referenced, true);
+    let supplied = referenced
+        .iter()
+        .map(|d| (d.file.as_str(), Supplied::Text(d)))
+        .collect();
+    let mut bundler = Bundler::new(file, dialect, document, supplied, true);
     bundler.discover()?;
     Ok(bundler.missing)
+}
+
+/// [`missing_files`], with the other files already read, as for [`bundle_values`].
+pub fn missing_files_of_values(
+    file: &str,
+    dialect: Dialect,
+    document: &Value,
+    referenced: &[(String, Value)],
+) -> Result<Vec<ReferencedFile>, Error> {
+    let supplied = referenced
+        .iter()
+        .map(|(name, value)| (name.as_str(), Supplied::Value(value)))
+        .collect();
+    let mut bundler = Bundler::new(file, dialect, document, supplied, true);
+    bundler.discover()?;
+    Ok(bundler.missing)
+}
+
+/// Another file of the folder as the caller hands it over: its text, or its value.
+enum Supplied<'a> {
+    Text(&'a Document),
+    Value(&'a Value),
 }
 
 /// Whether a document's text may hold a `$ref` to another file: `false` only when every `$ref`
@@ -178,7 +232,7 @@ struct Bundler<'a> {
     folder: String,
     files: Vec<Source<'a>>,
     by_path: HashMap<String, FileId>,
-    supplied: HashMap<&'a str, &'a Document>,
+    supplied: HashMap<&'a str, Supplied<'a>>,
     /// List missing files instead of failing on them.
     listing: bool,
     missing: Vec<ReferencedFile>,
@@ -199,7 +253,7 @@ impl<'a> Bundler<'a> {
         file: &str,
         dialect: Dialect,
         document: &'a Value,
-        referenced: &'a [Document],
+        supplied: HashMap<&'a str, Supplied<'a>>,
         listing: bool,
     ) -> Self {
         let path = uri::file_name(file).to_owned();
@@ -212,7 +266,7 @@ impl<'a> Bundler<'a> {
                 value: Cow::Borrowed(document),
             }],
             by_path: HashMap::from([(path, MAIN)]),
-            supplied: referenced.iter().map(|d| (d.file.as_str(), d)).collect(),
+            supplied,
             listing,
             missing: Vec::new(),
             targets: Vec::new(),
@@ -294,8 +348,8 @@ impl<'a> Bundler<'a> {
         let tokens: Vec<&str> = pointer.split('/').collect();
         match tokens.as_slice() {
             ["components", _, name] => !name.contains('%'),
-            ["$defs", ..] => self.dialect == Dialect::V3_1,
-            [.., "$defs", _] => self.dialect == Dialect::V3_1,
+            ["$defs", ..] => self.dialect.json_schema_2020(),
+            [.., "$defs", _] => self.dialect.json_schema_2020(),
             _ => false,
         }
     }
@@ -341,13 +395,16 @@ impl<'a> Bundler<'a> {
             return Ok(Some(file));
         }
         let name = uri::join(&self.folder, relative);
-        if let Some(document) = self.supplied.get(name.as_str()) {
-            let value = load::load(&document.file, &document.bytes)?;
+        if let Some(supplied) = self.supplied.get(name.as_str()) {
+            let value = match supplied {
+                Supplied::Text(document) => Cow::Owned(load::load(&document.file, &document.bytes)?),
+                Supplied::Value(value) => Cow::Borrowed(*value),
+            };
             let file = self.files.len();
             self.files.push(Source {
                 name,
                 path: relative.to_owned(),
-                value: Cow::Owned(value),
+                value,
             });
             self.by_path.insert(relative.to_owned(), file);
             return Ok(Some(file));
@@ -424,7 +481,7 @@ impl<'a> Bundler<'a> {
     fn only_reference<'v>(&self, value: &'v Value, kind: Kind) -> Option<&'v str> {
         let object = value.as_object()?;
         let reference = object.get("$ref")?.as_str()?;
-        let only = self.dialect == Dialect::V3_0
+        let only = !self.dialect.json_schema_2020()
             || object.keys().all(|key| {
                 key == "$ref"
                     || (kind != Kind::Schema && (key == "summary" || key == "description"))

@@ -127,7 +127,7 @@ impl Walker<'_> {
 
     /// Document-level rules around one walk over every schema.
     fn root(&mut self, root: &mut Map<String, Value>) {
-        if self.dialect == Dialect::V3_0 {
+        if !self.dialect.json_schema_2020() {
             self.sections(root);
             return;
         }
@@ -216,7 +216,7 @@ impl Walker<'_> {
         let Value::Object(operation) = operation else {
             return;
         };
-        if self.dialect == Dialect::V3_1 {
+        if self.dialect.json_schema_2020() {
             missing_responses(operation);
         }
         for (key, value) in operation.iter_mut() {
@@ -350,7 +350,7 @@ impl Walker<'_> {
     /// Children come first so that a rule which copies a child (`prefixItems`,
     /// `patternProperties`) copies it normalized, and nothing is walked twice.
     fn schema(&mut self, schema: &mut Value, pointer: &str) {
-        if self.dialect == Dialect::V3_0 {
+        if !self.dialect.json_schema_2020() {
             if let Value::Object(object) = schema {
                 self.subschemas(object, pointer);
                 self.numbers(object, pointer);

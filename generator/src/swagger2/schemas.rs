@@ -1,0 +1,244 @@
+//! Schemas: 2.0's Schema Object is a subset of JSON Schema draft 4 that 3.0 mostly keeps. What
+//! differs: `x-nullable` (the common extension for what 3.0 calls `nullable`), `discriminator`
+//! (a property name in 2.0, an object in 3.0), `type: file` (a binary string in 3.0), and
+//! draft 4 constructs 3.0 forbids (`items` as a list). References are rewritten to where their
+//! targets are in the 3.0 shape.
+
+use serde_json::{Map, Value, json};
+
+use super::{APPROXIMATED, At, Converter, DROPPED_KEYWORD, Kind};
+use crate::diagnostic::{Error, push_token};
+use crate::extension;
+
+/// Keywords whose value is one schema.
+const SCHEMA_KEYWORDS: [&str; 3] = ["items", "additionalProperties", "not"];
+/// Keywords whose value is a list of schemas.
+const SCHEMA_LISTS: [&str; 3] = ["allOf", "anyOf", "oneOf"];
+
+impl Converter<'_> {
+    /// A schema in the 3.0 shape.
+    pub(super) fn schema(&mut self, schema: &Value, at: At) -> Result<Value, Error> {
+        let Value::Object(object) = schema else {
+            return Ok(schema.clone());
+        };
+        let mut out = Map::new();
+        for (key, value) in object {
+            let pointer = push_token(at.pointer, key);
+            let here = At::new(at.file, &pointer);
+            match (key.as_str(), value) {
+                ("$ref", Value::String(reference)) => {
+                    let reference = self.reference(reference, here, Kind::Schema)?;
+                    out.insert(key.clone(), Value::String(reference));
+                }
+                ("x-nullable", nullable) => {
+                    if nullable.as_bool() == Some(true) {
+                        out.entry("nullable").or_insert(json!(true));
+                    }
+                }
+                ("discriminator", discriminator) => {
+                    if let Some(discriminator) = self.discriminator(discriminator, here) {
+                        out.insert(key.clone(), discriminator);
+                    }
+                }
+                ("type", Value::String(kind)) if kind == "file" => {
+                    out.insert(key.clone(), json!("string"));
+                    if !object.contains_key("format") {
+                        out.insert("format".into(), json!("binary"));
+                    }
+                }
+                ("format", format) if !format.is_string() => {
+                    self.warn(
+                        here,
+                        DROPPED_KEYWORD,
+                        format!("`format` must be a string, found {format}; it is left out"),
+                    );
+                }
+                ("required", required) if !is_list_of_strings(required) => {
+                    self.warn(
+                        here,
+                        DROPPED_KEYWORD,
+                        format!(
+                            "`required` of a schema lists property names, found {required}; it is \
+                             left out (a property is required when its parent lists it)"
+                        ),
+                    );
+                }
+                ("items", Value::Array(items)) => {
+                    let items = self.tuple_items(items, here)?;
+                    out.insert(extension::PREFIX_ITEMS.into(), items);
+                    out.insert(key.clone(), json!({}));
+                }
+                ("properties", Value::Object(properties)) => {
+                    let mut converted = Map::new();
+                    for (name, property) in properties {
+                        let pointer = push_token(&pointer, name);
+                        let property = self.schema(property, At::new(at.file, &pointer))?;
+                        converted.insert(name.clone(), property);
+                    }
+                    out.insert(key.clone(), Value::Object(converted));
+                }
+                (keyword, Value::Object(_)) if SCHEMA_KEYWORDS.contains(&keyword) => {
+                    let converted = self.schema(value, here)?;
+                    out.insert(key.clone(), converted);
+                }
+                (keyword, Value::Array(members)) if SCHEMA_LISTS.contains(&keyword) => {
+                    let mut converted = Vec::with_capacity(members.len());
+                    for (i, member) in members.iter().enumerate() {
+                        let pointer = push_token(&pointer, &i.to_string());
+                        converted.push(self.schema(member, At::new(at.file, &pointer))?);
+                    }
+                    out.insert(key.clone(), Value::Array(converted));
+                }
+                _ => {
+                    out.insert(key.clone(), value.clone());
+                }
+            }
+        }
+        Ok(Value::Object(out))
+    }
+
+    /// `discriminator: petType` names the property whose value is the name of the schema an
+    /// instance is (this one or one that includes it with `allOf`); 3.0 says the same with
+    /// `{propertyName: petType}`. An object is taken as already in the 3.0 form.
+    fn discriminator(&mut self, discriminator: &Value, at: At) -> Option<Value> {
+        match discriminator {
+            Value::String(property) => Some(json!({ "propertyName": property })),
+            Value::Object(object) if object.get("propertyName").is_some_and(Value::is_string) => {
+                Some(discriminator.clone())
+            }
+            other => {
+                self.warn(
+                    at,
+                    DROPPED_KEYWORD,
+                    format!("`discriminator` must name a property, found {other}; it is left out"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Draft 4 `items: [A, B]` types each position; 3.0 has no tuples. The positions are kept
+    /// as `x-prefixItems` (as for 3.1's `prefixItems`) and the items are read as any value.
+    fn tuple_items(&mut self, items: &[Value], at: At) -> Result<Value, Error> {
+        self.warn(
+            at,
+            APPROXIMATED,
+            "`items` as a list (a tuple) has no OpenAPI 3.0 form: the array's items are read as \
+             any value, the positions' schemas kept as `x-prefixItems`",
+        );
+        let mut converted = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let pointer = push_token(at.pointer, &i.to_string());
+            converted.push(self.schema(item, At::new(at.file, &pointer))?);
+        }
+        Ok(Value::Array(converted))
+    }
+}
+
+fn is_list_of_strings(value: &Value) -> bool {
+    value
+        .as_array()
+        .is_some_and(|items| items.iter().all(Value::is_string))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::super::test_support::{at, found, schema_rule};
+    use super::*;
+
+    #[test]
+    fn x_nullable_becomes_nullable() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "object",
+            "properties": {
+                "a": {"type": "string", "x-nullable": true},
+                "b": {"type": "string", "x-nullable": false}
+            }
+        }));
+        assert_eq!(
+            schema["properties"],
+            json!({"a": {"type": "string", "nullable": true}, "b": {"type": "string"}})
+        );
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn discriminator_property_name_becomes_the_3_0_object() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "object", "discriminator": "petType", "required": ["petType"],
+            "properties": {"petType": {"type": "string"}}
+        }));
+        assert_eq!(schema["discriminator"], json!({"propertyName": "petType"}));
+        assert!(warnings.is_empty());
+        let (schema, warnings) = schema_rule(json!({"discriminator": 3}));
+        assert_eq!(schema.get("discriminator"), None);
+        assert_eq!(found(&warnings), [(at("/discriminator"), DROPPED_KEYWORD)]);
+    }
+
+    #[test]
+    fn type_file_becomes_a_binary_string() {
+        let (schema, _) = schema_rule(json!({"type": "file"}));
+        assert_eq!(schema, json!({"type": "string", "format": "binary"}));
+    }
+
+    #[test]
+    fn references_to_definitions_point_into_components() {
+        let (schema, _) = schema_rule(json!({
+            "allOf": [{"$ref": "#/definitions/Base"}, {"properties": {
+                "tags": {"type": "array", "items": {"$ref": "#/definitions/Tag"}},
+                "extra": {"additionalProperties": {"$ref": "#/definitions/Tag"}}
+            }}]
+        }));
+        assert_eq!(
+            schema["allOf"][0]["$ref"],
+            json!("#/components/schemas/Base")
+        );
+        let properties = &schema["allOf"][1]["properties"];
+        assert_eq!(
+            properties["tags"]["items"]["$ref"],
+            json!("#/components/schemas/Tag")
+        );
+        assert_eq!(
+            properties["extra"]["additionalProperties"]["$ref"],
+            json!("#/components/schemas/Tag")
+        );
+    }
+
+    #[test]
+    fn malformed_format_and_required_are_left_out_with_a_warning() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "object",
+            "properties": {
+                "text": {"type": "string", "format": {"type": "string", "enum": ["TEXT"]}},
+                "id": {"type": "integer", "required": true}
+            }
+        }));
+        assert_eq!(
+            schema["properties"],
+            json!({"text": {"type": "string"}, "id": {"type": "integer"}})
+        );
+        assert_eq!(
+            found(&warnings),
+            [
+                (at("/properties/text/format"), DROPPED_KEYWORD),
+                (at("/properties/id/required"), DROPPED_KEYWORD)
+            ]
+        );
+    }
+
+    #[test]
+    fn tuple_items_are_kept_as_prefix_items_and_approximated() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "array", "items": [{"type": "string", "x-nullable": true}, {"type": "integer"}]
+        }));
+        assert_eq!(
+            schema,
+            json!({"type": "array", "x-prefixItems": [
+                {"type": "string", "nullable": true}, {"type": "integer"}
+            ], "items": {}})
+        );
+        assert_eq!(found(&warnings), [(at("/items"), APPROXIMATED)]);
+    }
+}

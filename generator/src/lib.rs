@@ -60,6 +60,10 @@ pub struct ModuleInput {
     /// Other files of the document's folder that its `$ref`s point into (directly or through
     /// each other), named as [`referenced_files`] names them. Only those referenced are read.
     pub referenced: Vec<Document>,
+    /// The folder whose files the document's `$ref`s may name, as document names spell it:
+    /// the document's own folder when `None`, else a folder that holds it (so that
+    /// `../common/Error.yaml` from `spec/swagger.yaml` can be read inside it).
+    pub root: Option<String>,
 }
 
 /// A whole generated crate.
@@ -214,6 +218,7 @@ mod tests {
                 },
                 overlays: Vec::new(),
                 referenced: Vec::new(),
+                root: None,
             }],
         };
         let generated = generate(&input).unwrap();

@@ -71,6 +71,7 @@ pub fn load_with_overlays(
 /// text, before normalization.
 pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<Lowered, Error> {
     let file = input.document.file.as_str();
+    let root = input.root.as_deref();
     let mut value = load::load(file, &input.document.bytes)?;
     observer.finished(Stage::Load);
     // An unsupported dialect is reported before overlays, which would likely fail on it; the
@@ -81,11 +82,12 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     let mut all = prose::check(file, &value);
     observer.finished(Stage::Overlay);
     let (value, dialect) = if dialect == Dialect::V2_0 {
-        let converted = swagger2::convert(file, value, &input.referenced)?;
+        let converted = swagger2::convert(file, root, value, &input.referenced)?;
         observer.finished(Stage::Swagger2);
         all.extend(converted.warnings);
         let value = bundle::bundle_values(
             file,
+            root,
             Dialect::V3_0,
             converted.document,
             &converted.referenced,
@@ -93,7 +95,7 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
         (value, Dialect::V3_0)
     } else {
         (
-            bundle::bundle(file, dialect, value, &input.referenced)?,
+            bundle::bundle(file, root, dialect, value, &input.referenced)?,
             dialect,
         )
     };
@@ -134,20 +136,22 @@ pub fn referenced_files(input: &ModuleInput) -> Result<Vec<ReferencedFile>, Erro
         return Ok(Vec::new());
     }
     let file = input.document.file.as_str();
+    let root = input.root.as_deref();
     let value = load_with_overlays(&input.document, &input.overlays)?;
     let dialect = dialect::detect(file, &value)?;
     if dialect != Dialect::V2_0 {
-        return bundle::missing_files(file, dialect, &value, &input.referenced);
+        return bundle::missing_files(file, root, dialect, &value, &input.referenced);
     }
     // A 2.0 document's references are followed while converting it, to convert what they
     // reach; the converted files are then bundled as a 3.0 document's are.
-    let missing = swagger2::missing_files(file, &value, &input.referenced)?;
+    let missing = swagger2::missing_files(file, root, &value, &input.referenced)?;
     if !missing.is_empty() {
         return Ok(missing);
     }
-    let converted = swagger2::convert(file, value, &input.referenced)?;
+    let converted = swagger2::convert(file, root, value, &input.referenced)?;
     bundle::missing_files_of_values(
         file,
+        root,
         Dialect::V3_0,
         &converted.document,
         &converted.referenced,

@@ -13,6 +13,7 @@ fn lower(document: &str) -> (Api, Vec<Warning>) {
         },
         overlays: Vec::new(),
         referenced: Vec::new(),
+        root: None,
     };
     let lowered = generator::lower_module(&input, &mut ()).unwrap();
     (lowered.api, lowered.warnings)

@@ -29,6 +29,7 @@ fn lower() -> generator::ir::Api {
         },
         overlays: Vec::new(),
         referenced: Vec::new(),
+        root: None,
     };
     generator::lower_module(&input, &mut ()).unwrap().api
 }
@@ -105,6 +106,7 @@ fn operation_without_responses_keeps_any_response_as_bytes() {
         },
         overlays: Vec::new(),
         referenced: Vec::new(),
+        root: None,
     };
     let api = generator::lower_module(&input, &mut ()).unwrap().api;
     let responses = &api.operations[0].responses;

@@ -112,6 +112,7 @@ fn crate_input(names: &[String]) -> CrateInput {
                 document: Document { file, bytes },
                 overlays: Vec::new(),
                 referenced: referenced_files(name),
+                root: None,
             }
         })
         .collect();

@@ -54,6 +54,7 @@ fn module_input(path: &Path) -> ModuleInput {
         },
         overlays: Vec::new(),
         referenced: Vec::new(),
+        root: None,
     };
     // A reference that cannot be read is reported again, as the document's error, when it is
     // generated.

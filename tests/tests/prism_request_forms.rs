@@ -80,6 +80,7 @@ fn recorded_requests(dir: &Path, vendor: &str, spec: &Path) -> Vec<Recorded> {
             },
             overlays: Vec::new(),
             referenced: Vec::new(),
+            root: None,
         }],
     };
     let files = xtask::generate_files(&input, false).unwrap();

@@ -215,6 +215,7 @@ fn inputs(root: &Path, files: &[PathBuf]) -> anyhow::Result<Vec<(String, ModuleI
             },
             overlays: Vec::new(),
             referenced: Vec::new(),
+            root: None,
         };
         let folder = path
             .parent()
@@ -269,6 +270,7 @@ mod tests {
             },
             overlays: Vec::new(),
             referenced: Vec::new(),
+            root: None,
         };
         let row = measure("pets.json".to_owned(), &input, 2).expect("the document generates");
         assert_eq!(row.bytes, document.len());

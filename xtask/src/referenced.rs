@@ -88,6 +88,7 @@ mod tests {
             },
             overlays: Vec::new(),
             referenced: Vec::new(),
+            root: None,
         }
     }
 

@@ -161,6 +161,7 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
         document: spec,
         overlays,
         referenced: Vec::new(),
+        root: None,
     };
     // What the spec's `$ref`s name in other files is read from the spec's own folder.
     let spec_path = vendor

@@ -79,6 +79,7 @@ type Node = (FileId, String);
 /// into, named as [`missing_files`] names them.
 pub fn bundle(
     file: &str,
+    root: Option<&str>,
     dialect: Dialect,
     document: Value,
     referenced: &[Document],
@@ -87,13 +88,14 @@ pub fn bundle(
         .iter()
         .map(|d| (d.file.as_str(), Supplied::Text(d)))
         .collect();
-    bundle_supplied(file, dialect, document, supplied)
+    bundle_supplied(file, root, dialect, document, supplied)
 }
 
 /// [`bundle`], with the other files already read (and converted: see [`crate::swagger2`]),
 /// named as [`missing_files`] names them.
 pub fn bundle_values(
     file: &str,
+    root: Option<&str>,
     dialect: Dialect,
     document: Value,
     referenced: &[(String, Value)],
@@ -102,17 +104,18 @@ pub fn bundle_values(
         .iter()
         .map(|(name, value)| (name.as_str(), Supplied::Value(value)))
         .collect();
-    bundle_supplied(file, dialect, document, supplied)
+    bundle_supplied(file, root, dialect, document, supplied)
 }
 
 fn bundle_supplied(
     file: &str,
+    root: Option<&str>,
     dialect: Dialect,
     mut document: Value,
     supplied: HashMap<&str, Supplied>,
 ) -> Result<Value, Error> {
     let plan = {
-        let mut bundler = Bundler::new(file, dialect, &document, supplied, false);
+        let mut bundler = Bundler::new(file, root, dialect, &document, supplied, false)?;
         bundler.discover()?;
         bundler.plan()
     };
@@ -125,6 +128,7 @@ fn bundle_supplied(
 /// [`bundle`] would report about the references met so far.
 pub fn missing_files(
     file: &str,
+    root: Option<&str>,
     dialect: Dialect,
     document: &Value,
     referenced: &[Document],
@@ -133,7 +137,7 @@ pub fn missing_files(
         .iter()
         .map(|d| (d.file.as_str(), Supplied::Text(d)))
         .collect();
-    let mut bundler = Bundler::new(file, dialect, document, supplied, true);
+    let mut bundler = Bundler::new(file, root, dialect, document, supplied, true)?;
     bundler.discover()?;
     Ok(bundler.missing)
 }
@@ -141,6 +145,7 @@ pub fn missing_files(
 /// [`missing_files`], with the other files already read, as for [`bundle_values`].
 pub fn missing_files_of_values(
     file: &str,
+    root: Option<&str>,
     dialect: Dialect,
     document: &Value,
     referenced: &[(String, Value)],
@@ -149,7 +154,7 @@ pub fn missing_files_of_values(
         .iter()
         .map(|(name, value)| (name.as_str(), Supplied::Value(value)))
         .collect();
-    let mut bundler = Bundler::new(file, dialect, document, supplied, true);
+    let mut bundler = Bundler::new(file, root, dialect, document, supplied, true)?;
     bundler.discover()?;
     Ok(bundler.missing)
 }
@@ -251,15 +256,16 @@ struct Bundler<'a> {
 impl<'a> Bundler<'a> {
     fn new(
         file: &str,
+        root: Option<&str>,
         dialect: Dialect,
         document: &'a Value,
         supplied: HashMap<&'a str, Supplied<'a>>,
         listing: bool,
-    ) -> Self {
-        let path = uri::file_name(file).to_owned();
-        Bundler {
+    ) -> Result<Self, Error> {
+        let (folder, path) = uri::place(file, root).map_err(|why| Error::new(file, "", why))?;
+        Ok(Bundler {
             dialect,
-            folder: uri::folder(file).to_owned(),
+            folder,
             files: vec![Source {
                 name: file.to_owned(),
                 path: path.clone(),
@@ -275,7 +281,7 @@ impl<'a> Bundler<'a> {
             taken: HashMap::new(),
             queue: VecDeque::new(),
             queued: HashSet::new(),
-        }
+        })
     }
 
     fn value(&self, (file, pointer): &Node) -> Option<&Value> {
@@ -769,7 +775,7 @@ mod tests {
     use super::*;
 
     fn bundled(document: Value) -> Value {
-        bundle("specs/v/openapi.yaml", Dialect::V3_0, document, &[]).unwrap()
+        bundle("specs/v/openapi.yaml", None, Dialect::V3_0, document, &[]).unwrap()
     }
 
     fn file(name: &str, text: &str) -> Document {
@@ -971,6 +977,7 @@ mod tests {
         });
         let document = bundle(
             "specs/v/openapi.yaml",
+            None,
             Dialect::V3_0,
             document,
             &[common, detail],
@@ -1008,7 +1015,7 @@ mod tests {
             "B": {"$ref": "sub/b.yaml#/B"},
             "C": {"$ref": "a.yaml"}
         }}});
-        let missing = missing_files("specs/v/openapi.yaml", Dialect::V3_0, &document, &[]).unwrap();
+        let missing = missing_files("specs/v/openapi.yaml", None, Dialect::V3_0, &document, &[]).unwrap();
         let found: Vec<(&str, &str, &str)> = missing
             .iter()
             .map(|m| {
@@ -1031,12 +1038,12 @@ mod tests {
             file("sub/b.yaml", "B: {$ref: '../c.yaml'}\n"),
         ];
         let missing =
-            missing_files("specs/v/openapi.yaml", Dialect::V3_0, &document, &supplied).unwrap();
+            missing_files("specs/v/openapi.yaml", None, Dialect::V3_0, &document, &supplied).unwrap();
         assert_eq!(missing.len(), 1);
         assert_eq!(missing[0].file, "specs/v/c.yaml");
         assert_eq!(missing[0].referenced_at.file, "specs/v/sub/b.yaml");
         assert_eq!(missing[0].referenced_at.pointer, "/B");
-        let error = bundle("specs/v/openapi.yaml", Dialect::V3_0, document, &supplied).unwrap_err();
+        let error = bundle("specs/v/openapi.yaml", None, Dialect::V3_0, document, &supplied).unwrap_err();
         assert!(
             error.message.contains("specs/v/c.yaml was not supplied"),
             "{error}"
@@ -1063,7 +1070,7 @@ mod tests {
                 "Pet": {"type": "object"},
                 "Owner": {"type": "object", "properties": {"pet": {"$ref": reference}}}
             }}});
-            let error = bundle("specs/v/openapi.yaml", Dialect::V3_0, document, &[]).unwrap_err();
+            let error = bundle("specs/v/openapi.yaml", None, Dialect::V3_0, document, &[]).unwrap_err();
             assert_eq!(error.location.file, "specs/v/openapi.yaml");
             assert_eq!(
                 error.location.pointer,
@@ -1080,7 +1087,7 @@ mod tests {
             "x": {"$ref": "#/components/schemas/A/properties/y"},
             "y": {"$ref": "#/components/schemas/A/properties/x"}
         }}}}});
-        let error = bundle("f.yaml", Dialect::V3_0, document, &[]).unwrap_err();
+        let error = bundle("f.yaml", None, Dialect::V3_0, document, &[]).unwrap_err();
         assert!(error.message.contains("cycle"), "{error}");
     }
 
@@ -1094,7 +1101,7 @@ mod tests {
                 "C": {"$defs": {"D": {"type": "string"}}, "items": {"$ref": "#/$defs/D"}}
             }}
         });
-        let bundled = bundle("f.yaml", Dialect::V3_1, document.clone(), &[]).unwrap();
+        let bundled = bundle("f.yaml", None, Dialect::V3_1, document.clone(), &[]).unwrap();
         assert_eq!(bundled, document);
     }
 
@@ -1111,6 +1118,7 @@ mod tests {
         }});
         let document = bundle(
             "specs/v/openapi.yaml",
+            None,
             Dialect::V3_0,
             document,
             &[shared, common],

@@ -89,6 +89,29 @@ pub(crate) fn join(folder: &str, path: &str) -> String {
     }
 }
 
+/// The folder whose files references may name (as document names spell it), and the
+/// document's path inside it: `root` when given, else the document's own folder. `root` must
+/// hold the document.
+pub(crate) fn place(file: &str, root: Option<&str>) -> Result<(String, String), String> {
+    let Some(root) = root else {
+        return Ok((folder(file).to_owned(), file_name(file).to_owned()));
+    };
+    let root = root.trim_end_matches('/');
+    let path = if root.is_empty() {
+        Some(file)
+    } else {
+        file.strip_prefix(root).and_then(|rest| rest.strip_prefix('/'))
+    };
+    match path {
+        Some(path) if !path.is_empty() && !path.split('/').any(|p| p == "..") => {
+            Ok((root.to_owned(), path.to_owned()))
+        }
+        _ => Err(format!(
+            "the document is not inside {root}, the folder its references may read from"
+        )),
+    }
+}
+
 /// The reference from a file in `folder` to the file at `path` (both relative to the vendor
 /// folder): `../common/Error.yaml` from `spec` to `common/Error.yaml`.
 pub(crate) fn relative(folder: &str, path: &str) -> String {
@@ -137,6 +160,25 @@ mod tests {
             resolve_path("openapi.yaml", "my%20types.yaml").as_deref(),
             Ok("my types.yaml")
         );
+    }
+
+    #[test]
+    fn the_root_holds_the_document() {
+        assert_eq!(
+            place("specs/v/openapi.yaml", None),
+            Ok(("specs/v".to_owned(), "openapi.yaml".to_owned()))
+        );
+        assert_eq!(
+            place("a/spec/swagger.yaml", Some("a/")),
+            Ok(("a".to_owned(), "spec/swagger.yaml".to_owned()))
+        );
+        assert_eq!(
+            place("spec/swagger.yaml", Some("")),
+            Ok((String::new(), "spec/swagger.yaml".to_owned()))
+        );
+        for root in ["b", "a/spec/swagger.yaml", "a/sp"] {
+            assert!(place("a/spec/swagger.yaml", Some(root)).is_err(), "{root}");
+        }
     }
 
     #[test]

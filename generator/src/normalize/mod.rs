@@ -48,7 +48,7 @@
 //! rules around that walk.
 
 mod document;
-mod keywords;
+pub(crate) mod keywords;
 mod numbers;
 mod path_items;
 mod refs;

@@ -68,10 +68,16 @@ pub struct Converted {
     pub warnings: Vec<Warning>,
 }
 
-/// Converts a Swagger 2.0 document. `referenced` holds the other files of its folder that its
-/// references reach, as [`missing_files`] names them.
-pub fn convert(file: &str, document: Value, referenced: &[Document]) -> Result<Converted, Error> {
-    let mut converter = Converter::new(file, document, referenced, false);
+/// Converts a Swagger 2.0 document. `referenced` holds the other files of its folder (or of
+/// `root`, see [`crate::ModuleInput::root`]) that its references reach, as [`missing_files`]
+/// names them.
+pub fn convert(
+    file: &str,
+    root: Option<&str>,
+    document: Value,
+    referenced: &[Document],
+) -> Result<Converted, Error> {
+    let mut converter = Converter::new(file, root, document, referenced, false)?;
     let document = converter.run()?;
     let referenced = converter
         .files
@@ -95,10 +101,11 @@ pub fn convert(file: &str, document: Value, referenced: &[Document]) -> Result<C
 /// order first met.
 pub fn missing_files(
     file: &str,
+    root: Option<&str>,
     document: &Value,
     referenced: &[Document],
 ) -> Result<Vec<ReferencedFile>, Error> {
-    let mut converter = Converter::new(file, document.clone(), referenced, true);
+    let mut converter = Converter::new(file, root, document.clone(), referenced, true)?;
     converter.run()?;
     Ok(converter.missing)
 }
@@ -141,6 +148,8 @@ impl<'p> At<'p> {
 /// One conversion: the files read so far, the parts of other files still to convert, and the
 /// document-wide defaults operations fall back on.
 struct Converter<'a> {
+    /// The folder files are named in, as document names spell it.
+    folder: String,
     files: Vec<Source>,
     by_path: HashMap<String, FileId>,
     supplied: HashMap<&'a str, &'a Document>,
@@ -159,9 +168,16 @@ struct Converter<'a> {
 }
 
 impl<'a> Converter<'a> {
-    fn new(file: &str, document: Value, referenced: &'a [Document], listing: bool) -> Self {
-        let path = uri::file_name(file).to_owned();
-        Converter {
+    fn new(
+        file: &str,
+        root: Option<&str>,
+        document: Value,
+        referenced: &'a [Document],
+        listing: bool,
+    ) -> Result<Self, Error> {
+        let (folder, path) = uri::place(file, root).map_err(|why| Error::new(file, "", why))?;
+        Ok(Converter {
+            folder,
             files: vec![Source {
                 name: file.to_owned(),
                 path: path.clone(),
@@ -178,7 +194,7 @@ impl<'a> Converter<'a> {
             consumes: Vec::new(),
             produces: Vec::new(),
             schemes: None,
-        }
+        })
     }
 
     fn warn(&mut self, at: At, kind: &'static str, message: impl Into<String>) {
@@ -231,8 +247,7 @@ impl<'a> Converter<'a> {
         if let Some(&file) = self.by_path.get(relative) {
             return Ok(Some(file));
         }
-        let folder = uri::folder(&self.files[MAIN].name).to_owned();
-        let name = uri::join(&folder, relative);
+        let name = uri::join(&self.folder, relative);
         if let Some(document) = self.supplied.get(name.as_str()) {
             let value = load::load(&document.file, &document.bytes)?;
             let file = self.files.len();
@@ -348,7 +363,7 @@ mod tests {
         let normalized = crate::normalize::normalize(
             "f.yaml",
             crate::dialect::Dialect::V3_0,
-            crate::bundle::bundle("f.yaml", crate::dialect::Dialect::V3_0, document, &[])
+            crate::bundle::bundle("f.yaml", None, crate::dialect::Dialect::V3_0, document, &[])
                 .unwrap(),
         );
         let api = crate::parse::parse("f.yaml", normalized.document.clone())
@@ -397,10 +412,22 @@ mod tests {
             ),
         ];
         let converter_main = "spec/swagger.yaml";
-        // `../common` leaves the document's folder, which is refused as bundling refuses it.
-        let error = missing_files(converter_main, &main, &[]).unwrap_err();
+        // `../common` leaves the document's folder, which is refused as bundling refuses it,
+        // unless the folder references may read from is one that holds both.
+        let error = missing_files(converter_main, None, &main, &[]).unwrap_err();
         assert!(error.message.contains("leaves the document's folder"), "{error}");
         assert_eq!(error.location.pointer, "/paths/~1pets/post/responses/default");
+        let missing = missing_files(converter_main, Some(""), &main, &[]).unwrap();
+        let names: Vec<&str> = missing.iter().map(|m| m.file.as_str()).collect();
+        assert_eq!(
+            names,
+            ["spec/parameters.yaml", "spec/Pet.yaml", "common/responses.yaml"]
+        );
+        let converted = convert(converter_main, Some(""), main.clone(), &referenced).unwrap();
+        assert_eq!(
+            converted.document["paths"]["/pets"]["post"]["responses"]["default"],
+            json!({"$ref": "../common/responses.yaml#/Error"})
+        );
 
         let mut main = main;
         main["paths"]["/pets"]["post"]["responses"]["default"] =
@@ -413,14 +440,18 @@ mod tests {
                 "Error: {description: e, schema: {type: object}}\n",
             ),
         ];
-        let missing = missing_files(converter_main, &main, &[]).unwrap();
+        let missing = missing_files(converter_main, None, &main, &[]).unwrap();
         let names: Vec<&str> = missing.iter().map(|m| m.file.as_str()).collect();
         assert_eq!(
             names,
             ["spec/parameters.yaml", "spec/Pet.yaml", "spec/responses.yaml"]
         );
-        assert!(missing_files(converter_main, &main, &referenced).unwrap().is_empty());
-        let converted = convert(converter_main, main, &referenced).unwrap();
+        assert!(
+            missing_files(converter_main, None, &main, &referenced)
+                .unwrap()
+                .is_empty()
+        );
+        let converted = convert(converter_main, None, main, &referenced).unwrap();
         let file = |name: &str| {
             &converted
                 .referenced

@@ -1,19 +1,48 @@
 //! Schemas: 2.0's Schema Object is a subset of JSON Schema draft 4 that 3.0 mostly keeps. What
 //! differs: `x-nullable` (the common extension for what 3.0 calls `nullable`), `discriminator`
 //! (a property name in 2.0, an object in 3.0), `type: file` (a binary string in 3.0), and
-//! draft 4 constructs 3.0 forbids (`items` as a list). References are rewritten to where their
-//! targets are in the 3.0 shape.
+//! draft 4 constructs 3.0 forbids (`items` as a list). Keywords of later JSON Schema drafts
+//! that vendors write into 2.0 documents anyway are read as normalization reads them in 3.1
+//! (`patternProperties`), or kept as `x-<keyword>` and reported. References are rewritten to
+//! where their targets are in the 3.0 shape.
 
 use serde_json::{Map, Value, json};
 
 use super::{APPROXIMATED, At, Converter, DROPPED_KEYWORD, Kind};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
+use crate::normalize::keywords::{
+    PATTERN_PROPERTIES_APPROXIMATED, pattern_properties_as_additional,
+};
 
 /// Keywords whose value is one schema.
 const SCHEMA_KEYWORDS: [&str; 3] = ["items", "additionalProperties", "not"];
 /// Keywords whose value is a list of schemas.
 const SCHEMA_LISTS: [&str; 3] = ["allOf", "anyOf", "oneOf"];
+/// Keywords of JSON Schema that neither 2.0 nor 3.0 has, with what the value holds. They are
+/// kept as `x-<keyword>`, their schemas converted, and nothing generated honours them.
+const LATER_KEYWORDS: [(&str, Holds); 11] = [
+    ("additionalItems", Holds::Schema),
+    ("contains", Holds::Schema),
+    ("propertyNames", Holds::Schema),
+    ("if", Holds::Schema),
+    ("then", Holds::Schema),
+    ("else", Holds::Schema),
+    ("dependencies", Holds::SchemaMap),
+    ("definitions", Holds::SchemaMap),
+    ("id", Holds::Value),
+    ("$id", Holds::Value),
+    ("$schema", Holds::Value),
+];
+
+/// What a keyword's value holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holds {
+    Schema,
+    /// Names mapped to schemas (`dependencies` may also map names to lists of names).
+    SchemaMap,
+    Value,
+}
 
 impl Converter<'_> {
     /// A schema in the 3.0 shape.
@@ -68,14 +97,31 @@ impl Converter<'_> {
                     out.insert(extension::PREFIX_ITEMS.into(), items);
                     out.insert(key.clone(), json!({}));
                 }
-                ("properties", Value::Object(properties)) => {
-                    let mut converted = Map::new();
-                    for (name, property) in properties {
-                        let pointer = push_token(&pointer, name);
-                        let property = self.schema(property, At::new(at.file, &pointer))?;
-                        converted.insert(name.clone(), property);
-                    }
-                    out.insert(key.clone(), Value::Object(converted));
+                ("properties" | "patternProperties", Value::Object(_)) => {
+                    let converted = self.schema_map(value, here)?;
+                    out.insert(key.clone(), converted);
+                }
+                ("const", value) => {
+                    // As normalization reads 3.1's `const`: a one-value enum.
+                    out.insert("enum".into(), json!([value.clone()]));
+                    out.insert(extension::CONST.into(), value.clone());
+                }
+                (keyword, _) if later_keyword(keyword).is_some() => {
+                    let holds = later_keyword(keyword).unwrap_or(Holds::Value);
+                    let converted = match (holds, value) {
+                        (Holds::Schema, Value::Object(_)) => self.schema(value, here)?,
+                        (Holds::SchemaMap, Value::Object(_)) => self.schema_map(value, here)?,
+                        _ => value.clone(),
+                    };
+                    self.warn(
+                        here,
+                        DROPPED_KEYWORD,
+                        format!(
+                            "`{keyword}` is not a keyword of Swagger 2.0 or OpenAPI 3.0 schemas; \
+                             kept as `x-{keyword}`, not honoured by generated code"
+                        ),
+                    );
+                    out.insert(extension::kept(keyword), converted);
                 }
                 (keyword, Value::Object(_)) if SCHEMA_KEYWORDS.contains(&keyword) => {
                     let converted = self.schema(value, here)?;
@@ -94,7 +140,31 @@ impl Converter<'_> {
                 }
             }
         }
+        if pattern_properties_as_additional(&mut out) {
+            self.warn(
+                At::new(at.file, &push_token(at.pointer, "patternProperties")),
+                APPROXIMATED,
+                PATTERN_PROPERTIES_APPROXIMATED,
+            );
+        }
         Ok(Value::Object(out))
+    }
+
+    /// A map of names to schemas (`properties`), each converted; other values are kept.
+    fn schema_map(&mut self, map: &Value, at: At) -> Result<Value, Error> {
+        let Value::Object(map) = map else {
+            return Ok(map.clone());
+        };
+        let mut converted = Map::new();
+        for (name, member) in map {
+            let pointer = push_token(at.pointer, name);
+            let member = match member {
+                Value::Object(_) => self.schema(member, At::new(at.file, &pointer))?,
+                other => other.clone(),
+            };
+            converted.insert(name.clone(), member);
+        }
+        Ok(Value::Object(converted))
     }
 
     /// `discriminator: petType` names the property whose value is the name of the schema an
@@ -133,6 +203,13 @@ impl Converter<'_> {
         }
         Ok(Value::Array(converted))
     }
+}
+
+fn later_keyword(keyword: &str) -> Option<Holds> {
+    LATER_KEYWORDS
+        .iter()
+        .find(|(name, _)| *name == keyword)
+        .map(|(_, holds)| *holds)
 }
 
 fn is_list_of_strings(value: &Value) -> bool {
@@ -224,6 +301,44 @@ mod tests {
             [
                 (at("/properties/text/format"), DROPPED_KEYWORD),
                 (at("/properties/id/required"), DROPPED_KEYWORD)
+            ]
+        );
+    }
+
+    #[test]
+    fn pattern_properties_are_approximated_as_additional_properties() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "object",
+            "patternProperties": {"^[a-z]+@": {"$ref": "#/definitions/Contact"}}
+        }));
+        let contact = json!({"$ref": "#/components/schemas/Contact"});
+        assert_eq!(
+            schema,
+            json!({"type": "object", "additionalProperties": contact,
+                   "x-patternProperties": {"^[a-z]+@": contact}})
+        );
+        assert_eq!(found(&warnings), [(at("/patternProperties"), APPROXIMATED)]);
+    }
+
+    #[test]
+    fn keywords_of_later_drafts_are_kept_as_extensions_and_reported() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "object",
+            "dependencies": {"a": ["b"], "c": {"$ref": "#/definitions/C"}},
+            "if": {"required": ["a"]},
+            "const": 1
+        }));
+        assert_eq!(
+            schema,
+            json!({"type": "object",
+                   "x-dependencies": {"a": ["b"], "c": {"$ref": "#/components/schemas/C"}},
+                   "x-if": {"required": ["a"]}, "enum": [1], "x-const": 1})
+        );
+        assert_eq!(
+            found(&warnings),
+            [
+                (at("/dependencies"), DROPPED_KEYWORD),
+                (at("/if"), DROPPED_KEYWORD)
             ]
         );
     }

@@ -7,7 +7,7 @@ use super::convert;
 use crate::diagnostic::Warning;
 
 pub(super) fn convert_document(input: Value) -> (Value, Vec<Warning>) {
-    let converted = convert("f.yaml", input, &[]).unwrap_or_else(|error| panic!("{error}"));
+    let converted = convert("f.yaml", None, input, &[]).unwrap_or_else(|error| panic!("{error}"));
     (converted.document, converted.warnings)
 }
 

@@ -81,17 +81,22 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     let dialect = dialect::detect(file, &value)?;
     let mut all = prose::check(file, &value);
     observer.finished(Stage::Overlay);
+    // What the stages after a 2.0 conversion report points into the 2.0 text.
+    let mut origins = None;
     let (value, dialect) = if dialect == Dialect::V2_0 {
         let converted = swagger2::convert(file, root, value, &input.referenced)?;
         observer.finished(Stage::Swagger2);
         all.extend(converted.warnings);
+        let found = converted.origins;
         let value = bundle::bundle_values(
             file,
             root,
             Dialect::V3_0,
             converted.document,
             &converted.referenced,
-        )?;
+        )
+        .map_err(|error| found.error(error))?;
+        origins = Some(found);
         (value, Dialect::V3_0)
     } else {
         (
@@ -99,22 +104,30 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
             dialect,
         )
     };
+    let in_source = |error: Error| match &origins {
+        Some(origins) => origins.error(error),
+        None => error,
+    };
     observer.finished(Stage::Bundle);
     let normalized = normalize::normalize(file, dialect, value);
     observer.finished(Stage::Normalize);
-    let document = parse::parse(file, normalized.document)?;
+    let document = parse::parse(file, normalized.document).map_err(in_source)?;
     observer.finished(Stage::Parse);
     let documented_operations = document
         .paths
         .iter()
-        .map(|(_, item)| item.as_item().map_or(1, |item| item.iter().count()))
+        .map(|(_, item)| item.as_item().map_or(1, lower::operation_count))
         .sum();
     let (mut api, mut warnings) =
-        lower::lower(file, &names::module_name(&input.module), &document)?;
+        lower::lower(file, &names::module_name(&input.module), &document).map_err(in_source)?;
     api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
     observer.finished(Stage::Lower);
-    all.extend(normalized.warnings);
-    all.append(&mut warnings);
+    let mut later = normalized.warnings;
+    later.append(&mut warnings);
+    match &origins {
+        Some(origins) => all.extend(later.into_iter().map(|w| origins.warning(w))),
+        None => all.extend(later),
+    }
     Ok(Lowered {
         api,
         warnings: all,

@@ -23,8 +23,10 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 pub trait Operation {
     /// The typed response: one variant per documented status.
     type Response;
-    /// The HTTP method.
-    const METHOD: http::Method;
+    /// The HTTP method, as the request line writes it: `GET`, `QUERY`, or an extension method
+    /// a document lists (`COPY`). It compares equal to the `http::Method` of the same name
+    /// (`Op::METHOD == http::Method::GET`).
+    const METHOD: &'static str;
     /// The path template as the vendor documents it, e.g. `/connection/{connectionId}`.
     const PATH: &'static str;
     /// Alternatives, any one of which authorizes the request; each lists the schemes it needs
@@ -281,12 +283,16 @@ impl CookieBuilder {
 }
 
 /// Joins base URL, path and query into a request builder for `method`.
-pub fn request_builder(
-    method: http::Method,
+pub fn request_builder<M>(
+    method: M,
     base_url: &str,
     path: &str,
     query: &str,
-) -> Result<http::request::Builder, RequestError> {
+) -> Result<http::request::Builder, RequestError>
+where
+    http::Method: TryFrom<M>,
+    <http::Method as TryFrom<M>>::Error: Into<http::Error>,
+{
     let mut uri = String::with_capacity(base_url.len() + path.len() + query.len() + 1);
     uri.push_str(base_url.trim_end_matches('/'));
     uri.push_str(path);
@@ -301,13 +307,17 @@ pub fn request_builder(
 
 /// The request for `method` at base URL, path and query, with `body` and its `Content-Type`
 /// (an empty body and no `Content-Type` without one).
-pub fn request(
-    method: http::Method,
+pub fn request<M>(
+    method: M,
     base_url: &str,
     path: &str,
     query: &str,
     body: Option<Body>,
-) -> Result<http::Request<Vec<u8>>, RequestError> {
+) -> Result<http::Request<Vec<u8>>, RequestError>
+where
+    http::Method: TryFrom<M>,
+    <http::Method as TryFrom<M>>::Error: Into<http::Error>,
+{
     let builder = request_builder(method, base_url, path, query)?;
     let request = match body {
         Some(body) => builder

@@ -251,6 +251,8 @@ struct Bundler<'a> {
     /// Parts still to walk, and every part ever queued.
     queue: VecDeque<(Node, Start)>,
     queued: HashSet<Node>,
+    /// 3.2: the document's `$self`, the URI its references may name it by.
+    self_uri: Option<String>,
 }
 
 impl<'a> Bundler<'a> {
@@ -281,7 +283,32 @@ impl<'a> Bundler<'a> {
             taken: HashMap::new(),
             queue: VecDeque::new(),
             queued: HashSet::new(),
+            self_uri: (dialect == Dialect::V3_2)
+                .then(|| document.get("$self").and_then(Value::as_str))
+                .flatten()
+                .map(str::to_owned),
         })
+    }
+
+    /// A reference of the document that names it, or a file beside it, by its 3.2 `$self`
+    /// (`https://example.com/api/openapi.yaml#/components/schemas/Pet`,
+    /// `https://example.com/api/common.yaml`), as the relative reference it is
+    /// (`#/components/schemas/Pet`, `common.yaml`). Other references are returned as written.
+    fn relative_to_self<'r>(&self, file: FileId, reference: &'r str) -> Cow<'r, str> {
+        let Some(self_uri) = self.self_uri.as_deref().filter(|_| file == MAIN) else {
+            return Cow::Borrowed(reference);
+        };
+        let document = self_uri.split('#').next().unwrap_or(self_uri);
+        if let Some(rest) = reference.strip_prefix(document) {
+            if rest.is_empty() || rest.starts_with('#') {
+                return Cow::Owned(format!("#{}", rest.trim_start_matches('#')));
+            }
+        }
+        let folder = &document[..document.rfind('/').map_or(0, |i| i + 1)];
+        match reference.strip_prefix(folder) {
+            Some(rest) if !folder.is_empty() && !rest.is_empty() => Cow::Owned(rest.to_owned()),
+            _ => Cow::Borrowed(reference),
+        }
     }
 
     fn value(&self, (file, pointer): &Node) -> Option<&Value> {
@@ -316,10 +343,11 @@ impl<'a> Bundler<'a> {
         {
             return Ok(());
         }
-        if file == MAIN && self.left_alone(&site.reference) {
+        let reference = self.relative_to_self(file, &site.reference).into_owned();
+        if file == MAIN && reference == site.reference && self.left_alone(&reference) {
             return Ok(());
         }
-        let Some(target) = self.resolve(file, &site.reference, &site.pointer)? else {
+        let Some(target) = self.resolve(file, &reference, &site.pointer)? else {
             return Ok(());
         };
         let action = if site.kind == Kind::PathItem {
@@ -453,6 +481,7 @@ impl<'a> Bundler<'a> {
             else {
                 return Ok(Followed::Node(node));
             };
+            let next = self.relative_to_self(node.0, &next).into_owned();
             if node.0 == MAIN && self.left_alone(&next) {
                 return Ok(Followed::Component(next));
             }
@@ -1168,5 +1197,76 @@ mod tests {
         assert!(may_reference_files(b"a:\n  $ref: './common.yaml#/A'\n"));
         assert!(may_reference_files(br#"{"$ref": "schemas/pet.json"}"#));
         assert!(may_reference_files(b"$ref"));
+    }
+
+    #[test]
+    fn references_by_the_3_2_self_uri_name_the_document_and_its_folder() {
+        let common = file("common.yaml", "Error: {type: object}\n");
+        let document = json!({
+            "openapi": "3.2.0",
+            "$self": "https://example.com/api/openapi.yaml",
+            "paths": {"/a": {"query": {"responses": {
+                "200": {"description": "", "content": {"application/json": {
+                    "schema": {"$ref": "https://example.com/api/openapi.yaml#/components/schemas/Pet"}
+                }}},
+                "default": {"description": "", "content": {"application/json": {
+                    "schema": {"$ref": "https://example.com/api/common.yaml#/Error"}
+                }}}
+            }}}},
+            "components": {"schemas": {"Pet": {"type": "object"}}}
+        });
+        let bundled =
+            bundle("specs/v/openapi.yaml", None, Dialect::V3_2, document, &[common]).unwrap();
+        let responses = &bundled["paths"]["/a"]["query"]["responses"];
+        assert_eq!(
+            responses["200"]["content"]["application/json"]["schema"],
+            json!({"$ref": "#/components/schemas/Pet"})
+        );
+        assert_eq!(
+            responses["default"]["content"]["application/json"]["schema"],
+            json!({"$ref": "#/components/schemas/Error"})
+        );
+        // Other URLs are still refused.
+        let elsewhere = json!({
+            "openapi": "3.2.0", "$self": "https://example.com/api/openapi.yaml",
+            "components": {"schemas": {"A": {"$ref": "https://other.example/x.yaml"}}}
+        });
+        let error = bundle("specs/v/openapi.yaml", None, Dialect::V3_2, elsewhere, &[]).unwrap_err();
+        assert!(error.message.contains("is a URL"), "{error}");
+    }
+
+    #[test]
+    fn references_in_3_2_query_and_additional_operations_and_item_schemas_are_followed() {
+        let document = bundled(json!({
+            "paths": {"/a": {
+                "query": {"responses": {"200": {"description": "", "content": {
+                    "text/event-stream": {"itemSchema": {
+                        "$ref": "#/components/schemas/Envelope/properties/event"
+                    }}
+                }}}},
+                "additionalOperations": {"COPY": {"responses": {"200": {
+                    "$ref": "#/paths/~1a/query/responses/200"
+                }}}}
+            }},
+            "components": {"schemas": {"Envelope": {"type": "object", "properties": {
+                "event": {"type": "string"}
+            }}}}
+        }));
+        // The response both operations share moves into components, the item schema inside it
+        // into components too.
+        let item = &document["paths"]["/a"];
+        let shared = &item["query"]["responses"]["200"];
+        assert_eq!(
+            item["additionalOperations"]["COPY"]["responses"]["200"],
+            *shared
+        );
+        let name = shared["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/responses/"))
+            .unwrap();
+        assert_eq!(
+            document["components"]["responses"][name]["content"]["text/event-stream"]["itemSchema"],
+            json!({"$ref": "#/components/schemas/Envelope_event"})
+        );
     }
 }

@@ -9,7 +9,7 @@ use super::ident;
 use super::response::{from_response, response_enum};
 use super::types::{debug_impl, deprecated, rust_type};
 use crate::ir::{
-    Api, HeaderName, Ident as Name, Method, Operation, Parameter, ParameterLocation, PathSegment,
+    Api, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation, PathSegment,
     RequestBody,
 };
 
@@ -108,7 +108,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.name);
     let response_name = ident(&operation.response_name);
     let path = &operation.path;
-    let method = method_constant(operation.method);
+    let method = operation.method.as_str();
     let security = operation.security.iter().map(|alternative| {
         let schemes = alternative.iter().map(|&id| {
             let name = ident(&api.scheme(id).const_name);
@@ -122,7 +122,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
         #[allow(deprecated)]
         impl crate::runtime::Operation for #name {
             type Response = #response_name;
-            const METHOD: http::Method = #method;
+            const METHOD: &'static str = #method;
             const PATH: &'static str = #path;
             const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[#(#security),*];
 
@@ -130,20 +130,6 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
 
             #from_response
         }
-    }
-}
-
-/// `http::Method::GET` and the like.
-fn method_constant(method: Method) -> TokenStream {
-    match method {
-        Method::Get => quote!(http::Method::GET),
-        Method::Put => quote!(http::Method::PUT),
-        Method::Post => quote!(http::Method::POST),
-        Method::Delete => quote!(http::Method::DELETE),
-        Method::Options => quote!(http::Method::OPTIONS),
-        Method::Head => quote!(http::Method::HEAD),
-        Method::Patch => quote!(http::Method::PATCH),
-        Method::Trace => quote!(http::Method::TRACE),
     }
 }
 

@@ -10,7 +10,7 @@ mod protocol;
 mod request;
 
 pub use crate::names::Ident;
-pub use protocol::{HeaderName, MediaType, Method};
+pub use protocol::{HeaderName, MediaType, Method, MethodToken};
 pub use request::{
     BodyContent, Encoding, MultipartBody, Part, PartEncoding, PartKind, RequestBody, Style,
 };

@@ -29,6 +29,7 @@ mod merge;
 mod nullable;
 mod operations;
 mod parameters;
+mod path_items;
 mod refs;
 mod responses;
 mod schemas;
@@ -47,9 +48,12 @@ use crate::names::Scope;
 
 use defs::Defs;
 use operations::{OperationError, OperationSite};
+pub use path_items::operation_count;
+use path_items::{extra_operations, fixed_operations};
 
 /// Lowers a parsed document into the IR of module `module`.
 pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warning>), Error> {
+    let (extra, extra_warnings) = extra_operations(file, api)?;
     let mut lowerer = Lowerer {
         file,
         components: api.components.as_ref(),
@@ -57,7 +61,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         schema_ids: HashMap::new(),
         response_types: HashMap::new(),
         defs: Defs::default(),
-        warnings: Vec::new(),
+        warnings: extra_warnings,
     };
     lowerer.component_schemas()?;
     let security_schemes = lowerer.security_schemes();
@@ -76,8 +80,20 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
                 continue;
             }
         };
-        for (method, operation) in operations_of(item) {
-            let pointer = push_token(&pointer, method.key());
+        let mut operations_here: Vec<(Method, String, &openapiv3::Operation)> =
+            fixed_operations(item)
+                .map(|(method, operation)| {
+                    let at = push_token(&pointer, method.key());
+                    (method, at, operation)
+                })
+                .collect();
+        if let Some(more) = extra.get(path.as_str()) {
+            operations_here.extend(
+                more.iter()
+                    .map(|(method, at, operation)| (method.clone(), at.clone(), operation)),
+            );
+        }
+        for (method, pointer, operation) in operations_here {
             let requirements = operation.security.as_deref().unwrap_or(default_security);
             let site = OperationSite {
                 path,
@@ -122,25 +138,6 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         security_schemes,
     };
     Ok((ir, lowerer.warnings))
-}
-
-/// The operations of a path item, in the order the methods are listed in [`Method::ALL`].
-fn operations_of(
-    item: &openapiv3::PathItem,
-) -> impl Iterator<Item = (Method, &openapiv3::Operation)> {
-    Method::ALL.into_iter().filter_map(|method| {
-        let operation = match method {
-            Method::Get => &item.get,
-            Method::Put => &item.put,
-            Method::Post => &item.post,
-            Method::Delete => &item.delete,
-            Method::Options => &item.options,
-            Method::Head => &item.head,
-            Method::Patch => &item.patch,
-            Method::Trace => &item.trace,
-        };
-        Some((method, operation.as_ref()?))
-    })
 }
 
 trait InfoExt {

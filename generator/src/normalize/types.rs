@@ -13,42 +13,12 @@ impl Walker<'_> {
     /// [`type_null`]). Several non-null types cannot be said in 3.0: they are kept as `x-types`
     /// and `type` is removed, which `openapiv3` reads as any value.
     pub(super) fn type_array(&mut self, schema: &mut Map<String, Value>, pointer: &str) {
-        let Some(Value::Array(types)) = schema.get("type") else {
-            return;
-        };
-        let names: Vec<String> = types
-            .iter()
-            .filter_map(|t| t.as_str().map(str::to_owned))
-            .collect();
-        let nullable = names.iter().any(|t| t == "null");
-        let mut non_null: Vec<String> = names.into_iter().filter(|t| t != "null").collect();
-        match non_null.len() {
-            0 if nullable => {
-                schema.insert("type".into(), json!("null"));
-                return;
-            }
-            0 => {
-                schema.shift_remove("type");
-            }
-            1 => {
-                schema.insert("type".into(), Value::String(non_null.remove(0)));
-            }
-            _ => {
-                schema.shift_remove("type");
-                schema.insert(extension::TYPES.into(), json!(non_null));
-                self.warn(
-                    &push_token(pointer, "type"),
-                    APPROXIMATED,
-                    format!(
-                        "a value of several types ({}) is kept as `x-types`; \
-                         the 3.0 shape accepts any value",
-                        non_null.join(", ")
-                    ),
-                );
-            }
-        }
-        if nullable {
-            schema.insert("nullable".into(), Value::Bool(true));
+        if let Some(types) = type_list(schema) {
+            self.warn(
+                &push_token(pointer, "type"),
+                APPROXIMATED,
+                several_types_message(&types),
+            );
         }
     }
 
@@ -179,9 +149,53 @@ pub(super) fn boolean_schema(allowed: bool) -> Value {
     }
 }
 
+/// A `type` list in the 3.0 form (see [`Walker::type_array`]), in any dialect that meets one.
+/// Returns the non-null types when there are several, which the 3.0 form only approximates.
+pub(crate) fn type_list(schema: &mut Map<String, Value>) -> Option<Vec<String>> {
+    let Some(Value::Array(types)) = schema.get("type") else {
+        return None;
+    };
+    let names: Vec<String> = types
+        .iter()
+        .filter_map(|t| t.as_str().map(str::to_owned))
+        .collect();
+    let nullable = names.iter().any(|t| t == "null");
+    let mut non_null: Vec<String> = names.into_iter().filter(|t| t != "null").collect();
+    let mut several = None;
+    match non_null.len() {
+        0 if nullable => {
+            schema.insert("type".into(), json!("null"));
+            return None;
+        }
+        0 => {
+            schema.shift_remove("type");
+        }
+        1 => {
+            schema.insert("type".into(), Value::String(non_null.remove(0)));
+        }
+        _ => {
+            schema.shift_remove("type");
+            schema.insert(extension::TYPES.into(), json!(non_null));
+            several = Some(non_null);
+        }
+    }
+    if nullable {
+        schema.insert("nullable".into(), Value::Bool(true));
+    }
+    several
+}
+
+/// What the warning about several types says.
+pub(crate) fn several_types_message(types: &[String]) -> String {
+    format!(
+        "a value of several types ({}) is kept as `x-types`; the 3.0 shape accepts any value",
+        types.join(", ")
+    )
+}
+
 /// `type: 'null'` alone: only `null` is valid. The 3.0 shape says so with `enum: [null]` and
 /// `nullable: true`, which `openapiv3` reads as a nullable schema whose only value is null.
-pub(super) fn type_null(schema: &mut Map<String, Value>) {
+pub(crate) fn type_null(schema: &mut Map<String, Value>) {
     if schema.get("type") == Some(&json!("null")) {
         schema.shift_remove("type");
         schema.insert("enum".into(), json!([null]));

@@ -5,6 +5,8 @@
 
 use serde_json::{Map, Value, json};
 
+use super::operations::described_by_keywords;
+use super::refs::translate;
 use super::{APPROXIMATED, At, Converter, DROPPED_KEYWORD, MAIN, NOT_GENERATED, strings};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
@@ -22,6 +24,22 @@ impl Converter<'_> {
         self.consumes = self.media_type_list(root, "consumes");
         self.produces = self.media_type_list(root, "produces");
         self.schemes = root.get("schemes").cloned();
+
+        for (component, section) in [
+            ("schemas", "definitions"),
+            ("parameters", "parameters"),
+            ("responses", "responses"),
+            ("securitySchemes", "securityDefinitions"),
+        ] {
+            self.origins
+                .record(format!("/components/{component}"), format!("/{section}"));
+        }
+        let server_origin = if root.contains_key("host") {
+            "/host"
+        } else {
+            "/basePath"
+        };
+        self.origins.record("/servers", server_origin);
 
         let mut out = Map::new();
         out.insert("openapi".into(), json!(NORMALIZED_VERSION));
@@ -136,6 +154,10 @@ impl Converter<'_> {
             };
             if matches!(location.as_deref(), Some("body" | "formData")) {
                 continue;
+            }
+            if described_by_keywords(entry) {
+                let converted = push_token(&translate(&pointer), "schema");
+                self.origins.record(converted, pointer.clone());
             }
             out.insert(name.clone(), self.parameter_entry(entry, here)?);
         }

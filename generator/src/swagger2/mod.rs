@@ -38,6 +38,7 @@
 
 mod document;
 mod operations;
+mod origins;
 mod parameters;
 mod refs;
 mod responses;
@@ -57,6 +58,7 @@ use crate::bundle::uri;
 use crate::diagnostic::{Error, Location, Warning};
 use crate::load;
 pub use crate::normalize::{APPROXIMATED, DROPPED_KEYWORD, NOT_GENERATED};
+pub use origins::Origins;
 
 /// A 2.0 document in the 3.0 shape, and the other files of its folder that its references
 /// reach, with the parts reached converted too.
@@ -66,6 +68,9 @@ pub struct Converted {
     /// Named as [`ReferencedFile::file`] names them, in the order first reached.
     pub referenced: Vec<(String, Value)>,
     pub warnings: Vec<Warning>,
+    /// Where the document's converted nodes came from, to report later stages' findings at
+    /// the 2.0 pointers.
+    pub origins: Origins,
 }
 
 /// Converts a Swagger 2.0 document. `referenced` holds the other files of its folder (or of
@@ -94,6 +99,7 @@ pub fn convert(
         document,
         referenced,
         warnings: converter.warnings,
+        origins: converter.origins,
     })
 }
 
@@ -157,6 +163,7 @@ struct Converter<'a> {
     listing: bool,
     missing: Vec<ReferencedFile>,
     warnings: Vec<Warning>,
+    origins: Origins,
     /// Parts of other files reached by a reference, each converted once, as the kind of the
     /// first reference that reached it.
     reached: HashSet<(FileId, String)>,
@@ -189,6 +196,7 @@ impl<'a> Converter<'a> {
             listing,
             missing: Vec::new(),
             warnings: Vec::new(),
+            origins: Origins::new(file),
             reached: HashSet::new(),
             queue: VecDeque::new(),
             consumes: Vec::new(),

@@ -8,7 +8,9 @@ use serde_json::{Map, Value, json};
 
 use super::parameters::Separator;
 use super::responses::media_types;
-use super::{APPROXIMATED, At, Converter, DROPPED_KEYWORD, Kind, NOT_GENERATED, strings};
+use super::{
+    APPROXIMATED, At, Converter, DROPPED_KEYWORD, Kind, MAIN, NOT_GENERATED, strings,
+};
 use crate::diagnostic::{Error, push_token};
 
 /// The keys of a path item that hold an operation.
@@ -22,6 +24,8 @@ const MULTIPART: &str = "multipart/form-data";
 /// The `in: body` parameter of an operation.
 #[derive(Debug, Clone)]
 struct BodyParameter {
+    /// Its pointer, when it stands in the document itself (not in another file).
+    origin: Option<String>,
     description: Option<Value>,
     required: bool,
     schema: Value,
@@ -31,6 +35,8 @@ struct BodyParameter {
 /// An `in: formData` parameter: a field of a form or multipart body.
 #[derive(Debug, Clone)]
 struct FormField {
+    /// Its pointer, when it stands in the document itself (not in another file).
+    origin: Option<String>,
     name: String,
     schema: Value,
     required: bool,
@@ -40,8 +46,9 @@ struct FormField {
 
 /// What a parameter of a 2.0 list becomes.
 enum Sorted {
-    /// A parameter still, in its 3.0 form.
-    Parameter(Value),
+    /// A parameter still, in its 3.0 form; `keywords` when its schema was made from its own
+    /// value keywords (`type`, `items`, …) rather than a `$ref` or a `schema`.
+    Parameter { value: Value, keywords: bool },
     Body(BodyParameter),
     Field(FormField),
 }
@@ -80,11 +87,15 @@ impl Converter<'_> {
         let mut shared = Shared::default();
         let mut parameters = Vec::new();
         if let Some(Value::Array(list)) = object.get("parameters") {
-            let pointer = push_token(at.pointer, "parameters");
+            let list_pointer = push_token(at.pointer, "parameters");
             for (i, entry) in list.iter().enumerate() {
-                let pointer = push_token(&pointer, &i.to_string());
+                let pointer = push_token(&list_pointer, &i.to_string());
                 match self.sort_parameter(entry, At::new(at.file, &pointer))? {
-                    Some(Sorted::Parameter(parameter)) => parameters.push(parameter),
+                    Some(Sorted::Parameter { value, keywords }) => {
+                        let kept = At::new(at.file, &list_pointer);
+                        self.record_parameter(kept, parameters.len(), &pointer, keywords);
+                        parameters.push(value);
+                    }
                     Some(Sorted::Body(body)) => shared.body = Some(body),
                     Some(Sorted::Field(field)) => shared.fields.push(field),
                     None => {}
@@ -141,7 +152,11 @@ impl Converter<'_> {
             for (i, entry) in list.iter().enumerate() {
                 let pointer = push_token(&parameters_pointer, &i.to_string());
                 match self.sort_parameter(entry, At::new(at.file, &pointer))? {
-                    Some(Sorted::Parameter(parameter)) => parameters.push(parameter),
+                    Some(Sorted::Parameter { value, keywords }) => {
+                        let kept = At::new(at.file, &parameters_pointer);
+                        self.record_parameter(kept, parameters.len(), &pointer, keywords);
+                        parameters.push(value);
+                    }
                     Some(Sorted::Body(own)) => body = Some(own),
                     Some(Sorted::Field(field)) => {
                         fields.retain(|existing| existing.name != field.name);
@@ -190,6 +205,19 @@ impl Converter<'_> {
         Ok(Value::Object(out))
     }
 
+    /// Records where the parameter kept at `index` of the list at `list` came from.
+    fn record_parameter(&mut self, list: At, index: usize, original: &str, keywords: bool) {
+        if list.file != MAIN {
+            return;
+        }
+        let converted = push_token(list.pointer, &index.to_string());
+        if keywords {
+            self.origins
+                .record(push_token(&converted, "schema"), original.to_owned());
+        }
+        self.origins.record(converted, original.to_owned());
+    }
+
     /// An operation's own `schemes` would need servers of its own, which generated code does
     /// not have: it is sent to the document's servers.
     fn operation_schemes(&mut self, schemes: &Value, at: At) {
@@ -217,7 +245,10 @@ impl Converter<'_> {
                 }
                 None => {
                     let reference = self.reference(reference, at, Kind::Parameter)?;
-                    return Ok(Some(Sorted::Parameter(json!({ "$ref": reference }))));
+                    return Ok(Some(Sorted::Parameter {
+                        value: json!({ "$ref": reference }),
+                        keywords: false,
+                    }));
                 }
             },
             None => (at.file, at.pointer.to_owned(), entry.clone()),
@@ -227,9 +258,10 @@ impl Converter<'_> {
         match location {
             "body" => Ok(Some(Sorted::Body(self.body_parameter(&node, target)?))),
             "formData" => Ok(Some(Sorted::Field(self.form_field(&node, target)?))),
-            "query" | "header" | "path" | "cookie" => Ok(Some(Sorted::Parameter(
-                self.parameter_entry(entry, at)?,
-            ))),
+            "query" | "header" | "path" | "cookie" => Ok(Some(Sorted::Parameter {
+                value: self.parameter_entry(entry, at)?,
+                keywords: described_by_keywords(entry),
+            })),
             other => {
                 self.warn(
                     At::new(file, &push_token(&pointer, "in")),
@@ -253,6 +285,7 @@ impl Converter<'_> {
             None => json!({}),
         };
         let mut body = BodyParameter {
+            origin: (at.file == MAIN).then(|| at.pointer.to_owned()),
             description: parameter.get("description").cloned(),
             required: parameter.get("required").and_then(Value::as_bool) == Some(true),
             schema,
@@ -271,6 +304,7 @@ impl Converter<'_> {
     fn form_field(&mut self, parameter: &Value, at: At) -> Result<FormField, Error> {
         let Value::Object(object) = parameter else {
             return Ok(FormField {
+                origin: None,
                 name: String::new(),
                 schema: json!({}),
                 required: false,
@@ -291,6 +325,7 @@ impl Converter<'_> {
             None
         };
         Ok(FormField {
+            origin: (at.file == MAIN).then(|| at.pointer.to_owned()),
             name: object
                 .get("name")
                 .and_then(Value::as_str)
@@ -311,7 +346,18 @@ impl Converter<'_> {
         consumes: &[String],
         at: At,
     ) -> Option<Value> {
+        let request_body = push_token(at.pointer, "requestBody");
         if let Some(body) = body {
+            if let (Some(origin), true) = (&body.origin, at.file == MAIN) {
+                self.origins.record(request_body.clone(), origin.clone());
+                for media_type in media_types(consumes) {
+                    let schema = push_token(&push_token(&request_body, "content"), media_type);
+                    self.origins.record(
+                        push_token(&schema, "schema"),
+                        push_token(origin, "schema"),
+                    );
+                }
+            }
             let mut out = Map::new();
             if let Some(description) = body.description {
                 out.insert("description".into(), description);
@@ -328,12 +374,36 @@ impl Converter<'_> {
         if fields.is_empty() {
             return None;
         }
-        Some(self.form_body(fields, consumes, at))
+        let body = self.form_body(&fields, consumes, at);
+        if at.file == MAIN {
+            self.origins.record(
+                request_body.clone(),
+                push_token(at.pointer, "parameters"),
+            );
+            if let Some(Value::Object(content)) = body.get("content") {
+                for media_type in content.keys() {
+                    let media = push_token(&push_token(&request_body, "content"), media_type);
+                    let properties = push_token(&push_token(&media, "schema"), "properties");
+                    let encoding = push_token(&media, "encoding");
+                    for field in &fields {
+                        if let Some(origin) = &field.origin {
+                            self.origins
+                                .record(push_token(&properties, &field.name), origin.clone());
+                            self.origins.record(
+                                push_token(&encoding, &field.name),
+                                push_token(origin, "collectionFormat"),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        Some(body)
     }
 
     /// A form or multipart body whose properties are the fields, in the form media types the
     /// operation consumes. A field's `collectionFormat` becomes its `encoding`.
-    fn form_body(&mut self, fields: Vec<FormField>, consumes: &[String], at: At) -> Value {
+    fn form_body(&mut self, fields: &[FormField], consumes: &[String], at: At) -> Value {
         let mut media_types: Vec<&str> = consumes
             .iter()
             .map(String::as_str)
@@ -364,7 +434,7 @@ impl Converter<'_> {
         let mut properties = Map::new();
         let mut required = Vec::new();
         let mut encoding = Map::new();
-        for field in &fields {
+        for field in fields {
             properties.insert(field.name.clone(), field.schema.clone());
             if field.required {
                 required.push(json!(field.name));
@@ -399,6 +469,13 @@ impl Converter<'_> {
             "content": content,
         })
     }
+}
+
+/// Whether a parameter (not a reference) describes its value with its own keywords, which its
+/// 3.0 form gathers into `schema`.
+pub(super) fn described_by_keywords(parameter: &Value) -> bool {
+    parameter.get("$ref").is_none()
+        && !(parameter.get("schema").is_some() && parameter.get("type").is_none())
 }
 
 #[cfg(test)]
@@ -601,6 +678,51 @@ mod tests {
             json!({"schemes": ["https"], "responses": {}}),
         );
         assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn converted_pointers_lead_back_to_the_2_0_text() {
+        let converted = super::super::convert(
+            "f.yaml",
+            None,
+            json!({
+                "swagger": "2.0", "info": {"title": "t", "version": "1"},
+                "paths": {"/a": {"post": {
+                    "parameters": [
+                        {"name": "pet", "in": "body", "schema": {"$ref": "#/definitions/Pet"}},
+                        {"name": "ids", "in": "query", "type": "array",
+                         "items": {"type": "integer"}}
+                    ],
+                    "responses": {"200": {"description": "", "schema": {"type": "object"}}}
+                }, "put": {
+                    "parameters": [{"name": "f", "in": "formData", "type": "file"}],
+                    "responses": {}
+                }}},
+                "definitions": {"Pet": {"type": "object"}}
+            }),
+            &[],
+        )
+        .unwrap();
+        let origins = &converted.origins;
+        for (pointer, original) in [
+            ("/paths/~1a/post/parameters/0/schema/items", "/paths/~1a/post/parameters/1/items"),
+            ("/paths/~1a/post/parameters/0/name", "/paths/~1a/post/parameters/1/name"),
+            (
+                "/paths/~1a/post/requestBody/content/application~1json/schema",
+                "/paths/~1a/post/parameters/0/schema",
+            ),
+            (
+                "/paths/~1a/post/responses/200/content/application~1json/schema/properties",
+                "/paths/~1a/post/responses/200/schema/properties",
+            ),
+            (
+                "/paths/~1a/put/requestBody/content/multipart~1form-data/schema/properties/f",
+                "/paths/~1a/put/parameters/0",
+            ),
+            ("/components/schemas/Pet/type", "/definitions/Pet/type"),
+        ] {
+            assert_eq!(origins.original(pointer), original, "{pointer}");
+        }
     }
 
     #[test]

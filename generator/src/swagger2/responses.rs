@@ -5,7 +5,8 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{At, Converter, Kind};
+use super::refs::translate;
+use super::{At, Converter, Kind, MAIN};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
 
@@ -86,7 +87,15 @@ impl Converter<'_> {
                 "schema" => {
                     let schema = self.schema(value, here)?;
                     let examples = object.get("examples");
-                    out.insert("content".into(), content(&schema, produces, examples));
+                    let content = content(&schema, produces, examples);
+                    if at.file == MAIN {
+                        let converted = push_token(&translate(at.pointer), "content");
+                        for media_type in media_types(produces) {
+                            let converted = push_token(&push_token(&converted, media_type), "schema");
+                            self.origins.record(converted, pointer.clone());
+                        }
+                    }
+                    out.insert("content".into(), content);
                 }
                 "headers" => {
                     let headers = self.headers(value, here)?;
@@ -123,6 +132,11 @@ impl Converter<'_> {
                 .map(|(key, value)| (key.clone(), value.clone()))
                 .collect();
             converted.insert("schema".into(), self.value_schema(object, here)?);
+            if at.file == MAIN {
+                let header = push_token(&translate(at.pointer), name);
+                self.origins
+                    .record(push_token(&header, "schema"), pointer.clone());
+            }
             if object.get("type").and_then(Value::as_str) == Some("array") {
                 // `simple` is the only style of a header; what it cannot say is reported.
                 let _ = self.separator(object, "header", here);

@@ -3,7 +3,7 @@
 //! (a property name in 2.0, an object in 3.0), `type: file` (a binary string in 3.0), and
 //! draft 4 constructs 3.0 forbids (`items` as a list). Keywords of later JSON Schema drafts
 //! that vendors write into 2.0 documents anyway are read as normalization reads them in 3.1
-//! (`patternProperties`), or kept as `x-<keyword>` and reported. References are rewritten to
+//! (`type` lists, `const`, `patternProperties`), or kept as `x-<keyword>` and reported. References are rewritten to
 //! where their targets are in the 3.0 shape.
 
 use serde_json::{Map, Value, json};
@@ -14,6 +14,7 @@ use crate::extension;
 use crate::normalize::keywords::{
     PATTERN_PROPERTIES_APPROXIMATED, pattern_properties_as_additional,
 };
+use crate::normalize::types::{several_types_message, type_list, type_null};
 
 /// Keywords whose value is one schema.
 const SCHEMA_KEYWORDS: [&str; 3] = ["items", "additionalProperties", "not"];
@@ -140,6 +141,15 @@ impl Converter<'_> {
                 }
             }
         }
+        if let Some(types) = type_list(&mut out) {
+            let pointer = push_token(at.pointer, "type");
+            self.warn(
+                At::new(at.file, &pointer),
+                APPROXIMATED,
+                several_types_message(&types),
+            );
+        }
+        type_null(&mut out);
         if pattern_properties_as_additional(&mut out) {
             self.warn(
                 At::new(at.file, &push_token(at.pointer, "patternProperties")),
@@ -303,6 +313,27 @@ mod tests {
                 (at("/properties/id/required"), DROPPED_KEYWORD)
             ]
         );
+    }
+
+    #[test]
+    fn type_lists_are_read_as_in_3_1() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "object",
+            "properties": {
+                "a": {"type": ["string", "null"]},
+                "b": {"type": ["null"]},
+                "c": {"type": ["integer", "string"]}
+            }
+        }));
+        assert_eq!(
+            schema["properties"],
+            json!({
+                "a": {"type": "string", "nullable": true},
+                "b": {"enum": [null], "nullable": true},
+                "c": {"x-types": ["integer", "string"]}
+            })
+        );
+        assert_eq!(found(&warnings), [(at("/properties/c/type"), APPROXIMATED)]);
     }
 
     #[test]

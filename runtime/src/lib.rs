@@ -228,6 +228,56 @@ impl QueryBuilder {
         Ok(self)
     }
 
+    /// Appends the members of `value`, an object, as fields: each in the encoding `encodings`
+    /// gives it, else `form` style exploded, as an `application/x-www-form-urlencoded` body
+    /// writes them (OpenAPI 3.2's `in: querystring` of that media type).
+    pub fn form<T: serde::Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+        encodings: &[(&str, Encoding)],
+    ) -> Result<&mut Self, RequestError> {
+        let serde_json::Value::Object(fields) = serde_json::to_value(value)? else {
+            return Err(RequestError::FormNotAnObject);
+        };
+        for (name, value) in &fields {
+            let encoding = encodings
+                .iter()
+                .find(|(field, _)| field == name)
+                .map_or(Style::Form.explode(true), |(_, encoding)| *encoding);
+            for (name, value) in query_pairs(name, value, encoding, Escape::Uri) {
+                self.push_encoded(&name, &value);
+            }
+        }
+        Ok(self)
+    }
+
+    /// Appends `value` as JSON text, percent-encoded (OpenAPI 3.2's `in: querystring` of a
+    /// JSON media type).
+    pub fn json<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<&mut Self, RequestError> {
+        let text = serde_json::to_string(value)?;
+        self.push_text(&escape(&text, false));
+        Ok(self)
+    }
+
+    /// Appends `text` as written: the caller's own query string (OpenAPI 3.2's
+    /// `in: querystring` of a text media type). Characters a query cannot hold (spaces,
+    /// `#`, non-ASCII) are percent-encoded; `%`, `&`, `=` and the other reserved characters
+    /// are kept.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.push_text(&utf8_percent_encode(text, QUERY_TEXT).to_string());
+        self
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        if !self.query.is_empty() {
+            self.query.push('&');
+        }
+        self.query.push_str(text);
+    }
+
     fn push_encoded(&mut self, name: &str, value: &str) {
         if !self.query.is_empty() {
             self.query.push('&');
@@ -542,6 +592,10 @@ enum Delimiter {
     Close,
 }
 
+/// Characters a caller's own query string keeps: the reserved ones, and `%` of the escapes it
+/// already wrote.
+const QUERY_TEXT: &AsciiSet = &RESERVED_ALLOWED.remove(b'%');
+
 fn escape(text: &str, allow_reserved: bool) -> String {
     let set = if allow_reserved {
         RESERVED_ALLOWED
@@ -736,19 +790,8 @@ impl Body {
         content_type: http::HeaderValue,
         encodings: &[(&str, Encoding)],
     ) -> Result<Body, RequestError> {
-        let serde_json::Value::Object(fields) = serde_json::to_value(value)? else {
-            return Err(RequestError::FormNotAnObject);
-        };
         let mut query = QueryBuilder::new();
-        for (name, value) in &fields {
-            let encoding = encodings
-                .iter()
-                .find(|(field, _)| field == name)
-                .map_or(Style::Form.explode(true), |(_, encoding)| *encoding);
-            for (name, value) in query_pairs(name, value, encoding, Escape::Uri) {
-                query.push_encoded(&name, &value);
-            }
-        }
+        query.form(value, encodings)?;
         Ok(Body {
             content_type,
             bytes: query.finish().into_bytes(),

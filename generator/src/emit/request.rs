@@ -10,6 +10,7 @@ use super::response::{from_response, response_enum};
 use super::types::{debug_impl, deprecated, rust_type};
 use crate::ir::{
     Api, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation, PathSegment,
+    QueryString,
     RequestBody,
 };
 
@@ -235,14 +236,22 @@ fn path_building(operation: &Operation) -> (TokenStream, TokenStream) {
 fn query_building(parameters: &[Parameter]) -> (TokenStream, TokenStream) {
     let query_parameters: Vec<&Parameter> = parameters
         .iter()
-        .filter(|p| p.location == ParameterLocation::Query)
+        .filter(|p| {
+            matches!(
+                p.location,
+                ParameterLocation::Query | ParameterLocation::QueryString(_)
+            )
+        })
         .collect();
     if query_parameters.is_empty() {
         return (quote!(), quote!(""));
     }
     let pairs = query_parameters
         .iter()
-        .map(|parameter| added(parameter, quote!(query)));
+        .map(|parameter| match &parameter.location {
+            ParameterLocation::QueryString(format) => whole_query(parameter, format),
+            _ => added(parameter, quote!(query)),
+        });
     (
         quote! {
             let mut query = crate::runtime::QueryBuilder::new();
@@ -250,6 +259,21 @@ fn query_building(parameters: &[Parameter]) -> (TokenStream, TokenStream) {
         },
         quote!(&query.finish()),
     )
+}
+
+/// The statement writing a 3.2 `in: querystring` parameter as the query string, when present.
+fn whole_query(parameter: &Parameter, format: &QueryString) -> TokenStream {
+    when_present(parameter, |value| match format {
+        QueryString::Form(encodings) => {
+            let encodings = encodings.iter().map(|(field, encoding)| {
+                let encoding = encoding_tokens(*encoding);
+                quote!((#field, #encoding))
+            });
+            quote!(query.form(#value, &[#(#encodings),*])?;)
+        }
+        QueryString::Json => quote!(query.json(#value)?;),
+        QueryString::Text => quote!(query.text(#value);),
+    })
 }
 
 /// `builder.parameter(name, value, encoding)?;` for a query or cookie parameter, when present.

@@ -13,11 +13,20 @@ pub(super) fn response_enum(api: &Api, operation: &Operation) -> TokenStream {
     let doc = format!(" The documented responses of [`{}`].", operation.name);
     let variants = operation.responses.iter().map(|response| {
         let variant = ident(&response.variant);
-        let docs = docs(response.docs.as_deref());
+        let mut docs = docs(response.docs.as_deref());
         let body = match &response.body {
             ResponseBody::None => None,
             ResponseBody::Json(ty) => Some(rust_type(api, ty)),
             ResponseBody::Raw => Some(quote!(Vec<u8>)),
+            ResponseBody::Stream(item) => {
+                let item = rust_type(api, item).to_string().replace(' ', "");
+                let note = format!(
+                    " The stream's bytes; each item is a `{item}` (not decoded one by one yet)."
+                );
+                docs.push(quote!(#[doc = ""]));
+                docs.push(quote!(#[doc = #note]));
+                Some(quote!(Vec<u8>))
+            }
         };
         let shape = match (response.status, body) {
             (StatusMatch::Code(_), None) => quote!(),
@@ -79,7 +88,7 @@ pub(super) fn from_response(operation: &Operation) -> TokenStream {
                     uses_body = true;
                     quote!(crate::runtime::json_body(parts, body)?)
                 }
-                ResponseBody::Raw => {
+                ResponseBody::Raw | ResponseBody::Stream(_) => {
                     uses_body = true;
                     quote!(body)
                 }
@@ -88,7 +97,7 @@ pub(super) fn from_response(operation: &Operation) -> TokenStream {
                 (StatusMatch::Code(_), true) => quote!(#name::#variant),
                 (StatusMatch::Code(_), false) => quote!(#name::#variant(#value)),
                 (_, true) => quote!(#name::#variant { status }),
-                (_, false) if matches!(response.body, ResponseBody::Raw) => {
+                (_, false) if matches!(response.body, ResponseBody::Raw | ResponseBody::Stream(_)) => {
                     quote!(#name::#variant { status, body })
                 }
                 (_, false) => quote!(#name::#variant { status, body: #value }),

@@ -248,7 +248,7 @@ pub(super) fn identified_impls(api: &Api) -> Vec<TokenStream> {
     let parameters = api.operations.iter().flat_map(|op| op.request_types());
     let responses = api.operations.iter().flat_map(|op| &op.responses);
     let bodies = responses.filter_map(|response| match &response.body {
-        ResponseBody::Json(ty) => Some(ty),
+        ResponseBody::Json(ty) | ResponseBody::Stream(ty) => Some(ty),
         ResponseBody::None | ResponseBody::Raw => None,
     });
     for ty in definitions.chain(parameters).chain(bodies) {

@@ -360,7 +360,7 @@ impl Operation {
         let parameters = self.parameters.iter_mut().map(|p| &mut p.ty);
         let body = self.body.iter_mut().flat_map(RequestBody::types_mut);
         let responses = self.responses.iter_mut().filter_map(|r| match &mut r.body {
-            ResponseBody::Json(ty) => Some(ty),
+            ResponseBody::Json(ty) | ResponseBody::Stream(ty) => Some(ty),
             ResponseBody::None | ResponseBody::Raw => None,
         });
         parameters.chain(body).chain(responses)
@@ -381,6 +381,21 @@ pub enum ParameterLocation {
     /// A header, under this name.
     Header(HeaderName),
     Cookie,
+    /// 3.2 `in: querystring`: the value is the whole query string, written as this says.
+    QueryString(QueryString),
+}
+
+/// How a 3.2 `in: querystring` parameter writes the query string, by its media type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryString {
+    /// `application/x-www-form-urlencoded`: the members of the value as fields, each in the
+    /// encoding listed for it, else `form` style exploded (as a form body).
+    Form(Vec<(String, Encoding)>),
+    /// A JSON media type: the value as JSON text, percent-encoded.
+    Json,
+    /// Any other media type: text the caller writes, characters a query cannot hold
+    /// percent-encoded.
+    Text,
 }
 
 impl ParameterLocation {
@@ -391,6 +406,7 @@ impl ParameterLocation {
             ParameterLocation::Query => "query",
             ParameterLocation::Header(_) => "header",
             ParameterLocation::Cookie => "cookie",
+            ParameterLocation::QueryString(_) => "querystring",
         }
     }
 }
@@ -434,4 +450,7 @@ pub enum ResponseBody {
     Json(Type),
     /// Content that is not JSON, or JSON without a schema: kept as bytes.
     Raw,
+    /// A sequential media type whose items have a schema (3.2 `itemSchema`): the items' type.
+    /// The body is kept as bytes until the runtime decodes streams item by item.
+    Stream(Type),
 }

@@ -51,6 +51,17 @@ impl Inline {
         }
     }
 
+    /// The schema of each item of a stream whose body stands here (3.2 `itemSchema`): named
+    /// `<Operation><Status>Item` rather than `…BodyItem`.
+    pub(super) fn stream_item(&self) -> Inline {
+        let stem = self.hint.strip_suffix("Body").unwrap_or(&self.hint);
+        Inline {
+            hint: format!("{stem}Item"),
+            place: format!("an item of the stream of {}", self.place),
+            docs: self.docs.clone(),
+        }
+    }
+
     /// The schema of the items of an array standing here, which `docs` describes.
     pub(super) fn item(&self, docs: Option<&str>) -> Inline {
         Inline {

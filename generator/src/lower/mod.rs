@@ -35,6 +35,7 @@ mod responses;
 mod schemas;
 mod security;
 mod shape;
+mod streams;
 
 use std::collections::HashMap;
 

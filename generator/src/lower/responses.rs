@@ -140,7 +140,9 @@ impl<'a> Lowerer<'a> {
                 let at = push_token(&push_token(&content_pointer, media_type), "schema");
                 ResponseBody::Json(self.schema_or_ref(schema, &at, inline)?)
             }
-            _ => ResponseBody::Raw,
+            _ => self
+                .stream_body(content, &content_pointer, inline)?
+                .unwrap_or(ResponseBody::Raw),
         };
         Ok(Content { body, media_types })
     }

@@ -57,7 +57,7 @@ pub enum ListContactsResponse {
 impl crate::runtime::Operation for ListContacts {
     type Response = ListContactsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/contacts";
 
@@ -126,7 +126,7 @@ pub enum ExportContactsResponse {
 impl crate::runtime::Operation for ExportContacts {
     type Response = ExportContactsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/contacts/export";
 

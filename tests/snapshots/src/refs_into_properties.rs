@@ -101,7 +101,7 @@ pub enum ListVolumesResponse {
 impl crate::runtime::Operation for ListVolumes {
     type Response = ListVolumesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/volumes";
 
@@ -177,7 +177,7 @@ pub enum ListVolumeTagsResponse {
 impl crate::runtime::Operation for ListVolumeTags {
     type Response = ListVolumeTagsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/volumes/{volumeId}/tags";
 

@@ -43,7 +43,7 @@ pub enum UploadReleaseAssetResponse {
 impl crate::runtime::Operation for UploadReleaseAsset {
     type Response = UploadReleaseAssetResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/releases/{release_id}/assets";
 
@@ -111,7 +111,7 @@ pub enum SetAvatarResponse {
 impl crate::runtime::Operation for SetAvatar {
     type Response = SetAvatarResponse;
 
-    const METHOD: http::Method = http::Method::PUT;
+    const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/avatar";
 
@@ -168,7 +168,7 @@ pub enum StoreBlobResponse {
 impl crate::runtime::Operation for StoreBlob {
     type Response = StoreBlobResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/blobs";
 
@@ -220,7 +220,7 @@ pub enum RequestUsageReportResponse {
 impl crate::runtime::Operation for RequestUsageReport {
     type Response = RequestUsageReportResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/reports/usage";
 

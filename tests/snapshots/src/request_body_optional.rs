@@ -41,7 +41,7 @@ pub enum StartBuildResponse {
 impl crate::runtime::Operation for StartBuild {
     type Response = StartBuildResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/builds";
 
@@ -103,7 +103,7 @@ pub enum AnnotateBuildsResponse {
 impl crate::runtime::Operation for AnnotateBuilds {
     type Response = AnnotateBuildsResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/builds/annotations";
 

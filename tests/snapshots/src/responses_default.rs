@@ -48,7 +48,7 @@ pub enum TranslateResponse {
 impl crate::runtime::Operation for Translate {
     type Response = TranslateResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/translate";
 
@@ -117,7 +117,7 @@ pub enum ListLanguagesResponse {
 impl crate::runtime::Operation for ListLanguages {
     type Response = ListLanguagesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/languages";
 
@@ -177,7 +177,7 @@ pub enum PingResponse {
 impl crate::runtime::Operation for Ping {
     type Response = PingResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/ping";
 

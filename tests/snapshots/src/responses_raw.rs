@@ -33,7 +33,7 @@ pub enum GetStatementResponse {
 impl crate::runtime::Operation for GetStatement {
     type Response = GetStatementResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/statements/{month}";
 

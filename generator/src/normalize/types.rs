@@ -27,28 +27,13 @@ impl Walker<'_> {
     /// when only annotations sit beside it, or else kept through `allOf` (a `$ref` member
     /// always, so that lowering still sees the reference).
     pub(super) fn null_members(&mut self, schema: &mut Map<String, Value>, pointer: &str) {
-        for keyword in ["anyOf", "oneOf"] {
-            let Some(Value::Array(members)) = schema.get_mut(keyword) else {
-                continue;
-            };
-            let before = members.len();
-            members.retain(|member| !is_null_only(member));
-            let remaining = members.len();
-            if remaining == before {
-                continue;
-            }
-            self.make_nullable(
-                schema,
-                &push_token(pointer, keyword),
-                &format!("a `null` member of `{keyword}`"),
-            );
-            match remaining {
-                0 => {
-                    schema.shift_remove(keyword);
-                    schema.entry("enum").or_insert_with(|| json!([null]));
-                }
-                1 => collapse_single_member(schema, keyword),
-                _ => {}
+        for (keyword, excluded_by) in null_members(schema) {
+            if let Some(kind) = excluded_by {
+                self.warn(
+                    &push_token(pointer, keyword),
+                    APPROXIMATED,
+                    null_member_message(keyword, &kind),
+                );
             }
         }
     }
@@ -260,6 +245,45 @@ pub(super) fn items_boolean(schema: &mut Map<String, Value>) {
 }
 
 /// Whether a normalized schema admits only `null` (`{type: 'null'}` after [`type_null`]).
+/// [`Walker::null_members`], in any dialect that meets `{type: 'null'}` members. Returns each
+/// keyword that had null members, with the schema's own `type` when that excludes null (so
+/// that accepting null is looser than the document, which the caller reports).
+pub(crate) fn null_members(schema: &mut Map<String, Value>) -> Vec<(&'static str, Option<String>)> {
+    let mut found = Vec::new();
+    for keyword in ["anyOf", "oneOf"] {
+        let Some(Value::Array(members)) = schema.get_mut(keyword) else {
+            continue;
+        };
+        let before = members.len();
+        members.retain(|member| !is_null_only(member));
+        let remaining = members.len();
+        if remaining == before {
+            continue;
+        }
+        let already = schema.get("nullable") == Some(&Value::Bool(true));
+        let excluded_by = match schema.get("type") {
+            Some(Value::String(kind)) if !already && kind != "null" => Some(kind.clone()),
+            _ => None,
+        };
+        schema.insert("nullable".into(), Value::Bool(true));
+        found.push((keyword, excluded_by));
+        match remaining {
+            0 => {
+                schema.shift_remove(keyword);
+                schema.entry("enum").or_insert_with(|| json!([null]));
+            }
+            1 => collapse_single_member(schema, keyword),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// What the warning about a null member beside a `type` that excludes null says.
+pub(crate) fn null_member_message(keyword: &str, kind: &str) -> String {
+    format!("a `null` member of `{keyword}` allows null but `type: {kind}` does not; null is accepted")
+}
+
 fn is_null_only(schema: &Value) -> bool {
     let Value::Object(schema) = schema else {
         return false;

@@ -3,7 +3,8 @@
 //! (a property name in 2.0, an object in 3.0), `type: file` (a binary string in 3.0), and
 //! draft 4 constructs 3.0 forbids (`items` as a list). Keywords of later JSON Schema drafts
 //! that vendors write into 2.0 documents anyway are read as normalization reads them in 3.1
-//! (`type` lists, `const`, `patternProperties`), or kept as `x-<keyword>` and reported. References are rewritten to
+//! (`type` lists, `{type: 'null'}` members of `anyOf`/`oneOf`, `const`, `patternProperties`),
+//! or kept as `x-<keyword>` and reported. References are rewritten to
 //! where their targets are in the 3.0 shape.
 
 use serde_json::{Map, Value, json};
@@ -14,7 +15,9 @@ use crate::extension;
 use crate::normalize::keywords::{
     PATTERN_PROPERTIES_APPROXIMATED, pattern_properties_as_additional,
 };
-use crate::normalize::types::{several_types_message, type_list, type_null};
+use crate::normalize::types::{
+    null_member_message, null_members, several_types_message, type_list, type_null,
+};
 
 /// Keywords whose value is one schema.
 const SCHEMA_KEYWORDS: [&str; 3] = ["items", "additionalProperties", "not"];
@@ -150,6 +153,16 @@ impl Converter<'_> {
             );
         }
         type_null(&mut out);
+        for (keyword, excluded_by) in null_members(&mut out) {
+            if let Some(kind) = excluded_by {
+                let pointer = push_token(at.pointer, keyword);
+                self.warn(
+                    At::new(at.file, &pointer),
+                    APPROXIMATED,
+                    null_member_message(keyword, &kind),
+                );
+            }
+        }
         if pattern_properties_as_additional(&mut out) {
             self.warn(
                 At::new(at.file, &push_token(at.pointer, "patternProperties")),
@@ -334,6 +347,19 @@ mod tests {
             })
         );
         assert_eq!(found(&warnings), [(at("/properties/c/type"), APPROXIMATED)]);
+    }
+
+    #[test]
+    fn null_members_make_the_schema_nullable() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "array",
+            "items": {"anyOf": [{"type": "string"}, {"type": "null"}]}
+        }));
+        assert_eq!(
+            schema["items"],
+            json!({"nullable": true, "type": "string"})
+        );
+        assert!(warnings.is_empty());
     }
 
     #[test]

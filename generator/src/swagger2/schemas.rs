@@ -39,6 +39,47 @@ const LATER_KEYWORDS: [(&str, Holds); 11] = [
     ("$schema", Holds::Value),
 ];
 
+/// The keywords of a 2.0 Schema Object, and those 3.0 adds that vendors use in 2.0 documents
+/// too; anything else (but extensions) is not a keyword.
+const KNOWN_KEYWORDS: [&str; 36] = [
+    "$ref",
+    "format",
+    "title",
+    "description",
+    "default",
+    "multipleOf",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "maxProperties",
+    "minProperties",
+    "required",
+    "enum",
+    "type",
+    "items",
+    "allOf",
+    "properties",
+    "additionalProperties",
+    "discriminator",
+    "readOnly",
+    "xml",
+    "externalDocs",
+    "example",
+    "nullable",
+    "oneOf",
+    "anyOf",
+    "not",
+    "writeOnly",
+    "deprecated",
+];
+
 /// What a keyword's value holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Holds {
@@ -138,6 +179,15 @@ impl Converter<'_> {
                         converted.push(self.schema(member, At::new(at.file, &pointer))?);
                     }
                     out.insert(key.clone(), Value::Array(converted));
+                }
+                (keyword, _)
+                    if !KNOWN_KEYWORDS.contains(&keyword) && !extension::is_extension(keyword) =>
+                {
+                    self.warn(
+                        here,
+                        DROPPED_KEYWORD,
+                        format!("`{keyword}` is not a schema keyword; it is left out"),
+                    );
                 }
                 _ => {
                     out.insert(key.clone(), value.clone());
@@ -398,6 +448,18 @@ mod tests {
                 (at("/if"), DROPPED_KEYWORD)
             ]
         );
+    }
+
+    #[test]
+    fn words_that_are_no_schema_keyword_are_left_out_with_a_warning() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "object", "desc": "a typo", "x-note": "kept", "writeOnly": true
+        }));
+        assert_eq!(
+            schema,
+            json!({"type": "object", "x-note": "kept", "writeOnly": true})
+        );
+        assert_eq!(found(&warnings), [(at("/desc"), DROPPED_KEYWORD)]);
     }
 
     #[test]

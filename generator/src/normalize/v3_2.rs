@@ -368,6 +368,17 @@ mod tests {
     }
 
     #[test]
+    fn the_3_2_schema_dialect_is_the_default() {
+        let (document, warnings) = document_3_2(json!({
+            "openapi": "3.2.0",
+            "jsonSchemaDialect": "https://spec.openapis.org/oas/3.2/dialect/2025-09-17"
+        }));
+        assert_eq!(document.get("jsonSchemaDialect"), None);
+        assert_eq!(document["openapi"], json!("3.0.3"));
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
     fn default_mapping_is_kept_and_reported() {
         let (document, warnings) = document_3_2(json!({
             "openapi": "3.2.0",

@@ -105,10 +105,7 @@ mod tests {
 
     #[test]
     fn swagger_2_0_is_read() {
-        assert_eq!(
-            detect("f", &json!({"swagger": "2.0"})),
-            Ok(Dialect::V2_0)
-        );
+        assert_eq!(detect("f", &json!({"swagger": "2.0"})), Ok(Dialect::V2_0));
     }
 
     #[test]
@@ -120,7 +117,10 @@ mod tests {
             "{error}"
         );
         let error = detect("f.yaml", &json!({"swagger": 2.0})).unwrap_err();
-        assert!(error.message.contains("Swagger 2.0 is not supported"), "{error}");
+        assert!(
+            error.message.contains("Swagger 2.0 is not supported"),
+            "{error}"
+        );
         let error = detect("f.yaml", &json!({"openapi": "4.0.0"})).unwrap_err();
         assert!(error.message.contains("4.0.0 is not supported"), "{error}");
         assert!(detect("f.yaml", &json!({"openapi": 3.1})).is_err());

@@ -170,10 +170,7 @@ fn a_whole_query_string_is_written_from_form_fields_json_or_text() {
 
     let mut query = QueryBuilder::new();
     query.json(&serde_json::json!({"a": [1, "b c"]})).unwrap();
-    assert_eq!(
-        query.finish(),
-        "%7B%22a%22%3A%5B1%2C%22b%20c%22%5D%7D"
-    );
+    assert_eq!(query.finish(), "%7B%22a%22%3A%5B1%2C%22b%20c%22%5D%7D");
 
     let mut query = QueryBuilder::new();
     query.text("where=a%3Db&x=ü #1");

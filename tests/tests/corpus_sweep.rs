@@ -73,9 +73,15 @@ fn swagger_2_0_and_openapi_3_2() -> Vec<String> {
         .filter_map(|path| {
             let text = std::fs::read_to_string(path).ok()?;
             let head: String = text.chars().take(400).collect();
-            let dialect = ["swagger: \"2.0\"", "swagger: '2.0'", "\"swagger\": \"2.0\"", "openapi: 3.2", "\"openapi\": \"3.2"]
-                .iter()
-                .any(|marker| head.contains(marker));
+            let dialect = [
+                "swagger: \"2.0\"",
+                "swagger: '2.0'",
+                "\"swagger\": \"2.0\"",
+                "openapi: 3.2",
+                "\"openapi\": \"3.2",
+            ]
+            .iter()
+            .any(|marker| head.contains(marker));
             dialect.then(|| {
                 path.strip_prefix(corpus())
                     .unwrap()
@@ -146,7 +152,11 @@ fn every_corpus_document_generates_or_is_refused_clearly() {
 #[ignore = "slow corpus sweep; see the module docs"]
 fn every_swagger_2_0_and_openapi_3_2_document_generates() {
     let documents = swagger_2_0_and_openapi_3_2();
-    assert_eq!(documents.len(), 16, "14 Swagger 2.0 and 2 OpenAPI 3.2 documents");
+    assert_eq!(
+        documents.len(),
+        16,
+        "14 Swagger 2.0 and 2 OpenAPI 3.2 documents"
+    );
     println!();
     for relative in &documents {
         let input = module_input(&corpus().join(relative));

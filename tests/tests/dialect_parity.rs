@@ -27,7 +27,11 @@ const TWINS: &[(&str, &str, &str)] = &[
         "oai-examples/v2.0/yaml/api-with-examples.yaml",
         "oai-examples/v3.0/api-with-examples.yaml",
     ),
-    ("sendgrid", "sendgrid/oai.json", "sendgrid/oai_v3_stoplight.json"),
+    (
+        "sendgrid",
+        "sendgrid/oai.json",
+        "sendgrid/oai_v3_stoplight.json",
+    ),
 ];
 
 /// (twin, a difference as `api_diff` words it, from the 2.0 module to the 3.x one, `*`
@@ -200,7 +204,9 @@ fn settings(source: &str) -> Vec<String> {
                 Some(format!("`DEFAULT_BASE_URL` {}", url.trim_end_matches(';')))
             } else {
                 let name = line.strip_prefix("pub const ")?;
-                let name = name.strip_suffix(": crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {")?;
+                let name = name.strip_suffix(
+                    ": crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {",
+                )?;
                 Some(format!("security scheme `{name}`"))
             }
         })

@@ -431,7 +431,9 @@ impl<'a> Bundler<'a> {
         let name = uri::join(&self.folder, relative);
         if let Some(supplied) = self.supplied.get(name.as_str()) {
             let value = match supplied {
-                Supplied::Text(document) => Cow::Owned(load::load(&document.file, &document.bytes)?),
+                Supplied::Text(document) => {
+                    Cow::Owned(load::load(&document.file, &document.bytes)?)
+                }
                 Supplied::Value(value) => Cow::Borrowed(*value),
             };
             let file = self.files.len();
@@ -1044,7 +1046,8 @@ mod tests {
             "B": {"$ref": "sub/b.yaml#/B"},
             "C": {"$ref": "a.yaml"}
         }}});
-        let missing = missing_files("specs/v/openapi.yaml", None, Dialect::V3_0, &document, &[]).unwrap();
+        let missing =
+            missing_files("specs/v/openapi.yaml", None, Dialect::V3_0, &document, &[]).unwrap();
         let found: Vec<(&str, &str, &str)> = missing
             .iter()
             .map(|m| {
@@ -1066,13 +1069,26 @@ mod tests {
             file("a.yaml", "type: string\n"),
             file("sub/b.yaml", "B: {$ref: '../c.yaml'}\n"),
         ];
-        let missing =
-            missing_files("specs/v/openapi.yaml", None, Dialect::V3_0, &document, &supplied).unwrap();
+        let missing = missing_files(
+            "specs/v/openapi.yaml",
+            None,
+            Dialect::V3_0,
+            &document,
+            &supplied,
+        )
+        .unwrap();
         assert_eq!(missing.len(), 1);
         assert_eq!(missing[0].file, "specs/v/c.yaml");
         assert_eq!(missing[0].referenced_at.file, "specs/v/sub/b.yaml");
         assert_eq!(missing[0].referenced_at.pointer, "/B");
-        let error = bundle("specs/v/openapi.yaml", None, Dialect::V3_0, document, &supplied).unwrap_err();
+        let error = bundle(
+            "specs/v/openapi.yaml",
+            None,
+            Dialect::V3_0,
+            document,
+            &supplied,
+        )
+        .unwrap_err();
         assert!(
             error.message.contains("specs/v/c.yaml was not supplied"),
             "{error}"
@@ -1099,7 +1115,8 @@ mod tests {
                 "Pet": {"type": "object"},
                 "Owner": {"type": "object", "properties": {"pet": {"$ref": reference}}}
             }}});
-            let error = bundle("specs/v/openapi.yaml", None, Dialect::V3_0, document, &[]).unwrap_err();
+            let error =
+                bundle("specs/v/openapi.yaml", None, Dialect::V3_0, document, &[]).unwrap_err();
             assert_eq!(error.location.file, "specs/v/openapi.yaml");
             assert_eq!(
                 error.location.pointer,
@@ -1215,8 +1232,14 @@ mod tests {
             }}}},
             "components": {"schemas": {"Pet": {"type": "object"}}}
         });
-        let bundled =
-            bundle("specs/v/openapi.yaml", None, Dialect::V3_2, document, &[common]).unwrap();
+        let bundled = bundle(
+            "specs/v/openapi.yaml",
+            None,
+            Dialect::V3_2,
+            document,
+            &[common],
+        )
+        .unwrap();
         let responses = &bundled["paths"]["/a"]["query"]["responses"];
         assert_eq!(
             responses["200"]["content"]["application/json"]["schema"],
@@ -1231,7 +1254,8 @@ mod tests {
             "openapi": "3.2.0", "$self": "https://example.com/api/openapi.yaml",
             "components": {"schemas": {"A": {"$ref": "https://other.example/x.yaml"}}}
         });
-        let error = bundle("specs/v/openapi.yaml", None, Dialect::V3_2, elsewhere, &[]).unwrap_err();
+        let error =
+            bundle("specs/v/openapi.yaml", None, Dialect::V3_2, elsewhere, &[]).unwrap_err();
         assert!(error.message.contains("is a URL"), "{error}");
     }
 

@@ -100,7 +100,8 @@ pub(crate) fn place(file: &str, root: Option<&str>) -> Result<(String, String), 
     let path = if root.is_empty() {
         Some(file)
     } else {
-        file.strip_prefix(root).and_then(|rest| rest.strip_prefix('/'))
+        file.strip_prefix(root)
+            .and_then(|rest| rest.strip_prefix('/'))
     };
     match path {
         Some(path) if !path.is_empty() && !path.split('/').any(|p| p == "..") => {

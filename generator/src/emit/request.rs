@@ -10,8 +10,7 @@ use super::response::{from_response, response_enum};
 use super::types::{debug_impl, deprecated, rust_type};
 use crate::ir::{
     Api, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation, PathSegment,
-    QueryString,
-    RequestBody,
+    QueryString, RequestBody,
 };
 
 /// Everything one operation gives: its request struct (and the struct of its multipart body's

@@ -97,7 +97,9 @@ pub(super) fn from_response(operation: &Operation) -> TokenStream {
                 (StatusMatch::Code(_), true) => quote!(#name::#variant),
                 (StatusMatch::Code(_), false) => quote!(#name::#variant(#value)),
                 (_, true) => quote!(#name::#variant { status }),
-                (_, false) if matches!(response.body, ResponseBody::Raw | ResponseBody::Stream(_)) => {
+                (_, false)
+                    if matches!(response.body, ResponseBody::Raw | ResponseBody::Stream(_)) =>
+                {
                     quote!(#name::#variant { status, body })
                 }
                 (_, false) => quote!(#name::#variant { status, body: #value }),

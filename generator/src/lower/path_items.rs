@@ -86,11 +86,14 @@ pub fn operation_count(item: &PathItem) -> usize {
 
 fn parse(file: &str, operation: &Value, pointer: &str) -> Result<Operation, Error> {
     serde_path_to_error::deserialize(operation).map_err(|error| {
-        let inner = error.path().iter().fold(pointer.to_owned(), |at, segment| match segment {
-            serde_path_to_error::Segment::Seq { index } => push_token(&at, &index.to_string()),
-            serde_path_to_error::Segment::Map { key } => push_token(&at, key),
-            _ => at,
-        });
+        let inner = error
+            .path()
+            .iter()
+            .fold(pointer.to_owned(), |at, segment| match segment {
+                serde_path_to_error::Segment::Seq { index } => push_token(&at, &index.to_string()),
+                serde_path_to_error::Segment::Map { key } => push_token(&at, key),
+                _ => at,
+            });
         Error::new(
             file,
             inner,
@@ -126,7 +129,11 @@ mod tests {
         let operations: Vec<(&str, &str, Option<&str>)> = found["/a"]
             .iter()
             .map(|(method, pointer, operation)| {
-                (method.as_str(), pointer.as_str(), operation.operation_id.as_deref())
+                (
+                    method.as_str(),
+                    pointer.as_str(),
+                    operation.operation_id.as_deref(),
+                )
             })
             .collect();
         assert_eq!(
@@ -149,6 +156,12 @@ mod tests {
     fn an_operation_that_does_not_parse_names_its_place() {
         let api = api(json!({"x-query": {"responses": {}, "parameters": [{"in": "query"}]}}));
         let error = extra_operations("f.yaml", &api).unwrap_err();
-        assert!(error.location.pointer.starts_with("/paths/~1a/query/parameters/0"), "{error}");
+        assert!(
+            error
+                .location
+                .pointer
+                .starts_with("/paths/~1a/query/parameters/0"),
+            "{error}"
+        );
     }
 }

@@ -197,12 +197,12 @@ impl Walker<'_> {
                     "callbacks" => self.callback(entry, &pointer),
                     "pathItems" => self.path_item(entry, &pointer),
                     "examples" | "links" | "securitySchemes" => {
-                        if !self.reference(entry, &pointer) && self.dialect == Dialect::V3_2 {
-                            match kind.as_str() {
-                                "examples" => self.v3_2_example(entry),
-                                "securitySchemes" => self.v3_2_security_scheme(entry),
-                                _ => {}
-                            }
+                        let is_reference = self.reference(entry, &pointer);
+                        match kind.as_str() {
+                            _ if is_reference || self.dialect != Dialect::V3_2 => {}
+                            "examples" => self.v3_2_example(entry),
+                            "securitySchemes" => self.v3_2_security_scheme(entry),
+                            _ => {}
                         }
                     }
                     _ => {}

@@ -281,7 +281,9 @@ pub(crate) fn null_members(schema: &mut Map<String, Value>) -> Vec<(&'static str
 
 /// What the warning about a null member beside a `type` that excludes null says.
 pub(crate) fn null_member_message(keyword: &str, kind: &str) -> String {
-    format!("a `null` member of `{keyword}` allows null but `type: {kind}` does not; null is accepted")
+    format!(
+        "a `null` member of `{keyword}` allows null but `type: {kind}` does not; null is accepted"
+    )
 }
 
 fn is_null_only(schema: &Value) -> bool {

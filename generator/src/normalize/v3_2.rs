@@ -59,7 +59,12 @@ impl Walker<'_> {
 
     /// Replaces each `content` entry that references a reusable media type by that media type.
     /// A reference elsewhere (another file, a part of one) is left out with a warning.
-    fn inline_media_types(&mut self, value: &mut Value, pointer: &str, reusable: &Map<String, Value>) {
+    fn inline_media_types(
+        &mut self,
+        value: &mut Value,
+        pointer: &str,
+        reusable: &Map<String, Value>,
+    ) {
         let Value::Object(object) = value else {
             if let Value::Array(items) = value {
                 for (i, item) in items.iter_mut().enumerate() {
@@ -118,7 +123,11 @@ impl Walker<'_> {
     /// reads them.
     pub(super) fn v3_2_path_item(&mut self, item: &mut Map<String, Value>) {
         rename(item, "query", extension::QUERY);
-        rename(item, "additionalOperations", extension::ADDITIONAL_OPERATIONS);
+        rename(
+            item,
+            "additionalOperations",
+            extension::ADDITIONAL_OPERATIONS,
+        );
         server_names(item);
     }
 
@@ -180,12 +189,18 @@ impl Walker<'_> {
     /// Security schemes: `deprecated`, `oauth2MetadataUrl` and the `deviceAuthorization` flow
     /// (tokens are sent the same way whatever flow gave them).
     pub(super) fn v3_2_security_scheme(&mut self, scheme: &mut Value) {
-        let Value::Object(scheme) = scheme else { return };
+        let Value::Object(scheme) = scheme else {
+            return;
+        };
         for field in ["deprecated", "oauth2MetadataUrl"] {
             rename(scheme, field, &extension::kept(field));
         }
         if let Some(Value::Object(flows)) = scheme.get_mut("flows") {
-            rename(flows, "deviceAuthorization", &extension::kept("deviceAuthorization"));
+            rename(
+                flows,
+                "deviceAuthorization",
+                &extension::kept("deviceAuthorization"),
+            );
         }
     }
 

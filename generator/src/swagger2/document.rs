@@ -69,10 +69,9 @@ impl Converter<'_> {
                 }
                 "responses" => {
                     let produces = self.produces.clone();
-                    let responses =
-                        self.each(value, at, |converter, response, at| {
-                            converter.response(response, at, &produces)
-                        })?;
+                    let responses = self.each(value, at, |converter, response, at| {
+                        converter.response(response, at, &produces)
+                    })?;
                     components.insert("responses".into(), responses);
                 }
                 "securityDefinitions" => {
@@ -86,7 +85,9 @@ impl Converter<'_> {
                     self.warn(
                         at,
                         DROPPED_KEYWORD,
-                        format!("`{other}` is not a field of a Swagger 2.0 document; it is left out"),
+                        format!(
+                            "`{other}` is not a field of a Swagger 2.0 document; it is left out"
+                        ),
                     );
                 }
             }
@@ -144,12 +145,14 @@ impl Converter<'_> {
             let pointer = push_token(at.pointer, name);
             let here = At::new(at.file, &pointer);
             let location = match entry.get("$ref").and_then(Value::as_str) {
-                Some(reference) => self.follow(reference, here)?.and_then(|(_, pointer, file)| {
-                    file.pointer(&pointer)
-                        .and_then(|target| target.get("in"))
-                        .and_then(Value::as_str)
-                        .map(str::to_owned)
-                }),
+                Some(reference) => self
+                    .follow(reference, here)?
+                    .and_then(|(_, pointer, file)| {
+                        file.pointer(&pointer)
+                            .and_then(|target| target.get("in"))
+                            .and_then(Value::as_str)
+                            .map(str::to_owned)
+                    }),
                 None => entry.get("in").and_then(Value::as_str).map(str::to_owned),
             };
             if matches!(location.as_deref(), Some("body" | "formData")) {

@@ -246,12 +246,7 @@ impl<'a> Converter<'a> {
 
     /// The file at `relative` (to the folder), read on first use; `None` when it was not
     /// supplied and missing files are being listed.
-    fn file(
-        &mut self,
-        relative: &str,
-        at: At,
-        reference: &str,
-    ) -> Result<Option<FileId>, Error> {
+    fn file(&mut self, relative: &str, at: At, reference: &str) -> Result<Option<FileId>, Error> {
         if let Some(&file) = self.by_path.get(relative) {
             return Ok(Some(file));
         }
@@ -423,13 +418,23 @@ mod tests {
         // `../common` leaves the document's folder, which is refused as bundling refuses it,
         // unless the folder references may read from is one that holds both.
         let error = missing_files(converter_main, None, &main, &[]).unwrap_err();
-        assert!(error.message.contains("leaves the document's folder"), "{error}");
-        assert_eq!(error.location.pointer, "/paths/~1pets/post/responses/default");
+        assert!(
+            error.message.contains("leaves the document's folder"),
+            "{error}"
+        );
+        assert_eq!(
+            error.location.pointer,
+            "/paths/~1pets/post/responses/default"
+        );
         let missing = missing_files(converter_main, Some(""), &main, &[]).unwrap();
         let names: Vec<&str> = missing.iter().map(|m| m.file.as_str()).collect();
         assert_eq!(
             names,
-            ["spec/parameters.yaml", "spec/Pet.yaml", "common/responses.yaml"]
+            [
+                "spec/parameters.yaml",
+                "spec/Pet.yaml",
+                "common/responses.yaml"
+            ]
         );
         let converted = convert(converter_main, Some(""), main.clone(), &referenced).unwrap();
         assert_eq!(
@@ -452,7 +457,11 @@ mod tests {
         let names: Vec<&str> = missing.iter().map(|m| m.file.as_str()).collect();
         assert_eq!(
             names,
-            ["spec/parameters.yaml", "spec/Pet.yaml", "spec/responses.yaml"]
+            [
+                "spec/parameters.yaml",
+                "spec/Pet.yaml",
+                "spec/responses.yaml"
+            ]
         );
         assert!(
             missing_files(converter_main, None, &main, &referenced)

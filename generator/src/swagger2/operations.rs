@@ -8,9 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::parameters::Separator;
 use super::responses::media_types;
-use super::{
-    APPROXIMATED, At, Converter, DROPPED_KEYWORD, Kind, MAIN, NOT_GENERATED, strings,
-};
+use super::{APPROXIMATED, At, Converter, DROPPED_KEYWORD, Kind, MAIN, NOT_GENERATED, strings};
 use crate::diagnostic::{Error, push_token};
 
 /// The keys of a path item that hold an operation.
@@ -48,7 +46,10 @@ struct FormField {
 enum Sorted {
     /// A parameter still, in its 3.0 form; `keywords` when its schema was made from its own
     /// value keywords (`type`, `items`, …) rather than a `$ref` or a `schema`.
-    Parameter { value: Value, keywords: bool },
+    Parameter {
+        value: Value,
+        keywords: bool,
+    },
     Body(BodyParameter),
     Field(FormField),
 }
@@ -352,10 +353,8 @@ impl Converter<'_> {
                 self.origins.record(request_body.clone(), origin.clone());
                 for media_type in media_types(consumes) {
                     let schema = push_token(&push_token(&request_body, "content"), media_type);
-                    self.origins.record(
-                        push_token(&schema, "schema"),
-                        push_token(origin, "schema"),
-                    );
+                    self.origins
+                        .record(push_token(&schema, "schema"), push_token(origin, "schema"));
                 }
             }
             let mut out = Map::new();
@@ -376,10 +375,8 @@ impl Converter<'_> {
         }
         let body = self.form_body(&fields, consumes, at);
         if at.file == MAIN {
-            self.origins.record(
-                request_body.clone(),
-                push_token(at.pointer, "parameters"),
-            );
+            self.origins
+                .record(request_body.clone(), push_token(at.pointer, "parameters"));
             if let Some(Value::Object(content)) = body.get("content") {
                 for media_type in content.keys() {
                     let media = push_token(&push_token(&request_body, "content"), media_type);
@@ -705,8 +702,14 @@ mod tests {
         .unwrap();
         let origins = &converted.origins;
         for (pointer, original) in [
-            ("/paths/~1a/post/parameters/0/schema/items", "/paths/~1a/post/parameters/1/items"),
-            ("/paths/~1a/post/parameters/0/name", "/paths/~1a/post/parameters/1/name"),
+            (
+                "/paths/~1a/post/parameters/0/schema/items",
+                "/paths/~1a/post/parameters/1/items",
+            ),
+            (
+                "/paths/~1a/post/parameters/0/name",
+                "/paths/~1a/post/parameters/1/name",
+            ),
             (
                 "/paths/~1a/post/requestBody/content/application~1json/schema",
                 "/paths/~1a/post/parameters/0/schema",

@@ -79,9 +79,18 @@ mod tests {
             "/paths/~1a/get/parameters/1",
         );
         for (converted, original) in [
-            ("/components/schemas/Pet/properties/id", "/definitions/Pet/properties/id"),
-            ("/paths/~1a/get/parameters/0/schema/items", "/paths/~1a/get/parameters/1/items"),
-            ("/paths/~1a/get/parameters/0/name", "/paths/~1a/get/parameters/1/name"),
+            (
+                "/components/schemas/Pet/properties/id",
+                "/definitions/Pet/properties/id",
+            ),
+            (
+                "/paths/~1a/get/parameters/0/schema/items",
+                "/paths/~1a/get/parameters/1/items",
+            ),
+            (
+                "/paths/~1a/get/parameters/0/name",
+                "/paths/~1a/get/parameters/1/name",
+            ),
             ("/paths/~1a/get/responses", "/paths/~1a/get/responses"),
             ("", ""),
         ] {

@@ -108,10 +108,8 @@ impl Converter<'_> {
                     let items = self.items(items, here)?;
                     schema.insert(key.clone(), items);
                 }
-                ("x-nullable", nullable) => {
-                    if nullable.as_bool() == Some(true) {
-                        schema.insert("nullable".into(), json!(true));
-                    }
+                ("x-nullable", Value::Bool(true)) => {
+                    schema.insert("nullable".into(), json!(true));
                 }
                 (key, _) if VALUE_KEYWORDS.contains(&key) => {
                     schema.insert(key.to_owned(), value.clone());
@@ -262,7 +260,11 @@ mod tests {
             }
             let (converted, warnings) = parameter(input);
             assert_eq!(converted["style"], json!(style), "{location} {format:?}");
-            assert_eq!(converted["explode"], json!(explode), "{location} {format:?}");
+            assert_eq!(
+                converted["explode"],
+                json!(explode),
+                "{location} {format:?}"
+            );
             assert_eq!(
                 converted["schema"],
                 json!({"type": "array", "items": {"type": "integer"}})

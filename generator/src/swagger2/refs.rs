@@ -115,7 +115,9 @@ impl Converter<'_> {
         }
         Err(self.error(
             at,
-            format!("`$ref: {reference}`: references form a cycle, or a chain longer than {MAX_LINKS}"),
+            format!(
+                "`$ref: {reference}`: references form a cycle, or a chain longer than {MAX_LINKS}"
+            ),
         ))
     }
 

@@ -32,7 +32,9 @@ impl Converter<'_> {
             let pointer = push_token(at.pointer, status);
             let here = At::new(at.file, &pointer);
             let converted = match response.get("$ref").and_then(Value::as_str) {
-                Some(reference) if own_produces => self.copied_response(reference, here, produces)?,
+                Some(reference) if own_produces => {
+                    self.copied_response(reference, here, produces)?
+                }
                 _ if extension::is_extension(status) => response.clone(),
                 _ => self.response(response, here, produces)?,
             };
@@ -91,7 +93,8 @@ impl Converter<'_> {
                     if at.file == MAIN {
                         let converted = push_token(&translate(at.pointer), "content");
                         for media_type in media_types(produces) {
-                            let converted = push_token(&push_token(&converted, media_type), "schema");
+                            let converted =
+                                push_token(&push_token(&converted, media_type), "schema");
                             self.origins.record(converted, pointer.clone());
                         }
                     }

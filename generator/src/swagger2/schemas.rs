@@ -104,11 +104,10 @@ impl Converter<'_> {
                     let reference = self.reference(reference, here, Kind::Schema)?;
                     out.insert(key.clone(), Value::String(reference));
                 }
-                ("x-nullable", nullable) => {
-                    if nullable.as_bool() == Some(true) {
-                        out.entry("nullable").or_insert(json!(true));
-                    }
+                ("x-nullable", Value::Bool(true)) => {
+                    out.entry("nullable").or_insert(json!(true));
                 }
+                ("x-nullable", _) => {}
                 ("discriminator", discriminator) => {
                     if let Some(discriminator) = self.discriminator(discriminator, here) {
                         out.insert(key.clone(), discriminator);
@@ -405,10 +404,7 @@ mod tests {
             "type": "array",
             "items": {"anyOf": [{"type": "string"}, {"type": "null"}]}
         }));
-        assert_eq!(
-            schema["items"],
-            json!({"nullable": true, "type": "string"})
-        );
+        assert_eq!(schema["items"], json!({"nullable": true, "type": "string"}));
         assert!(warnings.is_empty());
     }
 

@@ -32,7 +32,10 @@ impl Converter<'_> {
             return Some(scheme.clone());
         };
         let mut out = Map::new();
-        let kind = object.get("type").and_then(Value::as_str).unwrap_or_default();
+        let kind = object
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         match kind {
             "basic" => {
                 out.insert("type".into(), json!("http"));
@@ -72,7 +75,10 @@ impl Converter<'_> {
 
     /// `flows` holding the scheme's one flow with the URLs that flow uses and its scopes.
     fn oauth_flows(&mut self, object: &Map<String, Value>, at: At) -> Value {
-        let flow = object.get("flow").and_then(Value::as_str).unwrap_or_default();
+        let flow = object
+            .get("flow")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let (name, urls): (&str, &[&str]) = match flow {
             "implicit" => ("implicit", &["authorizationUrl"]),
             "password" => ("password", &["tokenUrl"]),
@@ -196,10 +202,7 @@ mod tests {
         assert_eq!(
             found(&warnings),
             [
-                (
-                    "/securityDefinitions/digest/type".to_owned(),
-                    NOT_GENERATED
-                ),
+                ("/securityDefinitions/digest/type".to_owned(), NOT_GENERATED),
                 ("/securityDefinitions/odd/flow".to_owned(), APPROXIMATED),
                 ("/securityDefinitions/bare".to_owned(), APPROXIMATED)
             ]

@@ -253,7 +253,10 @@ impl QueryBuilder {
 
     /// Appends `value` as JSON text, percent-encoded (OpenAPI 3.2's `in: querystring` of a
     /// JSON media type).
-    pub fn json<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<&mut Self, RequestError> {
+    pub fn json<T: serde::Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+    ) -> Result<&mut Self, RequestError> {
         let text = serde_json::to_string(value)?;
         self.push_text(&escape(&text, false));
         Ok(self)

@@ -3,8 +3,8 @@
 //! and `in: querystring`, byte for byte.
 
 use snapshots::openapi32::{
-    self, BookFilter, ListBooks, ListBooksRaw, PurgeProducts, Search, SearchProducts,
-    WatchEvents, WatchEventsResponse,
+    self, BookFilter, ListBooks, ListBooksRaw, PurgeProducts, Search, SearchProducts, WatchEvents,
+    WatchEventsResponse,
 };
 use snapshots::runtime::{File, Operation};
 use snapshots::swagger2::{self, BookVisit, BookVisitBody, ListPets, UploadPhoto, UploadPhotoBody};
@@ -69,8 +69,14 @@ fn swagger_2_form_data_is_a_form_or_multipart_body() {
     let content_type = request.headers()["content-type"].to_str().unwrap();
     assert!(content_type.starts_with("multipart/form-data; boundary="));
     let body = body_text(&request);
-    assert!(body.contains("name=\"photo\"; filename=\"rex.jpg\""), "{body}");
-    assert!(body.contains("Content-Type: image/jpeg\r\n\r\nJPEG"), "{body}");
+    assert!(
+        body.contains("name=\"photo\"; filename=\"rex.jpg\""),
+        "{body}"
+    );
+    assert!(
+        body.contains("Content-Type: image/jpeg\r\n\r\nJPEG"),
+        "{body}"
+    );
     assert!(body.contains("name=\"caption\"\r\n\r\nRex"), "{body}");
 }
 
@@ -115,7 +121,10 @@ fn openapi_3_2_querystring_parameters_are_the_whole_query() {
     }
     .to_request(BASE)
     .unwrap();
-    assert_eq!(request.uri(), "https://api.example/books/raw?q=tea&sort=-date");
+    assert_eq!(
+        request.uri(),
+        "https://api.example/books/raw?q=tea&sort=-date"
+    );
 }
 
 #[test]

@@ -98,13 +98,20 @@ fn swagger_2_0_and_openapi_3_2() -> Vec<String> {
 #[ignore = "slow corpus sweep; see the module docs"]
 fn every_corpus_document_generates_or_is_refused_clearly() {
     let mut generated = 0;
+    let (mut operations, mut documented) = (0, 0);
     let mut refused: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut warnings_by_kind: BTreeMap<&str, usize> = BTreeMap::new();
     for path in documents() {
         let input = module_input(&path);
         match generator::lower_module(&input, &mut ()) {
-            Ok(generator::Lowered { api, warnings, .. }) => {
+            Ok(generator::Lowered {
+                api,
+                warnings,
+                documented_operations,
+            }) => {
                 generated += 1;
+                operations += api.operations.len();
+                documented += documented_operations;
                 for warning in &warnings {
                     *warnings_by_kind.entry(warning.kind).or_default() += 1;
                 }
@@ -134,7 +141,10 @@ fn every_corpus_document_generates_or_is_refused_clearly() {
             }
         }
     }
-    println!("\n{generated} generated; warnings by kind: {warnings_by_kind:?}");
+    println!(
+        "\n{generated} generated ({operations} of {documented} operations); warnings by kind: \
+         {warnings_by_kind:?}"
+    );
     for (reason, errors) in &refused {
         println!("{} refused: {reason}", errors.len());
     }

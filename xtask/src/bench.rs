@@ -17,6 +17,8 @@ const DEFAULT_CORPUS: &[&str] = &[
     "stripe/spec3.json",
     "github/api.github.com.octokit-23.0.2.json",
     "sendgrid/oai_v3_stoplight.json",
+    // The same API in Swagger 2.0, for the cost of the conversion.
+    "sendgrid/oai.json",
 ];
 
 /// The stages shown, in pipeline order.

@@ -212,6 +212,7 @@ impl Converter<'_> {
                 );
             }
         }
+        nullable_reference(&mut out);
         if pattern_properties_as_additional(&mut out) {
             self.warn(
                 At::new(at.file, &push_token(at.pointer, "patternProperties")),
@@ -277,6 +278,17 @@ impl Converter<'_> {
     }
 }
 
+/// `x-nullable: true` beside a `$ref` says that the referenced value may be null. 3.0 ignores a
+/// reference's siblings; it says this with the reference as the lone member of `allOf`.
+fn nullable_reference(schema: &mut Map<String, Value>) {
+    if schema.get("nullable") != Some(&json!(true)) {
+        return;
+    }
+    if let Some(reference) = schema.shift_remove("$ref") {
+        schema.insert("allOf".into(), json!([{ "$ref": reference }]));
+    }
+}
+
 fn later_keyword(keyword: &str) -> Option<Holds> {
     LATER_KEYWORDS
         .iter()
@@ -309,6 +321,19 @@ mod tests {
         assert_eq!(
             schema["properties"],
             json!({"a": {"type": "string", "nullable": true}, "b": {"type": "string"}})
+        );
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn x_nullable_beside_a_reference_becomes_a_nullable_all_of() {
+        let (schema, warnings) = schema_rule(json!({
+            "type": "object",
+            "properties": {"owner": {"$ref": "#/definitions/User", "x-nullable": true}}
+        }));
+        assert_eq!(
+            schema["properties"]["owner"],
+            json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/User"}]})
         );
         assert!(warnings.is_empty());
     }

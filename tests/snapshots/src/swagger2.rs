@@ -70,6 +70,20 @@ pub struct Pet {
         with = "crate::runtime::double_option"
     )]
     pub chip: Option<Option<String>>,
+    /// The `owner` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub owner: Option<Option<Owner>>,
+}
+
+/// The `Owner` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Owner {
+    /// The `name` member (not described in the document).
+    pub name: String,
 }
 
 /// A dog.
@@ -88,6 +102,13 @@ pub struct Dog {
         with = "crate::runtime::double_option"
     )]
     pub chip: Option<Option<String>>,
+    /// The `owner` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub owner: Option<Option<Owner>>,
     /// The `breed` member (not described in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breed: Option<String>,

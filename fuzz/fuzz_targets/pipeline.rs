@@ -17,6 +17,7 @@ fuzz_target!(|bytes: &[u8]| {
             source: file.to_owned(),
             command: "cargo fuzz run pipeline".to_owned(),
             standalone: true,
+            modules_on_by_default: true,
             modules: vec![ModuleInput {
                 module: "fuzz".to_owned(),
                 document: Document {
@@ -25,6 +26,8 @@ fuzz_target!(|bytes: &[u8]| {
                 },
                 overlays: Vec::new(),
                 referenced: Vec::new(),
+                selection: Default::default(),
+                root: None,
             }],
         };
         // The files a document references are asked for, as the command line does; none is

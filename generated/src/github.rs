@@ -9117,7 +9117,7 @@ impl crate::runtime::FromHeaders for ReposListForOrgOkHeaders {
 impl crate::runtime::Operation for ReposListForOrg {
     type Response = ReposListForOrgResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/orgs/{org}/repos";
 
@@ -9232,7 +9232,7 @@ pub enum ReposGetResponse {
 impl crate::runtime::Operation for ReposGet {
     type Response = ReposGetResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}";
 
@@ -9423,7 +9423,7 @@ impl crate::runtime::FromHeaders for IssuesListForRepoOkHeaders {
 impl crate::runtime::Operation for IssuesListForRepo {
     type Response = IssuesListForRepoResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
@@ -9647,7 +9647,7 @@ impl crate::runtime::FromHeaders for IssuesCreateCreatedHeaders {
 impl crate::runtime::Operation for IssuesCreate {
     type Response = IssuesCreateResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
@@ -9797,7 +9797,7 @@ pub enum IssuesGetResponse {
 impl crate::runtime::Operation for IssuesGet {
     type Response = IssuesGetResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
@@ -9922,7 +9922,7 @@ pub enum IssuesUpdateResponse {
 impl crate::runtime::Operation for IssuesUpdate {
     type Response = IssuesUpdateResponse;
 
-    const METHOD: http::Method = http::Method::PATCH;
+    const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
@@ -10101,7 +10101,7 @@ impl crate::runtime::FromHeaders for IssuesListCommentsOkHeaders {
 impl crate::runtime::Operation for IssuesListComments {
     type Response = IssuesListCommentsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
@@ -10272,7 +10272,7 @@ impl crate::runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
 impl crate::runtime::Operation for IssuesCreateComment {
     type Response = IssuesCreateCommentResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
@@ -10461,7 +10461,7 @@ impl crate::runtime::FromHeaders for PullsListOkHeaders {
 impl crate::runtime::Operation for PullsList {
     type Response = PullsListResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
@@ -10630,7 +10630,7 @@ impl crate::runtime::FromHeaders for PullsCreateCreatedHeaders {
 impl crate::runtime::Operation for PullsCreate {
     type Response = PullsCreateResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
@@ -10771,7 +10771,7 @@ pub enum PullsGetResponse {
 impl crate::runtime::Operation for PullsGet {
     type Response = PullsGetResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}";
 
@@ -10875,7 +10875,7 @@ pub enum UsersGetAuthenticatedResponse {
 impl crate::runtime::Operation for UsersGetAuthenticated {
     type Response = UsersGetAuthenticatedResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/user";
 
@@ -10963,7 +10963,7 @@ pub enum UsersGetByUsernameResponse {
 impl crate::runtime::Operation for UsersGetByUsername {
     type Response = UsersGetByUsernameResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}";
 
@@ -11087,7 +11087,7 @@ impl crate::runtime::FromHeaders for ReposListForUserOkHeaders {
 impl crate::runtime::Operation for ReposListForUser {
     type Response = ReposListForUserResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}/repos";
 

@@ -95,7 +95,7 @@ pub enum DisconnectIntegrationResponse {
 impl crate::runtime::Operation for DisconnectIntegration {
     type Response = DisconnectIntegrationResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v1/integration/{integrationId}";
 

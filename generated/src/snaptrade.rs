@@ -100,7 +100,7 @@ pub enum ConnectionsDeleteConnectionResponse {
 impl crate::runtime::Operation for ConnectionsDeleteConnection {
     type Response = ConnectionsDeleteConnectionResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/connection/{connectionId}";
 

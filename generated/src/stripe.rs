@@ -66457,7 +66457,7 @@ pub enum GetChargesResponse {
 impl crate::runtime::Operation for GetCharges {
     type Response = GetChargesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/charges";
 
@@ -66609,7 +66609,7 @@ pub enum PostChargesResponse {
 impl crate::runtime::Operation for PostCharges {
     type Response = PostChargesResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/charges";
 
@@ -66726,7 +66726,7 @@ pub enum GetChargesChargeResponse {
 impl crate::runtime::Operation for GetChargesCharge {
     type Response = GetChargesChargeResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/charges/{charge}";
 
@@ -66862,7 +66862,7 @@ pub enum GetCustomersResponse {
 impl crate::runtime::Operation for GetCustomers {
     type Response = GetCustomersResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/customers";
 
@@ -67001,7 +67001,7 @@ pub enum PostCustomersResponse {
 impl crate::runtime::Operation for PostCustomers {
     type Response = PostCustomersResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/customers";
 
@@ -67123,7 +67123,7 @@ pub enum GetCustomersCustomerResponse {
 impl crate::runtime::Operation for GetCustomersCustomer {
     type Response = GetCustomersCustomerResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
@@ -67239,7 +67239,7 @@ pub enum PostCustomersCustomerResponse {
 impl crate::runtime::Operation for PostCustomersCustomer {
     type Response = PostCustomersCustomerResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
@@ -67373,7 +67373,7 @@ pub enum DeleteCustomersCustomerResponse {
 impl crate::runtime::Operation for DeleteCustomersCustomer {
     type Response = DeleteCustomersCustomerResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
@@ -67500,7 +67500,7 @@ pub enum GetPaymentIntentsResponse {
 impl crate::runtime::Operation for GetPaymentIntents {
     type Response = GetPaymentIntentsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/payment_intents";
 
@@ -67649,7 +67649,7 @@ pub enum PostPaymentIntentsResponse {
 impl crate::runtime::Operation for PostPaymentIntents {
     type Response = PostPaymentIntentsResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/payment_intents";
 
@@ -67787,7 +67787,7 @@ pub enum GetPaymentIntentsIntentResponse {
 impl crate::runtime::Operation for GetPaymentIntentsIntent {
     type Response = GetPaymentIntentsIntentResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/payment_intents/{intent}";
 
@@ -67933,7 +67933,7 @@ pub enum PostPaymentIntentsIntentConfirmResponse {
 impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
     type Response = PostPaymentIntentsIntentConfirmResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/payment_intents/{intent}/confirm";
 
@@ -68064,7 +68064,7 @@ pub enum PostRefundsResponse {
 impl crate::runtime::Operation for PostRefunds {
     type Response = PostRefundsResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/refunds";
 
@@ -68165,7 +68165,7 @@ pub enum GetRefundsRefundResponse {
 impl crate::runtime::Operation for GetRefundsRefund {
     type Response = GetRefundsRefundResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/refunds/{refund}";
 
@@ -68291,7 +68291,7 @@ pub enum GetWebhookEndpointsResponse {
 impl crate::runtime::Operation for GetWebhookEndpoints {
     type Response = GetWebhookEndpointsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/webhook_endpoints";
 
@@ -68415,7 +68415,7 @@ pub enum PostWebhookEndpointsResponse {
 impl crate::runtime::Operation for PostWebhookEndpoints {
     type Response = PostWebhookEndpointsResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/webhook_endpoints";
 
@@ -68510,7 +68510,7 @@ pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
 impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
     type Response = DeleteWebhookEndpointsWebhookEndpointResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v1/webhook_endpoints/{webhook_endpoint}";
 

@@ -62,7 +62,7 @@ pub enum DeleteConnectionByIdResponse {
 impl crate::runtime::Operation for DeleteConnectionById {
     type Response = DeleteConnectionByIdResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v3/connections/{connectionId}";
 

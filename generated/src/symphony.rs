@@ -146,7 +146,7 @@ pub enum PostV1ConnectionUserByUidRemoveResponse {
 impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
     type Response = PostV1ConnectionUserByUidRemoveResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/connection/user/{uid}/remove";
 

@@ -279,7 +279,7 @@ pub enum DeleteExternalConnectionResponse {
 impl crate::runtime::Operation for DeleteExternalConnection {
     type Response = DeleteExternalConnectionResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/external_connections/{id}";
 

@@ -7,8 +7,20 @@ use crate::diagnostic::Error;
 /// The dialects the generator reads. 3.1.0 and 3.1.1 differ only in wording, not in shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
+    /// Swagger 2.0, converted to the 3.0 shape before anything else reads it (`swagger2`).
+    V2_0,
     V3_0,
     V3_1,
+    /// 3.2.x: the 3.1 shape (JSON Schema 2020-12) with new fields (`query`,
+    /// `additionalOperations`, `itemSchema`, `in: querystring`, …), normalized like 3.1.
+    V3_2,
+}
+
+impl Dialect {
+    /// Whether schemas are JSON Schema 2020-12 (3.1 and 3.2), which normalization rewrites.
+    pub fn json_schema_2020(self) -> bool {
+        matches!(self, Dialect::V3_1 | Dialect::V3_2)
+    }
 }
 
 /// Reads the `openapi` (or `swagger`) field and says which dialect applies.
@@ -33,14 +45,17 @@ pub fn detect(file: &str, document: &Value) -> Result<Dialect, Error> {
         ));
     }
     if let Some(swagger) = document.get("swagger") {
-        return Err(Error::new(
-            file,
-            "/swagger",
-            format!(
-                "Swagger {} is not supported yet; convert it to OpenAPI 3.0 first",
-                display(swagger)
-            ),
-        ));
+        return match swagger {
+            Value::String(version) if version == "2.0" => Ok(Dialect::V2_0),
+            other => Err(Error::new(
+                file,
+                "/swagger",
+                format!(
+                    "Swagger {} is not supported; the Swagger version read is \"2.0\"",
+                    display(other)
+                ),
+            )),
+        };
     }
     let version = match document.get("openapi") {
         Some(Value::String(version)) => version.as_str(),
@@ -63,10 +78,14 @@ pub fn detect(file: &str, document: &Value) -> Result<Dialect, Error> {
     match (parts.next(), parts.next()) {
         (Some("3"), Some("0")) => Ok(Dialect::V3_0),
         (Some("3"), Some("1")) => Ok(Dialect::V3_1),
+        (Some("3"), Some("2")) => Ok(Dialect::V3_2),
         _ => Err(Error::new(
             file,
             "/openapi",
-            format!("OpenAPI {version} is not supported yet; supported are 3.0.x and 3.1.x"),
+            format!(
+                "OpenAPI {version} is not supported yet; supported are Swagger 2.0 and OpenAPI \
+                 3.0.x, 3.1.x and 3.2.x"
+            ),
         )),
     }
 }
@@ -90,21 +109,32 @@ mod tests {
             ("3.0.3", Dialect::V3_0),
             ("3.1.0", Dialect::V3_1),
             ("3.1.1", Dialect::V3_1),
+            ("3.2.0", Dialect::V3_2),
         ] {
             assert_eq!(detect("f", &json!({ "openapi": version })), Ok(dialect));
         }
     }
 
     #[test]
+    fn swagger_2_0_is_read() {
+        assert_eq!(detect("f", &json!({"swagger": "2.0"})), Ok(Dialect::V2_0));
+    }
+
+    #[test]
     fn unsupported_dialects_are_named() {
-        let error = detect("f.yaml", &json!({"swagger": "2.0"})).unwrap_err();
+        let error = detect("f.yaml", &json!({"swagger": "1.2"})).unwrap_err();
         assert_eq!(error.location.pointer, "/swagger");
+        assert!(
+            error.message.contains("Swagger 1.2 is not supported"),
+            "{error}"
+        );
+        let error = detect("f.yaml", &json!({"swagger": 2.0})).unwrap_err();
         assert!(
             error.message.contains("Swagger 2.0 is not supported"),
             "{error}"
         );
-        let error = detect("f.yaml", &json!({"openapi": "3.2.0"})).unwrap_err();
-        assert!(error.message.contains("3.2.0 is not supported"), "{error}");
+        let error = detect("f.yaml", &json!({"openapi": "4.0.0"})).unwrap_err();
+        assert!(error.message.contains("4.0.0 is not supported"), "{error}");
         assert!(detect("f.yaml", &json!({"openapi": 3.1})).is_err());
         assert!(detect("f.yaml", &json!([])).is_err());
     }

@@ -51,6 +51,16 @@ pub const PATTERN_PROPERTIES: &str = "x-patternProperties";
 /// names integer enum variants after them.
 pub const ENUM_VARNAMES: &str = "x-enum-varnames";
 pub const ENUM_NAMES: &str = "x-enumNames";
+/// 3.2 `query`: a path item's QUERY operation, normalized (`openapiv3` reads eight methods).
+pub const QUERY: &str = "x-query";
+/// 3.2 `additionalOperations`: a path item's operations of other methods, by method, normalized.
+pub const ADDITIONAL_OPERATIONS: &str = "x-additionalOperations";
+/// 3.2 `in: querystring`, on the parameter normalization makes `in: query`: its value is the
+/// whole query string.
+pub const QUERYSTRING: &str = "x-querystring";
+/// 3.2 `itemSchema` of a media type: the schema of each item of a sequential media type
+/// (`text/event-stream`, `application/jsonl`, …), normalized.
+pub const ITEM_SCHEMA: &str = "x-itemSchema";
 
 /// On a component that bundling hoisted into `components`: where it stood, `#/<pointer>` in the
 /// document itself or `<file>#/<pointer>` in another file of its folder.

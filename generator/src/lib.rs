@@ -1,11 +1,13 @@
-//! Turns OpenAPI 3.0 / 3.1 documents into typed Rust request/response modules.
+//! Turns Swagger 2.0 and OpenAPI 3.0 / 3.1 / 3.2 documents into typed Rust request/response
+//! modules.
 //!
 //! The pipeline has one module per stage, each a pure function:
 //!
 //! ```text
 //! load      bytes             -> serde_json::Value
 //! overlay   Value + overlays  -> Value (OAI Overlay 1.0 / 1.1 actions applied in order)
-//! dialect   Value             -> Dialect (3.0 | 3.1) or "unsupported"
+//! dialect   Value             -> Dialect (2.0 | 3.0 | 3.1 | 3.2) or "unsupported"
+//! swagger2  Value + files     -> the same API in the 3.0 shape (Swagger 2.0 only)
 //! bundle    Value + files     -> Value whose references all name whole components
 //! select    Value + Selection -> Value: the selected operations and what they reach
 //! normalize Value             -> Value in the 3.0 shape + warnings
@@ -36,6 +38,7 @@ pub mod parse;
 pub mod pipeline;
 pub mod prose;
 pub mod select;
+pub mod swagger2;
 
 pub use bundle::ReferencedFile;
 pub use diagnostic::{Error, Location, Warning};
@@ -62,6 +65,10 @@ pub struct ModuleInput {
     pub referenced: Vec<Document>,
     /// The operations to generate; [`Selection::default`] is all of them.
     pub selection: Selection,
+    /// The folder whose files the document's `$ref`s may name, as document names spell it:
+    /// the document's own folder when `None`, else a folder that holds it (so that
+    /// `../common/Error.yaml` from `spec/swagger.yaml` can be read inside it).
+    pub root: Option<String>,
 }
 
 /// A whole generated crate.
@@ -228,6 +235,7 @@ mod tests {
                 overlays: Vec::new(),
                 referenced: Vec::new(),
                 selection: Selection::default(),
+                root: None,
             }],
         };
         let generated = generate(&input).unwrap();

@@ -3,9 +3,10 @@
 
 use crate::bundle::{self, ReferencedFile};
 use crate::diagnostic::{Error, Warning};
+use crate::dialect::Dialect;
 use crate::{
     Document, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names, normalize,
-    overlay, parse, prose, select,
+    overlay, parse, prose, select, swagger2,
 };
 
 /// A step of the pipeline, in the order documents go through them.
@@ -13,6 +14,8 @@ use crate::{
 pub enum Stage {
     Load,
     Overlay,
+    /// Swagger 2.0 documents only: the conversion to the 3.0 shape.
+    Swagger2,
     Bundle,
     Select,
     Normalize,
@@ -70,6 +73,7 @@ pub fn load_with_overlays(
 /// text, before normalization.
 pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<Lowered, Error> {
     let file = input.document.file.as_str();
+    let root = input.root.as_deref();
     let mut value = load::load(file, &input.document.bytes)?;
     observer.finished(Stage::Load);
     // An unsupported dialect is reported before overlays, which would likely fail on it; the
@@ -82,7 +86,36 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     let dialect = dialect::detect(file, &value).map_err(overlaid)?;
     let mut all = prose::check(file, &value);
     observer.finished(Stage::Overlay);
-    let value = bundle::bundle(file, dialect, value, &input.referenced).map_err(overlaid)?;
+    // What the stages after a 2.0 conversion report points into the 2.0 text.
+    let mut origins = None;
+    let (value, dialect) = if dialect == Dialect::V2_0 {
+        let converted =
+            swagger2::convert(file, root, value, &input.referenced).map_err(overlaid)?;
+        observer.finished(Stage::Swagger2);
+        all.extend(converted.warnings);
+        let found = converted.origins;
+        let value = bundle::bundle_values(
+            file,
+            root,
+            Dialect::V3_0,
+            converted.document,
+            &converted.referenced,
+        )
+        .map_err(|error| overlaid(found.error(error)))?;
+        origins = Some(found);
+        (value, Dialect::V3_0)
+    } else {
+        (
+            bundle::bundle(file, root, dialect, value, &input.referenced).map_err(overlaid)?,
+            dialect,
+        )
+    };
+    let in_source = |error: Error| {
+        overlaid(match &origins {
+            Some(origins) => origins.error(error),
+            None => error,
+        })
+    };
     observer.finished(Stage::Bundle);
     let selected = select::select(file, &input.selection, value)?;
     // Found before selection: only those about what was kept are reported.
@@ -90,14 +123,18 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     observer.finished(Stage::Select);
     let normalized = normalize::normalize(file, dialect, selected.document);
     observer.finished(Stage::Normalize);
-    let document = parse::parse(file, normalized.document).map_err(overlaid)?;
+    let document = parse::parse(file, normalized.document).map_err(in_source)?;
     observer.finished(Stage::Parse);
     let (mut api, mut warnings) =
-        lower::lower(file, &names::module_name(&input.module), &document).map_err(overlaid)?;
+        lower::lower(file, &names::module_name(&input.module), &document).map_err(in_source)?;
     api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
     observer.finished(Stage::Lower);
-    all.extend(normalized.warnings);
-    all.append(&mut warnings);
+    let mut later = normalized.warnings;
+    later.append(&mut warnings);
+    match &origins {
+        Some(origins) => all.extend(later.into_iter().map(|w| origins.warning(w))),
+        None => all.extend(later),
+    }
     Ok(Lowered {
         api,
         warnings: all,
@@ -134,9 +171,26 @@ pub fn referenced_files(input: &ModuleInput) -> Result<Vec<ReferencedFile>, Erro
         return Ok(Vec::new());
     }
     let file = input.document.file.as_str();
+    let root = input.root.as_deref();
     let value = load_with_overlays(&input.document, &input.overlays)?;
     let dialect = dialect::detect(file, &value)?;
-    bundle::missing_files(file, dialect, &value, &input.referenced)
+    if dialect != Dialect::V2_0 {
+        return bundle::missing_files(file, root, dialect, &value, &input.referenced);
+    }
+    // A 2.0 document's references are followed while converting it, to convert what they
+    // reach; the converted files are then bundled as a 3.0 document's are.
+    let missing = swagger2::missing_files(file, root, &value, &input.referenced)?;
+    if !missing.is_empty() {
+        return Ok(missing);
+    }
+    let converted = swagger2::convert(file, root, value, &input.referenced)?;
+    bundle::missing_files_of_values(
+        file,
+        root,
+        Dialect::V3_0,
+        &converted.document,
+        &converted.referenced,
+    )
 }
 
 /// Writes the Rust module of a lowered document.

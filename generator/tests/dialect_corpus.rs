@@ -1,4 +1,6 @@
-//! OpenAPI 3.1 documents from the shared corpus go through load → dialect → normalize → parse.
+//! OpenAPI 3.1 and 3.2 documents from the shared corpus go through load → dialect → normalize →
+//! parse, and Swagger 2.0 documents through load → dialect → swagger2 → bundle → normalize →
+//! parse.
 //!
 //! The corpus lives beside the workspace (`../shared/corpus`, see its MANIFEST.md) and is read in
 //! place. `cargo test -p generator --test dialect_corpus -- --nocapture` prints the warnings of
@@ -9,7 +11,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use generator::dialect::{self, Dialect};
-use generator::{Warning, load, normalize, parse};
+use generator::{Document, ModuleInput, Warning, bundle, load, normalize, parse, swagger2};
 use serde_json::Value;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus");
@@ -39,28 +41,34 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The top-level `openapi` version as written, found without decoding the whole document.
-fn declared_version(text: &str) -> Option<&str> {
+/// The top-level `openapi` (or `swagger`) version as written, found without decoding the whole
+/// document.
+fn declared_version<'t>(text: &'t str, field: &str) -> Option<&'t str> {
+    let key = format!("{field}:");
     for line in text.lines() {
-        if let Some(rest) = line.strip_prefix("openapi:") {
-            return Some(rest.trim().trim_matches(['"', '\'']));
+        if let Some(rest) = line.trim_start().strip_prefix(&key) {
+            if line.len() - line.trim_start().len() <= 2 {
+                return Some(rest.trim().trim_matches(['"', '\'']));
+            }
         }
     }
-    let start = text.find("\"openapi\"")? + "\"openapi\"".len();
+    let quoted = format!("\"{field}\"");
+    let start = text.find(&quoted)? + quoted.len();
     let rest = text[start..].trim_start().strip_prefix(':')?.trim_start();
     let rest = rest.strip_prefix('"')?;
     Some(&rest[..rest.find('"')?])
 }
 
-/// Every 3.1.x document of the corpus, sorted by path.
-fn documents_3_1() -> Vec<PathBuf> {
+/// Every document of the corpus whose `field` (`openapi`, `swagger`) starts with `version`,
+/// sorted by path.
+fn documents(field: &str, version: &str) -> Vec<PathBuf> {
     let mut files = Vec::new();
     files_under(&corpus(), &mut files);
     files.sort();
     files.retain(|path| {
-        std::fs::read_to_string(path)
-            .ok()
-            .is_some_and(|text| declared_version(&text).is_some_and(|v| v.starts_with("3.1")))
+        std::fs::read_to_string(path).ok().is_some_and(|text| {
+            declared_version(&text, field).is_some_and(|v| v.starts_with(version))
+        })
     });
     files
 }
@@ -78,22 +86,88 @@ struct Run {
     normalized: Value,
     api: openapiv3::OpenAPI,
     warnings: Vec<Warning>,
+    /// For a 2.0 document: where the converted nodes came from.
+    origins: Option<swagger2::Origins>,
 }
 
-/// The pipeline up to `openapiv3`, as the generator runs it.
+/// The pipeline up to `openapiv3`, as the generator runs it. A Swagger 2.0 document is
+/// converted and bundled (with the files it references, read from the corpus); its warnings
+/// point into the 2.0 text.
 fn pipeline(path: &Path) -> Result<Run, String> {
     let file = name(path);
     let bytes = std::fs::read(path).map_err(|e| format!("{file}: {e}"))?;
-    let document = load::load(&file, &bytes).map_err(|e| e.to_string())?;
-    let dialect = dialect::detect(&file, &document).map_err(|e| e.to_string())?;
-    let normalized = normalize::normalize(&file, dialect, document);
+    let mut document = load::load(&file, &bytes).map_err(|e| e.to_string())?;
+    let mut dialect = dialect::detect(&file, &document).map_err(|e| e.to_string())?;
+    let mut warnings = Vec::new();
+    let mut origins = None;
+    if dialect == Dialect::V2_0 {
+        // The corpus folder of the document's group, so that `../common` references resolve.
+        let root = file.split('/').next().unwrap_or_default().to_owned();
+        let referenced = referenced_files(&file, &root, &bytes)?;
+        let converted = swagger2::convert(&file, Some(&root), document, &referenced)
+            .map_err(|e| e.to_string())?;
+        warnings.extend(converted.warnings);
+        document = bundle::bundle_values(
+            &file,
+            Some(&root),
+            Dialect::V3_0,
+            converted.document,
+            &converted.referenced,
+        )
+        .map_err(|e| e.to_string())?;
+        origins = Some(converted.origins);
+        dialect = Dialect::V3_0;
+    }
+    let mut normalized = normalize::normalize(&file, dialect, document);
+    if let Some(origins) = &origins {
+        normalized.warnings = normalized
+            .warnings
+            .into_iter()
+            .map(|w| origins.warning(w))
+            .collect();
+    }
+    warnings.append(&mut normalized.warnings);
+    let normalized = normalize::Normalized {
+        document: normalized.document,
+        warnings,
+    };
     let api = parse::parse(&file, normalized.document.clone()).map_err(|e| e.to_string())?;
     Ok(Run {
         dialect,
         normalized: normalized.document,
         api,
         warnings: normalized.warnings,
+        origins,
     })
+}
+
+/// The files of the corpus a document references (named under `root`, its group's folder).
+fn referenced_files(file: &str, root: &str, bytes: &[u8]) -> Result<Vec<Document>, String> {
+    let mut input = ModuleInput {
+        module: "m".to_owned(),
+        document: Document {
+            file: file.to_owned(),
+            bytes: bytes.to_vec(),
+        },
+        overlays: Vec::new(),
+        referenced: Vec::new(),
+        root: Some(root.to_owned()),
+        selection: Default::default(),
+    };
+    loop {
+        let missing = generator::referenced_files(&input).map_err(|e| e.to_string())?;
+        if missing.is_empty() {
+            return Ok(input.referenced);
+        }
+        for missing in missing {
+            let path = corpus().join(&missing.file);
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            input.referenced.push(Document {
+                file: missing.file,
+                bytes,
+            });
+        }
+    }
 }
 
 /// Keys of the normalized document that `openapiv3` does not keep: found by serializing what
@@ -129,11 +203,17 @@ fn is_default(value: &Value) -> bool {
     }
 }
 
-/// What `openapiv3` may drop without a warning from normalization: it has no XML Object, and it
-/// reads `default: null` / `example: null` as absent. Both hold for 3.0 documents too.
-fn known_openapiv3_loss(pointer: &str, value: &Value) -> bool {
-    let key = pointer.rsplit('/').next().unwrap_or_default();
-    key == "xml" || (value.is_null() && matches!(key, "default" | "example"))
+/// What `openapiv3` may drop without a warning from normalization: it has no XML Object, it
+/// reads `null` (`default: null`, `description:` with nothing after it) as absent, and it reads
+/// only the `$ref` of an object
+/// that has one, whose siblings 2.0 and 3.0 ignore by definition (3.1's are kept by
+/// normalization). All hold for 3.0 documents too.
+fn known_openapiv3_loss(normalized: &Value, pointer: &str, value: &Value) -> bool {
+    let (parent, key) = pointer.rsplit_once('/').unwrap_or_default();
+    let beside_reference = normalized
+        .pointer(parent)
+        .is_some_and(|parent| parent.get("$ref").is_some_and(Value::is_string));
+    key == "xml" || beside_reference || value.is_null()
 }
 
 const KINDS: [&str; 3] = [
@@ -142,17 +222,15 @@ const KINDS: [&str; 3] = [
     normalize::NOT_GENERATED,
 ];
 
-/// Runs every given document, prints a table of warnings by kind, and fails on any error or on
-/// anything `openapiv3` dropped that normalization did not report.
-fn sweep(files: &[PathBuf]) {
-    assert!(
-        !files.is_empty(),
-        "no OpenAPI 3.1 documents found under {CORPUS}"
-    );
+/// Runs every given document (all of `dialects`), prints a table of warnings by kind, and
+/// fails on any error or on anything `openapiv3` dropped that conversion and normalization did
+/// not report.
+fn sweep(files: &[PathBuf], dialects: &[Dialect], title: &str) {
+    assert!(!files.is_empty(), "no {title}s found under {CORPUS}");
     let mut errors = Vec::new();
     println!(
         "\n{:<62} {:>15} {:>12} {:>13}",
-        "3.1 document", KINDS[0], KINDS[1], KINDS[2]
+        title, KINDS[0], KINDS[1], KINDS[2]
     );
     for path in files {
         let file = name(path);
@@ -164,7 +242,7 @@ fn sweep(files: &[PathBuf]) {
                 continue;
             }
         };
-        assert_eq!(run.dialect, Dialect::V3_1, "{file}");
+        assert!(dialects.contains(&run.dialect), "{file}: {:?}", run.dialect);
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for warning in &run.warnings {
             assert!(
@@ -205,11 +283,19 @@ fn sweep(files: &[PathBuf]) {
             }
         }
         for (pointer, value) in lost {
-            let reported = run
-                .warnings
-                .iter()
-                .any(|w| pointer.starts_with(&format!("{}/", w.location.pointer)));
-            if !reported && !known_openapiv3_loss(&pointer, &value) {
+            if known_openapiv3_loss(&run.normalized, &pointer, &value) {
+                continue;
+            }
+            // A 2.0 document's warnings point into its 2.0 text.
+            let pointer = match &run.origins {
+                Some(origins) => origins.original(&pointer),
+                None => pointer,
+            };
+            let reported = run.warnings.iter().any(|w| {
+                pointer == w.location.pointer
+                    || pointer.starts_with(&format!("{}/", w.location.pointer))
+            });
+            if !reported {
                 errors.push(format!("{file}: openapiv3 silently dropped #{pointer}"));
             }
         }
@@ -218,8 +304,9 @@ fn sweep(files: &[PathBuf]) {
 }
 
 #[test]
-fn every_3_1_document_loads_normalizes_and_parses() {
-    let files = documents_3_1();
+fn every_3_1_and_3_2_document_loads_normalizes_and_parses() {
+    let mut files = documents("openapi", "3.1");
+    files.extend(documents("openapi", "3.2"));
     for expected in [
         "vendors/telnyx/spec3.yml",
         "vendors/telnyx/spec3.json",
@@ -228,13 +315,34 @@ fn every_3_1_document_loads_normalizes_and_parses() {
         "redocly-museum/openapi.yaml",
         "oai-examples/v3.1/webhook-example.yaml",
         "readme-oas-examples/3.1/yaml/train-travel.yaml",
+        "oai-examples/v3.2/3.2-tags-example.yaml",
+        "oai-examples/v3.2/3.2-tags-example.json",
     ] {
         assert!(
             files.iter().any(|path| name(path) == expected),
             "{expected} is missing from the sweep"
         );
     }
-    sweep(&files);
+    sweep(&files, &[Dialect::V3_1, Dialect::V3_2], "3.1/3.2 document");
+}
+
+#[test]
+fn every_swagger_2_0_document_converts_normalizes_and_parses() {
+    let files = documents("swagger", "2.0");
+    for expected in [
+        "sendgrid/oai.json",
+        "vendors/symphony/pod/pod-api-public.yaml",
+        "oai-examples/v2.0/yaml/petstore-minimal.yaml",
+        "oai-examples/v2.0/yaml/petstore-separate/spec/swagger.yaml",
+    ] {
+        assert!(
+            files.iter().any(|path| name(path) == expected),
+            "{expected} is missing from the sweep"
+        );
+    }
+    assert_eq!(files.len(), 14, "the corpus holds 14 Swagger 2.0 documents");
+    // Converted documents are in the 3.0 shape.
+    sweep(&files, &[Dialect::V3_0], "2.0 document");
 }
 
 /// Twin documents of readme-oas-examples describe the same API in 3.0 and in 3.1.
@@ -526,8 +634,13 @@ fn twins_in_3_0_and_3_1_parse_to_the_same_api() {
 
 #[test]
 fn declared_version_is_found_in_yaml_and_json() {
-    assert_eq!(declared_version("openapi: 3.1.0\ninfo: {}"), Some("3.1.0"));
-    assert_eq!(declared_version("x: 1\nopenapi: '3.1.1'\n"), Some("3.1.1"));
-    assert_eq!(declared_version("{\"openapi\" : \"3.1.0\"}"), Some("3.1.0"));
-    assert_eq!(declared_version("swagger: '2.0'"), None);
+    let openapi = |text| declared_version(text, "openapi");
+    assert_eq!(openapi("openapi: 3.1.0\ninfo: {}"), Some("3.1.0"));
+    assert_eq!(openapi("x: 1\nopenapi: '3.1.1'\n"), Some("3.1.1"));
+    assert_eq!(openapi("{\"openapi\" : \"3.1.0\"}"), Some("3.1.0"));
+    assert_eq!(openapi("swagger: '2.0'"), None);
+    let swagger = |text| declared_version(text, "swagger");
+    assert_eq!(swagger("---\n  swagger: \"2.0\"\n  info: {}"), Some("2.0"));
+    assert_eq!(swagger("{\"swagger\": \"2.0\"}"), Some("2.0"));
+    assert_eq!(swagger("x:\n    swagger: '2.0'"), None);
 }

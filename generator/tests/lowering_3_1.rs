@@ -30,6 +30,7 @@ fn lower() -> generator::ir::Api {
         overlays: Vec::new(),
         referenced: Vec::new(),
         selection: Default::default(),
+        root: None,
     };
     generator::lower_module(&input, &mut ()).unwrap().api
 }
@@ -107,6 +108,7 @@ fn operation_without_responses_keeps_any_response_as_bytes() {
         overlays: Vec::new(),
         referenced: Vec::new(),
         selection: Default::default(),
+        root: None,
     };
     let api = generator::lower_module(&input, &mut ()).unwrap().api;
     let responses = &api.operations[0].responses;

@@ -19,7 +19,7 @@ struct DeleteThing {
 
 impl Operation for DeleteThing {
     type Response = ();
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/things/{id}";
     const SECURITY: &'static [&'static [SecurityScheme]] = &[&[BEARER]];
 

@@ -244,3 +244,43 @@ fn bodiless_post_put_and_patch_say_content_length_zero() {
     .unwrap();
     assert!(with.headers().get("content-length").is_none());
 }
+
+/// OpenAPI 3.2's `in: querystring`: the whole query string from one value.
+#[test]
+fn a_whole_query_string_is_written_from_form_fields_json_or_text() {
+    let mut query = QueryBuilder::new();
+    query
+        .form(
+            &serde_json::json!({"q": "a b", "tags": ["x", "y"], "ids": [1, 2]}),
+            &[("ids", Style::Form.explode(false))],
+        )
+        .unwrap();
+    assert_eq!(query.finish(), "q=a%20b&tags=x&tags=y&ids=1,2");
+
+    let mut query = QueryBuilder::new();
+    query.json(&serde_json::json!({"a": [1, "b c"]})).unwrap();
+    assert_eq!(query.finish(), "%7B%22a%22%3A%5B1%2C%22b%20c%22%5D%7D");
+
+    let mut query = QueryBuilder::new();
+    query.text("where=a%3Db&x=ü #1");
+    assert_eq!(query.finish(), "where=a%3Db&x=%C3%BC%20%231");
+
+    let mut query = QueryBuilder::new();
+    assert!(matches!(
+        query.form(&"not an object", &[]),
+        Err(RequestError::FormNotAnObject)
+    ));
+    query.text("");
+    assert_eq!(query.finish(), "");
+}
+
+#[test]
+fn requests_take_methods_by_name_or_as_http_methods() {
+    for method in ["QUERY", "COPY"] {
+        let built = request(method, "https://api.example.com", "/a", "", None).unwrap();
+        assert_eq!(built.method().as_str(), method);
+    }
+    let built = request(http::Method::GET, "https://api.example.com", "/a", "", None).unwrap();
+    assert_eq!(built.method(), http::Method::GET);
+    assert!(request("NOT A METHOD", "https://api.example.com", "/a", "", None).is_err());
+}

@@ -45,7 +45,7 @@ struct GetPet {
 
 impl Operation for GetPet {
     type Response = GetPetResponse;
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
     const PATH: &'static str = "/pets/{id}";
     const SECURITY: &'static [&'static [SecurityScheme]] = &[];
 

@@ -165,13 +165,13 @@ fn dangling_reference_is_rejected_without_writing() {
 }
 
 #[test]
-fn swagger_2_is_rejected_without_writing() {
+fn swagger_1_2_is_rejected_without_writing() {
     assert_rejected(
         "specs/pets/openapi.yaml",
-        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+        "swagger: '1.2'\ninfo: {title: x, version: '1'}\npaths: {}\n",
         &[
             "specs/pets/openapi.yaml at #/swagger",
-            "Swagger 2.0 is not supported yet",
+            "Swagger 1.2 is not supported",
         ],
     );
 }
@@ -179,7 +179,7 @@ fn swagger_2_is_rejected_without_writing() {
 #[test]
 fn every_broken_document_is_reported_at_once() {
     let workspace = Workspace::new();
-    workspace.write("specs/pets/openapi.yaml", "openapi: 3.2.0\n");
+    workspace.write("specs/pets/openapi.yaml", "openapi: 4.0.0\n");
     workspace.write("specs/notes/openapi.json", "{");
     let message = format!("{:#}", workspace.regenerate().unwrap_err());
     assert!(

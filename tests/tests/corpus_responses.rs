@@ -26,6 +26,7 @@ fn module(relative: &str, operations: &[(&str, &str)]) -> String {
             overlays: Vec::new(),
             referenced: Vec::new(),
             selection: Default::default(),
+            root: None,
         }],
     };
     let files = generator::generate(&input).unwrap_or_else(|errors| panic!("{errors:?}"));

@@ -512,3 +512,44 @@ fn generate_module_names_cannot_clobber_crate_files() {
     let error = xtask::generate_standalone(&spec, &out, &options).unwrap_err();
     assert_contains(&format!("{error:#}"), &["runtime.yaml", "--module"]);
 }
+
+#[test]
+fn generate_reads_references_out_of_the_spec_folder_only_inside_root() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("api");
+    fs::create_dir_all(root.join("spec")).unwrap();
+    fs::create_dir_all(root.join("common")).unwrap();
+    let spec = root.join("spec/swagger.yaml");
+    fs::write(
+        &spec,
+        "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      \
+         responses:\n        default: {description: e, schema: {$ref: '../common/Error.yaml'}}\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join("common/Error.yaml"),
+        "type: object\nproperties: {code: {type: integer}}\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    // By default only the spec's own folder is read.
+    let error = xtask::generate_standalone(&spec, &out, &StandaloneOptions::default()).unwrap_err();
+    assert_contains(&format!("{error:#}"), &["../common/Error.yaml", "leaves"]);
+    assert!(!out.exists());
+    // A root that does not hold the spec is refused.
+    let elsewhere = StandaloneOptions {
+        root: Some(root.join("common")),
+        ..StandaloneOptions::default()
+    };
+    let error = xtask::generate_standalone(&spec, &out, &elsewhere).unwrap_err();
+    assert_contains(&format!("{error:#}"), &["is not inside --root"]);
+    // With the folder above as root, the reference is read and typed.
+    let options = StandaloneOptions {
+        root: Some(root.clone()),
+        ..StandaloneOptions::default()
+    };
+    xtask::generate_standalone(&spec, &out, &options).unwrap();
+    let module = fs::read_to_string(out.join("src/swagger.rs")).unwrap();
+    assert!(module.contains("pub struct Error"), "{module}");
+    assert!(module.contains("pub code: Option<i64>"), "{module}");
+}

@@ -297,13 +297,20 @@ fn operation_route(item: &syn::ItemImpl) -> (String, String) {
     let (mut method, mut path, mut response) = (String::new(), String::new(), String::new());
     for member in &item.items {
         match member {
-            syn::ImplItem::Const(constant) if constant.ident == "METHOD" => {
-                if let syn::Expr::Path(expr) = &constant.expr
-                    && let Some(last) = expr.path.segments.last()
-                {
-                    method = last.ident.to_string();
+            // `"DELETE"`, or `http::Method::DELETE` in modules generated before extension
+            // methods (`QUERY`, `COPY`) could be named.
+            syn::ImplItem::Const(constant) if constant.ident == "METHOD" => match &constant.expr {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }) => method = text.value(),
+                syn::Expr::Path(expr) => {
+                    if let Some(last) = expr.path.segments.last() {
+                        method = last.ident.to_string();
+                    }
                 }
-            }
+                _ => {}
+            },
             syn::ImplItem::Const(constant) if constant.ident == "PATH" => {
                 if let syn::Expr::Lit(syn::ExprLit {
                     lit: syn::Lit::Str(text),
@@ -597,6 +604,27 @@ impl SampleRate {
         assert!(!surface.enums["SampleRate"].contains_key("Unknown"));
         assert_eq!(surface.aliases["Pets"], "Vec<Pet>");
         assert!(!surface.structs.contains_key("DeletePet"));
+    }
+
+    #[test]
+    fn methods_are_read_as_text_and_as_the_older_http_constants() {
+        let text = OLD.replace(
+            "const METHOD: http::Method = http::Method::DELETE;",
+            "const METHOD: &'static str = \"DELETE\";",
+        );
+        assert_eq!(
+            surface(&text).unwrap().operations["DeletePet"].route,
+            "DELETE /pets/{petId}"
+        );
+        assert!(diff(&surface(OLD).unwrap(), &surface(&text).unwrap()).is_empty());
+        let query = OLD.replace(
+            "const METHOD: http::Method = http::Method::DELETE;",
+            "const METHOD: &'static str = \"QUERY\";",
+        );
+        assert_eq!(
+            surface(&query).unwrap().operations["DeletePet"].route,
+            "QUERY /pets/{petId}"
+        );
     }
 
     #[test]

@@ -19,9 +19,10 @@ usage:
       --format github    new warnings, stale entries and stale files as GitHub annotations
       --summary-file     append a Markdown summary of the run to PATH ($GITHUB_STEP_SUMMARY)
   cargo xtask generate <SPEC> --out <DIR> [--module <NAME>] [--package <NAME>] [--force]
-                       [--deny-warnings]
-      generate a standalone crate from one OpenAPI document; DIR must be new, empty or made
-      by an earlier `generate` (it holds .generated-by-xtask), unless --force
+                       [--deny-warnings] [--root <FOLDER>]
+      generate a standalone crate from one OpenAPI or Swagger 2.0 document; DIR must be new,
+      empty or made by an earlier `generate` (it holds .generated-by-xtask), unless --force;
+      the document's $refs read other files of its folder, or of FOLDER (which holds it)
   cargo xtask overlay apply <SPEC> <OVERLAY>... [--json]
       print SPEC with the overlays applied in order (YAML, or JSON for a .json SPEC or --json)
   cargo xtask bench [DOCUMENT]... [--runs N]
@@ -78,6 +79,7 @@ fn run(args: &[String]) -> anyhow::Result<Outcome> {
                 package: flags.value("--package")?,
                 force: flags.switch("--force"),
                 deny_warnings: flags.switch("--deny-warnings"),
+                root: flags.value("--root")?.map(PathBuf::from),
             };
             let spec = flags
                 .positional()

@@ -218,6 +218,7 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
         overlays,
         referenced: Vec::new(),
         selection,
+        root: None,
     };
     // What the spec's `$ref`s name in other files is read from the spec's own folder.
     let spec_path = vendor

@@ -6,7 +6,7 @@
 
 use std::fs;
 use std::io::{self, Write as _};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use generator::{CrateInput, Document, ModuleInput};
@@ -32,6 +32,9 @@ pub struct StandaloneOptions {
     pub force: bool,
     /// Treat warnings as errors.
     pub deny_warnings: bool,
+    /// The folder whose files the spec's `$ref`s may name (`--root`), which must hold the
+    /// spec; by default the spec's own folder.
+    pub root: Option<PathBuf>,
 }
 
 /// Generates `spec` into the crate folder `out`.
@@ -65,22 +68,29 @@ pub fn generate_standalone(
     };
     let owned = check_ownership(out, options.force)?;
     let bytes = fs::read(spec).with_context(|| format!("cannot read {}", spec.display()))?;
+    // Relative `$ref`s to other files are read from the spec's folder, or from `--root`.
+    let (file, root, folder) = match &options.root {
+        None => {
+            let folder = spec
+                .parent()
+                .filter(|folder| !folder.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            (spec.display().to_string(), None, folder.to_path_buf())
+        }
+        Some(root) => {
+            let (file, root_name) = inside_root(spec, root)?;
+            (file, Some(root_name), root.clone())
+        }
+    };
     let mut module = ModuleInput {
         module,
-        document: Document {
-            file: spec.display().to_string(),
-            bytes,
-        },
+        document: Document { file, bytes },
         overlays: Vec::new(),
         referenced: Vec::new(),
         selection: Default::default(),
+        root,
     };
-    // Relative `$ref`s to other files are read from the spec's folder.
-    let folder = spec
-        .parent()
-        .filter(|folder| !folder.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    crate::read_referenced(&mut module, folder)?;
+    crate::read_referenced(&mut module, &folder)?;
     let input = CrateInput {
         package,
         description: format!("Typed request/response module for {}.", spec.display()),
@@ -107,6 +117,36 @@ pub fn generate_standalone(
         written.removed.len()
     );
     Ok(Outcome::Success)
+}
+
+/// The spec's name as `<root>/<path inside it>` and the root's name, as the generator names
+/// the files of the root; an error when the spec is not inside `root` once links are followed.
+fn inside_root(spec: &Path, root: &Path) -> anyhow::Result<(String, String)> {
+    let canonical_root =
+        fs::canonicalize(root).with_context(|| format!("cannot read --root {}", root.display()))?;
+    let canonical_spec =
+        fs::canonicalize(spec).with_context(|| format!("cannot read {}", spec.display()))?;
+    let relative = canonical_spec
+        .strip_prefix(&canonical_root)
+        .map_err(|_| {
+            anyhow::anyhow!(
+                "{} is not inside --root {}; the root must hold the spec",
+                spec.display(),
+                root.display()
+            )
+        })?
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    let root_name = root.display().to_string();
+    let root_name = root_name.trim_end_matches('/').to_owned();
+    let file = if root_name.is_empty() {
+        relative
+    } else {
+        format!("{root_name}/{relative}")
+    };
+    Ok((file, root_name))
 }
 
 /// The package name made from the output folder's name, checked.

@@ -37,7 +37,7 @@
 //! with the rest.
 
 mod naming;
-mod uri;
+pub(crate) mod uri;
 mod walk;
 
 use std::borrow::Cow;
@@ -79,12 +79,43 @@ type Node = (FileId, String);
 /// into, named as [`missing_files`] names them.
 pub fn bundle(
     file: &str,
+    root: Option<&str>,
     dialect: Dialect,
-    mut document: Value,
+    document: Value,
     referenced: &[Document],
 ) -> Result<Value, Error> {
+    let supplied = referenced
+        .iter()
+        .map(|d| (d.file.as_str(), Supplied::Text(d)))
+        .collect();
+    bundle_supplied(file, root, dialect, document, supplied)
+}
+
+/// [`bundle`], with the other files already read (and converted: see [`crate::swagger2`]),
+/// named as [`missing_files`] names them.
+pub fn bundle_values(
+    file: &str,
+    root: Option<&str>,
+    dialect: Dialect,
+    document: Value,
+    referenced: &[(String, Value)],
+) -> Result<Value, Error> {
+    let supplied = referenced
+        .iter()
+        .map(|(name, value)| (name.as_str(), Supplied::Value(value)))
+        .collect();
+    bundle_supplied(file, root, dialect, document, supplied)
+}
+
+fn bundle_supplied(
+    file: &str,
+    root: Option<&str>,
+    dialect: Dialect,
+    mut document: Value,
+    supplied: HashMap<&str, Supplied>,
+) -> Result<Value, Error> {
     let plan = {
-        let mut bundler = Bundler::new(file, dialect, &document, referenced, false);
+        let mut bundler = Bundler::new(file, root, dialect, &document, supplied, false)?;
         bundler.discover()?;
         bundler.plan()
     };
@@ -97,13 +128,41 @@ pub fn bundle(
 /// [`bundle`] would report about the references met so far.
 pub fn missing_files(
     file: &str,
+    root: Option<&str>,
     dialect: Dialect,
     document: &Value,
     referenced: &[Document],
 ) -> Result<Vec<ReferencedFile>, Error> {
-    let mut bundler = Bundler::new(file, dialect, document, referenced, true);
+    let supplied = referenced
+        .iter()
+        .map(|d| (d.file.as_str(), Supplied::Text(d)))
+        .collect();
+    let mut bundler = Bundler::new(file, root, dialect, document, supplied, true)?;
     bundler.discover()?;
     Ok(bundler.missing)
+}
+
+/// [`missing_files`], with the other files already read, as for [`bundle_values`].
+pub fn missing_files_of_values(
+    file: &str,
+    root: Option<&str>,
+    dialect: Dialect,
+    document: &Value,
+    referenced: &[(String, Value)],
+) -> Result<Vec<ReferencedFile>, Error> {
+    let supplied = referenced
+        .iter()
+        .map(|(name, value)| (name.as_str(), Supplied::Value(value)))
+        .collect();
+    let mut bundler = Bundler::new(file, root, dialect, document, supplied, true)?;
+    bundler.discover()?;
+    Ok(bundler.missing)
+}
+
+/// Another file of the folder as the caller hands it over: its text, or its value.
+enum Supplied<'a> {
+    Text(&'a Document),
+    Value(&'a Value),
 }
 
 /// Whether a document's text may hold a `$ref` to another file: `false` only when every `$ref`
@@ -178,7 +237,7 @@ struct Bundler<'a> {
     folder: String,
     files: Vec<Source<'a>>,
     by_path: HashMap<String, FileId>,
-    supplied: HashMap<&'a str, &'a Document>,
+    supplied: HashMap<&'a str, Supplied<'a>>,
     /// List missing files instead of failing on them.
     listing: bool,
     missing: Vec<ReferencedFile>,
@@ -192,27 +251,30 @@ struct Bundler<'a> {
     /// Parts still to walk, and every part ever queued.
     queue: VecDeque<(Node, Start)>,
     queued: HashSet<Node>,
+    /// 3.2: the document's `$self`, the URI its references may name it by.
+    self_uri: Option<String>,
 }
 
 impl<'a> Bundler<'a> {
     fn new(
         file: &str,
+        root: Option<&str>,
         dialect: Dialect,
         document: &'a Value,
-        referenced: &'a [Document],
+        supplied: HashMap<&'a str, Supplied<'a>>,
         listing: bool,
-    ) -> Self {
-        let path = uri::file_name(file).to_owned();
-        Bundler {
+    ) -> Result<Self, Error> {
+        let (folder, path) = uri::place(file, root).map_err(|why| Error::new(file, "", why))?;
+        Ok(Bundler {
             dialect,
-            folder: uri::folder(file).to_owned(),
+            folder,
             files: vec![Source {
                 name: file.to_owned(),
                 path: path.clone(),
                 value: Cow::Borrowed(document),
             }],
             by_path: HashMap::from([(path, MAIN)]),
-            supplied: referenced.iter().map(|d| (d.file.as_str(), d)).collect(),
+            supplied,
             listing,
             missing: Vec::new(),
             targets: Vec::new(),
@@ -221,6 +283,31 @@ impl<'a> Bundler<'a> {
             taken: HashMap::new(),
             queue: VecDeque::new(),
             queued: HashSet::new(),
+            self_uri: (dialect == Dialect::V3_2)
+                .then(|| document.get("$self").and_then(Value::as_str))
+                .flatten()
+                .map(str::to_owned),
+        })
+    }
+
+    /// A reference of the document that names it, or a file beside it, by its 3.2 `$self`
+    /// (`https://example.com/api/openapi.yaml#/components/schemas/Pet`,
+    /// `https://example.com/api/common.yaml`), as the relative reference it is
+    /// (`#/components/schemas/Pet`, `common.yaml`). Other references are returned as written.
+    fn relative_to_self<'r>(&self, file: FileId, reference: &'r str) -> Cow<'r, str> {
+        let Some(self_uri) = self.self_uri.as_deref().filter(|_| file == MAIN) else {
+            return Cow::Borrowed(reference);
+        };
+        let document = self_uri.split('#').next().unwrap_or(self_uri);
+        if let Some(rest) = reference.strip_prefix(document) {
+            if rest.is_empty() || rest.starts_with('#') {
+                return Cow::Owned(format!("#{}", rest.trim_start_matches('#')));
+            }
+        }
+        let folder = &document[..document.rfind('/').map_or(0, |i| i + 1)];
+        match reference.strip_prefix(folder) {
+            Some(rest) if !folder.is_empty() && !rest.is_empty() => Cow::Owned(rest.to_owned()),
+            _ => Cow::Borrowed(reference),
         }
     }
 
@@ -267,10 +354,11 @@ impl<'a> Bundler<'a> {
         {
             return Ok(());
         }
-        if file == MAIN && self.left_alone(&site.reference) {
+        let reference = self.relative_to_self(file, &site.reference).into_owned();
+        if file == MAIN && reference == site.reference && self.left_alone(&reference) {
             return Ok(());
         }
-        let Some(target) = self.resolve(file, &site.reference, &site.pointer)? else {
+        let Some(target) = self.resolve(file, &reference, &site.pointer)? else {
             return Ok(());
         };
         let action = if site.kind == Kind::PathItem {
@@ -309,8 +397,8 @@ impl<'a> Bundler<'a> {
         let tokens: Vec<&str> = pointer.split('/').collect();
         match tokens.as_slice() {
             ["components", _, name] => !name.contains('%'),
-            ["$defs", ..] => self.dialect == Dialect::V3_1,
-            [.., "$defs", _] => self.dialect == Dialect::V3_1,
+            ["$defs", ..] => self.dialect.json_schema_2020(),
+            [.., "$defs", _] => self.dialect.json_schema_2020(),
             _ => false,
         }
     }
@@ -356,13 +444,18 @@ impl<'a> Bundler<'a> {
             return Ok(Some(file));
         }
         let name = uri::join(&self.folder, relative);
-        if let Some(document) = self.supplied.get(name.as_str()) {
-            let value = load::load(&document.file, &document.bytes)?;
+        if let Some(supplied) = self.supplied.get(name.as_str()) {
+            let value = match supplied {
+                Supplied::Text(document) => {
+                    Cow::Owned(load::load(&document.file, &document.bytes)?)
+                }
+                Supplied::Value(value) => Cow::Borrowed(*value),
+            };
             let file = self.files.len();
             self.files.push(Source {
                 name,
                 path: relative.to_owned(),
-                value: Cow::Owned(value),
+                value,
             });
             self.by_path.insert(relative.to_owned(), file);
             return Ok(Some(file));
@@ -413,6 +506,7 @@ impl<'a> Bundler<'a> {
             else {
                 return Ok(Followed::Node(node));
             };
+            let next = self.relative_to_self(node.0, &next).into_owned();
             if node.0 == MAIN && self.left_alone(&next) {
                 return Ok(Followed::Component(next));
             }
@@ -469,7 +563,7 @@ impl<'a> Bundler<'a> {
     fn only_reference<'v>(&self, value: &'v Value, kind: Kind) -> Option<&'v str> {
         let object = value.as_object()?;
         let reference = object.get("$ref")?.as_str()?;
-        let only = self.dialect == Dialect::V3_0
+        let only = !self.dialect.json_schema_2020()
             || object.keys().all(|key| {
                 key == "$ref"
                     || (kind != Kind::Schema && (key == "summary" || key == "description"))
@@ -778,7 +872,7 @@ mod tests {
     use super::*;
 
     fn bundled(document: Value) -> Value {
-        bundle("specs/v/openapi.yaml", Dialect::V3_0, document, &[]).unwrap()
+        bundle("specs/v/openapi.yaml", None, Dialect::V3_0, document, &[]).unwrap()
     }
 
     fn file(name: &str, text: &str) -> Document {
@@ -980,6 +1074,7 @@ mod tests {
         });
         let document = bundle(
             "specs/v/openapi.yaml",
+            None,
             Dialect::V3_0,
             document,
             &[common, detail],
@@ -1017,7 +1112,8 @@ mod tests {
             "B": {"$ref": "sub/b.yaml#/B"},
             "C": {"$ref": "a.yaml"}
         }}});
-        let missing = missing_files("specs/v/openapi.yaml", Dialect::V3_0, &document, &[]).unwrap();
+        let missing =
+            missing_files("specs/v/openapi.yaml", None, Dialect::V3_0, &document, &[]).unwrap();
         let found: Vec<(&str, &str, &str)> = missing
             .iter()
             .map(|m| {
@@ -1039,13 +1135,26 @@ mod tests {
             file("a.yaml", "type: string\n"),
             file("sub/b.yaml", "B: {$ref: '../c.yaml'}\n"),
         ];
-        let missing =
-            missing_files("specs/v/openapi.yaml", Dialect::V3_0, &document, &supplied).unwrap();
+        let missing = missing_files(
+            "specs/v/openapi.yaml",
+            None,
+            Dialect::V3_0,
+            &document,
+            &supplied,
+        )
+        .unwrap();
         assert_eq!(missing.len(), 1);
         assert_eq!(missing[0].file, "specs/v/c.yaml");
         assert_eq!(missing[0].referenced_at.file, "specs/v/sub/b.yaml");
         assert_eq!(missing[0].referenced_at.pointer, "/B");
-        let error = bundle("specs/v/openapi.yaml", Dialect::V3_0, document, &supplied).unwrap_err();
+        let error = bundle(
+            "specs/v/openapi.yaml",
+            None,
+            Dialect::V3_0,
+            document,
+            &supplied,
+        )
+        .unwrap_err();
         assert!(
             error.message.contains("specs/v/c.yaml was not supplied"),
             "{error}"
@@ -1072,7 +1181,8 @@ mod tests {
                 "Pet": {"type": "object"},
                 "Owner": {"type": "object", "properties": {"pet": {"$ref": reference}}}
             }}});
-            let error = bundle("specs/v/openapi.yaml", Dialect::V3_0, document, &[]).unwrap_err();
+            let error =
+                bundle("specs/v/openapi.yaml", None, Dialect::V3_0, document, &[]).unwrap_err();
             assert_eq!(error.location.file, "specs/v/openapi.yaml");
             assert_eq!(
                 error.location.pointer,
@@ -1089,7 +1199,7 @@ mod tests {
             "x": {"$ref": "#/components/schemas/A/properties/y"},
             "y": {"$ref": "#/components/schemas/A/properties/x"}
         }}}}});
-        let error = bundle("f.yaml", Dialect::V3_0, document, &[]).unwrap_err();
+        let error = bundle("f.yaml", None, Dialect::V3_0, document, &[]).unwrap_err();
         assert_eq!(error.location.pointer, "/components/schemas/A/properties/x");
         assert_eq!(
             error.message,
@@ -1107,7 +1217,7 @@ mod tests {
                       "/b": {"get": {"parameters": []}}},
             "components": {"schemas": {"A": {"properties": {"x": {"$ref": "#/info/title"}}}}}
         });
-        let error = bundle("f.yaml", Dialect::V3_0, document, &[]).unwrap_err();
+        let error = bundle("f.yaml", None, Dialect::V3_0, document, &[]).unwrap_err();
         assert_eq!(error.location.pointer, "/paths/~1a/get/parameters/0");
         assert!(
             error
@@ -1119,7 +1229,7 @@ mod tests {
             "info": {"title": "t", "version": "1"},
             "components": {"schemas": {"A": {"properties": {"x": {"$ref": "#/info/title"}}}}}
         });
-        let error = bundle("f.yaml", Dialect::V3_0, document, &[]).unwrap_err();
+        let error = bundle("f.yaml", None, Dialect::V3_0, document, &[]).unwrap_err();
         assert_eq!(error.location.pointer, "/components/schemas/A/properties/x");
         assert_eq!(
             error.message,
@@ -1137,7 +1247,7 @@ mod tests {
                 "C": {"$defs": {"D": {"type": "string"}}, "items": {"$ref": "#/$defs/D"}}
             }}
         });
-        let bundled = bundle("f.yaml", Dialect::V3_1, document.clone(), &[]).unwrap();
+        let bundled = bundle("f.yaml", None, Dialect::V3_1, document.clone(), &[]).unwrap();
         assert_eq!(bundled, document);
     }
 
@@ -1154,6 +1264,7 @@ mod tests {
         }});
         let document = bundle(
             "specs/v/openapi.yaml",
+            None,
             Dialect::V3_0,
             document,
             &[shared, common],
@@ -1203,5 +1314,83 @@ mod tests {
         assert!(may_reference_files(b"a:\n  $ref: './common.yaml#/A'\n"));
         assert!(may_reference_files(br#"{"$ref": "schemas/pet.json"}"#));
         assert!(may_reference_files(b"$ref"));
+    }
+
+    #[test]
+    fn references_by_the_3_2_self_uri_name_the_document_and_its_folder() {
+        let common = file("common.yaml", "Error: {type: object}\n");
+        let document = json!({
+            "openapi": "3.2.0",
+            "$self": "https://example.com/api/openapi.yaml",
+            "paths": {"/a": {"query": {"responses": {
+                "200": {"description": "", "content": {"application/json": {
+                    "schema": {"$ref": "https://example.com/api/openapi.yaml#/components/schemas/Pet"}
+                }}},
+                "default": {"description": "", "content": {"application/json": {
+                    "schema": {"$ref": "https://example.com/api/common.yaml#/Error"}
+                }}}
+            }}}},
+            "components": {"schemas": {"Pet": {"type": "object"}}}
+        });
+        let bundled = bundle(
+            "specs/v/openapi.yaml",
+            None,
+            Dialect::V3_2,
+            document,
+            &[common],
+        )
+        .unwrap();
+        let responses = &bundled["paths"]["/a"]["query"]["responses"];
+        assert_eq!(
+            responses["200"]["content"]["application/json"]["schema"],
+            json!({"$ref": "#/components/schemas/Pet"})
+        );
+        assert_eq!(
+            responses["default"]["content"]["application/json"]["schema"],
+            json!({"$ref": "#/components/schemas/Error"})
+        );
+        // Other URLs are still refused.
+        let elsewhere = json!({
+            "openapi": "3.2.0", "$self": "https://example.com/api/openapi.yaml",
+            "components": {"schemas": {"A": {"$ref": "https://other.example/x.yaml"}}}
+        });
+        let error =
+            bundle("specs/v/openapi.yaml", None, Dialect::V3_2, elsewhere, &[]).unwrap_err();
+        assert!(error.message.contains("is a URL"), "{error}");
+    }
+
+    #[test]
+    fn references_in_3_2_query_and_additional_operations_and_item_schemas_are_followed() {
+        let document = bundled(json!({
+            "paths": {"/a": {
+                "query": {"responses": {"200": {"description": "", "content": {
+                    "text/event-stream": {"itemSchema": {
+                        "$ref": "#/components/schemas/Envelope/properties/event"
+                    }}
+                }}}},
+                "additionalOperations": {"COPY": {"responses": {"200": {
+                    "$ref": "#/paths/~1a/query/responses/200"
+                }}}}
+            }},
+            "components": {"schemas": {"Envelope": {"type": "object", "properties": {
+                "event": {"type": "string"}
+            }}}}
+        }));
+        // The response both operations share moves into components, the item schema inside it
+        // into components too.
+        let item = &document["paths"]["/a"];
+        let shared = &item["query"]["responses"]["200"];
+        assert_eq!(
+            item["additionalOperations"]["COPY"]["responses"]["200"],
+            *shared
+        );
+        let name = shared["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/responses/"))
+            .unwrap();
+        assert_eq!(
+            document["components"]["responses"][name]["content"]["text/event-stream"]["itemSchema"],
+            json!({"$ref": "#/components/schemas/Envelope_event"})
+        );
     }
 }

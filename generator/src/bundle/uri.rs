@@ -8,13 +8,13 @@
 use crate::diagnostic::percent_decode;
 
 /// A `$ref` split into the file part (empty for the same file) and the fragment (without `#`).
-pub(super) fn split(reference: &str) -> (&str, &str) {
+pub(crate) fn split(reference: &str) -> (&str, &str) {
     reference.split_once('#').unwrap_or((reference, ""))
 }
 
 /// The file a reference's file part names, relative to the vendor folder, given the file that
 /// holds the reference (also relative to the vendor folder). The error says why it is refused.
-pub(super) fn resolve_path(from: &str, uri: &str) -> Result<String, String> {
+pub(crate) fn resolve_path(from: &str, uri: &str) -> Result<String, String> {
     if has_scheme(uri) {
         return Err(format!(
             "`{uri}` is a URL; only files in the document's folder are read, nothing is fetched"
@@ -58,7 +58,7 @@ pub(super) fn resolve_path(from: &str, uri: &str) -> Result<String, String> {
 }
 
 /// The JSON pointer a fragment holds (`""` for none: the whole document).
-pub(super) fn fragment_pointer(fragment: &str) -> Result<String, String> {
+pub(crate) fn fragment_pointer(fragment: &str) -> Result<String, String> {
     if fragment.is_empty() {
         return Ok(String::new());
     }
@@ -71,22 +71,62 @@ pub(super) fn fragment_pointer(fragment: &str) -> Result<String, String> {
 }
 
 /// The folder part of a `/`-separated path (`""` for a bare file name).
-pub(super) fn folder(path: &str) -> &str {
+pub(crate) fn folder(path: &str) -> &str {
     path.rfind('/').map_or("", |i| &path[..i])
 }
 
 /// The last part of a `/`-separated path.
-pub(super) fn file_name(path: &str) -> &str {
+pub(crate) fn file_name(path: &str) -> &str {
     path.rfind('/').map_or(path, |i| &path[i + 1..])
 }
 
 /// `folder/path`, or `path` when the folder is empty.
-pub(super) fn join(folder: &str, path: &str) -> String {
+pub(crate) fn join(folder: &str, path: &str) -> String {
     if folder.is_empty() {
         path.to_owned()
     } else {
         format!("{folder}/{path}")
     }
+}
+
+/// The folder whose files references may name (as document names spell it), and the
+/// document's path inside it: `root` when given, else the document's own folder. `root` must
+/// hold the document.
+pub(crate) fn place(file: &str, root: Option<&str>) -> Result<(String, String), String> {
+    let Some(root) = root else {
+        return Ok((folder(file).to_owned(), file_name(file).to_owned()));
+    };
+    let root = root.trim_end_matches('/');
+    let path = if root.is_empty() {
+        Some(file)
+    } else {
+        file.strip_prefix(root)
+            .and_then(|rest| rest.strip_prefix('/'))
+    };
+    match path {
+        Some(path) if !path.is_empty() && !path.split('/').any(|p| p == "..") => {
+            Ok((root.to_owned(), path.to_owned()))
+        }
+        _ => Err(format!(
+            "the document is not inside {root}, the folder its references may read from"
+        )),
+    }
+}
+
+/// The reference from a file in `folder` to the file at `path` (both relative to the vendor
+/// folder): `../common/Error.yaml` from `spec` to `common/Error.yaml`.
+pub(crate) fn relative(folder: &str, path: &str) -> String {
+    let from: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    let to: Vec<&str> = path.split('/').collect();
+    let shared = from
+        .iter()
+        .zip(&to)
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(to.len().saturating_sub(1));
+    let mut parts = vec![".."; from.len() - shared];
+    parts.extend(&to[shared..]);
+    parts.join("/")
 }
 
 /// Whether a URI reference starts with a scheme (`https:`, `file:`, `urn:`, `C:`).
@@ -121,6 +161,43 @@ mod tests {
             resolve_path("openapi.yaml", "my%20types.yaml").as_deref(),
             Ok("my types.yaml")
         );
+    }
+
+    #[test]
+    fn the_root_holds_the_document() {
+        assert_eq!(
+            place("specs/v/openapi.yaml", None),
+            Ok(("specs/v".to_owned(), "openapi.yaml".to_owned()))
+        );
+        assert_eq!(
+            place("a/spec/swagger.yaml", Some("a/")),
+            Ok(("a".to_owned(), "spec/swagger.yaml".to_owned()))
+        );
+        assert_eq!(
+            place("spec/swagger.yaml", Some("")),
+            Ok((String::new(), "spec/swagger.yaml".to_owned()))
+        );
+        for root in ["b", "a/spec/swagger.yaml", "a/sp"] {
+            assert!(place("a/spec/swagger.yaml", Some(root)).is_err(), "{root}");
+        }
+    }
+
+    #[test]
+    fn relative_references_lead_back_to_the_same_file() {
+        for (folder, path, expected) in [
+            ("", "common.yaml", "common.yaml"),
+            ("spec", "common/Error.yaml", "../common/Error.yaml"),
+            ("spec", "spec/Pet.yaml", "Pet.yaml"),
+            ("a/b", "a/c/d.yaml", "../c/d.yaml"),
+            ("", "a/b.yaml", "a/b.yaml"),
+        ] {
+            let reference = relative(folder, path);
+            assert_eq!(reference, expected);
+            assert_eq!(
+                resolve_path(&join(folder, "x.yaml"), &reference).as_deref(),
+                Ok(path)
+            );
+        }
     }
 
     #[test]

@@ -106,9 +106,9 @@ const HTTP_METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-/// Whether a path item key names an operation.
+/// Whether a path item key names an operation (3.2's `query` included).
 pub(super) fn is_method(key: &str) -> bool {
-    HTTP_METHODS.contains(&key)
+    HTTP_METHODS.contains(&key) || key == "query"
 }
 
 /// A `$ref` whose value is not a string: the pointer of the object holding it, and what the
@@ -177,6 +177,12 @@ impl Walk {
                     }
                 }
                 ("components", Value::Object(components)) => {
+                    if let Some(Value::Object(media_types)) = components.get("mediaTypes") {
+                        for (name, media) in media_types {
+                            let at = push_token("/components/mediaTypes", name);
+                            self.media(media, &at);
+                        }
+                    }
                     for (section, entries) in components {
                         let (Some(kind), Value::Object(entries)) =
                             (Kind::of_section(section), entries)
@@ -239,6 +245,13 @@ impl Walk {
                 self.list(value, &at, Kind::Parameter);
             } else if is_method(key) {
                 self.operation(value, &at);
+            } else if key == "additionalOperations" {
+                // 3.2: operations of other methods, by method.
+                if let Value::Object(operations) = value {
+                    for (method, operation) in operations {
+                        self.operation(operation, &push_token(&at, method));
+                    }
+                }
             }
         }
     }
@@ -303,21 +316,28 @@ impl Walk {
         };
         let content_pointer = push_token(pointer, "content");
         for (media_type, media) in content {
-            let at = push_token(&content_pointer, media_type);
-            if let Some(schema) = media.get("schema") {
-                self.schema(schema, &push_token(&at, "schema"));
+            self.media(media, &push_token(&content_pointer, media_type));
+        }
+    }
+
+    /// A media type: `{schema, itemSchema (3.2), examples, encoding: {property: {headers}}}`.
+    /// A reference to one (3.2's `components.mediaTypes`) is inlined by normalization.
+    fn media(&mut self, media: &Value, at: &str) {
+        for keyword in ["schema", "itemSchema"] {
+            if let Some(schema) = media.get(keyword) {
+                self.schema(schema, &push_token(at, keyword));
             }
-            self.examples(media, &at);
-            let Some(Value::Object(encodings)) = media.get("encoding") else {
-                continue;
-            };
-            let encoding_pointer = push_token(&at, "encoding");
-            for (property, encoding) in encodings {
-                if let Some(headers) = encoding.get("headers") {
-                    let headers_pointer =
-                        push_token(&push_token(&encoding_pointer, property), "headers");
-                    self.map(headers, &headers_pointer, Kind::Header);
-                }
+        }
+        self.examples(media, at);
+        let Some(Value::Object(encodings)) = media.get("encoding") else {
+            return;
+        };
+        let encoding_pointer = push_token(at, "encoding");
+        for (property, encoding) in encodings {
+            if let Some(headers) = encoding.get("headers") {
+                let headers_pointer =
+                    push_token(&push_token(&encoding_pointer, property), "headers");
+                self.map(headers, &headers_pointer, Kind::Header);
             }
         }
     }

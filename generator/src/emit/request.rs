@@ -9,8 +9,8 @@ use super::ident;
 use super::response::{decode, response_items};
 use super::types::{debug_impl, deprecated, rust_type, serialized};
 use crate::ir::{
-    Api, HeaderName, Ident as Name, Method, Operation, Parameter, ParameterLocation, PathSegment,
-    RequestBody,
+    Api, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation, PathSegment,
+    QueryString, RequestBody,
 };
 
 /// Everything one operation gives: its request struct (and the struct of its multipart body's
@@ -108,7 +108,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.name);
     let response_name = ident(&operation.response_name);
     let path = &operation.path;
-    let method = method_constant(operation.method);
+    let method = operation.method.as_str();
     let security = operation.security.iter().map(|alternative| {
         let schemes = alternative.iter().map(|&id| {
             let name = ident(&api.scheme(id).const_name);
@@ -122,7 +122,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
         #[allow(deprecated)]
         impl crate::runtime::Operation for #name {
             type Response = #response_name;
-            const METHOD: http::Method = #method;
+            const METHOD: &'static str = #method;
             const PATH: &'static str = #path;
             const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[#(#security),*];
 
@@ -130,20 +130,6 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
 
             #decode
         }
-    }
-}
-
-/// `http::Method::GET` and the like.
-fn method_constant(method: Method) -> TokenStream {
-    match method {
-        Method::Get => quote!(http::Method::GET),
-        Method::Put => quote!(http::Method::PUT),
-        Method::Post => quote!(http::Method::POST),
-        Method::Delete => quote!(http::Method::DELETE),
-        Method::Options => quote!(http::Method::OPTIONS),
-        Method::Head => quote!(http::Method::HEAD),
-        Method::Patch => quote!(http::Method::PATCH),
-        Method::Trace => quote!(http::Method::TRACE),
     }
 }
 
@@ -249,14 +235,22 @@ fn path_building(api: &Api, operation: &Operation) -> (TokenStream, TokenStream)
 fn query_building(api: &Api, parameters: &[Parameter]) -> (TokenStream, TokenStream) {
     let query_parameters: Vec<&Parameter> = parameters
         .iter()
-        .filter(|p| p.location == ParameterLocation::Query)
+        .filter(|p| {
+            matches!(
+                p.location,
+                ParameterLocation::Query | ParameterLocation::QueryString(_)
+            )
+        })
         .collect();
     if query_parameters.is_empty() {
         return (quote!(), quote!(""));
     }
     let pairs = query_parameters
         .iter()
-        .map(|parameter| added(api, parameter, quote!(query)));
+        .map(|parameter| match &parameter.location {
+            ParameterLocation::QueryString(format) => whole_query(parameter, format),
+            _ => added(api, parameter, quote!(query)),
+        });
     (
         quote! {
             let mut query = crate::runtime::QueryBuilder::new();
@@ -264,6 +258,21 @@ fn query_building(api: &Api, parameters: &[Parameter]) -> (TokenStream, TokenStr
         },
         quote!(&query.finish()),
     )
+}
+
+/// The statement writing a 3.2 `in: querystring` parameter as the query string, when present.
+fn whole_query(parameter: &Parameter, format: &QueryString) -> TokenStream {
+    when_present(parameter, |value| match format {
+        QueryString::Form(encodings) => {
+            let encodings = encodings.iter().map(|(field, encoding)| {
+                let encoding = encoding_tokens(*encoding);
+                quote!((#field, #encoding))
+            });
+            quote!(query.form(#value, &[#(#encodings),*])?;)
+        }
+        QueryString::Json => quote!(query.json(#value)?;),
+        QueryString::Text => quote!(query.text(#value);),
+    })
 }
 
 /// `builder.parameter(name, value, encoding)?;` for a query or cookie parameter, when present.

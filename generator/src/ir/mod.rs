@@ -10,7 +10,7 @@ mod protocol;
 mod request;
 
 pub use crate::names::Ident;
-pub use protocol::{HeaderName, MediaType, Method};
+pub use protocol::{HeaderName, MediaType, Method, MethodToken};
 pub use request::{
     BodyContent, Encoding, MultipartBody, Part, PartEncoding, PartKind, RequestBody, Style,
 };
@@ -420,6 +420,21 @@ pub enum ParameterLocation {
     /// A header, under this name.
     Header(HeaderName),
     Cookie,
+    /// 3.2 `in: querystring`: the value is the whole query string, written as this says.
+    QueryString(QueryString),
+}
+
+/// How a 3.2 `in: querystring` parameter writes the query string, by its media type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryString {
+    /// `application/x-www-form-urlencoded`: the members of the value as fields, each in the
+    /// encoding listed for it, else `form` style exploded (as a form body).
+    Form(Vec<(String, Encoding)>),
+    /// A JSON media type: the value as JSON text, percent-encoded.
+    Json,
+    /// Any other media type: text the caller writes, characters a query cannot hold
+    /// percent-encoded.
+    Text,
 }
 
 impl ParameterLocation {
@@ -430,6 +445,7 @@ impl ParameterLocation {
             ParameterLocation::Query => "query",
             ParameterLocation::Header(_) => "header",
             ParameterLocation::Cookie => "cookie",
+            ParameterLocation::QueryString(_) => "querystring",
         }
     }
 }

@@ -5,8 +5,9 @@
 
 use std::fmt;
 
-/// An HTTP method an operation can have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// An HTTP method an operation can have: the eight every OpenAPI version names, 3.2's `query`,
+/// and the methods of 3.2's `additionalOperations` (`COPY`, `LINK`, …).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Method {
     Get,
     Put,
@@ -16,11 +17,15 @@ pub enum Method {
     Head,
     Patch,
     Trace,
+    /// `QUERY` (OpenAPI 3.2): safe like `GET`, with a body.
+    Query,
+    /// A method of `additionalOperations`, as the request line writes it.
+    Other(MethodToken),
 }
 
 impl Method {
-    /// Every method, in the order a path item lists them.
-    pub const ALL: [Method; 8] = [
+    /// The methods with a fixed field in a path item, in the order a path item lists them.
+    pub const FIXED: [Method; 9] = [
         Method::Get,
         Method::Put,
         Method::Post,
@@ -29,10 +34,12 @@ impl Method {
         Method::Head,
         Method::Patch,
         Method::Trace,
+        Method::Query,
     ];
 
-    /// The key of the path item that holds an operation of this method, e.g. `delete`.
-    pub fn key(self) -> &'static str {
+    /// The key of the path item that holds an operation of this method (`delete`, `query`),
+    /// or for one of `additionalOperations`, its key there (`COPY`).
+    pub fn key(&self) -> &str {
         match self {
             Method::Get => "get",
             Method::Put => "put",
@@ -42,11 +49,13 @@ impl Method {
             Method::Head => "head",
             Method::Patch => "patch",
             Method::Trace => "trace",
+            Method::Query => "query",
+            Method::Other(token) => token.as_str(),
         }
     }
 
     /// As a request line writes it, e.g. `DELETE`.
-    pub fn as_str(self) -> &'static str {
+    pub fn as_str(&self) -> &str {
         match self {
             Method::Get => "GET",
             Method::Put => "PUT",
@@ -56,7 +65,28 @@ impl Method {
             Method::Head => "HEAD",
             Method::Patch => "PATCH",
             Method::Trace => "TRACE",
+            Method::Query => "QUERY",
+            Method::Other(token) => token.as_str(),
         }
+    }
+}
+
+/// A method name `http::Method` accepts (an HTTP token), as the document writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MethodToken(String);
+
+impl MethodToken {
+    /// `name` as it is, or why it cannot be a method.
+    pub fn parse(name: &str) -> Result<Self, &'static str> {
+        match http::Method::from_bytes(name.as_bytes()) {
+            Ok(_) => Ok(MethodToken(name.to_owned())),
+            Err(_) if name.is_empty() => Err("it is empty"),
+            Err(_) => Err("a method is made of letters, digits and !#$%&'*+-.^_`|~ only"),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
@@ -119,6 +149,17 @@ impl fmt::Display for MediaType {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extension_methods_are_tokens_written_as_given() {
+        let copy = MethodToken::parse("COPY").unwrap();
+        assert_eq!(Method::Other(copy).as_str(), "COPY");
+        assert_eq!(Method::Query.as_str(), "QUERY");
+        assert_eq!(Method::Query.key(), "query");
+        for bad in ["", "GET ME", "é"] {
+            assert!(MethodToken::parse(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn header_names_are_lowercased_and_checked() {

@@ -35,7 +35,7 @@ enum Kind {
 }
 
 /// The media type without parameters, lowercased.
-fn essence(media_type: &str) -> String {
+pub(super) fn essence(media_type: &str) -> String {
     media_type
         .split(';')
         .next()
@@ -147,9 +147,20 @@ impl<'a> Lowerer<'a> {
     /// `application/x-www-form-urlencoded`: typed like JSON, each field in its encoding.
     fn form(&mut self, site: &BodySite) -> Result<BodyContent, OperationError> {
         let ty = self.body_type(site)?;
+        let encodings = self.form_encodings(site.media, site.pointer);
+        Ok(BodyContent::Form { ty, encodings })
+    }
+
+    /// The encodings of the fields of a form media type (at `pointer`) that differ from the
+    /// default (`form` style, exploded).
+    pub(super) fn form_encodings(
+        &mut self,
+        media: &OaMediaType,
+        pointer: &str,
+    ) -> Vec<(String, Encoding)> {
         let mut encodings = Vec::new();
-        for (field, encoding) in &site.media.encoding {
-            let at = push_token(&push_token(site.pointer, "encoding"), field);
+        for (field, encoding) in &media.encoding {
+            let at = push_token(&push_token(pointer, "encoding"), field);
             self.encoding_headers(encoding, &at);
             let written = match (&encoding.style, &encoding.content_type) {
                 (None, Some(content_type)) if is_json(content_type) => Encoding::Json,
@@ -163,7 +174,7 @@ impl<'a> Lowerer<'a> {
                 encodings.push((field.clone(), written));
             }
         }
-        Ok(BodyContent::Form { ty, encodings })
+        encodings
     }
 
     /// Text (`text/*`) and XML: the caller writes the text; a schema that is not a string is

@@ -34,6 +34,7 @@ mod merge;
 mod nullable;
 mod operations;
 mod parameters;
+mod path_items;
 mod refs;
 mod responses;
 mod schemas;
@@ -52,9 +53,12 @@ use crate::names::Scope;
 use defs::Defs;
 use inheritance::Inheritance;
 use operations::{OperationError, OperationSite};
+pub use path_items::operation_count;
+use path_items::{extra_operations, fixed_operations};
 
 /// Lowers a parsed document into the IR of module `module`.
 pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warning>), Error> {
+    let (extra, extra_warnings) = extra_operations(file, api)?;
     let mut lowerer = Lowerer {
         file,
         components: api.components.as_ref(),
@@ -63,7 +67,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         merging: HashMap::new(),
         response_types: HashMap::new(),
         defs: Defs::default(),
-        warnings: Vec::new(),
+        warnings: extra_warnings,
         inheritance: Inheritance::find(api.components.as_ref()),
     };
     lowerer.component_schemas()?;
@@ -85,8 +89,20 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
                 continue;
             }
         };
-        for (method, operation) in operations_of(item) {
-            let pointer = push_token(&pointer, method.key());
+        let mut operations_here: Vec<(Method, String, &openapiv3::Operation)> =
+            fixed_operations(item)
+                .map(|(method, operation)| {
+                    let at = push_token(&pointer, method.key());
+                    (method, at, operation)
+                })
+                .collect();
+        if let Some(more) = extra.get(path.as_str()) {
+            operations_here.extend(
+                more.iter()
+                    .map(|(method, at, operation)| (method.clone(), at.clone(), operation)),
+            );
+        }
+        for (method, pointer, operation) in operations_here {
             if let Some(id) = operation.operation_id.as_deref() {
                 let here = format!("{} {path}", method.as_str());
                 if let Some(first) = operation_ids.get(id) {
@@ -167,25 +183,6 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         type_depth,
     };
     Ok((ir, lowerer.warnings))
-}
-
-/// The operations of a path item, in the order the methods are listed in [`Method::ALL`].
-fn operations_of(
-    item: &openapiv3::PathItem,
-) -> impl Iterator<Item = (Method, &openapiv3::Operation)> {
-    Method::ALL.into_iter().filter_map(|method| {
-        let operation = match method {
-            Method::Get => &item.get,
-            Method::Put => &item.put,
-            Method::Post => &item.post,
-            Method::Delete => &item.delete,
-            Method::Options => &item.options,
-            Method::Head => &item.head,
-            Method::Patch => &item.patch,
-            Method::Trace => &item.trace,
-        };
-        Some((method, operation.as_ref()?))
-    })
 }
 
 trait InfoExt {

@@ -79,7 +79,7 @@ impl<'a> Lowerer<'a> {
         Ok(Operation {
             name,
             response_name,
-            method: site.method,
+            method: site.method.clone(),
             path: site.path.to_owned(),
             path_segments,
             docs: join_docs(

@@ -7,12 +7,13 @@ use openapiv3::{
 };
 
 use super::Lowerer;
-use super::bodies::is_json;
+use super::bodies::{essence, is_json};
 use super::inline::Inline;
 use super::operations::{OperationError, OperationSite, Skip};
 use super::schemas::is_password;
 use crate::diagnostic::push_token;
-use crate::ir::{Encoding, HeaderName, Parameter, ParameterLocation, Style, Type};
+use crate::extension;
+use crate::ir::{Encoding, HeaderName, Parameter, ParameterLocation, QueryString, Style, Type};
 use crate::names::{self, Scope};
 
 impl<'a> Lowerer<'a> {
@@ -78,6 +79,11 @@ impl<'a> Lowerer<'a> {
         fields: &mut Scope,
     ) -> Result<Parameter, OperationError> {
         let data = parameter.parameter_data_ref();
+        if matches!(parameter, OaParameter::Query { .. })
+            && data.extensions.get(extension::QUERYSTRING) == Some(&serde_json::Value::Bool(true))
+        {
+            return self.querystring(operation, data, pointer, fields);
+        }
         let (location, style) = location_and_style(parameter, pointer)?;
         let explode = data.explode.unwrap_or(style == Style::Form);
         let allow_reserved = matches!(
@@ -131,6 +137,60 @@ impl<'a> Lowerer<'a> {
             deprecated: data.deprecated.unwrap_or(false),
             docs,
             ty,
+        })
+    }
+
+    /// 3.2 `in: querystring`: the whole query string, written as its media type says (form
+    /// fields, JSON text, or text the caller writes). Its `name` is not sent.
+    fn querystring(
+        &mut self,
+        operation: &str,
+        data: &openapiv3::ParameterData,
+        pointer: &str,
+        fields: &mut Scope,
+    ) -> Result<Parameter, OperationError> {
+        let inline = Inline::new(
+            format!("{operation}{}", names::type_name(&data.name)),
+            format!("the query string of `{operation}`"),
+        )
+        .described_by(data.description.as_deref());
+        let (ty, format) = match &data.format {
+            ParameterSchemaOrContent::Content(content) => match content.first() {
+                Some((media_type, media)) => {
+                    let at = push_token(&push_token(pointer, "content"), media_type);
+                    let typed = |lowerer: &mut Self| match &media.schema {
+                        Some(schema) => {
+                            lowerer.schema_or_ref(schema, &push_token(&at, "schema"), &inline)
+                        }
+                        None => Ok(Type::Json),
+                    };
+                    if essence(media_type) == "application/x-www-form-urlencoded" {
+                        let ty = typed(self)?;
+                        (ty, QueryString::Form(self.form_encodings(media, &at)))
+                    } else if is_json(media_type) {
+                        (typed(self)?, QueryString::Json)
+                    } else {
+                        (Type::String, QueryString::Text)
+                    }
+                }
+                None => (Type::String, QueryString::Text),
+            },
+            // `querystring` takes `content`; a `schema` is read as form fields.
+            ParameterSchemaOrContent::Schema(schema) => {
+                let ty = self.schema_or_ref(schema, &push_token(pointer, "schema"), &inline)?;
+                (ty, QueryString::Form(Vec::new()))
+            }
+        };
+        Ok(Parameter {
+            field: fields.claim(&names::field_name(&data.name)),
+            wire_name: data.name.clone(),
+            location: ParameterLocation::QueryString(format),
+            encoding: Encoding::default_for(Style::Form),
+            ty,
+            required: data.required,
+            secret: false,
+            deprecated: data.deprecated.unwrap_or(false),
+            docs: data.description.clone(),
         })
     }
 

@@ -17,6 +17,7 @@ use super::Lowerer;
 use super::bodies::{is_json, resolved};
 use super::inline::Inline;
 use crate::diagnostic::{Error, push_token};
+use crate::extension;
 use crate::ir::{
     Alternative, EventData, HeaderName, MediaType, NegotiatedBody, Response, ResponseBody,
     ResponseHeader, ResponseHeaders, StatusMatch, Type, TypeKind,
@@ -50,6 +51,9 @@ impl Content {
         content
     }
 }
+
+/// Warning kind: a part of the document is read but no code is generated for it.
+const NOT_GENERATED: &str = crate::normalize::NOT_GENERATED;
 
 /// The kinds of body a media type can give, in the order a negotiated enum lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -291,6 +295,18 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
         site: &Site,
     ) -> Result<ResponseBody, Error> {
+        if kind == Kind::EventStream
+            && media.schema.is_none()
+            && media.extensions.contains_key(extension::ITEM_SCHEMA)
+        {
+            self.warn(
+                &push_token(pointer, "itemSchema"),
+                NOT_GENERATED,
+                "`itemSchema` of an event stream describes each whole event (`event`, `data`, \
+                 `id`, `retry`); events are decoded with their `data` as text"
+                    .to_owned(),
+            );
+        }
         let schema_pointer = push_token(pointer, "schema");
         let inline = |name: String, what: &str| {
             Inline::new(name, format!("{what} {}", site.place)).described_by(Some(site.description))

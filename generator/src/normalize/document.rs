@@ -139,6 +139,7 @@ pub(super) fn invalid_status_keys(responses: &mut Map<String, Value>) -> Vec<Str
 pub(super) fn is_default_dialect(uri: &str) -> bool {
     let uri = uri.trim_end_matches('#');
     uri.starts_with("https://spec.openapis.org/oas/3.1/")
+        || uri.starts_with("https://spec.openapis.org/oas/3.2/")
         || uri == "https://json-schema.org/draft/2020-12/schema"
 }
 

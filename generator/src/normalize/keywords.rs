@@ -124,30 +124,13 @@ impl Walker<'_> {
     /// cannot say. Their schemas are merged into `additionalProperties` (names are not checked)
     /// and kept in `x-patternProperties`.
     pub(super) fn pattern_properties(&mut self, schema: &mut Map<String, Value>, pointer: &str) {
-        let Some(patterns) = schema.shift_remove("patternProperties") else {
-            return;
-        };
-        if let Value::Object(patterns) = &patterns {
-            if schema.get("additionalProperties") != Some(&Value::Bool(true)) {
-                let mut members = Vec::new();
-                for member in patterns.values() {
-                    push_unique(&mut members, member.clone());
-                }
-                if let Some(other @ Value::Object(_)) = schema.get("additionalProperties") {
-                    push_unique(&mut members, other.clone());
-                }
-                if let Some(additional) = any_of(members) {
-                    schema.insert("additionalProperties".into(), additional);
-                }
-            }
+        if pattern_properties_as_additional(schema) {
+            self.warn(
+                &push_token(pointer, "patternProperties"),
+                APPROXIMATED,
+                PATTERN_PROPERTIES_APPROXIMATED,
+            );
         }
-        schema.insert(extension::PATTERN_PROPERTIES.into(), patterns);
-        self.warn(
-            &push_token(pointer, "patternProperties"),
-            APPROXIMATED,
-            "properties matched by name pattern are read as additional properties \
-             (names are not checked); kept as `x-patternProperties`",
-        );
     }
 
     /// Keywords that only validate and that 3.0 lacks. Generated types do not check them, so
@@ -198,6 +181,35 @@ pub(super) fn examples(schema: &mut Map<String, Value>) {
 }
 
 /// One schema for several: the only one, or `anyOf` of them.
+/// What the `patternProperties` warning says, in every dialect that meets the keyword.
+pub(crate) const PATTERN_PROPERTIES_APPROXIMATED: &str = "properties matched by name pattern are \
+     read as additional properties (names are not checked); kept as `x-patternProperties`";
+
+/// `patternProperties` read as the schema of additional properties (the union of the patterns'
+/// schemas, and of `additionalProperties` when it is a schema), and kept as
+/// `x-patternProperties`. Returns whether the schema had `patternProperties`.
+pub(crate) fn pattern_properties_as_additional(schema: &mut Map<String, Value>) -> bool {
+    let Some(patterns) = schema.shift_remove("patternProperties") else {
+        return false;
+    };
+    if let Value::Object(patterns) = &patterns {
+        if schema.get("additionalProperties") != Some(&Value::Bool(true)) {
+            let mut members = Vec::new();
+            for member in patterns.values() {
+                push_unique(&mut members, member.clone());
+            }
+            if let Some(other @ Value::Object(_)) = schema.get("additionalProperties") {
+                push_unique(&mut members, other.clone());
+            }
+            if let Some(additional) = any_of(members) {
+                schema.insert("additionalProperties".into(), additional);
+            }
+        }
+    }
+    schema.insert(extension::PATTERN_PROPERTIES.into(), patterns);
+    true
+}
+
 fn any_of(mut members: Vec<Value>) -> Option<Value> {
     match members.len() {
         0 => None,

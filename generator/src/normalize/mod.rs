@@ -1,4 +1,5 @@
-//! Stage 4: a 3.0 or 3.1 document → the same document in the 3.0 shape that `openapiv3` reads.
+//! Stage 4: a 3.0, 3.1 or 3.2 document → the same document in the 3.0 shape that `openapiv3`
+//! reads.
 //!
 //! 3.0 documents pass through untouched but for numbers `openapiv3` cannot hold (`numbers.rs`,
 //! which applies to both dialects). A 3.1 document (3.1.0 and 3.1.1 have the same shape) is
@@ -41,20 +42,23 @@
 //!   `dependent*`, `contains`, `propertyNames`, `unevaluated*`, `prefixItems`,
 //!   `patternProperties`, identifiers such as `$id`, `examples`);
 //! - `numbers.rs`, 3.0 and 3.1: integer keywords whose value is out of range or not an integer
-//!   (`minimum: -9223372036854776000` of an integer, `maxLength: -1`).
+//!   (`minimum: -9223372036854776000` of an integer, `maxLength: -1`);
+//! - `v3_2.rs`: what 3.2 adds on top of 3.1 (`query`, `additionalOperations`,
+//!   `in: querystring`, `itemSchema`, `components.mediaTypes`, descriptive fields).
 //!
 //! This file holds the walker, which visits every place of the document where a schema or a
 //! reference can sit, applies the schema rules to each schema, and runs the document-level
 //! rules around that walk.
 
 mod document;
-mod keywords;
+pub(crate) mod keywords;
 mod numbers;
 mod path_items;
 mod refs;
 #[cfg(test)]
 mod test_support;
-mod types;
+pub(crate) mod types;
+mod v3_2;
 
 use serde_json::{Map, Value, json};
 
@@ -127,11 +131,14 @@ impl Walker<'_> {
 
     /// Document-level rules around one walk over every schema.
     fn root(&mut self, root: &mut Map<String, Value>) {
-        if self.dialect == Dialect::V3_0 {
+        if !self.dialect.json_schema_2020() {
             self.sections(root);
             return;
         }
         root.insert("openapi".into(), json!(NORMALIZED_VERSION));
+        if self.dialect == Dialect::V3_2 {
+            self.v3_2_document(root);
+        }
         self.json_schema_dialect(root);
         if let Some(Value::Object(info)) = root.get_mut("info") {
             info_summary(info);
@@ -190,7 +197,13 @@ impl Walker<'_> {
                     "callbacks" => self.callback(entry, &pointer),
                     "pathItems" => self.path_item(entry, &pointer),
                     "examples" | "links" | "securitySchemes" => {
-                        self.reference(entry, &pointer);
+                        let is_reference = self.reference(entry, &pointer);
+                        match kind.as_str() {
+                            _ if is_reference || self.dialect != Dialect::V3_2 => {}
+                            "examples" => self.v3_2_example(entry),
+                            "securitySchemes" => self.v3_2_security_scheme(entry),
+                            _ => {}
+                        }
                     }
                     _ => {}
                 }
@@ -202,13 +215,23 @@ impl Walker<'_> {
     /// only the item's own fields are walked here.
     fn path_item(&mut self, item: &mut Value, pointer: &str) {
         let Value::Object(item) = item else { return };
+        let v3_2 = self.dialect == Dialect::V3_2;
         for (key, value) in item.iter_mut() {
             let pointer = push_token(pointer, key);
             if key == "parameters" {
                 self.parameter_list(value, &pointer);
-            } else if HTTP_METHODS.contains(&key.as_str()) {
+            } else if HTTP_METHODS.contains(&key.as_str()) || (v3_2 && key == "query") {
                 self.operation(value, &pointer);
+            } else if v3_2 && key == "additionalOperations" {
+                if let Value::Object(operations) = value {
+                    for (method, operation) in operations.iter_mut() {
+                        self.operation(operation, &push_token(&pointer, method));
+                    }
+                }
             }
+        }
+        if v3_2 {
+            self.v3_2_path_item(item);
         }
     }
 
@@ -216,8 +239,11 @@ impl Walker<'_> {
         let Value::Object(operation) = operation else {
             return;
         };
-        if self.dialect == Dialect::V3_1 {
+        if self.dialect.json_schema_2020() {
             missing_responses(operation);
+        }
+        if self.dialect == Dialect::V3_2 {
+            v3_2::server_names(operation);
         }
         for (key, value) in operation.iter_mut() {
             let pointer = push_token(pointer, key);
@@ -273,6 +299,9 @@ impl Walker<'_> {
         if self.reference(parameter, pointer) {
             return;
         }
+        if self.dialect == Dialect::V3_2 {
+            self.v3_2_parameter(parameter, pointer);
+        }
         if let Some(schema) = parameter.get_mut("schema") {
             self.schema(schema, &push_token(pointer, "schema"));
         }
@@ -289,6 +318,9 @@ impl Walker<'_> {
     fn response(&mut self, response: &mut Value, pointer: &str) {
         if self.reference(response, pointer) {
             return;
+        }
+        if self.dialect == Dialect::V3_2 {
+            self.v3_2_response(response);
         }
         self.content_holder(response, pointer);
         if let Some(Value::Object(headers)) = response.get_mut("headers") {
@@ -314,10 +346,15 @@ impl Walker<'_> {
         let content_pointer = push_token(pointer, "content");
         for (media_type, media) in content.iter_mut() {
             let media_pointer = push_token(&content_pointer, media_type);
-            if let Some(schema) = media.get_mut("schema") {
-                self.schema(schema, &push_token(&media_pointer, "schema"));
+            for keyword in ["schema", "itemSchema"] {
+                if let Some(schema) = media.get_mut(keyword) {
+                    self.schema(schema, &push_token(&media_pointer, keyword));
+                }
             }
             self.examples_map(media, &media_pointer);
+            if self.dialect == Dialect::V3_2 {
+                self.v3_2_media(media, &media_pointer);
+            }
             let Some(Value::Object(encodings)) = media.get_mut("encoding") else {
                 continue;
             };
@@ -337,11 +374,15 @@ impl Walker<'_> {
 
     /// The `examples` map of a parameter, header or media type (a schema's `examples` is a
     /// list, handled by [`examples`]).
-    fn examples_map(&mut self, holder: &Value, pointer: &str) {
-        if let Some(Value::Object(examples)) = holder.get("examples") {
+    fn examples_map(&mut self, holder: &mut Value, pointer: &str) {
+        if let Some(Value::Object(examples)) = holder.get_mut("examples") {
             let examples_pointer = push_token(pointer, "examples");
-            for (name, example) in examples {
-                self.reference(example, &push_token(&examples_pointer, name));
+            for (name, example) in examples.iter_mut() {
+                if !self.reference(example, &push_token(&examples_pointer, name))
+                    && self.dialect == Dialect::V3_2
+                {
+                    self.v3_2_example(example);
+                }
             }
         }
     }
@@ -350,7 +391,7 @@ impl Walker<'_> {
     /// Children come first so that a rule which copies a child (`prefixItems`,
     /// `patternProperties`) copies it normalized, and nothing is walked twice.
     fn schema(&mut self, schema: &mut Value, pointer: &str) {
-        if self.dialect == Dialect::V3_0 {
+        if !self.dialect.json_schema_2020() {
             if let Value::Object(object) = schema {
                 self.subschemas(object, pointer);
                 self.numbers(object, pointer);
@@ -433,6 +474,9 @@ impl Walker<'_> {
         self.pattern_properties(schema, pointer);
         self.validation_only(schema, pointer);
         self.numbers(schema, pointer);
+        if self.dialect == Dialect::V3_2 {
+            self.v3_2_schema(schema, pointer);
+        }
         ref_siblings(schema);
     }
 }

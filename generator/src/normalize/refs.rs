@@ -7,7 +7,6 @@ use serde_json::{Map, Value, json};
 
 use super::{DROPPED_KEYWORD, Walker};
 use crate::diagnostic::{percent_decode, push_token, unescape_token};
-use crate::dialect::Dialect;
 use crate::names;
 
 /// `$defs` entries are hoisted into `components.schemas`, where `openapiv3` and lowering look.
@@ -35,7 +34,7 @@ impl Walker<'_> {
         if !object.get("$ref").is_some_and(Value::is_string) {
             return false;
         }
-        if self.dialect == Dialect::V3_0 {
+        if !self.dialect.json_schema_2020() {
             // Siblings of a 3.0 reference are ignored by definition.
             return true;
         }

@@ -13,42 +13,12 @@ impl Walker<'_> {
     /// [`type_null`]). Several non-null types cannot be said in 3.0: they are kept as `x-types`
     /// and `type` is removed, which `openapiv3` reads as any value.
     pub(super) fn type_array(&mut self, schema: &mut Map<String, Value>, pointer: &str) {
-        let Some(Value::Array(types)) = schema.get("type") else {
-            return;
-        };
-        let names: Vec<String> = types
-            .iter()
-            .filter_map(|t| t.as_str().map(str::to_owned))
-            .collect();
-        let nullable = names.iter().any(|t| t == "null");
-        let mut non_null: Vec<String> = names.into_iter().filter(|t| t != "null").collect();
-        match non_null.len() {
-            0 if nullable => {
-                schema.insert("type".into(), json!("null"));
-                return;
-            }
-            0 => {
-                schema.shift_remove("type");
-            }
-            1 => {
-                schema.insert("type".into(), Value::String(non_null.remove(0)));
-            }
-            _ => {
-                schema.shift_remove("type");
-                schema.insert(extension::TYPES.into(), json!(non_null));
-                self.warn(
-                    &push_token(pointer, "type"),
-                    APPROXIMATED,
-                    format!(
-                        "a value of several types ({}) is kept as `x-types`; \
-                         the 3.0 shape accepts any value",
-                        non_null.join(", ")
-                    ),
-                );
-            }
-        }
-        if nullable {
-            schema.insert("nullable".into(), Value::Bool(true));
+        if let Some(types) = type_list(schema) {
+            self.warn(
+                &push_token(pointer, "type"),
+                APPROXIMATED,
+                several_types_message(&types),
+            );
         }
     }
 
@@ -57,28 +27,13 @@ impl Walker<'_> {
     /// when only annotations sit beside it, or else kept through `allOf` (a `$ref` member
     /// always, so that lowering still sees the reference).
     pub(super) fn null_members(&mut self, schema: &mut Map<String, Value>, pointer: &str) {
-        for keyword in ["anyOf", "oneOf"] {
-            let Some(Value::Array(members)) = schema.get_mut(keyword) else {
-                continue;
-            };
-            let before = members.len();
-            members.retain(|member| !is_null_only(member));
-            let remaining = members.len();
-            if remaining == before {
-                continue;
-            }
-            self.make_nullable(
-                schema,
-                &push_token(pointer, keyword),
-                &format!("a `null` member of `{keyword}`"),
-            );
-            match remaining {
-                0 => {
-                    schema.shift_remove(keyword);
-                    schema.entry("enum").or_insert_with(|| json!([null]));
-                }
-                1 => collapse_single_member(schema, keyword),
-                _ => {}
+        for (keyword, excluded_by) in null_members(schema) {
+            if let Some(kind) = excluded_by {
+                self.warn(
+                    &push_token(pointer, keyword),
+                    APPROXIMATED,
+                    null_member_message(keyword, &kind),
+                );
             }
         }
     }
@@ -179,9 +134,53 @@ pub(super) fn boolean_schema(allowed: bool) -> Value {
     }
 }
 
+/// A `type` list in the 3.0 form (see [`Walker::type_array`]), in any dialect that meets one.
+/// Returns the non-null types when there are several, which the 3.0 form only approximates.
+pub(crate) fn type_list(schema: &mut Map<String, Value>) -> Option<Vec<String>> {
+    let Some(Value::Array(types)) = schema.get("type") else {
+        return None;
+    };
+    let names: Vec<String> = types
+        .iter()
+        .filter_map(|t| t.as_str().map(str::to_owned))
+        .collect();
+    let nullable = names.iter().any(|t| t == "null");
+    let mut non_null: Vec<String> = names.into_iter().filter(|t| t != "null").collect();
+    let mut several = None;
+    match non_null.len() {
+        0 if nullable => {
+            schema.insert("type".into(), json!("null"));
+            return None;
+        }
+        0 => {
+            schema.shift_remove("type");
+        }
+        1 => {
+            schema.insert("type".into(), Value::String(non_null.remove(0)));
+        }
+        _ => {
+            schema.shift_remove("type");
+            schema.insert(extension::TYPES.into(), json!(non_null));
+            several = Some(non_null);
+        }
+    }
+    if nullable {
+        schema.insert("nullable".into(), Value::Bool(true));
+    }
+    several
+}
+
+/// What the warning about several types says.
+pub(crate) fn several_types_message(types: &[String]) -> String {
+    format!(
+        "a value of several types ({}) is kept as `x-types`; the 3.0 shape accepts any value",
+        types.join(", ")
+    )
+}
+
 /// `type: 'null'` alone: only `null` is valid. The 3.0 shape says so with `enum: [null]` and
 /// `nullable: true`, which `openapiv3` reads as a nullable schema whose only value is null.
-pub(super) fn type_null(schema: &mut Map<String, Value>) {
+pub(crate) fn type_null(schema: &mut Map<String, Value>) {
     if schema.get("type") == Some(&json!("null")) {
         schema.shift_remove("type");
         schema.insert("enum".into(), json!([null]));
@@ -246,6 +245,47 @@ pub(super) fn items_boolean(schema: &mut Map<String, Value>) {
 }
 
 /// Whether a normalized schema admits only `null` (`{type: 'null'}` after [`type_null`]).
+/// [`Walker::null_members`], in any dialect that meets `{type: 'null'}` members. Returns each
+/// keyword that had null members, with the schema's own `type` when that excludes null (so
+/// that accepting null is looser than the document, which the caller reports).
+pub(crate) fn null_members(schema: &mut Map<String, Value>) -> Vec<(&'static str, Option<String>)> {
+    let mut found = Vec::new();
+    for keyword in ["anyOf", "oneOf"] {
+        let Some(Value::Array(members)) = schema.get_mut(keyword) else {
+            continue;
+        };
+        let before = members.len();
+        members.retain(|member| !is_null_only(member));
+        let remaining = members.len();
+        if remaining == before {
+            continue;
+        }
+        let already = schema.get("nullable") == Some(&Value::Bool(true));
+        let excluded_by = match schema.get("type") {
+            Some(Value::String(kind)) if !already && kind != "null" => Some(kind.clone()),
+            _ => None,
+        };
+        schema.insert("nullable".into(), Value::Bool(true));
+        found.push((keyword, excluded_by));
+        match remaining {
+            0 => {
+                schema.shift_remove(keyword);
+                schema.entry("enum").or_insert_with(|| json!([null]));
+            }
+            1 => collapse_single_member(schema, keyword),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// What the warning about a null member beside a `type` that excludes null says.
+pub(crate) fn null_member_message(keyword: &str, kind: &str) -> String {
+    format!(
+        "a `null` member of `{keyword}` allows null but `type: {kind}` does not; null is accepted"
+    )
+}
+
 fn is_null_only(schema: &Value) -> bool {
     let Value::Object(schema) = schema else {
         return false;

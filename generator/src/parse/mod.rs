@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::diagnostic::Error;
+use crate::extension;
 
 /// Deserializes a document in the 3.0 shape. A document that does not fit is reported at the
 /// deepest object that does not fit on its own, in OpenAPI's terms (see [`locate`]).
@@ -51,8 +52,14 @@ fn explicit_explode(document: &mut Value) {
                 for item in paths.values_mut() {
                     let Value::Object(item) = item else { continue };
                     for (method, operation) in item.iter_mut() {
-                        if METHODS.contains(&method.as_str()) {
+                        if METHODS.contains(&method.as_str()) || method == extension::QUERY {
                             bodies.extend(operation.get_mut("requestBody"));
+                        } else if method == extension::ADDITIONAL_OPERATIONS {
+                            if let Value::Object(operations) = operation {
+                                for operation in operations.values_mut() {
+                                    bodies.extend(operation.get_mut("requestBody"));
+                                }
+                            }
                         }
                     }
                 }
@@ -133,6 +140,34 @@ mod tests {
         let encodings = &body.content["multipart/form-data"].encoding;
         let explode: Vec<bool> = encodings.values().map(|e| e.explode).collect();
         assert_eq!(explode, [true, false, false, true]);
+    }
+
+    #[test]
+    fn encodings_of_3_2_operations_get_the_default_explode_too() {
+        let body = json!({"requestBody": {"content": {"application/x-www-form-urlencoded": {
+            "encoding": {"a": {"style": "form"}}
+        }}}});
+        let api = parse(
+            "f",
+            json!({
+                "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+                "paths": {"/a": {"x-query": body, "x-additionalOperations": {"COPY": body}}},
+            }),
+        )
+        .unwrap();
+        let Some(openapiv3::ReferenceOr::Item(item)) = api.paths.paths.get("/a") else {
+            panic!("no path item")
+        };
+        let explode = |operation: &Value| {
+            operation["requestBody"]["content"]["application/x-www-form-urlencoded"]["encoding"]
+                ["a"]["explode"]
+                .clone()
+        };
+        assert_eq!(explode(&item.extensions["x-query"]), json!(true));
+        assert_eq!(
+            explode(&item.extensions["x-additionalOperations"]["COPY"]),
+            json!(true)
+        );
     }
 
     #[test]

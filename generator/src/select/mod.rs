@@ -22,6 +22,12 @@ use serde_json::Value;
 
 use crate::diagnostic::Error;
 
+/// The keys of a path item's operations that a selection can name: those of
+/// [`crate::ir::Method::FIXED`] (`additionalOperations` are selected with their path item).
+const METHOD_KEYS: [&str; 9] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
+];
+
 /// Which operations of a document are generated. The default, without rules, is all of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
@@ -117,6 +123,12 @@ pub fn select(file: &str, selection: &Selection, mut document: Value) -> Result<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_method_keys_are_those_of_the_fixed_methods() {
+        let fixed: Vec<&str> = crate::ir::Method::FIXED.iter().map(|m| m.key()).collect();
+        assert_eq!(fixed, super::METHOD_KEYS);
+    }
+
     use serde_json::json;
 
     use super::*;

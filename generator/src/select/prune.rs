@@ -17,7 +17,6 @@ use serde_json::Value;
 
 use crate::diagnostic::{percent_decode, pointer_tokens, push_token};
 use crate::extension;
-use crate::ir::Method;
 
 /// The `components` section whose entries are kept by name, not by reference.
 const SECURITY_SCHEMES: &str = "securitySchemes";
@@ -74,7 +73,7 @@ pub(super) struct Pruned {
 /// without operations, webhooks, and the components nothing that remains reaches.
 pub(super) fn prune(document: &mut Value, chosen: &BTreeSet<(String, &'static str)>) -> Pruned {
     let mut regions = Regions::default();
-    let methods = Method::ALL.map(Method::key);
+    let methods = super::METHOD_KEYS;
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
         paths.retain(|path, item| {
             let pointer = push_token("/paths", path);
@@ -233,7 +232,7 @@ fn component(reference: &str) -> Option<(String, String)> {
 /// document's.
 fn named_schemes(document: &Value) -> BTreeSet<String> {
     let default = document.get("security");
-    let methods = Method::ALL.map(Method::key);
+    let methods = super::METHOD_KEYS;
     let operations = document
         .get("paths")
         .and_then(Value::as_object)

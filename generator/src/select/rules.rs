@@ -11,7 +11,6 @@ use serde_json::Value;
 
 use super::{Rule, Selection};
 use crate::diagnostic::Error;
-use crate::ir::Method;
 
 /// An operation of the document, as rules see it.
 #[derive(Debug, Clone)]
@@ -32,7 +31,7 @@ pub(super) fn operations(document: &Value) -> Vec<Operation> {
         let Some(item) = item.as_object() else {
             continue;
         };
-        for method in Method::ALL.map(Method::key) {
+        for method in super::METHOD_KEYS {
             let Some(operation) = item.get(method) else {
                 continue;
             };
@@ -241,7 +240,7 @@ impl Entry<'_> {
                 self.describe()
             ));
         }
-        let methods = Method::ALL.map(Method::key);
+        let methods = super::METHOD_KEYS;
         let unknown = self
             .rule
             .methods

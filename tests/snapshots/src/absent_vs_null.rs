@@ -57,7 +57,7 @@ pub enum UpdateProfileResponse {
 impl crate::runtime::Operation for UpdateProfile {
     type Response = UpdateProfileResponse;
 
-    const METHOD: http::Method = http::Method::PATCH;
+    const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/profile";
 

@@ -132,7 +132,7 @@ pub enum GetChargeResponse {
 impl crate::runtime::Operation for GetCharge {
     type Response = GetChargeResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/charges/{charge}";
 

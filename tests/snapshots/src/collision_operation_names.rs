@@ -47,7 +47,7 @@ pub enum CreateInvoice2Response {
 impl crate::runtime::Operation for CreateInvoice2 {
     type Response = CreateInvoice2Response;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/invoices";
 
@@ -118,7 +118,7 @@ pub enum GetInvoiceResponse {
 impl crate::runtime::Operation for GetInvoice {
     type Response = GetInvoiceResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/invoices/{id}";
 
@@ -169,7 +169,7 @@ pub enum GetInvoice2Response {
 impl crate::runtime::Operation for GetInvoice2 {
     type Response = GetInvoice2Response;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/invoices/{id}/copy";
 

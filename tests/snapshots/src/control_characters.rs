@@ -38,7 +38,7 @@ pub enum ListNotesResponse {
 impl crate::runtime::Operation for ListNotes {
     type Response = ListNotesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes";
 

@@ -59,7 +59,7 @@ pub enum ListContactsResponse {
 impl crate::runtime::Operation for ListContacts {
     type Response = ListContactsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/contacts";
 
@@ -127,7 +127,7 @@ pub enum ExportContactsResponse {
 impl crate::runtime::Operation for ExportContacts {
     type Response = ExportContactsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/contacts/export";
 

@@ -263,7 +263,7 @@ pub enum ListPetsResponse {
 impl crate::runtime::Operation for ListPets {
     type Response = ListPetsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets";
 

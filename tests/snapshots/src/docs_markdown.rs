@@ -78,7 +78,7 @@ pub enum SendMessageResponse {
 impl crate::runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/messages";
 
@@ -132,7 +132,7 @@ pub enum GetMessageResponse {
 impl crate::runtime::Operation for GetMessage {
     type Response = GetMessageResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/messages/{id}";
 

@@ -39,7 +39,7 @@ pub enum UploadRawResponse {
 impl crate::runtime::Operation for UploadRaw {
     type Response = UploadRawResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/raw";
 
@@ -128,7 +128,7 @@ pub enum UploadFormResponse {
 impl crate::runtime::Operation for UploadForm {
     type Response = UploadFormResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/forms";
 

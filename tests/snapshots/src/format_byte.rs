@@ -107,7 +107,7 @@ pub enum PutBlobResponse {
 impl crate::runtime::Operation for PutBlob {
     type Response = PutBlobResponse;
 
-    const METHOD: http::Method = http::Method::PUT;
+    const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/blobs/{name}";
 

@@ -73,7 +73,7 @@ pub enum ListIssuesResponse {
 impl crate::runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/days/{day}/issues";
 
@@ -153,7 +153,7 @@ pub enum CreateReminderResponse {
 impl crate::runtime::Operation for CreateReminder {
     type Response = CreateReminderResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/reminders";
 

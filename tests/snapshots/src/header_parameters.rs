@@ -57,7 +57,7 @@ pub enum ListEventsResponse {
 impl crate::runtime::Operation for ListEvents {
     type Response = ListEventsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/events";
 

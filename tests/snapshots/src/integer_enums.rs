@@ -351,7 +351,7 @@ pub enum ListStreamsResponse {
 impl crate::runtime::Operation for ListStreams {
     type Response = ListStreamsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/streams";
 

@@ -47,7 +47,7 @@ pub enum CreateNoteResponse {
 impl crate::runtime::Operation for CreateNote {
     type Response = CreateNoteResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/notes";
 

@@ -28,7 +28,7 @@ pub enum TypeResponse {
 impl crate::runtime::Operation for Type {
     type Response = TypeResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/types";
 
@@ -86,7 +86,7 @@ pub enum Self2Response {
 impl crate::runtime::Operation for Self2 {
     type Response = Self2Response;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/self";
 
@@ -138,7 +138,7 @@ pub enum CrateResponse {
 impl crate::runtime::Operation for Crate {
     type Response = CrateResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/crates/{crate}";
 
@@ -197,7 +197,7 @@ pub enum MatchResponse {
 impl crate::runtime::Operation for Match {
     type Response = MatchResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/match";
 

@@ -175,6 +175,10 @@ pub mod openapi31_type_arrays;
 #[rustfmt::skip]
 pub mod openapi31_webhooks;
 
+#[cfg(feature = "openapi32")]
+#[rustfmt::skip]
+pub mod openapi32;
+
 #[cfg(feature = "operation_names")]
 #[rustfmt::skip]
 pub mod operation_names;
@@ -334,3 +338,11 @@ pub mod servers_relative;
 #[cfg(feature = "skipped_operations")]
 #[rustfmt::skip]
 pub mod skipped_operations;
+
+#[cfg(feature = "swagger2")]
+#[rustfmt::skip]
+pub mod swagger2;
+
+#[cfg(feature = "swagger2_files")]
+#[rustfmt::skip]
+pub mod swagger2_files;

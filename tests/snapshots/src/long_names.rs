@@ -115,7 +115,7 @@ impl crate::runtime::Operation
 for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {
     type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/things";
 

@@ -105,7 +105,7 @@ pub enum GetIssueResponse {
 impl crate::runtime::Operation for GetIssue {
     type Response = GetIssueResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/issues/{number}";
 
@@ -175,7 +175,7 @@ pub enum GetAssigneeResponse {
 impl crate::runtime::Operation for GetAssignee {
     type Response = GetAssigneeResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/issues/{number}/assignee";
 

@@ -40,7 +40,7 @@ pub enum ListCountersResponse {
 impl crate::runtime::Operation for ListCounters {
     type Response = ListCountersResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/counters";
 

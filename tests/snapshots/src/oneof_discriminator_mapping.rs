@@ -133,7 +133,7 @@ pub enum GetUserResponse {
 impl crate::runtime::Operation for GetUser {
     type Response = GetUserResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}";
 

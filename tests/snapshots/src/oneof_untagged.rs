@@ -148,7 +148,7 @@ pub enum GetWorkflowResponse {
 impl crate::runtime::Operation for GetWorkflow {
     type Response = GetWorkflowResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/workflows/{workflow_id}";
 

@@ -31,7 +31,7 @@ pub enum GetChannelsByChannelIdMembersResponse {
 impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
     type Response = GetChannelsByChannelIdMembersResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/channels/{channelId}/members";
 
@@ -87,7 +87,7 @@ pub enum ChannelsMembersAddResponse {
 impl crate::runtime::Operation for ChannelsMembersAdd {
     type Response = ChannelsMembersAddResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/channels/{channelId}/members";
 
@@ -140,7 +140,7 @@ pub enum T2faVerifyResponse {
 impl crate::runtime::Operation for T2faVerify {
     type Response = T2faVerifyResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/2fa";
 

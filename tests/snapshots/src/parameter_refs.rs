@@ -41,7 +41,7 @@ pub enum ListMessagesResponse {
 impl crate::runtime::Operation for ListMessages {
     type Response = ListMessagesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/mailboxes/{mailboxId}/messages";
 
@@ -113,7 +113,7 @@ pub enum EmptyMailboxResponse {
 impl crate::runtime::Operation for EmptyMailbox {
     type Response = EmptyMailboxResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/mailboxes/{mailboxId}/messages";
 

@@ -68,7 +68,7 @@ pub enum ReadProfileResponse {
 impl crate::runtime::Operation for ReadProfile {
     type Response = ReadProfileResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/profile";
 

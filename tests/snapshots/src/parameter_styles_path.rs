@@ -50,7 +50,7 @@ pub enum SimpleStyleResponse {
 impl crate::runtime::Operation for SimpleStyle {
     type Response = SimpleStyleResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/simple/{color}/{colors}/{rgb}";
 
@@ -115,7 +115,7 @@ pub enum LabelStyleResponse {
 impl crate::runtime::Operation for LabelStyle {
     type Response = LabelStyleResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/label{color}/{colors}{rgb}";
 
@@ -179,7 +179,7 @@ pub enum MatrixStyleResponse {
 impl crate::runtime::Operation for MatrixStyle {
     type Response = MatrixStyleResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/matrix{color}{colors}{rgb}";
 

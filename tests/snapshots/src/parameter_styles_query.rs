@@ -71,7 +71,7 @@ pub enum ListChargesResponse {
 impl crate::runtime::Operation for ListCharges {
     type Response = ListChargesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/charges";
 

@@ -201,7 +201,7 @@ pub enum ListReadingsResponse {
 impl crate::runtime::Operation for ListReadings {
     type Response = ListReadingsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/sensors/{sensorId}/readings";
 

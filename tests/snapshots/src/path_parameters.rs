@@ -113,7 +113,7 @@ pub enum GetFileRevisionResponse {
 impl crate::runtime::Operation for GetFileRevision {
     type Response = GetFileRevisionResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw";
 

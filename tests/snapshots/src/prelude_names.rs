@@ -197,7 +197,7 @@ pub enum ListEnvelopesResponse {
 impl crate::runtime::Operation for ListEnvelopes {
     type Response = ListEnvelopesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/envelopes";
 

@@ -49,7 +49,7 @@ pub enum SearchProductsResponse {
 impl crate::runtime::Operation for SearchProducts {
     type Response = SearchProductsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/products";
 

@@ -53,7 +53,7 @@ pub enum CreateThingResponse {
 impl crate::runtime::Operation for CreateThing {
     type Response = CreateThingResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/things";
 
@@ -119,7 +119,7 @@ pub enum ReplaceThingResponse {
 impl crate::runtime::Operation for ReplaceThing {
     type Response = ReplaceThingResponse;
 
-    const METHOD: http::Method = http::Method::PUT;
+    const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/things/{id}";
 

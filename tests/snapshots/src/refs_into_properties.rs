@@ -103,7 +103,7 @@ pub enum ListVolumesResponse {
 impl crate::runtime::Operation for ListVolumes {
     type Response = ListVolumesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/volumes";
 
@@ -178,7 +178,7 @@ pub enum ListVolumeTagsResponse {
 impl crate::runtime::Operation for ListVolumeTags {
     type Response = ListVolumeTagsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/volumes/{volumeId}/tags";
 

@@ -80,7 +80,7 @@ pub enum ListGroupsResponse {
 impl crate::runtime::Operation for ListGroups {
     type Response = ListGroupsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/groups";
 
@@ -151,7 +151,7 @@ pub enum GetGroupResponse {
 impl crate::runtime::Operation for GetGroup {
     type Response = GetGroupResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/groups/{groupId}";
 

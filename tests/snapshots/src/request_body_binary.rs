@@ -45,7 +45,7 @@ pub enum UploadReleaseAssetResponse {
 impl crate::runtime::Operation for UploadReleaseAsset {
     type Response = UploadReleaseAssetResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/releases/{release_id}/assets";
 
@@ -112,7 +112,7 @@ pub enum SetAvatarResponse {
 impl crate::runtime::Operation for SetAvatar {
     type Response = SetAvatarResponse;
 
-    const METHOD: http::Method = http::Method::PUT;
+    const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/avatar";
 
@@ -168,7 +168,7 @@ pub enum StoreBlobResponse {
 impl crate::runtime::Operation for StoreBlob {
     type Response = StoreBlobResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/blobs";
 
@@ -219,7 +219,7 @@ pub enum RequestUsageReportResponse {
 impl crate::runtime::Operation for RequestUsageReport {
     type Response = RequestUsageReportResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/reports/usage";
 

@@ -94,7 +94,7 @@ pub enum CreateCustomerResponse {
 impl crate::runtime::Operation for CreateCustomer {
     type Response = CreateCustomerResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/customers";
 

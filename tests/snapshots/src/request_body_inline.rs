@@ -43,7 +43,7 @@ pub enum ShortenLinkResponse {
 impl crate::runtime::Operation for ShortenLink {
     type Response = ShortenLinkResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/links";
 

@@ -185,7 +185,7 @@ pub enum UploadMediaResponse {
 impl crate::runtime::Operation for UploadMedia {
     type Response = UploadMediaResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/media";
 
@@ -260,7 +260,7 @@ pub enum ReplaceMediaResponse {
 impl crate::runtime::Operation for ReplaceMedia {
     type Response = ReplaceMediaResponse;
 
-    const METHOD: http::Method = http::Method::PUT;
+    const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/media/{id}";
 
@@ -317,7 +317,7 @@ pub enum UploadRawPartsResponse {
 impl crate::runtime::Operation for UploadRawParts {
     type Response = UploadRawPartsResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/media/raw";
 

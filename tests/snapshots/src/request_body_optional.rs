@@ -43,7 +43,7 @@ pub enum StartBuildResponse {
 impl crate::runtime::Operation for StartBuild {
     type Response = StartBuildResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/builds";
 
@@ -104,7 +104,7 @@ pub enum AnnotateBuildsResponse {
 impl crate::runtime::Operation for AnnotateBuilds {
     type Response = AnnotateBuildsResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/builds/annotations";
 

@@ -43,7 +43,7 @@ pub enum CreateEndpointResponse {
 impl crate::runtime::Operation for CreateEndpoint {
     type Response = CreateEndpointResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/endpoints";
 
@@ -101,7 +101,7 @@ pub enum ReplaceEndpointResponse {
 impl crate::runtime::Operation for ReplaceEndpoint {
     type Response = ReplaceEndpointResponse;
 
-    const METHOD: http::Method = http::Method::PUT;
+    const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/endpoints/{id}";
 

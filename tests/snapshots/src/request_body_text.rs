@@ -33,7 +33,7 @@ pub enum RenderRawResponse {
 impl crate::runtime::Operation for RenderRaw {
     type Response = RenderRawResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/markdown/raw";
 
@@ -100,7 +100,7 @@ pub enum AddNoteResponse {
 impl crate::runtime::Operation for AddNote {
     type Response = AddNoteResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/notes";
 
@@ -156,7 +156,7 @@ pub enum CreateInvalidationResponse {
 impl crate::runtime::Operation for CreateInvalidation {
     type Response = CreateInvalidationResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/invalidations";
 

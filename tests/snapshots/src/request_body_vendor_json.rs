@@ -49,7 +49,7 @@ pub enum CreateRepoResponse {
 impl crate::runtime::Operation for CreateRepo {
     type Response = CreateRepoResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos";
 
@@ -105,7 +105,7 @@ pub enum PatchRepoResponse {
 impl crate::runtime::Operation for PatchRepo {
     type Response = PatchRepoResponse;
 
-    const METHOD: http::Method = http::Method::PATCH;
+    const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/repos";
 
@@ -161,7 +161,7 @@ pub enum ImportRepoResponse {
 impl crate::runtime::Operation for ImportRepo {
     type Response = ImportRepoResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/import";
 

@@ -72,7 +72,7 @@ impl crate::runtime::FromHeaders for DownloadFileOkHeaders {
 impl crate::runtime::Operation for DownloadFile {
     type Response = DownloadFileResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/files/{id}/content";
 
@@ -146,7 +146,7 @@ pub enum GetThumbnailResponse {
 impl crate::runtime::Operation for GetThumbnail {
     type Response = GetThumbnailResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/files/{id}/thumbnail";
 
@@ -213,7 +213,7 @@ pub enum GetExportResponse {
 impl crate::runtime::Operation for GetExport {
     type Response = GetExportResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/exports/{id}";
 
@@ -298,7 +298,7 @@ pub enum GetInvoiceOkContent {
 impl crate::runtime::Operation for GetInvoice {
     type Response = GetInvoiceResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/invoices/{id}";
 

@@ -48,7 +48,7 @@ pub enum GetBookResponse {
 impl crate::runtime::Operation for GetBook {
     type Response = GetBookResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/books/{isbn}";
 
@@ -121,7 +121,7 @@ pub enum GetAuthorResponse {
 impl crate::runtime::Operation for GetAuthor {
     type Response = GetAuthorResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/authors/{id}";
 

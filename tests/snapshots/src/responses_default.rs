@@ -50,7 +50,7 @@ pub enum TranslateResponse {
 impl crate::runtime::Operation for Translate {
     type Response = TranslateResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/translate";
 
@@ -118,7 +118,7 @@ pub enum ListLanguagesResponse {
 impl crate::runtime::Operation for ListLanguages {
     type Response = ListLanguagesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/languages";
 
@@ -177,7 +177,7 @@ pub enum PingResponse {
 impl crate::runtime::Operation for Ping {
     type Response = PingResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/ping";
 

@@ -83,7 +83,7 @@ pub enum StreamCompletionResponse {
 impl crate::runtime::Operation for StreamCompletion {
     type Response = StreamCompletionResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/chat/completions";
 
@@ -192,7 +192,7 @@ pub enum CreateMessageOkContent {
 impl crate::runtime::Operation for CreateMessage {
     type Response = CreateMessageResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/messages";
 
@@ -281,7 +281,7 @@ pub enum TailLogsResponse {
 impl crate::runtime::Operation for TailLogs {
     type Response = TailLogsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/logs/tail";
 

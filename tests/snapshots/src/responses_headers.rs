@@ -257,7 +257,7 @@ impl crate::runtime::FromHeaders for ListIssuesDefaultHeaders {
 impl crate::runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
@@ -397,7 +397,7 @@ impl crate::runtime::FromHeaders for SendMessageOkHeaders {
 impl crate::runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/messages";
 

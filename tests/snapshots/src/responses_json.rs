@@ -57,7 +57,7 @@ pub enum GetForecastResponse {
 impl crate::runtime::Operation for GetForecast {
     type Response = GetForecastResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/forecast";
 

@@ -32,7 +32,7 @@ pub enum LogoutResponse {
 impl crate::runtime::Operation for Logout {
     type Response = LogoutResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/sessions/current";
 

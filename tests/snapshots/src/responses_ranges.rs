@@ -64,7 +64,7 @@ pub enum ResizeResponse {
 impl crate::runtime::Operation for Resize {
     type Response = ResizeResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/resize";
 

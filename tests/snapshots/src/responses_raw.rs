@@ -47,7 +47,7 @@ pub enum GetStatementOkContent {
 impl crate::runtime::Operation for GetStatement {
     type Response = GetStatementResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/statements/{month}";
 

@@ -23,8 +23,10 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 pub trait Operation {
     /// The typed response: one variant per documented status.
     type Response;
-    /// The HTTP method.
-    const METHOD: http::Method;
+    /// The HTTP method, as the request line writes it: `GET`, `QUERY`, or an extension method
+    /// a document lists (`COPY`). It compares equal to the `http::Method` of the same name
+    /// (`Op::METHOD == http::Method::GET`).
+    const METHOD: &'static str;
     /// The path template as the vendor documents it, e.g. `/connection/{connectionId}`.
     const PATH: &'static str;
     /// Alternatives, any one of which authorizes the request; each lists the schemes it needs
@@ -550,6 +552,59 @@ impl QueryBuilder {
         Ok(self)
     }
 
+    /// Appends the members of `value`, an object, as fields: each in the encoding `encodings`
+    /// gives it, else `form` style exploded, as an `application/x-www-form-urlencoded` body
+    /// writes them (OpenAPI 3.2's `in: querystring` of that media type).
+    pub fn form<T: serde::Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+        encodings: &[(&str, Encoding)],
+    ) -> Result<&mut Self, RequestError> {
+        let serde_json::Value::Object(fields) = serde_json::to_value(value)? else {
+            return Err(RequestError::FormNotAnObject);
+        };
+        for (name, value) in &fields {
+            let encoding = encodings
+                .iter()
+                .find(|(field, _)| field == name)
+                .map_or(Style::Form.explode(true), |(_, encoding)| *encoding);
+            for (name, value) in query_pairs(name, value, encoding, Escape::Uri) {
+                self.push_encoded(&name, &value);
+            }
+        }
+        Ok(self)
+    }
+
+    /// Appends `value` as JSON text, percent-encoded (OpenAPI 3.2's `in: querystring` of a
+    /// JSON media type).
+    pub fn json<T: serde::Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+    ) -> Result<&mut Self, RequestError> {
+        let text = serde_json::to_string(value)?;
+        self.push_text(&escape(&text, false));
+        Ok(self)
+    }
+
+    /// Appends `text` as written: the caller's own query string (OpenAPI 3.2's
+    /// `in: querystring` of a text media type). Characters a query cannot hold (spaces,
+    /// `#`, non-ASCII) are percent-encoded; `%`, `&`, `=` and the other reserved characters
+    /// are kept.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.push_text(&utf8_percent_encode(text, QUERY_TEXT).to_string());
+        self
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        if !self.query.is_empty() {
+            self.query.push('&');
+        }
+        self.query.push_str(text);
+    }
+
     fn push_encoded(&mut self, name: &str, value: &str) {
         if !self.query.is_empty() {
             self.query.push('&');
@@ -610,12 +665,16 @@ impl CookieBuilder {
 /// Joins base URL, path and query into a request builder for `method`. A segment of `path` that
 /// is `.` or `..` in any spelling is an error ([`RequestError::DotSegment`]), whatever parameters
 /// or literals made it.
-pub fn request_builder(
-    method: http::Method,
+pub fn request_builder<M>(
+    method: M,
     base_url: &str,
     path: &str,
     query: &str,
-) -> Result<http::request::Builder, RequestError> {
+) -> Result<http::request::Builder, RequestError>
+where
+    http::Method: TryFrom<M>,
+    <http::Method as TryFrom<M>>::Error: Into<http::Error>,
+{
     if path.split('/').any(is_dot_segment) {
         return Err(RequestError::DotSegment);
     }
@@ -637,18 +696,22 @@ pub fn request_builder(
 /// (an empty body and no `Content-Type` without one). A `POST`, `PUT` or `PATCH` without a body
 /// says `Content-Length: 0`, as the vendors' SDKs send it: some proxies answer `411 Length
 /// Required` to one that says nothing.
-pub fn request(
-    method: http::Method,
+pub fn request<M>(
+    method: M,
     base_url: &str,
     path: &str,
     query: &str,
     body: Option<Body>,
-) -> Result<http::Request<Vec<u8>>, RequestError> {
-    let expects_body = matches!(
-        method,
-        http::Method::POST | http::Method::PUT | http::Method::PATCH
-    );
+) -> Result<http::Request<Vec<u8>>, RequestError>
+where
+    http::Method: TryFrom<M>,
+    <http::Method as TryFrom<M>>::Error: Into<http::Error>,
+{
     let builder = request_builder(method, base_url, path, query)?;
+    let expects_body = matches!(
+        builder.method_ref(),
+        Some(&http::Method::POST | &http::Method::PUT | &http::Method::PATCH)
+    );
     let request = match body {
         Some(body) => builder
             .header(http::header::CONTENT_TYPE, body.content_type)
@@ -891,6 +954,10 @@ enum Delimiter {
     Close,
 }
 
+/// Characters a caller's own query string keeps: the reserved ones, and `%` of the escapes it
+/// already wrote.
+const QUERY_TEXT: &AsciiSet = &RESERVED_ALLOWED.remove(b'%');
+
 fn escape(text: &str, allow_reserved: bool) -> String {
     let set = if allow_reserved {
         RESERVED_ALLOWED
@@ -1085,19 +1152,8 @@ impl Body {
         content_type: http::HeaderValue,
         encodings: &[(&str, Encoding)],
     ) -> Result<Body, RequestError> {
-        let serde_json::Value::Object(fields) = serde_json::to_value(value)? else {
-            return Err(RequestError::FormNotAnObject);
-        };
         let mut query = QueryBuilder::new();
-        for (name, value) in &fields {
-            let encoding = encodings
-                .iter()
-                .find(|(field, _)| field == name)
-                .map_or(Style::Form.explode(true), |(_, encoding)| *encoding);
-            for (name, value) in query_pairs(name, value, encoding, Escape::Uri) {
-                query.push_encoded(&name, &value);
-            }
-        }
+        query.form(value, encodings)?;
         Ok(Body {
             content_type,
             bytes: query.finish().into_bytes(),

@@ -99,7 +99,7 @@ pub enum LoginResponse {
 impl crate::runtime::Operation for Login {
     type Response = LoginResponse;
 
-    const METHOD: http::Method = http::Method::POST;
+    const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/login";
 

@@ -43,7 +43,7 @@ pub enum ListNotesResponse {
 impl crate::runtime::Operation for ListNotes {
     type Response = ListNotesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes";
 
@@ -90,7 +90,7 @@ pub enum ExportNotesResponse {
 impl crate::runtime::Operation for ExportNotes {
     type Response = ExportNotesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes/export";
 
@@ -137,7 +137,7 @@ pub enum HealthResponse {
 impl crate::runtime::Operation for Health {
     type Response = HealthResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/health";
 
@@ -182,7 +182,7 @@ pub enum ListPublicNotesResponse {
 impl crate::runtime::Operation for ListPublicNotes {
     type Response = ListPublicNotesResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes/public";
 
@@ -230,7 +230,7 @@ pub enum PurgeNotesResponse {
 impl crate::runtime::Operation for PurgeNotes {
     type Response = PurgeNotesResponse;
 
-    const METHOD: http::Method = http::Method::DELETE;
+    const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/notes/admin";
 

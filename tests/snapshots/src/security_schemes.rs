@@ -83,7 +83,7 @@ pub enum GetBalanceResponse {
 impl crate::runtime::Operation for GetBalance {
     type Response = GetBalanceResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/balance";
 

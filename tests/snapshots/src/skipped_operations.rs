@@ -28,7 +28,7 @@ pub enum ListReportsResponse {
 impl crate::runtime::Operation for ListReports {
     type Response = ListReportsResponse;
 
-    const METHOD: http::Method = http::Method::GET;
+    const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/reports";
 

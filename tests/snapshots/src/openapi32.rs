@@ -1,0 +1,396 @@
+// @generated from fixtures/openapi32.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Catalog 1.0.0
+//!
+//! Generated from `fixtures/openapi32.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
+
+/// The first absolute server URL the document lists: where requests go by default.
+pub const DEFAULT_BASE_URL: &str = "https://api.example.com/catalog";
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &["https://api.example.com/catalog"];
+
+/// The `Search` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Search {
+    /// The `text` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The `limit` member (not described in the document).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub limit: Option<Option<i64>>,
+}
+
+/// The `BookFilter` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BookFilter {
+    /// The `title` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The `authors` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authors: Option<Vec<String>>,
+}
+
+/// The `Product` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Product {
+    /// The `kind` member (not described in the document).
+    pub kind: String,
+    /// The `name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The `Page` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Page {
+    /// The `items` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<Book>>,
+}
+
+/// The `Book` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Book {
+    /// The `kind` member (not described in the document).
+    pub kind: String,
+    /// The `name` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `isbn` member (not described in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isbn: Option<String>,
+}
+
+/// Search with a query in the body
+///
+/// `QUERY /products`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchProducts {
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Search,
+}
+
+/// The documented responses of [`SearchProducts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchProductsResponse {
+    /// 200: The matching products.
+    Ok(Page),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for SearchProducts {
+    type Response = SearchProductsResponse;
+
+    const METHOD: &'static str = "QUERY";
+
+    const PATH: &'static str = "/products";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/products";
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    SearchProductsResponse::Ok(crate::runtime::json_body(parts, body)?)
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Drop cached products
+///
+/// `PURGE /products`
+#[derive(Clone, PartialEq, Default)]
+pub struct PurgeProducts {
+    /// cookie parameter `session` (secret: redacted in `Debug` output)
+    pub session: Option<String>,
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for PurgeProducts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PurgeProducts")
+            .field("session", &crate::runtime::Redacted)
+            .finish()
+    }
+}
+
+/// The documented responses of [`PurgeProducts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PurgeProductsResponse {
+    /// 204: Purged.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for PurgeProducts {
+    type Response = PurgeProductsResponse;
+
+    const METHOD: &'static str = "PURGE";
+
+    const PATH: &'static str = "/products";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/products";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        let mut cookies = crate::runtime::CookieBuilder::new();
+        if let Some(value) = &self.session {
+            cookies
+                .parameter("session", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(cookie) = cookies.finish()? {
+            headers.insert(http::header::COOKIE, cookie);
+        }
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => PurgeProductsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// `GET /books`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListBooks {
+    /// The filter, as form fields.
+    ///
+    /// querystring parameter `filter`
+    pub filter: Option<BookFilter>,
+}
+
+/// The documented responses of [`ListBooks`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListBooksResponse {
+    /// 200: The books.
+    Ok(Page),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListBooks {
+    type Response = ListBooksResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/books";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/books";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.filter {
+            query
+                .form(
+                    value,
+                    &[("authors", crate::runtime::Style::Form.explode(false))],
+                )?;
+        }
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => ListBooksResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// `GET /books/raw`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListBooksRaw {
+    /// A query string the caller writes.
+    ///
+    /// querystring parameter `query`
+    pub query: String,
+}
+
+/// The documented responses of [`ListBooksRaw`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListBooksRawResponse {
+    /// 204: Done.
+    NoContent,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for ListBooksRaw {
+    type Response = ListBooksRawResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/books/raw";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/books/raw";
+        let mut query = crate::runtime::QueryBuilder::new();
+        query.text(&self.query);
+        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ListBooksRawResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Catalog changes, as they happen
+///
+/// `GET /events`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WatchEvents {}
+
+/// The documented responses of [`WatchEvents`].
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum WatchEventsResponse {
+    /// 200: A stream of server-sent events.
+    Ok(crate::runtime::EventStream<String>),
+}
+
+#[allow(deprecated)]
+impl crate::runtime::Operation for WatchEvents {
+    type Response = WatchEventsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/events";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/events";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("text/event-stream"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => WatchEventsResponse::Ok(crate::runtime::EventStream::text(body)),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+
+    fn streams(parts: &http::response::Parts) -> bool {
+        matches!(parts.status.as_u16(), 200)
+    }
+}

@@ -56,7 +56,6 @@ pub enum DeleteConnectionByIdResponse {
     InternalServerError,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for DeleteConnectionById {
     type Response = DeleteConnectionByIdResponse;
 

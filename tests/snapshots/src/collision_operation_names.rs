@@ -41,7 +41,6 @@ pub enum CreateInvoice2Response {
     Created(CreateInvoiceResponse),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateInvoice2 {
     type Response = CreateInvoice2Response;
 
@@ -113,7 +112,6 @@ pub enum GetInvoiceResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetInvoice {
     type Response = GetInvoiceResponse;
 
@@ -165,7 +163,6 @@ pub enum GetInvoice2Response {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetInvoice2 {
     type Response = GetInvoice2Response;
 

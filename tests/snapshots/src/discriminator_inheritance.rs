@@ -30,7 +30,6 @@ pub enum Pet {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -42,7 +41,6 @@ impl serde::Serialize for Pet {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -97,7 +95,7 @@ pub struct Cat {
     pub name: String,
     /// The `huntingSkill` member (not described in the document).
     #[serde(rename = "huntingSkill")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunting_skill: Option<String>,
 }
 
@@ -124,11 +122,11 @@ pub struct Lion {
     pub name: String,
     /// The `huntingSkill` member (not described in the document).
     #[serde(rename = "huntingSkill")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunting_skill: Option<String>,
     /// The `prideSize` member (not described in the document).
     #[serde(rename = "prideSize")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pride_size: Option<i64>,
 }
 
@@ -138,10 +136,10 @@ pub struct Owner {
     /// A pet of any kind; `petType` says which.
     pub pet: Pet,
     /// The `former` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub former: Option<Vec<Pet>>,
     /// The `vehicle` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vehicle: Option<Vehicle>,
 }
 
@@ -163,7 +161,6 @@ pub enum Vehicle {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for Vehicle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -176,7 +173,6 @@ impl serde::Serialize for Vehicle {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Vehicle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -225,11 +221,11 @@ pub struct ElectricVehicle {
     pub power_source: String,
     /// The `topSpeed` member (not described in the document).
     #[serde(rename = "topSpeed")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_speed: Option<i64>,
     /// The `chargeSpeed` member (not described in the document).
     #[serde(rename = "chargeSpeed")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_speed: Option<i64>,
 }
 
@@ -241,7 +237,7 @@ pub struct PedaledVehicle {
     pub power_source: String,
     /// The `topSpeed` member (not described in the document).
     #[serde(rename = "topSpeed")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_speed: Option<i64>,
 }
 
@@ -257,7 +253,6 @@ pub enum ListPetsResponse {
     Ok(Vec<Pet>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListPets {
     type Response = ListPetsResponse;
 

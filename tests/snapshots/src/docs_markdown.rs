@@ -28,7 +28,7 @@ pub struct Message {
     /// The `text` member (not described in the document).
     pub text: String,
     /// Delivery channel
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<MessageChannel>,
 }
 
@@ -36,7 +36,7 @@ pub struct Message {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MessageChannel {
     /// Indented   text,    tabs and trailing spaces
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -72,7 +72,6 @@ pub enum SendMessageResponse {
     Accepted,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
@@ -127,7 +126,6 @@ pub enum GetMessageResponse {
     Ok(Message),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetMessage {
     type Response = GetMessageResponse;
 

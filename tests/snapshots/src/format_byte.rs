@@ -49,7 +49,7 @@ pub struct Blob {
     )]
     pub named: Option<std::collections::BTreeMap<String, Content>>,
     /// The `payload` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Payload>,
 }
 
@@ -57,7 +57,7 @@ pub struct Blob {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Attachments {
     /// The `count` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Members beyond the documented ones.
     #[serde(flatten, with = "crate::runtime::base64")]
@@ -101,7 +101,6 @@ pub enum PutBlobResponse {
     Ok(Content),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PutBlob {
     type Response = PutBlobResponse;
 

@@ -20,10 +20,10 @@ pub struct Issue {
     /// When the issue was closed; `null` while it is open.
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `due_on` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_on: Option<chrono::NaiveDate>,
     /// Every reminder sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reminded_at: Option<Vec<chrono::DateTime<chrono::Utc>>>,
     /// The `locked_at` member (not described in the document).
     #[serde(
@@ -40,7 +40,7 @@ pub struct CreateReminderBody {
     /// The `at` member (not described in the document).
     pub at: chrono::DateTime<chrono::Utc>,
     /// The `on` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub on: Option<chrono::NaiveDate>,
 }
 
@@ -67,7 +67,6 @@ pub enum ListIssuesResponse {
     Ok(Vec<Issue>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
@@ -148,7 +147,6 @@ pub enum CreateReminderResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateReminder {
     type Response = CreateReminderResponse;
 

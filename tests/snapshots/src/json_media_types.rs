@@ -41,7 +41,6 @@ pub enum CreateNoteResponse {
     Created(Note),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateNote {
     type Response = CreateNoteResponse;
 

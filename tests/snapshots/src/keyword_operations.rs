@@ -22,7 +22,6 @@ pub enum TypeResponse {
     Ok(Vec<String>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Type {
     type Response = TypeResponse;
 
@@ -81,7 +80,6 @@ pub enum Self2Response {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Self2 {
     type Response = Self2Response;
 
@@ -134,7 +132,6 @@ pub enum CrateResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Crate {
     type Response = CrateResponse;
 
@@ -194,7 +191,6 @@ pub enum MatchResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Match {
     type Response = MatchResponse;
 

@@ -25,7 +25,6 @@ pub enum GetChannelsByChannelIdMembersResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
     type Response = GetChannelsByChannelIdMembersResponse;
 
@@ -82,7 +81,6 @@ pub enum ChannelsMembersAddResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ChannelsMembersAdd {
     type Response = ChannelsMembersAddResponse;
 
@@ -136,7 +134,6 @@ pub enum T2faVerifyResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for T2faVerify {
     type Response = T2faVerifyResponse;
 

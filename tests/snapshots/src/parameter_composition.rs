@@ -21,7 +21,6 @@ pub enum GetWorkflowWorkflowId {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for GetWorkflowWorkflowId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -52,7 +51,6 @@ pub enum GetWorkflowResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetWorkflow {
     type Response = GetWorkflowResponse;
 

@@ -35,7 +35,6 @@ pub enum ListMessagesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListMessages {
     type Response = ListMessagesResponse;
 
@@ -108,7 +107,6 @@ pub enum EmptyMailboxResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for EmptyMailbox {
     type Response = EmptyMailboxResponse;
 

@@ -13,15 +13,15 @@ pub const SERVERS: &[&str] = &[];
 pub struct Rgb {
     /// The `R` member (not described in the document).
     #[serde(rename = "R")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r: Option<i64>,
     /// The `G` member (not described in the document).
     #[serde(rename = "G")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub g: Option<i64>,
     /// The `B` member (not described in the document).
     #[serde(rename = "B")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<i64>,
 }
 
@@ -44,7 +44,6 @@ pub enum SimpleStyleResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SimpleStyle {
     type Response = SimpleStyleResponse;
 
@@ -110,7 +109,6 @@ pub enum LabelStyleResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for LabelStyle {
     type Response = LabelStyleResponse;
 
@@ -175,7 +173,6 @@ pub enum MatrixStyleResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for MatrixStyle {
     type Response = MatrixStyleResponse;
 

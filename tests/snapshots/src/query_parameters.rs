@@ -43,7 +43,6 @@ pub enum SearchProductsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SearchProducts {
     type Response = SearchProductsResponse;
 

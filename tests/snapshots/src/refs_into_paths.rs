@@ -12,7 +12,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Offset {
     /// Seconds east of UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i64>,
 }
 
@@ -22,7 +22,7 @@ pub struct CreateThingBody {
     /// The thing's name.
     pub name: String,
     /// A time zone offset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<Offset>,
 }
 
@@ -47,7 +47,6 @@ pub enum CreateThingResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateThing {
     type Response = CreateThingResponse;
 
@@ -114,7 +113,6 @@ pub enum ReplaceThingResponse {
     Conflict(Offset),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ReplaceThing {
     type Response = ReplaceThingResponse;
 

@@ -12,10 +12,10 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaginationEnvelope {
     /// The current page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<PaginationEnvelopePage>,
     /// How many pages there are.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
     #[serde(
@@ -32,14 +32,13 @@ pub struct Volume {
     /// The volume's identifier.
     pub id: VolumeId,
     /// Unlocks an encrypted volume.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub passphrase: Option<String>,
     /// The `tags` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<VolumeTagsItem>>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for Volume {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Volume")
@@ -74,7 +73,7 @@ pub struct ListVolumesOkBody {
     /// The current page.
     pub page: PaginationEnvelopePage,
     /// How many pages there are.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
     #[serde(
@@ -97,7 +96,6 @@ pub enum ListVolumesResponse {
     Ok(ListVolumesOkBody),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListVolumes {
     type Response = ListVolumesResponse;
 
@@ -155,7 +153,6 @@ pub struct ListVolumeTags {
     pub x_passphrase: Option<String>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for ListVolumeTags {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListVolumeTags")
@@ -173,7 +170,6 @@ pub enum ListVolumeTagsResponse {
     Ok(Vec<VolumeTagsItem>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListVolumeTags {
     type Response = ListVolumeTagsResponse;
 

@@ -14,7 +14,7 @@ pub struct Group {
     /// The group's identifier.
     pub id: String,
     /// Who owns a group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
 }
 
@@ -25,7 +25,7 @@ pub type Error = String;
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Pagination {
     /// Cursor of the next page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
 
@@ -43,7 +43,7 @@ pub struct CommonError {
     /// The error code.
     pub code: i64,
     /// A description for people.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -51,10 +51,10 @@ pub struct CommonError {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListGroupsOkBody {
     /// The `data` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Group>>,
     /// Where a page is in a list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<Pagination>,
 }
 
@@ -74,7 +74,6 @@ pub enum ListGroupsResponse {
     Unauthorized(CommonError),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListGroups {
     type Response = ListGroupsResponse;
 
@@ -146,7 +145,6 @@ pub enum GetGroupResponse {
     NotFound,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetGroup {
     type Response = GetGroupResponse;
 

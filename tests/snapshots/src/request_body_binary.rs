@@ -12,7 +12,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RequestUsageReportBody {
     /// The `start_date` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
 }
 
@@ -39,7 +39,6 @@ pub enum UploadReleaseAssetResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UploadReleaseAsset {
     type Response = UploadReleaseAssetResponse;
 
@@ -107,7 +106,6 @@ pub enum SetAvatarResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SetAvatar {
     type Response = SetAvatarResponse;
 
@@ -164,7 +162,6 @@ pub enum StoreBlobResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for StoreBlob {
     type Response = StoreBlobResponse;
 
@@ -216,7 +213,6 @@ pub enum RequestUsageReportResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for RequestUsageReport {
     type Response = RequestUsageReportResponse;
 

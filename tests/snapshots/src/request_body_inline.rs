@@ -14,7 +14,7 @@ pub struct ShortenLinkBody {
     /// The long URL.
     pub url: String,
     /// A custom slug; one is chosen when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
 
@@ -37,7 +37,6 @@ pub enum ShortenLinkResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ShortenLink {
     type Response = ShortenLinkResponse;
 

@@ -12,7 +12,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildOptions {
     /// The branch to build.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
 }
 
@@ -37,7 +37,6 @@ pub enum StartBuildResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for StartBuild {
     type Response = StartBuildResponse;
 
@@ -99,7 +98,6 @@ pub enum AnnotateBuildsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for AnnotateBuilds {
     type Response = AnnotateBuildsResponse;
 

@@ -27,7 +27,6 @@ pub enum RenderRawResponse {
     Ok(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for RenderRaw {
     type Response = RenderRawResponse;
 
@@ -95,7 +94,6 @@ pub enum AddNoteResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for AddNote {
     type Response = AddNoteResponse;
 
@@ -152,7 +150,6 @@ pub enum CreateInvalidationResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateInvalidation {
     type Response = CreateInvalidationResponse;
 

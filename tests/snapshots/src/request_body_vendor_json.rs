@@ -12,7 +12,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Import {
     /// The `url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -20,7 +20,7 @@ pub struct Import {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateRepoBody {
     /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -43,7 +43,6 @@ pub enum CreateRepoResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateRepo {
     type Response = CreateRepoResponse;
 
@@ -100,7 +99,6 @@ pub enum PatchRepoResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PatchRepo {
     type Response = PatchRepoResponse;
 
@@ -157,7 +155,6 @@ pub enum ImportRepoResponse {
     Accepted,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ImportRepo {
     type Response = ImportRepoResponse;
 

@@ -19,7 +19,7 @@ pub struct Book {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NotFound {
     /// Which identifier was not found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -42,7 +42,6 @@ pub enum GetBookResponse {
     NotFound(NotFound),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetBook {
     type Response = GetBookResponse;
 
@@ -116,7 +115,6 @@ pub enum GetAuthorResponse {
     ServiceUnavailable,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetAuthor {
     type Response = GetAuthorResponse;
 

@@ -26,7 +26,6 @@ pub enum LogoutResponse {
     NotFound,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Logout {
     type Response = LogoutResponse;
 

@@ -29,7 +29,6 @@ pub enum GetStatementResponse {
     NotFound(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetStatement {
     type Response = GetStatementResponse;
 

@@ -37,7 +37,6 @@ pub enum ListNotesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListNotes {
     type Response = ListNotesResponse;
 
@@ -85,7 +84,6 @@ pub enum ExportNotesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ExportNotes {
     type Response = ExportNotesResponse;
 
@@ -133,7 +131,6 @@ pub enum HealthResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Health {
     type Response = HealthResponse;
 
@@ -179,7 +176,6 @@ pub enum ListPublicNotesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListPublicNotes {
     type Response = ListPublicNotesResponse;
 
@@ -228,7 +224,6 @@ pub enum PurgeNotesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PurgeNotes {
     type Response = PurgeNotesResponse;
 

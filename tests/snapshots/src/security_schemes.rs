@@ -77,7 +77,6 @@ pub enum GetBalanceResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetBalance {
     type Response = GetBalanceResponse;
 

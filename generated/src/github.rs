@@ -15,84 +15,61 @@ pub const SERVERS: &[&str] = &["https://api.github.com"];
 
 /// A GitHub user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SimpleUser {
-    /// The `name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub name: Option<Option<String>>,
-    /// The `email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub email: Option<Option<String>>,
-    /// The `login` member (not described in the document).
     pub login: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
-    /// The `gravatar_id` member (not described in the document).
     pub gravatar_id: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `followers_url` member (not described in the document).
     pub followers_url: String,
-    /// The `following_url` member (not described in the document).
     pub following_url: String,
-    /// The `gists_url` member (not described in the document).
     pub gists_url: String,
-    /// The `starred_url` member (not described in the document).
     pub starred_url: String,
-    /// The `subscriptions_url` member (not described in the document).
     pub subscriptions_url: String,
-    /// The `organizations_url` member (not described in the document).
     pub organizations_url: String,
-    /// The `repos_url` member (not described in the document).
     pub repos_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `received_events_url` member (not described in the document).
     pub received_events_url: String,
-    /// The `type` member (not described in the document).
     pub r#type: String,
-    /// The `site_admin` member (not described in the document).
     pub site_admin: bool,
-    /// The `starred_at` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
-    /// The `user_view_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
 }
 
 /// Basic Error
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct BasicError {
-    /// The `message` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `documentation_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
-    /// The `url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
 /// An enterprise on GitHub.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Enterprise {
     /// A short description of the enterprise.
     #[serde(
@@ -101,7 +78,6 @@ pub struct Enterprise {
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// The enterprise's website URL.
     #[serde(
@@ -112,48 +88,40 @@ pub struct Enterprise {
     pub website_url: Option<Option<String>>,
     /// Unique identifier of the enterprise
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The name of the enterprise.
     pub name: String,
     /// The slug url identifier for the enterprise.
     pub slug: String,
-    /// The `created_at` member (not described in the document).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
 }
 
 /// Scim Error
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ScimError {
-    /// The `message` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub message: Option<Option<String>>,
-    /// The `documentation_url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub documentation_url: Option<Option<String>>,
-    /// The `detail` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub detail: Option<Option<String>>,
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
-    /// The `scimType` member (not described in the document).
     #[serde(rename = "scimType")]
     #[serde(
         default,
@@ -161,41 +129,33 @@ pub struct ScimError {
         with = "crate::runtime::double_option"
     )]
     pub scim_type: Option<Option<String>>,
-    /// The `schemas` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<String>>,
 }
 
 /// Validation Error
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ValidationError {
-    /// The `message` member (not described in the document).
     pub message: String,
-    /// The `documentation_url` member (not described in the document).
     pub documentation_url: String,
-    /// The `errors` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ValidationErrorErrorsItem>>,
 }
 
 /// An item of the `errors` member of `ValidationError`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ValidationErrorErrorsItem {
-    /// The `resource` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
-    /// The `field` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// The `message` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `code` member (not described in the document).
     pub code: String,
-    /// The `index` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
-    /// The `value` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -221,79 +181,53 @@ pub enum ValidationErrorErrorsItemValue {
 
 /// A GitHub user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableSimpleUser {
-    /// The `name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub name: Option<Option<String>>,
-    /// The `email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub email: Option<Option<String>>,
-    /// The `login` member (not described in the document).
     pub login: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
-    /// The `gravatar_id` member (not described in the document).
     pub gravatar_id: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `followers_url` member (not described in the document).
     pub followers_url: String,
-    /// The `following_url` member (not described in the document).
     pub following_url: String,
-    /// The `gists_url` member (not described in the document).
     pub gists_url: String,
-    /// The `starred_url` member (not described in the document).
     pub starred_url: String,
-    /// The `subscriptions_url` member (not described in the document).
     pub subscriptions_url: String,
-    /// The `organizations_url` member (not described in the document).
     pub organizations_url: String,
-    /// The `repos_url` member (not described in the document).
     pub repos_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `received_events_url` member (not described in the document).
     pub received_events_url: String,
-    /// The `type` member (not described in the document).
     pub r#type: String,
-    /// The `site_admin` member (not described in the document).
     pub site_admin: bool,
-    /// The `starred_at` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
-    /// The `user_view_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
 }
 
 /// License Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableLicenseSimple {
-    /// The `key` member (not described in the document).
     pub key: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `url` member (not described in the document).
     pub url: Option<String>,
-    /// The `spdx_id` member (not described in the document).
     pub spdx_id: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `html_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub html_url: Option<String>,
 }
@@ -313,136 +247,81 @@ impl std::fmt::Debug for NullableLicenseSimple {
 
 /// A repository on GitHub.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Repository {
     /// Unique identifier of the repository
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The name of the repository.
     pub name: String,
-    /// The `full_name` member (not described in the document).
     pub full_name: String,
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
-    /// The `forks` member (not described in the document).
     pub forks: i64,
-    /// The `permissions` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<RepositoryPermissions>,
     /// A GitHub user.
     pub owner: SimpleUser,
     /// Whether the repository is private or public.
     pub private: bool,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `fork` member (not described in the document).
     pub fork: bool,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `archive_url` member (not described in the document).
     pub archive_url: String,
-    /// The `assignees_url` member (not described in the document).
     pub assignees_url: String,
-    /// The `blobs_url` member (not described in the document).
     pub blobs_url: String,
-    /// The `branches_url` member (not described in the document).
     pub branches_url: String,
-    /// The `collaborators_url` member (not described in the document).
     pub collaborators_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `compare_url` member (not described in the document).
     pub compare_url: String,
-    /// The `contents_url` member (not described in the document).
     pub contents_url: String,
-    /// The `contributors_url` member (not described in the document).
     pub contributors_url: String,
-    /// The `deployments_url` member (not described in the document).
     pub deployments_url: String,
-    /// The `downloads_url` member (not described in the document).
     pub downloads_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `forks_url` member (not described in the document).
     pub forks_url: String,
-    /// The `git_commits_url` member (not described in the document).
     pub git_commits_url: String,
-    /// The `git_refs_url` member (not described in the document).
     pub git_refs_url: String,
-    /// The `git_tags_url` member (not described in the document).
     pub git_tags_url: String,
-    /// The `git_url` member (not described in the document).
     pub git_url: String,
-    /// The `issue_comment_url` member (not described in the document).
     pub issue_comment_url: String,
-    /// The `issue_events_url` member (not described in the document).
     pub issue_events_url: String,
-    /// The `issues_url` member (not described in the document).
     pub issues_url: String,
-    /// The `keys_url` member (not described in the document).
     pub keys_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `languages_url` member (not described in the document).
     pub languages_url: String,
-    /// The `merges_url` member (not described in the document).
     pub merges_url: String,
-    /// The `milestones_url` member (not described in the document).
     pub milestones_url: String,
-    /// The `notifications_url` member (not described in the document).
     pub notifications_url: String,
-    /// The `pulls_url` member (not described in the document).
     pub pulls_url: String,
-    /// The `releases_url` member (not described in the document).
     pub releases_url: String,
-    /// The `ssh_url` member (not described in the document).
     pub ssh_url: String,
-    /// The `stargazers_url` member (not described in the document).
     pub stargazers_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `subscribers_url` member (not described in the document).
     pub subscribers_url: String,
-    /// The `subscription_url` member (not described in the document).
     pub subscription_url: String,
-    /// The `tags_url` member (not described in the document).
     pub tags_url: String,
-    /// The `teams_url` member (not described in the document).
     pub teams_url: String,
-    /// The `trees_url` member (not described in the document).
     pub trees_url: String,
-    /// The `clone_url` member (not described in the document).
     pub clone_url: String,
-    /// The `mirror_url` member (not described in the document).
     pub mirror_url: Option<String>,
-    /// The `hooks_url` member (not described in the document).
     pub hooks_url: String,
-    /// The `svn_url` member (not described in the document).
     pub svn_url: String,
-    /// The `homepage` member (not described in the document).
     pub homepage: Option<String>,
-    /// The `language` member (not described in the document).
     pub language: Option<String>,
-    /// The `forks_count` member (not described in the document).
     pub forks_count: i64,
-    /// The `stargazers_count` member (not described in the document).
     pub stargazers_count: i64,
-    /// The `watchers_count` member (not described in the document).
     pub watchers_count: i64,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
     pub size: i64,
     /// The default branch of the repository.
     pub default_branch: String,
-    /// The `open_issues_count` member (not described in the document).
     pub open_issues_count: i64,
     /// Whether this repository acts as a template that can be used to generate new repositories.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    /// The `topics` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// Whether issues are enabled.
@@ -451,7 +330,6 @@ pub struct Repository {
     pub has_projects: bool,
     /// Whether the wiki is enabled.
     pub has_wiki: bool,
-    /// The `has_pages` member (not described in the document).
     pub has_pages: bool,
     /// Whether downloads are enabled.
     #[deprecated]
@@ -472,16 +350,12 @@ pub struct Repository {
     /// The repository visibility: public, private, or internal.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    /// The `pushed_at` member (not described in the document).
     pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether to allow rebase merges for pull requests.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
-    /// The `temp_clone_token` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub temp_clone_token: Option<String>,
     /// Whether to allow squash merges for pull requests.
@@ -535,14 +409,10 @@ pub struct Repository {
     /// Whether to require contributors to sign off on web-based commits
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    /// The `open_issues` member (not described in the document).
     pub open_issues: i64,
-    /// The `watchers` member (not described in the document).
     pub watchers: i64,
-    /// The `master_branch` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub master_branch: Option<String>,
-    /// The `starred_at` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
     /// Whether anonymous git access is enabled for this repository
@@ -664,17 +534,13 @@ impl std::fmt::Debug for Repository {
 
 /// The `permissions` member of `Repository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct RepositoryPermissions {
-    /// The `admin` member (not described in the document).
     pub admin: bool,
-    /// The `pull` member (not described in the document).
     pub pull: bool,
-    /// The `triage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    /// The `push` member (not described in the document).
     pub push: bool,
-    /// The `maintain` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
 }
@@ -742,28 +608,23 @@ crate::runtime::string_enum! {
 
 /// The status of the code search index for this repository
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct RepositoryCodeSearchIndexStatus {
-    /// The `lexical_search_ok` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_search_ok: Option<bool>,
-    /// The `lexical_commit_sha` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_commit_sha: Option<String>,
 }
 
 /// Code Of Conduct
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CodeOfConduct {
-    /// The `key` member (not described in the document).
     pub key: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `body` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: Option<String>,
 }
 
@@ -781,16 +642,12 @@ impl std::fmt::Debug for CodeOfConduct {
 
 /// A collection of related issues and pull requests.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableMilestone {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The number of the milestone.
     pub number: i64,
@@ -798,21 +655,14 @@ pub struct NullableMilestone {
     pub state: NullableMilestoneState,
     /// The title of the milestone.
     pub title: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
     /// A GitHub user.
     pub creator: Option<NullableSimpleUser>,
-    /// The `open_issues` member (not described in the document).
     pub open_issues: i64,
-    /// The `closed_issues` member (not described in the document).
     pub closed_issues: i64,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `due_on` member (not described in the document).
     pub due_on: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -871,30 +721,23 @@ crate::runtime::string_enum! {
 
 /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableIntegration {
     /// Unique identifier of the GitHub app
     pub id: i64,
     /// The slug name of the GitHub app
     #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `client_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
-    /// The `owner` member (not described in the document).
     pub owner: NullableIntegrationOwner,
     /// The name of the GitHub app
     pub name: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `external_url` member (not described in the document).
     pub external_url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The set of permissions for the GitHub app
     pub permissions: NullableIntegrationPermissions,
@@ -920,20 +763,16 @@ pub enum NullableIntegrationOwner {
 
 /// The set of permissions for the GitHub app
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableIntegrationPermissions {
-    /// The `issues` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issues: Option<String>,
-    /// The `checks` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checks: Option<String>,
-    /// The `metadata` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<String>,
-    /// The `contents` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contents: Option<String>,
-    /// The `deployments` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deployments: Option<String>,
     /// Members beyond the documented ones.
@@ -958,46 +797,35 @@ crate::runtime::string_enum! {
 
 /// Reaction Rollup
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ReactionRollup {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `total_count` member (not described in the document).
     pub total_count: i64,
-    /// The `+1` member (not described in the document).
     #[serde(rename = "+1")]
     pub n1: i64,
-    /// The `-1` member (not described in the document).
     #[serde(rename = "-1")]
     pub n1_2: i64,
-    /// The `laugh` member (not described in the document).
     pub laugh: i64,
-    /// The `confused` member (not described in the document).
     pub confused: i64,
-    /// The `heart` member (not described in the document).
     pub heart: i64,
-    /// The `hooray` member (not described in the document).
     pub hooray: i64,
-    /// The `eyes` member (not described in the document).
     pub eyes: i64,
-    /// The `rocket` member (not described in the document).
     pub rocket: i64,
 }
 
 /// Sub-issues Summary
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SubIssuesSummary {
-    /// The `total` member (not described in the document).
     pub total: i64,
-    /// The `completed` member (not described in the document).
     pub completed: i64,
-    /// The `percent_completed` member (not described in the document).
     pub percent_completed: i64,
 }
 
 /// Context around who pinned an issue comment and when it was pinned.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullablePinnedIssueComment {
-    /// The `pinned_at` member (not described in the document).
     pub pinned_at: chrono::DateTime<chrono::Utc>,
     /// A GitHub user.
     pub pinned_by: Option<NullableSimpleUser>,
@@ -1012,31 +840,25 @@ pub struct NullableIssueCommentMinimized {
 
 /// Comments provide a way for people to collaborate on an issue.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableIssueComment {
     /// Unique identifier of the issue comment
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the issue comment
     pub url: String,
     /// Contents of the issue comment
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// The `body_text` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    /// The `body_html` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `issue_url` member (not described in the document).
     pub issue_url: String,
     /// How the author is associated with the repository.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1069,26 +891,23 @@ pub struct NullableIssueComment {
 
 /// Issue Dependencies Summary
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssueDependenciesSummary {
-    /// The `blocked_by` member (not described in the document).
     pub blocked_by: i64,
-    /// The `blocking` member (not described in the document).
     pub blocking: i64,
-    /// The `total_blocked_by` member (not described in the document).
     pub total_blocked_by: i64,
-    /// The `total_blocking` member (not described in the document).
     pub total_blocking: i64,
 }
 
 /// A value assigned to an issue field
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssueFieldValue {
     /// Unique identifier for the issue field.
     pub issue_field_id: i64,
     /// The human-readable name of the issue field.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_name: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The data type of the issue field
     pub data_type: IssueFieldValueDataType,
@@ -1171,22 +990,16 @@ pub struct IssueFieldValueMultiSelectOptionsItem {
 
 /// Issues are a great way to keep track of tasks, enhancements, and bugs for your projects.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Issue {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the issue
     pub url: String,
-    /// The `repository_url` member (not described in the document).
     pub repository_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// Number uniquely identifying the issue within its repository
     pub number: i64,
@@ -1214,32 +1027,23 @@ pub struct Issue {
     pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
     pub assignee: Option<NullableSimpleUser>,
-    /// The `assignees` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    /// The `locked` member (not described in the document).
     pub locked: bool,
-    /// The `active_lock_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
-    /// The `comments` member (not described in the document).
     pub comments: i64,
-    /// The `pull_request` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request: Option<IssuePullRequest>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `draft` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
@@ -1249,13 +1053,10 @@ pub struct Issue {
         with = "crate::runtime::double_option"
     )]
     pub closed_by: Option<Option<NullableSimpleUser>>,
-    /// The `body_html` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
-    /// The `body_text` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    /// The `timeline_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
@@ -1301,7 +1102,6 @@ pub struct Issue {
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
-    /// The `issue_field_values` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
 }
@@ -1332,85 +1132,69 @@ pub enum IssueLabelsItem {
 
 /// The `Object` variant of `IssueLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssueLabelsItemObject {
-    /// The `id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The `node_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
-    /// The `url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `description` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `color` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub color: Option<Option<String>>,
-    /// The `default` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
 }
 
 /// The `pull_request` member of `Issue`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuePullRequest {
-    /// The `merged_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `diff_url` member (not described in the document).
     pub diff_url: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: Option<String>,
-    /// The `patch_url` member (not described in the document).
     pub patch_url: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: Option<String>,
 }
 
 /// Comments provide a way for people to collaborate on an issue.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssueComment {
     /// Unique identifier of the issue comment
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the issue comment
     pub url: String,
     /// Contents of the issue comment
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// The `body_text` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    /// The `body_html` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `issue_url` member (not described in the document).
     pub issue_url: String,
     /// How the author is associated with the repository.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1443,128 +1227,86 @@ pub struct IssueComment {
 
 /// Public User
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PublicUser {
-    /// The `login` member (not described in the document).
     pub login: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `user_view_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
-    /// The `gravatar_id` member (not described in the document).
     pub gravatar_id: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `followers_url` member (not described in the document).
     pub followers_url: String,
-    /// The `following_url` member (not described in the document).
     pub following_url: String,
-    /// The `gists_url` member (not described in the document).
     pub gists_url: String,
-    /// The `starred_url` member (not described in the document).
     pub starred_url: String,
-    /// The `subscriptions_url` member (not described in the document).
     pub subscriptions_url: String,
-    /// The `organizations_url` member (not described in the document).
     pub organizations_url: String,
-    /// The `repos_url` member (not described in the document).
     pub repos_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `received_events_url` member (not described in the document).
     pub received_events_url: String,
-    /// The `type` member (not described in the document).
     pub r#type: String,
-    /// The `site_admin` member (not described in the document).
     pub site_admin: bool,
-    /// The `name` member (not described in the document).
     pub name: Option<String>,
-    /// The `company` member (not described in the document).
     pub company: Option<String>,
-    /// The `blog` member (not described in the document).
     pub blog: Option<String>,
-    /// The `location` member (not described in the document).
     pub location: Option<String>,
-    /// The `email` member (not described in the document).
     pub email: Option<String>,
-    /// The `notification_email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub notification_email: Option<Option<String>>,
-    /// The `hireable` member (not described in the document).
     pub hireable: Option<bool>,
-    /// The `bio` member (not described in the document).
     pub bio: Option<String>,
-    /// The `twitter_username` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub twitter_username: Option<Option<String>>,
-    /// The `public_repos` member (not described in the document).
     pub public_repos: i64,
-    /// The `public_gists` member (not described in the document).
     pub public_gists: i64,
-    /// The `followers` member (not described in the document).
     pub followers: i64,
-    /// The `following` member (not described in the document).
     pub following: i64,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `plan` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PublicUserPlan>,
-    /// The `private_gists` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub private_gists: Option<i64>,
-    /// The `total_private_repos` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_private_repos: Option<i64>,
-    /// The `owned_private_repos` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owned_private_repos: Option<i64>,
-    /// The `disk_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<i64>,
-    /// The `collaborators` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collaborators: Option<i64>,
 }
 
 /// The `plan` member of `PublicUser`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PublicUserPlan {
-    /// The `collaborators` member (not described in the document).
     pub collaborators: i64,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `space` member (not described in the document).
     pub space: i64,
-    /// The `private_repos` member (not described in the document).
     pub private_repos: i64,
 }
 
 /// The `security-and-analysis` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysis {
     /// Enable or disable GitHub Advanced Security for the repository.
     ///
     /// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub advanced_security: Option<SecurityAndAnalysisAdvancedSecurity>,
-    /// The `code_security` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_security: Option<SecurityAndAnalysisCodeSecurity>,
     /// Enable or disable Dependabot security updates for the repository.
@@ -1572,35 +1314,28 @@ pub struct SecurityAndAnalysis {
     pub dependabot_security_updates: Option<
         SecurityAndAnalysisDependabotSecurityUpdates,
     >,
-    /// The `secret_scanning` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning: Option<SecurityAndAnalysisSecretScanning>,
-    /// The `secret_scanning_push_protection` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_push_protection: Option<
         SecurityAndAnalysisSecretScanningPushProtection,
     >,
-    /// The `secret_scanning_non_provider_patterns` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_non_provider_patterns: Option<
         SecurityAndAnalysisSecretScanningNonProviderPatterns,
     >,
-    /// The `secret_scanning_ai_detection` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_ai_detection: Option<
         SecurityAndAnalysisSecretScanningAiDetection,
     >,
-    /// The `secret_scanning_delegated_alert_dismissal` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_alert_dismissal: Option<
         SecurityAndAnalysisSecretScanningDelegatedAlertDismissal,
     >,
-    /// The `secret_scanning_delegated_bypass` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass: Option<
         SecurityAndAnalysisSecretScanningDelegatedBypass,
     >,
-    /// The `secret_scanning_delegated_bypass_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass_options: Option<
         SecurityAndAnalysisSecretScanningDelegatedBypassOptions,
@@ -1631,8 +1366,8 @@ impl std::fmt::Debug for SecurityAndAnalysis {
 ///
 /// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisAdvancedSecurityStatus>,
 }
@@ -1648,8 +1383,8 @@ crate::runtime::string_enum! {
 
 /// The `code_security` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisCodeSecurity {
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
 }
@@ -1682,8 +1417,8 @@ crate::runtime::string_enum! {
 
 /// The `secret_scanning` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanning {
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisSecretScanningStatus>,
 }
@@ -1699,8 +1434,8 @@ crate::runtime::string_enum! {
 
 /// The `secret_scanning_push_protection` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningPushProtection {
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisSecretScanningPushProtectionStatus>,
 }
@@ -1716,8 +1451,8 @@ crate::runtime::string_enum! {
 
 /// The `secret_scanning_non_provider_patterns` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningNonProviderPatterns {
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisSecretScanningNonProviderPatternsStatus>,
 }
@@ -1733,8 +1468,8 @@ crate::runtime::string_enum! {
 
 /// The `secret_scanning_ai_detection` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningAiDetection {
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisSecretScanningAiDetectionStatus>,
 }
@@ -1750,8 +1485,8 @@ crate::runtime::string_enum! {
 
 /// The `secret_scanning_delegated_alert_dismissal` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningDelegatedAlertDismissal {
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus>,
 }
@@ -1767,8 +1502,8 @@ crate::runtime::string_enum! {
 
 /// The `secret_scanning_delegated_bypass` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningDelegatedBypass {
-    /// The `status` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisSecretScanningDelegatedBypassStatus>,
 }
@@ -1826,254 +1561,170 @@ crate::runtime::string_enum! {
 
 /// Minimal Repository
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct MinimalRepository {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `full_name` member (not described in the document).
     pub full_name: String,
     /// A GitHub user.
     pub owner: SimpleUser,
-    /// The `private` member (not described in the document).
     pub private: bool,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `fork` member (not described in the document).
     pub fork: bool,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `archive_url` member (not described in the document).
     pub archive_url: String,
-    /// The `assignees_url` member (not described in the document).
     pub assignees_url: String,
-    /// The `blobs_url` member (not described in the document).
     pub blobs_url: String,
-    /// The `branches_url` member (not described in the document).
     pub branches_url: String,
-    /// The `collaborators_url` member (not described in the document).
     pub collaborators_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `compare_url` member (not described in the document).
     pub compare_url: String,
-    /// The `contents_url` member (not described in the document).
     pub contents_url: String,
-    /// The `contributors_url` member (not described in the document).
     pub contributors_url: String,
-    /// The `deployments_url` member (not described in the document).
     pub deployments_url: String,
-    /// The `downloads_url` member (not described in the document).
     pub downloads_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `forks_url` member (not described in the document).
     pub forks_url: String,
-    /// The `git_commits_url` member (not described in the document).
     pub git_commits_url: String,
-    /// The `git_refs_url` member (not described in the document).
     pub git_refs_url: String,
-    /// The `git_tags_url` member (not described in the document).
     pub git_tags_url: String,
-    /// The `git_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub git_url: Option<String>,
-    /// The `issue_comment_url` member (not described in the document).
     pub issue_comment_url: String,
-    /// The `issue_events_url` member (not described in the document).
     pub issue_events_url: String,
-    /// The `issues_url` member (not described in the document).
     pub issues_url: String,
-    /// The `keys_url` member (not described in the document).
     pub keys_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `languages_url` member (not described in the document).
     pub languages_url: String,
-    /// The `merges_url` member (not described in the document).
     pub merges_url: String,
-    /// The `milestones_url` member (not described in the document).
     pub milestones_url: String,
-    /// The `notifications_url` member (not described in the document).
     pub notifications_url: String,
-    /// The `pulls_url` member (not described in the document).
     pub pulls_url: String,
-    /// The `releases_url` member (not described in the document).
     pub releases_url: String,
-    /// The `ssh_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_url: Option<String>,
-    /// The `stargazers_url` member (not described in the document).
     pub stargazers_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `subscribers_url` member (not described in the document).
     pub subscribers_url: String,
-    /// The `subscription_url` member (not described in the document).
     pub subscription_url: String,
-    /// The `tags_url` member (not described in the document).
     pub tags_url: String,
-    /// The `teams_url` member (not described in the document).
     pub teams_url: String,
-    /// The `trees_url` member (not described in the document).
     pub trees_url: String,
-    /// The `clone_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clone_url: Option<String>,
-    /// The `mirror_url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub mirror_url: Option<Option<String>>,
-    /// The `hooks_url` member (not described in the document).
     pub hooks_url: String,
-    /// The `svn_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub svn_url: Option<String>,
-    /// The `homepage` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub homepage: Option<Option<String>>,
-    /// The `language` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub language: Option<Option<String>>,
-    /// The `forks_count` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forks_count: Option<i64>,
-    /// The `stargazers_count` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stargazers_count: Option<i64>,
-    /// The `watchers_count` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub watchers_count: Option<i64>,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
-    /// The `default_branch` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_branch: Option<String>,
-    /// The `open_issues_count` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub open_issues_count: Option<i64>,
-    /// The `is_template` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    /// The `topics` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
-    /// The `has_issues` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_issues: Option<bool>,
-    /// The `has_projects` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_projects: Option<bool>,
-    /// The `has_wiki` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_wiki: Option<bool>,
-    /// The `has_pages` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pages: Option<bool>,
-    /// The `has_downloads` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_downloads: Option<bool>,
-    /// The `has_discussions` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_discussions: Option<bool>,
-    /// The `has_pull_requests` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<MinimalRepositoryPullRequestCreationPolicy>,
-    /// The `archived` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
-    /// The `disabled` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
-    /// The `visibility` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    /// The `pushed_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub pushed_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `created_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub created_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `updated_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `permissions` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<MinimalRepositoryPermissions>,
-    /// The `role_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
-    /// The `temp_clone_token` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub temp_clone_token: Option<String>,
-    /// The `delete_branch_on_merge` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
-    /// The `subscribers_count` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subscribers_count: Option<i64>,
-    /// The `network_count` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_count: Option<i64>,
     /// Code Of Conduct
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConduct>,
-    /// The `license` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub license: Option<Option<MinimalRepositoryLicense>>,
-    /// The `forks` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forks: Option<i64>,
-    /// The `open_issues` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub open_issues: Option<i64>,
-    /// The `watchers` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub watchers: Option<i64>,
-    /// The `allow_forking` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
-    /// The `web_commit_signoff_required` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    /// The `security_and_analysis` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -2193,44 +1844,36 @@ crate::runtime::string_enum! {
 
 /// The `permissions` member of `MinimalRepository`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct MinimalRepositoryPermissions {
-    /// The `admin` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin: Option<bool>,
-    /// The `maintain` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
-    /// The `push` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub push: Option<bool>,
-    /// The `triage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    /// The `pull` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pull: Option<bool>,
 }
 
 /// The `license` member of `MinimalRepository`.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct MinimalRepositoryLicense {
-    /// The `key` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `spdx_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spdx_id: Option<String>,
-    /// The `url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub url: Option<Option<String>>,
-    /// The `node_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
 }
@@ -2249,14 +1892,13 @@ impl std::fmt::Debug for MinimalRepositoryLicense {
 
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableTeamSimple {
     /// Unique identifier of the team
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the team
     pub url: String,
-    /// The `members_url` member (not described in the document).
     pub members_url: String,
     /// Name of the team
     pub name: String,
@@ -2270,11 +1912,8 @@ pub struct NullableTeamSimple {
     /// The notification setting the team has set
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_setting: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `repositories_url` member (not described in the document).
     pub repositories_url: String,
-    /// The `slug` member (not described in the document).
     pub slug: String,
     /// Distinguished Name (DN) that team maps to within LDAP environment
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2300,35 +1939,23 @@ crate::runtime::string_enum! {
 
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Team {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `slug` member (not described in the document).
     pub slug: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `privacy` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
-    /// The `notification_setting` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_setting: Option<String>,
-    /// The `permission` member (not described in the document).
     pub permission: String,
-    /// The `permissions` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<TeamPermissions>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `members_url` member (not described in the document).
     pub members_url: String,
-    /// The `repositories_url` member (not described in the document).
     pub repositories_url: String,
     /// The ownership type of the team
     pub r#type: TeamType,
@@ -2349,16 +1976,12 @@ pub struct Team {
 
 /// The `permissions` member of `Team`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct TeamPermissions {
-    /// The `pull` member (not described in the document).
     pub pull: bool,
-    /// The `triage` member (not described in the document).
     pub triage: bool,
-    /// The `push` member (not described in the document).
     pub push: bool,
-    /// The `maintain` member (not described in the document).
     pub maintain: bool,
-    /// The `admin` member (not described in the document).
     pub admin: bool,
 }
 
@@ -2385,14 +2008,13 @@ crate::runtime::string_enum! {
 
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct TeamSimple {
     /// Unique identifier of the team
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the team
     pub url: String,
-    /// The `members_url` member (not described in the document).
     pub members_url: String,
     /// Name of the team
     pub name: String,
@@ -2406,11 +2028,8 @@ pub struct TeamSimple {
     /// The notification setting the team has set
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_setting: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `repositories_url` member (not described in the document).
     pub repositories_url: String,
-    /// The `slug` member (not described in the document).
     pub slug: String,
     /// Distinguished Name (DN) that team maps to within LDAP environment
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2436,8 +2055,8 @@ crate::runtime::string_enum! {
 
 /// Hypermedia Link
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Link {
-    /// The `href` member (not described in the document).
     pub href: String,
 }
 
@@ -2466,8 +2085,8 @@ crate::runtime::string_enum! {
 
 /// The stack information associated with a pull request.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestStack {
-    /// The `base` member (not described in the document).
     pub base: PullRequestStackBase,
     /// The total number of pull requests in the stack.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2494,80 +2113,51 @@ pub struct PullRequestStackBase {
 
 /// Pull Request Simple
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestSimple {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `diff_url` member (not described in the document).
     pub diff_url: String,
-    /// The `patch_url` member (not described in the document).
     pub patch_url: String,
-    /// The `issue_url` member (not described in the document).
     pub issue_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `review_comments_url` member (not described in the document).
     pub review_comments_url: String,
-    /// The `review_comment_url` member (not described in the document).
     pub review_comment_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `number` member (not described in the document).
     pub number: i64,
-    /// The `state` member (not described in the document).
     pub state: String,
-    /// The `locked` member (not described in the document).
     pub locked: bool,
-    /// The `title` member (not described in the document).
     pub title: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
-    /// The `body` member (not described in the document).
     pub body: Option<String>,
-    /// The `labels` member (not described in the document).
     pub labels: Vec<PullRequestSimpleLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    /// The `active_lock_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `merged_at` member (not described in the document).
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `merge_commit_sha` member (not described in the document).
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
     pub assignee: Option<NullableSimpleUser>,
-    /// The `assignees` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
-    /// The `requested_reviewers` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_reviewers: Option<Vec<SimpleUser>>,
-    /// The `requested_teams` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<Team>>,
-    /// The `head` member (not described in the document).
     pub head: PullRequestSimpleHead,
-    /// The `base` member (not described in the document).
     pub base: PullRequestSimpleBase,
-    /// The `_links` member (not described in the document).
     #[serde(rename = "_links")]
     pub links: PullRequestSimpleLinks,
     /// How the author is associated with the repository.
@@ -2588,33 +2178,25 @@ pub struct PullRequestSimple {
 
 /// An item of the `labels` member of `PullRequestSimple`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestSimpleLabelsItem {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `description` member (not described in the document).
     pub description: String,
-    /// The `color` member (not described in the document).
     pub color: String,
-    /// The `default` member (not described in the document).
     pub default: bool,
 }
 
 /// The `head` member of `PullRequestSimple`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestSimpleHead {
-    /// The `label` member (not described in the document).
     pub label: String,
-    /// The `ref` member (not described in the document).
     pub r#ref: String,
     /// A repository on GitHub.
     pub repo: Repository,
-    /// The `sha` member (not described in the document).
     pub sha: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
@@ -2622,14 +2204,12 @@ pub struct PullRequestSimpleHead {
 
 /// The `base` member of `PullRequestSimple`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestSimpleBase {
-    /// The `label` member (not described in the document).
     pub label: String,
-    /// The `ref` member (not described in the document).
     pub r#ref: String,
     /// A repository on GitHub.
     pub repo: Repository,
-    /// The `sha` member (not described in the document).
     pub sha: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
@@ -2659,136 +2239,81 @@ pub struct PullRequestSimpleLinks {
 
 /// A repository on GitHub.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableRepository {
     /// Unique identifier of the repository
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The name of the repository.
     pub name: String,
-    /// The `full_name` member (not described in the document).
     pub full_name: String,
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
-    /// The `forks` member (not described in the document).
     pub forks: i64,
-    /// The `permissions` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<NullableRepositoryPermissions>,
     /// A GitHub user.
     pub owner: SimpleUser,
     /// Whether the repository is private or public.
     pub private: bool,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `fork` member (not described in the document).
     pub fork: bool,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `archive_url` member (not described in the document).
     pub archive_url: String,
-    /// The `assignees_url` member (not described in the document).
     pub assignees_url: String,
-    /// The `blobs_url` member (not described in the document).
     pub blobs_url: String,
-    /// The `branches_url` member (not described in the document).
     pub branches_url: String,
-    /// The `collaborators_url` member (not described in the document).
     pub collaborators_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `compare_url` member (not described in the document).
     pub compare_url: String,
-    /// The `contents_url` member (not described in the document).
     pub contents_url: String,
-    /// The `contributors_url` member (not described in the document).
     pub contributors_url: String,
-    /// The `deployments_url` member (not described in the document).
     pub deployments_url: String,
-    /// The `downloads_url` member (not described in the document).
     pub downloads_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `forks_url` member (not described in the document).
     pub forks_url: String,
-    /// The `git_commits_url` member (not described in the document).
     pub git_commits_url: String,
-    /// The `git_refs_url` member (not described in the document).
     pub git_refs_url: String,
-    /// The `git_tags_url` member (not described in the document).
     pub git_tags_url: String,
-    /// The `git_url` member (not described in the document).
     pub git_url: String,
-    /// The `issue_comment_url` member (not described in the document).
     pub issue_comment_url: String,
-    /// The `issue_events_url` member (not described in the document).
     pub issue_events_url: String,
-    /// The `issues_url` member (not described in the document).
     pub issues_url: String,
-    /// The `keys_url` member (not described in the document).
     pub keys_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `languages_url` member (not described in the document).
     pub languages_url: String,
-    /// The `merges_url` member (not described in the document).
     pub merges_url: String,
-    /// The `milestones_url` member (not described in the document).
     pub milestones_url: String,
-    /// The `notifications_url` member (not described in the document).
     pub notifications_url: String,
-    /// The `pulls_url` member (not described in the document).
     pub pulls_url: String,
-    /// The `releases_url` member (not described in the document).
     pub releases_url: String,
-    /// The `ssh_url` member (not described in the document).
     pub ssh_url: String,
-    /// The `stargazers_url` member (not described in the document).
     pub stargazers_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `subscribers_url` member (not described in the document).
     pub subscribers_url: String,
-    /// The `subscription_url` member (not described in the document).
     pub subscription_url: String,
-    /// The `tags_url` member (not described in the document).
     pub tags_url: String,
-    /// The `teams_url` member (not described in the document).
     pub teams_url: String,
-    /// The `trees_url` member (not described in the document).
     pub trees_url: String,
-    /// The `clone_url` member (not described in the document).
     pub clone_url: String,
-    /// The `mirror_url` member (not described in the document).
     pub mirror_url: Option<String>,
-    /// The `hooks_url` member (not described in the document).
     pub hooks_url: String,
-    /// The `svn_url` member (not described in the document).
     pub svn_url: String,
-    /// The `homepage` member (not described in the document).
     pub homepage: Option<String>,
-    /// The `language` member (not described in the document).
     pub language: Option<String>,
-    /// The `forks_count` member (not described in the document).
     pub forks_count: i64,
-    /// The `stargazers_count` member (not described in the document).
     pub stargazers_count: i64,
-    /// The `watchers_count` member (not described in the document).
     pub watchers_count: i64,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
     pub size: i64,
     /// The default branch of the repository.
     pub default_branch: String,
-    /// The `open_issues_count` member (not described in the document).
     pub open_issues_count: i64,
     /// Whether this repository acts as a template that can be used to generate new repositories.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    /// The `topics` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// Whether issues are enabled.
@@ -2797,7 +2322,6 @@ pub struct NullableRepository {
     pub has_projects: bool,
     /// Whether the wiki is enabled.
     pub has_wiki: bool,
-    /// The `has_pages` member (not described in the document).
     pub has_pages: bool,
     /// Whether downloads are enabled.
     #[deprecated]
@@ -2820,16 +2344,12 @@ pub struct NullableRepository {
     /// The repository visibility: public, private, or internal.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    /// The `pushed_at` member (not described in the document).
     pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether to allow rebase merges for pull requests.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
-    /// The `temp_clone_token` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub temp_clone_token: Option<String>,
     /// Whether to allow squash merges for pull requests.
@@ -2883,14 +2403,10 @@ pub struct NullableRepository {
     /// Whether to require contributors to sign off on web-based commits
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    /// The `open_issues` member (not described in the document).
     pub open_issues: i64,
-    /// The `watchers` member (not described in the document).
     pub watchers: i64,
-    /// The `master_branch` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub master_branch: Option<String>,
-    /// The `starred_at` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
     /// Whether anonymous git access is enabled for this repository
@@ -3012,17 +2528,13 @@ impl std::fmt::Debug for NullableRepository {
 
 /// The `permissions` member of `NullableRepository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableRepositoryPermissions {
-    /// The `admin` member (not described in the document).
     pub admin: bool,
-    /// The `pull` member (not described in the document).
     pub pull: bool,
-    /// The `triage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    /// The `push` member (not described in the document).
     pub push: bool,
-    /// The `maintain` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
 }
@@ -3090,25 +2602,21 @@ crate::runtime::string_enum! {
 
 /// The status of the code search index for this repository
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableRepositoryCodeSearchIndexStatus {
-    /// The `lexical_search_ok` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_search_ok: Option<bool>,
-    /// The `lexical_commit_sha` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_commit_sha: Option<String>,
 }
 
 /// Code of Conduct Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CodeOfConductSimple {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `key` member (not described in the document).
     pub key: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: Option<String>,
 }
 
@@ -3125,167 +2633,96 @@ impl std::fmt::Debug for CodeOfConductSimple {
 
 /// Full Repository
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct FullRepository {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `full_name` member (not described in the document).
     pub full_name: String,
     /// A GitHub user.
     pub owner: SimpleUser,
-    /// The `private` member (not described in the document).
     pub private: bool,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `fork` member (not described in the document).
     pub fork: bool,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `archive_url` member (not described in the document).
     pub archive_url: String,
-    /// The `assignees_url` member (not described in the document).
     pub assignees_url: String,
-    /// The `blobs_url` member (not described in the document).
     pub blobs_url: String,
-    /// The `branches_url` member (not described in the document).
     pub branches_url: String,
-    /// The `collaborators_url` member (not described in the document).
     pub collaborators_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `compare_url` member (not described in the document).
     pub compare_url: String,
-    /// The `contents_url` member (not described in the document).
     pub contents_url: String,
-    /// The `contributors_url` member (not described in the document).
     pub contributors_url: String,
-    /// The `deployments_url` member (not described in the document).
     pub deployments_url: String,
-    /// The `downloads_url` member (not described in the document).
     pub downloads_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `forks_url` member (not described in the document).
     pub forks_url: String,
-    /// The `git_commits_url` member (not described in the document).
     pub git_commits_url: String,
-    /// The `git_refs_url` member (not described in the document).
     pub git_refs_url: String,
-    /// The `git_tags_url` member (not described in the document).
     pub git_tags_url: String,
-    /// The `git_url` member (not described in the document).
     pub git_url: String,
-    /// The `issue_comment_url` member (not described in the document).
     pub issue_comment_url: String,
-    /// The `issue_events_url` member (not described in the document).
     pub issue_events_url: String,
-    /// The `issues_url` member (not described in the document).
     pub issues_url: String,
-    /// The `keys_url` member (not described in the document).
     pub keys_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `languages_url` member (not described in the document).
     pub languages_url: String,
-    /// The `merges_url` member (not described in the document).
     pub merges_url: String,
-    /// The `milestones_url` member (not described in the document).
     pub milestones_url: String,
-    /// The `notifications_url` member (not described in the document).
     pub notifications_url: String,
-    /// The `pulls_url` member (not described in the document).
     pub pulls_url: String,
-    /// The `releases_url` member (not described in the document).
     pub releases_url: String,
-    /// The `ssh_url` member (not described in the document).
     pub ssh_url: String,
-    /// The `stargazers_url` member (not described in the document).
     pub stargazers_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `subscribers_url` member (not described in the document).
     pub subscribers_url: String,
-    /// The `subscription_url` member (not described in the document).
     pub subscription_url: String,
-    /// The `tags_url` member (not described in the document).
     pub tags_url: String,
-    /// The `teams_url` member (not described in the document).
     pub teams_url: String,
-    /// The `trees_url` member (not described in the document).
     pub trees_url: String,
-    /// The `clone_url` member (not described in the document).
     pub clone_url: String,
-    /// The `mirror_url` member (not described in the document).
     pub mirror_url: Option<String>,
-    /// The `hooks_url` member (not described in the document).
     pub hooks_url: String,
-    /// The `svn_url` member (not described in the document).
     pub svn_url: String,
-    /// The `homepage` member (not described in the document).
     pub homepage: Option<String>,
-    /// The `language` member (not described in the document).
     pub language: Option<String>,
-    /// The `forks_count` member (not described in the document).
     pub forks_count: i64,
-    /// The `stargazers_count` member (not described in the document).
     pub stargazers_count: i64,
-    /// The `watchers_count` member (not described in the document).
     pub watchers_count: i64,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
     pub size: i64,
-    /// The `default_branch` member (not described in the document).
     pub default_branch: String,
-    /// The `open_issues_count` member (not described in the document).
     pub open_issues_count: i64,
-    /// The `is_template` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    /// The `topics` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
-    /// The `has_issues` member (not described in the document).
     pub has_issues: bool,
-    /// The `has_projects` member (not described in the document).
     pub has_projects: bool,
-    /// The `has_wiki` member (not described in the document).
     pub has_wiki: bool,
-    /// The `has_pages` member (not described in the document).
     pub has_pages: bool,
-    /// The `has_downloads` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_downloads: Option<bool>,
-    /// The `has_discussions` member (not described in the document).
     pub has_discussions: bool,
-    /// The `has_pull_requests` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<FullRepositoryPullRequestCreationPolicy>,
-    /// The `archived` member (not described in the document).
     pub archived: bool,
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
     /// The repository visibility: public, private, or internal.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    /// The `pushed_at` member (not described in the document).
     pub pushed_at: chrono::DateTime<chrono::Utc>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `permissions` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<FullRepositoryPermissions>,
-    /// The `allow_rebase_merge` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
     /// A repository on GitHub.
@@ -3295,29 +2732,22 @@ pub struct FullRepository {
         with = "crate::runtime::double_option"
     )]
     pub template_repository: Option<Option<NullableRepository>>,
-    /// The `temp_clone_token` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub temp_clone_token: Option<Option<String>>,
-    /// The `allow_squash_merge` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_squash_merge: Option<bool>,
-    /// The `allow_auto_merge` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_auto_merge: Option<bool>,
-    /// The `delete_branch_on_merge` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
-    /// The `allow_merge_commit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_merge_commit: Option<bool>,
-    /// The `allow_update_branch` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_update_branch: Option<bool>,
-    /// The `use_squash_pr_title_as_default` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub use_squash_pr_title_as_default: Option<bool>,
     /// The default value for a squash merge commit title:
@@ -3346,15 +2776,11 @@ pub struct FullRepository {
     /// - `BLANK` - default to a blank commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_message: Option<FullRepositoryMergeCommitMessage>,
-    /// The `allow_forking` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
-    /// The `web_commit_signoff_required` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    /// The `subscribers_count` member (not described in the document).
     pub subscribers_count: i64,
-    /// The `network_count` member (not described in the document).
     pub network_count: i64,
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
@@ -3371,14 +2797,10 @@ pub struct FullRepository {
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Repository>,
-    /// The `forks` member (not described in the document).
     pub forks: i64,
-    /// The `master_branch` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub master_branch: Option<String>,
-    /// The `open_issues` member (not described in the document).
     pub open_issues: i64,
-    /// The `watchers` member (not described in the document).
     pub watchers: i64,
     /// Whether anonymous git access is allowed.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3386,7 +2808,6 @@ pub struct FullRepository {
     /// Code of Conduct Simple
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConductSimple>,
-    /// The `security_and_analysis` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -3524,18 +2945,14 @@ crate::runtime::string_enum! {
 
 /// The `permissions` member of `FullRepository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct FullRepositoryPermissions {
-    /// The `admin` member (not described in the document).
     pub admin: bool,
-    /// The `maintain` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
-    /// The `push` member (not described in the document).
     pub push: bool,
-    /// The `triage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    /// The `pull` member (not described in the document).
     pub pull: bool,
 }
 
@@ -3593,80 +3010,54 @@ crate::runtime::string_enum! {
 
 /// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequest {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `diff_url` member (not described in the document).
     pub diff_url: String,
-    /// The `patch_url` member (not described in the document).
     pub patch_url: String,
-    /// The `issue_url` member (not described in the document).
     pub issue_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `review_comments_url` member (not described in the document).
     pub review_comments_url: String,
-    /// The `review_comment_url` member (not described in the document).
     pub review_comment_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
     /// Number uniquely identifying the pull request within its repository.
     pub number: i64,
     /// State of this Pull Request. Either `open` or `closed`.
     pub state: PullRequestState,
-    /// The `locked` member (not described in the document).
     pub locked: bool,
     /// The title of the pull request.
     pub title: String,
     /// A GitHub user.
     pub user: SimpleUser,
-    /// The `body` member (not described in the document).
     pub body: Option<String>,
-    /// The `labels` member (not described in the document).
     pub labels: Vec<PullRequestLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    /// The `active_lock_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `merged_at` member (not described in the document).
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `merge_commit_sha` member (not described in the document).
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
     pub assignee: Option<NullableSimpleUser>,
-    /// The `assignees` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
-    /// The `requested_reviewers` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_reviewers: Option<Vec<SimpleUser>>,
-    /// The `requested_teams` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<TeamSimple>>,
-    /// The `head` member (not described in the document).
     pub head: PullRequestHead,
-    /// The `base` member (not described in the document).
     pub base: PullRequestBase,
-    /// The `_links` member (not described in the document).
     #[serde(rename = "_links")]
     pub links: PullRequestLinks,
     /// How the author is associated with the repository.
@@ -3683,34 +3074,24 @@ pub struct PullRequest {
     /// Indicates whether or not the pull request is a draft.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
-    /// The `merged` member (not described in the document).
     pub merged: bool,
-    /// The `mergeable` member (not described in the document).
     pub mergeable: Option<bool>,
-    /// The `rebaseable` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub rebaseable: Option<Option<bool>>,
-    /// The `mergeable_state` member (not described in the document).
     pub mergeable_state: String,
     /// A GitHub user.
     pub merged_by: Option<NullableSimpleUser>,
-    /// The `comments` member (not described in the document).
     pub comments: i64,
-    /// The `review_comments` member (not described in the document).
     pub review_comments: i64,
     /// Indicates whether maintainers can modify the pull request.
     pub maintainer_can_modify: bool,
-    /// The `commits` member (not described in the document).
     pub commits: i64,
-    /// The `additions` member (not described in the document).
     pub additions: i64,
-    /// The `deletions` member (not described in the document).
     pub deletions: i64,
-    /// The `changed_files` member (not described in the document).
     pub changed_files: i64,
 }
 
@@ -3725,33 +3106,25 @@ crate::runtime::string_enum! {
 
 /// An item of the `labels` member of `PullRequest`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestLabelsItem {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `color` member (not described in the document).
     pub color: String,
-    /// The `default` member (not described in the document).
     pub default: bool,
 }
 
 /// The `head` member of `PullRequest`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestHead {
-    /// The `label` member (not described in the document).
     pub label: String,
-    /// The `ref` member (not described in the document).
     pub r#ref: String,
     /// A repository on GitHub.
     pub repo: Repository,
-    /// The `sha` member (not described in the document).
     pub sha: String,
     /// A GitHub user.
     pub user: SimpleUser,
@@ -3759,14 +3132,12 @@ pub struct PullRequestHead {
 
 /// The `base` member of `PullRequest`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestBase {
-    /// The `label` member (not described in the document).
     pub label: String,
-    /// The `ref` member (not described in the document).
     pub r#ref: String,
     /// A repository on GitHub.
     pub repo: Repository,
-    /// The `sha` member (not described in the document).
     pub sha: String,
     /// A GitHub user.
     pub user: SimpleUser,
@@ -3796,119 +3167,74 @@ pub struct PullRequestLinks {
 
 /// Private User
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PrivateUser {
-    /// The `login` member (not described in the document).
     pub login: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `user_view_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
-    /// The `gravatar_id` member (not described in the document).
     pub gravatar_id: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `followers_url` member (not described in the document).
     pub followers_url: String,
-    /// The `following_url` member (not described in the document).
     pub following_url: String,
-    /// The `gists_url` member (not described in the document).
     pub gists_url: String,
-    /// The `starred_url` member (not described in the document).
     pub starred_url: String,
-    /// The `subscriptions_url` member (not described in the document).
     pub subscriptions_url: String,
-    /// The `organizations_url` member (not described in the document).
     pub organizations_url: String,
-    /// The `repos_url` member (not described in the document).
     pub repos_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `received_events_url` member (not described in the document).
     pub received_events_url: String,
-    /// The `type` member (not described in the document).
     pub r#type: String,
-    /// The `site_admin` member (not described in the document).
     pub site_admin: bool,
-    /// The `name` member (not described in the document).
     pub name: Option<String>,
-    /// The `company` member (not described in the document).
     pub company: Option<String>,
-    /// The `blog` member (not described in the document).
     pub blog: Option<String>,
-    /// The `location` member (not described in the document).
     pub location: Option<String>,
-    /// The `email` member (not described in the document).
     pub email: Option<String>,
-    /// The `notification_email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub notification_email: Option<Option<String>>,
-    /// The `hireable` member (not described in the document).
     pub hireable: Option<bool>,
-    /// The `bio` member (not described in the document).
     pub bio: Option<String>,
-    /// The `twitter_username` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub twitter_username: Option<Option<String>>,
-    /// The `public_repos` member (not described in the document).
     pub public_repos: i64,
-    /// The `public_gists` member (not described in the document).
     pub public_gists: i64,
-    /// The `followers` member (not described in the document).
     pub followers: i64,
-    /// The `following` member (not described in the document).
     pub following: i64,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `private_gists` member (not described in the document).
     pub private_gists: i64,
-    /// The `total_private_repos` member (not described in the document).
     pub total_private_repos: i64,
-    /// The `owned_private_repos` member (not described in the document).
     pub owned_private_repos: i64,
-    /// The `disk_usage` member (not described in the document).
     pub disk_usage: i64,
-    /// The `collaborators` member (not described in the document).
     pub collaborators: i64,
-    /// The `two_factor_authentication` member (not described in the document).
     pub two_factor_authentication: bool,
-    /// The `plan` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PrivateUserPlan>,
-    /// The `business_plus` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub business_plus: Option<bool>,
-    /// The `ldap_dn` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
 }
 
 /// The `plan` member of `PrivateUser`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PrivateUserPlan {
-    /// The `collaborators` member (not described in the document).
     pub collaborators: i64,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `space` member (not described in the document).
     pub space: i64,
-    /// The `private_repos` member (not described in the document).
     pub private_repos: i64,
 }
 
@@ -3976,6 +3302,7 @@ crate::runtime::string_enum! {
 
 /// The request body of `IssuesCreate`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesCreateBody {
     /// The title of the issue.
     pub title: IssuesCreateBodyTitle,
@@ -3989,7 +3316,6 @@ pub struct IssuesCreateBody {
         with = "crate::runtime::double_option"
     )]
     pub assignee: Option<Option<String>>,
-    /// The `milestone` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -4073,21 +3399,18 @@ pub enum IssuesCreateBodyLabelsItem {
 
 /// The `Object` variant of `IssuesCreateBodyLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesCreateBodyLabelsItemObject {
-    /// The `id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `description` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `color` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -4122,20 +3445,19 @@ pub enum IssuesCreateBodyIssueFieldValuesItemValue {
 
 /// Service unavailable
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ServiceUnavailable {
-    /// The `code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// The `message` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `documentation_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
 }
 
 /// The request body of `IssuesUpdate`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateBody {
     /// The title of the issue.
     #[serde(
@@ -4171,7 +3493,6 @@ pub struct IssuesUpdateBody {
     /// The ID of the issue to mark as the canonical duplicate when `state_reason` is `duplicate`. The issue must exist and be accessible to the authenticated user. Ignored when `state_reason` is not `duplicate`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
-    /// The `milestone` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -4275,21 +3596,18 @@ pub enum IssuesUpdateBodyLabelsItem {
 
 /// The `Object` variant of `IssuesUpdateBodyLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateBodyLabelsItemObject {
-    /// The `id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `description` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `color` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -4332,8 +3650,8 @@ pub enum IssuesUpdateBodyAssigneesItem {
 
 /// The `Object` variant of `IssuesUpdateBodyAssigneesItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateBodyAssigneesItemObject {
-    /// The `login` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// Optional reasoning for selecting this assignee.
@@ -4446,22 +3764,16 @@ crate::runtime::string_enum! {
 
 /// Response
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBody {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the issue
     pub url: String,
-    /// The `repository_url` member (not described in the document).
     pub repository_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// Number uniquely identifying the issue within its repository
     pub number: i64,
@@ -4489,32 +3801,23 @@ pub struct IssuesUpdateOkBody {
     pub labels: Vec<IssuesUpdateOkBodyLabelsItem>,
     /// A GitHub user.
     pub assignee: Option<NullableSimpleUser>,
-    /// The `assignees` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    /// The `locked` member (not described in the document).
     pub locked: bool,
-    /// The `active_lock_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
-    /// The `comments` member (not described in the document).
     pub comments: i64,
-    /// The `pull_request` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request: Option<IssuesUpdateOkBodyPullRequest>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `draft` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
@@ -4524,13 +3827,10 @@ pub struct IssuesUpdateOkBody {
         with = "crate::runtime::double_option"
     )]
     pub closed_by: Option<Option<NullableSimpleUser>>,
-    /// The `body_html` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
-    /// The `body_text` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    /// The `timeline_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
@@ -4576,7 +3876,6 @@ pub struct IssuesUpdateOkBody {
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
-    /// The `issue_field_values` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
     /// Pending suggestions for each suggestible field (`type`,
@@ -4615,55 +3914,45 @@ pub enum IssuesUpdateOkBodyLabelsItem {
 
 /// The `Object` variant of `IssuesUpdateOkBodyLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodyLabelsItemObject {
-    /// The `id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The `node_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
-    /// The `url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `description` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `color` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub color: Option<Option<String>>,
-    /// The `default` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
 }
 
 /// The `pull_request` member of `IssuesUpdateOkBody`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodyPullRequest {
-    /// The `merged_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `diff_url` member (not described in the document).
     pub diff_url: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: Option<String>,
-    /// The `patch_url` member (not described in the document).
     pub patch_url: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: Option<String>,
 }
 
@@ -4674,45 +3963,36 @@ pub struct IssuesUpdateOkBodyPullRequest {
 /// `ignored` are echoes of the current request's inputs that
 /// were not persisted as pending suggestions.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestions {
-    /// The `type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Vec<IssuesUpdateOkBodySuggestionsTypeItem>>,
-    /// The `issue_field_values` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<
         Vec<IssuesUpdateOkBodySuggestionsIssueFieldValuesItem>,
     >,
-    /// The `labels` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<IssuesUpdateOkBodySuggestionsLabelsItem>>,
-    /// The `assignees` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<IssuesUpdateOkBodySuggestionsAssigneesItem>>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<Vec<IssuesUpdateOkBodySuggestionsStateItem>>,
 }
 
 /// An item of the `type` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsTypeItem {
-    /// The `value` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    /// The `rationale` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateOkBodySuggestionsTypeItemConfidence>,
-    /// The `ignored` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason>,
 }
@@ -4738,26 +4018,20 @@ crate::runtime::string_enum! {
 
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
-    /// The `field_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field_id: Option<i64>,
-    /// The `value` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue>,
-    /// The `rationale` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence>,
-    /// The `ignored` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<
         IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason,
@@ -4800,23 +4074,18 @@ crate::runtime::string_enum! {
 
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `rationale` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateOkBodySuggestionsLabelsItemConfidence>,
-    /// The `ignored` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason>,
 }
@@ -4842,23 +4111,18 @@ crate::runtime::string_enum! {
 
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
-    /// The `login` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
-    /// The `rationale` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateOkBodySuggestionsAssigneesItemConfidence>,
-    /// The `ignored` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason>,
 }
@@ -4884,29 +4148,22 @@ crate::runtime::string_enum! {
 
 /// An item of the `state` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsStateItem {
-    /// The `value` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    /// The `state_reason` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state_reason: Option<String>,
-    /// The `duplicate_issue_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
-    /// The `rationale` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateOkBodySuggestionsStateItemConfidence>,
-    /// The `ignored` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsStateItemIgnoredReason>,
 }

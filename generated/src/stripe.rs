@@ -39,6 +39,7 @@ pub mod security {
 /// Some properties, marked below, are available only to platforms that want to
 /// [create and manage Express or Custom accounts](https://stripe.com/docs/connect/accounts).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Account {
     /// Business information about the account.
     #[serde(
@@ -54,16 +55,13 @@ pub struct Account {
         with = "crate::runtime::double_option"
     )]
     pub business_type: Option<Option<AccountBusinessType>>,
-    /// The `capabilities` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<AccountCapabilities>,
     /// Whether the account can create live charges.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub charges_enabled: Option<bool>,
-    /// The `company` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<LegalEntityCompany>,
-    /// The `controller` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub controller: Option<AccountUnificationAccountController>,
     /// The account's country.
@@ -88,7 +86,6 @@ pub struct Account {
     /// External accounts (bank accounts and debit cards) currently attached to this account
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_accounts: Option<AccountExternalAccounts>,
-    /// The `future_requirements` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub future_requirements: Option<AccountFutureRequirements>,
     /// Unique identifier for the object.
@@ -109,7 +106,6 @@ pub struct Account {
     /// Whether Stripe can send payouts to this account.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payouts_enabled: Option<bool>,
-    /// The `requirements` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requirements: Option<AccountRequirements>,
     /// Options for customizing how the account functions within Stripe.
@@ -119,7 +115,6 @@ pub struct Account {
         with = "crate::runtime::double_option"
     )]
     pub settings: Option<Option<AccountSettings>>,
-    /// The `tos_acceptance` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_acceptance: Option<AccountTosAcceptance>,
     /// The Stripe account type. Can be `standard`, `express`, or `custom`.
@@ -665,16 +660,16 @@ crate::runtime::string_enum! {
 
 /// The `account_card_issuing_settings` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct AccountCardIssuingSettings {
-    /// The `tos_acceptance` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_acceptance: Option<CardIssuingAccountTermsOfService>,
 }
 
 /// The `account_card_payments_settings` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct AccountCardPaymentsSettings {
-    /// The `decline_on` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decline_on: Option<AccountDeclineChargeOn>,
     /// The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge. `statement_descriptor_prefix` is useful for maximizing descriptor space for the dynamic portion.
@@ -803,10 +798,10 @@ pub struct AccountPaymentsSettings {
 
 /// The `account_payout_settings` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct AccountPayoutSettings {
     /// A Boolean indicating if Stripe should try to reclaim negative balances from an attached bank account. See our [Understanding Connect Account Balances](https://stripe.com/docs/connect/account-balances) documentation for details. Default value is `false` for Custom accounts, otherwise `true`.
     pub debit_negative_balances: bool,
-    /// The `schedule` member (not described in the document).
     pub schedule: TransferSchedule,
     /// The text that appears on the bank account statement for payouts. If not set, this defaults to the platform's bank descriptor as set in the Dashboard.
     #[serde(
@@ -960,25 +955,18 @@ pub struct AccountSepaDebitPaymentsSettings {
 
 /// The `account_settings` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct AccountSettings {
-    /// The `bacs_debit_payments` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit_payments: Option<AccountBacsDebitPaymentsSettings>,
-    /// The `branding` member (not described in the document).
     pub branding: AccountBrandingSettings,
-    /// The `card_issuing` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_issuing: Option<AccountCardIssuingSettings>,
-    /// The `card_payments` member (not described in the document).
     pub card_payments: AccountCardPaymentsSettings,
-    /// The `dashboard` member (not described in the document).
     pub dashboard: AccountDashboardSettings,
-    /// The `payments` member (not described in the document).
     pub payments: AccountPaymentsSettings,
-    /// The `payouts` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payouts: Option<AccountPayoutSettings>,
-    /// The `sepa_debit_payments` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit_payments: Option<AccountSepaDebitPaymentsSettings>,
 }
@@ -2035,8 +2023,8 @@ crate::runtime::string_enum! {
 
 /// The `card_generated_from_payment_method_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CardGeneratedFromPaymentMethodDetails {
-    /// The `card_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PaymentMethodDetailsCardPresent>,
     /// The type of payment method transaction-specific details from the transaction that generated this `card` payment method. Always `card_present`.
@@ -2074,6 +2062,7 @@ pub type CardMandatePaymentMethodDetails = serde_json::Map<String, serde_json::V
 ///
 /// Related guide: [Accept a payment with the Charges API](https://stripe.com/docs/payments/accept-a-payment-charges).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Charge {
     /// Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
     pub amount: i64,
@@ -2111,7 +2100,6 @@ pub struct Charge {
     pub balance_transaction: Option<
         Option<crate::runtime::Expandable<BalanceTransaction>>,
     >,
-    /// The `billing_details` member (not described in the document).
     pub billing_details: BillingDetails,
     /// The full statement descriptor that is passed to card networks, and that is displayed on your customers' credit card and bank statements. Allows you to see what the statement descriptor looks like after the static and dynamic portions are combined.
     #[serde(
@@ -2457,6 +2445,7 @@ crate::runtime::string_enum! {
 /// might want to apply to a customer. Coupons may be applied to [invoices](https://stripe.com/docs/api#invoices) or
 /// [orders](https://stripe.com/docs/api#create_order_legacy-coupon). Coupons do not work with conventional one-off [charges](https://stripe.com/docs/api#create_charge).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Coupon {
     /// Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer.
     #[serde(
@@ -2465,7 +2454,6 @@ pub struct Coupon {
         with = "crate::runtime::double_option"
     )]
     pub amount_off: Option<Option<i64>>,
-    /// The `applies_to` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applies_to: Option<CouponAppliesTo>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -2562,6 +2550,7 @@ pub struct CouponAppliesTo {
 ///
 /// Related guide: [Save a card during payment](https://stripe.com/docs/payments/save-during-payment).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Customer {
     /// The customer's address.
     #[serde(
@@ -2632,7 +2621,6 @@ pub struct Customer {
         with = "crate::runtime::double_option"
     )]
     pub invoice_prefix: Option<Option<String>>,
-    /// The `invoice_settings` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_settings: Option<InvoiceSettingCustomerSetting>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -2679,7 +2667,6 @@ pub struct Customer {
     /// The customer's current subscriptions, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<CustomerSubscriptions>,
-    /// The `tax` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tax: Option<CustomerTax>,
     /// Describes the customer's tax exemption status. One of `none`, `exempt`, or `reverse`. When set to `reverse`, invoice and receipt PDFs include the text **"Reverse charge"**.
@@ -2826,6 +2813,7 @@ crate::runtime::string_enum! {
 
 /// The `customer_acceptance` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CustomerAcceptance {
     /// The time at which the customer accepted the Mandate.
     #[serde(
@@ -2834,10 +2822,8 @@ pub struct CustomerAcceptance {
         with = "crate::runtime::double_option"
     )]
     pub accepted_at: Option<Option<i64>>,
-    /// The `offline` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offline: Option<OfflineAcceptance>,
-    /// The `online` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<OnlineAcceptance>,
     /// The type of customer acceptance information included with the Mandate. One of `online` or `offline`.
@@ -3318,6 +3304,7 @@ pub enum DiscountsResourceDiscountAmountDiscount {
 ///
 /// Related guide: [Disputes and Fraud](https://stripe.com/docs/disputes).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Dispute {
     /// Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed).
     pub amount: i64,
@@ -3329,9 +3316,7 @@ pub struct Dispute {
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
-    /// The `evidence` member (not described in the document).
     pub evidence: DisputeEvidence,
-    /// The `evidence_details` member (not described in the document).
     pub evidence_details: DisputeEvidenceDetails,
     /// Unique identifier for the object.
     pub id: String,
@@ -3602,8 +3587,8 @@ pub struct EmailSent {
 
 /// An error response from the Stripe API
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Error {
-    /// The `error` member (not described in the document).
     pub error: ApiErrors,
 }
 
@@ -3866,6 +3851,7 @@ crate::runtime::string_enum! {
 ///
 /// Related guide: [Send Invoices to Customers](https://stripe.com/docs/billing/invoices/sending).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Invoice {
     /// The country of the business associated with this invoice, most often the business creating the invoice.
     #[serde(
@@ -3910,7 +3896,6 @@ pub struct Invoice {
     /// Controls whether Stripe will perform [automatic collection](https://stripe.com/docs/billing/invoices/workflow/#auto_advance) of the invoice. When `false`, the invoice's state will not automatically advance without an explicit action.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_advance: Option<bool>,
-    /// The `automatic_tax` member (not described in the document).
     pub automatic_tax: AutomaticTax,
     /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
     #[serde(
@@ -4124,7 +4109,6 @@ pub struct Invoice {
         with = "crate::runtime::double_option"
     )]
     pub payment_intent: Option<Option<crate::runtime::Expandable<PaymentIntent>>>,
-    /// The `payment_settings` member (not described in the document).
     pub payment_settings: InvoicesPaymentSettings,
     /// End of the usage period during which invoice items were added to this invoice.
     pub period_end: i64,
@@ -4164,7 +4148,6 @@ pub struct Invoice {
         with = "crate::runtime::double_option"
     )]
     pub status: Option<Option<InvoiceStatus>>,
-    /// The `status_transitions` member (not described in the document).
     pub status_transitions: InvoicesStatusTransitions,
     /// The subscription that this invoice was prepared for, if any.
     #[serde(
@@ -4192,7 +4175,6 @@ pub struct Invoice {
         with = "crate::runtime::double_option"
     )]
     pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
-    /// The `threshold_reason` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold_reason: Option<InvoiceThresholdReason>,
     /// Total after discounts and taxes.
@@ -4420,8 +4402,8 @@ crate::runtime::string_enum! {
 
 /// The `invoice_payment_method_options_acss_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct InvoicePaymentMethodOptionsAcssDebit {
-    /// The `mandate_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<InvoicePaymentMethodOptionsAcssDebitMandateOptions>,
     /// Bank account verification method.
@@ -4507,8 +4489,8 @@ crate::runtime::string_enum! {
 
 /// The `invoice_payment_method_options_customer_balance` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct InvoicePaymentMethodOptionsCustomerBalance {
-    /// The `bank_transfer` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank_transfer: Option<InvoicePaymentMethodOptionsCustomerBalanceBankTransfer>,
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
@@ -4886,6 +4868,7 @@ pub struct InvoicesStatusTransitions {
 ///
 /// Related guide: [Issued Card Authorizations](https://stripe.com/docs/issuing/purchases/authorizations).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingAuthorization {
     /// The total amount that was authorized or rejected. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     pub amount: i64,
@@ -4923,7 +4906,6 @@ pub struct IssuingAuthorization {
     pub merchant_amount: i64,
     /// The currency that was presented to the cardholder for the authorization. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub merchant_currency: String,
-    /// The `merchant_data` member (not described in the document).
     pub merchant_data: IssuingAuthorizationMerchantData,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
@@ -4942,7 +4924,6 @@ pub struct IssuingAuthorization {
     pub status: IssuingAuthorizationStatus,
     /// List of [transactions](https://stripe.com/docs/api/issuing/transactions) associated with this authorization.
     pub transactions: Vec<IssuingTransaction>,
-    /// The `verification_data` member (not described in the document).
     pub verification_data: IssuingAuthorizationVerificationData,
     /// The digital wallet used for this authorization. One of `apple_pay`, `google_pay`, or `samsung_pay`.
     #[serde(
@@ -4985,6 +4966,7 @@ crate::runtime::string_enum! {
 
 /// You can [create physical or virtual cards](https://stripe.com/docs/issuing/cards) that are issued to cardholders.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingCard {
     /// The brand of the card.
     pub brand: String,
@@ -5051,7 +5033,6 @@ pub struct IssuingCard {
         with = "crate::runtime::double_option"
     )]
     pub shipping: Option<Option<IssuingCardShipping>>,
-    /// The `spending_controls` member (not described in the document).
     pub spending_controls: IssuingCardAuthorizationControls,
     /// Whether authorizations can be approved on this card.
     pub status: IssuingCardStatus,
@@ -5117,8 +5098,8 @@ crate::runtime::string_enum! {
 ///
 /// Related guide: [How to create a Cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingCardholder {
-    /// The `billing` member (not described in the document).
     pub billing: IssuingCardholderAddress,
     /// Additional information about a `company` cardholder.
     #[serde(
@@ -5160,7 +5141,6 @@ pub struct IssuingCardholder {
         with = "crate::runtime::double_option"
     )]
     pub phone_number: Option<Option<String>>,
-    /// The `requirements` member (not described in the document).
     pub requirements: IssuingCardholderRequirements,
     /// Rules that control spending across this cardholder's cards. Refer to our [documentation](https://stripe.com/docs/issuing/controls/spending-controls) for more details.
     #[serde(
@@ -5206,6 +5186,7 @@ crate::runtime::string_enum! {
 ///
 /// Related guide: [Disputing Transactions](https://stripe.com/docs/issuing/purchases/disputes)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingDispute {
     /// Disputed amount. Usually the amount of the `transaction`, but can differ (usually because of currency fluctuation).
     pub amount: i64,
@@ -5220,7 +5201,6 @@ pub struct IssuingDispute {
     pub created: i64,
     /// The currency the `transaction` was made in.
     pub currency: String,
-    /// The `evidence` member (not described in the document).
     pub evidence: IssuingDisputeEvidence,
     /// Unique identifier for the object.
     pub id: String,
@@ -5262,6 +5242,7 @@ crate::runtime::string_enum! {
 ///
 /// Related guide: [Issued Card Transactions](https://stripe.com/docs/issuing/purchases/transactions).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingTransaction {
     /// The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     pub amount: i64,
@@ -5316,7 +5297,6 @@ pub struct IssuingTransaction {
     pub merchant_amount: i64,
     /// The currency with which the merchant is taking payment.
     pub merchant_currency: String,
-    /// The `merchant_data` member (not described in the document).
     pub merchant_data: IssuingAuthorizationMerchantData,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
@@ -6223,8 +6203,8 @@ crate::runtime::string_enum! {
 
 /// The `issuing_card_shipping` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingCardShipping {
-    /// The `address` member (not described in the document).
     pub address: Address,
     /// The delivery company that shipped a card.
     #[serde(
@@ -6638,10 +6618,9 @@ crate::runtime::string_enum! {
 
 /// The `issuing_card_wallets` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingCardWallets {
-    /// The `apple_pay` member (not described in the document).
     pub apple_pay: IssuingCardApplePay,
-    /// The `google_pay` member (not described in the document).
     pub google_pay: IssuingCardGooglePay,
     /// Unique identifier for a card used with digital wallets
     #[serde(
@@ -6654,8 +6633,8 @@ pub struct IssuingCardWallets {
 
 /// The `issuing_cardholder_address` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingCardholderAddress {
-    /// The `address` member (not described in the document).
     pub address: Address,
 }
 
@@ -7882,30 +7861,24 @@ pub struct IssuingDisputeDuplicateEvidence {
 
 /// The `issuing_dispute_evidence` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuingDisputeEvidence {
-    /// The `canceled` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub canceled: Option<IssuingDisputeCanceledEvidence>,
-    /// The `duplicate` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate: Option<IssuingDisputeDuplicateEvidence>,
-    /// The `fraudulent` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fraudulent: Option<IssuingDisputeFraudulentEvidence>,
-    /// The `merchandise_not_as_described` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merchandise_not_as_described: Option<
         IssuingDisputeMerchandiseNotAsDescribedEvidence,
     >,
-    /// The `not_received` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_received: Option<IssuingDisputeNotReceivedEvidence>,
-    /// The `other` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub other: Option<IssuingDisputeOtherEvidence>,
     /// The reason for filing the dispute. Its value will match the field containing the evidence.
     pub reason: IssuingDisputeEvidenceReason,
-    /// The `service_not_as_described` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_not_as_described: Option<IssuingDisputeServiceNotAsDescribedEvidence>,
 }
@@ -8388,8 +8361,8 @@ crate::runtime::string_enum! {
 
 /// The `legal_entity_company` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct LegalEntityCompany {
-    /// The `address` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// The Kana variation of the company's primary address (Japan only).
@@ -8500,8 +8473,8 @@ crate::runtime::string_enum! {
 
 /// The `legal_entity_company_verification` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct LegalEntityCompanyVerification {
-    /// The `document` member (not described in the document).
     pub document: LegalEntityCompanyVerificationDocument,
 }
 
@@ -8620,6 +8593,7 @@ pub struct LegalEntityJapanAddress {
 
 /// The `legal_entity_person_verification` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct LegalEntityPersonVerification {
     /// A document showing address, either a passport, local ID card, or utility bill from a well-known utility company.
     #[serde(
@@ -8642,7 +8616,6 @@ pub struct LegalEntityPersonVerification {
         with = "crate::runtime::double_option"
     )]
     pub details_code: Option<Option<String>>,
-    /// The `document` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub document: Option<LegalEntityPersonVerificationDocument>,
     /// The state of verification for the person. Possible values are `unverified`, `pending`, or `verified`.
@@ -8710,6 +8683,7 @@ pub struct LegalEntityUboDeclaration {
 
 /// The `line_item` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct LineItem {
     /// The amount, in %s.
     pub amount: i64,
@@ -8749,7 +8723,6 @@ pub struct LineItem {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: LineItemObject,
-    /// The `period` member (not described in the document).
     pub period: InvoiceLineItemPeriod,
     /// The price of the line item.
     #[serde(
@@ -8837,23 +8810,20 @@ pub struct LineItemsTaxAmount {
 
 /// A Mandate is a record of the permission a customer has given you to debit their payment method.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Mandate {
-    /// The `customer_acceptance` member (not described in the document).
     pub customer_acceptance: CustomerAcceptance,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// The `multi_use` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_use: Option<MandateMultiUse>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: MandateObject,
     /// ID of the payment method associated with this mandate.
     pub payment_method: crate::runtime::Expandable<PaymentMethod>,
-    /// The `payment_method_details` member (not described in the document).
     pub payment_method_details: MandatePaymentMethodDetails,
-    /// The `single_use` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub single_use: Option<MandateSingleUse>,
     /// The status of the mandate, which indicates whether it can be used to initiate a payment.
@@ -8970,25 +8940,20 @@ pub type MandateMultiUse = serde_json::Map<String, serde_json::Value>;
 
 /// The `mandate_payment_method_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct MandatePaymentMethodDetails {
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<MandateAcssDebit>,
-    /// The `au_becs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<MandateAuBecsDebit>,
-    /// The `bacs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<MandateBacsDebit>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<CardMandatePaymentMethodDetails>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<MandateSepaDebit>,
     /// The type of the payment method associated with this mandate. An additional hash is included on `payment_method_details` with a name matching this value. It contains mandate information specific to the payment method.
     pub r#type: String,
-    /// The `us_bank_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<MandateUsBankAccount>,
 }
@@ -9386,6 +9351,7 @@ pub struct PaymentFlowsPrivatePaymentMethodsKlarnaDob {
 ///
 /// Related guide: [Payment Intents API](https://stripe.com/docs/payments/payment-intents).
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentIntent {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
     pub amount: i64,
@@ -9448,7 +9414,6 @@ pub struct PaymentIntent {
         with = "crate::runtime::double_option"
     )]
     pub client_secret: Option<Option<String>>,
-    /// The `confirmation_method` member (not described in the document).
     pub confirmation_method: PaymentIntentConfirmationMethod,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -9749,34 +9714,28 @@ crate::runtime::string_enum! {
 
 /// The `payment_intent_card_processing` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentIntentCardProcessing {
-    /// The `customer_notification` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_notification: Option<PaymentIntentProcessingCustomerNotification>,
 }
 
 /// The `payment_intent_next_action` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentIntentNextAction {
-    /// The `alipay_handle_redirect` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay_handle_redirect: Option<PaymentIntentNextActionAlipayHandleRedirect>,
-    /// The `boleto_display_details` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto_display_details: Option<PaymentIntentNextActionBoleto>,
-    /// The `card_await_notification` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_await_notification: Option<PaymentIntentNextActionCardAwaitNotification>,
-    /// The `konbini_display_details` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini_display_details: Option<PaymentIntentNextActionKonbini>,
-    /// The `oxxo_display_details` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo_display_details: Option<PaymentIntentNextActionDisplayOxxoDetails>,
-    /// The `paynow_display_qr_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow_display_qr_code: Option<PaymentIntentNextActionPaynowDisplayQrCode>,
-    /// The `redirect_to_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_to_url: Option<PaymentIntentNextActionRedirectToUrl>,
     /// Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
@@ -9784,22 +9743,18 @@ pub struct PaymentIntentNextAction {
     /// When confirming a PaymentIntent with Stripe.js, Stripe.js depends on the contents of this dictionary to invoke authentication flows. The shape of the contents is subject to change and is only intended to be used by Stripe.js.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub use_stripe_sdk: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `verify_with_microdeposits` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verify_with_microdeposits: Option<
         PaymentIntentNextActionVerifyWithMicrodeposits,
     >,
-    /// The `wechat_pay_display_qr_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay_display_qr_code: Option<
         PaymentIntentNextActionWechatPayDisplayQrCode,
     >,
-    /// The `wechat_pay_redirect_to_android_app` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay_redirect_to_android_app: Option<
         PaymentIntentNextActionWechatPayRedirectToAndroidApp,
     >,
-    /// The `wechat_pay_redirect_to_ios_app` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay_redirect_to_ios_app: Option<
         PaymentIntentNextActionWechatPayRedirectToIosApp,
@@ -9919,6 +9874,7 @@ pub struct PaymentIntentNextActionDisplayOxxoDetails {
 
 /// The `payment_intent_next_action_konbini` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentIntentNextActionKonbini {
     /// The timestamp at which the pending Konbini payment expires.
     pub expires_at: i64,
@@ -9929,7 +9885,6 @@ pub struct PaymentIntentNextActionKonbini {
         with = "crate::runtime::double_option"
     )]
     pub hosted_voucher_url: Option<Option<String>>,
-    /// The `stores` member (not described in the document).
     pub stores: PaymentIntentNextActionKonbiniStores,
 }
 
@@ -10104,77 +10059,54 @@ pub struct PaymentIntentNextActionWechatPayRedirectToIosApp {
 
 /// The `payment_intent_payment_method_options` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptions {
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PaymentIntentPaymentMethodOptionsAcssDebit2>,
-    /// The `afterpay_clearpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<PaymentIntentPaymentMethodOptionsAfterpayClearpay>,
-    /// The `alipay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<PaymentIntentPaymentMethodOptionsAlipay>,
-    /// The `au_becs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PaymentIntentPaymentMethodOptionsAuBecsDebit2>,
-    /// The `bacs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PaymentIntentPaymentMethodOptionsBacsDebit>,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<PaymentIntentPaymentMethodOptionsBancontact>,
-    /// The `boleto` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PaymentIntentPaymentMethodOptionsBoleto>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PaymentIntentPaymentMethodOptionsCard2>,
-    /// The `card_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PaymentIntentPaymentMethodOptionsCardPresent>,
-    /// The `eps` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<PaymentIntentPaymentMethodOptionsEps2>,
-    /// The `fpx` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PaymentIntentPaymentMethodOptionsFpx>,
-    /// The `giropay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<PaymentIntentPaymentMethodOptionsGiropay>,
-    /// The `grabpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay: Option<PaymentIntentPaymentMethodOptionsGrabpay>,
-    /// The `ideal` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PaymentIntentPaymentMethodOptionsIdeal>,
-    /// The `interac_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<PaymentIntentPaymentMethodOptionsInteracPresent>,
-    /// The `klarna` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PaymentIntentPaymentMethodOptionsKlarna>,
-    /// The `konbini` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<PaymentIntentPaymentMethodOptionsKonbini>,
-    /// The `oxxo` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo: Option<PaymentIntentPaymentMethodOptionsOxxo>,
-    /// The `p24` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PaymentIntentPaymentMethodOptionsP24>,
-    /// The `paynow` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<PaymentIntentPaymentMethodOptionsPaynow>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PaymentIntentPaymentMethodOptionsSepaDebit2>,
-    /// The `sofort` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PaymentIntentPaymentMethodOptionsSofort>,
-    /// The `us_bank_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PaymentIntentPaymentMethodOptionsUsBankAccount2>,
-    /// The `wechat_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<PaymentIntentPaymentMethodOptionsWechatPay>,
 }
@@ -10549,8 +10481,8 @@ pub enum PaymentIntentPaymentMethodOptionsWechatPay {
 
 /// The `payment_intent_payment_method_options_acss_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptionsAcssDebit {
-    /// The `mandate_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<
         PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
@@ -10805,8 +10737,8 @@ pub type PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit = serde_json::
 
 /// The `payment_intent_payment_method_options_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptionsSepaDebit {
-    /// The `mandate_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<
         PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
@@ -10881,8 +10813,8 @@ crate::runtime::string_enum! {
 
 /// The `payment_intent_processing` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentIntentProcessing {
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PaymentIntentCardProcessing>,
     /// Type of the payment method for which payment is in `processing` state, one of `card`.
@@ -10978,34 +10910,25 @@ crate::runtime::string_enum! {
 ///
 /// Related guides: [Payment Methods](https://stripe.com/docs/payments/payment-methods) and [More Payment Scenarios](https://stripe.com/docs/payments/more-payment-scenarios).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentMethod {
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PaymentMethodAcssDebit>,
-    /// The `afterpay_clearpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<PaymentMethodAfterpayClearpay>,
-    /// The `alipay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<PaymentFlowsPrivatePaymentMethodsAlipay>,
-    /// The `au_becs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PaymentMethodAuBecsDebit>,
-    /// The `bacs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PaymentMethodBacsDebit>,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<PaymentMethodBancontact>,
-    /// The `billing_details` member (not described in the document).
     pub billing_details: BillingDetails,
-    /// The `boleto` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PaymentMethodBoleto>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PaymentMethodCard>,
-    /// The `card_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PaymentMethodCardPresent>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -11017,30 +10940,22 @@ pub struct PaymentMethod {
         with = "crate::runtime::double_option"
     )]
     pub customer: Option<Option<crate::runtime::Expandable<Customer>>>,
-    /// The `eps` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<PaymentMethodEps>,
-    /// The `fpx` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PaymentMethodFpx>,
-    /// The `giropay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<PaymentMethodGiropay>,
-    /// The `grabpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay: Option<PaymentMethodGrabpay>,
     /// Unique identifier for the object.
     pub id: String,
-    /// The `ideal` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PaymentMethodIdeal>,
-    /// The `interac_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<PaymentMethodInteracPresent>,
-    /// The `klarna` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PaymentMethodKlarna>,
-    /// The `konbini` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<PaymentMethodKonbini>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -11054,27 +10969,20 @@ pub struct PaymentMethod {
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PaymentMethodObject,
-    /// The `oxxo` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo: Option<PaymentMethodOxxo>,
-    /// The `p24` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PaymentMethodP24>,
-    /// The `paynow` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<PaymentMethodPaynow>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PaymentMethodSepaDebit>,
-    /// The `sofort` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PaymentMethodSofort>,
     /// The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type.
     pub r#type: PaymentMethodType,
-    /// The `us_bank_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PaymentMethodUsBankAccount>,
-    /// The `wechat_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<PaymentMethodWechatPay>,
 }
@@ -11346,11 +11254,10 @@ pub type PaymentMethodCardPresent = serde_json::Map<String, serde_json::Value>;
 
 /// The `payment_method_card_wallet` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentMethodCardWallet {
-    /// The `amex_express_checkout` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amex_express_checkout: Option<PaymentMethodCardWalletAmexExpressCheckout>,
-    /// The `apple_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apple_pay: Option<PaymentMethodCardWalletApplePay>,
     /// (For tokenized numbers only.) The last four digits of the device account number.
@@ -11360,18 +11267,14 @@ pub struct PaymentMethodCardWallet {
         with = "crate::runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
-    /// The `google_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub google_pay: Option<PaymentMethodCardWalletGooglePay>,
-    /// The `masterpass` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub masterpass: Option<PaymentMethodCardWalletMasterpass>,
-    /// The `samsung_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub samsung_pay: Option<PaymentMethodCardWalletSamsungPay>,
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
     pub r#type: PaymentMethodCardWalletType,
-    /// The `visa_checkout` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visa_checkout: Option<PaymentMethodCardWalletVisaCheckout>,
 }
@@ -11472,96 +11375,68 @@ pub struct PaymentMethodCardWalletVisaCheckout {
 
 /// The `payment_method_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentMethodDetails {
-    /// The `ach_credit_transfer` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ach_credit_transfer: Option<PaymentMethodDetailsAchCreditTransfer>,
-    /// The `ach_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ach_debit: Option<PaymentMethodDetailsAchDebit>,
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PaymentMethodDetailsAcssDebit>,
-    /// The `afterpay_clearpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<PaymentMethodDetailsAfterpayClearpay>,
-    /// The `alipay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<PaymentFlowsPrivatePaymentMethodsAlipayDetails>,
-    /// The `au_becs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PaymentMethodDetailsAuBecsDebit>,
-    /// The `bacs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PaymentMethodDetailsBacsDebit>,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<PaymentMethodDetailsBancontact>,
-    /// The `boleto` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PaymentMethodDetailsBoleto>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PaymentMethodDetailsCard>,
-    /// The `card_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PaymentMethodDetailsCardPresent>,
-    /// The `eps` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<PaymentMethodDetailsEps>,
-    /// The `fpx` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PaymentMethodDetailsFpx>,
-    /// The `giropay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<PaymentMethodDetailsGiropay>,
-    /// The `grabpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay: Option<PaymentMethodDetailsGrabpay>,
-    /// The `ideal` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PaymentMethodDetailsIdeal>,
-    /// The `interac_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<PaymentMethodDetailsInteracPresent>,
-    /// The `klarna` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PaymentMethodDetailsKlarna>,
-    /// The `konbini` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<PaymentMethodDetailsKonbini>,
-    /// The `multibanco` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub multibanco: Option<PaymentMethodDetailsMultibanco>,
-    /// The `oxxo` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo: Option<PaymentMethodDetailsOxxo>,
-    /// The `p24` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PaymentMethodDetailsP24>,
-    /// The `paynow` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<PaymentMethodDetailsPaynow>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PaymentMethodDetailsSepaDebit>,
-    /// The `sofort` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PaymentMethodDetailsSofort>,
-    /// The `stripe_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stripe_account: Option<PaymentMethodDetailsStripeAccount>,
     /// The type of transaction-specific details of the payment method used in the payment, one of `ach_credit_transfer`, `ach_debit`, `acss_debit`, `alipay`, `au_becs_debit`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `klarna`, `multibanco`, `p24`, `sepa_debit`, `sofort`, `stripe_account`, or `wechat`.
     /// An additional hash is included on `payment_method_details` with a name matching this value.
     /// It contains information specific to the payment method.
     pub r#type: String,
-    /// The `us_bank_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PaymentMethodDetailsUsBankAccount>,
-    /// The `wechat` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat: Option<PaymentMethodDetailsWechat>,
-    /// The `wechat_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<PaymentMethodDetailsWechatPay>,
 }
@@ -12228,11 +12103,10 @@ crate::runtime::string_enum! {
 
 /// The `payment_method_details_card_wallet` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PaymentMethodDetailsCardWallet {
-    /// The `amex_express_checkout` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amex_express_checkout: Option<PaymentMethodDetailsCardWalletAmexExpressCheckout>,
-    /// The `apple_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apple_pay: Option<PaymentMethodDetailsCardWalletApplePay>,
     /// (For tokenized numbers only.) The last four digits of the device account number.
@@ -12242,18 +12116,14 @@ pub struct PaymentMethodDetailsCardWallet {
         with = "crate::runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
-    /// The `google_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub google_pay: Option<PaymentMethodDetailsCardWalletGooglePay>,
-    /// The `masterpass` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub masterpass: Option<PaymentMethodDetailsCardWalletMasterpass>,
-    /// The `samsung_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub samsung_pay: Option<PaymentMethodDetailsCardWalletSamsungPay>,
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
     pub r#type: PaymentMethodDetailsCardWalletType,
-    /// The `visa_checkout` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visa_checkout: Option<PaymentMethodDetailsCardWalletVisaCheckout>,
 }
@@ -14291,20 +14161,18 @@ crate::runtime::string_enum! {
 ///
 /// Related guide: [Handling Identity Verification with the API](https://stripe.com/docs/connect/identity-verification-api#person-information).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Person {
     /// The account the person is associated with.
     pub account: String,
-    /// The `address` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
-    /// The `address_kana` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub address_kana: Option<Option<LegalEntityJapanAddress>>,
-    /// The `address_kanji` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -14313,7 +14181,6 @@ pub struct Person {
     pub address_kanji: Option<Option<LegalEntityJapanAddress>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
-    /// The `dob` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dob: Option<LegalEntityDob>,
     /// The person's email address.
@@ -14347,7 +14214,6 @@ pub struct Person {
     /// A list of alternate names or aliases that the person is known by.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub full_name_aliases: Option<Vec<String>>,
-    /// The `future_requirements` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -14416,10 +14282,8 @@ pub struct Person {
     /// Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub political_exposure: Option<PersonPoliticalExposure>,
-    /// The `relationship` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub relationship: Option<PersonRelationship>,
-    /// The `requirements` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -14429,7 +14293,6 @@ pub struct Person {
     /// Whether the last four digits of the person's Social Security number have been provided (U.S. only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ssn_last_4_provided: Option<bool>,
-    /// The `verification` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<LegalEntityPersonVerification>,
 }
@@ -14870,6 +14733,7 @@ crate::runtime::string_enum! {
 /// A Promotion Code represents a customer-redeemable code for a coupon. It can be used to
 /// create multiple codes for a single coupon.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PromotionCode {
     /// Whether the promotion code is currently active. A promotion code is only active if the coupon is also valid.
     pub active: bool,
@@ -14915,7 +14779,6 @@ pub struct PromotionCode {
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PromotionCodeObject,
-    /// The `restrictions` member (not described in the document).
     pub restrictions: PromotionCodesResourceRestrictions,
     /// Number of times this promotion code has been used.
     pub times_redeemed: i64,
@@ -14968,6 +14831,7 @@ pub struct PromotionCodesResourceRestrictions {
 /// A Quote is a way to model prices that you'd like to provide to a customer.
 /// Once accepted, it will automatically create an invoice, subscription or subscription schedule.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Quote {
     /// Total before any discounts or taxes are applied.
     pub amount_subtotal: i64,
@@ -14987,11 +14851,9 @@ pub struct Quote {
         with = "crate::runtime::double_option"
     )]
     pub application_fee_percent: Option<Option<f64>>,
-    /// The `automatic_tax` member (not described in the document).
     pub automatic_tax: QuotesResourceAutomaticTax,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or on finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
     pub collection_method: QuoteCollectionMethod,
-    /// The `computed` member (not described in the document).
     pub computed: QuotesResourceComputed,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -15085,7 +14947,6 @@ pub struct Quote {
     pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
     /// The status of the quote.
     pub status: QuoteStatus,
-    /// The `status_transitions` member (not described in the document).
     pub status_transitions: QuotesResourceStatusTransitions,
     /// The subscription that was created or updated from this quote.
     #[serde(
@@ -15094,7 +14955,6 @@ pub struct Quote {
         with = "crate::runtime::double_option"
     )]
     pub subscription: Option<Option<crate::runtime::Expandable<Subscription>>>,
-    /// The `subscription_data` member (not described in the document).
     pub subscription_data: QuotesResourceSubscriptionData,
     /// The subscription schedule that was created or updated from this quote.
     #[serde(
@@ -15112,7 +14972,6 @@ pub struct Quote {
         with = "crate::runtime::double_option"
     )]
     pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
-    /// The `total_details` member (not described in the document).
     pub total_details: QuotesResourceTotalDetails,
     /// The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the invoices.
     #[serde(
@@ -15228,6 +15087,7 @@ crate::runtime::string_enum! {
 
 /// The `quotes_resource_computed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct QuotesResourceComputed {
     /// The definitive totals and line items the customer will be charged on a recurring basis. Takes into account the line items with recurring prices and discounts with `duration=forever` coupons only. Defaults to `null` if no inputted line items with recurring prices.
     #[serde(
@@ -15236,7 +15096,6 @@ pub struct QuotesResourceComputed {
         with = "crate::runtime::double_option"
     )]
     pub recurring: Option<Option<QuotesResourceRecurring>>,
-    /// The `upfront` member (not described in the document).
     pub upfront: QuotesResourceUpfront,
 }
 
@@ -15251,6 +15110,7 @@ pub struct QuotesResourceFromQuote {
 
 /// The `quotes_resource_recurring` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct QuotesResourceRecurring {
     /// Total before any discounts or taxes are applied.
     pub amount_subtotal: i64,
@@ -15260,7 +15120,6 @@ pub struct QuotesResourceRecurring {
     pub interval: QuotesResourceRecurringInterval,
     /// The number of intervals (specified in the `interval` attribute) between subscription billings. For example, `interval=month` and `interval_count=3` bills every 3 months.
     pub interval_count: i64,
-    /// The `total_details` member (not described in the document).
     pub total_details: QuotesResourceTotalDetails,
 }
 
@@ -15322,6 +15181,7 @@ pub struct QuotesResourceSubscriptionData {
 
 /// The `quotes_resource_total_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct QuotesResourceTotalDetails {
     /// This is the sum of all the discounts.
     pub amount_discount: i64,
@@ -15334,7 +15194,6 @@ pub struct QuotesResourceTotalDetails {
     pub amount_shipping: Option<Option<i64>>,
     /// This is the sum of all the tax amounts.
     pub amount_tax: i64,
-    /// The `breakdown` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breakdown: Option<QuotesResourceTotalDetailsResourceBreakdown>,
 }
@@ -15371,6 +15230,7 @@ pub struct QuotesResourceTransferData {
 
 /// The `quotes_resource_upfront` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct QuotesResourceUpfront {
     /// Total before any discounts or taxes are applied.
     pub amount_subtotal: i64,
@@ -15379,7 +15239,6 @@ pub struct QuotesResourceUpfront {
     /// The line items that will appear on the next invoice after this quote is accepted. This does not include pending invoice items that exist on the customer but may still be included in the next invoice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line_items: Option<QuotesResourceUpfrontLineItems>,
-    /// The `total_details` member (not described in the document).
     pub total_details: QuotesResourceTotalDetails,
 }
 
@@ -15488,6 +15347,7 @@ pub struct RadarReviewResourceSession {
 /// recipients can no longer begin doing so. Please use `Account` objects
 /// instead.**
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Recipient {
     /// Hash describing the current account on the recipient, if there is one.
     #[serde(
@@ -15496,7 +15356,6 @@ pub struct Recipient {
         with = "crate::runtime::double_option"
     )]
     pub active_account: Option<Option<BankAccount>>,
-    /// The `cards` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -15519,7 +15378,6 @@ pub struct Recipient {
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -15548,7 +15406,6 @@ pub struct Recipient {
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: RecipientObject,
-    /// The `rolled_back_from` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rolled_back_from: Option<crate::runtime::Expandable<Account>>,
     /// Type of the recipient, one of `individual` or `corporation`.
@@ -15557,8 +15414,8 @@ pub struct Recipient {
 
 /// The `cards` member of `Recipient`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct RecipientCards {
-    /// The `data` member (not described in the document).
     pub data: Vec<Card>,
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
@@ -15639,6 +15496,7 @@ crate::runtime::string_enum! {
 ///
 /// Related guide: [Refunds](https://stripe.com/docs/refunds).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Refund {
     /// Amount, in %s.
     pub amount: i64,
@@ -15682,7 +15540,6 @@ pub struct Refund {
         with = "crate::runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
-    /// The `next_action` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_action: Option<RefundNextAction>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -15768,8 +15625,8 @@ pub struct RefundNextAction {
 
 /// The `refund_next_action_display_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct RefundNextActionDisplayDetails {
-    /// The `email_sent` member (not described in the document).
     pub email_sent: EmailSent,
     /// The expiry timestamp.
     pub expires_at: i64,
@@ -15777,8 +15634,8 @@ pub struct RefundNextActionDisplayDetails {
 
 /// The `reserve_transaction` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ReserveTransaction {
-    /// The `amount` member (not described in the document).
     pub amount: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
@@ -15941,6 +15798,7 @@ pub struct SepaDebitGeneratedFrom {
 /// SetupAttempts to inspect details of a specific attempt at setting up a
 /// payment method using a SetupIntent.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SetupAttempt {
     /// The value of [application](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-application) on the SetupIntent at the time of this confirmation.
     #[serde(
@@ -15973,7 +15831,6 @@ pub struct SetupAttempt {
     pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
     /// ID of the payment method used with this SetupAttempt.
     pub payment_method: crate::runtime::Expandable<PaymentMethod>,
-    /// The `payment_method_details` member (not described in the document).
     pub payment_method_details: SetupAttemptPaymentMethodDetails,
     /// The error encountered during this attempt to confirm the SetupIntent, if any.
     #[serde(
@@ -16015,40 +15872,30 @@ crate::runtime::string_enum! {
 
 /// The `setup_attempt_payment_method_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SetupAttemptPaymentMethodDetails {
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<SetupAttemptPaymentMethodDetailsAcssDebit>,
-    /// The `au_becs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<SetupAttemptPaymentMethodDetailsAuBecsDebit>,
-    /// The `bacs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<SetupAttemptPaymentMethodDetailsBacsDebit>,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<SetupAttemptPaymentMethodDetailsBancontact>,
-    /// The `boleto` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<SetupAttemptPaymentMethodDetailsBoleto>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupAttemptPaymentMethodDetailsCard>,
-    /// The `card_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<SetupAttemptPaymentMethodDetailsCardPresent>,
-    /// The `ideal` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<SetupAttemptPaymentMethodDetailsIdeal>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<SetupAttemptPaymentMethodDetailsSepaDebit>,
-    /// The `sofort` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<SetupAttemptPaymentMethodDetailsSofort>,
     /// The type of the payment method used in the SetupIntent (e.g., `card`). An additional hash is included on `payment_method_details` with a name matching this value. It contains confirmation-specific information for the payment method.
     pub r#type: String,
-    /// The `us_bank_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<SetupAttemptPaymentMethodDetailsUsBankAccount>,
 }
@@ -16583,8 +16430,8 @@ crate::runtime::string_enum! {
 
 /// The `setup_intent_next_action` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SetupIntentNextAction {
-    /// The `redirect_to_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_to_url: Option<SetupIntentNextActionRedirectToUrl>,
     /// Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
@@ -16592,7 +16439,6 @@ pub struct SetupIntentNextAction {
     /// When confirming a SetupIntent with Stripe.js, Stripe.js depends on the contents of this dictionary to invoke authentication flows. The shape of the contents is subject to change and is only intended to be used by Stripe.js.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub use_stripe_sdk: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `verify_with_microdeposits` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verify_with_microdeposits: Option<SetupIntentNextActionVerifyWithMicrodeposits>,
 }
@@ -16645,17 +16491,14 @@ crate::runtime::string_enum! {
 
 /// The `setup_intent_payment_method_options` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptions {
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<SetupIntentPaymentMethodOptionsAcssDebit2>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupIntentPaymentMethodOptionsCard>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<SetupIntentPaymentMethodOptionsSepaDebit2>,
-    /// The `us_bank_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<SetupIntentPaymentMethodOptionsUsBankAccount2>,
 }
@@ -16709,6 +16552,7 @@ pub enum SetupIntentPaymentMethodOptionsUsBankAccount2 {
 
 /// The `setup_intent_payment_method_options_acss_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptionsAcssDebit {
     /// Currency supported by the bank account
     #[serde(
@@ -16717,7 +16561,6 @@ pub struct SetupIntentPaymentMethodOptionsAcssDebit {
         with = "crate::runtime::double_option"
     )]
     pub currency: Option<Option<SetupIntentPaymentMethodOptionsAcssDebitCurrency>>,
-    /// The `mandate_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit>,
     /// Bank account verification method.
@@ -16929,8 +16772,8 @@ pub type SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit = serde_json::Ma
 
 /// The `setup_intent_payment_method_options_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptionsSepaDebit {
-    /// The `mandate_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit>,
 }
@@ -16977,8 +16820,8 @@ crate::runtime::string_enum! {
 
 /// The `shipping` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Shipping {
-    /// The `address` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc.
@@ -17038,6 +16881,7 @@ pub struct ShippingMethod {
 ///
 /// Can also be used to manage inventory.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Sku {
     /// Whether the SKU is available for purchase.
     pub active: bool,
@@ -17056,7 +16900,6 @@ pub struct Sku {
         with = "crate::runtime::double_option"
     )]
     pub image: Option<Option<String>>,
-    /// The `inventory` member (not described in the document).
     pub inventory: SkuInventory,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
@@ -17115,17 +16958,14 @@ pub struct SkuInventory {
 ///
 /// Related guides: [Sources API](https://stripe.com/docs/sources) and [Sources & Customers](https://stripe.com/docs/sources/customers).
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Source {
-    /// The `ach_credit_transfer` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ach_credit_transfer: Option<SourceTypeAchCreditTransfer>,
-    /// The `ach_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ach_debit: Option<SourceTypeAchDebit>,
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<SourceTypeAcssDebit>,
-    /// The `alipay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<SourceTypeAlipay>,
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount associated with the source. This is the amount for which the source will be chargeable once ready. Required for `single_use` sources.
@@ -17135,21 +16975,16 @@ pub struct Source {
         with = "crate::runtime::double_option"
     )]
     pub amount: Option<Option<i64>>,
-    /// The `au_becs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<SourceTypeAuBecsDebit>,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<SourceTypeBancontact>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SourceTypeCard>,
-    /// The `card_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<SourceTypeCardPresent>,
     /// The client secret of the source. Used for client-side retrieval using a publishable key.
     pub client_secret: String,
-    /// The `code_verification` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_verification: Option<SourceCodeVerificationFlow>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -17164,20 +16999,16 @@ pub struct Source {
     /// The ID of the customer to which this source is attached. This will not be present when the source has not been attached to a customer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
-    /// The `eps` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<SourceTypeEps>,
     /// The authentication `flow` of the source. `flow` is one of `redirect`, `receiver`, `code_verification`, `none`.
     pub flow: String,
-    /// The `giropay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<SourceTypeGiropay>,
     /// Unique identifier for the object.
     pub id: String,
-    /// The `ideal` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<SourceTypeIdeal>,
-    /// The `klarna` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<SourceTypeKlarna>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -17189,7 +17020,6 @@ pub struct Source {
         with = "crate::runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
-    /// The `multibanco` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub multibanco: Option<SourceTypeMultibanco>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -17201,22 +17031,16 @@ pub struct Source {
         with = "crate::runtime::double_option"
     )]
     pub owner: Option<Option<SourceOwner>>,
-    /// The `p24` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<SourceTypeP24>,
-    /// The `receiver` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub receiver: Option<SourceReceiverFlow>,
-    /// The `redirect` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect: Option<SourceRedirectFlow>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<SourceTypeSepaDebit>,
-    /// The `sofort` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<SourceTypeSofort>,
-    /// The `source_order` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_order: Option<SourceOrder>,
     /// Extra information about a source. This will appear on your customer's statement every time you charge the source.
@@ -17228,7 +17052,6 @@ pub struct Source {
     pub statement_descriptor: Option<Option<String>>,
     /// The status of the source, one of `canceled`, `chargeable`, `consumed`, `failed`, or `pending`. Only `chargeable` sources can be used to create a charge.
     pub status: String,
-    /// The `three_d_secure` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub three_d_secure: Option<SourceTypeThreeDSecure>,
     /// The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://stripe.com/docs/sources) used.
@@ -17240,7 +17063,6 @@ pub struct Source {
         with = "crate::runtime::double_option"
     )]
     pub usage: Option<Option<String>>,
-    /// The `wechat` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat: Option<SourceTypeWechat>,
 }
@@ -17333,6 +17155,7 @@ pub struct SourceCodeVerificationFlow {
 
 /// The `source_order` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceOrder {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order.
     pub amount: i64,
@@ -17348,7 +17171,6 @@ pub struct SourceOrder {
         with = "crate::runtime::double_option"
     )]
     pub items: Option<Option<Vec<SourceOrderItem>>>,
-    /// The `shipping` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<Shipping>,
 }
@@ -17499,57 +17321,50 @@ pub struct SourceRedirectFlow {
 
 /// The `source_type_ach_credit_transfer` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeAchCreditTransfer {
-    /// The `account_number` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub account_number: Option<Option<String>>,
-    /// The `bank_name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
-    /// The `fingerprint` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
-    /// The `refund_account_holder_name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_name: Option<Option<String>>,
-    /// The `refund_account_holder_type` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_type: Option<Option<String>>,
-    /// The `refund_routing_number` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_routing_number: Option<Option<String>>,
-    /// The `routing_number` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
-    /// The `swift_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17560,43 +17375,38 @@ pub struct SourceTypeAchCreditTransfer {
 
 /// The `source_type_ach_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeAchDebit {
-    /// The `bank_name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
-    /// The `country` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub country: Option<Option<String>>,
-    /// The `fingerprint` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
-    /// The `last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
-    /// The `routing_number` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
-    /// The `type` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17607,71 +17417,62 @@ pub struct SourceTypeAchDebit {
 
 /// The `source_type_acss_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeAcssDebit {
-    /// The `bank_address_city` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_address_city: Option<Option<String>>,
-    /// The `bank_address_line_1` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_address_line_1: Option<Option<String>>,
-    /// The `bank_address_line_2` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_address_line_2: Option<Option<String>>,
-    /// The `bank_address_postal_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_address_postal_code: Option<Option<String>>,
-    /// The `bank_name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
-    /// The `category` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub category: Option<Option<String>>,
-    /// The `country` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub country: Option<Option<String>>,
-    /// The `fingerprint` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
-    /// The `last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
-    /// The `routing_number` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17682,22 +17483,20 @@ pub struct SourceTypeAcssDebit {
 
 /// The `source_type_alipay` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeAlipay {
-    /// The `data_string` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub data_string: Option<Option<String>>,
-    /// The `native_url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub native_url: Option<Option<String>>,
-    /// The `statement_descriptor` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17708,22 +17507,20 @@ pub struct SourceTypeAlipay {
 
 /// The `source_type_au_becs_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeAuBecsDebit {
-    /// The `bsb_number` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bsb_number: Option<Option<String>>,
-    /// The `fingerprint` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
-    /// The `last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17734,43 +17531,38 @@ pub struct SourceTypeAuBecsDebit {
 
 /// The `source_type_bancontact` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeBancontact {
-    /// The `bank_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
-    /// The `bank_name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
-    /// The `bic` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
-    /// The `iban_last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
-    /// The `preferred_language` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub preferred_language: Option<Option<String>>,
-    /// The `statement_descriptor` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17781,91 +17573,78 @@ pub struct SourceTypeBancontact {
 
 /// The `source_type_card` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeCard {
-    /// The `address_line1_check` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub address_line1_check: Option<Option<String>>,
-    /// The `address_zip_check` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub address_zip_check: Option<Option<String>>,
-    /// The `brand` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
-    /// The `country` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub country: Option<Option<String>>,
-    /// The `cvc_check` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub cvc_check: Option<Option<String>>,
-    /// The `dynamic_last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
-    /// The `exp_month` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub exp_month: Option<Option<i64>>,
-    /// The `exp_year` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub exp_year: Option<Option<i64>>,
-    /// The `fingerprint` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
-    /// The `funding` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
-    /// The `last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
-    /// The `name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub name: Option<Option<String>>,
-    /// The `three_d_secure` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub three_d_secure: Option<String>,
-    /// The `tokenization_method` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17876,141 +17655,118 @@ pub struct SourceTypeCard {
 
 /// The `source_type_card_present` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeCardPresent {
-    /// The `application_cryptogram` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_cryptogram: Option<String>,
-    /// The `application_preferred_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_preferred_name: Option<String>,
-    /// The `authorization_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub authorization_code: Option<Option<String>>,
-    /// The `authorization_response_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authorization_response_code: Option<String>,
-    /// The `brand` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
-    /// The `country` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub country: Option<Option<String>>,
-    /// The `cvm_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cvm_type: Option<String>,
-    /// The `data_type` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub data_type: Option<Option<String>>,
-    /// The `dedicated_file_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_file_name: Option<String>,
-    /// The `emv_auth_data` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub emv_auth_data: Option<String>,
-    /// The `evidence_customer_signature` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub evidence_customer_signature: Option<Option<String>>,
-    /// The `evidence_transaction_certificate` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub evidence_transaction_certificate: Option<Option<String>>,
-    /// The `exp_month` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub exp_month: Option<Option<i64>>,
-    /// The `exp_year` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub exp_year: Option<Option<i64>>,
-    /// The `fingerprint` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
-    /// The `funding` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
-    /// The `last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
-    /// The `pos_device_id` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub pos_device_id: Option<Option<String>>,
-    /// The `pos_entry_mode` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pos_entry_mode: Option<String>,
-    /// The `read_method` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub read_method: Option<Option<String>>,
-    /// The `reader` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub reader: Option<Option<String>>,
-    /// The `terminal_verification_results` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub terminal_verification_results: Option<String>,
-    /// The `transaction_status_information` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_status_information: Option<String>,
 }
 
 /// The `source_type_eps` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeEps {
-    /// The `reference` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
-    /// The `statement_descriptor` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18021,29 +17777,26 @@ pub struct SourceTypeEps {
 
 /// The `source_type_giropay` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeGiropay {
-    /// The `bank_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
-    /// The `bank_name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
-    /// The `bic` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
-    /// The `statement_descriptor` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18054,29 +17807,26 @@ pub struct SourceTypeGiropay {
 
 /// The `source_type_ideal` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeIdeal {
-    /// The `bank` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank: Option<Option<String>>,
-    /// The `bic` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
-    /// The `iban_last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
-    /// The `statement_descriptor` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18087,87 +17837,62 @@ pub struct SourceTypeIdeal {
 
 /// The `source_type_klarna` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeKlarna {
-    /// The `background_image_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_url: Option<String>,
-    /// The `client_token` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub client_token: Option<Option<String>>,
-    /// The `first_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    /// The `last_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    /// The `locale` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
-    /// The `logo_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
-    /// The `page_title` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page_title: Option<String>,
-    /// The `pay_later_asset_urls_descriptive` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_later_asset_urls_descriptive: Option<String>,
-    /// The `pay_later_asset_urls_standard` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_later_asset_urls_standard: Option<String>,
-    /// The `pay_later_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_later_name: Option<String>,
-    /// The `pay_later_redirect_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_later_redirect_url: Option<String>,
-    /// The `pay_now_asset_urls_descriptive` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_now_asset_urls_descriptive: Option<String>,
-    /// The `pay_now_asset_urls_standard` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_now_asset_urls_standard: Option<String>,
-    /// The `pay_now_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_now_name: Option<String>,
-    /// The `pay_now_redirect_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_now_redirect_url: Option<String>,
-    /// The `pay_over_time_asset_urls_descriptive` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_over_time_asset_urls_descriptive: Option<String>,
-    /// The `pay_over_time_asset_urls_standard` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_over_time_asset_urls_standard: Option<String>,
-    /// The `pay_over_time_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_over_time_name: Option<String>,
-    /// The `pay_over_time_redirect_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_over_time_redirect_url: Option<String>,
-    /// The `payment_method_categories` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_categories: Option<String>,
-    /// The `purchase_country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub purchase_country: Option<String>,
-    /// The `purchase_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub purchase_type: Option<String>,
-    /// The `redirect_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
-    /// The `shipping_delay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping_delay: Option<i64>,
-    /// The `shipping_first_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping_first_name: Option<String>,
-    /// The `shipping_last_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping_last_name: Option<String>,
 }
@@ -18219,71 +17944,62 @@ impl std::fmt::Debug for SourceTypeKlarna {
 
 /// The `source_type_multibanco` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeMultibanco {
-    /// The `entity` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub entity: Option<Option<String>>,
-    /// The `reference` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
-    /// The `refund_account_holder_address_city` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_address_city: Option<Option<String>>,
-    /// The `refund_account_holder_address_country` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_address_country: Option<Option<String>>,
-    /// The `refund_account_holder_address_line1` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_address_line1: Option<Option<String>>,
-    /// The `refund_account_holder_address_line2` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_address_line2: Option<Option<String>>,
-    /// The `refund_account_holder_address_postal_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_address_postal_code: Option<Option<String>>,
-    /// The `refund_account_holder_address_state` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_address_state: Option<Option<String>>,
-    /// The `refund_account_holder_name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub refund_account_holder_name: Option<Option<String>>,
-    /// The `refund_iban` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18294,8 +18010,8 @@ pub struct SourceTypeMultibanco {
 
 /// The `source_type_p24` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeP24 {
-    /// The `reference` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18306,50 +18022,44 @@ pub struct SourceTypeP24 {
 
 /// The `source_type_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeSepaDebit {
-    /// The `bank_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
-    /// The `branch_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub branch_code: Option<Option<String>>,
-    /// The `country` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub country: Option<Option<String>>,
-    /// The `fingerprint` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
-    /// The `last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
-    /// The `mandate_reference` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub mandate_reference: Option<Option<String>>,
-    /// The `mandate_url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18360,50 +18070,44 @@ pub struct SourceTypeSepaDebit {
 
 /// The `source_type_sofort` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeSofort {
-    /// The `bank_code` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
-    /// The `bank_name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
-    /// The `bic` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
-    /// The `country` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub country: Option<Option<String>>,
-    /// The `iban_last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
-    /// The `preferred_language` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub preferred_language: Option<Option<String>>,
-    /// The `statement_descriptor` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18414,112 +18118,96 @@ pub struct SourceTypeSofort {
 
 /// The `source_type_three_d_secure` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeThreeDSecure {
-    /// The `address_line1_check` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub address_line1_check: Option<Option<String>>,
-    /// The `address_zip_check` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub address_zip_check: Option<Option<String>>,
-    /// The `authenticated` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub authenticated: Option<Option<bool>>,
-    /// The `brand` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
-    /// The `card` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub card: Option<Option<String>>,
-    /// The `country` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub country: Option<Option<String>>,
-    /// The `customer` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub customer: Option<Option<String>>,
-    /// The `cvc_check` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub cvc_check: Option<Option<String>>,
-    /// The `dynamic_last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
-    /// The `exp_month` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub exp_month: Option<Option<i64>>,
-    /// The `exp_year` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub exp_year: Option<Option<i64>>,
-    /// The `fingerprint` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
-    /// The `funding` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
-    /// The `last4` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
-    /// The `name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub name: Option<Option<String>>,
-    /// The `three_d_secure` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub three_d_secure: Option<String>,
-    /// The `tokenization_method` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18530,18 +18218,16 @@ pub struct SourceTypeThreeDSecure {
 
 /// The `source_type_wechat` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SourceTypeWechat {
-    /// The `prepay_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prepay_id: Option<String>,
-    /// The `qr_code_url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub qr_code_url: Option<Option<String>>,
-    /// The `statement_descriptor` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement_descriptor: Option<String>,
 }
@@ -18583,6 +18269,7 @@ pub struct StatusTransitions {
 ///
 /// Related guide: [Creating Subscriptions](https://stripe.com/docs/billing/subscriptions/creating).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Subscription {
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account.
     #[serde(
@@ -18591,7 +18278,6 @@ pub struct Subscription {
         with = "crate::runtime::double_option"
     )]
     pub application_fee_percent: Option<Option<f64>>,
-    /// The `automatic_tax` member (not described in the document).
     pub automatic_tax: SubscriptionAutomaticTax,
     /// Determines the date of the first full invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices.
     pub billing_cycle_anchor: i64,
@@ -18968,8 +18654,8 @@ pub struct SubscriptionItemBillingThresholds {
 
 /// The `subscription_payment_method_options_card` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SubscriptionPaymentMethodOptionsCard {
-    /// The `mandate_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<InvoiceMandateOptionsCard>,
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
@@ -19016,6 +18702,7 @@ crate::runtime::string_enum! {
 ///
 /// Related guide: [Subscription Schedules](https://stripe.com/docs/billing/subscriptions/subscription-schedules).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SubscriptionSchedule {
     /// Time at which the subscription schedule was canceled. Measured in seconds since the Unix epoch.
     #[serde(
@@ -19042,7 +18729,6 @@ pub struct SubscriptionSchedule {
     pub current_phase: Option<Option<SubscriptionScheduleCurrentPhase>>,
     /// ID of the customer who owns the subscription schedule.
     pub customer: crate::runtime::Expandable<SubscriptionScheduleCustomer>,
-    /// The `default_settings` member (not described in the document).
     pub default_settings: SubscriptionSchedulesResourceDefaultSettings,
     /// Behavior of the subscription schedule and underlying subscription when it ends. Possible values are `release` and `cancel`.
     pub end_behavior: SubscriptionScheduleEndBehavior,
@@ -19225,6 +18911,7 @@ pub struct SubscriptionScheduleCurrentPhase {
 
 /// A phase describes the plans, coupon, and trialing status of a subscription for a predefined time period.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SubscriptionSchedulePhaseConfiguration {
     /// A list of prices and quantities that will generate invoice items appended to the first invoice for this phase.
     pub add_invoice_items: Vec<SubscriptionScheduleAddInvoiceItem>,
@@ -19235,7 +18922,6 @@ pub struct SubscriptionSchedulePhaseConfiguration {
         with = "crate::runtime::double_option"
     )]
     pub application_fee_percent: Option<Option<f64>>,
-    /// The `automatic_tax` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub automatic_tax: Option<SchedulesPhaseAutomaticTax>,
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
@@ -19364,6 +19050,7 @@ crate::runtime::string_enum! {
 
 /// The `subscription_schedules_resource_default_settings` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SubscriptionSchedulesResourceDefaultSettings {
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account during this phase of the schedule.
     #[serde(
@@ -19372,7 +19059,6 @@ pub struct SubscriptionSchedulesResourceDefaultSettings {
         with = "crate::runtime::double_option"
     )]
     pub application_fee_percent: Option<Option<f64>>,
-    /// The `automatic_tax` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub automatic_tax: Option<SubscriptionSchedulesResourceDefaultSettingsAutomaticTax>,
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
@@ -20433,25 +20119,22 @@ pub enum GetChargesCreated {
 
 /// range_query_specs
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetChargesCreatedRangeQuerySpecs {
-    /// The `gt` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gt: Option<i64>,
-    /// The `gte` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
-    /// The `lt` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lt: Option<i64>,
-    /// The `lte` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
 }
 
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetChargesOkBody {
-    /// The `data` member (not described in the document).
     pub data: Vec<Charge>,
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
@@ -20471,11 +20154,11 @@ crate::runtime::string_enum! {
 
 /// The request body of `PostCharges`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostChargesBody {
     /// Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
-    /// The `application_fee` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_fee: Option<i64>,
     /// A fee in %s that will be applied to the charge and transferred to the application owner's Stripe account. The request must be made with an OAuth key or the `Stripe-Account` header in order to take an application fee. For more information, see the application fees [documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees).
@@ -20496,7 +20179,6 @@ pub struct PostChargesBody {
     /// An arbitrary string which you can attach to a `Charge` object. It is displayed when in the web interface alongside the charge. Note that if you use Stripe to send automatic email receipts to your customers, your receipt emails will include the `description` of the charge(s) that they are describing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `destination` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<PostChargesBodyDestination>,
     /// Specifies which fields in the response should be expanded.
@@ -20546,41 +20228,29 @@ pub enum PostChargesBodyCard {
 
 /// customer_payment_source_card
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostChargesBodyCardCustomerPaymentSourceCard {
-    /// The `address_city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
-    /// The `address_country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_country: Option<String>,
-    /// The `address_line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
-    /// The `address_line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
-    /// The `address_state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_state: Option<String>,
-    /// The `address_zip` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_zip: Option<String>,
-    /// The `cvc` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cvc: Option<String>,
-    /// The `exp_month` member (not described in the document).
     pub exp_month: i64,
-    /// The `exp_year` member (not described in the document).
     pub exp_year: i64,
-    /// The `metadata` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `number` member (not described in the document).
     pub number: String,
-    /// The `object` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<PostChargesBodyCardCustomerPaymentSourceCardObject>,
 }
@@ -20608,10 +20278,9 @@ pub enum PostChargesBodyDestination {
 
 /// destination_specs
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostChargesBodyDestinationDestinationSpecs {
-    /// The `account` member (not described in the document).
     pub account: String,
-    /// The `amount` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
 }
@@ -20639,52 +20308,43 @@ crate::runtime::string_enum! {
 
 /// Shipping information for the charge. Helps prevent fraud on charges for physical goods.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostChargesBodyShipping {
     /// optional_fields_address
     pub address: PostChargesBodyShippingAddress,
-    /// The `carrier` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `phone` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    /// The `tracking_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
 }
 
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostChargesBodyShippingAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
 
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostChargesBodyTransferData {
-    /// The `amount` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
-    /// The `destination` member (not described in the document).
     pub destination: String,
 }
 
@@ -20703,25 +20363,22 @@ pub enum GetCustomersCreated {
 
 /// range_query_specs
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetCustomersCreatedRangeQuerySpecs {
-    /// The `gt` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gt: Option<i64>,
-    /// The `gte` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
-    /// The `lt` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lt: Option<i64>,
-    /// The `lte` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
 }
 
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetCustomersOkBody {
-    /// The `data` member (not described in the document).
     pub data: Vec<Customer>,
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
@@ -20741,6 +20398,7 @@ crate::runtime::string_enum! {
 
 /// The request body of `PostCustomers`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersBody {
     /// The customer's address.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20748,7 +20406,6 @@ pub struct PostCustomersBody {
     /// An integer amount in %s that represents the customer's current balance, which affect the customer's future invoices. A negative amount represents a credit that decreases the amount due on an invoice; a positive amount increases the amount due on an invoice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<i64>,
-    /// The `coupon` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coupon: Option<String>,
     /// An arbitrary string that you can attach to a customer object. It is displayed alongside the customer in the dashboard.
@@ -20775,7 +20432,6 @@ pub struct PostCustomersBody {
     /// The sequence to be used on the customer's next invoice. Defaults to 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_invoice_sequence: Option<i64>,
-    /// The `payment_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
     /// The customer's phone number.
@@ -20790,7 +20446,6 @@ pub struct PostCustomersBody {
     /// The customer's shipping information. Appears on invoices emailed to this customer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<PostCustomersBodyShipping>,
-    /// The `source` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Tax details about the customer.
@@ -20822,23 +20477,18 @@ pub enum PostCustomersBodyAddress {
 
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersBodyAddressOptionalFieldsAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
@@ -20853,14 +20503,12 @@ crate::runtime::string_enum! {
 
 /// Default invoice settings for this customer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersBodyInvoiceSettings {
-    /// The `custom_fields` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<PostCustomersBodyInvoiceSettingsCustomFields>,
-    /// The `default_payment_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_payment_method: Option<String>,
-    /// The `footer` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub footer: Option<String>,
 }
@@ -20880,10 +20528,9 @@ pub enum PostCustomersBodyInvoiceSettingsCustomFields {
 
 /// custom_field_params
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersBodyInvoiceSettingsCustomFieldsListItem {
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `value` member (not described in the document).
     pub value: String,
 }
 
@@ -20931,35 +20578,29 @@ pub enum PostCustomersBodyShipping {
 
 /// customer_shipping
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersBodyShippingCustomerShipping {
     /// optional_fields_address
     pub address: PostCustomersBodyShippingCustomerShippingAddress,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `phone` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
 
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersBodyShippingCustomerShippingAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
@@ -20974,8 +20615,8 @@ crate::runtime::string_enum! {
 
 /// Tax details about the customer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersBodyTax {
-    /// The `ip_address` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<PostCustomersBodyTaxIpAddress>,
 }
@@ -21001,10 +20642,9 @@ crate::runtime::string_enum! {
 
 /// data_params
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersBodyTaxIdDataItem {
-    /// The `type` member (not described in the document).
     pub r#type: PostCustomersBodyTaxIdDataItemType,
-    /// The `value` member (not described in the document).
     pub value: String,
 }
 
@@ -21075,6 +20715,7 @@ pub enum GetCustomersCustomerOkBody {
 
 /// The request body of `PostCustomersCustomer`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBody {
     /// The customer's address.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21088,7 +20729,6 @@ pub struct PostCustomersCustomerBody {
     /// A token, like the ones returned by [Stripe.js](https://stripe.com/docs/js).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PostCustomersCustomerBodyCard>,
-    /// The `coupon` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coupon: Option<String>,
     /// ID of Alipay account to make the customer's new default for invoice payments.
@@ -21143,7 +20783,6 @@ pub struct PostCustomersCustomerBody {
     /// The customer's shipping information. Appears on invoices emailed to this customer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<PostCustomersCustomerBodyShipping>,
-    /// The `source` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Tax details about the customer.
@@ -21172,23 +20811,18 @@ pub enum PostCustomersCustomerBodyAddress {
 
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyAddressOptionalFieldsAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
@@ -21218,28 +20852,22 @@ pub enum PostCustomersCustomerBodyBankAccount {
 
 /// customer_payment_source_bank_account
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccount {
-    /// The `account_holder_name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
-    /// The `account_holder_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_holder_type: Option<
         PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccountAccountHolderType,
     >,
-    /// The `account_number` member (not described in the document).
     pub account_number: String,
-    /// The `country` member (not described in the document).
     pub country: String,
-    /// The `currency` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// The `object` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<
         PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccountObject,
     >,
-    /// The `routing_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
 }
@@ -21276,41 +20904,29 @@ pub enum PostCustomersCustomerBodyCard {
 
 /// customer_payment_source_card
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyCardCustomerPaymentSourceCard {
-    /// The `address_city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
-    /// The `address_country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_country: Option<String>,
-    /// The `address_line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
-    /// The `address_line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
-    /// The `address_state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_state: Option<String>,
-    /// The `address_zip` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_zip: Option<String>,
-    /// The `cvc` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cvc: Option<String>,
-    /// The `exp_month` member (not described in the document).
     pub exp_month: i64,
-    /// The `exp_year` member (not described in the document).
     pub exp_year: i64,
-    /// The `metadata` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `number` member (not described in the document).
     pub number: String,
-    /// The `object` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<PostCustomersCustomerBodyCardCustomerPaymentSourceCardObject>,
 }
@@ -21325,14 +20941,12 @@ crate::runtime::string_enum! {
 
 /// Default invoice settings for this customer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyInvoiceSettings {
-    /// The `custom_fields` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<PostCustomersCustomerBodyInvoiceSettingsCustomFields>,
-    /// The `default_payment_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_payment_method: Option<String>,
-    /// The `footer` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub footer: Option<String>,
 }
@@ -21352,10 +20966,9 @@ pub enum PostCustomersCustomerBodyInvoiceSettingsCustomFields {
 
 /// custom_field_params
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyInvoiceSettingsCustomFieldsListItem {
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `value` member (not described in the document).
     pub value: String,
 }
 
@@ -21403,35 +21016,29 @@ pub enum PostCustomersCustomerBodyShipping {
 
 /// customer_shipping
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyShippingCustomerShipping {
     /// optional_fields_address
     pub address: PostCustomersCustomerBodyShippingCustomerShippingAddress,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `phone` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
 
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyShippingCustomerShippingAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
@@ -21446,8 +21053,8 @@ crate::runtime::string_enum! {
 
 /// Tax details about the customer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyTax {
-    /// The `ip_address` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<PostCustomersCustomerBodyTaxIpAddress>,
 }
@@ -21516,25 +21123,22 @@ pub enum GetPaymentIntentsCreated {
 
 /// range_query_specs
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetPaymentIntentsCreatedRangeQuerySpecs {
-    /// The `gt` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gt: Option<i64>,
-    /// The `gte` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
-    /// The `lt` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lt: Option<i64>,
-    /// The `lte` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
 }
 
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetPaymentIntentsOkBody {
-    /// The `data` member (not described in the document).
     pub data: Vec<PaymentIntent>,
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
@@ -21554,6 +21158,7 @@ crate::runtime::string_enum! {
 
 /// The request body of `PostPaymentIntents`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBody {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
     pub amount: i64,
@@ -21569,7 +21174,6 @@ pub struct PostPaymentIntentsBody {
     /// Set to `true` to attempt to [confirm](https://stripe.com/docs/api/payment_intents/confirm) this PaymentIntent immediately. This parameter defaults to `false`. When creating and confirming a PaymentIntent at the same time, parameters available in the [confirm](https://stripe.com/docs/api/payment_intents/confirm) API may also be provided.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirm: Option<bool>,
-    /// The `confirmation_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_method: Option<PostPaymentIntentsBodyConfirmationMethod>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -21657,8 +21261,8 @@ pub struct PostPaymentIntentsBody {
 
 /// When enabled, this PaymentIntent will accept payment methods that you have enabled in the Dashboard and are compatible with this PaymentIntent's other parameters.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyAutomaticPaymentMethods {
-    /// The `enabled` member (not described in the document).
     pub enabled: bool,
 }
 
@@ -21689,26 +21293,23 @@ pub struct PostPaymentIntentsBodyMandateData {
 
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyMandateDataCustomerAcceptance {
-    /// The `accepted_at` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
-    /// The `offline` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offline: Option<serde_json::Map<String, serde_json::Value>>,
     /// online_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<PostPaymentIntentsBodyMandateDataCustomerAcceptanceOnline>,
-    /// The `type` member (not described in the document).
     pub r#type: PostPaymentIntentsBodyMandateDataCustomerAcceptanceType,
 }
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyMandateDataCustomerAcceptanceOnline {
-    /// The `ip_address` member (not described in the document).
     pub ip_address: String,
-    /// The `user_agent` member (not described in the document).
     pub user_agent: String,
 }
 
@@ -21756,14 +21357,13 @@ crate::runtime::string_enum! {
 /// in the [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
 /// property on the PaymentIntent.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PostPaymentIntentsBodyPaymentMethodDataAcssDebit>,
-    /// The `afterpay_clearpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `alipay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
@@ -21772,7 +21372,6 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PostPaymentIntentsBodyPaymentMethodDataBacsDebit>,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
     /// billing_details_inner_params
@@ -21787,34 +21386,27 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PostPaymentIntentsBodyPaymentMethodDataFpx>,
-    /// The `giropay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `grabpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PostPaymentIntentsBodyPaymentMethodDataIdeal>,
-    /// The `interac_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PostPaymentIntentsBodyPaymentMethodDataKlarna>,
-    /// The `konbini` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `metadata` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The `oxxo` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PostPaymentIntentsBodyPaymentMethodDataP24>,
-    /// The `paynow` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
@@ -21823,60 +21415,51 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PostPaymentIntentsBodyPaymentMethodDataSofort>,
-    /// The `type` member (not described in the document).
     pub r#type: PostPaymentIntentsBodyPaymentMethodDataType,
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PostPaymentIntentsBodyPaymentMethodDataUsBankAccount>,
-    /// The `wechat_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataAcssDebit {
-    /// The `account_number` member (not described in the document).
     pub account_number: String,
-    /// The `institution_number` member (not described in the document).
     pub institution_number: String,
-    /// The `transit_number` member (not described in the document).
     pub transit_number: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit {
-    /// The `account_number` member (not described in the document).
     pub account_number: String,
-    /// The `bsb_number` member (not described in the document).
     pub bsb_number: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataBacsDebit {
-    /// The `account_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
-    /// The `sort_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_code: Option<String>,
 }
 
 /// billing_details_inner_params
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataBillingDetails {
-    /// The `address` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddress>,
-    /// The `email` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<PostPaymentIntentsBodyPaymentMethodDataBillingDetailsEmail>,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `phone` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
@@ -21898,23 +21481,18 @@ pub enum PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddress {
 
 /// billing_details_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressBillingDetailsAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
@@ -21937,15 +21515,15 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataBoleto {
-    /// The `tax_id` member (not described in the document).
     pub tax_id: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataEps {
-    /// The `bank` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataEpsBank>,
 }
@@ -21986,8 +21564,8 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataFpx {
-    /// The `bank` member (not described in the document).
     pub bank: PostPaymentIntentsBodyPaymentMethodDataFpxBank,
 }
 
@@ -22021,8 +21599,8 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
-    /// The `bank` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataIdealBank>,
 }
@@ -22057,19 +21635,17 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataKlarna {
 
 /// date_of_birth
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataKlarnaDob {
-    /// The `day` member (not described in the document).
     pub day: i64,
-    /// The `month` member (not described in the document).
     pub month: i64,
-    /// The `year` member (not described in the document).
     pub year: i64,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataP24 {
-    /// The `bank` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataP24Bank>,
 }
@@ -22108,15 +21684,15 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataSepaDebit {
-    /// The `iban` member (not described in the document).
     pub iban: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataSofort {
-    /// The `country` member (not described in the document).
     pub country: PostPaymentIntentsBodyPaymentMethodDataSofortCountry,
 }
 
@@ -22163,21 +21739,18 @@ crate::runtime::string_enum! {
 
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataUsBankAccount {
-    /// The `account_holder_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_holder_type: Option<
         PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType,
     >,
-    /// The `account_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
-    /// The `account_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_type: Option<
         PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountType,
     >,
-    /// The `routing_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
 }
@@ -22202,81 +21775,58 @@ crate::runtime::string_enum! {
 
 /// Payment-method-specific configuration for this PaymentIntent.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptions {
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit>,
-    /// The `afterpay_clearpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay,
     >,
-    /// The `alipay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<PostPaymentIntentsBodyPaymentMethodOptionsAlipay>,
-    /// The `au_becs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebit>,
-    /// The `bacs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PostPaymentIntentsBodyPaymentMethodOptionsBacsDebit>,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<PostPaymentIntentsBodyPaymentMethodOptionsBancontact>,
-    /// The `boleto` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PostPaymentIntentsBodyPaymentMethodOptionsBoleto>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PostPaymentIntentsBodyPaymentMethodOptionsCard>,
-    /// The `card_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PostPaymentIntentsBodyPaymentMethodOptionsCardPresent>,
-    /// The `eps` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<PostPaymentIntentsBodyPaymentMethodOptionsEps>,
-    /// The `fpx` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
-    /// The `giropay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<PostPaymentIntentsBodyPaymentMethodOptionsGiropay>,
-    /// The `grabpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay: Option<PostPaymentIntentsBodyPaymentMethodOptionsGrabpay>,
-    /// The `ideal` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
-    /// The `interac_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsInteracPresent,
     >,
-    /// The `klarna` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PostPaymentIntentsBodyPaymentMethodOptionsKlarna>,
-    /// The `konbini` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<PostPaymentIntentsBodyPaymentMethodOptionsKonbini>,
-    /// The `oxxo` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo: Option<PostPaymentIntentsBodyPaymentMethodOptionsOxxo>,
-    /// The `p24` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PostPaymentIntentsBodyPaymentMethodOptionsP24>,
-    /// The `paynow` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<PostPaymentIntentsBodyPaymentMethodOptionsPaynow>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit>,
-    /// The `sofort` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PostPaymentIntentsBodyPaymentMethodOptionsSofort>,
-    /// The `us_bank_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount>,
-    /// The `wechat_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<PostPaymentIntentsBodyPaymentMethodOptionsWechatPay>,
 }
@@ -22298,18 +21848,17 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_intent_payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManfb89d29d,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamSet059e6dd7,
     >,
-    /// The `verification_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamVer3f844dd7,
@@ -22318,21 +21867,18 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPayme
 
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManfb89d29d {
-    /// The `custom_mandate_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_mandate_url: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamMane0128868,
     >,
-    /// The `interval_description` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_description: Option<String>,
-    /// The `payment_schedule` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_schedule: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManf6663361,
     >,
-    /// The `transaction_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_type: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamMan532e785c,
@@ -22412,16 +21958,14 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam {
-    /// The `capture_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParamCaptureMethod,
     >,
-    /// The `reference` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage,
@@ -22470,8 +22014,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsAlipay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage,
@@ -22513,8 +22057,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebit {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethodOptionsParamSa862b77e,
@@ -22557,8 +22101,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsBacsDebit {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParamSetupFutureUsage,
@@ -22601,13 +22145,12 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsBancontact {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam {
-    /// The `preferred_language` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamPreferredLanguage,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage,
@@ -22660,11 +22203,10 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParam {
-    /// The `expires_after_days` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage,
@@ -22705,13 +22247,12 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsCard {
 
 /// payment_intent_param
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam {
-    /// The `capture_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamCaptureMethod,
     >,
-    /// The `cvc_token` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cvc_token: Option<String>,
     /// installments_param
@@ -22724,17 +22265,14 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam {
     pub mandate_options: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions,
     >,
-    /// The `network` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamNetwork,
     >,
-    /// The `request_three_d_secure` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_three_d_secure: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamRequestThreeDSecure,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamSetupFutureUsage,
@@ -22769,11 +22307,10 @@ crate::runtime::string_enum! {
 
 /// installments_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallments {
-    /// The `enabled` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The `plan` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlan,
@@ -22799,12 +22336,10 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstall
 
 /// installment_plan
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentPlan {
-    /// The `count` member (not described in the document).
     pub count: i64,
-    /// The `interval` member (not described in the document).
     pub interval: PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentP321ec422,
-    /// The `type` member (not described in the document).
     pub r#type: PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentPlanType,
 }
 
@@ -22834,27 +22369,19 @@ crate::runtime::string_enum! {
 
 /// mandate_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions {
-    /// The `amount` member (not described in the document).
     pub amount: i64,
-    /// The `amount_type` member (not described in the document).
     pub amount_type: PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsAmountType,
-    /// The `description` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `end_date` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<i64>,
-    /// The `interval` member (not described in the document).
     pub interval: PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsInterval,
-    /// The `interval_count` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_count: Option<i64>,
-    /// The `reference` member (not described in the document).
     pub reference: String,
-    /// The `start_date` member (not described in the document).
     pub start_date: i64,
-    /// The `supported_types` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported_types: Option<
         Vec<
@@ -22954,11 +22481,10 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPresent {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPresentPaymentMethodOptionsParam {
-    /// The `request_extended_authorization` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_extended_authorization: Option<bool>,
-    /// The `request_incremental_authorization_support` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_incremental_authorization_support: Option<bool>,
 }
@@ -22988,8 +22514,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
@@ -23029,8 +22555,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsFpxPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsFpxPaymentMethodOptionsParamSetupFutureUsage,
@@ -23070,8 +22596,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsGiropay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage,
@@ -23111,8 +22637,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsGrabpay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage,
@@ -23152,8 +22678,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsIdealPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsIdealPaymentMethodOptionsParamSetupFutureUsage,
@@ -23216,18 +22742,16 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarna {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam {
-    /// The `capture_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamCaptureMethod,
     >,
-    /// The `preferred_locale` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_locale: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamPreferredLocale,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage,
@@ -23311,24 +22835,20 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam {
-    /// The `confirmation_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_number: Option<String>,
-    /// The `expires_after_days` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAfterDays,
     >,
-    /// The `expires_at` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt,
     >,
-    /// The `product_description` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product_description: Option<String>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage,
@@ -23434,11 +22954,10 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParam {
-    /// The `expires_after_days` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage,
@@ -23478,13 +22997,12 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsP24PaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsP24PaymentMethodOptionsParamSetupFutureUsage,
     >,
-    /// The `tos_shown_and_accepted` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_shown_and_accepted: Option<bool>,
 }
@@ -23522,8 +23040,8 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsPaynow {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage,
@@ -23563,11 +23081,10 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam {
-    /// The `mandate_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSet2d95ed8d,
@@ -23610,13 +23127,12 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofort {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam {
-    /// The `preferred_language` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamPreferredLanguage,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamSetupFutureUsage,
@@ -23673,13 +23189,12 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsPara83c3580c,
     >,
-    /// The `verification_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsPara723bbdf9,
@@ -23732,13 +23247,11 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsWechatPay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam {
-    /// The `app_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
-    /// The `client` member (not described in the document).
     pub client: PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamClient,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamSetupFutureUsage,
@@ -23786,41 +23299,33 @@ crate::runtime::string_enum! {
 
 /// Shipping information for this PaymentIntent.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyShipping {
     /// optional_fields_address
     pub address: PostPaymentIntentsBodyShippingAddress,
-    /// The `carrier` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `phone` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    /// The `tracking_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
 }
 
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyShippingAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
@@ -23828,11 +23333,10 @@ pub struct PostPaymentIntentsBodyShippingAddress {
 /// The parameters used to automatically create a Transfer when the payment succeeds.
 /// For more information, see the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyTransferData {
-    /// The `amount` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
-    /// The `destination` member (not described in the document).
     pub destination: String,
 }
 
@@ -23944,11 +23448,10 @@ pub struct PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParam {
 
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptance {
-    /// The `accepted_at` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
-    /// The `offline` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offline: Option<serde_json::Map<String, serde_json::Value>>,
     /// online_param
@@ -23956,16 +23459,14 @@ pub struct PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerA
     pub online: Option<
         PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptanceOnline,
     >,
-    /// The `type` member (not described in the document).
     pub r#type: PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptanceType,
 }
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptanceOnline {
-    /// The `ip_address` member (not described in the document).
     pub ip_address: String,
-    /// The `user_agent` member (not described in the document).
     pub user_agent: String,
 }
 
@@ -23987,20 +23488,19 @@ pub struct PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParam {
 
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptance {
     /// online_param
     pub online: PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptanceOnline,
-    /// The `type` member (not described in the document).
     pub r#type: PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptanceType,
 }
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptanceOnline {
-    /// The `ip_address` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
-    /// The `user_agent` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
 }
@@ -24048,16 +23548,15 @@ crate::runtime::string_enum! {
 /// in the [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
 /// property on the PaymentIntent.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit,
     >,
-    /// The `afterpay_clearpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `alipay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
@@ -24070,7 +23569,6 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodData {
     pub bacs_debit: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBacsDebit,
     >,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
     /// billing_details_inner_params
@@ -24087,34 +23585,27 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodData {
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpx>,
-    /// The `giropay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `grabpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdeal>,
-    /// The `interac_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarna>,
-    /// The `konbini` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `metadata` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The `oxxo` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24>,
-    /// The `paynow` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
@@ -24125,66 +23616,57 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodData {
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort>,
-    /// The `type` member (not described in the document).
     pub r#type: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataType,
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount,
     >,
-    /// The `wechat_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit {
-    /// The `account_number` member (not described in the document).
     pub account_number: String,
-    /// The `institution_number` member (not described in the document).
     pub institution_number: String,
-    /// The `transit_number` member (not described in the document).
     pub transit_number: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAuBecsDebit {
-    /// The `account_number` member (not described in the document).
     pub account_number: String,
-    /// The `bsb_number` member (not described in the document).
     pub bsb_number: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBacsDebit {
-    /// The `account_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
-    /// The `sort_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_code: Option<String>,
 }
 
 /// billing_details_inner_params
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetails {
-    /// The `address` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddress,
     >,
-    /// The `email` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsEmail,
     >,
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `phone` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
@@ -24208,23 +23690,18 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddre
 
 /// billing_details_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddressBillingDetailsAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
@@ -24247,15 +23724,15 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBoleto {
-    /// The `tax_id` member (not described in the document).
     pub tax_id: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEps {
-    /// The `bank` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEpsBank>,
 }
@@ -24296,8 +23773,8 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpx {
-    /// The `bank` member (not described in the document).
     pub bank: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpxBank,
 }
 
@@ -24331,8 +23808,8 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdeal {
-    /// The `bank` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdealBank>,
 }
@@ -24367,19 +23844,17 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarna {
 
 /// date_of_birth
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarnaDob {
-    /// The `day` member (not described in the document).
     pub day: i64,
-    /// The `month` member (not described in the document).
     pub month: i64,
-    /// The `year` member (not described in the document).
     pub year: i64,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24 {
-    /// The `bank` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24Bank>,
 }
@@ -24418,15 +23893,15 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSepaDebit {
-    /// The `iban` member (not described in the document).
     pub iban: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort {
-    /// The `country` member (not described in the document).
     pub country: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofortCountry,
 }
 
@@ -24473,21 +23948,18 @@ crate::runtime::string_enum! {
 
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount {
-    /// The `account_holder_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_holder_type: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccountAccountHolderType,
     >,
-    /// The `account_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
-    /// The `account_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_type: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccountAccountType,
     >,
-    /// The `routing_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
 }
@@ -24512,95 +23984,72 @@ crate::runtime::string_enum! {
 
 /// Payment-method-specific configuration for this PaymentIntent.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions {
-    /// The `acss_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebit,
     >,
-    /// The `afterpay_clearpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay,
     >,
-    /// The `alipay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipay>,
-    /// The `au_becs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebit,
     >,
-    /// The `bacs_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebit,
     >,
-    /// The `bancontact` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontact,
     >,
-    /// The `boleto` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoleto>,
-    /// The `card` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard>,
-    /// The `card_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresent,
     >,
-    /// The `eps` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps>,
-    /// The `fpx` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx>,
-    /// The `giropay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropay>,
-    /// The `grabpay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpay>,
-    /// The `ideal` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal>,
-    /// The `interac_present` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsInteracPresent,
     >,
-    /// The `klarna` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna>,
-    /// The `konbini` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbini>,
-    /// The `oxxo` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo>,
-    /// The `p24` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24>,
-    /// The `paynow` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynow>,
-    /// The `sepa_debit` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebit,
     >,
-    /// The `sofort` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofort>,
-    /// The `us_bank_account` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccount,
     >,
-    /// The `wechat_pay` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPay,
@@ -24624,18 +24073,17 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebit {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp079955cc {
     /// payment_intent_payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp43ec883c,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpe2e743b2,
     >,
-    /// The `verification_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpce9f2caa,
@@ -24644,21 +24092,18 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPayme
 
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp43ec883c {
-    /// The `custom_mandate_url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_mandate_url: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpf23606cd,
     >,
-    /// The `interval_description` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_description: Option<String>,
-    /// The `payment_schedule` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_schedule: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp3ff70d82,
     >,
-    /// The `transaction_type` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_type: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpfec993f3,
@@ -24740,16 +24185,14 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam {
-    /// The `capture_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsPc73e8f65,
     >,
-    /// The `reference` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsP9caa3fca,
@@ -24798,8 +24241,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParamSetupF05ba1002,
@@ -24841,8 +24284,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebit {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethod944116b8 {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethod1907d52c,
@@ -24885,8 +24328,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebit {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParamSet88c59de0,
@@ -24929,13 +24372,12 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontact {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam {
-    /// The `preferred_language` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamPrbbe4fe4f,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamSe0cff310b,
@@ -24988,11 +24430,10 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoleto {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParam {
-    /// The `expires_after_days` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParamSetupFdd76288d,
@@ -25035,13 +24476,12 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard {
 
 /// payment_intent_param
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam {
-    /// The `capture_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamCaptureMethod,
     >,
-    /// The `cvc_token` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cvc_token: Option<String>,
     /// installments_param
@@ -25054,17 +24494,14 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentInt
     pub mandate_options: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions,
     >,
-    /// The `network` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamNetwork,
     >,
-    /// The `request_three_d_secure` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_three_d_secure: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamRequestThreeDSecure,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamSetupFutureUsage,
@@ -25099,11 +24536,10 @@ crate::runtime::string_enum! {
 
 /// installments_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallments {
-    /// The `enabled` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The `plan` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlan,
@@ -25129,12 +24565,10 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentInten
 
 /// installment_plan
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla393d6e18 {
-    /// The `count` member (not described in the document).
     pub count: i64,
-    /// The `interval` member (not described in the document).
     pub interval: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla6aa9efa4,
-    /// The `type` member (not described in the document).
     pub r#type: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla28542d0d,
 }
 
@@ -25164,27 +24598,19 @@ crate::runtime::string_enum! {
 
 /// mandate_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions {
-    /// The `amount` member (not described in the document).
     pub amount: i64,
-    /// The `amount_type` member (not described in the document).
     pub amount_type: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsA9f9c631d,
-    /// The `description` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `end_date` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<i64>,
-    /// The `interval` member (not described in the document).
     pub interval: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsInterval,
-    /// The `interval_count` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_count: Option<i64>,
-    /// The `reference` member (not described in the document).
     pub reference: String,
-    /// The `start_date` member (not described in the document).
     pub start_date: i64,
-    /// The `supported_types` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported_types: Option<
         Vec<
@@ -25284,11 +24710,10 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresent {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentPaymentMethodOptionsParam {
-    /// The `request_extended_authorization` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_extended_authorization: Option<bool>,
-    /// The `request_incremental_authorization_support` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_incremental_authorization_support: Option<bool>,
 }
@@ -25318,8 +24743,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsP08860ae1,
@@ -25359,8 +24784,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxPaymentMethodOptionsParamSetupFutureUsage,
@@ -25400,8 +24825,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParamSetupdad95e54,
@@ -25441,8 +24866,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParamSetup297d4d15,
@@ -25482,8 +24907,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealPaymentMethodOptionsParamSetupFuccf48b60,
@@ -25546,18 +24971,16 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam {
-    /// The `capture_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamCaptureMethod,
     >,
-    /// The `preferred_locale` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_locale: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamPrefer3d1a2afe,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamSetupF8353e32b,
@@ -25641,24 +25064,20 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbini {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam {
-    /// The `confirmation_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_number: Option<String>,
-    /// The `expires_after_days` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpirae3f79e1,
     >,
-    /// The `expires_at` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt,
     >,
-    /// The `product_description` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product_description: Option<String>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamSetup9aec8065,
@@ -25764,11 +25183,10 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParam {
-    /// The `expires_after_days` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage,
@@ -25808,13 +25226,12 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24 {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24PaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24PaymentMethodOptionsParamSetupFutureUsage,
     >,
-    /// The `tos_shown_and_accepted` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_shown_and_accepted: Option<bool>,
 }
@@ -25852,8 +25269,8 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynow {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParam {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParamSetupF309e05d4,
@@ -25893,11 +25310,10 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebit {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOp15784a5b {
-    /// The `mandate_options` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOpc91df99f,
@@ -25940,13 +25356,12 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofort {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam {
-    /// The `preferred_language` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamPreferb9c222f7,
     >,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamSetupFf75ebe5c,
@@ -26003,13 +25418,12 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccount {
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMeth35116498 {
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethfae9927a,
     >,
-    /// The `verification_method` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethecbafd7d,
@@ -26062,13 +25476,11 @@ pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPay {
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam {
-    /// The `app_id` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
-    /// The `client` member (not described in the document).
     pub client: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamClient,
-    /// The `setup_future_usage` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamSetd5a6bc36,
@@ -26142,41 +25554,33 @@ pub enum PostPaymentIntentsIntentConfirmBodyShipping {
 
 /// optional_fields_shipping
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyShippingOptionalFieldsShipping {
     /// optional_fields_address
     pub address: PostPaymentIntentsIntentConfirmBodyShippingOptionalFieldsShippingAddress,
-    /// The `carrier` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `phone` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    /// The `tracking_number` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
 }
 
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBodyShippingOptionalFieldsShippingAddress {
-    /// The `city` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `line1` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `line2` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    /// The `postal_code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// The `state` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
@@ -26191,11 +25595,10 @@ crate::runtime::string_enum! {
 
 /// The request body of `PostRefunds`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PostRefundsBody {
-    /// The `amount` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
-    /// The `charge` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub charge: Option<String>,
     /// Specifies which fields in the response should be expanded.
@@ -26204,16 +25607,12 @@ pub struct PostRefundsBody {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<PostRefundsBodyMetadata>,
-    /// The `payment_intent` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<String>,
-    /// The `reason` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<PostRefundsBodyReason>,
-    /// The `refund_application_fee` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refund_application_fee: Option<bool>,
-    /// The `reverse_transfer` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reverse_transfer: Option<bool>,
 }
@@ -26251,8 +25650,8 @@ crate::runtime::string_enum! {
 
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetWebhookEndpointsOkBody {
-    /// The `data` member (not described in the document).
     pub data: Vec<WebhookEndpoint>,
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,

@@ -26,10 +26,9 @@ pub mod security {
 
 /// Connection deleted successfully
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct DeleteConnectionByIdOkBody {
-    /// The `id` member (not described in the document).
     pub id: String,
-    /// The `provider` member (not described in the document).
     pub provider: String,
 }
 

@@ -13,11 +13,10 @@ pub const SERVERS: &[&str] = &["http://yourpodURL.symphony.com/pod"];
 
 /// The `SuccessResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SuccessResponse {
-    /// The `format` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<SuccessResponseFormat>,
-    /// The `message` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
@@ -33,11 +32,10 @@ crate::runtime::string_enum! {
 
 /// The `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Error {
-    /// The `code` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
-    /// The `message` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }

@@ -24,6 +24,7 @@ pub mod security {
 
 /// External Connection
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ExternalConnection {
     /// Uniquely identifies the resource.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,10 +64,8 @@ pub struct ExternalConnection {
         with = "crate::runtime::double_option"
     )]
     pub webhook_timeout_secs: Option<Option<i64>>,
-    /// The `inbound` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inbound: Option<ExternalConnectionInbound>,
-    /// The `outbound` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outbound: Option<ExternalConnectionOutbound>,
     /// ISO 8601 formatted date indicating when the resource was created.

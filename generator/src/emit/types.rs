@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::docs::{doc_lines, docs_or};
+use super::docs::{doc_lines, docs};
 use super::{ident, unions};
 use crate::ir::{
     AdditionalMembers, Api, ConstValue, EnumValues, EnumVariant, Field, Ident as Name, Type,
@@ -183,9 +183,13 @@ fn struct_def(
             .collect();
         debug_impl(type_name, entries, fields.iter().any(|f| f.deprecated))
     });
+    // Undocumented members are left so on purpose, and only they are exempt from `missing_docs`.
+    let undocumented = fields.iter().any(|f| !has_text(f.docs.as_deref()));
+    let allow_missing_docs = undocumented.then(|| quote!(#[allow(missing_docs)]));
     quote! {
         #(#docs)*
         #[derive(#(#derives,)* serde::Serialize, serde::Deserialize)]
+        #allow_missing_docs
         pub struct #name {
             #(#field_tokens)*
         }
@@ -385,13 +389,15 @@ pub(super) fn debug_impl(
     }
 }
 
+/// Whether doc text has anything to say.
+fn has_text(text: Option<&str>) -> bool {
+    text.is_some_and(|t| !t.trim().is_empty())
+}
+
 fn struct_field(api: &Api, field: &Field) -> TokenStream {
     let name = ident(&field.name);
-    let fallback = format!(
-        "The `{}` member (not described in the document).",
-        field.wire_name
-    );
-    let docs = docs_or(field.docs.as_deref(), &fallback);
+    // A member the document does not describe gets no doc comment: its name says all there is.
+    let docs = docs(field.docs.as_deref());
     let deprecated = deprecated(field.deprecated);
     let (inner, nullable) = match &field.ty {
         Type::Nullable(inner) => (&**inner, true),

@@ -10,6 +10,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// An ordered list of tracks.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Playlist {
     /// The tracks, in play order.
     pub tracks: Vec<PlaylistTracksItem>,
@@ -22,7 +23,6 @@ pub struct Playlist {
     /// Anything the client stored with the playlist.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extra: Option<Vec<serde_json::Value>>,
-    /// The `credits` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credits: Option<Vec<PlaylistCreditsItem>>,
 }

@@ -87,13 +87,11 @@ impl<'de> serde::Deserialize<'de> for Pet {
 
 /// A cat.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Cat {
-    /// The `petType` member (not described in the document).
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `huntingSkill` member (not described in the document).
     #[serde(rename = "huntingSkill")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hunting_skill: Option<String>,
@@ -101,30 +99,25 @@ pub struct Cat {
 
 /// The `Dog` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Dog {
-    /// The `petType` member (not described in the document).
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `packSize` member (not described in the document).
     #[serde(rename = "packSize")]
     pub pack_size: i64,
 }
 
 /// A cat of the savanna.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Lion {
-    /// The `petType` member (not described in the document).
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `huntingSkill` member (not described in the document).
     #[serde(rename = "huntingSkill")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hunting_skill: Option<String>,
-    /// The `prideSize` member (not described in the document).
     #[serde(rename = "prideSize")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pride_size: Option<i64>,
@@ -132,13 +125,12 @@ pub struct Lion {
 
 /// The `Owner` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Owner {
     /// A pet of any kind; `petType` says which.
     pub pet: Pet,
-    /// The `former` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub former: Option<Vec<Pet>>,
-    /// The `vehicle` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vehicle: Option<Vehicle>,
 }
@@ -215,15 +207,13 @@ impl<'de> serde::Deserialize<'de> for Vehicle {
 
 /// The `ElectricVehicle` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ElectricVehicle {
-    /// The `powerSource` member (not described in the document).
     #[serde(rename = "powerSource")]
     pub power_source: String,
-    /// The `topSpeed` member (not described in the document).
     #[serde(rename = "topSpeed")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_speed: Option<i64>,
-    /// The `chargeSpeed` member (not described in the document).
     #[serde(rename = "chargeSpeed")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_speed: Option<i64>,
@@ -231,11 +221,10 @@ pub struct ElectricVehicle {
 
 /// Adds nothing to a vehicle, and is still a kind of its own.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PedaledVehicle {
-    /// The `powerSource` member (not described in the document).
     #[serde(rename = "powerSource")]
     pub power_source: String,
-    /// The `topSpeed` member (not described in the document).
     #[serde(rename = "topSpeed")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_speed: Option<i64>,

@@ -21,11 +21,11 @@ pub const SERVERS: &[&str] = &[];
 ///   - into parts of 160 characters,
 ///   - each billed separately.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Message {
     /// Recipient in E.164 format.
     /// For example: `+15550100`.
     pub to: String,
-    /// The `text` member (not described in the document).
     pub text: String,
     /// Delivery channel
     #[serde(skip_serializing_if = "Option::is_none")]

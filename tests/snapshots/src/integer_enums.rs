@@ -39,18 +39,15 @@ crate::runtime::integer_enum! {
 
 /// The `Stream` schema.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Stream {
     /// Samples per second.
     pub rate: SamplingRate,
-    /// The `priority` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
-    /// The `direction` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
-    /// The `key_length` member (not described in the document).
     pub key_length: Option<StreamKeyLength>,
-    /// The `channels` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channels: Option<StreamChannels>,
 }

@@ -10,16 +10,14 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Rgb` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Rgb {
-    /// The `R` member (not described in the document).
     #[serde(rename = "R")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r: Option<i64>,
-    /// The `G` member (not described in the document).
     #[serde(rename = "G")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub g: Option<i64>,
-    /// The `B` member (not described in the document).
     #[serde(rename = "B")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<i64>,

@@ -28,13 +28,13 @@ pub struct PaginationEnvelope {
 
 /// A block storage volume.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Volume {
     /// The volume's identifier.
     pub id: VolumeId,
     /// Unlocks an encrypted volume.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub passphrase: Option<String>,
-    /// The `tags` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<VolumeTagsItem>>,
 }
@@ -67,8 +67,8 @@ pub struct VolumeTagsItem {
 
 /// One page of volumes.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ListVolumesOkBody {
-    /// The `data` member (not described in the document).
     pub data: Vec<Volume>,
     /// The current page.
     pub page: PaginationEnvelopePage,

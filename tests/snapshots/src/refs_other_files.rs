@@ -49,8 +49,8 @@ pub struct CommonError {
 
 /// The groups.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ListGroupsOkBody {
-    /// The `data` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Group>>,
     /// Where a page is in a list.

@@ -10,8 +10,8 @@ pub const SERVERS: &[&str] = &[];
 
 /// The request body of `RequestUsageReport`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct RequestUsageReportBody {
-    /// The `start_date` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
 }

@@ -10,10 +10,9 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Upload` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Upload {
-    /// The `file` member (not described in the document).
     pub file: String,
-    /// The `kind` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<UploadKind>,
 }
@@ -29,16 +28,16 @@ crate::runtime::string_enum! {
 
 /// The `details` part of `UploadMediaBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct UploadMediaBodyDetails {
-    /// The `author` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
 }
 
 /// The `link_data` part of `UploadMediaBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct UploadMediaBodyLinkData {
-    /// The `create` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create: Option<bool>,
 }

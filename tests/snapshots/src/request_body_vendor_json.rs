@@ -10,16 +10,16 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Import` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Import {
-    /// The `url` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// The request body of `CreateRepo`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CreateRepoBody {
-    /// The `name` member (not described in the document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }

@@ -1322,7 +1322,7 @@ pub struct SecurityAndAnalysis {
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_non_provider_patterns: Option<
-        SecurityAndAnalysisSecretScanningNonProviderPatterns,
+        SecurityAnalysisSecretScanningNonProviderPatterns,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_ai_detection: Option<
@@ -1330,7 +1330,7 @@ pub struct SecurityAndAnalysis {
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_alert_dismissal: Option<
-        SecurityAndAnalysisSecretScanningDelegatedAlertDismissal,
+        SecuritySecretScanningDelegatedAlertDismissal,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass: Option<
@@ -1338,7 +1338,7 @@ pub struct SecurityAndAnalysis {
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass_options: Option<
-        SecurityAndAnalysisSecretScanningDelegatedBypassOptions,
+        SecuritySecretScanningDelegatedBypassOptions,
     >,
 }
 
@@ -1437,12 +1437,12 @@ crate::runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningPushProtection {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningPushProtectionStatus>,
+    pub status: Option<SecurityAnalysisSecretScanningPushProtectionStatus>,
 }
 
 crate::runtime::string_enum! {
     /// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
-    pub enum SecurityAndAnalysisSecretScanningPushProtectionStatus {
+    pub enum SecurityAnalysisSecretScanningPushProtectionStatus {
         Enabled = "enabled",
         Disabled = "disabled",
         ..Unknown
@@ -1452,14 +1452,14 @@ crate::runtime::string_enum! {
 /// The `secret_scanning_non_provider_patterns` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningNonProviderPatterns {
+pub struct SecurityAnalysisSecretScanningNonProviderPatterns {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningNonProviderPatternsStatus>,
+    pub status: Option<SecuritySecretScanningNonProviderPatternsStatus>,
 }
 
 crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningNonProviderPatterns`.
-    pub enum SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
+    /// The `status` member of `SecurityAnalysisSecretScanningNonProviderPatterns`.
+    pub enum SecuritySecretScanningNonProviderPatternsStatus {
         Enabled = "enabled",
         Disabled = "disabled",
         ..Unknown
@@ -1486,14 +1486,14 @@ crate::runtime::string_enum! {
 /// The `secret_scanning_delegated_alert_dismissal` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedAlertDismissal {
+pub struct SecuritySecretScanningDelegatedAlertDismissal {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus>,
+    pub status: Option<SecurityScanningDelegatedAlertDismissalStatus>,
 }
 
 crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedAlertDismissal`.
-    pub enum SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
+    /// The `status` member of `SecuritySecretScanningDelegatedAlertDismissal`.
+    pub enum SecurityScanningDelegatedAlertDismissalStatus {
         Enabled = "enabled",
         Disabled = "disabled",
         ..Unknown
@@ -1505,12 +1505,12 @@ crate::runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningDelegatedBypass {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningDelegatedBypassStatus>,
+    pub status: Option<SecuritySecretScanningDelegatedBypassStatus>,
 }
 
 crate::runtime::string_enum! {
     /// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedBypass`.
-    pub enum SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
+    pub enum SecuritySecretScanningDelegatedBypassStatus {
         Enabled = "enabled",
         Disabled = "disabled",
         ..Unknown
@@ -1519,31 +1519,27 @@ crate::runtime::string_enum! {
 
 /// The `secret_scanning_delegated_bypass_options` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedBypassOptions {
+pub struct SecuritySecretScanningDelegatedBypassOptions {
     /// The bypass reviewers for secret scanning delegated bypass
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reviewers: Option<
-        Vec<SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem>,
-    >,
+    pub reviewers: Option<Vec<SecurityDelegatedBypassOptionsReviewersItem>>,
 }
 
 /// The bypass reviewers for secret scanning delegated bypass
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem {
+pub struct SecurityDelegatedBypassOptionsReviewersItem {
     /// The ID of the team or role selected as a bypass reviewer
     pub reviewer_id: i64,
     /// The type of the bypass reviewer
-    pub reviewer_type: SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType,
+    pub reviewer_type: SecurityBypassOptionsReviewersItemReviewerType,
     /// The bypass mode for the reviewer
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mode: Option<
-        SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode,
-    >,
+    pub mode: Option<SecurityDelegatedBypassOptionsReviewersItemMode>,
 }
 
 crate::runtime::string_enum! {
     /// The type of the bypass reviewer
-    pub enum SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
+    pub enum SecurityBypassOptionsReviewersItemReviewerType {
         Team = "TEAM",
         Role = "ROLE",
         ..Unknown
@@ -1552,7 +1548,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The bypass mode for the reviewer
-    pub enum SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
+    pub enum SecurityDelegatedBypassOptionsReviewersItemMode {
         Always = "ALWAYS",
         Exempt = "EXEMPT",
         ..Unknown
@@ -4023,19 +4019,17 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field_id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue>,
+    pub value: Option<IssuesOkBodySuggestionsIssueFieldValuesItemValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence>,
+    pub confidence: Option<IssuesSuggestionsIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<
-        IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason,
-    >,
+    pub ignored_reason: Option<IssuesSuggestionsIssueFieldValuesItemIgnoredReason>,
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
@@ -4044,7 +4038,7 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue {
+pub enum IssuesOkBodySuggestionsIssueFieldValuesItemValue {
     /// The value is a JSON array.
     List(Vec<String>),
     /// The value is a JSON number.
@@ -4055,7 +4049,7 @@ pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue {
 
 crate::runtime::string_enum! {
     /// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-    pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
+    pub enum IssuesSuggestionsIssueFieldValuesItemConfidence {
         Low = "low",
         Medium = "medium",
         High = "high",
@@ -4065,7 +4059,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-    pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
+    pub enum IssuesSuggestionsIssueFieldValuesItemIgnoredReason {
         AlreadyApplied = "already_applied",
         IssueAlreadyClosed = "issue_already_closed",
         ..Unknown
@@ -4087,7 +4081,7 @@ pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsLabelsItemIgnoredReason>,
 }
 
 crate::runtime::string_enum! {
@@ -4102,7 +4096,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-    pub enum IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
+    pub enum IssuesOkBodySuggestionsLabelsItemIgnoredReason {
         AlreadyApplied = "already_applied",
         IssueAlreadyClosed = "issue_already_closed",
         ..Unknown
@@ -4120,16 +4114,16 @@ pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsAssigneesItemIgnoredReason>,
 }
 
 crate::runtime::string_enum! {
     /// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-    pub enum IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
+    pub enum IssuesOkBodySuggestionsAssigneesItemConfidence {
         Low = "low",
         Medium = "medium",
         High = "high",
@@ -4139,7 +4133,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-    pub enum IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
+    pub enum IssuesOkBodySuggestionsAssigneesItemIgnoredReason {
         AlreadyApplied = "already_applied",
         IssueAlreadyClosed = "issue_already_closed",
         ..Unknown
@@ -4165,7 +4159,7 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsStateItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 crate::runtime::string_enum! {
@@ -4180,7 +4174,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
-    pub enum IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
+    pub enum IssuesOkBodySuggestionsStateItemIgnoredReason {
         AlreadyApplied = "already_applied",
         IssueAlreadyClosed = "issue_already_closed",
         ..Unknown

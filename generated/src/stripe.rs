@@ -4408,14 +4408,12 @@ pub struct InvoicePaymentMethodOptionsAcssDebit {
     pub mandate_options: Option<InvoicePaymentMethodOptionsAcssDebitMandateOptions>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        InvoicePaymentMethodOptionsAcssDebitVerificationMethod,
-    >,
+    pub verification_method: Option<InvoiceMethodOptionsAcssDebitVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
     /// Bank account verification method.
-    pub enum InvoicePaymentMethodOptionsAcssDebitVerificationMethod {
+    pub enum InvoiceMethodOptionsAcssDebitVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -4432,14 +4430,12 @@ pub struct InvoicePaymentMethodOptionsAcssDebitMandateOptions {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub transaction_type: Option<
-        Option<InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType>,
-    >,
+    pub transaction_type: Option<Option<InvoiceAcssDebitMandateOptionsTransactionType>>,
 }
 
 crate::runtime::string_enum! {
     /// Transaction type of the mandate.
-    pub enum InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType {
+    pub enum InvoiceAcssDebitMandateOptionsTransactionType {
         Business = "business",
         Personal = "personal",
         ..Unknown
@@ -4450,12 +4446,12 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoicePaymentMethodOptionsBancontact {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
-    pub preferred_language: InvoicePaymentMethodOptionsBancontactPreferredLanguage,
+    pub preferred_language: InvoiceMethodOptionsBancontactPreferredLanguage,
 }
 
 crate::runtime::string_enum! {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
-    pub enum InvoicePaymentMethodOptionsBancontactPreferredLanguage {
+    pub enum InvoiceMethodOptionsBancontactPreferredLanguage {
         De = "de",
         En = "en",
         Fr = "fr",
@@ -4499,14 +4495,12 @@ pub struct InvoicePaymentMethodOptionsCustomerBalance {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub funding_type: Option<
-        Option<InvoicePaymentMethodOptionsCustomerBalanceFundingType>,
-    >,
+    pub funding_type: Option<Option<InvoiceMethodOptionsCustomerBalanceFundingType>>,
 }
 
 crate::runtime::string_enum! {
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
-    pub enum InvoicePaymentMethodOptionsCustomerBalanceFundingType {
+    pub enum InvoiceMethodOptionsCustomerBalanceFundingType {
         BankTransfer = "bank_transfer",
         ..Unknown
     }
@@ -4532,14 +4526,12 @@ pub type InvoicePaymentMethodOptionsKonbini = serde_json::Map<String, serde_json
 pub struct InvoicePaymentMethodOptionsUsBankAccount {
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        InvoicePaymentMethodOptionsUsBankAccountVerificationMethod,
-    >,
+    pub verification_method: Option<InvoiceOptionsUsBankAccountVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
     /// Bank account verification method.
-    pub enum InvoicePaymentMethodOptionsUsBankAccountVerificationMethod {
+    pub enum InvoiceOptionsUsBankAccountVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -5477,9 +5469,9 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IssuingAuthorizationVerificationData {
     /// Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`.
-    pub address_line1_check: IssuingAuthorizationVerificationDataAddressLine1Check,
+    pub address_line1_check: IssuingVerificationDataAddressLine1Check,
     /// Whether the cardholder provided a postal code and if it matched the cardholder’s `billing.address.postal_code`.
-    pub address_postal_code_check: IssuingAuthorizationVerificationDataAddressPostalCodeCheck,
+    pub address_postal_code_check: IssuingVerificationDataAddressPostalCodeCheck,
     /// Whether the cardholder provided a CVC and if it matched Stripe’s record.
     pub cvc_check: IssuingAuthorizationVerificationDataCvcCheck,
     /// Whether the cardholder provided an expiry date and if it matched Stripe’s record.
@@ -5488,7 +5480,7 @@ pub struct IssuingAuthorizationVerificationData {
 
 crate::runtime::string_enum! {
     /// Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`.
-    pub enum IssuingAuthorizationVerificationDataAddressLine1Check {
+    pub enum IssuingVerificationDataAddressLine1Check {
         Match = "match",
         Mismatch = "mismatch",
         NotProvided = "not_provided",
@@ -5498,7 +5490,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Whether the cardholder provided a postal code and if it matched the cardholder’s `billing.address.postal_code`.
-    pub enum IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
+    pub enum IssuingVerificationDataAddressPostalCodeCheck {
         Match = "match",
         Mismatch = "mismatch",
         NotProvided = "not_provided",
@@ -5560,7 +5552,7 @@ pub struct IssuingCardAuthorizationControls {
         with = "crate::runtime::double_option"
     )]
     pub allowed_categories: Option<
-        Option<Vec<IssuingCardAuthorizationControlsAllowedCategoriesItem>>,
+        Option<Vec<IssuingAuthorizationControlsAllowedCategoriesItem>>,
     >,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
     #[serde(
@@ -5569,7 +5561,7 @@ pub struct IssuingCardAuthorizationControls {
         with = "crate::runtime::double_option"
     )]
     pub blocked_categories: Option<
-        Option<Vec<IssuingCardAuthorizationControlsBlockedCategoriesItem>>,
+        Option<Vec<IssuingAuthorizationControlsBlockedCategoriesItem>>,
     >,
     /// Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain).
     #[serde(
@@ -5589,7 +5581,7 @@ pub struct IssuingCardAuthorizationControls {
 
 crate::runtime::string_enum! {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
-    pub enum IssuingCardAuthorizationControlsAllowedCategoriesItem {
+    pub enum IssuingAuthorizationControlsAllowedCategoriesItem {
         AcRefrigerationRepair = "ac_refrigeration_repair",
         AccountingBookkeepingServices = "accounting_bookkeeping_services",
         AdvertisingServices = "advertising_services",
@@ -5884,7 +5876,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
-    pub enum IssuingCardAuthorizationControlsBlockedCategoriesItem {
+    pub enum IssuingAuthorizationControlsBlockedCategoriesItem {
         AcRefrigerationRepair = "ac_refrigeration_repair",
         AccountingBookkeepingServices = "accounting_bookkeeping_services",
         AdvertisingServices = "advertising_services",
@@ -7953,9 +7945,7 @@ pub struct IssuingDisputeMerchandiseNotAsDescribedEvidence {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub return_status: Option<
-        Option<IssuingDisputeMerchandiseNotAsDescribedEvidenceReturnStatus>,
-    >,
+    pub return_status: Option<Option<IssuingNotAsDescribedEvidenceReturnStatus>>,
     /// Date when the product was returned or attempted to be returned.
     #[serde(
         default,
@@ -7967,7 +7957,7 @@ pub struct IssuingDisputeMerchandiseNotAsDescribedEvidence {
 
 crate::runtime::string_enum! {
     /// Result of cardholder's attempt to return the product.
-    pub enum IssuingDisputeMerchandiseNotAsDescribedEvidenceReturnStatus {
+    pub enum IssuingNotAsDescribedEvidenceReturnStatus {
         MerchantRejected = "merchant_rejected",
         Successful = "successful",
         ..Unknown
@@ -10005,13 +9995,13 @@ pub struct PaymentIntentNextActionVerifyWithMicrodeposits {
         with = "crate::runtime::double_option"
     )]
     pub microdeposit_type: Option<
-        Option<PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositType>,
+        Option<PaymentVerifyWithMicrodepositsMicrodepositType>,
     >,
 }
 
 crate::runtime::string_enum! {
     /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
-    pub enum PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositType {
+    pub enum PaymentVerifyWithMicrodepositsMicrodepositType {
         Amounts = "amounts",
         DescriptorCode = "descriptor_code",
         ..Unknown
@@ -10493,14 +10483,10 @@ pub struct PaymentIntentPaymentMethodOptionsAcssDebit {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PaymentMethodOptionsAcssDebitSetupFutureUsage>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod,
-    >,
+    pub verification_method: Option<PaymentMethodOptionsAcssDebitVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
@@ -10509,7 +10495,7 @@ crate::runtime::string_enum! {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage {
+    pub enum PaymentMethodOptionsAcssDebitSetupFutureUsage {
         None = "none",
         OffSession = "off_session",
         OnSession = "on_session",
@@ -10519,7 +10505,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Bank account verification method.
-    pub enum PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod {
+    pub enum PaymentMethodOptionsAcssDebitVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -10536,9 +10522,7 @@ pub struct PaymentIntentPaymentMethodOptionsAuBecsDebit {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PaymentMethodOptionsAuBecsDebitSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -10547,7 +10531,7 @@ crate::runtime::string_enum! {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage {
+    pub enum PaymentMethodOptionsAuBecsDebitSetupFutureUsage {
         None = "none",
         OffSession = "off_session",
         OnSession = "on_session",
@@ -10591,7 +10575,7 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
         with = "crate::runtime::double_option"
     )]
     pub request_three_d_secure: Option<
-        Option<PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure>,
+        Option<PaymentPaymentMethodOptionsCardRequestThreeDSecure>,
     >,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
@@ -10599,9 +10583,7 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PaymentIntentPaymentMethodOptionsCardSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PaymentPaymentMethodOptionsCardSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -10631,7 +10613,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    pub enum PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
+    pub enum PaymentPaymentMethodOptionsCardRequestThreeDSecure {
         Any = "any",
         Automatic = "automatic",
         ChallengeOnly = "challenge_only",
@@ -10645,7 +10627,7 @@ crate::runtime::string_enum! {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
+    pub enum PaymentPaymentMethodOptionsCardSetupFutureUsage {
         None = "none",
         OffSession = "off_session",
         OnSession = "on_session",
@@ -10662,7 +10644,7 @@ pub struct PaymentIntentPaymentMethodOptionsEps {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentPaymentMethodOptionsEpsSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -10671,7 +10653,7 @@ crate::runtime::string_enum! {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage {
+    pub enum PaymentPaymentMethodOptionsEpsSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -10696,23 +10678,19 @@ pub struct PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub payment_schedule: Option<
-        Option<PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule>,
-    >,
+    pub payment_schedule: Option<Option<PaymentMandateOptionsAcssDebitPaymentSchedule>>,
     /// Transaction type of the mandate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub transaction_type: Option<
-        Option<PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType>,
-    >,
+    pub transaction_type: Option<Option<PaymentMandateOptionsAcssDebitTransactionType>>,
 }
 
 crate::runtime::string_enum! {
     /// Payment schedule for the mandate.
-    pub enum PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
+    pub enum PaymentMandateOptionsAcssDebitPaymentSchedule {
         Combined = "combined",
         Interval = "interval",
         Sporadic = "sporadic",
@@ -10722,7 +10700,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Transaction type of the mandate.
-    pub enum PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
+    pub enum PaymentMandateOptionsAcssDebitTransactionType {
         Business = "business",
         Personal = "personal",
         ..Unknown
@@ -10749,9 +10727,7 @@ pub struct PaymentIntentPaymentMethodOptionsSepaDebit {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PaymentMethodOptionsSepaDebitSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -10760,7 +10736,7 @@ crate::runtime::string_enum! {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage {
+    pub enum PaymentMethodOptionsSepaDebitSetupFutureUsage {
         None = "none",
         OffSession = "off_session",
         OnSession = "on_session",
@@ -10777,14 +10753,10 @@ pub struct PaymentIntentPaymentMethodOptionsUsBankAccount {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PaymentMethodOptionsUsBankAccountSetupFutureUsage>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod,
-    >,
+    pub verification_method: Option<PaymentOptionsUsBankAccountVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
@@ -10793,7 +10765,7 @@ crate::runtime::string_enum! {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage {
+    pub enum PaymentMethodOptionsUsBankAccountSetupFutureUsage {
         None = "none",
         OffSession = "off_session",
         OnSession = "on_session",
@@ -10803,7 +10775,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Bank account verification method.
-    pub enum PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod {
+    pub enum PaymentOptionsUsBankAccountVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -10853,28 +10825,22 @@ pub struct PaymentIntentProcessingCustomerNotification {
 pub struct PaymentIntentTypeSpecificPaymentMethodOptionsClient {
     /// Controls when the funds will be captured from the customer's account.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<
-        PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod,
-    >,
+    pub capture_method: Option<PaymentPaymentMethodOptionsClientCaptureMethod>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PaymentPaymentMethodOptionsClientSetupFutureUsage>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
-    >,
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
     /// Controls when the funds will be captured from the customer's account.
-    pub enum PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod {
+    pub enum PaymentPaymentMethodOptionsClientCaptureMethod {
         Manual = "manual",
         ..Unknown
     }
@@ -10886,7 +10852,7 @@ crate::runtime::string_enum! {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage {
+    pub enum PaymentPaymentMethodOptionsClientSetupFutureUsage {
         None = "none",
         OffSession = "off_session",
         OnSession = "on_session",
@@ -10896,7 +10862,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Bank account verification method.
-    pub enum PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod {
+    pub enum PaymentMethodOptionsClientVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -12577,7 +12543,7 @@ crate::runtime::string_enum! {
 pub struct PaymentMethodDetailsInteracPresentReceipt {
     /// The type of account being debited or credited
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_type: Option<PaymentMethodDetailsInteracPresentReceiptAccountType>,
+    pub account_type: Option<PaymentDetailsInteracPresentReceiptAccountType>,
     /// EMV tag 9F26, cryptogram generated by the integrated circuit chip.
     #[serde(
         default,
@@ -12638,7 +12604,7 @@ pub struct PaymentMethodDetailsInteracPresentReceipt {
 
 crate::runtime::string_enum! {
     /// The type of account being debited or credited
-    pub enum PaymentMethodDetailsInteracPresentReceiptAccountType {
+    pub enum PaymentDetailsInteracPresentReceiptAccountType {
         Checking = "checking",
         Savings = "savings",
         Unknown = "unknown",
@@ -13215,7 +13181,7 @@ pub struct PaymentMethodOptionsAfterpayClearpay {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsAfterpayClearpaySetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentOptionsAfterpayClearpaySetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -13232,7 +13198,7 @@ crate::runtime::string_enum! {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsAfterpayClearpaySetupFutureUsage {
+    pub enum PaymentOptionsAfterpayClearpaySetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -13417,7 +13383,7 @@ pub struct PaymentMethodOptionsCardMandateOptions {
         with = "crate::runtime::double_option"
     )]
     pub supported_types: Option<
-        Option<Vec<PaymentMethodOptionsCardMandateOptionsSupportedTypesItem>>,
+        Option<Vec<PaymentOptionsCardMandateOptionsSupportedTypesItem>>,
     >,
 }
 
@@ -13444,7 +13410,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Specifies the type of mandates supported. Possible values are `india`.
-    pub enum PaymentMethodOptionsCardMandateOptionsSupportedTypesItem {
+    pub enum PaymentOptionsCardMandateOptionsSupportedTypesItem {
         India = "india",
         ..Unknown
     }
@@ -15973,7 +15939,7 @@ pub struct SetupAttemptPaymentMethodDetailsBancontact {
         with = "crate::runtime::double_option"
     )]
     pub preferred_language: Option<
-        Option<SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage>,
+        Option<SetupMethodDetailsBancontactPreferredLanguage>,
     >,
     /// Owner's verified full name. Values are verified or provided by Bancontact directly
     /// (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -15988,7 +15954,7 @@ pub struct SetupAttemptPaymentMethodDetailsBancontact {
 crate::runtime::string_enum! {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
     /// Can be one of `en`, `de`, `fr`, or `nl`
-    pub enum SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage {
+    pub enum SetupMethodDetailsBancontactPreferredLanguage {
         De = "de",
         En = "en",
         Fr = "fr",
@@ -16178,7 +16144,7 @@ pub struct SetupAttemptPaymentMethodDetailsSofort {
         with = "crate::runtime::double_option"
     )]
     pub preferred_language: Option<
-        Option<SetupAttemptPaymentMethodDetailsSofortPreferredLanguage>,
+        Option<SetupPaymentMethodDetailsSofortPreferredLanguage>,
     >,
     /// Owner's verified full name. Values are verified or provided by Sofort directly
     /// (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -16193,7 +16159,7 @@ pub struct SetupAttemptPaymentMethodDetailsSofort {
 crate::runtime::string_enum! {
     /// Preferred language of the Sofort authorization page that the customer is redirected to.
     /// Can be one of `en`, `de`, `fr`, or `nl`
-    pub enum SetupAttemptPaymentMethodDetailsSofortPreferredLanguage {
+    pub enum SetupPaymentMethodDetailsSofortPreferredLanguage {
         De = "de",
         En = "en",
         Fr = "fr",
@@ -16476,13 +16442,13 @@ pub struct SetupIntentNextActionVerifyWithMicrodeposits {
         with = "crate::runtime::double_option"
     )]
     pub microdeposit_type: Option<
-        Option<SetupIntentNextActionVerifyWithMicrodepositsMicrodepositType>,
+        Option<SetupActionVerifyWithMicrodepositsMicrodepositType>,
     >,
 }
 
 crate::runtime::string_enum! {
     /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
-    pub enum SetupIntentNextActionVerifyWithMicrodepositsMicrodepositType {
+    pub enum SetupActionVerifyWithMicrodepositsMicrodepositType {
         Amounts = "amounts",
         DescriptorCode = "descriptor_code",
         ..Unknown
@@ -16565,9 +16531,7 @@ pub struct SetupIntentPaymentMethodOptionsAcssDebit {
     pub mandate_options: Option<SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod,
-    >,
+    pub verification_method: Option<SetupMethodOptionsAcssDebitVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
@@ -16581,7 +16545,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Bank account verification method.
-    pub enum SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod {
+    pub enum SetupMethodOptionsAcssDebitVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -16608,13 +16572,13 @@ pub struct SetupIntentPaymentMethodOptionsCard {
         with = "crate::runtime::double_option"
     )]
     pub request_three_d_secure: Option<
-        Option<SetupIntentPaymentMethodOptionsCardRequestThreeDSecure>,
+        Option<SetupPaymentMethodOptionsCardRequestThreeDSecure>,
     >,
 }
 
 crate::runtime::string_enum! {
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    pub enum SetupIntentPaymentMethodOptionsCardRequestThreeDSecure {
+    pub enum SetupPaymentMethodOptionsCardRequestThreeDSecure {
         Any = "any",
         Automatic = "automatic",
         ChallengeOnly = "challenge_only",
@@ -16628,7 +16592,7 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     /// Amount to be charged for future payments.
     pub amount: i64,
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
-    pub amount_type: SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType,
+    pub amount_type: SetupMethodOptionsCardMandateOptionsAmountType,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// A description of the mandate or subscription that is meant to be displayed to the customer.
@@ -16646,7 +16610,7 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     )]
     pub end_date: Option<Option<i64>>,
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
-    pub interval: SetupIntentPaymentMethodOptionsCardMandateOptionsInterval,
+    pub interval: SetupMethodOptionsCardMandateOptionsInterval,
     /// The number of intervals between payments. For example, `interval=month` and `interval_count=3` indicates one payment every three months. Maximum of one year interval allowed (1 year, 12 months, or 52 weeks). This parameter is optional when `interval=sporadic`.
     #[serde(
         default,
@@ -16665,13 +16629,13 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
         with = "crate::runtime::double_option"
     )]
     pub supported_types: Option<
-        Option<Vec<SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypesItem>>,
+        Option<Vec<SetupOptionsCardMandateOptionsSupportedTypesItem>>,
     >,
 }
 
 crate::runtime::string_enum! {
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
-    pub enum SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType {
+    pub enum SetupMethodOptionsCardMandateOptionsAmountType {
         Fixed = "fixed",
         Maximum = "maximum",
         ..Unknown
@@ -16680,7 +16644,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
-    pub enum SetupIntentPaymentMethodOptionsCardMandateOptionsInterval {
+    pub enum SetupMethodOptionsCardMandateOptionsInterval {
         Day = "day",
         Month = "month",
         Sporadic = "sporadic",
@@ -16692,7 +16656,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Specifies the type of mandates supported. Possible values are `india`.
-    pub enum SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypesItem {
+    pub enum SetupOptionsCardMandateOptionsSupportedTypesItem {
         India = "india",
         ..Unknown
     }
@@ -16706,9 +16670,7 @@ pub struct SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     pub custom_mandate_url: Option<String>,
     /// List of Stripe products where this mandate can be selected automatically.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_for: Option<
-        Vec<SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultForItem>,
-    >,
+    pub default_for: Option<Vec<SetupOptionsMandateOptionsAcssDebitDefaultForItem>>,
     /// Description of the interval. Only required if the 'payment_schedule' parameter is 'interval' or 'combined'.
     #[serde(
         default,
@@ -16723,7 +16685,7 @@ pub struct SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
         with = "crate::runtime::double_option"
     )]
     pub payment_schedule: Option<
-        Option<SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule>,
+        Option<SetupOptionsMandateOptionsAcssDebitPaymentSchedule>,
     >,
     /// Transaction type of the mandate.
     #[serde(
@@ -16732,13 +16694,13 @@ pub struct SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
         with = "crate::runtime::double_option"
     )]
     pub transaction_type: Option<
-        Option<SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType>,
+        Option<SetupOptionsMandateOptionsAcssDebitTransactionType>,
     >,
 }
 
 crate::runtime::string_enum! {
     /// List of Stripe products where this mandate can be selected automatically.
-    pub enum SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultForItem {
+    pub enum SetupOptionsMandateOptionsAcssDebitDefaultForItem {
         Invoice = "invoice",
         Subscription = "subscription",
         ..Unknown
@@ -16747,7 +16709,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Payment schedule for the mandate.
-    pub enum SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
+    pub enum SetupOptionsMandateOptionsAcssDebitPaymentSchedule {
         Combined = "combined",
         Interval = "interval",
         Sporadic = "sporadic",
@@ -16757,7 +16719,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Transaction type of the mandate.
-    pub enum SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
+    pub enum SetupOptionsMandateOptionsAcssDebitTransactionType {
         Business = "business",
         Personal = "personal",
         ..Unknown
@@ -16783,14 +16745,12 @@ pub struct SetupIntentPaymentMethodOptionsSepaDebit {
 pub struct SetupIntentPaymentMethodOptionsUsBankAccount {
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        SetupIntentPaymentMethodOptionsUsBankAccountVerificationMethod,
-    >,
+    pub verification_method: Option<SetupMethodOptionsUsBankAccountVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
     /// Bank account verification method.
-    pub enum SetupIntentPaymentMethodOptionsUsBankAccountVerificationMethod {
+    pub enum SetupMethodOptionsUsBankAccountVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -16803,14 +16763,12 @@ crate::runtime::string_enum! {
 pub struct SetupIntentTypeSpecificPaymentMethodOptionsClient {
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        SetupIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
-    >,
+    pub verification_method: Option<SetupPaymentMethodOptionsClientVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
     /// Bank account verification method.
-    pub enum SetupIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod {
+    pub enum SetupPaymentMethodOptionsClientVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -18665,13 +18623,13 @@ pub struct SubscriptionPaymentMethodOptionsCard {
         with = "crate::runtime::double_option"
     )]
     pub request_three_d_secure: Option<
-        Option<SubscriptionPaymentMethodOptionsCardRequestThreeDSecure>,
+        Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
     >,
 }
 
 crate::runtime::string_enum! {
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    pub enum SubscriptionPaymentMethodOptionsCardRequestThreeDSecure {
+    pub enum SubscriptionMethodOptionsCardRequestThreeDSecure {
         Any = "any",
         Automatic = "automatic",
         ..Unknown
@@ -18931,7 +18889,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
         with = "crate::runtime::double_option"
     )]
     pub billing_cycle_anchor: Option<
-        Option<SubscriptionSchedulePhaseConfigurationBillingCycleAnchor>,
+        Option<SubscriptionPhaseConfigurationBillingCycleAnchor>,
     >,
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
     #[serde(
@@ -18947,7 +18905,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
         with = "crate::runtime::double_option"
     )]
     pub collection_method: Option<
-        Option<SubscriptionSchedulePhaseConfigurationCollectionMethod>,
+        Option<SubscriptionPhaseConfigurationCollectionMethod>,
     >,
     /// ID of the coupon to use during this phase of the subscription schedule.
     #[serde(
@@ -18986,7 +18944,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
     /// Subscription items to configure the subscription to during this phase of the subscription schedule.
     pub items: Vec<SubscriptionScheduleConfigurationItem>,
     /// If the subscription schedule will prorate when transitioning to this phase. Possible values are `create_prorations` and `none`.
-    pub proration_behavior: SubscriptionSchedulePhaseConfigurationProrationBehavior,
+    pub proration_behavior: SubscriptionPhaseConfigurationProrationBehavior,
     /// The start of this phase of the subscription schedule.
     pub start_date: i64,
     /// The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
@@ -19007,7 +18965,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
 
 crate::runtime::string_enum! {
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
-    pub enum SubscriptionSchedulePhaseConfigurationBillingCycleAnchor {
+    pub enum SubscriptionPhaseConfigurationBillingCycleAnchor {
         Automatic = "automatic",
         PhaseStart = "phase_start",
         ..Unknown
@@ -19016,7 +18974,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
-    pub enum SubscriptionSchedulePhaseConfigurationCollectionMethod {
+    pub enum SubscriptionPhaseConfigurationCollectionMethod {
         ChargeAutomatically = "charge_automatically",
         SendInvoice = "send_invoice",
         ..Unknown
@@ -19040,7 +18998,7 @@ pub enum SubscriptionSchedulePhaseConfigurationCoupon {
 
 crate::runtime::string_enum! {
     /// If the subscription schedule will prorate when transitioning to this phase. Possible values are `create_prorations` and `none`.
-    pub enum SubscriptionSchedulePhaseConfigurationProrationBehavior {
+    pub enum SubscriptionPhaseConfigurationProrationBehavior {
         AlwaysInvoice = "always_invoice",
         CreateProrations = "create_prorations",
         None = "none",
@@ -19062,7 +19020,7 @@ pub struct SubscriptionSchedulesResourceDefaultSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub automatic_tax: Option<SubscriptionSchedulesResourceDefaultSettingsAutomaticTax>,
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
-    pub billing_cycle_anchor: SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor,
+    pub billing_cycle_anchor: SubscriptionDefaultSettingsBillingCycleAnchor,
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
     #[serde(
         default,
@@ -19076,9 +19034,7 @@ pub struct SubscriptionSchedulesResourceDefaultSettings {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub collection_method: Option<
-        Option<SubscriptionSchedulesResourceDefaultSettingsCollectionMethod>,
-    >,
+    pub collection_method: Option<Option<SubscriptionDefaultSettingsCollectionMethod>>,
     /// ID of the default payment method for the subscription schedule. If not set, invoices will use the default payment method in the customer's invoice settings.
     #[serde(
         default,
@@ -19106,7 +19062,7 @@ pub struct SubscriptionSchedulesResourceDefaultSettings {
 
 crate::runtime::string_enum! {
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
-    pub enum SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor {
+    pub enum SubscriptionDefaultSettingsBillingCycleAnchor {
         Automatic = "automatic",
         PhaseStart = "phase_start",
         ..Unknown
@@ -19115,7 +19071,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
-    pub enum SubscriptionSchedulesResourceDefaultSettingsCollectionMethod {
+    pub enum SubscriptionDefaultSettingsCollectionMethod {
         ChargeAutomatically = "charge_automatically",
         SendInvoice = "send_invoice",
         ..Unknown
@@ -19234,13 +19190,13 @@ pub struct SubscriptionsResourcePaymentSettings {
         with = "crate::runtime::double_option"
     )]
     pub payment_method_types: Option<
-        Option<Vec<SubscriptionsResourcePaymentSettingsPaymentMethodTypesItem>>,
+        Option<Vec<SubscriptionsPaymentSettingsPaymentMethodTypesItem>>,
     >,
 }
 
 crate::runtime::string_enum! {
     /// The list of payment method types to provide to every invoice created by the subscription. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
-    pub enum SubscriptionsResourcePaymentSettingsPaymentMethodTypesItem {
+    pub enum SubscriptionsPaymentSettingsPaymentMethodTypesItem {
         AchCreditTransfer = "ach_credit_transfer",
         AchDebit = "ach_debit",
         AcssDebit = "acss_debit",
@@ -20521,7 +20477,7 @@ pub struct PostCustomersBodyInvoiceSettings {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersBodyInvoiceSettingsCustomFields {
     /// The value is a JSON array.
-    List(Vec<PostCustomersBodyInvoiceSettingsCustomFieldsListItem>),
+    List(Vec<PostBodyInvoiceSettingsCustomFieldsListItem>),
     /// A [`PostCustomersBodyInvoiceSettingsCustomFieldsString`].
     String(PostCustomersBodyInvoiceSettingsCustomFieldsString),
 }
@@ -20529,7 +20485,7 @@ pub enum PostCustomersBodyInvoiceSettingsCustomFields {
 /// custom_field_params
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostCustomersBodyInvoiceSettingsCustomFieldsListItem {
+pub struct PostBodyInvoiceSettingsCustomFieldsListItem {
     pub name: String,
     pub value: String,
 }
@@ -20804,7 +20760,7 @@ pub struct PostCustomersCustomerBody {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersCustomerBodyAddress {
     /// optional_fields_address
-    OptionalFieldsAddress(PostCustomersCustomerBodyAddressOptionalFieldsAddress),
+    OptionalFieldsAddress(PostCustomerBodyAddressOptionalFieldsAddress),
     /// A [`PostCustomersCustomerBodyAddressString`].
     String(PostCustomersCustomerBodyAddressString),
 }
@@ -20812,7 +20768,7 @@ pub enum PostCustomersCustomerBodyAddress {
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostCustomersCustomerBodyAddressOptionalFieldsAddress {
+pub struct PostCustomerBodyAddressOptionalFieldsAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20843,9 +20799,7 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersCustomerBodyBankAccount {
     /// customer_payment_source_bank_account
-    CustomerPaymentSourceBankAccount(
-        PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccount,
-    ),
+    CustomerPaymentSourceBankAccount(PostBankAccountCustomerPaymentSourceBankAccount),
     /// The value is a JSON string.
     String(String),
 }
@@ -20853,28 +20807,24 @@ pub enum PostCustomersCustomerBodyBankAccount {
 /// customer_payment_source_bank_account
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccount {
+pub struct PostBankAccountCustomerPaymentSourceBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_holder_type: Option<
-        PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccountAccountHolderType,
-    >,
+    pub account_holder_type: Option<PostPaymentSourceBankAccountAccountHolderType>,
     pub account_number: String,
     pub country: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<
-        PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccountObject,
-    >,
+    pub object: Option<PostAccountCustomerPaymentSourceBankAccountObject>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
 }
 
 crate::runtime::string_enum! {
-    /// The `account_holder_type` member of `PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccount`.
-    pub enum PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccountAccountHolderType {
+    /// The `account_holder_type` member of `PostBankAccountCustomerPaymentSourceBankAccount`.
+    pub enum PostPaymentSourceBankAccountAccountHolderType {
         Company = "company",
         Individual = "individual",
         ..Unknown
@@ -20882,8 +20832,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `object` member of `PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccount`.
-    pub enum PostCustomersCustomerBodyBankAccountCustomerPaymentSourceBankAccountObject {
+    /// The `object` member of `PostBankAccountCustomerPaymentSourceBankAccount`.
+    pub enum PostAccountCustomerPaymentSourceBankAccountObject {
         BankAccount = "bank_account",
         ..Unknown
     }
@@ -20897,7 +20847,7 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersCustomerBodyCard {
     /// customer_payment_source_card
-    CustomerPaymentSourceCard(PostCustomersCustomerBodyCardCustomerPaymentSourceCard),
+    CustomerPaymentSourceCard(PostCustomerBodyCardCustomerPaymentSourceCard),
     /// The value is a JSON string.
     String(String),
 }
@@ -20905,7 +20855,7 @@ pub enum PostCustomersCustomerBodyCard {
 /// customer_payment_source_card
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostCustomersCustomerBodyCardCustomerPaymentSourceCard {
+pub struct PostCustomerBodyCardCustomerPaymentSourceCard {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20928,12 +20878,12 @@ pub struct PostCustomersCustomerBodyCardCustomerPaymentSourceCard {
     pub name: Option<String>,
     pub number: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<PostCustomersCustomerBodyCardCustomerPaymentSourceCardObject>,
+    pub object: Option<PostBodyCardCustomerPaymentSourceCardObject>,
 }
 
 crate::runtime::string_enum! {
-    /// The `object` member of `PostCustomersCustomerBodyCardCustomerPaymentSourceCard`.
-    pub enum PostCustomersCustomerBodyCardCustomerPaymentSourceCardObject {
+    /// The `object` member of `PostCustomerBodyCardCustomerPaymentSourceCard`.
+    pub enum PostBodyCardCustomerPaymentSourceCardObject {
         Card = "card",
         ..Unknown
     }
@@ -20944,7 +20894,7 @@ crate::runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyInvoiceSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<PostCustomersCustomerBodyInvoiceSettingsCustomFields>,
+    pub custom_fields: Option<PostCustomerBodyInvoiceSettingsCustomFields>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_payment_method: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20957,24 +20907,24 @@ pub struct PostCustomersCustomerBodyInvoiceSettings {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomersCustomerBodyInvoiceSettingsCustomFields {
+pub enum PostCustomerBodyInvoiceSettingsCustomFields {
     /// The value is a JSON array.
-    List(Vec<PostCustomersCustomerBodyInvoiceSettingsCustomFieldsListItem>),
-    /// A [`PostCustomersCustomerBodyInvoiceSettingsCustomFieldsString`].
-    String(PostCustomersCustomerBodyInvoiceSettingsCustomFieldsString),
+    List(Vec<PostCustomerBodyInvoiceSettingsCustomFieldsListItem>),
+    /// A [`PostCustomerBodyInvoiceSettingsCustomFieldsString`].
+    String(PostCustomerBodyInvoiceSettingsCustomFieldsString),
 }
 
 /// custom_field_params
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostCustomersCustomerBodyInvoiceSettingsCustomFieldsListItem {
+pub struct PostCustomerBodyInvoiceSettingsCustomFieldsListItem {
     pub name: String,
     pub value: String,
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomersCustomerBodyInvoiceSettingsCustomFields`.
-    pub enum PostCustomersCustomerBodyInvoiceSettingsCustomFieldsString {
+    /// The `String` variant of `PostCustomerBodyInvoiceSettingsCustomFields`.
+    pub enum PostCustomerBodyInvoiceSettingsCustomFieldsString {
         Empty = "",
         ..Unknown
     }
@@ -21019,7 +20969,7 @@ pub enum PostCustomersCustomerBodyShipping {
 #[allow(missing_docs)]
 pub struct PostCustomersCustomerBodyShippingCustomerShipping {
     /// optional_fields_address
-    pub address: PostCustomersCustomerBodyShippingCustomerShippingAddress,
+    pub address: PostCustomerBodyShippingCustomerShippingAddress,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
@@ -21028,7 +20978,7 @@ pub struct PostCustomersCustomerBodyShippingCustomerShipping {
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostCustomersCustomerBodyShippingCustomerShippingAddress {
+pub struct PostCustomerBodyShippingCustomerShippingAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21288,34 +21238,34 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsBodyMandateData {
     /// customer_acceptance_param
-    pub customer_acceptance: PostPaymentIntentsBodyMandateDataCustomerAcceptance,
+    pub customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
 }
 
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyMandateDataCustomerAcceptance {
+pub struct PostIntentsBodyMandateDataCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offline: Option<serde_json::Map<String, serde_json::Value>>,
     /// online_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub online: Option<PostPaymentIntentsBodyMandateDataCustomerAcceptanceOnline>,
-    pub r#type: PostPaymentIntentsBodyMandateDataCustomerAcceptanceType,
+    pub online: Option<PostIntentsBodyMandateDataCustomerAcceptanceOnline>,
+    pub r#type: PostIntentsBodyMandateDataCustomerAcceptanceType,
 }
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyMandateDataCustomerAcceptanceOnline {
+pub struct PostIntentsBodyMandateDataCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
 }
 
 crate::runtime::string_enum! {
-    /// The `type` member of `PostPaymentIntentsBodyMandateDataCustomerAcceptance`.
-    pub enum PostPaymentIntentsBodyMandateDataCustomerAcceptanceType {
+    /// The `type` member of `PostIntentsBodyMandateDataCustomerAcceptance`.
+    pub enum PostIntentsBodyMandateDataCustomerAcceptanceType {
         Offline = "offline",
         Online = "online",
         ..Unknown
@@ -21376,7 +21326,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
     /// billing_details_inner_params
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub billing_details: Option<PostPaymentIntentsBodyPaymentMethodDataBillingDetails>,
+    pub billing_details: Option<PostIntentsBodyPaymentMethodDataBillingDetails>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PostPaymentIntentsBodyPaymentMethodDataBoleto>,
@@ -21418,7 +21368,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     pub r#type: PostPaymentIntentsBodyPaymentMethodDataType,
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PostPaymentIntentsBodyPaymentMethodDataUsBankAccount>,
+    pub us_bank_account: Option<PostIntentsBodyPaymentMethodDataUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -21453,36 +21403,34 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataBacsDebit {
 /// billing_details_inner_params
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataBillingDetails {
+pub struct PostIntentsBodyPaymentMethodDataBillingDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddress>,
+    pub address: Option<PostBodyPaymentMethodDataBillingDetailsAddress>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<PostPaymentIntentsBodyPaymentMethodDataBillingDetailsEmail>,
+    pub email: Option<PostBodyPaymentMethodDataBillingDetailsEmail>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
 
-/// The `address` member of `PostPaymentIntentsBodyPaymentMethodDataBillingDetails`.
+/// The `address` member of `PostIntentsBodyPaymentMethodDataBillingDetails`.
 ///
 /// Decoding tries `BillingDetailsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddress {
+pub enum PostBodyPaymentMethodDataBillingDetailsAddress {
     /// billing_details_address
-    BillingDetailsAddress(
-        PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressBillingDetailsAddress,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressString`].
-    String(PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressString),
+    BillingDetailsAddress(PostDataBillingDetailsAddressBillingDetailsAddress),
+    /// A [`PostPaymentMethodDataBillingDetailsAddressString`].
+    String(PostPaymentMethodDataBillingDetailsAddressString),
 }
 
 /// billing_details_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressBillingDetailsAddress {
+pub struct PostDataBillingDetailsAddressBillingDetailsAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21498,16 +21446,16 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressBillingDe
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddress`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressString {
+    /// The `String` variant of `PostBodyPaymentMethodDataBillingDetailsAddress`.
+    pub enum PostPaymentMethodDataBillingDetailsAddressString {
         Empty = "",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `email` member of `PostPaymentIntentsBodyPaymentMethodDataBillingDetails`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataBillingDetailsEmail {
+    /// The `email` member of `PostIntentsBodyPaymentMethodDataBillingDetails`.
+    pub enum PostBodyPaymentMethodDataBillingDetailsEmail {
         Empty = "",
         ..Unknown
     }
@@ -21693,12 +21641,12 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataSepaDebit {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataSofort {
-    pub country: PostPaymentIntentsBodyPaymentMethodDataSofortCountry,
+    pub country: PostIntentsBodyPaymentMethodDataSofortCountry,
 }
 
 crate::runtime::string_enum! {
     /// The `country` member of `PostPaymentIntentsBodyPaymentMethodDataSofort`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataSofortCountry {
+    pub enum PostIntentsBodyPaymentMethodDataSofortCountry {
         At = "AT",
         Be = "BE",
         De = "DE",
@@ -21740,24 +21688,20 @@ crate::runtime::string_enum! {
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataUsBankAccount {
+pub struct PostIntentsBodyPaymentMethodDataUsBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_holder_type: Option<
-        PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType,
-    >,
+    pub account_holder_type: Option<PostMethodDataUsBankAccountAccountHolderType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_type: Option<
-        PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountType,
-    >,
+    pub account_type: Option<PostBodyPaymentMethodDataUsBankAccountAccountType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
 }
 
 crate::runtime::string_enum! {
-    /// The `account_holder_type` member of `PostPaymentIntentsBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType {
+    /// The `account_holder_type` member of `PostIntentsBodyPaymentMethodDataUsBankAccount`.
+    pub enum PostMethodDataUsBankAccountAccountHolderType {
         Company = "company",
         Individual = "individual",
         ..Unknown
@@ -21765,8 +21709,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `account_type` member of `PostPaymentIntentsBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountType {
+    /// The `account_type` member of `PostIntentsBodyPaymentMethodDataUsBankAccount`.
+    pub enum PostBodyPaymentMethodDataUsBankAccountAccountType {
         Checking = "checking",
         Savings = "savings",
         ..Unknown
@@ -21778,25 +21722,23 @@ crate::runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit>,
+    pub acss_debit: Option<PostIntentsBodyPaymentMethodOptionsAcssDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay,
-    >,
+    pub afterpay_clearpay: Option<PostBodyPaymentMethodOptionsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<PostPaymentIntentsBodyPaymentMethodOptionsAlipay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebit>,
+    pub au_becs_debit: Option<PostIntentsBodyPaymentMethodOptionsAuBecsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<PostPaymentIntentsBodyPaymentMethodOptionsBacsDebit>,
+    pub bacs_debit: Option<PostIntentsBodyPaymentMethodOptionsBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<PostPaymentIntentsBodyPaymentMethodOptionsBancontact>,
+    pub bancontact: Option<PostIntentsBodyPaymentMethodOptionsBancontact>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PostPaymentIntentsBodyPaymentMethodOptionsBoleto>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PostPaymentIntentsBodyPaymentMethodOptionsCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_present: Option<PostPaymentIntentsBodyPaymentMethodOptionsCardPresent>,
+    pub card_present: Option<PostIntentsBodyPaymentMethodOptionsCardPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<PostPaymentIntentsBodyPaymentMethodOptionsEps>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21808,9 +21750,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsInteracPresent,
-    >,
+    pub interac_present: Option<PostIntentsBodyPaymentMethodOptionsInteracPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PostPaymentIntentsBodyPaymentMethodOptionsKlarna>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21822,13 +21762,13 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<PostPaymentIntentsBodyPaymentMethodOptionsPaynow>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit>,
+    pub sepa_debit: Option<PostIntentsBodyPaymentMethodOptionsSepaDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PostPaymentIntentsBodyPaymentMethodOptionsSofort>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount>,
+    pub us_bank_account: Option<PostIntentsBodyPaymentMethodOptionsUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<PostPaymentIntentsBodyPaymentMethodOptionsWechatPay>,
+    pub wechat_pay: Option<PostIntentsBodyPaymentMethodOptionsWechatPay>,
 }
 
 /// The `acss_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -21837,65 +21777,53 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit {
+pub enum PostIntentsBodyPaymentMethodOptionsAcssDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParam,
+        PostDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitString),
+    /// A [`PostIntentsBodyPaymentMethodOptionsAcssDebitString`].
+    String(PostIntentsBodyPaymentMethodOptionsAcssDebitString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParam {
+pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_intent_payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManfb89d29d,
-    >,
+    pub mandate_options: Option<PostIntentPaymentMethodOptionsParamMandateOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamSet059e6dd7,
-    >,
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamVer3f844dd7,
-    >,
+    pub verification_method: Option<PostPaymentMethodOptionsParamVerificationMethod>,
 }
 
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManfb89d29d {
+pub struct PostIntentPaymentMethodOptionsParamMandateOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_mandate_url: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamMane0128868,
-    >,
+    pub custom_mandate_url: Option<PostOptionsParamMandateOptionsCustomMandateUrl>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_schedule: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManf6663361,
-    >,
+    pub payment_schedule: Option<PostOptionsParamMandateOptionsPaymentSchedule>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transaction_type: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamMan532e785c,
-    >,
+    pub transaction_type: Option<PostOptionsParamMandateOptionsTransactionType>,
 }
 
 crate::runtime::string_enum! {
-    /// The `custom_mandate_url` member of `PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManfb89d29d`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamMane0128868 {
+    /// The `custom_mandate_url` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
+    pub enum PostOptionsParamMandateOptionsCustomMandateUrl {
         Empty = "",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `payment_schedule` member of `PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManfb89d29d`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManf6663361 {
+    /// The `payment_schedule` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
+    pub enum PostOptionsParamMandateOptionsPaymentSchedule {
         Combined = "combined",
         Interval = "interval",
         Sporadic = "sporadic",
@@ -21904,8 +21832,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `transaction_type` member of `PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamManfb89d29d`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamMan532e785c {
+    /// The `transaction_type` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
+    pub enum PostOptionsParamMandateOptionsTransactionType {
         Business = "business",
         Personal = "personal",
         ..Unknown
@@ -21913,8 +21841,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamSet059e6dd7 {
+    /// The `setup_future_usage` member of `PostDebitPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -21924,8 +21852,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `verification_method` member of `PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOptionsParamVer3f844dd7 {
+    /// The `verification_method` member of `PostDebitPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostPaymentMethodOptionsParamVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -21934,8 +21862,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsAcssDebit`.
+    pub enum PostIntentsBodyPaymentMethodOptionsAcssDebitString {
         Empty = "",
         ..Unknown
     }
@@ -21947,34 +21875,30 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay {
+pub enum PostBodyPaymentMethodOptionsAfterpayClearpay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayString),
+    PaymentMethodOptionsParam(PostAfterpayClearpayPaymentMethodOptionsParam),
+    /// A [`PostBodyPaymentMethodOptionsAfterpayClearpayString`].
+    String(PostBodyPaymentMethodOptionsAfterpayClearpayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam {
+pub struct PostAfterpayClearpayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParamCaptureMethod,
-    >,
+    pub capture_method: Option<PostClearpayPaymentMethodOptionsParamCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage,
+        PostClearpayPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParamCaptureMethod {
+    /// The `capture_method` member of `PostAfterpayClearpayPaymentMethodOptionsParam`.
+    pub enum PostClearpayPaymentMethodOptionsParamCaptureMethod {
         Empty = "",
         Manual = "manual",
         ..Unknown
@@ -21982,16 +21906,16 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostAfterpayClearpayPaymentMethodOptionsParam`.
+    pub enum PostClearpayPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayString {
+    /// The `String` variant of `PostBodyPaymentMethodOptionsAfterpayClearpay`.
+    pub enum PostBodyPaymentMethodOptionsAfterpayClearpayString {
         Empty = "",
         ..Unknown
     }
@@ -22005,26 +21929,22 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsAlipay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsAlipayString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsAlipayString),
+    PaymentMethodOptionsParam(PostMethodOptionsAlipayPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsAlipayString`].
+    String(PostIntentsBodyPaymentMethodOptionsAlipayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParam {
+pub struct PostMethodOptionsAlipayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostAlipayPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsAlipayPaymentMethodOptionsParam`.
+    pub enum PostAlipayPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -22034,7 +21954,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsAlipay`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAlipayString {
+    pub enum PostIntentsBodyPaymentMethodOptionsAlipayString {
         Empty = "",
         ..Unknown
     }
@@ -22046,28 +21966,26 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebit {
+pub enum PostIntentsBodyPaymentMethodOptionsAuBecsDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethodOptionsParam,
+        PostBecsDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitString),
+    /// A [`PostBodyPaymentMethodOptionsAuBecsDebitString`].
+    String(PostBodyPaymentMethodOptionsAuBecsDebitString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethodOptionsParam {
+pub struct PostBecsDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethodOptionsParamSa862b77e,
-    >,
+    pub setup_future_usage: Option<PostIntentPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethodOptionsParamSa862b77e {
+    /// The `setup_future_usage` member of `PostBecsDebitPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostIntentPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -22077,8 +21995,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebit`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsAuBecsDebit`.
+    pub enum PostBodyPaymentMethodOptionsAuBecsDebitString {
         Empty = "",
         ..Unknown
     }
@@ -22090,28 +22008,24 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsBacsDebit {
+pub enum PostIntentsBodyPaymentMethodOptionsBacsDebit {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitString),
+    PaymentMethodOptionsParam(PostOptionsBacsDebitPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsBacsDebitString`].
+    String(PostIntentsBodyPaymentMethodOptionsBacsDebitString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParam {
+pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostDebitPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostOptionsBacsDebitPaymentMethodOptionsParam`.
+    pub enum PostDebitPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -22121,8 +22035,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsBacsDebit`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsBacsDebit`.
+    pub enum PostIntentsBodyPaymentMethodOptionsBacsDebitString {
         Empty = "",
         ..Unknown
     }
@@ -22134,32 +22048,28 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsBancontact {
+pub enum PostIntentsBodyPaymentMethodOptionsBancontact {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsBancontactString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsBancontactString),
+    PaymentMethodOptionsParam(PostOptionsBancontactPaymentMethodOptionsParam),
+    /// A [`PostBodyPaymentMethodOptionsBancontactString`].
+    String(PostBodyPaymentMethodOptionsBancontactString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam {
+pub struct PostOptionsBancontactPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_language: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamPreferredLanguage,
-    >,
+    pub preferred_language: Option<PostPaymentMethodOptionsParamPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage,
+        PostBancontactPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `preferred_language` member of `PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamPreferredLanguage {
+    /// The `preferred_language` member of `PostOptionsBancontactPaymentMethodOptionsParam`.
+    pub enum PostPaymentMethodOptionsParamPreferredLanguage {
         De = "de",
         En = "en",
         Fr = "fr",
@@ -22169,8 +22079,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostOptionsBancontactPaymentMethodOptionsParam`.
+    pub enum PostBancontactPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -22179,8 +22089,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsBancontact`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsBancontactString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsBancontact`.
+    pub enum PostBodyPaymentMethodOptionsBancontactString {
         Empty = "",
         ..Unknown
     }
@@ -22194,28 +22104,24 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsBoletoString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsBoletoString),
+    PaymentMethodOptionsParam(PostMethodOptionsBoletoPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsBoletoString`].
+    String(PostIntentsBodyPaymentMethodOptionsBoletoString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParam {
+pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostBoletoPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsBoletoPaymentMethodOptionsParam`.
+    pub enum PostBoletoPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -22226,7 +22132,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsBoleto`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoletoString {
+    pub enum PostIntentsBodyPaymentMethodOptionsBoletoString {
         Empty = "",
         ..Unknown
     }
@@ -22240,51 +22146,36 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsCard {
     /// payment_intent_param
-    PaymentIntentParam(PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsCardString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsCardString),
+    PaymentIntentParam(PostBodyPaymentMethodOptionsCardPaymentIntentParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsCardString`].
+    String(PostIntentsBodyPaymentMethodOptionsCardString),
 }
 
 /// payment_intent_param
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam {
+pub struct PostBodyPaymentMethodOptionsCardPaymentIntentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamCaptureMethod,
-    >,
+    pub capture_method: Option<PostOptionsCardPaymentIntentParamCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cvc_token: Option<String>,
     /// installments_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub installments: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallments,
-    >,
+    pub installments: Option<PostOptionsCardPaymentIntentParamInstallments>,
     /// mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions,
-    >,
+    pub mandate_options: Option<PostOptionsCardPaymentIntentParamMandateOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub network: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamNetwork,
-    >,
+    pub network: Option<PostMethodOptionsCardPaymentIntentParamNetwork>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_three_d_secure: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamRequestThreeDSecure,
-    >,
+    pub request_three_d_secure: Option<PostCardPaymentIntentParamRequestThreeDSecure>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostOptionsCardPaymentIntentParamSetupFutureUsage>,
 }
 
-impl std::fmt::Debug
-for PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam {
+impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct(
-                "PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam",
-            )
+        f.debug_struct("PostBodyPaymentMethodOptionsCardPaymentIntentParam")
             .field("capture_method", &self.capture_method)
             .field("cvc_token", &crate::runtime::Redacted)
             .field("installments", &self.installments)
@@ -22297,8 +22188,8 @@ for PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam {
 }
 
 crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamCaptureMethod {
+    /// The `capture_method` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
+    pub enum PostOptionsCardPaymentIntentParamCaptureMethod {
         Empty = "",
         Manual = "manual",
         ..Unknown
@@ -22308,60 +22199,54 @@ crate::runtime::string_enum! {
 /// installments_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallments {
+pub struct PostOptionsCardPaymentIntentParamInstallments {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlan,
-    >,
+    pub plan: Option<PostOptionsCardPaymentIntentParamInstallmentsPlan>,
 }
 
-/// The `plan` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallments`.
+/// The `plan` member of `PostOptionsCardPaymentIntentParamInstallments`.
 ///
 /// Decoding tries `InstallmentPlan`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlan {
+pub enum PostOptionsCardPaymentIntentParamInstallmentsPlan {
     /// installment_plan
-    InstallmentPlan(
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentPlan,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanString`].
-    String(
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanString,
-    ),
+    InstallmentPlan(PostIntentParamInstallmentsPlanInstallmentPlan),
+    /// A [`PostCardPaymentIntentParamInstallmentsPlanString`].
+    String(PostCardPaymentIntentParamInstallmentsPlanString),
 }
 
 /// installment_plan
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentPlan {
+pub struct PostIntentParamInstallmentsPlanInstallmentPlan {
     pub count: i64,
-    pub interval: PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentP321ec422,
-    pub r#type: PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentPlanType,
+    pub interval: PostParamInstallmentsPlanInstallmentPlanInterval,
+    pub r#type: PostIntentParamInstallmentsPlanInstallmentPlanType,
 }
 
 crate::runtime::string_enum! {
-    /// The `interval` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentPlan`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentP321ec422 {
+    /// The `interval` member of `PostIntentParamInstallmentsPlanInstallmentPlan`.
+    pub enum PostParamInstallmentsPlanInstallmentPlanInterval {
         Month = "month",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `type` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentPlan`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanInstallmentPlanType {
+    /// The `type` member of `PostIntentParamInstallmentsPlanInstallmentPlan`.
+    pub enum PostIntentParamInstallmentsPlanInstallmentPlanType {
         FixedCount = "fixed_count",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlan`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanString {
+    /// The `String` variant of `PostOptionsCardPaymentIntentParamInstallmentsPlan`.
+    pub enum PostCardPaymentIntentParamInstallmentsPlanString {
         Empty = "",
         ..Unknown
     }
@@ -22370,29 +22255,25 @@ crate::runtime::string_enum! {
 /// mandate_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions {
+pub struct PostOptionsCardPaymentIntentParamMandateOptions {
     pub amount: i64,
-    pub amount_type: PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsAmountType,
+    pub amount_type: PostCardPaymentIntentParamMandateOptionsAmountType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<i64>,
-    pub interval: PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsInterval,
+    pub interval: PostCardPaymentIntentParamMandateOptionsInterval,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_count: Option<i64>,
     pub reference: String,
     pub start_date: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub supported_types: Option<
-        Vec<
-            PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsSupportedTypesItem,
-        >,
-    >,
+    pub supported_types: Option<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
 }
 
 crate::runtime::string_enum! {
-    /// The `amount_type` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsAmountType {
+    /// The `amount_type` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostCardPaymentIntentParamMandateOptionsAmountType {
         Fixed = "fixed",
         Maximum = "maximum",
         ..Unknown
@@ -22400,8 +22281,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `interval` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsInterval {
+    /// The `interval` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostCardPaymentIntentParamMandateOptionsInterval {
         Day = "day",
         Month = "month",
         Sporadic = "sporadic",
@@ -22412,16 +22293,16 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// An item of the `supported_types` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsSupportedTypesItem {
+    /// An item of the `supported_types` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostIntentParamMandateOptionsSupportedTypesItem {
         India = "india",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `network` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamNetwork {
+    /// The `network` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
+    pub enum PostMethodOptionsCardPaymentIntentParamNetwork {
         Amex = "amex",
         CartesBancaires = "cartes_bancaires",
         Diners = "diners",
@@ -22437,8 +22318,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `request_three_d_secure` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamRequestThreeDSecure {
+    /// The `request_three_d_secure` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
+    pub enum PostCardPaymentIntentParamRequestThreeDSecure {
         Any = "any",
         Automatic = "automatic",
         ..Unknown
@@ -22446,8 +22327,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPaymentIntentParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
+    pub enum PostOptionsCardPaymentIntentParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -22458,7 +22339,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsCard`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardString {
+    pub enum PostIntentsBodyPaymentMethodOptionsCardString {
         Empty = "",
         ..Unknown
     }
@@ -22470,19 +22351,17 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPresent {
+pub enum PostIntentsBodyPaymentMethodOptionsCardPresent {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsCardPresentPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsCardPresentString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsCardPresentString),
+    PaymentMethodOptionsParam(PostOptionsCardPresentPaymentMethodOptionsParam),
+    /// A [`PostBodyPaymentMethodOptionsCardPresentString`].
+    String(PostBodyPaymentMethodOptionsCardPresentString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPresentPaymentMethodOptionsParam {
+pub struct PostOptionsCardPresentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_extended_authorization: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22490,8 +22369,8 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptionsCardPresentPaymentMethodOpt
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsCardPresent`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsCardPresentString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsCardPresent`.
+    pub enum PostBodyPaymentMethodOptionsCardPresentString {
         Empty = "",
         ..Unknown
     }
@@ -22506,25 +22385,25 @@ crate::runtime::string_enum! {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParam,
+        PostEpsPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsEpsString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsEpsString),
+    /// A [`PostIntentsBodyPaymentMethodOptionsEpsString`].
+    String(PostIntentsBodyPaymentMethodOptionsEpsString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParam {
+pub struct PostEpsPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        PostPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostEpsPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -22532,7 +22411,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsEps`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsEpsString {
+    pub enum PostIntentsBodyPaymentMethodOptionsEpsString {
         Empty = "",
         ..Unknown
     }
@@ -22546,26 +22425,22 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsFpxPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsFpxString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsFpxString),
+    PaymentMethodOptionsParam(PostMethodOptionsFpxPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsFpxString`].
+    String(PostIntentsBodyPaymentMethodOptionsFpxString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsFpxPaymentMethodOptionsParam {
+pub struct PostMethodOptionsFpxPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsFpxPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsFpxPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpxPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsFpxPaymentMethodOptionsParam`.
+    pub enum PostFpxPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -22573,7 +22448,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsFpx`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpxString {
+    pub enum PostIntentsBodyPaymentMethodOptionsFpxString {
         Empty = "",
         ..Unknown
     }
@@ -22587,26 +22462,22 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsGiropay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsGiropayString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsGiropayString),
+    PaymentMethodOptionsParam(PostMethodOptionsGiropayPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsGiropayString`].
+    String(PostIntentsBodyPaymentMethodOptionsGiropayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParam {
+pub struct PostMethodOptionsGiropayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostGiropayPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsGiropayPaymentMethodOptionsParam`.
+    pub enum PostGiropayPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -22614,7 +22485,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsGiropay`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsGiropayString {
+    pub enum PostIntentsBodyPaymentMethodOptionsGiropayString {
         Empty = "",
         ..Unknown
     }
@@ -22628,26 +22499,22 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsGrabpay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsGrabpayString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsGrabpayString),
+    PaymentMethodOptionsParam(PostMethodOptionsGrabpayPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsGrabpayString`].
+    String(PostIntentsBodyPaymentMethodOptionsGrabpayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParam {
+pub struct PostMethodOptionsGrabpayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostGrabpayPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsGrabpayPaymentMethodOptionsParam`.
+    pub enum PostGrabpayPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -22655,7 +22522,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsGrabpay`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsGrabpayString {
+    pub enum PostIntentsBodyPaymentMethodOptionsGrabpayString {
         Empty = "",
         ..Unknown
     }
@@ -22669,26 +22536,22 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsIdealPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsIdealString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsIdealString),
+    PaymentMethodOptionsParam(PostMethodOptionsIdealPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsIdealString`].
+    String(PostIntentsBodyPaymentMethodOptionsIdealString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsIdealPaymentMethodOptionsParam {
+pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsIdealPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsIdealPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdealPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsIdealPaymentMethodOptionsParam`.
+    pub enum PostIdealPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -22698,7 +22561,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsIdeal`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdealString {
+    pub enum PostIntentsBodyPaymentMethodOptionsIdealString {
         Empty = "",
         ..Unknown
     }
@@ -22710,16 +22573,16 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsInteracPresent {
+pub enum PostIntentsBodyPaymentMethodOptionsInteracPresent {
     /// payment_method_options_param
     PaymentMethodOptionsParam(serde_json::Map<String, serde_json::Value>),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsInteracPresentString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsInteracPresentString),
+    /// A [`PostBodyPaymentMethodOptionsInteracPresentString`].
+    String(PostBodyPaymentMethodOptionsInteracPresentString),
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsInteracPresent`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsInteracPresentString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsInteracPresent`.
+    pub enum PostBodyPaymentMethodOptionsInteracPresentString {
         Empty = "",
         ..Unknown
     }
@@ -22733,34 +22596,26 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarna {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsKlarnaString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsKlarnaString),
+    PaymentMethodOptionsParam(PostMethodOptionsKlarnaPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsKlarnaString`].
+    String(PostIntentsBodyPaymentMethodOptionsKlarnaString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam {
+pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamCaptureMethod,
-    >,
+    pub capture_method: Option<PostKlarnaPaymentMethodOptionsParamCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_locale: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamPreferredLocale,
-    >,
+    pub preferred_locale: Option<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostKlarnaPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamCaptureMethod {
+    /// The `capture_method` member of `PostMethodOptionsKlarnaPaymentMethodOptionsParam`.
+    pub enum PostKlarnaPaymentMethodOptionsParamCaptureMethod {
         Empty = "",
         Manual = "manual",
         ..Unknown
@@ -22768,8 +22623,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `preferred_locale` member of `PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamPreferredLocale {
+    /// The `preferred_locale` member of `PostMethodOptionsKlarnaPaymentMethodOptionsParam`.
+    pub enum PostKlarnaPaymentMethodOptionsParamPreferredLocale {
         DaDk = "da-DK",
         DeAt = "de-AT",
         DeDe = "de-DE",
@@ -22803,8 +22658,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsKlarnaPaymentMethodOptionsParam`.
+    pub enum PostKlarnaPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -22812,7 +22667,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsKlarna`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarnaString {
+    pub enum PostIntentsBodyPaymentMethodOptionsKlarnaString {
         Empty = "",
         ..Unknown
     }
@@ -22826,52 +22681,41 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsKonbiniString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsKonbiniString),
+    PaymentMethodOptionsParam(PostMethodOptionsKonbiniPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsKonbiniString`].
+    String(PostIntentsBodyPaymentMethodOptionsKonbiniString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam {
+pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAfterDays,
-    >,
+    pub expires_after_days: Option<PostPaymentMethodOptionsParamExpiresAfterDays>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt,
-    >,
+    pub expires_at: Option<PostKonbiniPaymentMethodOptionsParamExpiresAt>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostKonbiniPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-/// The `expires_after_days` member of `PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
+/// The `expires_after_days` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAfterDays {
+pub enum PostPaymentMethodOptionsParamExpiresAfterDays {
     /// The value is a JSON integer.
     Integer(i64),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAfterDaysString`].
-    String(
-        PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAfterDaysString,
-    ),
+    /// A [`PostMethodOptionsParamExpiresAfterDaysString`].
+    String(PostMethodOptionsParamExpiresAfterDaysString),
 }
 
-impl std::fmt::Display
-for PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAfterDays {
+impl std::fmt::Display for PostPaymentMethodOptionsParamExpiresAfterDays {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Integer(value) => std::fmt::Display::fmt(value, f),
@@ -22881,30 +22725,27 @@ for PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamEx
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAfterDays`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAfterDaysString {
+    /// The `String` variant of `PostPaymentMethodOptionsParamExpiresAfterDays`.
+    pub enum PostMethodOptionsParamExpiresAfterDaysString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `expires_at` member of `PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
+/// The `expires_at` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt {
+pub enum PostKonbiniPaymentMethodOptionsParamExpiresAt {
     /// The value is a JSON integer.
     Integer(i64),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAtString`].
-    String(
-        PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAtString,
-    ),
+    /// A [`PostPaymentMethodOptionsParamExpiresAtString`].
+    String(PostPaymentMethodOptionsParamExpiresAtString),
 }
 
-impl std::fmt::Display
-for PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt {
+impl std::fmt::Display for PostKonbiniPaymentMethodOptionsParamExpiresAt {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Integer(value) => std::fmt::Display::fmt(value, f),
@@ -22914,16 +22755,16 @@ for PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamEx
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAtString {
+    /// The `String` variant of `PostKonbiniPaymentMethodOptionsParamExpiresAt`.
+    pub enum PostPaymentMethodOptionsParamExpiresAtString {
         Empty = "",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
+    pub enum PostKonbiniPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -22931,7 +22772,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsKonbini`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbiniString {
+    pub enum PostIntentsBodyPaymentMethodOptionsKonbiniString {
         Empty = "",
         ..Unknown
     }
@@ -22945,28 +22786,24 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsOxxoString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsOxxoString),
+    PaymentMethodOptionsParam(PostMethodOptionsOxxoPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsOxxoString`].
+    String(PostIntentsBodyPaymentMethodOptionsOxxoString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParam {
+pub struct PostMethodOptionsOxxoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostOxxoPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsOxxoPaymentMethodOptionsParam`.
+    pub enum PostOxxoPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -22974,7 +22811,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsOxxo`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxoString {
+    pub enum PostIntentsBodyPaymentMethodOptionsOxxoString {
         Empty = "",
         ..Unknown
     }
@@ -22988,28 +22825,24 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsP24PaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsP24String`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsP24String),
+    PaymentMethodOptionsParam(PostMethodOptionsP24PaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsP24String`].
+    String(PostIntentsBodyPaymentMethodOptionsP24String),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsP24PaymentMethodOptionsParam {
+pub struct PostMethodOptionsP24PaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsP24PaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostP24PaymentMethodOptionsParamSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_shown_and_accepted: Option<bool>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsP24PaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24PaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsP24PaymentMethodOptionsParam`.
+    pub enum PostP24PaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -23017,7 +22850,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsP24`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24String {
+    pub enum PostIntentsBodyPaymentMethodOptionsP24String {
         Empty = "",
         ..Unknown
     }
@@ -23031,26 +22864,22 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsPaynow {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsPaynowString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsPaynowString),
+    PaymentMethodOptionsParam(PostMethodOptionsPaynowPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsPaynowString`].
+    String(PostIntentsBodyPaymentMethodOptionsPaynowString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParam {
+pub struct PostMethodOptionsPaynowPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostPaynowPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsPaynowPaymentMethodOptionsParam`.
+    pub enum PostPaynowPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
@@ -23058,7 +22887,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsPaynow`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsPaynowString {
+    pub enum PostIntentsBodyPaymentMethodOptionsPaynowString {
         Empty = "",
         ..Unknown
     }
@@ -23070,30 +22899,30 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit {
+pub enum PostIntentsBodyPaymentMethodOptionsSepaDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam,
+        PostSepaDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitString),
+    /// A [`PostIntentsBodyPaymentMethodOptionsSepaDebitString`].
+    String(PostIntentsBodyPaymentMethodOptionsSepaDebitString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam {
+pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSet2d95ed8d,
+        PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSet2d95ed8d {
+    /// The `setup_future_usage` member of `PostSepaDebitPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -23103,8 +22932,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsSepaDebit`.
+    pub enum PostIntentsBodyPaymentMethodOptionsSepaDebitString {
         Empty = "",
         ..Unknown
     }
@@ -23118,30 +22947,24 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofort {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsSofortString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsSofortString),
+    PaymentMethodOptionsParam(PostMethodOptionsSofortPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsSofortString`].
+    String(PostIntentsBodyPaymentMethodOptionsSofortString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam {
+pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_language: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamPreferredLanguage,
-    >,
+    pub preferred_language: Option<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostSofortPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `preferred_language` member of `PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamPreferredLanguage {
+    /// The `preferred_language` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
+    pub enum PostSofortPaymentMethodOptionsParamPreferredLanguage {
         Empty = "",
         De = "de",
         En = "en",
@@ -23155,8 +22978,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
+    pub enum PostSofortPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -23166,7 +22989,7 @@ crate::runtime::string_enum! {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsSofort`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofortString {
+    pub enum PostIntentsBodyPaymentMethodOptionsSofortString {
         Empty = "",
         ..Unknown
     }
@@ -23178,32 +23001,32 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount {
+pub enum PostIntentsBodyPaymentMethodOptionsUsBankAccount {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsParam,
+        PostAccountPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountString),
+    /// A [`PostBodyPaymentMethodOptionsUsBankAccountString`].
+    String(PostBodyPaymentMethodOptionsUsBankAccountString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsParam {
+pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsPara83c3580c,
+        PostAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsPara723bbdf9,
+        PostIntentPaymentMethodOptionsParamVerificationMethod,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsPara83c3580c {
+    /// The `setup_future_usage` member of `PostAccountPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -23213,8 +23036,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `verification_method` member of `PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethodOptionsPara723bbdf9 {
+    /// The `verification_method` member of `PostAccountPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostIntentPaymentMethodOptionsParamVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -23223,8 +23046,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsUsBankAccount`.
+    pub enum PostBodyPaymentMethodOptionsUsBankAccountString {
         Empty = "",
         ..Unknown
     }
@@ -23236,31 +23059,27 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsWechatPay {
+pub enum PostIntentsBodyPaymentMethodOptionsWechatPay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsBodyPaymentMethodOptionsWechatPayString`].
-    String(PostPaymentIntentsBodyPaymentMethodOptionsWechatPayString),
+    PaymentMethodOptionsParam(PostOptionsWechatPayPaymentMethodOptionsParam),
+    /// A [`PostIntentsBodyPaymentMethodOptionsWechatPayString`].
+    String(PostIntentsBodyPaymentMethodOptionsWechatPayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam {
+pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
-    pub client: PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamClient,
+    pub client: PostWechatPayPaymentMethodOptionsParamClient,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostPayPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
-    /// The `client` member of `PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamClient {
+    /// The `client` member of `PostOptionsWechatPayPaymentMethodOptionsParam`.
+    pub enum PostWechatPayPaymentMethodOptionsParamClient {
         Android = "android",
         Ios = "ios",
         Web = "web",
@@ -23269,16 +23088,16 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostOptionsWechatPayPaymentMethodOptionsParam`.
+    pub enum PostPayPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsWechatPay`.
-    pub enum PostPaymentIntentsBodyPaymentMethodOptionsWechatPayString {
+    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsWechatPay`.
+    pub enum PostIntentsBodyPaymentMethodOptionsWechatPayString {
         Empty = "",
         ..Unknown
     }
@@ -23368,14 +23187,10 @@ pub struct PostPaymentIntentsIntentConfirmBody {
     /// in the [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
     /// property on the PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_data: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodData,
-    >,
+    pub payment_method_data: Option<PostIntentsIntentConfirmBodyPaymentMethodData>,
     /// Payment-method-specific configuration for this PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions,
-    >,
+    pub payment_method_options: Option<PostIntentsIntentConfirmBodyPaymentMethodOptions>,
     /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
@@ -23395,7 +23210,7 @@ pub struct PostPaymentIntentsIntentConfirmBody {
     ///
     /// If `setup_future_usage` is already set and you are performing a request using a publishable key, you may only update the value from `on_session` to `off_session`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentIntentsIntentConfirmBodySetupFutureUsage>,
+    pub setup_future_usage: Option<PostIntentsIntentConfirmBodySetupFutureUsage>,
     /// Shipping information for this PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<PostPaymentIntentsIntentConfirmBodyShipping>,
@@ -23434,45 +23249,43 @@ impl std::fmt::Debug for PostPaymentIntentsIntentConfirmBody {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyMandateData {
     /// secret_key_param
-    SecretKeyParam(PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParam),
+    SecretKeyParam(PostIntentConfirmBodyMandateDataSecretKeyParam),
     /// client_key_param
-    ClientKeyParam(PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParam),
+    ClientKeyParam(PostIntentConfirmBodyMandateDataClientKeyParam),
 }
 
 /// secret_key_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParam {
+pub struct PostIntentConfirmBodyMandateDataSecretKeyParam {
     /// customer_acceptance_param
-    pub customer_acceptance: PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptance,
+    pub customer_acceptance: PostMandateDataSecretKeyParamCustomerAcceptance,
 }
 
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptance {
+pub struct PostMandateDataSecretKeyParamCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offline: Option<serde_json::Map<String, serde_json::Value>>,
     /// online_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub online: Option<
-        PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptanceOnline,
-    >,
-    pub r#type: PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptanceType,
+    pub online: Option<PostDataSecretKeyParamCustomerAcceptanceOnline>,
+    pub r#type: PostDataSecretKeyParamCustomerAcceptanceType,
 }
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptanceOnline {
+pub struct PostDataSecretKeyParamCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
 }
 
 crate::runtime::string_enum! {
-    /// The `type` member of `PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptance`.
-    pub enum PostPaymentIntentsIntentConfirmBodyMandateDataSecretKeyParamCustomerAcceptanceType {
+    /// The `type` member of `PostMandateDataSecretKeyParamCustomerAcceptance`.
+    pub enum PostDataSecretKeyParamCustomerAcceptanceType {
         Offline = "offline",
         Online = "online",
         ..Unknown
@@ -23481,24 +23294,24 @@ crate::runtime::string_enum! {
 
 /// client_key_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParam {
+pub struct PostIntentConfirmBodyMandateDataClientKeyParam {
     /// customer_acceptance_param
-    pub customer_acceptance: PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptance,
+    pub customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
 }
 
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptance {
+pub struct PostMandateDataClientKeyParamCustomerAcceptance {
     /// online_param
-    pub online: PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptanceOnline,
-    pub r#type: PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptanceType,
+    pub online: PostDataClientKeyParamCustomerAcceptanceOnline,
+    pub r#type: PostDataClientKeyParamCustomerAcceptanceType,
 }
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptanceOnline {
+pub struct PostDataClientKeyParamCustomerAcceptanceOnline {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23506,8 +23319,8 @@ pub struct PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerA
 }
 
 crate::runtime::string_enum! {
-    /// The `type` member of `PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptance`.
-    pub enum PostPaymentIntentsIntentConfirmBodyMandateDataClientKeyParamCustomerAcceptanceType {
+    /// The `type` member of `PostMandateDataClientKeyParamCustomerAcceptance`.
+    pub enum PostDataClientKeyParamCustomerAcceptanceType {
         Online = "online",
         ..Unknown
     }
@@ -23522,8 +23335,8 @@ crate::runtime::string_enum! {
 pub enum PostPaymentIntentsIntentConfirmBodyOffSession {
     /// The value is a JSON boolean.
     Boolean(bool),
-    /// A [`PostPaymentIntentsIntentConfirmBodyOffSessionString`].
-    String(PostPaymentIntentsIntentConfirmBodyOffSessionString),
+    /// A [`PostIntentsIntentConfirmBodyOffSessionString`].
+    String(PostIntentsIntentConfirmBodyOffSessionString),
 }
 
 impl std::fmt::Display for PostPaymentIntentsIntentConfirmBodyOffSession {
@@ -23537,7 +23350,7 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmBodyOffSession {
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyOffSession`.
-    pub enum PostPaymentIntentsIntentConfirmBodyOffSessionString {
+    pub enum PostIntentsIntentConfirmBodyOffSessionString {
         OneOff = "one_off",
         Recurring = "recurring",
         ..Unknown
@@ -23549,54 +23362,46 @@ crate::runtime::string_enum! {
 /// property on the PaymentIntent.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodData {
+pub struct PostIntentsIntentConfirmBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit,
-    >,
+    pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAuBecsDebit,
-    >,
+    pub au_becs_debit: Option<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBacsDebit,
-    >,
+    pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
     /// billing_details_inner_params
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub billing_details: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetails,
-    >,
+    pub billing_details: Option<PostConfirmBodyPaymentMethodDataBillingDetails>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBoleto>,
+    pub boleto: Option<PostIntentConfirmBodyPaymentMethodDataBoleto>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEps>,
+    pub eps: Option<PostIntentsIntentConfirmBodyPaymentMethodDataEps>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpx>,
+    pub fpx: Option<PostIntentsIntentConfirmBodyPaymentMethodDataFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdeal>,
+    pub ideal: Option<PostIntentsIntentConfirmBodyPaymentMethodDataIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarna>,
+    pub klarna: Option<PostIntentConfirmBodyPaymentMethodDataKlarna>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23605,23 +23410,19 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodData {
     pub oxxo: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24>,
+    pub p24: Option<PostIntentsIntentConfirmBodyPaymentMethodDataP24>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSepaDebit,
-    >,
+    pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort>,
-    pub r#type: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataType,
+    pub sofort: Option<PostIntentConfirmBodyPaymentMethodDataSofort>,
+    pub r#type: PostIntentsIntentConfirmBodyPaymentMethodDataType,
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount,
-    >,
+    pub us_bank_account: Option<PostConfirmBodyPaymentMethodDataUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -23629,7 +23430,7 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodData {
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit {
+pub struct PostIntentConfirmBodyPaymentMethodDataAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
@@ -23638,7 +23439,7 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit {
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAuBecsDebit {
+pub struct PostIntentConfirmBodyPaymentMethodDataAuBecsDebit {
     pub account_number: String,
     pub bsb_number: String,
 }
@@ -23646,7 +23447,7 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAuBecsDebit {
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBacsDebit {
+pub struct PostIntentConfirmBodyPaymentMethodDataBacsDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23656,42 +23457,34 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBacsDebit {
 /// billing_details_inner_params
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetails {
+pub struct PostConfirmBodyPaymentMethodDataBillingDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddress,
-    >,
+    pub address: Option<PostConfirmBodyPaymentMethodDataBillingDetailsAddress>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsEmail,
-    >,
+    pub email: Option<PostConfirmBodyPaymentMethodDataBillingDetailsEmail>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
 
-/// The `address` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetails`.
+/// The `address` member of `PostConfirmBodyPaymentMethodDataBillingDetails`.
 ///
 /// Decoding tries `BillingDetailsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddress {
+pub enum PostConfirmBodyPaymentMethodDataBillingDetailsAddress {
     /// billing_details_address
-    BillingDetailsAddress(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddressBillingDetailsAddress,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddressString`].
-    String(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddressString,
-    ),
+    BillingDetailsAddress(PostMethodDataBillingDetailsAddressBillingDetailsAddress),
+    /// A [`PostBodyPaymentMethodDataBillingDetailsAddressString`].
+    String(PostBodyPaymentMethodDataBillingDetailsAddressString),
 }
 
 /// billing_details_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddressBillingDetailsAddress {
+pub struct PostMethodDataBillingDetailsAddressBillingDetailsAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23707,16 +23500,16 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAdd
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddress`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddressString {
+    /// The `String` variant of `PostConfirmBodyPaymentMethodDataBillingDetailsAddress`.
+    pub enum PostBodyPaymentMethodDataBillingDetailsAddressString {
         Empty = "",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `email` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetails`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsEmail {
+    /// The `email` member of `PostConfirmBodyPaymentMethodDataBillingDetails`.
+    pub enum PostConfirmBodyPaymentMethodDataBillingDetailsEmail {
         Empty = "",
         ..Unknown
     }
@@ -23725,21 +23518,21 @@ crate::runtime::string_enum! {
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBoleto {
+pub struct PostIntentConfirmBodyPaymentMethodDataBoleto {
     pub tax_id: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEps {
+pub struct PostIntentsIntentConfirmBodyPaymentMethodDataEps {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEpsBank>,
+    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
 }
 
 crate::runtime::string_enum! {
-    /// The `bank` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEps`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEpsBank {
+    /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataEps`.
+    pub enum PostIntentConfirmBodyPaymentMethodDataEpsBank {
         ArzteUndApothekerBank = "arzte_und_apotheker_bank",
         AustrianAnadiBankAg = "austrian_anadi_bank_ag",
         BankAustria = "bank_austria",
@@ -23774,13 +23567,13 @@ crate::runtime::string_enum! {
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpx {
-    pub bank: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpxBank,
+pub struct PostIntentsIntentConfirmBodyPaymentMethodDataFpx {
+    pub bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
 }
 
 crate::runtime::string_enum! {
-    /// The `bank` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpx`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpxBank {
+    /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataFpx`.
+    pub enum PostIntentConfirmBodyPaymentMethodDataFpxBank {
         AffinBank = "affin_bank",
         Agrobank = "agrobank",
         AllianceBank = "alliance_bank",
@@ -23809,14 +23602,14 @@ crate::runtime::string_enum! {
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdeal {
+pub struct PostIntentsIntentConfirmBodyPaymentMethodDataIdeal {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdealBank>,
+    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
 }
 
 crate::runtime::string_enum! {
-    /// The `bank` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdeal`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdealBank {
+    /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataIdeal`.
+    pub enum PostIntentConfirmBodyPaymentMethodDataIdealBank {
         AbnAmro = "abn_amro",
         AsnBank = "asn_bank",
         Bunq = "bunq",
@@ -23836,16 +23629,16 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarna {
+pub struct PostIntentConfirmBodyPaymentMethodDataKlarna {
     /// date_of_birth
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dob: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarnaDob>,
+    pub dob: Option<PostIntentConfirmBodyPaymentMethodDataKlarnaDob>,
 }
 
 /// date_of_birth
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarnaDob {
+pub struct PostIntentConfirmBodyPaymentMethodDataKlarnaDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
@@ -23854,14 +23647,14 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarnaDob {
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24 {
+pub struct PostIntentsIntentConfirmBodyPaymentMethodDataP24 {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24Bank>,
+    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
 }
 
 crate::runtime::string_enum! {
-    /// The `bank` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24Bank {
+    /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataP24`.
+    pub enum PostIntentConfirmBodyPaymentMethodDataP24Bank {
         AliorBank = "alior_bank",
         BankMillennium = "bank_millennium",
         BankNowyBfgSa = "bank_nowy_bfg_sa",
@@ -23894,20 +23687,20 @@ crate::runtime::string_enum! {
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSepaDebit {
+pub struct PostIntentConfirmBodyPaymentMethodDataSepaDebit {
     pub iban: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort {
-    pub country: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofortCountry,
+pub struct PostIntentConfirmBodyPaymentMethodDataSofort {
+    pub country: PostConfirmBodyPaymentMethodDataSofortCountry,
 }
 
 crate::runtime::string_enum! {
-    /// The `country` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofortCountry {
+    /// The `country` member of `PostIntentConfirmBodyPaymentMethodDataSofort`.
+    pub enum PostConfirmBodyPaymentMethodDataSofortCountry {
         At = "AT",
         Be = "BE",
         De = "DE",
@@ -23919,8 +23712,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `type` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodData`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataType {
+    /// The `type` member of `PostIntentsIntentConfirmBodyPaymentMethodData`.
+    pub enum PostIntentsIntentConfirmBodyPaymentMethodDataType {
         AcssDebit = "acss_debit",
         AfterpayClearpay = "afterpay_clearpay",
         Alipay = "alipay",
@@ -23949,24 +23742,20 @@ crate::runtime::string_enum! {
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount {
+pub struct PostConfirmBodyPaymentMethodDataUsBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_holder_type: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccountAccountHolderType,
-    >,
+    pub account_holder_type: Option<PostPaymentMethodDataUsBankAccountAccountHolderType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_type: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccountAccountType,
-    >,
+    pub account_type: Option<PostConfirmBodyPaymentMethodDataUsBankAccountAccountType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
 }
 
 crate::runtime::string_enum! {
-    /// The `account_holder_type` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccountAccountHolderType {
+    /// The `account_holder_type` member of `PostConfirmBodyPaymentMethodDataUsBankAccount`.
+    pub enum PostPaymentMethodDataUsBankAccountAccountHolderType {
         Company = "company",
         Individual = "individual",
         ..Unknown
@@ -23974,8 +23763,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `account_type` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccountAccountType {
+    /// The `account_type` member of `PostConfirmBodyPaymentMethodDataUsBankAccount`.
+    pub enum PostConfirmBodyPaymentMethodDataUsBankAccountAccountType {
         Checking = "checking",
         Savings = "savings",
         ..Unknown
@@ -23985,142 +23774,116 @@ crate::runtime::string_enum! {
 /// Payment-method-specific configuration for this PaymentIntent.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions {
+pub struct PostIntentsIntentConfirmBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebit,
-    >,
+    pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodOptionsAcssDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay,
-    >,
+    pub afterpay_clearpay: Option<PostConfirmBodyPaymentMethodOptionsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipay>,
+    pub alipay: Option<PostIntentConfirmBodyPaymentMethodOptionsAlipay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebit,
-    >,
+    pub au_becs_debit: Option<PostConfirmBodyPaymentMethodOptionsAuBecsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebit,
-    >,
+    pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodOptionsBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontact,
-    >,
+    pub bancontact: Option<PostConfirmBodyPaymentMethodOptionsBancontact>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoleto>,
+    pub boleto: Option<PostIntentConfirmBodyPaymentMethodOptionsBoleto>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard>,
+    pub card: Option<PostIntentConfirmBodyPaymentMethodOptionsCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_present: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresent,
-    >,
+    pub card_present: Option<PostConfirmBodyPaymentMethodOptionsCardPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps>,
+    pub eps: Option<PostIntentConfirmBodyPaymentMethodOptionsEps>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub fpx: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropay>,
+    pub giropay: Option<PostIntentConfirmBodyPaymentMethodOptionsGiropay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpay>,
+    pub grabpay: Option<PostIntentConfirmBodyPaymentMethodOptionsGrabpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal>,
+    pub ideal: Option<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsInteracPresent,
-    >,
+    pub interac_present: Option<PostConfirmBodyPaymentMethodOptionsInteracPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna>,
+    pub klarna: Option<PostIntentConfirmBodyPaymentMethodOptionsKlarna>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbini>,
+    pub konbini: Option<PostIntentConfirmBodyPaymentMethodOptionsKonbini>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo>,
+    pub oxxo: Option<PostIntentConfirmBodyPaymentMethodOptionsOxxo>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24>,
+    pub p24: Option<PostIntentConfirmBodyPaymentMethodOptionsP24>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynow>,
+    pub paynow: Option<PostIntentConfirmBodyPaymentMethodOptionsPaynow>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebit,
-    >,
+    pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodOptionsSepaDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofort>,
+    pub sofort: Option<PostIntentConfirmBodyPaymentMethodOptionsSofort>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccount,
-    >,
+    pub us_bank_account: Option<PostConfirmBodyPaymentMethodOptionsUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPay,
-    >,
+    pub wechat_pay: Option<PostIntentConfirmBodyPaymentMethodOptionsWechatPay>,
 }
 
-/// The `acss_debit` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `acss_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebit {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsAcssDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp079955cc,
+        PostAcssDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitString),
+    /// A [`PostConfirmBodyPaymentMethodOptionsAcssDebitString`].
+    String(PostConfirmBodyPaymentMethodOptionsAcssDebitString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp079955cc {
+pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_intent_payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp43ec883c,
+        PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpe2e743b2,
+        PostAcssDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpce9f2caa,
+        PostPaymentIntentPaymentMethodOptionsParamVerificationMethod,
     >,
 }
 
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp43ec883c {
+pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_mandate_url: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpf23606cd,
-    >,
+    pub custom_mandate_url: Option<PostMethodOptionsParamMandateOptionsCustomMandateUrl>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_schedule: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp3ff70d82,
-    >,
+    pub payment_schedule: Option<PostMethodOptionsParamMandateOptionsPaymentSchedule>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transaction_type: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpfec993f3,
-    >,
+    pub transaction_type: Option<PostMethodOptionsParamMandateOptionsTransactionType>,
 }
 
 crate::runtime::string_enum! {
-    /// The `custom_mandate_url` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp43ec883c`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpf23606cd {
+    /// The `custom_mandate_url` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
+    pub enum PostMethodOptionsParamMandateOptionsCustomMandateUrl {
         Empty = "",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `payment_schedule` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp43ec883c`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp3ff70d82 {
+    /// The `payment_schedule` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
+    pub enum PostMethodOptionsParamMandateOptionsPaymentSchedule {
         Combined = "combined",
         Interval = "interval",
         Sporadic = "sporadic",
@@ -24129,8 +23892,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `transaction_type` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp43ec883c`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpfec993f3 {
+    /// The `transaction_type` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
+    pub enum PostMethodOptionsParamMandateOptionsTransactionType {
         Business = "business",
         Personal = "personal",
         ..Unknown
@@ -24138,8 +23901,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp079955cc`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpe2e743b2 {
+    /// The `setup_future_usage` member of `PostAcssDebitPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostAcssDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -24149,8 +23912,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `verification_method` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOp079955cc`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitPaymentIntentPaymentMethodOpce9f2caa {
+    /// The `verification_method` member of `PostAcssDebitPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentPaymentMethodOptionsParamVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -24159,49 +23922,45 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebit`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsAcssDebit`.
+    pub enum PostConfirmBodyPaymentMethodOptionsAcssDebitString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `afterpay_clearpay` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `afterpay_clearpay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay {
+pub enum PostConfirmBodyPaymentMethodOptionsAfterpayClearpay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayString`].
-    String(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayString,
-    ),
+    PaymentMethodOptionsParam(PostOptionsAfterpayClearpayPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsAfterpayClearpayString`].
+    String(PostConfirmBodyPaymentMethodOptionsAfterpayClearpayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam {
+pub struct PostOptionsAfterpayClearpayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsPc73e8f65,
+        PostAfterpayClearpayPaymentMethodOptionsParamCaptureMethod,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsP9caa3fca,
+        PostOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsPc73e8f65 {
+    /// The `capture_method` member of `PostOptionsAfterpayClearpayPaymentMethodOptionsParam`.
+    pub enum PostAfterpayClearpayPaymentMethodOptionsParamCaptureMethod {
         Empty = "",
         Manual = "manual",
         ..Unknown
@@ -24209,49 +23968,47 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayPaymentMethodOptionsP9caa3fca {
+    /// The `setup_future_usage` member of `PostOptionsAfterpayClearpayPaymentMethodOptionsParam`.
+    pub enum PostOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpayString {
+    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsAfterpayClearpay`.
+    pub enum PostConfirmBodyPaymentMethodOptionsAfterpayClearpayString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `alipay` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `alipay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipay {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsAlipay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsAlipayString`].
+    String(PostConfirmBodyPaymentMethodOptionsAlipayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParamSetupF05ba1002,
+        PostOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayPaymentMethodOptionsParamSetupF05ba1002 {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam`.
+    pub enum PostOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -24260,41 +24017,41 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipay`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipayString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsAlipay`.
+    pub enum PostConfirmBodyPaymentMethodOptionsAlipayString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `au_becs_debit` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `au_becs_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebit {
+pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethod944116b8,
+        PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitString),
+    /// A [`PostConfirmBodyPaymentMethodOptionsAuBecsDebitString`].
+    String(PostConfirmBodyPaymentMethodOptionsAuBecsDebitString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethod944116b8 {
+pub struct PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethod1907d52c,
+        PostAuBecsDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethod944116b8`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitPaymentIntentPaymentMethod1907d52c {
+    /// The `setup_future_usage` member of `PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostAuBecsDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -24304,41 +24061,39 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebit`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebitString {
+    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsAuBecsDebit`.
+    pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebitString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `bacs_debit` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `bacs_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebit {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsBacsDebit {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitString),
+    PaymentMethodOptionsParam(PostMethodOptionsBacsDebitPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsBacsDebitString`].
+    String(PostConfirmBodyPaymentMethodOptionsBacsDebitString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParam {
+pub struct PostMethodOptionsBacsDebitPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParamSet88c59de0,
+        PostBacsDebitPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitPaymentMethodOptionsParamSet88c59de0 {
+    /// The `setup_future_usage` member of `PostMethodOptionsBacsDebitPaymentMethodOptionsParam`.
+    pub enum PostBacsDebitPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -24348,45 +24103,43 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebit`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebitString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsBacsDebit`.
+    pub enum PostConfirmBodyPaymentMethodOptionsBacsDebitString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `bancontact` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `bancontact` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontact {
+pub enum PostConfirmBodyPaymentMethodOptionsBancontact {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactString),
+    PaymentMethodOptionsParam(PostMethodOptionsBancontactPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsBancontactString`].
+    String(PostConfirmBodyPaymentMethodOptionsBancontactString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam {
+pub struct PostMethodOptionsBancontactPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamPrbbe4fe4f,
+        PostBancontactPaymentMethodOptionsParamPreferredLanguage,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamSe0cff310b,
+        PostMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `preferred_language` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamPrbbe4fe4f {
+    /// The `preferred_language` member of `PostMethodOptionsBancontactPaymentMethodOptionsParam`.
+    pub enum PostBancontactPaymentMethodOptionsParamPreferredLanguage {
         De = "de",
         En = "en",
         Fr = "fr",
@@ -24396,8 +24149,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactPaymentMethodOptionsParamSe0cff310b {
+    /// The `setup_future_usage` member of `PostMethodOptionsBancontactPaymentMethodOptionsParam`.
+    pub enum PostMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -24406,43 +24159,41 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontact`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontactString {
+    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsBancontact`.
+    pub enum PostConfirmBodyPaymentMethodOptionsBancontactString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `boleto` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `boleto` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoleto {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsBoleto {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsBoletoString`].
+    String(PostConfirmBodyPaymentMethodOptionsBoletoString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParamSetupFdd76288d,
+        PostOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoPaymentMethodOptionsParamSetupFdd76288d {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam`.
+    pub enum PostOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -24452,68 +24203,55 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoleto`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoletoString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsBoleto`.
+    pub enum PostConfirmBodyPaymentMethodOptionsBoletoString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `card` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `card` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsCard {
     /// payment_intent_param
-    PaymentIntentParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardString),
+    PaymentIntentParam(PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsCardString`].
+    String(PostConfirmBodyPaymentMethodOptionsCardString),
 }
 
 /// payment_intent_param
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam {
+pub struct PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamCaptureMethod,
-    >,
+    pub capture_method: Option<PostMethodOptionsCardPaymentIntentParamCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cvc_token: Option<String>,
     /// installments_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub installments: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallments,
-    >,
+    pub installments: Option<PostMethodOptionsCardPaymentIntentParamInstallments>,
     /// mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions,
-    >,
+    pub mandate_options: Option<PostMethodOptionsCardPaymentIntentParamMandateOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub network: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamNetwork,
-    >,
+    pub network: Option<PostPaymentMethodOptionsCardPaymentIntentParamNetwork>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_three_d_secure: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamRequestThreeDSecure,
+        PostOptionsCardPaymentIntentParamRequestThreeDSecure,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamSetupFutureUsage,
+        PostMethodOptionsCardPaymentIntentParamSetupFutureUsage,
     >,
 }
 
-impl std::fmt::Debug
-for PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam {
+impl std::fmt::Debug for PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct(
-                "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam",
-            )
+        f.debug_struct("PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam")
             .field("capture_method", &self.capture_method)
             .field("cvc_token", &crate::runtime::Redacted)
             .field("installments", &self.installments)
@@ -24526,8 +24264,8 @@ for PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentPara
 }
 
 crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamCaptureMethod {
+    /// The `capture_method` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
+    pub enum PostMethodOptionsCardPaymentIntentParamCaptureMethod {
         Empty = "",
         Manual = "manual",
         ..Unknown
@@ -24537,60 +24275,54 @@ crate::runtime::string_enum! {
 /// installments_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallments {
+pub struct PostMethodOptionsCardPaymentIntentParamInstallments {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlan,
-    >,
+    pub plan: Option<PostMethodOptionsCardPaymentIntentParamInstallmentsPlan>,
 }
 
-/// The `plan` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallments`.
+/// The `plan` member of `PostMethodOptionsCardPaymentIntentParamInstallments`.
 ///
 /// Decoding tries `InstallmentPlan`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlan {
+pub enum PostMethodOptionsCardPaymentIntentParamInstallmentsPlan {
     /// installment_plan
-    InstallmentPlan(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla393d6e18,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanString`].
-    String(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanString,
-    ),
+    InstallmentPlan(PostPaymentIntentParamInstallmentsPlanInstallmentPlan),
+    /// A [`PostOptionsCardPaymentIntentParamInstallmentsPlanString`].
+    String(PostOptionsCardPaymentIntentParamInstallmentsPlanString),
 }
 
 /// installment_plan
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla393d6e18 {
+pub struct PostPaymentIntentParamInstallmentsPlanInstallmentPlan {
     pub count: i64,
-    pub interval: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla6aa9efa4,
-    pub r#type: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla28542d0d,
+    pub interval: PostIntentParamInstallmentsPlanInstallmentPlanInterval,
+    pub r#type: PostPaymentIntentParamInstallmentsPlanInstallmentPlanType,
 }
 
 crate::runtime::string_enum! {
-    /// The `interval` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla393d6e18`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla6aa9efa4 {
+    /// The `interval` member of `PostPaymentIntentParamInstallmentsPlanInstallmentPlan`.
+    pub enum PostIntentParamInstallmentsPlanInstallmentPlanInterval {
         Month = "month",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `type` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla393d6e18`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPla28542d0d {
+    /// The `type` member of `PostPaymentIntentParamInstallmentsPlanInstallmentPlan`.
+    pub enum PostPaymentIntentParamInstallmentsPlanInstallmentPlanType {
         FixedCount = "fixed_count",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlan`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamInstallmentsPlanString {
+    /// The `String` variant of `PostMethodOptionsCardPaymentIntentParamInstallmentsPlan`.
+    pub enum PostOptionsCardPaymentIntentParamInstallmentsPlanString {
         Empty = "",
         ..Unknown
     }
@@ -24599,29 +24331,27 @@ crate::runtime::string_enum! {
 /// mandate_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions {
+pub struct PostMethodOptionsCardPaymentIntentParamMandateOptions {
     pub amount: i64,
-    pub amount_type: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsA9f9c631d,
+    pub amount_type: PostOptionsCardPaymentIntentParamMandateOptionsAmountType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<i64>,
-    pub interval: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsInterval,
+    pub interval: PostOptionsCardPaymentIntentParamMandateOptionsInterval,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_count: Option<i64>,
     pub reference: String,
     pub start_date: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported_types: Option<
-        Vec<
-            PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsS66abe598,
-        >,
+        Vec<PostPaymentIntentParamMandateOptionsSupportedTypesItem>,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `amount_type` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsA9f9c631d {
+    /// The `amount_type` member of `PostMethodOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostOptionsCardPaymentIntentParamMandateOptionsAmountType {
         Fixed = "fixed",
         Maximum = "maximum",
         ..Unknown
@@ -24629,8 +24359,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `interval` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsInterval {
+    /// The `interval` member of `PostMethodOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostOptionsCardPaymentIntentParamMandateOptionsInterval {
         Day = "day",
         Month = "month",
         Sporadic = "sporadic",
@@ -24641,16 +24371,16 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// An item of the `supported_types` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamMandateOptionsS66abe598 {
+    /// An item of the `supported_types` member of `PostMethodOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostPaymentIntentParamMandateOptionsSupportedTypesItem {
         India = "india",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `network` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamNetwork {
+    /// The `network` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
+    pub enum PostPaymentMethodOptionsCardPaymentIntentParamNetwork {
         Amex = "amex",
         CartesBancaires = "cartes_bancaires",
         Diners = "diners",
@@ -24666,8 +24396,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `request_three_d_secure` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamRequestThreeDSecure {
+    /// The `request_three_d_secure` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
+    pub enum PostOptionsCardPaymentIntentParamRequestThreeDSecure {
         Any = "any",
         Automatic = "automatic",
         ..Unknown
@@ -24675,8 +24405,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPaymentIntentParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
+    pub enum PostMethodOptionsCardPaymentIntentParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -24686,32 +24416,30 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsCard`.
+    pub enum PostConfirmBodyPaymentMethodOptionsCardString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `card_present` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `card_present` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresent {
+pub enum PostConfirmBodyPaymentMethodOptionsCardPresent {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentString),
+    PaymentMethodOptionsParam(PostMethodOptionsCardPresentPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsCardPresentString`].
+    String(PostConfirmBodyPaymentMethodOptionsCardPresentString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentPaymentMethodOptionsParam {
+pub struct PostMethodOptionsCardPresentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_extended_authorization: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24719,205 +24447,197 @@ pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentPay
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresent`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentString {
+    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsCardPresent`.
+    pub enum PostConfirmBodyPaymentMethodOptionsCardPresentString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `eps` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `eps` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsEps {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParam,
+        PostOptionsEpsPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsString),
+    /// A [`PostIntentConfirmBodyPaymentMethodOptionsEpsString`].
+    String(PostIntentConfirmBodyPaymentMethodOptionsEpsString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParam {
+pub struct PostOptionsEpsPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsP08860ae1,
+        PostOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsPaymentIntentPaymentMethodOptionsP08860ae1 {
+    /// The `setup_future_usage` member of `PostOptionsEpsPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEpsString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsEps`.
+    pub enum PostIntentConfirmBodyPaymentMethodOptionsEpsString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `fpx` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `fpx` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsFpx {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsFpxPaymentMethodOptionsParam),
+    /// A [`PostIntentConfirmBodyPaymentMethodOptionsFpxString`].
+    String(PostIntentConfirmBodyPaymentMethodOptionsFpxString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsFpxPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxPaymentMethodOptionsParamSetupFutureUsage,
+        PostOptionsFpxPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsFpxPaymentMethodOptionsParam`.
+    pub enum PostOptionsFpxPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpxString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsFpx`.
+    pub enum PostIntentConfirmBodyPaymentMethodOptionsFpxString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `giropay` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `giropay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropay {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsGiropay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsGiropayString`].
+    String(PostConfirmBodyPaymentMethodOptionsGiropayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParamSetupdad95e54,
+        PostOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayPaymentMethodOptionsParamSetupdad95e54 {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam`.
+    pub enum PostOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropay`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropayString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsGiropay`.
+    pub enum PostConfirmBodyPaymentMethodOptionsGiropayString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `grabpay` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `grabpay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpay {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsGrabpay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsGrabpayString`].
+    String(PostConfirmBodyPaymentMethodOptionsGrabpayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParamSetup297d4d15,
+        PostOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayPaymentMethodOptionsParamSetup297d4d15 {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam`.
+    pub enum PostOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpay`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpayString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsGrabpay`.
+    pub enum PostConfirmBodyPaymentMethodOptionsGrabpayString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `ideal` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `ideal` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsIdeal {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsIdealPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsIdealString`].
+    String(PostConfirmBodyPaymentMethodOptionsIdealString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsIdealPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealPaymentMethodOptionsParamSetupFuccf48b60,
+        PostOptionsIdealPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealPaymentMethodOptionsParamSetupFuccf48b60 {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsIdealPaymentMethodOptionsParam`.
+    pub enum PostOptionsIdealPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -24926,70 +24646,66 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdealString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsIdeal`.
+    pub enum PostConfirmBodyPaymentMethodOptionsIdealString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `interac_present` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `interac_present` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsInteracPresent {
+pub enum PostConfirmBodyPaymentMethodOptionsInteracPresent {
     /// payment_method_options_param
     PaymentMethodOptionsParam(serde_json::Map<String, serde_json::Value>),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsInteracPresentString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsInteracPresentString),
+    /// A [`PostConfirmBodyPaymentMethodOptionsInteracPresentString`].
+    String(PostConfirmBodyPaymentMethodOptionsInteracPresentString),
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsInteracPresent`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsInteracPresentString {
+    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsInteracPresent`.
+    pub enum PostConfirmBodyPaymentMethodOptionsInteracPresentString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `klarna` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `klarna` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsKlarna {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsKlarnaString`].
+    String(PostConfirmBodyPaymentMethodOptionsKlarnaString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamCaptureMethod,
-    >,
+    pub capture_method: Option<PostOptionsKlarnaPaymentMethodOptionsParamCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_locale: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamPrefer3d1a2afe,
+        PostOptionsKlarnaPaymentMethodOptionsParamPreferredLocale,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamSetupF8353e32b,
+        PostOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamCaptureMethod {
+    /// The `capture_method` member of `PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
+    pub enum PostOptionsKlarnaPaymentMethodOptionsParamCaptureMethod {
         Empty = "",
         Manual = "manual",
         ..Unknown
@@ -24997,8 +24713,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `preferred_locale` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamPrefer3d1a2afe {
+    /// The `preferred_locale` member of `PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
+    pub enum PostOptionsKlarnaPaymentMethodOptionsParamPreferredLocale {
         DaDk = "da-DK",
         DeAt = "de-AT",
         DeDe = "de-DE",
@@ -25032,75 +24748,66 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaPaymentMethodOptionsParamSetupF8353e32b {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
+    pub enum PostOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarnaString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsKlarna`.
+    pub enum PostConfirmBodyPaymentMethodOptionsKlarnaString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `konbini` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `konbini` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbini {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsKonbini {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsKonbiniString`].
+    String(PostConfirmBodyPaymentMethodOptionsKonbiniString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpirae3f79e1,
-    >,
+    pub expires_after_days: Option<PostKonbiniPaymentMethodOptionsParamExpiresAfterDays>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt,
-    >,
+    pub expires_at: Option<PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamSetup9aec8065,
+        PostOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
-/// The `expires_after_days` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
+/// The `expires_after_days` member of `PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpirae3f79e1 {
+pub enum PostKonbiniPaymentMethodOptionsParamExpiresAfterDays {
     /// The value is a JSON integer.
     Integer(i64),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpir83ce7ac7`].
-    String(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpir83ce7ac7,
-    ),
+    /// A [`PostPaymentMethodOptionsParamExpiresAfterDaysString`].
+    String(PostPaymentMethodOptionsParamExpiresAfterDaysString),
 }
 
-impl std::fmt::Display
-for PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpirae3f79e1 {
+impl std::fmt::Display for PostKonbiniPaymentMethodOptionsParamExpiresAfterDays {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Integer(value) => std::fmt::Display::fmt(value, f),
@@ -25110,30 +24817,27 @@ for PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodO
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpirae3f79e1`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpir83ce7ac7 {
+    /// The `String` variant of `PostKonbiniPaymentMethodOptionsParamExpiresAfterDays`.
+    pub enum PostPaymentMethodOptionsParamExpiresAfterDaysString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `expires_at` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
+/// The `expires_at` member of `PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt {
+pub enum PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt {
     /// The value is a JSON integer.
     Integer(i64),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpir8fdb0e3c`].
-    String(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpir8fdb0e3c,
-    ),
+    /// A [`PostKonbiniPaymentMethodOptionsParamExpiresAtString`].
+    String(PostKonbiniPaymentMethodOptionsParamExpiresAtString),
 }
 
-impl std::fmt::Display
-for PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt {
+impl std::fmt::Display for PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Integer(value) => std::fmt::Display::fmt(value, f),
@@ -25143,186 +24847,180 @@ for PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodO
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpiresAt`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamExpir8fdb0e3c {
+    /// The `String` variant of `PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt`.
+    pub enum PostKonbiniPaymentMethodOptionsParamExpiresAtString {
         Empty = "",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniPaymentMethodOptionsParamSetup9aec8065 {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
+    pub enum PostOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbini`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbiniString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsKonbini`.
+    pub enum PostConfirmBodyPaymentMethodOptionsKonbiniString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `oxxo` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `oxxo` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsOxxo {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsOxxoString`].
+    String(PostConfirmBodyPaymentMethodOptionsOxxoString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage,
+        PostOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam`.
+    pub enum PostOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxoString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsOxxo`.
+    pub enum PostConfirmBodyPaymentMethodOptionsOxxoString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `p24` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `p24` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24 {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsP24 {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24PaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24String`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24String),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsP24PaymentMethodOptionsParam),
+    /// A [`PostIntentConfirmBodyPaymentMethodOptionsP24String`].
+    String(PostIntentConfirmBodyPaymentMethodOptionsP24String),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24PaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsP24PaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24PaymentMethodOptionsParamSetupFutureUsage,
+        PostOptionsP24PaymentMethodOptionsParamSetupFutureUsage,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_shown_and_accepted: Option<bool>,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24PaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24PaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsP24PaymentMethodOptionsParam`.
+    pub enum PostOptionsP24PaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24String {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsP24`.
+    pub enum PostIntentConfirmBodyPaymentMethodOptionsP24String {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `paynow` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `paynow` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynow {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsPaynow {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsPaynowString`].
+    String(PostConfirmBodyPaymentMethodOptionsPaynowString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParamSetupF309e05d4,
+        PostOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowPaymentMethodOptionsParamSetupF309e05d4 {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam`.
+    pub enum PostOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynow`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynowString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsPaynow`.
+    pub enum PostConfirmBodyPaymentMethodOptionsPaynowString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `sepa_debit` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `sepa_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebit {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsSepaDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOp15784a5b,
+        PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitString),
+    /// A [`PostConfirmBodyPaymentMethodOptionsSepaDebitString`].
+    String(PostConfirmBodyPaymentMethodOptionsSepaDebitString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOp15784a5b {
+pub struct PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOpc91df99f,
+        PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOp15784a5b`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitPaymentIntentPaymentMethodOpc91df99f {
+    /// The `setup_future_usage` member of `PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -25332,45 +25030,43 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebit`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebitString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsSepaDebit`.
+    pub enum PostConfirmBodyPaymentMethodOptionsSepaDebitString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `sofort` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `sofort` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofort {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsSofort {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortString),
+    PaymentMethodOptionsParam(PostPaymentMethodOptionsSofortPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsSofortString`].
+    String(PostConfirmBodyPaymentMethodOptionsSofortString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam {
+pub struct PostPaymentMethodOptionsSofortPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamPreferb9c222f7,
+        PostOptionsSofortPaymentMethodOptionsParamPreferredLanguage,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamSetupFf75ebe5c,
+        PostOptionsSofortPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `preferred_language` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamPreferb9c222f7 {
+    /// The `preferred_language` member of `PostPaymentMethodOptionsSofortPaymentMethodOptionsParam`.
+    pub enum PostOptionsSofortPaymentMethodOptionsParamPreferredLanguage {
         Empty = "",
         De = "de",
         En = "en",
@@ -25384,8 +25080,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortPaymentMethodOptionsParamSetupFf75ebe5c {
+    /// The `setup_future_usage` member of `PostPaymentMethodOptionsSofortPaymentMethodOptionsParam`.
+    pub enum PostOptionsSofortPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -25394,45 +25090,45 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofort`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofortString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsSofort`.
+    pub enum PostConfirmBodyPaymentMethodOptionsSofortString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `us_bank_account` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `us_bank_account` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccount {
+pub enum PostConfirmBodyPaymentMethodOptionsUsBankAccount {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMeth35116498,
+        PostBankAccountPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountString),
+    /// A [`PostConfirmBodyPaymentMethodOptionsUsBankAccountString`].
+    String(PostConfirmBodyPaymentMethodOptionsUsBankAccountString),
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMeth35116498 {
+pub struct PostBankAccountPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethfae9927a,
+        PostBankAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethecbafd7d,
+        PostBankAccountPaymentIntentPaymentMethodOptionsParamVerificationMethod,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMeth35116498`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethfae9927a {
+    /// The `setup_future_usage` member of `PostBankAccountPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostBankAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -25442,8 +25138,8 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `verification_method` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMeth35116498`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountPaymentIntentPaymentMethecbafd7d {
+    /// The `verification_method` member of `PostBankAccountPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostBankAccountPaymentIntentPaymentMethodOptionsParamVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -25452,44 +25148,42 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccount`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountString {
+    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsUsBankAccount`.
+    pub enum PostConfirmBodyPaymentMethodOptionsUsBankAccountString {
         Empty = "",
         ..Unknown
     }
 }
 
-/// The `wechat_pay` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `wechat_pay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPay {
+pub enum PostIntentConfirmBodyPaymentMethodOptionsWechatPay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam,
-    ),
-    /// A [`PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayString`].
-    String(PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayString),
+    PaymentMethodOptionsParam(PostMethodOptionsWechatPayPaymentMethodOptionsParam),
+    /// A [`PostConfirmBodyPaymentMethodOptionsWechatPayString`].
+    String(PostConfirmBodyPaymentMethodOptionsWechatPayString),
 }
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam {
+pub struct PostMethodOptionsWechatPayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
-    pub client: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamClient,
+    pub client: PostOptionsWechatPayPaymentMethodOptionsParamClient,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamSetd5a6bc36,
+        PostWechatPayPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
 
 crate::runtime::string_enum! {
-    /// The `client` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamClient {
+    /// The `client` member of `PostMethodOptionsWechatPayPaymentMethodOptionsParam`.
+    pub enum PostOptionsWechatPayPaymentMethodOptionsParamClient {
         Android = "android",
         Ios = "ios",
         Web = "web",
@@ -25498,16 +25192,16 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayPaymentMethodOptionsParamSetd5a6bc36 {
+    /// The `setup_future_usage` member of `PostMethodOptionsWechatPayPaymentMethodOptionsParam`.
+    pub enum PostWechatPayPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
 crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPay`.
-    pub enum PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPayString {
+    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsWechatPay`.
+    pub enum PostConfirmBodyPaymentMethodOptionsWechatPayString {
         Empty = "",
         ..Unknown
     }
@@ -25529,7 +25223,7 @@ crate::runtime::string_enum! {
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     ///
     /// If `setup_future_usage` is already set and you are performing a request using a publishable key, you may only update the value from `on_session` to `off_session`.
-    pub enum PostPaymentIntentsIntentConfirmBodySetupFutureUsage {
+    pub enum PostIntentsIntentConfirmBodySetupFutureUsage {
         Empty = "",
         OffSession = "off_session",
         OnSession = "on_session",
@@ -25545,9 +25239,7 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyShipping {
     /// optional_fields_shipping
-    OptionalFieldsShipping(
-        PostPaymentIntentsIntentConfirmBodyShippingOptionalFieldsShipping,
-    ),
+    OptionalFieldsShipping(PostConfirmBodyShippingOptionalFieldsShipping),
     /// A [`PostPaymentIntentsIntentConfirmBodyShippingString`].
     String(PostPaymentIntentsIntentConfirmBodyShippingString),
 }
@@ -25555,9 +25247,9 @@ pub enum PostPaymentIntentsIntentConfirmBodyShipping {
 /// optional_fields_shipping
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyShippingOptionalFieldsShipping {
+pub struct PostConfirmBodyShippingOptionalFieldsShipping {
     /// optional_fields_address
-    pub address: PostPaymentIntentsIntentConfirmBodyShippingOptionalFieldsShippingAddress,
+    pub address: PostBodyShippingOptionalFieldsShippingAddress,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
     pub name: String,
@@ -25570,7 +25262,7 @@ pub struct PostPaymentIntentsIntentConfirmBodyShippingOptionalFieldsShipping {
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsIntentConfirmBodyShippingOptionalFieldsShippingAddress {
+pub struct PostBodyShippingOptionalFieldsShippingAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -17,13 +17,13 @@ pub struct VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerforme
     )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permission_permission_permission_permission_permission_permission_permission_permission_per_04e59755: Option<
-        VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6,
+        VeryPermissionPermissionPermissionPermissionFlag,
     >,
 }
 
 crate::runtime::string_enum! {
     /// A member with a long name.
-    pub enum VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
+    pub enum VeryPermissionPermissionPermissionPermissionFlag {
         SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f = "some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end",
         Short = "short",
         ..Unknown

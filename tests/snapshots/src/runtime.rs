@@ -2173,7 +2173,7 @@ pub mod client {
 
 #[cfg(test)]
 mod enum_macro_tests {
-    crate::string_enum! {
+    super::string_enum! {
         /// A state.
         pub enum State {
             Open = "open",
@@ -2182,7 +2182,7 @@ mod enum_macro_tests {
         }
     }
 
-    crate::integer_enum! {
+    super::integer_enum! {
         /// A level.
         pub enum Level {
             Low = -1,

@@ -17,84 +17,61 @@ pub const SERVERS: &[&str] = &["https://api.github.com"];
 
 /// A GitHub user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SimpleUser {
-    /// The `name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub name: Option<Option<String>>,
-    /// The `email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub email: Option<Option<String>>,
-    /// The `login` member (not described in the document).
     pub login: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
-    /// The `gravatar_id` member (not described in the document).
     pub gravatar_id: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `followers_url` member (not described in the document).
     pub followers_url: String,
-    /// The `following_url` member (not described in the document).
     pub following_url: String,
-    /// The `gists_url` member (not described in the document).
     pub gists_url: String,
-    /// The `starred_url` member (not described in the document).
     pub starred_url: String,
-    /// The `subscriptions_url` member (not described in the document).
     pub subscriptions_url: String,
-    /// The `organizations_url` member (not described in the document).
     pub organizations_url: String,
-    /// The `repos_url` member (not described in the document).
     pub repos_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `received_events_url` member (not described in the document).
     pub received_events_url: String,
-    /// The `type` member (not described in the document).
     pub r#type: String,
-    /// The `site_admin` member (not described in the document).
     pub site_admin: bool,
-    /// The `starred_at` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
-    /// The `user_view_type` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
 }
 
 /// Basic Error
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct BasicError {
-    /// The `message` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `documentation_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
-    /// The `url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
 /// An enterprise on GitHub.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Enterprise {
     /// A short description of the enterprise.
     #[serde(
@@ -103,7 +80,6 @@ pub struct Enterprise {
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// The enterprise's website URL.
     #[serde(
@@ -114,48 +90,40 @@ pub struct Enterprise {
     pub website_url: Option<Option<String>>,
     /// Unique identifier of the enterprise
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The name of the enterprise.
     pub name: String,
     /// The slug url identifier for the enterprise.
     pub slug: String,
-    /// The `created_at` member (not described in the document).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
 }
 
 /// Scim Error
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ScimError {
-    /// The `message` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub message: Option<Option<String>>,
-    /// The `documentation_url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub documentation_url: Option<Option<String>>,
-    /// The `detail` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub detail: Option<Option<String>>,
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
-    /// The `scimType` member (not described in the document).
     #[serde(rename = "scimType")]
     #[serde(
         default,
@@ -163,41 +131,33 @@ pub struct ScimError {
         with = "crate::runtime::double_option"
     )]
     pub scim_type: Option<Option<String>>,
-    /// The `schemas` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<String>>,
 }
 
 /// Validation Error
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ValidationError {
-    /// The `message` member (not described in the document).
     pub message: String,
-    /// The `documentation_url` member (not described in the document).
     pub documentation_url: String,
-    /// The `errors` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ValidationErrorErrorsItem>>,
 }
 
 /// An item of the `errors` member of `ValidationError`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ValidationErrorErrorsItem {
-    /// The `resource` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
-    /// The `field` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// The `message` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `code` member (not described in the document).
     pub code: String,
-    /// The `index` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
-    /// The `value` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -223,84 +183,57 @@ pub enum ValidationErrorErrorsItemValue {
 
 /// A GitHub user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableSimpleUser {
-    /// The `name` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub name: Option<Option<String>>,
-    /// The `email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub email: Option<Option<String>>,
-    /// The `login` member (not described in the document).
     pub login: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
-    /// The `gravatar_id` member (not described in the document).
     pub gravatar_id: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `followers_url` member (not described in the document).
     pub followers_url: String,
-    /// The `following_url` member (not described in the document).
     pub following_url: String,
-    /// The `gists_url` member (not described in the document).
     pub gists_url: String,
-    /// The `starred_url` member (not described in the document).
     pub starred_url: String,
-    /// The `subscriptions_url` member (not described in the document).
     pub subscriptions_url: String,
-    /// The `organizations_url` member (not described in the document).
     pub organizations_url: String,
-    /// The `repos_url` member (not described in the document).
     pub repos_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `received_events_url` member (not described in the document).
     pub received_events_url: String,
-    /// The `type` member (not described in the document).
     pub r#type: String,
-    /// The `site_admin` member (not described in the document).
     pub site_admin: bool,
-    /// The `starred_at` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
-    /// The `user_view_type` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
 }
 
 /// License Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableLicenseSimple {
-    /// The `key` member (not described in the document).
     pub key: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `url` member (not described in the document).
     pub url: Option<String>,
-    /// The `spdx_id` member (not described in the document).
     pub spdx_id: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `html_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub html_url: Option<String>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for NullableLicenseSimple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("NullableLicenseSimple")
@@ -316,137 +249,82 @@ impl std::fmt::Debug for NullableLicenseSimple {
 
 /// A repository on GitHub.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Repository {
     /// Unique identifier of the repository
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The name of the repository.
     pub name: String,
-    /// The `full_name` member (not described in the document).
     pub full_name: String,
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
-    /// The `forks` member (not described in the document).
     pub forks: i64,
-    /// The `permissions` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<RepositoryPermissions>,
     /// A GitHub user.
     pub owner: SimpleUser,
     /// Whether the repository is private or public.
     pub private: bool,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `fork` member (not described in the document).
     pub fork: bool,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `archive_url` member (not described in the document).
     pub archive_url: String,
-    /// The `assignees_url` member (not described in the document).
     pub assignees_url: String,
-    /// The `blobs_url` member (not described in the document).
     pub blobs_url: String,
-    /// The `branches_url` member (not described in the document).
     pub branches_url: String,
-    /// The `collaborators_url` member (not described in the document).
     pub collaborators_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `compare_url` member (not described in the document).
     pub compare_url: String,
-    /// The `contents_url` member (not described in the document).
     pub contents_url: String,
-    /// The `contributors_url` member (not described in the document).
     pub contributors_url: String,
-    /// The `deployments_url` member (not described in the document).
     pub deployments_url: String,
-    /// The `downloads_url` member (not described in the document).
     pub downloads_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `forks_url` member (not described in the document).
     pub forks_url: String,
-    /// The `git_commits_url` member (not described in the document).
     pub git_commits_url: String,
-    /// The `git_refs_url` member (not described in the document).
     pub git_refs_url: String,
-    /// The `git_tags_url` member (not described in the document).
     pub git_tags_url: String,
-    /// The `git_url` member (not described in the document).
     pub git_url: String,
-    /// The `issue_comment_url` member (not described in the document).
     pub issue_comment_url: String,
-    /// The `issue_events_url` member (not described in the document).
     pub issue_events_url: String,
-    /// The `issues_url` member (not described in the document).
     pub issues_url: String,
-    /// The `keys_url` member (not described in the document).
     pub keys_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `languages_url` member (not described in the document).
     pub languages_url: String,
-    /// The `merges_url` member (not described in the document).
     pub merges_url: String,
-    /// The `milestones_url` member (not described in the document).
     pub milestones_url: String,
-    /// The `notifications_url` member (not described in the document).
     pub notifications_url: String,
-    /// The `pulls_url` member (not described in the document).
     pub pulls_url: String,
-    /// The `releases_url` member (not described in the document).
     pub releases_url: String,
-    /// The `ssh_url` member (not described in the document).
     pub ssh_url: String,
-    /// The `stargazers_url` member (not described in the document).
     pub stargazers_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `subscribers_url` member (not described in the document).
     pub subscribers_url: String,
-    /// The `subscription_url` member (not described in the document).
     pub subscription_url: String,
-    /// The `tags_url` member (not described in the document).
     pub tags_url: String,
-    /// The `teams_url` member (not described in the document).
     pub teams_url: String,
-    /// The `trees_url` member (not described in the document).
     pub trees_url: String,
-    /// The `clone_url` member (not described in the document).
     pub clone_url: String,
-    /// The `mirror_url` member (not described in the document).
     pub mirror_url: Option<String>,
-    /// The `hooks_url` member (not described in the document).
     pub hooks_url: String,
-    /// The `svn_url` member (not described in the document).
     pub svn_url: String,
-    /// The `homepage` member (not described in the document).
     pub homepage: Option<String>,
-    /// The `language` member (not described in the document).
     pub language: Option<String>,
-    /// The `forks_count` member (not described in the document).
     pub forks_count: i64,
-    /// The `stargazers_count` member (not described in the document).
     pub stargazers_count: i64,
-    /// The `watchers_count` member (not described in the document).
     pub watchers_count: i64,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
     pub size: i64,
     /// The default branch of the repository.
     pub default_branch: String,
-    /// The `open_issues_count` member (not described in the document).
     pub open_issues_count: i64,
     /// Whether this repository acts as a template that can be used to generate new repositories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    /// The `topics` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// Whether issues are enabled.
     pub has_issues: bool,
@@ -454,105 +332,96 @@ pub struct Repository {
     pub has_projects: bool,
     /// Whether the wiki is enabled.
     pub has_wiki: bool,
-    /// The `has_pages` member (not described in the document).
     pub has_pages: bool,
     /// Whether downloads are enabled.
     #[deprecated]
     pub has_downloads: bool,
     /// Whether discussions are enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_discussions: Option<bool>,
     /// Whether pull requests are enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     /// Whether the repository is archived.
     pub archived: bool,
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
     /// The repository visibility: public, private, or internal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    /// The `pushed_at` member (not described in the document).
     pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether to allow rebase merges for pull requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
-    /// The `temp_clone_token` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temp_clone_token: Option<String>,
     /// Whether to allow squash merges for pull requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_squash_merge: Option<bool>,
     /// Whether to allow Auto-merge to be used on pull requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_auto_merge: Option<bool>,
     /// Whether to delete head branches when pull requests are merged
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
     /// Whether or not a pull request head branch that is behind its base branch can always be updated even if it is not required to be up to date before merging.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_update_branch: Option<bool>,
     /// Whether a squash merge commit can use the pull request title as default. **This property is closing down. Please use `squash_merge_commit_title` instead.
     #[deprecated]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_squash_pr_title_as_default: Option<bool>,
     /// The default value for a squash merge commit title:
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_title: Option<RepositorySquashMergeCommitTitle>,
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
     /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_message: Option<RepositorySquashMergeCommitMessage>,
     /// The default value for a merge commit title.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_title: Option<RepositoryMergeCommitTitle>,
     /// The default value for a merge commit message.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `PR_BODY` - default to the pull request's body.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_message: Option<RepositoryMergeCommitMessage>,
     /// Whether to allow merge commits for pull requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_merge_commit: Option<bool>,
     /// Whether to allow forking this repo
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
     /// Whether to require contributors to sign off on web-based commits
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    /// The `open_issues` member (not described in the document).
     pub open_issues: i64,
-    /// The `watchers` member (not described in the document).
     pub watchers: i64,
-    /// The `master_branch` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub master_branch: Option<String>,
-    /// The `starred_at` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
     /// Whether anonymous git access is enabled for this repository
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anonymous_access_enabled: Option<bool>,
     /// The status of the code search index for this repository
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_search_index_status: Option<RepositoryCodeSearchIndexStatus>,
 }
 
@@ -667,391 +536,100 @@ impl std::fmt::Debug for Repository {
 
 /// The `permissions` member of `Repository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct RepositoryPermissions {
-    /// The `admin` member (not described in the document).
     pub admin: bool,
-    /// The `pull` member (not described in the document).
     pub pull: bool,
-    /// The `triage` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    /// The `push` member (not described in the document).
     pub push: bool,
-    /// The `maintain` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
 }
 
-/// The policy controlling who can create pull requests: all or collaborators_only.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RepositoryPullRequestCreationPolicy {
-    /// `all`
-    All,
-    /// `collaborators_only`
-    CollaboratorsOnly,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl RepositoryPullRequestCreationPolicy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::CollaboratorsOnly => "collaborators_only",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The policy controlling who can create pull requests: all or collaborators_only.
+    pub enum RepositoryPullRequestCreationPolicy {
+        All = "all",
+        CollaboratorsOnly = "collaborators_only",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for RepositoryPullRequestCreationPolicy {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "collaborators_only" => Self::CollaboratorsOnly,
-            _ => Self::Unknown(value),
-        }
+crate::runtime::string_enum! {
+    /// The default value for a squash merge commit title:
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+    pub enum RepositorySquashMergeCommitTitle {
+        PrTitle = "PR_TITLE",
+        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<&str> for RepositoryPullRequestCreationPolicy {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
+crate::runtime::string_enum! {
+    /// The default value for a squash merge commit message:
+    ///
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+    /// - `BLANK` - default to a blank commit message.
+    pub enum RepositorySquashMergeCommitMessage {
+        PrBody = "PR_BODY",
+        CommitMessages = "COMMIT_MESSAGES",
+        Blank = "BLANK",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl std::fmt::Display for RepositoryPullRequestCreationPolicy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// The default value for a merge commit title.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+    pub enum RepositoryMergeCommitTitle {
+        PrTitle = "PR_TITLE",
+        MergeMessage = "MERGE_MESSAGE",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl serde::Serialize for RepositoryPullRequestCreationPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RepositoryPullRequestCreationPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a squash merge commit title:
-///
-/// - `PR_TITLE` - default to the pull request's title.
-/// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RepositorySquashMergeCommitTitle {
-    /// `PR_TITLE`
-    PrTitle,
-    /// `COMMIT_OR_PR_TITLE`
-    CommitOrPrTitle,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl RepositorySquashMergeCommitTitle {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrTitle => "PR_TITLE",
-            Self::CommitOrPrTitle => "COMMIT_OR_PR_TITLE",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for RepositorySquashMergeCommitTitle {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_TITLE" => Self::PrTitle,
-            "COMMIT_OR_PR_TITLE" => Self::CommitOrPrTitle,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for RepositorySquashMergeCommitTitle {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for RepositorySquashMergeCommitTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for RepositorySquashMergeCommitTitle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RepositorySquashMergeCommitTitle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a squash merge commit message:
-///
-/// - `PR_BODY` - default to the pull request's body.
-/// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-/// - `BLANK` - default to a blank commit message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RepositorySquashMergeCommitMessage {
-    /// `PR_BODY`
-    PrBody,
-    /// `COMMIT_MESSAGES`
-    CommitMessages,
-    /// `BLANK`
-    Blank,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl RepositorySquashMergeCommitMessage {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrBody => "PR_BODY",
-            Self::CommitMessages => "COMMIT_MESSAGES",
-            Self::Blank => "BLANK",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for RepositorySquashMergeCommitMessage {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_BODY" => Self::PrBody,
-            "COMMIT_MESSAGES" => Self::CommitMessages,
-            "BLANK" => Self::Blank,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for RepositorySquashMergeCommitMessage {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for RepositorySquashMergeCommitMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for RepositorySquashMergeCommitMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RepositorySquashMergeCommitMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a merge commit title.
-///
-/// - `PR_TITLE` - default to the pull request's title.
-/// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RepositoryMergeCommitTitle {
-    /// `PR_TITLE`
-    PrTitle,
-    /// `MERGE_MESSAGE`
-    MergeMessage,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl RepositoryMergeCommitTitle {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrTitle => "PR_TITLE",
-            Self::MergeMessage => "MERGE_MESSAGE",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for RepositoryMergeCommitTitle {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_TITLE" => Self::PrTitle,
-            "MERGE_MESSAGE" => Self::MergeMessage,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for RepositoryMergeCommitTitle {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for RepositoryMergeCommitTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for RepositoryMergeCommitTitle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RepositoryMergeCommitTitle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a merge commit message.
-///
-/// - `PR_TITLE` - default to the pull request's title.
-/// - `PR_BODY` - default to the pull request's body.
-/// - `BLANK` - default to a blank commit message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RepositoryMergeCommitMessage {
-    /// `PR_BODY`
-    PrBody,
-    /// `PR_TITLE`
-    PrTitle,
-    /// `BLANK`
-    Blank,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl RepositoryMergeCommitMessage {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrBody => "PR_BODY",
-            Self::PrTitle => "PR_TITLE",
-            Self::Blank => "BLANK",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for RepositoryMergeCommitMessage {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_BODY" => Self::PrBody,
-            "PR_TITLE" => Self::PrTitle,
-            "BLANK" => Self::Blank,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for RepositoryMergeCommitMessage {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for RepositoryMergeCommitMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for RepositoryMergeCommitMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RepositoryMergeCommitMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The default value for a merge commit message.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `BLANK` - default to a blank commit message.
+    pub enum RepositoryMergeCommitMessage {
+        PrBody = "PR_BODY",
+        PrTitle = "PR_TITLE",
+        Blank = "BLANK",
+        ..Unknown
     }
 }
 
 /// The status of the code search index for this repository
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct RepositoryCodeSearchIndexStatus {
-    /// The `lexical_search_ok` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_search_ok: Option<bool>,
-    /// The `lexical_commit_sha` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_commit_sha: Option<String>,
 }
 
 /// Code Of Conduct
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CodeOfConduct {
-    /// The `key` member (not described in the document).
     pub key: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `body` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: Option<String>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for CodeOfConduct {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeOfConduct")
@@ -1066,16 +644,12 @@ impl std::fmt::Debug for CodeOfConduct {
 
 /// A collection of related issues and pull requests.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableMilestone {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The number of the milestone.
     pub number: i64,
@@ -1083,85 +657,23 @@ pub struct NullableMilestone {
     pub state: NullableMilestoneState,
     /// The title of the milestone.
     pub title: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
     /// A GitHub user.
     pub creator: Option<NullableSimpleUser>,
-    /// The `open_issues` member (not described in the document).
     pub open_issues: i64,
-    /// The `closed_issues` member (not described in the document).
     pub closed_issues: i64,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `due_on` member (not described in the document).
     pub due_on: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-/// The state of the milestone.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NullableMilestoneState {
-    /// `open`
-    Open,
-    /// `closed`
-    Closed,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl NullableMilestoneState {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for NullableMilestoneState {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for NullableMilestoneState {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for NullableMilestoneState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for NullableMilestoneState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NullableMilestoneState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The state of the milestone.
+    pub enum NullableMilestoneState {
+        Open = "open",
+        Closed = "closed",
+        ..Unknown
     }
 }
 
@@ -1184,137 +696,57 @@ pub struct IssueType {
     )]
     pub color: Option<Option<IssueTypeColor>>,
     /// The time the issue type created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time the issue type last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The enabled state of the issue type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
 }
 
-/// The color of the issue type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssueTypeColor {
-    /// `gray`
-    Gray,
-    /// `blue`
-    Blue,
-    /// `green`
-    Green,
-    /// `yellow`
-    Yellow,
-    /// `orange`
-    Orange,
-    /// `red`
-    Red,
-    /// `pink`
-    Pink,
-    /// `purple`
-    Purple,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssueTypeColor {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gray => "gray",
-            Self::Blue => "blue",
-            Self::Green => "green",
-            Self::Yellow => "yellow",
-            Self::Orange => "orange",
-            Self::Red => "red",
-            Self::Pink => "pink",
-            Self::Purple => "purple",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssueTypeColor {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gray" => Self::Gray,
-            "blue" => Self::Blue,
-            "green" => Self::Green,
-            "yellow" => Self::Yellow,
-            "orange" => Self::Orange,
-            "red" => Self::Red,
-            "pink" => Self::Pink,
-            "purple" => Self::Purple,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssueTypeColor {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssueTypeColor {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssueTypeColor {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssueTypeColor {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The color of the issue type.
+    pub enum IssueTypeColor {
+        Gray = "gray",
+        Blue = "blue",
+        Green = "green",
+        Yellow = "yellow",
+        Orange = "orange",
+        Red = "red",
+        Pink = "pink",
+        Purple = "purple",
+        ..Unknown
     }
 }
 
 /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableIntegration {
     /// Unique identifier of the GitHub app
     pub id: i64,
     /// The slug name of the GitHub app
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `client_id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
-    /// The `owner` member (not described in the document).
     pub owner: NullableIntegrationOwner,
     /// The name of the GitHub app
     pub name: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `external_url` member (not described in the document).
     pub external_url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// The set of permissions for the GitHub app
     pub permissions: NullableIntegrationPermissions,
     /// The list of events for the GitHub app. Note that the `installation_target`, `security_advisory`, and `meta` events are not included because they are global events and not specific to an installation.
     pub events: Vec<String>,
     /// The number of installations associated with the GitHub app. Only returned when the integration is requesting details about itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub installations_count: Option<i64>,
 }
 
@@ -1333,157 +765,69 @@ pub enum NullableIntegrationOwner {
 
 /// The set of permissions for the GitHub app
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableIntegrationPermissions {
-    /// The `issues` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issues: Option<String>,
-    /// The `checks` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub checks: Option<String>,
-    /// The `metadata` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<String>,
-    /// The `contents` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contents: Option<String>,
-    /// The `deployments` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployments: Option<String>,
     /// Members beyond the documented ones.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
-/// How the author is associated with the repository.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum AuthorAssociation {
-    /// `COLLABORATOR`
-    Collaborator,
-    /// `CONTRIBUTOR`
-    Contributor,
-    /// `FIRST_TIMER`
-    FirstTimer,
-    /// `FIRST_TIME_CONTRIBUTOR`
-    FirstTimeContributor,
-    /// `MANNEQUIN`
-    Mannequin,
-    /// `MEMBER`
-    Member,
-    /// `NONE`
-    None,
-    /// `OWNER`
-    Owner,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl AuthorAssociation {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Collaborator => "COLLABORATOR",
-            Self::Contributor => "CONTRIBUTOR",
-            Self::FirstTimer => "FIRST_TIMER",
-            Self::FirstTimeContributor => "FIRST_TIME_CONTRIBUTOR",
-            Self::Mannequin => "MANNEQUIN",
-            Self::Member => "MEMBER",
-            Self::None => "NONE",
-            Self::Owner => "OWNER",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for AuthorAssociation {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "COLLABORATOR" => Self::Collaborator,
-            "CONTRIBUTOR" => Self::Contributor,
-            "FIRST_TIMER" => Self::FirstTimer,
-            "FIRST_TIME_CONTRIBUTOR" => Self::FirstTimeContributor,
-            "MANNEQUIN" => Self::Mannequin,
-            "MEMBER" => Self::Member,
-            "NONE" => Self::None,
-            "OWNER" => Self::Owner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for AuthorAssociation {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for AuthorAssociation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for AuthorAssociation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for AuthorAssociation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// How the author is associated with the repository.
+    pub enum AuthorAssociation {
+        Collaborator = "COLLABORATOR",
+        Contributor = "CONTRIBUTOR",
+        FirstTimer = "FIRST_TIMER",
+        FirstTimeContributor = "FIRST_TIME_CONTRIBUTOR",
+        Mannequin = "MANNEQUIN",
+        Member = "MEMBER",
+        None = "NONE",
+        Owner = "OWNER",
+        ..Unknown
     }
 }
 
 /// Reaction Rollup
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ReactionRollup {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `total_count` member (not described in the document).
     pub total_count: i64,
-    /// The `+1` member (not described in the document).
     #[serde(rename = "+1")]
     pub n1: i64,
-    /// The `-1` member (not described in the document).
     #[serde(rename = "-1")]
     pub n1_2: i64,
-    /// The `laugh` member (not described in the document).
     pub laugh: i64,
-    /// The `confused` member (not described in the document).
     pub confused: i64,
-    /// The `heart` member (not described in the document).
     pub heart: i64,
-    /// The `hooray` member (not described in the document).
     pub hooray: i64,
-    /// The `eyes` member (not described in the document).
     pub eyes: i64,
-    /// The `rocket` member (not described in the document).
     pub rocket: i64,
 }
 
 /// Sub-issues Summary
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SubIssuesSummary {
-    /// The `total` member (not described in the document).
     pub total: i64,
-    /// The `completed` member (not described in the document).
     pub completed: i64,
-    /// The `percent_completed` member (not described in the document).
     pub percent_completed: i64,
 }
 
 /// Context around who pinned an issue comment and when it was pinned.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullablePinnedIssueComment {
-    /// The `pinned_at` member (not described in the document).
     pub pinned_at: chrono::DateTime<chrono::Utc>,
     /// A GitHub user.
     pub pinned_by: Option<NullableSimpleUser>,
@@ -1498,34 +842,28 @@ pub struct NullableIssueCommentMinimized {
 
 /// Comments provide a way for people to collaborate on an issue.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableIssueComment {
     /// Unique identifier of the issue comment
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the issue comment
     pub url: String,
     /// Contents of the issue comment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// The `body_text` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    /// The `body_html` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `issue_url` member (not described in the document).
     pub issue_url: String,
     /// How the author is associated with the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
     #[serde(
@@ -1535,7 +873,7 @@ pub struct NullableIssueComment {
     )]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// Reaction Rollup
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Context around who pinned an issue comment and when it was pinned.
     #[serde(
@@ -1555,26 +893,23 @@ pub struct NullableIssueComment {
 
 /// Issue Dependencies Summary
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssueDependenciesSummary {
-    /// The `blocked_by` member (not described in the document).
     pub blocked_by: i64,
-    /// The `blocking` member (not described in the document).
     pub blocking: i64,
-    /// The `total_blocked_by` member (not described in the document).
     pub total_blocked_by: i64,
-    /// The `total_blocking` member (not described in the document).
     pub total_blocking: i64,
 }
 
 /// A value assigned to an issue field
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssueFieldValue {
     /// Unique identifier for the issue field.
     pub issue_field_id: i64,
     /// The human-readable name of the issue field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_name: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The data type of the issue field
     pub data_type: IssueFieldValueDataType,
@@ -1596,79 +931,15 @@ pub struct IssueFieldValue {
     pub multi_select_options: Option<Option<Vec<IssueFieldValueMultiSelectOptionsItem>>>,
 }
 
-/// The data type of the issue field
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssueFieldValueDataType {
-    /// `text`
-    Text,
-    /// `single_select`
-    SingleSelect,
-    /// `multi_select`
-    MultiSelect,
-    /// `number`
-    Number,
-    /// `date`
-    Date,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssueFieldValueDataType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::SingleSelect => "single_select",
-            Self::MultiSelect => "multi_select",
-            Self::Number => "number",
-            Self::Date => "date",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssueFieldValueDataType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            "single_select" => Self::SingleSelect,
-            "multi_select" => Self::MultiSelect,
-            "number" => Self::Number,
-            "date" => Self::Date,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssueFieldValueDataType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssueFieldValueDataType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssueFieldValueDataType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssueFieldValueDataType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The data type of the issue field
+    pub enum IssueFieldValueDataType {
+        Text = "text",
+        SingleSelect = "single_select",
+        MultiSelect = "multi_select",
+        Number = "number",
+        Date = "date",
+        ..Unknown
     }
 }
 
@@ -1687,7 +958,6 @@ pub enum IssueFieldValueValue {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for IssueFieldValueValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1722,22 +992,16 @@ pub struct IssueFieldValueMultiSelectOptionsItem {
 
 /// Issues are a great way to keep track of tasks, enhancements, and bugs for your projects.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Issue {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the issue
     pub url: String,
-    /// The `repository_url` member (not described in the document).
     pub repository_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// Number uniquely identifying the issue within its repository
     pub number: i64,
@@ -1765,33 +1029,24 @@ pub struct Issue {
     pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
     pub assignee: Option<NullableSimpleUser>,
-    /// The `assignees` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    /// The `locked` member (not described in the document).
     pub locked: bool,
-    /// The `active_lock_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
-    /// The `comments` member (not described in the document).
     pub comments: i64,
-    /// The `pull_request` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request: Option<IssuePullRequest>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `draft` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
     #[serde(
@@ -1800,14 +1055,11 @@ pub struct Issue {
         with = "crate::runtime::double_option"
     )]
     pub closed_by: Option<Option<NullableSimpleUser>>,
-    /// The `body_html` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
-    /// The `body_text` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    /// The `timeline_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
     #[serde(
@@ -1817,7 +1069,7 @@ pub struct Issue {
     )]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
     #[serde(
@@ -1827,13 +1079,13 @@ pub struct Issue {
     )]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// Reaction Rollup
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Sub-issues Summary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
     #[serde(
@@ -1850,82 +1102,20 @@ pub struct Issue {
     )]
     pub pinned_comment: Option<Option<NullableIssueComment>>,
     /// Issue Dependencies Summary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
-    /// The `issue_field_values` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
 }
 
-/// The reason for the current state
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssueStateReason {
-    /// `completed`
-    Completed,
-    /// `reopened`
-    Reopened,
-    /// `not_planned`
-    NotPlanned,
-    /// `duplicate`
-    Duplicate,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssueStateReason {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Reopened => "reopened",
-            Self::NotPlanned => "not_planned",
-            Self::Duplicate => "duplicate",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssueStateReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "completed" => Self::Completed,
-            "reopened" => Self::Reopened,
-            "not_planned" => Self::NotPlanned,
-            "duplicate" => Self::Duplicate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssueStateReason {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssueStateReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssueStateReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssueStateReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The reason for the current state
+    pub enum IssueStateReason {
+        Completed = "completed",
+        Reopened = "reopened",
+        NotPlanned = "not_planned",
+        Duplicate = "duplicate",
+        ..Unknown
     }
 }
 
@@ -1944,88 +1134,72 @@ pub enum IssueLabelsItem {
 
 /// The `Object` variant of `IssueLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssueLabelsItemObject {
-    /// The `id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The `node_id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
-    /// The `url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `description` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `color` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub color: Option<Option<String>>,
-    /// The `default` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
 }
 
 /// The `pull_request` member of `Issue`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuePullRequest {
-    /// The `merged_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `diff_url` member (not described in the document).
     pub diff_url: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: Option<String>,
-    /// The `patch_url` member (not described in the document).
     pub patch_url: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: Option<String>,
 }
 
 /// Comments provide a way for people to collaborate on an issue.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssueComment {
     /// Unique identifier of the issue comment
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the issue comment
     pub url: String,
     /// Contents of the issue comment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// The `body_text` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    /// The `body_html` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `issue_url` member (not described in the document).
     pub issue_url: String,
     /// How the author is associated with the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
     #[serde(
@@ -2035,7 +1209,7 @@ pub struct IssueComment {
     )]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// Reaction Rollup
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Context around who pinned an issue comment and when it was pinned.
     #[serde(
@@ -2055,171 +1229,121 @@ pub struct IssueComment {
 
 /// Public User
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PublicUser {
-    /// The `login` member (not described in the document).
     pub login: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `user_view_type` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
-    /// The `gravatar_id` member (not described in the document).
     pub gravatar_id: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `followers_url` member (not described in the document).
     pub followers_url: String,
-    /// The `following_url` member (not described in the document).
     pub following_url: String,
-    /// The `gists_url` member (not described in the document).
     pub gists_url: String,
-    /// The `starred_url` member (not described in the document).
     pub starred_url: String,
-    /// The `subscriptions_url` member (not described in the document).
     pub subscriptions_url: String,
-    /// The `organizations_url` member (not described in the document).
     pub organizations_url: String,
-    /// The `repos_url` member (not described in the document).
     pub repos_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `received_events_url` member (not described in the document).
     pub received_events_url: String,
-    /// The `type` member (not described in the document).
     pub r#type: String,
-    /// The `site_admin` member (not described in the document).
     pub site_admin: bool,
-    /// The `name` member (not described in the document).
     pub name: Option<String>,
-    /// The `company` member (not described in the document).
     pub company: Option<String>,
-    /// The `blog` member (not described in the document).
     pub blog: Option<String>,
-    /// The `location` member (not described in the document).
     pub location: Option<String>,
-    /// The `email` member (not described in the document).
     pub email: Option<String>,
-    /// The `notification_email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub notification_email: Option<Option<String>>,
-    /// The `hireable` member (not described in the document).
     pub hireable: Option<bool>,
-    /// The `bio` member (not described in the document).
     pub bio: Option<String>,
-    /// The `twitter_username` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub twitter_username: Option<Option<String>>,
-    /// The `public_repos` member (not described in the document).
     pub public_repos: i64,
-    /// The `public_gists` member (not described in the document).
     pub public_gists: i64,
-    /// The `followers` member (not described in the document).
     pub followers: i64,
-    /// The `following` member (not described in the document).
     pub following: i64,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `plan` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PublicUserPlan>,
-    /// The `private_gists` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_gists: Option<i64>,
-    /// The `total_private_repos` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_private_repos: Option<i64>,
-    /// The `owned_private_repos` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owned_private_repos: Option<i64>,
-    /// The `disk_usage` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<i64>,
-    /// The `collaborators` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub collaborators: Option<i64>,
 }
 
 /// The `plan` member of `PublicUser`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PublicUserPlan {
-    /// The `collaborators` member (not described in the document).
     pub collaborators: i64,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `space` member (not described in the document).
     pub space: i64,
-    /// The `private_repos` member (not described in the document).
     pub private_repos: i64,
 }
 
 /// The `security-and-analysis` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysis {
     /// Enable or disable GitHub Advanced Security for the repository.
     ///
     /// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub advanced_security: Option<SecurityAndAnalysisAdvancedSecurity>,
-    /// The `code_security` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_security: Option<SecurityAndAnalysisCodeSecurity>,
     /// Enable or disable Dependabot security updates for the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dependabot_security_updates: Option<
         SecurityAndAnalysisDependabotSecurityUpdates,
     >,
-    /// The `secret_scanning` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning: Option<SecurityAndAnalysisSecretScanning>,
-    /// The `secret_scanning_push_protection` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_push_protection: Option<
         SecurityAndAnalysisSecretScanningPushProtection,
     >,
-    /// The `secret_scanning_non_provider_patterns` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_non_provider_patterns: Option<
-        SecurityAndAnalysisSecretScanningNonProviderPatterns,
+        SecurityAnalysisSecretScanningNonProviderPatterns,
     >,
-    /// The `secret_scanning_ai_detection` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_ai_detection: Option<
         SecurityAndAnalysisSecretScanningAiDetection,
     >,
-    /// The `secret_scanning_delegated_alert_dismissal` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_alert_dismissal: Option<
-        SecurityAndAnalysisSecretScanningDelegatedAlertDismissal,
+        SecuritySecretScanningDelegatedAlertDismissal,
     >,
-    /// The `secret_scanning_delegated_bypass` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass: Option<
         SecurityAndAnalysisSecretScanningDelegatedBypass,
     >,
-    /// The `secret_scanning_delegated_bypass_options` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass_options: Option<
-        SecurityAndAnalysisSecretScanningDelegatedBypassOptions,
+        SecuritySecretScanningDelegatedBypassOptions,
     >,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for SecurityAndAnalysis {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SecurityAndAnalysis")
@@ -2244,145 +1368,35 @@ impl std::fmt::Debug for SecurityAndAnalysis {
 ///
 /// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisAdvancedSecurityStatus>,
 }
 
-/// The `status` member of `SecurityAndAnalysisAdvancedSecurity`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisAdvancedSecurityStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisAdvancedSecurityStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisAdvancedSecurityStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisAdvancedSecurityStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SecurityAndAnalysisAdvancedSecurityStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SecurityAndAnalysisAdvancedSecurityStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for SecurityAndAnalysisAdvancedSecurityStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `status` member of `SecurityAndAnalysisAdvancedSecurity`.
+    pub enum SecurityAndAnalysisAdvancedSecurityStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
 /// The `code_security` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisCodeSecurity {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
 }
 
-/// The `status` member of `SecurityAndAnalysisCodeSecurity`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisCodeSecurityStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisCodeSecurityStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisCodeSecurityStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisCodeSecurityStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SecurityAndAnalysisCodeSecurityStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SecurityAndAnalysisCodeSecurityStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for SecurityAndAnalysisCodeSecurityStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `status` member of `SecurityAndAnalysisCodeSecurity`.
+    pub enum SecurityAndAnalysisCodeSecurityStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
@@ -2390,926 +1404,325 @@ impl<'de> serde::Deserialize<'de> for SecurityAndAnalysisCodeSecurityStatus {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SecurityAndAnalysisDependabotSecurityUpdates {
     /// The enablement status of Dependabot security updates for the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisDependabotSecurityUpdatesStatus>,
 }
 
-/// The enablement status of Dependabot security updates for the repository.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The enablement status of Dependabot security updates for the repository.
+    pub enum SecurityAndAnalysisDependabotSecurityUpdatesStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
 /// The `secret_scanning` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanning {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisSecretScanningStatus>,
 }
 
-/// The `status` member of `SecurityAndAnalysisSecretScanning`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisSecretScanningStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisSecretScanningStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisSecretScanningStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisSecretScanningStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SecurityAndAnalysisSecretScanningStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SecurityAndAnalysisSecretScanningStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for SecurityAndAnalysisSecretScanningStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `status` member of `SecurityAndAnalysisSecretScanning`.
+    pub enum SecurityAndAnalysisSecretScanningStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
 /// The `secret_scanning_push_protection` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningPushProtection {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningPushProtectionStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityAnalysisSecretScanningPushProtectionStatus>,
 }
 
-/// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisSecretScanningPushProtectionStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisSecretScanningPushProtectionStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisSecretScanningPushProtectionStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisSecretScanningPushProtectionStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SecurityAndAnalysisSecretScanningPushProtectionStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SecurityAndAnalysisSecretScanningPushProtectionStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for SecurityAndAnalysisSecretScanningPushProtectionStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
+    pub enum SecurityAnalysisSecretScanningPushProtectionStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
 /// The `secret_scanning_non_provider_patterns` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SecurityAndAnalysisSecretScanningNonProviderPatterns {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningNonProviderPatternsStatus>,
+#[allow(missing_docs)]
+pub struct SecurityAnalysisSecretScanningNonProviderPatterns {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecuritySecretScanningNonProviderPatternsStatus>,
 }
 
-/// The `status` member of `SecurityAndAnalysisSecretScanningNonProviderPatterns`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for SecurityAndAnalysisSecretScanningNonProviderPatternsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `status` member of `SecurityAnalysisSecretScanningNonProviderPatterns`.
+    pub enum SecuritySecretScanningNonProviderPatternsStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
 /// The `secret_scanning_ai_detection` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningAiDetection {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisSecretScanningAiDetectionStatus>,
 }
 
-/// The `status` member of `SecurityAndAnalysisSecretScanningAiDetection`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisSecretScanningAiDetectionStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisSecretScanningAiDetectionStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisSecretScanningAiDetectionStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisSecretScanningAiDetectionStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SecurityAndAnalysisSecretScanningAiDetectionStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SecurityAndAnalysisSecretScanningAiDetectionStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for SecurityAndAnalysisSecretScanningAiDetectionStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `status` member of `SecurityAndAnalysisSecretScanningAiDetection`.
+    pub enum SecurityAndAnalysisSecretScanningAiDetectionStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
 /// The `secret_scanning_delegated_alert_dismissal` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedAlertDismissal {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus>,
+#[allow(missing_docs)]
+pub struct SecuritySecretScanningDelegatedAlertDismissal {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecurityScanningDelegatedAlertDismissalStatus>,
 }
 
-/// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedAlertDismissal`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display
-for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize
-for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for SecurityAndAnalysisSecretScanningDelegatedAlertDismissalStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `status` member of `SecuritySecretScanningDelegatedAlertDismissal`.
+    pub enum SecurityScanningDelegatedAlertDismissalStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
 /// The `secret_scanning_delegated_bypass` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SecurityAndAnalysisSecretScanningDelegatedBypass {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningDelegatedBypassStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<SecuritySecretScanningDelegatedBypassStatus>,
 }
 
-/// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedBypass`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
-    /// `enabled`
-    Enabled,
-    /// `disabled`
-    Disabled,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for SecurityAndAnalysisSecretScanningDelegatedBypassStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedBypass`.
+    pub enum SecuritySecretScanningDelegatedBypassStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
     }
 }
 
 /// The `secret_scanning_delegated_bypass_options` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedBypassOptions {
+pub struct SecuritySecretScanningDelegatedBypassOptions {
     /// The bypass reviewers for secret scanning delegated bypass
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reviewers: Option<
-        Vec<SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewers: Option<Vec<SecurityDelegatedBypassOptionsReviewersItem>>,
 }
 
 /// The bypass reviewers for secret scanning delegated bypass
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem {
+pub struct SecurityDelegatedBypassOptionsReviewersItem {
     /// The ID of the team or role selected as a bypass reviewer
     pub reviewer_id: i64,
     /// The type of the bypass reviewer
-    pub reviewer_type: SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType,
+    pub reviewer_type: SecurityBypassOptionsReviewersItemReviewerType,
     /// The bypass mode for the reviewer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mode: Option<
-        SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<SecurityDelegatedBypassOptionsReviewersItemMode>,
 }
 
-/// The type of the bypass reviewer
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
-    /// `TEAM`
-    Team,
-    /// `ROLE`
-    Role,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Team => "TEAM",
-            Self::Role => "ROLE",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The type of the bypass reviewer
+    pub enum SecurityBypassOptionsReviewersItemReviewerType {
+        Team = "TEAM",
+        Role = "ROLE",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String>
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "TEAM" => Self::Team,
-            "ROLE" => Self::Role,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str>
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemReviewerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The bypass mode for the reviewer
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
-    /// `ALWAYS`
-    Always,
-    /// `EXEMPT`
-    Exempt,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Always => "ALWAYS",
-            Self::Exempt => "EXEMPT",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String>
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "ALWAYS" => Self::Always,
-            "EXEMPT" => Self::Exempt,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str>
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItemMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The bypass mode for the reviewer
+    pub enum SecurityDelegatedBypassOptionsReviewersItemMode {
+        Always = "ALWAYS",
+        Exempt = "EXEMPT",
+        ..Unknown
     }
 }
 
 /// Minimal Repository
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct MinimalRepository {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `full_name` member (not described in the document).
     pub full_name: String,
     /// A GitHub user.
     pub owner: SimpleUser,
-    /// The `private` member (not described in the document).
     pub private: bool,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `fork` member (not described in the document).
     pub fork: bool,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `archive_url` member (not described in the document).
     pub archive_url: String,
-    /// The `assignees_url` member (not described in the document).
     pub assignees_url: String,
-    /// The `blobs_url` member (not described in the document).
     pub blobs_url: String,
-    /// The `branches_url` member (not described in the document).
     pub branches_url: String,
-    /// The `collaborators_url` member (not described in the document).
     pub collaborators_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `compare_url` member (not described in the document).
     pub compare_url: String,
-    /// The `contents_url` member (not described in the document).
     pub contents_url: String,
-    /// The `contributors_url` member (not described in the document).
     pub contributors_url: String,
-    /// The `deployments_url` member (not described in the document).
     pub deployments_url: String,
-    /// The `downloads_url` member (not described in the document).
     pub downloads_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `forks_url` member (not described in the document).
     pub forks_url: String,
-    /// The `git_commits_url` member (not described in the document).
     pub git_commits_url: String,
-    /// The `git_refs_url` member (not described in the document).
     pub git_refs_url: String,
-    /// The `git_tags_url` member (not described in the document).
     pub git_tags_url: String,
-    /// The `git_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub git_url: Option<String>,
-    /// The `issue_comment_url` member (not described in the document).
     pub issue_comment_url: String,
-    /// The `issue_events_url` member (not described in the document).
     pub issue_events_url: String,
-    /// The `issues_url` member (not described in the document).
     pub issues_url: String,
-    /// The `keys_url` member (not described in the document).
     pub keys_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `languages_url` member (not described in the document).
     pub languages_url: String,
-    /// The `merges_url` member (not described in the document).
     pub merges_url: String,
-    /// The `milestones_url` member (not described in the document).
     pub milestones_url: String,
-    /// The `notifications_url` member (not described in the document).
     pub notifications_url: String,
-    /// The `pulls_url` member (not described in the document).
     pub pulls_url: String,
-    /// The `releases_url` member (not described in the document).
     pub releases_url: String,
-    /// The `ssh_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_url: Option<String>,
-    /// The `stargazers_url` member (not described in the document).
     pub stargazers_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `subscribers_url` member (not described in the document).
     pub subscribers_url: String,
-    /// The `subscription_url` member (not described in the document).
     pub subscription_url: String,
-    /// The `tags_url` member (not described in the document).
     pub tags_url: String,
-    /// The `teams_url` member (not described in the document).
     pub teams_url: String,
-    /// The `trees_url` member (not described in the document).
     pub trees_url: String,
-    /// The `clone_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub clone_url: Option<String>,
-    /// The `mirror_url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub mirror_url: Option<Option<String>>,
-    /// The `hooks_url` member (not described in the document).
     pub hooks_url: String,
-    /// The `svn_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub svn_url: Option<String>,
-    /// The `homepage` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub homepage: Option<Option<String>>,
-    /// The `language` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub language: Option<Option<String>>,
-    /// The `forks_count` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub forks_count: Option<i64>,
-    /// The `stargazers_count` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stargazers_count: Option<i64>,
-    /// The `watchers_count` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub watchers_count: Option<i64>,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
-    /// The `default_branch` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_branch: Option<String>,
-    /// The `open_issues_count` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_issues_count: Option<i64>,
-    /// The `is_template` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    /// The `topics` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
-    /// The `has_issues` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_issues: Option<bool>,
-    /// The `has_projects` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_projects: Option<bool>,
-    /// The `has_wiki` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_wiki: Option<bool>,
-    /// The `has_pages` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pages: Option<bool>,
-    /// The `has_downloads` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_downloads: Option<bool>,
-    /// The `has_discussions` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_discussions: Option<bool>,
-    /// The `has_pull_requests` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<MinimalRepositoryPullRequestCreationPolicy>,
-    /// The `archived` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
-    /// The `disabled` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
-    /// The `visibility` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    /// The `pushed_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub pushed_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `created_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub created_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `updated_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `permissions` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<MinimalRepositoryPermissions>,
-    /// The `role_name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
-    /// The `temp_clone_token` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temp_clone_token: Option<String>,
-    /// The `delete_branch_on_merge` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
-    /// The `subscribers_count` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscribers_count: Option<i64>,
-    /// The `network_count` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_count: Option<i64>,
     /// Code Of Conduct
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConduct>,
-    /// The `license` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub license: Option<Option<MinimalRepositoryLicense>>,
-    /// The `forks` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub forks: Option<i64>,
-    /// The `open_issues` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_issues: Option<i64>,
-    /// The `watchers` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub watchers: Option<i64>,
-    /// The `allow_forking` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
-    /// The `web_commit_signoff_required` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    /// The `security_and_analysis` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -3317,11 +1730,10 @@ pub struct MinimalRepository {
     )]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for MinimalRepository {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MinimalRepository")
@@ -3419,115 +1831,51 @@ impl std::fmt::Debug for MinimalRepository {
     }
 }
 
-/// The policy controlling who can create pull requests: all or collaborators_only.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MinimalRepositoryPullRequestCreationPolicy {
-    /// `all`
-    All,
-    /// `collaborators_only`
-    CollaboratorsOnly,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl MinimalRepositoryPullRequestCreationPolicy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::CollaboratorsOnly => "collaborators_only",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for MinimalRepositoryPullRequestCreationPolicy {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "collaborators_only" => Self::CollaboratorsOnly,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for MinimalRepositoryPullRequestCreationPolicy {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for MinimalRepositoryPullRequestCreationPolicy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for MinimalRepositoryPullRequestCreationPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for MinimalRepositoryPullRequestCreationPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The policy controlling who can create pull requests: all or collaborators_only.
+    pub enum MinimalRepositoryPullRequestCreationPolicy {
+        All = "all",
+        CollaboratorsOnly = "collaborators_only",
+        ..Unknown
     }
 }
 
 /// The `permissions` member of `MinimalRepository`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct MinimalRepositoryPermissions {
-    /// The `admin` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin: Option<bool>,
-    /// The `maintain` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
-    /// The `push` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub push: Option<bool>,
-    /// The `triage` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    /// The `pull` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull: Option<bool>,
 }
 
 /// The `license` member of `MinimalRepository`.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct MinimalRepositoryLicense {
-    /// The `key` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `spdx_id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spdx_id: Option<String>,
-    /// The `url` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub url: Option<Option<String>>,
-    /// The `node_id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for MinimalRepositoryLicense {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MinimalRepositoryLicense")
@@ -3542,14 +1890,13 @@ impl std::fmt::Debug for MinimalRepositoryLicense {
 
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableTeamSimple {
     /// Unique identifier of the team
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the team
     pub url: String,
-    /// The `members_url` member (not described in the document).
     pub members_url: String,
     /// Name of the team
     pub name: String,
@@ -3558,138 +1905,68 @@ pub struct NullableTeamSimple {
     /// Permission that the team will have for its repositories
     pub permission: String,
     /// The level of privacy this team should have
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
     /// The notification setting the team has set
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_setting: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `repositories_url` member (not described in the document).
     pub repositories_url: String,
-    /// The `slug` member (not described in the document).
     pub slug: String,
     /// Distinguished Name (DN) that team maps to within LDAP environment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
     /// The ownership type of the team
     pub r#type: NullableTeamSimpleType,
     /// Unique identifier of the organization to which this team belongs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<i64>,
     /// Unique identifier of the enterprise to which this team belongs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
 }
 
-/// The ownership type of the team
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NullableTeamSimpleType {
-    /// `enterprise`
-    Enterprise,
-    /// `organization`
-    Organization,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl NullableTeamSimpleType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Organization => "organization",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for NullableTeamSimpleType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            "organization" => Self::Organization,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for NullableTeamSimpleType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for NullableTeamSimpleType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for NullableTeamSimpleType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NullableTeamSimpleType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The ownership type of the team
+    pub enum NullableTeamSimpleType {
+        Enterprise = "enterprise",
+        Organization = "organization",
+        ..Unknown
     }
 }
 
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Team {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `slug` member (not described in the document).
     pub slug: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `privacy` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
-    /// The `notification_setting` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_setting: Option<String>,
-    /// The `permission` member (not described in the document).
     pub permission: String,
-    /// The `permissions` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<TeamPermissions>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `members_url` member (not described in the document).
     pub members_url: String,
-    /// The `repositories_url` member (not described in the document).
     pub repositories_url: String,
     /// The ownership type of the team
     pub r#type: TeamType,
     /// How the team's access to the repository was granted. This property is only
     /// present when the team is returned in a repository context, such as
     /// `GET /repos/{owner}/{repo}/teams`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_source: Option<TeamAccessSource>,
     /// Unique identifier of the organization to which this team belongs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<i64>,
     /// Unique identifier of the enterprise to which this team belongs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
     /// Groups of organization members that gives permissions on specified repositories.
     pub parent: Option<NullableTeamSimple>,
@@ -3697,163 +1974,45 @@ pub struct Team {
 
 /// The `permissions` member of `Team`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct TeamPermissions {
-    /// The `pull` member (not described in the document).
     pub pull: bool,
-    /// The `triage` member (not described in the document).
     pub triage: bool,
-    /// The `push` member (not described in the document).
     pub push: bool,
-    /// The `maintain` member (not described in the document).
     pub maintain: bool,
-    /// The `admin` member (not described in the document).
     pub admin: bool,
 }
 
-/// The ownership type of the team
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TeamType {
-    /// `enterprise`
-    Enterprise,
-    /// `organization`
-    Organization,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl TeamType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Organization => "organization",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The ownership type of the team
+    pub enum TeamType {
+        Enterprise = "enterprise",
+        Organization = "organization",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for TeamType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            "organization" => Self::Organization,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for TeamType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for TeamType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for TeamType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for TeamType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// How the team's access to the repository was granted. This property is only
-/// present when the team is returned in a repository context, such as
-/// `GET /repos/{owner}/{repo}/teams`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TeamAccessSource {
-    /// `direct`
-    Direct,
-    /// `organization`
-    Organization,
-    /// `enterprise`
-    Enterprise,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl TeamAccessSource {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Direct => "direct",
-            Self::Organization => "organization",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for TeamAccessSource {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "direct" => Self::Direct,
-            "organization" => Self::Organization,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for TeamAccessSource {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for TeamAccessSource {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for TeamAccessSource {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for TeamAccessSource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// How the team's access to the repository was granted. This property is only
+    /// present when the team is returned in a repository context, such as
+    /// `GET /repos/{owner}/{repo}/teams`.
+    pub enum TeamAccessSource {
+        Direct = "direct",
+        Organization = "organization",
+        Enterprise = "enterprise",
+        ..Unknown
     }
 }
 
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct TeamSimple {
     /// Unique identifier of the team
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the team
     pub url: String,
-    /// The `members_url` member (not described in the document).
     pub members_url: String,
     /// Name of the team
     pub name: String,
@@ -3862,98 +2021,40 @@ pub struct TeamSimple {
     /// Permission that the team will have for its repositories
     pub permission: String,
     /// The level of privacy this team should have
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
     /// The notification setting the team has set
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_setting: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `repositories_url` member (not described in the document).
     pub repositories_url: String,
-    /// The `slug` member (not described in the document).
     pub slug: String,
     /// Distinguished Name (DN) that team maps to within LDAP environment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
     /// The ownership type of the team
     pub r#type: TeamSimpleType,
     /// Unique identifier of the organization to which this team belongs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<i64>,
     /// Unique identifier of the enterprise to which this team belongs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
 }
 
-/// The ownership type of the team
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TeamSimpleType {
-    /// `enterprise`
-    Enterprise,
-    /// `organization`
-    Organization,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl TeamSimpleType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Organization => "organization",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for TeamSimpleType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            "organization" => Self::Organization,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for TeamSimpleType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for TeamSimpleType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for TeamSimpleType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for TeamSimpleType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The ownership type of the team
+    pub enum TeamSimpleType {
+        Enterprise = "enterprise",
+        Organization = "organization",
+        ..Unknown
     }
 }
 
 /// Hypermedia Link
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Link {
-    /// The `href` member (not described in the document).
     pub href: String,
 }
 
@@ -3970,90 +2071,32 @@ pub struct AutoMerge {
     pub commit_message: String,
 }
 
-/// The merge method to use.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum AutoMergeMergeMethod {
-    /// `merge`
-    Merge,
-    /// `squash`
-    Squash,
-    /// `rebase`
-    Rebase,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl AutoMergeMergeMethod {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Merge => "merge",
-            Self::Squash => "squash",
-            Self::Rebase => "rebase",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for AutoMergeMergeMethod {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "merge" => Self::Merge,
-            "squash" => Self::Squash,
-            "rebase" => Self::Rebase,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for AutoMergeMergeMethod {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for AutoMergeMergeMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for AutoMergeMergeMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for AutoMergeMergeMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The merge method to use.
+    pub enum AutoMergeMergeMethod {
+        Merge = "merge",
+        Squash = "squash",
+        Rebase = "rebase",
+        ..Unknown
     }
 }
 
 /// The stack information associated with a pull request.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestStack {
-    /// The `base` member (not described in the document).
     pub base: PullRequestStackBase,
     /// The total number of pull requests in the stack.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// The one-based position of this pull request within the stack, where 1 is the bottom of the stack.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<i64>,
     /// The ID of the stack that this pull request belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The number of the stack that this pull request belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<i64>,
 }
 
@@ -4068,80 +2111,51 @@ pub struct PullRequestStackBase {
 
 /// Pull Request Simple
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestSimple {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `diff_url` member (not described in the document).
     pub diff_url: String,
-    /// The `patch_url` member (not described in the document).
     pub patch_url: String,
-    /// The `issue_url` member (not described in the document).
     pub issue_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `review_comments_url` member (not described in the document).
     pub review_comments_url: String,
-    /// The `review_comment_url` member (not described in the document).
     pub review_comment_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `number` member (not described in the document).
     pub number: i64,
-    /// The `state` member (not described in the document).
     pub state: String,
-    /// The `locked` member (not described in the document).
     pub locked: bool,
-    /// The `title` member (not described in the document).
     pub title: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
-    /// The `body` member (not described in the document).
     pub body: Option<String>,
-    /// The `labels` member (not described in the document).
     pub labels: Vec<PullRequestSimpleLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    /// The `active_lock_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `merged_at` member (not described in the document).
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `merge_commit_sha` member (not described in the document).
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
     pub assignee: Option<NullableSimpleUser>,
-    /// The `assignees` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
-    /// The `requested_reviewers` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_reviewers: Option<Vec<SimpleUser>>,
-    /// The `requested_teams` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<Team>>,
-    /// The `head` member (not described in the document).
     pub head: PullRequestSimpleHead,
-    /// The `base` member (not described in the document).
     pub base: PullRequestSimpleBase,
-    /// The `_links` member (not described in the document).
     #[serde(rename = "_links")]
     pub links: PullRequestSimpleLinks,
     /// How the author is associated with the repository.
@@ -4156,39 +2170,31 @@ pub struct PullRequestSimple {
     )]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
 }
 
 /// An item of the `labels` member of `PullRequestSimple`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestSimpleLabelsItem {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `description` member (not described in the document).
     pub description: String,
-    /// The `color` member (not described in the document).
     pub color: String,
-    /// The `default` member (not described in the document).
     pub default: bool,
 }
 
 /// The `head` member of `PullRequestSimple`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestSimpleHead {
-    /// The `label` member (not described in the document).
     pub label: String,
-    /// The `ref` member (not described in the document).
     pub r#ref: String,
     /// A repository on GitHub.
     pub repo: Repository,
-    /// The `sha` member (not described in the document).
     pub sha: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
@@ -4196,14 +2202,12 @@ pub struct PullRequestSimpleHead {
 
 /// The `base` member of `PullRequestSimple`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestSimpleBase {
-    /// The `label` member (not described in the document).
     pub label: String,
-    /// The `ref` member (not described in the document).
     pub r#ref: String,
     /// A repository on GitHub.
     pub repo: Repository,
-    /// The `sha` member (not described in the document).
     pub sha: String,
     /// A GitHub user.
     pub user: Option<NullableSimpleUser>,
@@ -4233,137 +2237,82 @@ pub struct PullRequestSimpleLinks {
 
 /// A repository on GitHub.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableRepository {
     /// Unique identifier of the repository
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// The name of the repository.
     pub name: String,
-    /// The `full_name` member (not described in the document).
     pub full_name: String,
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
-    /// The `forks` member (not described in the document).
     pub forks: i64,
-    /// The `permissions` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<NullableRepositoryPermissions>,
     /// A GitHub user.
     pub owner: SimpleUser,
     /// Whether the repository is private or public.
     pub private: bool,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `fork` member (not described in the document).
     pub fork: bool,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `archive_url` member (not described in the document).
     pub archive_url: String,
-    /// The `assignees_url` member (not described in the document).
     pub assignees_url: String,
-    /// The `blobs_url` member (not described in the document).
     pub blobs_url: String,
-    /// The `branches_url` member (not described in the document).
     pub branches_url: String,
-    /// The `collaborators_url` member (not described in the document).
     pub collaborators_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `compare_url` member (not described in the document).
     pub compare_url: String,
-    /// The `contents_url` member (not described in the document).
     pub contents_url: String,
-    /// The `contributors_url` member (not described in the document).
     pub contributors_url: String,
-    /// The `deployments_url` member (not described in the document).
     pub deployments_url: String,
-    /// The `downloads_url` member (not described in the document).
     pub downloads_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `forks_url` member (not described in the document).
     pub forks_url: String,
-    /// The `git_commits_url` member (not described in the document).
     pub git_commits_url: String,
-    /// The `git_refs_url` member (not described in the document).
     pub git_refs_url: String,
-    /// The `git_tags_url` member (not described in the document).
     pub git_tags_url: String,
-    /// The `git_url` member (not described in the document).
     pub git_url: String,
-    /// The `issue_comment_url` member (not described in the document).
     pub issue_comment_url: String,
-    /// The `issue_events_url` member (not described in the document).
     pub issue_events_url: String,
-    /// The `issues_url` member (not described in the document).
     pub issues_url: String,
-    /// The `keys_url` member (not described in the document).
     pub keys_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `languages_url` member (not described in the document).
     pub languages_url: String,
-    /// The `merges_url` member (not described in the document).
     pub merges_url: String,
-    /// The `milestones_url` member (not described in the document).
     pub milestones_url: String,
-    /// The `notifications_url` member (not described in the document).
     pub notifications_url: String,
-    /// The `pulls_url` member (not described in the document).
     pub pulls_url: String,
-    /// The `releases_url` member (not described in the document).
     pub releases_url: String,
-    /// The `ssh_url` member (not described in the document).
     pub ssh_url: String,
-    /// The `stargazers_url` member (not described in the document).
     pub stargazers_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `subscribers_url` member (not described in the document).
     pub subscribers_url: String,
-    /// The `subscription_url` member (not described in the document).
     pub subscription_url: String,
-    /// The `tags_url` member (not described in the document).
     pub tags_url: String,
-    /// The `teams_url` member (not described in the document).
     pub teams_url: String,
-    /// The `trees_url` member (not described in the document).
     pub trees_url: String,
-    /// The `clone_url` member (not described in the document).
     pub clone_url: String,
-    /// The `mirror_url` member (not described in the document).
     pub mirror_url: Option<String>,
-    /// The `hooks_url` member (not described in the document).
     pub hooks_url: String,
-    /// The `svn_url` member (not described in the document).
     pub svn_url: String,
-    /// The `homepage` member (not described in the document).
     pub homepage: Option<String>,
-    /// The `language` member (not described in the document).
     pub language: Option<String>,
-    /// The `forks_count` member (not described in the document).
     pub forks_count: i64,
-    /// The `stargazers_count` member (not described in the document).
     pub stargazers_count: i64,
-    /// The `watchers_count` member (not described in the document).
     pub watchers_count: i64,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
     pub size: i64,
     /// The default branch of the repository.
     pub default_branch: String,
-    /// The `open_issues_count` member (not described in the document).
     pub open_issues_count: i64,
     /// Whether this repository acts as a template that can be used to generate new repositories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    /// The `topics` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// Whether issues are enabled.
     pub has_issues: bool,
@@ -4371,19 +2320,18 @@ pub struct NullableRepository {
     pub has_projects: bool,
     /// Whether the wiki is enabled.
     pub has_wiki: bool,
-    /// The `has_pages` member (not described in the document).
     pub has_pages: bool,
     /// Whether downloads are enabled.
     #[deprecated]
     pub has_downloads: bool,
     /// Whether discussions are enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_discussions: Option<bool>,
     /// Whether pull requests are enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<
         NullableRepositoryPullRequestCreationPolicy,
     >,
@@ -4392,86 +2340,78 @@ pub struct NullableRepository {
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
     /// The repository visibility: public, private, or internal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    /// The `pushed_at` member (not described in the document).
     pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether to allow rebase merges for pull requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
-    /// The `temp_clone_token` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temp_clone_token: Option<String>,
     /// Whether to allow squash merges for pull requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_squash_merge: Option<bool>,
     /// Whether to allow Auto-merge to be used on pull requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_auto_merge: Option<bool>,
     /// Whether to delete head branches when pull requests are merged
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
     /// Whether or not a pull request head branch that is behind its base branch can always be updated even if it is not required to be up to date before merging.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_update_branch: Option<bool>,
     /// Whether a squash merge commit can use the pull request title as default. **This property is closing down. Please use `squash_merge_commit_title` instead.
     #[deprecated]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_squash_pr_title_as_default: Option<bool>,
     /// The default value for a squash merge commit title:
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_title: Option<NullableRepositorySquashMergeCommitTitle>,
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
     /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_message: Option<NullableRepositorySquashMergeCommitMessage>,
     /// The default value for a merge commit title.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_title: Option<NullableRepositoryMergeCommitTitle>,
     /// The default value for a merge commit message.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `PR_BODY` - default to the pull request's body.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_message: Option<NullableRepositoryMergeCommitMessage>,
     /// Whether to allow merge commits for pull requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_merge_commit: Option<bool>,
     /// Whether to allow forking this repo
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
     /// Whether to require contributors to sign off on web-based commits
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    /// The `open_issues` member (not described in the document).
     pub open_issues: i64,
-    /// The `watchers` member (not described in the document).
     pub watchers: i64,
-    /// The `master_branch` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub master_branch: Option<String>,
-    /// The `starred_at` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
     /// Whether anonymous git access is enabled for this repository
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anonymous_access_enabled: Option<bool>,
     /// The status of the code search index for this repository
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_search_index_status: Option<NullableRepositoryCodeSearchIndexStatus>,
 }
 
@@ -4586,388 +2526,98 @@ impl std::fmt::Debug for NullableRepository {
 
 /// The `permissions` member of `NullableRepository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableRepositoryPermissions {
-    /// The `admin` member (not described in the document).
     pub admin: bool,
-    /// The `pull` member (not described in the document).
     pub pull: bool,
-    /// The `triage` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    /// The `push` member (not described in the document).
     pub push: bool,
-    /// The `maintain` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
 }
 
-/// The policy controlling who can create pull requests: all or collaborators_only.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NullableRepositoryPullRequestCreationPolicy {
-    /// `all`
-    All,
-    /// `collaborators_only`
-    CollaboratorsOnly,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl NullableRepositoryPullRequestCreationPolicy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::CollaboratorsOnly => "collaborators_only",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The policy controlling who can create pull requests: all or collaborators_only.
+    pub enum NullableRepositoryPullRequestCreationPolicy {
+        All = "all",
+        CollaboratorsOnly = "collaborators_only",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for NullableRepositoryPullRequestCreationPolicy {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "collaborators_only" => Self::CollaboratorsOnly,
-            _ => Self::Unknown(value),
-        }
+crate::runtime::string_enum! {
+    /// The default value for a squash merge commit title:
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+    pub enum NullableRepositorySquashMergeCommitTitle {
+        PrTitle = "PR_TITLE",
+        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<&str> for NullableRepositoryPullRequestCreationPolicy {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
+crate::runtime::string_enum! {
+    /// The default value for a squash merge commit message:
+    ///
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+    /// - `BLANK` - default to a blank commit message.
+    pub enum NullableRepositorySquashMergeCommitMessage {
+        PrBody = "PR_BODY",
+        CommitMessages = "COMMIT_MESSAGES",
+        Blank = "BLANK",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl std::fmt::Display for NullableRepositoryPullRequestCreationPolicy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// The default value for a merge commit title.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+    pub enum NullableRepositoryMergeCommitTitle {
+        PrTitle = "PR_TITLE",
+        MergeMessage = "MERGE_MESSAGE",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl serde::Serialize for NullableRepositoryPullRequestCreationPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NullableRepositoryPullRequestCreationPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a squash merge commit title:
-///
-/// - `PR_TITLE` - default to the pull request's title.
-/// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NullableRepositorySquashMergeCommitTitle {
-    /// `PR_TITLE`
-    PrTitle,
-    /// `COMMIT_OR_PR_TITLE`
-    CommitOrPrTitle,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl NullableRepositorySquashMergeCommitTitle {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrTitle => "PR_TITLE",
-            Self::CommitOrPrTitle => "COMMIT_OR_PR_TITLE",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for NullableRepositorySquashMergeCommitTitle {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_TITLE" => Self::PrTitle,
-            "COMMIT_OR_PR_TITLE" => Self::CommitOrPrTitle,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for NullableRepositorySquashMergeCommitTitle {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for NullableRepositorySquashMergeCommitTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for NullableRepositorySquashMergeCommitTitle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NullableRepositorySquashMergeCommitTitle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a squash merge commit message:
-///
-/// - `PR_BODY` - default to the pull request's body.
-/// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-/// - `BLANK` - default to a blank commit message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NullableRepositorySquashMergeCommitMessage {
-    /// `PR_BODY`
-    PrBody,
-    /// `COMMIT_MESSAGES`
-    CommitMessages,
-    /// `BLANK`
-    Blank,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl NullableRepositorySquashMergeCommitMessage {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrBody => "PR_BODY",
-            Self::CommitMessages => "COMMIT_MESSAGES",
-            Self::Blank => "BLANK",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for NullableRepositorySquashMergeCommitMessage {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_BODY" => Self::PrBody,
-            "COMMIT_MESSAGES" => Self::CommitMessages,
-            "BLANK" => Self::Blank,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for NullableRepositorySquashMergeCommitMessage {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for NullableRepositorySquashMergeCommitMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for NullableRepositorySquashMergeCommitMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NullableRepositorySquashMergeCommitMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a merge commit title.
-///
-/// - `PR_TITLE` - default to the pull request's title.
-/// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NullableRepositoryMergeCommitTitle {
-    /// `PR_TITLE`
-    PrTitle,
-    /// `MERGE_MESSAGE`
-    MergeMessage,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl NullableRepositoryMergeCommitTitle {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrTitle => "PR_TITLE",
-            Self::MergeMessage => "MERGE_MESSAGE",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for NullableRepositoryMergeCommitTitle {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_TITLE" => Self::PrTitle,
-            "MERGE_MESSAGE" => Self::MergeMessage,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for NullableRepositoryMergeCommitTitle {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for NullableRepositoryMergeCommitTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for NullableRepositoryMergeCommitTitle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NullableRepositoryMergeCommitTitle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a merge commit message.
-///
-/// - `PR_TITLE` - default to the pull request's title.
-/// - `PR_BODY` - default to the pull request's body.
-/// - `BLANK` - default to a blank commit message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NullableRepositoryMergeCommitMessage {
-    /// `PR_BODY`
-    PrBody,
-    /// `PR_TITLE`
-    PrTitle,
-    /// `BLANK`
-    Blank,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl NullableRepositoryMergeCommitMessage {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrBody => "PR_BODY",
-            Self::PrTitle => "PR_TITLE",
-            Self::Blank => "BLANK",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for NullableRepositoryMergeCommitMessage {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_BODY" => Self::PrBody,
-            "PR_TITLE" => Self::PrTitle,
-            "BLANK" => Self::Blank,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for NullableRepositoryMergeCommitMessage {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for NullableRepositoryMergeCommitMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for NullableRepositoryMergeCommitMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NullableRepositoryMergeCommitMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The default value for a merge commit message.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `BLANK` - default to a blank commit message.
+    pub enum NullableRepositoryMergeCommitMessage {
+        PrBody = "PR_BODY",
+        PrTitle = "PR_TITLE",
+        Blank = "BLANK",
+        ..Unknown
     }
 }
 
 /// The status of the code search index for this repository
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct NullableRepositoryCodeSearchIndexStatus {
-    /// The `lexical_search_ok` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_search_ok: Option<bool>,
-    /// The `lexical_commit_sha` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_commit_sha: Option<String>,
 }
 
 /// Code of Conduct Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CodeOfConductSimple {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `key` member (not described in the document).
     pub key: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: Option<String>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for CodeOfConductSimple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeOfConductSimple")
@@ -4981,168 +2631,97 @@ impl std::fmt::Debug for CodeOfConductSimple {
 
 /// Full Repository
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct FullRepository {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `full_name` member (not described in the document).
     pub full_name: String,
     /// A GitHub user.
     pub owner: SimpleUser,
-    /// The `private` member (not described in the document).
     pub private: bool,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `fork` member (not described in the document).
     pub fork: bool,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `archive_url` member (not described in the document).
     pub archive_url: String,
-    /// The `assignees_url` member (not described in the document).
     pub assignees_url: String,
-    /// The `blobs_url` member (not described in the document).
     pub blobs_url: String,
-    /// The `branches_url` member (not described in the document).
     pub branches_url: String,
-    /// The `collaborators_url` member (not described in the document).
     pub collaborators_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `compare_url` member (not described in the document).
     pub compare_url: String,
-    /// The `contents_url` member (not described in the document).
     pub contents_url: String,
-    /// The `contributors_url` member (not described in the document).
     pub contributors_url: String,
-    /// The `deployments_url` member (not described in the document).
     pub deployments_url: String,
-    /// The `downloads_url` member (not described in the document).
     pub downloads_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `forks_url` member (not described in the document).
     pub forks_url: String,
-    /// The `git_commits_url` member (not described in the document).
     pub git_commits_url: String,
-    /// The `git_refs_url` member (not described in the document).
     pub git_refs_url: String,
-    /// The `git_tags_url` member (not described in the document).
     pub git_tags_url: String,
-    /// The `git_url` member (not described in the document).
     pub git_url: String,
-    /// The `issue_comment_url` member (not described in the document).
     pub issue_comment_url: String,
-    /// The `issue_events_url` member (not described in the document).
     pub issue_events_url: String,
-    /// The `issues_url` member (not described in the document).
     pub issues_url: String,
-    /// The `keys_url` member (not described in the document).
     pub keys_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `languages_url` member (not described in the document).
     pub languages_url: String,
-    /// The `merges_url` member (not described in the document).
     pub merges_url: String,
-    /// The `milestones_url` member (not described in the document).
     pub milestones_url: String,
-    /// The `notifications_url` member (not described in the document).
     pub notifications_url: String,
-    /// The `pulls_url` member (not described in the document).
     pub pulls_url: String,
-    /// The `releases_url` member (not described in the document).
     pub releases_url: String,
-    /// The `ssh_url` member (not described in the document).
     pub ssh_url: String,
-    /// The `stargazers_url` member (not described in the document).
     pub stargazers_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
-    /// The `subscribers_url` member (not described in the document).
     pub subscribers_url: String,
-    /// The `subscription_url` member (not described in the document).
     pub subscription_url: String,
-    /// The `tags_url` member (not described in the document).
     pub tags_url: String,
-    /// The `teams_url` member (not described in the document).
     pub teams_url: String,
-    /// The `trees_url` member (not described in the document).
     pub trees_url: String,
-    /// The `clone_url` member (not described in the document).
     pub clone_url: String,
-    /// The `mirror_url` member (not described in the document).
     pub mirror_url: Option<String>,
-    /// The `hooks_url` member (not described in the document).
     pub hooks_url: String,
-    /// The `svn_url` member (not described in the document).
     pub svn_url: String,
-    /// The `homepage` member (not described in the document).
     pub homepage: Option<String>,
-    /// The `language` member (not described in the document).
     pub language: Option<String>,
-    /// The `forks_count` member (not described in the document).
     pub forks_count: i64,
-    /// The `stargazers_count` member (not described in the document).
     pub stargazers_count: i64,
-    /// The `watchers_count` member (not described in the document).
     pub watchers_count: i64,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
     pub size: i64,
-    /// The `default_branch` member (not described in the document).
     pub default_branch: String,
-    /// The `open_issues_count` member (not described in the document).
     pub open_issues_count: i64,
-    /// The `is_template` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    /// The `topics` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
-    /// The `has_issues` member (not described in the document).
     pub has_issues: bool,
-    /// The `has_projects` member (not described in the document).
     pub has_projects: bool,
-    /// The `has_wiki` member (not described in the document).
     pub has_wiki: bool,
-    /// The `has_pages` member (not described in the document).
     pub has_pages: bool,
-    /// The `has_downloads` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_downloads: Option<bool>,
-    /// The `has_discussions` member (not described in the document).
     pub has_discussions: bool,
-    /// The `has_pull_requests` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<FullRepositoryPullRequestCreationPolicy>,
-    /// The `archived` member (not described in the document).
     pub archived: bool,
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
     /// The repository visibility: public, private, or internal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    /// The `pushed_at` member (not described in the document).
     pub pushed_at: chrono::DateTime<chrono::Utc>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `permissions` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<FullRepositoryPermissions>,
-    /// The `allow_rebase_merge` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
     /// A repository on GitHub.
     #[serde(
@@ -5151,66 +2730,55 @@ pub struct FullRepository {
         with = "crate::runtime::double_option"
     )]
     pub template_repository: Option<Option<NullableRepository>>,
-    /// The `temp_clone_token` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub temp_clone_token: Option<Option<String>>,
-    /// The `allow_squash_merge` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_squash_merge: Option<bool>,
-    /// The `allow_auto_merge` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_auto_merge: Option<bool>,
-    /// The `delete_branch_on_merge` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
-    /// The `allow_merge_commit` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_merge_commit: Option<bool>,
-    /// The `allow_update_branch` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_update_branch: Option<bool>,
-    /// The `use_squash_pr_title_as_default` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_squash_pr_title_as_default: Option<bool>,
     /// The default value for a squash merge commit title:
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_title: Option<FullRepositorySquashMergeCommitTitle>,
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
     /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_message: Option<FullRepositorySquashMergeCommitMessage>,
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
     ///   - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_title: Option<FullRepositoryMergeCommitTitle>,
     /// The default value for a merge commit message.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `PR_BODY` - default to the pull request's body.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_message: Option<FullRepositoryMergeCommitMessage>,
-    /// The `allow_forking` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
-    /// The `web_commit_signoff_required` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    /// The `subscribers_count` member (not described in the document).
     pub subscribers_count: i64,
-    /// The `network_count` member (not described in the document).
     pub network_count: i64,
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
@@ -5222,27 +2790,22 @@ pub struct FullRepository {
     )]
     pub organization: Option<Option<NullableSimpleUser>>,
     /// A repository on GitHub.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Repository>,
     /// A repository on GitHub.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Repository>,
-    /// The `forks` member (not described in the document).
     pub forks: i64,
-    /// The `master_branch` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub master_branch: Option<String>,
-    /// The `open_issues` member (not described in the document).
     pub open_issues: i64,
-    /// The `watchers` member (not described in the document).
     pub watchers: i64,
     /// Whether anonymous git access is allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anonymous_access_enabled: Option<bool>,
     /// Code of Conduct Simple
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConductSimple>,
-    /// The `security_and_analysis` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -5250,11 +2813,10 @@ pub struct FullRepository {
     )]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for FullRepository {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("FullRepository")
@@ -5370,441 +2932,130 @@ impl std::fmt::Debug for FullRepository {
     }
 }
 
-/// The policy controlling who can create pull requests: all or collaborators_only.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FullRepositoryPullRequestCreationPolicy {
-    /// `all`
-    All,
-    /// `collaborators_only`
-    CollaboratorsOnly,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl FullRepositoryPullRequestCreationPolicy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::CollaboratorsOnly => "collaborators_only",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for FullRepositoryPullRequestCreationPolicy {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "collaborators_only" => Self::CollaboratorsOnly,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for FullRepositoryPullRequestCreationPolicy {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for FullRepositoryPullRequestCreationPolicy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for FullRepositoryPullRequestCreationPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FullRepositoryPullRequestCreationPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The policy controlling who can create pull requests: all or collaborators_only.
+    pub enum FullRepositoryPullRequestCreationPolicy {
+        All = "all",
+        CollaboratorsOnly = "collaborators_only",
+        ..Unknown
     }
 }
 
 /// The `permissions` member of `FullRepository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct FullRepositoryPermissions {
-    /// The `admin` member (not described in the document).
     pub admin: bool,
-    /// The `maintain` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
-    /// The `push` member (not described in the document).
     pub push: bool,
-    /// The `triage` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    /// The `pull` member (not described in the document).
     pub pull: bool,
 }
 
-/// The default value for a squash merge commit title:
-///
-/// - `PR_TITLE` - default to the pull request's title.
-/// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FullRepositorySquashMergeCommitTitle {
-    /// `PR_TITLE`
-    PrTitle,
-    /// `COMMIT_OR_PR_TITLE`
-    CommitOrPrTitle,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl FullRepositorySquashMergeCommitTitle {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrTitle => "PR_TITLE",
-            Self::CommitOrPrTitle => "COMMIT_OR_PR_TITLE",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The default value for a squash merge commit title:
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
+    pub enum FullRepositorySquashMergeCommitTitle {
+        PrTitle = "PR_TITLE",
+        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for FullRepositorySquashMergeCommitTitle {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_TITLE" => Self::PrTitle,
-            "COMMIT_OR_PR_TITLE" => Self::CommitOrPrTitle,
-            _ => Self::Unknown(value),
-        }
+crate::runtime::string_enum! {
+    /// The default value for a squash merge commit message:
+    ///
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
+    /// - `BLANK` - default to a blank commit message.
+    pub enum FullRepositorySquashMergeCommitMessage {
+        PrBody = "PR_BODY",
+        CommitMessages = "COMMIT_MESSAGES",
+        Blank = "BLANK",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<&str> for FullRepositorySquashMergeCommitTitle {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
+crate::runtime::string_enum! {
+    /// The default value for a merge commit title.
+    ///
+    ///   - `PR_TITLE` - default to the pull request's title.
+    ///   - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
+    pub enum FullRepositoryMergeCommitTitle {
+        PrTitle = "PR_TITLE",
+        MergeMessage = "MERGE_MESSAGE",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl std::fmt::Display for FullRepositorySquashMergeCommitTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for FullRepositorySquashMergeCommitTitle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FullRepositorySquashMergeCommitTitle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a squash merge commit message:
-///
-/// - `PR_BODY` - default to the pull request's body.
-/// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-/// - `BLANK` - default to a blank commit message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FullRepositorySquashMergeCommitMessage {
-    /// `PR_BODY`
-    PrBody,
-    /// `COMMIT_MESSAGES`
-    CommitMessages,
-    /// `BLANK`
-    Blank,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl FullRepositorySquashMergeCommitMessage {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrBody => "PR_BODY",
-            Self::CommitMessages => "COMMIT_MESSAGES",
-            Self::Blank => "BLANK",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for FullRepositorySquashMergeCommitMessage {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_BODY" => Self::PrBody,
-            "COMMIT_MESSAGES" => Self::CommitMessages,
-            "BLANK" => Self::Blank,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for FullRepositorySquashMergeCommitMessage {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for FullRepositorySquashMergeCommitMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for FullRepositorySquashMergeCommitMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FullRepositorySquashMergeCommitMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a merge commit title.
-///
-///   - `PR_TITLE` - default to the pull request's title.
-///   - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FullRepositoryMergeCommitTitle {
-    /// `PR_TITLE`
-    PrTitle,
-    /// `MERGE_MESSAGE`
-    MergeMessage,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl FullRepositoryMergeCommitTitle {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrTitle => "PR_TITLE",
-            Self::MergeMessage => "MERGE_MESSAGE",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for FullRepositoryMergeCommitTitle {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_TITLE" => Self::PrTitle,
-            "MERGE_MESSAGE" => Self::MergeMessage,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for FullRepositoryMergeCommitTitle {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for FullRepositoryMergeCommitTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for FullRepositoryMergeCommitTitle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FullRepositoryMergeCommitTitle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The default value for a merge commit message.
-///
-/// - `PR_TITLE` - default to the pull request's title.
-/// - `PR_BODY` - default to the pull request's body.
-/// - `BLANK` - default to a blank commit message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FullRepositoryMergeCommitMessage {
-    /// `PR_BODY`
-    PrBody,
-    /// `PR_TITLE`
-    PrTitle,
-    /// `BLANK`
-    Blank,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl FullRepositoryMergeCommitMessage {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrBody => "PR_BODY",
-            Self::PrTitle => "PR_TITLE",
-            Self::Blank => "BLANK",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for FullRepositoryMergeCommitMessage {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "PR_BODY" => Self::PrBody,
-            "PR_TITLE" => Self::PrTitle,
-            "BLANK" => Self::Blank,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for FullRepositoryMergeCommitMessage {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for FullRepositoryMergeCommitMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for FullRepositoryMergeCommitMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FullRepositoryMergeCommitMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The default value for a merge commit message.
+    ///
+    /// - `PR_TITLE` - default to the pull request's title.
+    /// - `PR_BODY` - default to the pull request's body.
+    /// - `BLANK` - default to a blank commit message.
+    pub enum FullRepositoryMergeCommitMessage {
+        PrBody = "PR_BODY",
+        PrTitle = "PR_TITLE",
+        Blank = "BLANK",
+        ..Unknown
     }
 }
 
 /// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequest {
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `diff_url` member (not described in the document).
     pub diff_url: String,
-    /// The `patch_url` member (not described in the document).
     pub patch_url: String,
-    /// The `issue_url` member (not described in the document).
     pub issue_url: String,
-    /// The `commits_url` member (not described in the document).
     pub commits_url: String,
-    /// The `review_comments_url` member (not described in the document).
     pub review_comments_url: String,
-    /// The `review_comment_url` member (not described in the document).
     pub review_comment_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `statuses_url` member (not described in the document).
     pub statuses_url: String,
     /// Number uniquely identifying the pull request within its repository.
     pub number: i64,
     /// State of this Pull Request. Either `open` or `closed`.
     pub state: PullRequestState,
-    /// The `locked` member (not described in the document).
     pub locked: bool,
     /// The title of the pull request.
     pub title: String,
     /// A GitHub user.
     pub user: SimpleUser,
-    /// The `body` member (not described in the document).
     pub body: Option<String>,
-    /// The `labels` member (not described in the document).
     pub labels: Vec<PullRequestLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    /// The `active_lock_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `merged_at` member (not described in the document).
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `merge_commit_sha` member (not described in the document).
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
     pub assignee: Option<NullableSimpleUser>,
-    /// The `assignees` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
-    /// The `requested_reviewers` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_reviewers: Option<Vec<SimpleUser>>,
-    /// The `requested_teams` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<TeamSimple>>,
-    /// The `head` member (not described in the document).
     pub head: PullRequestHead,
-    /// The `base` member (not described in the document).
     pub base: PullRequestBase,
-    /// The `_links` member (not described in the document).
     #[serde(rename = "_links")]
     pub links: PullRequestLinks,
     /// How the author is associated with the repository.
@@ -5819,132 +3070,59 @@ pub struct PullRequest {
     )]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
-    /// The `merged` member (not described in the document).
     pub merged: bool,
-    /// The `mergeable` member (not described in the document).
     pub mergeable: Option<bool>,
-    /// The `rebaseable` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub rebaseable: Option<Option<bool>>,
-    /// The `mergeable_state` member (not described in the document).
     pub mergeable_state: String,
     /// A GitHub user.
     pub merged_by: Option<NullableSimpleUser>,
-    /// The `comments` member (not described in the document).
     pub comments: i64,
-    /// The `review_comments` member (not described in the document).
     pub review_comments: i64,
     /// Indicates whether maintainers can modify the pull request.
     pub maintainer_can_modify: bool,
-    /// The `commits` member (not described in the document).
     pub commits: i64,
-    /// The `additions` member (not described in the document).
     pub additions: i64,
-    /// The `deletions` member (not described in the document).
     pub deletions: i64,
-    /// The `changed_files` member (not described in the document).
     pub changed_files: i64,
 }
 
-/// State of this Pull Request. Either `open` or `closed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PullRequestState {
-    /// `open`
-    Open,
-    /// `closed`
-    Closed,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl PullRequestState {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for PullRequestState {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for PullRequestState {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for PullRequestState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for PullRequestState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PullRequestState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// State of this Pull Request. Either `open` or `closed`.
+    pub enum PullRequestState {
+        Open = "open",
+        Closed = "closed",
+        ..Unknown
     }
 }
 
 /// An item of the `labels` member of `PullRequest`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestLabelsItem {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `description` member (not described in the document).
     pub description: Option<String>,
-    /// The `color` member (not described in the document).
     pub color: String,
-    /// The `default` member (not described in the document).
     pub default: bool,
 }
 
 /// The `head` member of `PullRequest`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestHead {
-    /// The `label` member (not described in the document).
     pub label: String,
-    /// The `ref` member (not described in the document).
     pub r#ref: String,
     /// A repository on GitHub.
     pub repo: Repository,
-    /// The `sha` member (not described in the document).
     pub sha: String,
     /// A GitHub user.
     pub user: SimpleUser,
@@ -5952,14 +3130,12 @@ pub struct PullRequestHead {
 
 /// The `base` member of `PullRequest`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PullRequestBase {
-    /// The `label` member (not described in the document).
     pub label: String,
-    /// The `ref` member (not described in the document).
     pub r#ref: String,
     /// A repository on GitHub.
     pub repo: Repository,
-    /// The `sha` member (not described in the document).
     pub sha: String,
     /// A GitHub user.
     pub user: SimpleUser,
@@ -5989,545 +3165,147 @@ pub struct PullRequestLinks {
 
 /// Private User
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PrivateUser {
-    /// The `login` member (not described in the document).
     pub login: String,
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `user_view_type` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
-    /// The `avatar_url` member (not described in the document).
     pub avatar_url: String,
-    /// The `gravatar_id` member (not described in the document).
     pub gravatar_id: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
-    /// The `followers_url` member (not described in the document).
     pub followers_url: String,
-    /// The `following_url` member (not described in the document).
     pub following_url: String,
-    /// The `gists_url` member (not described in the document).
     pub gists_url: String,
-    /// The `starred_url` member (not described in the document).
     pub starred_url: String,
-    /// The `subscriptions_url` member (not described in the document).
     pub subscriptions_url: String,
-    /// The `organizations_url` member (not described in the document).
     pub organizations_url: String,
-    /// The `repos_url` member (not described in the document).
     pub repos_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `received_events_url` member (not described in the document).
     pub received_events_url: String,
-    /// The `type` member (not described in the document).
     pub r#type: String,
-    /// The `site_admin` member (not described in the document).
     pub site_admin: bool,
-    /// The `name` member (not described in the document).
     pub name: Option<String>,
-    /// The `company` member (not described in the document).
     pub company: Option<String>,
-    /// The `blog` member (not described in the document).
     pub blog: Option<String>,
-    /// The `location` member (not described in the document).
     pub location: Option<String>,
-    /// The `email` member (not described in the document).
     pub email: Option<String>,
-    /// The `notification_email` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub notification_email: Option<Option<String>>,
-    /// The `hireable` member (not described in the document).
     pub hireable: Option<bool>,
-    /// The `bio` member (not described in the document).
     pub bio: Option<String>,
-    /// The `twitter_username` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub twitter_username: Option<Option<String>>,
-    /// The `public_repos` member (not described in the document).
     pub public_repos: i64,
-    /// The `public_gists` member (not described in the document).
     pub public_gists: i64,
-    /// The `followers` member (not described in the document).
     pub followers: i64,
-    /// The `following` member (not described in the document).
     pub following: i64,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `private_gists` member (not described in the document).
     pub private_gists: i64,
-    /// The `total_private_repos` member (not described in the document).
     pub total_private_repos: i64,
-    /// The `owned_private_repos` member (not described in the document).
     pub owned_private_repos: i64,
-    /// The `disk_usage` member (not described in the document).
     pub disk_usage: i64,
-    /// The `collaborators` member (not described in the document).
     pub collaborators: i64,
-    /// The `two_factor_authentication` member (not described in the document).
     pub two_factor_authentication: bool,
-    /// The `plan` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PrivateUserPlan>,
-    /// The `business_plus` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_plus: Option<bool>,
-    /// The `ldap_dn` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
 }
 
 /// The `plan` member of `PrivateUser`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PrivateUserPlan {
-    /// The `collaborators` member (not described in the document).
     pub collaborators: i64,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `space` member (not described in the document).
     pub space: i64,
-    /// The `private_repos` member (not described in the document).
     pub private_repos: i64,
 }
 
-/// Specifies the types of repositories you want returned.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReposListForOrgType {
-    /// `all`
-    All,
-    /// `public`
-    Public,
-    /// `private`
-    Private,
-    /// `forks`
-    Forks,
-    /// `sources`
-    Sources,
-    /// `member`
-    Member,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ReposListForOrgType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::Public => "public",
-            Self::Private => "private",
-            Self::Forks => "forks",
-            Self::Sources => "sources",
-            Self::Member => "member",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// Specifies the types of repositories you want returned.
+    pub enum ReposListForOrgType {
+        All = "all",
+        Public = "public",
+        Private = "private",
+        Forks = "forks",
+        Sources = "sources",
+        Member = "member",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for ReposListForOrgType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "public" => Self::Public,
-            "private" => Self::Private,
-            "forks" => Self::Forks,
-            "sources" => Self::Sources,
-            "member" => Self::Member,
-            _ => Self::Unknown(value),
-        }
+crate::runtime::string_enum! {
+    /// The property to sort the results by.
+    pub enum ReposListForOrgSort {
+        Created = "created",
+        Updated = "updated",
+        Pushed = "pushed",
+        FullName = "full_name",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<&str> for ReposListForOrgType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
+crate::runtime::string_enum! {
+    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
+    pub enum ReposListForOrgDirection {
+        Asc = "asc",
+        Desc = "desc",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl std::fmt::Display for ReposListForOrgType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// Indicates the state of the issues to return.
+    pub enum IssuesListForRepoState {
+        Open = "open",
+        Closed = "closed",
+        All = "all",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl serde::Serialize for ReposListForOrgType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+crate::runtime::string_enum! {
+    /// What to sort results by.
+    pub enum IssuesListForRepoSort {
+        Created = "created",
+        Updated = "updated",
+        Comments = "comments",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ReposListForOrgType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The property to sort the results by.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReposListForOrgSort {
-    /// `created`
-    Created,
-    /// `updated`
-    Updated,
-    /// `pushed`
-    Pushed,
-    /// `full_name`
-    FullName,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ReposListForOrgSort {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Created => "created",
-            Self::Updated => "updated",
-            Self::Pushed => "pushed",
-            Self::FullName => "full_name",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for ReposListForOrgSort {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "created" => Self::Created,
-            "updated" => Self::Updated,
-            "pushed" => Self::Pushed,
-            "full_name" => Self::FullName,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for ReposListForOrgSort {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ReposListForOrgSort {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ReposListForOrgSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ReposListForOrgSort {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReposListForOrgDirection {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ReposListForOrgDirection {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for ReposListForOrgDirection {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for ReposListForOrgDirection {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ReposListForOrgDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ReposListForOrgDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ReposListForOrgDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// Indicates the state of the issues to return.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesListForRepoState {
-    /// `open`
-    Open,
-    /// `closed`
-    Closed,
-    /// `all`
-    All,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesListForRepoState {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::All => "all",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesListForRepoState {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            "all" => Self::All,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesListForRepoState {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesListForRepoState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesListForRepoState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesListForRepoState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// What to sort results by.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesListForRepoSort {
-    /// `created`
-    Created,
-    /// `updated`
-    Updated,
-    /// `comments`
-    Comments,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesListForRepoSort {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Created => "created",
-            Self::Updated => "updated",
-            Self::Comments => "comments",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesListForRepoSort {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "created" => Self::Created,
-            "updated" => Self::Updated,
-            "comments" => Self::Comments,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesListForRepoSort {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesListForRepoSort {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesListForRepoSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesListForRepoSort {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The direction to sort the results by.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesListForRepoDirection {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesListForRepoDirection {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesListForRepoDirection {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesListForRepoDirection {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesListForRepoDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesListForRepoDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesListForRepoDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The direction to sort the results by.
+    pub enum IssuesListForRepoDirection {
+        Asc = "asc",
+        Desc = "desc",
+        ..Unknown
     }
 }
 
 /// The request body of `IssuesCreate`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesCreateBody {
     /// The title of the issue.
     pub title: IssuesCreateBodyTitle,
     /// The contents of the issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Login for the user that this issue should be assigned to. _NOTE: Only users with push access can set the assignee for new issues. The assignee is silently dropped otherwise. **This field is closing down.**_
     #[serde(
@@ -6536,7 +3314,6 @@ pub struct IssuesCreateBody {
         with = "crate::runtime::double_option"
     )]
     pub assignee: Option<Option<String>>,
-    /// The `milestone` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6544,13 +3321,13 @@ pub struct IssuesCreateBody {
     )]
     pub milestone: Option<Option<IssuesCreateBodyMilestone>>,
     /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<IssuesCreateBodyLabelsItem>>,
     /// Logins for Users to assign to this issue. _NOTE: Only users with push access can set assignees for new issues. Assignees are silently dropped otherwise._
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<String>>,
     /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Issue fields are only available for organization-owned repositories with the feature enabled. Field values are silently dropped otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssuesCreateBodyIssueFieldValuesItem>>,
     /// The name of the issue type to associate with this issue. _NOTE: Only users with push access can set the type for new issues. The type is silently dropped otherwise._
     #[serde(
@@ -6574,7 +3351,6 @@ pub enum IssuesCreateBodyTitle {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for IssuesCreateBodyTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6597,7 +3373,6 @@ pub enum IssuesCreateBodyMilestone {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for IssuesCreateBodyMilestone {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6622,21 +3397,18 @@ pub enum IssuesCreateBodyLabelsItem {
 
 /// The `Object` variant of `IssuesCreateBodyLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesCreateBodyLabelsItemObject {
-    /// The `id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `description` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `color` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6671,20 +3443,19 @@ pub enum IssuesCreateBodyIssueFieldValuesItemValue {
 
 /// Service unavailable
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ServiceUnavailable {
-    /// The `code` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// The `message` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `documentation_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
 }
 
 /// The request body of `IssuesUpdate`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateBody {
     /// The title of the issue.
     #[serde(
@@ -6708,7 +3479,7 @@ pub struct IssuesUpdateBody {
     )]
     pub assignee: Option<Option<String>>,
     /// The open or closed state of the issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<IssuesUpdateBodyState>,
     /// The reason for the state change. Ignored unless `state` is changed.
     #[serde(
@@ -6718,9 +3489,8 @@ pub struct IssuesUpdateBody {
     )]
     pub state_reason: Option<Option<IssuesUpdateBodyStateReason>>,
     /// The ID of the issue to mark as the canonical duplicate when `state_reason` is `duplicate`. The issue must exist and be accessible to the authenticated user. Ignored when `state_reason` is not `duplicate`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
-    /// The `milestone` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6728,13 +3498,13 @@ pub struct IssuesUpdateBody {
     )]
     pub milestone: Option<Option<IssuesUpdateBodyMilestone>>,
     /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<IssuesUpdateBodyLabelsItem>>,
     /// Usernames to assign to this issue. Pass one or more user logins to _replace_ the set of assignees on this issue. Send an empty array (`[]`) to clear all assignees from the issue. Only users with push access can set assignees for new issues. Without push access to the repository, assignee changes are silently dropped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<IssuesUpdateBodyAssigneesItem>>,
     /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Only users with push access can set field values for issues
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssuesUpdateBodyIssueFieldValuesItem>>,
     /// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
     #[serde(
@@ -6758,7 +3528,6 @@ pub enum IssuesUpdateBodyTitle {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for IssuesUpdateBodyTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6768,139 +3537,23 @@ impl std::fmt::Display for IssuesUpdateBodyTitle {
     }
 }
 
-/// The open or closed state of the issue.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateBodyState {
-    /// `open`
-    Open,
-    /// `closed`
-    Closed,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateBodyState {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The open or closed state of the issue.
+    pub enum IssuesUpdateBodyState {
+        Open = "open",
+        Closed = "closed",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateBodyState {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateBodyState {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateBodyState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateBodyState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The reason for the state change. Ignored unless `state` is changed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateBodyStateReason {
-    /// `completed`
-    Completed,
-    /// `not_planned`
-    NotPlanned,
-    /// `duplicate`
-    Duplicate,
-    /// `reopened`
-    Reopened,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateBodyStateReason {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::NotPlanned => "not_planned",
-            Self::Duplicate => "duplicate",
-            Self::Reopened => "reopened",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateBodyStateReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "completed" => Self::Completed,
-            "not_planned" => Self::NotPlanned,
-            "duplicate" => Self::Duplicate,
-            "reopened" => Self::Reopened,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateBodyStateReason {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateBodyStateReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateBodyStateReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyStateReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The reason for the state change. Ignored unless `state` is changed.
+    pub enum IssuesUpdateBodyStateReason {
+        Completed = "completed",
+        NotPlanned = "not_planned",
+        Duplicate = "duplicate",
+        Reopened = "reopened",
+        ..Unknown
     }
 }
 
@@ -6917,7 +3570,6 @@ pub enum IssuesUpdateBodyMilestone {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for IssuesUpdateBodyMilestone {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6942,21 +3594,18 @@ pub enum IssuesUpdateBodyLabelsItem {
 
 /// The `Object` variant of `IssuesUpdateBodyLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateBodyLabelsItemObject {
-    /// The `id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `description` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `color` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6964,81 +3613,23 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     )]
     pub color: Option<Option<String>>,
     /// Optional reasoning for selecting this label.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
     /// If `true`, the change is stored as a pending suggestion for human review rather than applied directly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     /// The confidence level for this label choice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
 }
 
-/// The confidence level for this label choice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateBodyLabelsItemObjectConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateBodyLabelsItemObjectConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateBodyLabelsItemObjectConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateBodyLabelsItemObjectConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateBodyLabelsItemObjectConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateBodyLabelsItemObjectConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyLabelsItemObjectConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The confidence level for this label choice.
+    pub enum IssuesUpdateBodyLabelsItemObjectConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
@@ -7057,86 +3648,28 @@ pub enum IssuesUpdateBodyAssigneesItem {
 
 /// The `Object` variant of `IssuesUpdateBodyAssigneesItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateBodyAssigneesItemObject {
-    /// The `login` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// Optional reasoning for selecting this assignee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
     /// If `true`, the change is stored as a pending suggestion for human review rather than applied directly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     /// The confidence level for this assignee choice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyAssigneesItemObjectConfidence>,
 }
 
-/// The confidence level for this assignee choice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateBodyAssigneesItemObjectConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateBodyAssigneesItemObjectConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateBodyAssigneesItemObjectConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateBodyAssigneesItemObjectConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateBodyAssigneesItemObjectConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateBodyAssigneesItemObjectConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyAssigneesItemObjectConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The confidence level for this assignee choice.
+    pub enum IssuesUpdateBodyAssigneesItemObjectConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
@@ -7148,13 +3681,13 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The value to set for the field. For multi-select fields, provide an array of option names.
     pub value: IssuesUpdateBodyIssueFieldValuesItemValue,
     /// Optional reasoning for setting this field value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
     /// If `true`, the change is stored as a pending suggestion for human review rather than applied directly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     /// The confidence level for this field value choice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
 }
 
@@ -7173,71 +3706,13 @@ pub enum IssuesUpdateBodyIssueFieldValuesItemValue {
     String(String),
 }
 
-/// The confidence level for this field value choice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateBodyIssueFieldValuesItemConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateBodyIssueFieldValuesItemConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateBodyIssueFieldValuesItemConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateBodyIssueFieldValuesItemConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateBodyIssueFieldValuesItemConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateBodyIssueFieldValuesItemConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyIssueFieldValuesItemConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The confidence level for this field value choice.
+    pub enum IssuesUpdateBodyIssueFieldValuesItemConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
@@ -7265,102 +3740,38 @@ pub struct IssuesUpdateBodyTypeObject {
     )]
     pub value: Option<Option<String>>,
     /// Optional reasoning for selecting this type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
     /// If `true`, the change is stored as a pending suggestion for human review rather than applied directly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     /// The confidence level for this type choice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyTypeObjectConfidence>,
 }
 
-/// The confidence level for this type choice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateBodyTypeObjectConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateBodyTypeObjectConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateBodyTypeObjectConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateBodyTypeObjectConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateBodyTypeObjectConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateBodyTypeObjectConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateBodyTypeObjectConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The confidence level for this type choice.
+    pub enum IssuesUpdateBodyTypeObjectConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
 /// Response
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBody {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `node_id` member (not described in the document).
     pub node_id: String,
     /// URL for the issue
     pub url: String,
-    /// The `repository_url` member (not described in the document).
     pub repository_url: String,
-    /// The `labels_url` member (not described in the document).
     pub labels_url: String,
-    /// The `comments_url` member (not described in the document).
     pub comments_url: String,
-    /// The `events_url` member (not described in the document).
     pub events_url: String,
-    /// The `html_url` member (not described in the document).
     pub html_url: String,
     /// Number uniquely identifying the issue within its repository
     pub number: i64,
@@ -7388,33 +3799,24 @@ pub struct IssuesUpdateOkBody {
     pub labels: Vec<IssuesUpdateOkBodyLabelsItem>,
     /// A GitHub user.
     pub assignee: Option<NullableSimpleUser>,
-    /// The `assignees` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    /// The `locked` member (not described in the document).
     pub locked: bool,
-    /// The `active_lock_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
-    /// The `comments` member (not described in the document).
     pub comments: i64,
-    /// The `pull_request` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request: Option<IssuesUpdateOkBodyPullRequest>,
-    /// The `closed_at` member (not described in the document).
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The `draft` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
     #[serde(
@@ -7423,14 +3825,11 @@ pub struct IssuesUpdateOkBody {
         with = "crate::runtime::double_option"
     )]
     pub closed_by: Option<Option<NullableSimpleUser>>,
-    /// The `body_html` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
-    /// The `body_text` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    /// The `timeline_url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
     #[serde(
@@ -7440,7 +3839,7 @@ pub struct IssuesUpdateOkBody {
     )]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
     #[serde(
@@ -7450,13 +3849,13 @@ pub struct IssuesUpdateOkBody {
     )]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// Reaction Rollup
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Sub-issues Summary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
     #[serde(
@@ -7473,10 +3872,9 @@ pub struct IssuesUpdateOkBody {
     )]
     pub pinned_comment: Option<Option<NullableIssueComment>>,
     /// Issue Dependencies Summary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
-    /// The `issue_field_values` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
     /// Pending suggestions for each suggestible field (`type`,
     /// `issue_field_values`, `labels`, `assignees`, `state`) the
@@ -7484,79 +3882,18 @@ pub struct IssuesUpdateOkBody {
     /// with no pending or ignored suggestions. Items tagged
     /// `ignored` are echoes of the current request's inputs that
     /// were not persisted as pending suggestions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestions: Option<IssuesUpdateOkBodySuggestions>,
 }
 
-/// The reason for the current state
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodyStateReason {
-    /// `completed`
-    Completed,
-    /// `reopened`
-    Reopened,
-    /// `not_planned`
-    NotPlanned,
-    /// `duplicate`
-    Duplicate,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodyStateReason {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Reopened => "reopened",
-            Self::NotPlanned => "not_planned",
-            Self::Duplicate => "duplicate",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodyStateReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "completed" => Self::Completed,
-            "reopened" => Self::Reopened,
-            "not_planned" => Self::NotPlanned,
-            "duplicate" => Self::Duplicate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodyStateReason {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodyStateReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodyStateReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateOkBodyStateReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The reason for the current state
+    pub enum IssuesUpdateOkBodyStateReason {
+        Completed = "completed",
+        Reopened = "reopened",
+        NotPlanned = "not_planned",
+        Duplicate = "duplicate",
+        ..Unknown
     }
 }
 
@@ -7575,55 +3912,45 @@ pub enum IssuesUpdateOkBodyLabelsItem {
 
 /// The `Object` variant of `IssuesUpdateOkBodyLabelsItem`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodyLabelsItemObject {
-    /// The `id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The `node_id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
-    /// The `url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `description` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub description: Option<Option<String>>,
-    /// The `color` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub color: Option<Option<String>>,
-    /// The `default` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
 }
 
 /// The `pull_request` member of `IssuesUpdateOkBody`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodyPullRequest {
-    /// The `merged_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    /// The `diff_url` member (not described in the document).
     pub diff_url: Option<String>,
-    /// The `html_url` member (not described in the document).
     pub html_url: Option<String>,
-    /// The `patch_url` member (not described in the document).
     pub patch_url: Option<String>,
-    /// The `url` member (not described in the document).
     pub url: Option<String>,
 }
 
@@ -7634,208 +3961,77 @@ pub struct IssuesUpdateOkBodyPullRequest {
 /// `ignored` are echoes of the current request's inputs that
 /// were not persisted as pending suggestions.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestions {
-    /// The `type` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Vec<IssuesUpdateOkBodySuggestionsTypeItem>>,
-    /// The `issue_field_values` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<
         Vec<IssuesUpdateOkBodySuggestionsIssueFieldValuesItem>,
     >,
-    /// The `labels` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<IssuesUpdateOkBodySuggestionsLabelsItem>>,
-    /// The `assignees` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<IssuesUpdateOkBodySuggestionsAssigneesItem>>,
-    /// The `state` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<Vec<IssuesUpdateOkBodySuggestionsStateItem>>,
 }
 
 /// An item of the `type` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsTypeItem {
-    /// The `value` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    /// The `rationale` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateOkBodySuggestionsTypeItemConfidence>,
-    /// The `ignored` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason>,
 }
 
-/// The `confidence` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
+    pub enum IssuesUpdateOkBodySuggestionsTypeItemConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-    /// `already_applied`
-    AlreadyApplied,
-    /// `issue_already_closed`
-    IssueAlreadyClosed,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AlreadyApplied => "already_applied",
-            Self::IssueAlreadyClosed => "issue_already_closed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "already_applied" => Self::AlreadyApplied,
-            "issue_already_closed" => Self::IssueAlreadyClosed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
+    pub enum IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
+        AlreadyApplied = "already_applied",
+        IssueAlreadyClosed = "issue_already_closed",
+        ..Unknown
     }
 }
 
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
-    /// The `field_id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field_id: Option<i64>,
-    /// The `value` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue>,
-    /// The `rationale` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<IssuesOkBodySuggestionsIssueFieldValuesItemValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence>,
-    /// The `ignored` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesSuggestionsIssueFieldValuesItemConfidence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<
-        IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<IssuesSuggestionsIssueFieldValuesItemIgnoredReason>,
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
@@ -7844,7 +4040,7 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue {
+pub enum IssuesOkBodySuggestionsIssueFieldValuesItemValue {
     /// The value is a JSON array.
     List(Vec<String>),
     /// The value is a JSON number.
@@ -7853,614 +4049,137 @@ pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemValue {
     String(String),
 }
 
-/// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+    pub enum IssuesSuggestionsIssueFieldValuesItemConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
-    /// `already_applied`
-    AlreadyApplied,
-    /// `issue_already_closed`
-    IssueAlreadyClosed,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AlreadyApplied => "already_applied",
-            Self::IssueAlreadyClosed => "issue_already_closed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "already_applied" => Self::AlreadyApplied,
-            "issue_already_closed" => Self::IssueAlreadyClosed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display
-for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize
-for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for IssuesUpdateOkBodySuggestionsIssueFieldValuesItemIgnoredReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+    pub enum IssuesSuggestionsIssueFieldValuesItemIgnoredReason {
+        AlreadyApplied = "already_applied",
+        IssueAlreadyClosed = "issue_already_closed",
+        ..Unknown
     }
 }
 
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `rationale` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateOkBodySuggestionsLabelsItemConfidence>,
-    /// The `ignored` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<IssuesOkBodySuggestionsLabelsItemIgnoredReason>,
 }
 
-/// The `confidence` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
+    pub enum IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
-    /// `already_applied`
-    AlreadyApplied,
-    /// `issue_already_closed`
-    IssueAlreadyClosed,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AlreadyApplied => "already_applied",
-            Self::IssueAlreadyClosed => "issue_already_closed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "already_applied" => Self::AlreadyApplied,
-            "issue_already_closed" => Self::IssueAlreadyClosed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for IssuesUpdateOkBodySuggestionsLabelsItemIgnoredReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
+    pub enum IssuesOkBodySuggestionsLabelsItemIgnoredReason {
+        AlreadyApplied = "already_applied",
+        IssueAlreadyClosed = "issue_already_closed",
+        ..Unknown
     }
 }
 
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
-    /// The `login` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
-    /// The `rationale` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsAssigneesItemConfidence>,
-    /// The `ignored` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<IssuesOkBodySuggestionsAssigneesItemIgnoredReason>,
 }
 
-/// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
+    pub enum IssuesOkBodySuggestionsAssigneesItemConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for IssuesUpdateOkBodySuggestionsAssigneesItemConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
-    /// `already_applied`
-    AlreadyApplied,
-    /// `issue_already_closed`
-    IssueAlreadyClosed,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AlreadyApplied => "already_applied",
-            Self::IssueAlreadyClosed => "issue_already_closed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "already_applied" => Self::AlreadyApplied,
-            "issue_already_closed" => Self::IssueAlreadyClosed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for IssuesUpdateOkBodySuggestionsAssigneesItemIgnoredReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
+    pub enum IssuesOkBodySuggestionsAssigneesItemIgnoredReason {
+        AlreadyApplied = "already_applied",
+        IssueAlreadyClosed = "issue_already_closed",
+        ..Unknown
     }
 }
 
 /// An item of the `state` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsStateItem {
-    /// The `value` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    /// The `state_reason` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_reason: Option<String>,
-    /// The `duplicate_issue_id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
-    /// The `rationale` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    /// The `suggest` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    /// The `confidence` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateOkBodySuggestionsStateItemConfidence>,
-    /// The `ignored` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `ignored_reason` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsStateItemIgnoredReason>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
-/// The `confidence` member of `IssuesUpdateOkBodySuggestionsStateItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsStateItemConfidence {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsStateItemConfidence {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsStateItem`.
+    pub enum IssuesUpdateOkBodySuggestionsStateItemConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsStateItemConfidence {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsStateItemConfidence {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsStateItemConfidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsStateItemConfidence {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IssuesUpdateOkBodySuggestionsStateItemConfidence {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
-    /// `already_applied`
-    AlreadyApplied,
-    /// `issue_already_closed`
-    IssueAlreadyClosed,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AlreadyApplied => "already_applied",
-            Self::IssueAlreadyClosed => "issue_already_closed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "already_applied" => Self::AlreadyApplied,
-            "issue_already_closed" => Self::IssueAlreadyClosed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for IssuesUpdateOkBodySuggestionsStateItemIgnoredReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
+    pub enum IssuesOkBodySuggestionsStateItemIgnoredReason {
+        AlreadyApplied = "already_applied",
+        IssueAlreadyClosed = "issue_already_closed",
+        ..Unknown
     }
 }
 
@@ -8471,207 +4190,33 @@ pub struct IssuesCreateCommentBody {
     pub body: String,
 }
 
-/// Either `open`, `closed`, or `all` to filter by state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PullsListState {
-    /// `open`
-    Open,
-    /// `closed`
-    Closed,
-    /// `all`
-    All,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl PullsListState {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::All => "all",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// Either `open`, `closed`, or `all` to filter by state.
+    pub enum PullsListState {
+        Open = "open",
+        Closed = "closed",
+        All = "all",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for PullsListState {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            "all" => Self::All,
-            _ => Self::Unknown(value),
-        }
+crate::runtime::string_enum! {
+    /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
+    pub enum PullsListSort {
+        Created = "created",
+        Updated = "updated",
+        Popularity = "popularity",
+        LongRunning = "long-running",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<&str> for PullsListState {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for PullsListState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for PullsListState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PullsListState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PullsListSort {
-    /// `created`
-    Created,
-    /// `updated`
-    Updated,
-    /// `popularity`
-    Popularity,
-    /// `long-running`
-    LongRunning,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl PullsListSort {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Created => "created",
-            Self::Updated => "updated",
-            Self::Popularity => "popularity",
-            Self::LongRunning => "long-running",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for PullsListSort {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "created" => Self::Created,
-            "updated" => Self::Updated,
-            "popularity" => Self::Popularity,
-            "long-running" => Self::LongRunning,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for PullsListSort {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for PullsListSort {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for PullsListSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PullsListSort {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PullsListDirection {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl PullsListDirection {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for PullsListDirection {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for PullsListDirection {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for PullsListDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for PullsListDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PullsListDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
+    pub enum PullsListDirection {
+        Asc = "asc",
+        Desc = "desc",
+        ..Unknown
     }
 }
 
@@ -8679,26 +4224,26 @@ impl<'de> serde::Deserialize<'de> for PullsListDirection {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PullsCreateBody {
     /// The title of the new pull request. Required unless `issue` is specified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The name of the branch where your changes are implemented. For cross-repository pull requests in the same network, namespace `head` with a user like this: `username:branch`.
     pub head: String,
     /// The name of the repository where the changes in the pull request were made. This field is required for cross-repository pull requests if both repositories are owned by the same organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub head_repo: Option<String>,
     /// The name of the branch you want the changes pulled into. This should be an existing branch on the current repository. You cannot submit a pull request to one repository that requests a merge to a base of another repository.
     pub base: String,
     /// The contents of the pull request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Indicates whether [maintainers can modify](https://docs.github.com/articles/allowing-changes-to-a-pull-request-branch-created-from-a-fork/) the pull request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintainer_can_modify: Option<bool>,
     /// Indicates whether the pull request is a draft. See "[Draft Pull Requests](https://docs.github.com/articles/about-pull-requests#draft-pull-requests)" in the GitHub Help documentation to learn more.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// An issue in the repository to convert to a pull request. The issue title, body, and comments will become the title, body, and comments on the new pull request. Required unless `title` is specified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue: Option<i64>,
 }
 
@@ -8720,7 +4265,6 @@ pub enum UsersGetAuthenticatedOkBody {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for UsersGetAuthenticatedOkBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -8731,7 +4275,6 @@ impl serde::Serialize for UsersGetAuthenticatedOkBody {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for UsersGetAuthenticatedOkBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8790,7 +4333,6 @@ pub enum UsersGetByUsernameOkBody {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for UsersGetByUsernameOkBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -8801,7 +4343,6 @@ impl serde::Serialize for UsersGetByUsernameOkBody {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for UsersGetByUsernameOkBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8842,207 +4383,33 @@ impl<'de> serde::Deserialize<'de> for UsersGetByUsernameOkBody {
     }
 }
 
-/// Limit results to repositories of the specified type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReposListForUserType {
-    /// `all`
-    All,
-    /// `owner`
-    Owner,
-    /// `member`
-    Member,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ReposListForUserType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::Owner => "owner",
-            Self::Member => "member",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// Limit results to repositories of the specified type.
+    pub enum ReposListForUserType {
+        All = "all",
+        Owner = "owner",
+        Member = "member",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for ReposListForUserType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "owner" => Self::Owner,
-            "member" => Self::Member,
-            _ => Self::Unknown(value),
-        }
+crate::runtime::string_enum! {
+    /// The property to sort the results by.
+    pub enum ReposListForUserSort {
+        Created = "created",
+        Updated = "updated",
+        Pushed = "pushed",
+        FullName = "full_name",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<&str> for ReposListForUserType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ReposListForUserType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ReposListForUserType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ReposListForUserType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The property to sort the results by.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReposListForUserSort {
-    /// `created`
-    Created,
-    /// `updated`
-    Updated,
-    /// `pushed`
-    Pushed,
-    /// `full_name`
-    FullName,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ReposListForUserSort {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Created => "created",
-            Self::Updated => "updated",
-            Self::Pushed => "pushed",
-            Self::FullName => "full_name",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for ReposListForUserSort {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "created" => Self::Created,
-            "updated" => Self::Updated,
-            "pushed" => Self::Pushed,
-            "full_name" => Self::FullName,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for ReposListForUserSort {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ReposListForUserSort {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ReposListForUserSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ReposListForUserSort {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReposListForUserDirection {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ReposListForUserDirection {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for ReposListForUserDirection {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for ReposListForUserDirection {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ReposListForUserDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ReposListForUserDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ReposListForUserDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
+    pub enum ReposListForUserDirection {
+        Asc = "asc",
+        Desc = "desc",
+        ..Unknown
     }
 }
 
@@ -9113,7 +4480,6 @@ impl crate::runtime::FromHeaders for ReposListForOrgOkHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ReposListForOrg {
     type Response = ReposListForOrgResponse;
 
@@ -9228,7 +4594,6 @@ pub enum ReposGetResponse {
     NotFound(BasicError),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ReposGet {
     type Response = ReposGetResponse;
 
@@ -9419,7 +4784,6 @@ impl crate::runtime::FromHeaders for IssuesListForRepoOkHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for IssuesListForRepo {
     type Response = IssuesListForRepoResponse;
 
@@ -9643,7 +5007,6 @@ impl crate::runtime::FromHeaders for IssuesCreateCreatedHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for IssuesCreate {
     type Response = IssuesCreateResponse;
 
@@ -9793,7 +5156,6 @@ pub enum IssuesGetResponse {
     Gone(BasicError),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for IssuesGet {
     type Response = IssuesGetResponse;
 
@@ -9918,7 +5280,6 @@ pub enum IssuesUpdateResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for IssuesUpdate {
     type Response = IssuesUpdateResponse;
 
@@ -10097,7 +5458,6 @@ impl crate::runtime::FromHeaders for IssuesListCommentsOkHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for IssuesListComments {
     type Response = IssuesListCommentsResponse;
 
@@ -10268,7 +5628,6 @@ impl crate::runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for IssuesCreateComment {
     type Response = IssuesCreateCommentResponse;
 
@@ -10457,7 +5816,6 @@ impl crate::runtime::FromHeaders for PullsListOkHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PullsList {
     type Response = PullsListResponse;
 
@@ -10626,7 +5984,6 @@ impl crate::runtime::FromHeaders for PullsCreateCreatedHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PullsCreate {
     type Response = PullsCreateResponse;
 
@@ -10767,7 +6124,6 @@ pub enum PullsGetResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PullsGet {
     type Response = PullsGetResponse;
 
@@ -10871,7 +6227,6 @@ pub enum UsersGetAuthenticatedResponse {
     Forbidden(BasicError),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UsersGetAuthenticated {
     type Response = UsersGetAuthenticatedResponse;
 
@@ -10959,7 +6314,6 @@ pub enum UsersGetByUsernameResponse {
     NotFound(BasicError),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UsersGetByUsername {
     type Response = UsersGetByUsernameResponse;
 
@@ -11083,7 +6437,6 @@ impl crate::runtime::FromHeaders for ReposListForUserOkHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ReposListForUser {
     type Response = ReposListForUserResponse;
 

@@ -40,10 +40,10 @@ pub mod security {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteConnectionConfirmation {
     /// Connection queued for deletion; please wait for webhook for confirmation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// The ID of the connection (brokerage authorization) that was scheduled for deletion.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
 }
 
@@ -68,7 +68,6 @@ pub struct ConnectionsDeleteConnection {
     pub user_secret: String,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for ConnectionsDeleteConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ConnectionsDeleteConnection")
@@ -96,7 +95,6 @@ pub enum ConnectionsDeleteConnectionResponse {
     },
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ConnectionsDeleteConnection {
     type Response = ConnectionsDeleteConnectionResponse;
 

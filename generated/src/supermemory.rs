@@ -28,10 +28,9 @@ pub mod security {
 
 /// Connection deleted successfully
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct DeleteConnectionByIdOkBody {
-    /// The `id` member (not described in the document).
     pub id: String,
-    /// The `provider` member (not described in the document).
     pub provider: String,
 }
 
@@ -58,7 +57,6 @@ pub enum DeleteConnectionByIdResponse {
     InternalServerError,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for DeleteConnectionById {
     type Response = DeleteConnectionByIdResponse;
 

@@ -15,87 +15,30 @@ pub const SERVERS: &[&str] = &["http://yourpodURL.symphony.com/pod"];
 
 /// The `SuccessResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SuccessResponse {
-    /// The `format` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<SuccessResponseFormat>,
-    /// The `message` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
-/// The `format` member of `SuccessResponse`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SuccessResponseFormat {
-    /// `TEXT`
-    Text,
-    /// `XML`
-    Xml,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl SuccessResponseFormat {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "TEXT",
-            Self::Xml => "XML",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for SuccessResponseFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "TEXT" => Self::Text,
-            "XML" => Self::Xml,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for SuccessResponseFormat {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for SuccessResponseFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SuccessResponseFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for SuccessResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `format` member of `SuccessResponse`.
+    pub enum SuccessResponseFormat {
+        Text = "TEXT",
+        Xml = "XML",
+        ..Unknown
     }
 }
 
 /// The `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Error {
-    /// The `code` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
-    /// The `message` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -114,7 +57,6 @@ pub struct PostV1ConnectionUserByUidRemove {
     pub uid: i64,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for PostV1ConnectionUserByUidRemove {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostV1ConnectionUserByUidRemove")
@@ -142,7 +84,6 @@ pub enum PostV1ConnectionUserByUidRemoveResponse {
     InternalServerError(Error),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
     type Response = PostV1ConnectionUserByUidRemoveResponse;
 

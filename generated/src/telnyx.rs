@@ -26,27 +26,28 @@ pub mod security {
 
 /// External Connection
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ExternalConnection {
     /// Uniquely identifies the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<ExternalVoiceIntegrationsIntId>,
     /// Identifies the type of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub record_type: Option<String>,
     /// Specifies whether the connection can be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<ConnectionActive>,
     /// If the credential associated with this service is active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub credential_active: Option<CredentialActive>,
     /// The service that will be consuming this connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_sip_connection: Option<ExternalSipConnection>,
     /// Tags associated with the connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The URL where webhooks related to this connection will be sent. Must include a scheme, such as 'https'.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_url: Option<String>,
     /// The failover URL where webhooks related to this connection will be sent if sending to the primary URL fails. Must include a scheme, such as 'https'.
     #[serde(
@@ -56,7 +57,7 @@ pub struct ExternalConnection {
     )]
     pub webhook_event_failover_url: Option<Option<String>>,
     /// Determines which webhook format will be used, Telnyx API v1 or v2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_api_version: Option<ExternalConnectionWebhookApiVersion>,
     /// Specifies how many seconds to wait before timing out a webhook.
     #[serde(
@@ -65,81 +66,24 @@ pub struct ExternalConnection {
         with = "crate::runtime::double_option"
     )]
     pub webhook_timeout_secs: Option<Option<i64>>,
-    /// The `inbound` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbound: Option<ExternalConnectionInbound>,
-    /// The `outbound` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outbound: Option<ExternalConnectionOutbound>,
     /// ISO 8601 formatted date indicating when the resource was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// ISO 8601 formatted date indicating when the resource was updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
-/// Determines which webhook format will be used, Telnyx API v1 or v2.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ExternalConnectionWebhookApiVersion {
-    /// `1`
-    V1,
-    /// `2`
-    V2,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ExternalConnectionWebhookApiVersion {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V1 => "1",
-            Self::V2 => "2",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for ExternalConnectionWebhookApiVersion {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "1" => Self::V1,
-            "2" => Self::V2,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for ExternalConnectionWebhookApiVersion {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ExternalConnectionWebhookApiVersion {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ExternalConnectionWebhookApiVersion {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ExternalConnectionWebhookApiVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// Determines which webhook format will be used, Telnyx API v1 or v2.
+    pub enum ExternalConnectionWebhookApiVersion {
+        V1 = "1",
+        V2 = "2",
+        ..Unknown
     }
 }
 
@@ -147,7 +91,7 @@ impl<'de> serde::Deserialize<'de> for ExternalConnectionWebhookApiVersion {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnectionInbound {
     /// When set, this will limit the number of concurrent inbound calls to phone numbers associated with this connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_limit: Option<i64>,
 }
 
@@ -155,10 +99,10 @@ pub struct ExternalConnectionInbound {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnectionOutbound {
     /// When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_limit: Option<i64>,
     /// Identifies the associated outbound voice profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outbound_voice_profile_id: Option<
         ExternalVoiceIntegrationsOutboundVoiceProfileId,
     >,
@@ -173,67 +117,12 @@ pub type ConnectionActive = bool;
 /// If the credential associated with this service is active.
 pub type CredentialActive = bool;
 
-/// The service that will be consuming this connection.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ExternalSipConnection {
-    /// `zoom`
-    Zoom,
-    /// `operator_connect`
-    OperatorConnect,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ExternalSipConnection {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Zoom => "zoom",
-            Self::OperatorConnect => "operator_connect",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for ExternalSipConnection {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "zoom" => Self::Zoom,
-            "operator_connect" => Self::OperatorConnect,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for ExternalSipConnection {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ExternalSipConnection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ExternalSipConnection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ExternalSipConnection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The service that will be consuming this connection.
+    pub enum ExternalSipConnection {
+        Zoom = "zoom",
+        OperatorConnect = "operator_connect",
+        ..Unknown
     }
 }
 
@@ -244,7 +133,7 @@ pub type ExternalVoiceIntegrationsOutboundVoiceProfileId = String;
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExternalConnectionResponse {
     /// External Connection
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<ExternalConnection>,
 }
 
@@ -275,7 +164,6 @@ pub enum DeleteExternalConnectionResponse {
     UnprocessableEntity,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for DeleteExternalConnection {
     type Response = DeleteExternalConnectionResponse;
 

@@ -89,6 +89,17 @@ impl Scope {
         self.taken.insert(name.to_owned());
     }
 
+    /// The first of `wishes` that is free, else [`Scope::claim`] of the last one.
+    pub fn claim_first(&mut self, wishes: &[String]) -> Ident {
+        for wish in wishes {
+            let wish = capped(wish);
+            if self.taken.insert(wish.to_string()) {
+                return Ident::new(wish.into_owned());
+            }
+        }
+        self.claim(wishes.last().map_or("", String::as_str))
+    }
+
     /// Returns `wish` if free, otherwise `wish2`, `wish3`, …, and marks it taken. `wish` is a
     /// name made by this module: bare, and never a keyword that cannot be raw (`self`).
     ///
@@ -118,6 +129,65 @@ impl Scope {
         Ident::new(text)
     }
 }
+
+/// The length an inline type's name is brought down to when its context makes it longer.
+pub const INLINE_NAME_CHARS: usize = 50;
+
+/// Names for an inline type whose context (parent + property, nested) spelled out in `hint` is
+/// long: the first word (the component or operation it belongs to) and as many of the last
+/// words (the nearest members) as fit in [`INLINE_NAME_CHARS`], then each further middle word
+/// back, up to [`MAX_TYPE_CHARS`], and last the whole `hint`. No candidate is numbered; a short
+/// `hint` is its own only candidate.
+pub fn inline_type_names(hint: &str) -> Vec<String> {
+    if hint.chars().count() <= INLINE_NAME_CHARS {
+        return vec![hint.to_owned()];
+    }
+    let words = camel_words(hint);
+    let Some((first, rest)) = words.split_first() else {
+        return vec![hint.to_owned()];
+    };
+    let mut candidates = Vec::new();
+    let mut tail_start = rest.len();
+    let mut tail_len = 0;
+    // The most last words that fit with the first in INLINE_NAME_CHARS, at least one.
+    while tail_start > 0 {
+        let word = rest[tail_start - 1].chars().count();
+        if tail_start < rest.len() && first.len() + tail_len + word > INLINE_NAME_CHARS {
+            break;
+        }
+        tail_len += word;
+        tail_start -= 1;
+    }
+    for start in (0..=tail_start).rev() {
+        let name = format!("{first}{}", rest[start..].concat());
+        if name.chars().count() > MAX_TYPE_CHARS {
+            break;
+        }
+        candidates.push(name);
+    }
+    // Should every shortening be taken, the whole context, which was unique before: a long
+    // name reads better than a numbered one.
+    candidates.push(hint.to_owned());
+    candidates
+}
+
+/// `UpperCamel` text split before each capital: `SelfHostedRunners2` → `Self`, `Hosted`,
+/// `Runners2`.
+fn camel_words(text: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (index, c) in text.char_indices().skip(1) {
+        if c.is_uppercase() {
+            words.push(&text[start..index]);
+            start = index;
+        }
+    }
+    words.push(&text[start..]);
+    words
+}
+
+/// The longest type name handed out, in characters: beyond it, readers lose the thread.
+pub const MAX_TYPE_CHARS: usize = 60;
 
 /// The longest identifier handed out, in characters. Documents can hold names of any length;
 /// rustc and readers cannot.
@@ -408,5 +478,32 @@ mod tests {
             module_name(&"a".repeat(500)).as_str().chars().count(),
             MAX_IDENT_CHARS
         );
+    }
+
+    #[test]
+    fn long_inline_names_keep_their_root_and_nearest_words() {
+        let hint = "WebhookDeploymentStatusCreatedDeploymentStatusPerformedViaGithubAppPermissionsOrganizationSelfHostedRunners";
+        let names = inline_type_names(hint);
+        assert_eq!(
+            names[0],
+            "WebhookAppPermissionsOrganizationSelfHostedRunners"
+        );
+        assert!(names[0].chars().count() <= INLINE_NAME_CHARS);
+        let (whole, shortened) = names.split_last().unwrap();
+        assert_eq!(whole, hint);
+        assert!(
+            shortened
+                .iter()
+                .all(|n| n.chars().count() <= MAX_TYPE_CHARS)
+        );
+        assert_eq!(
+            names[1],
+            "WebhookGithubAppPermissionsOrganizationSelfHostedRunners"
+        );
+        assert_eq!(inline_type_names("PetTags"), ["PetTags"]);
+        // A second type with the same short context takes the next longer one, not a number.
+        let mut scope = Scope::default();
+        assert_eq!(scope.claim_first(&names).as_str(), names[0]);
+        assert_eq!(scope.claim_first(&names).as_str(), names[1]);
     }
 }

@@ -12,7 +12,7 @@
 //! - it needs no git history: CI checks out a pull request's merge commit, often shallow, where
 //!   `HEAD` already holds the new documents, so that the old side would equal the new one
 //!   exactly when the check fails for a forgotten `cargo xtask codegen`;
-//! - it depends only on the public shape of generated code (items, fields, `as_str` values,
+//! - it depends only on the public shape of generated code (items, fields, enum tables' values,
 //!   `impl Operation` with `METHOD`/`PATH`), not on the IR's internal types.
 //!
 //! Breaking means: code that compiled against the old module may not compile against the new
@@ -188,7 +188,6 @@ pub fn surface(source: &str) -> Result<Surface, String> {
     let mut structs = BTreeMap::new();
     let mut enums: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     let mut aliases = BTreeMap::new();
-    let mut wire_values: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     // Request type → (route, response type).
     let mut routes: BTreeMap<String, (String, String)> = BTreeMap::new();
     for item in &file.items {
@@ -228,6 +227,13 @@ pub fn surface(source: &str) -> Result<Surface, String> {
             syn::Item::Type(item) if is_public(&item.vis) => {
                 aliases.insert(item.ident.to_string(), type_text(&item.ty));
             }
+            syn::Item::Macro(item) if is_enum_table(&item.mac) => {
+                let table: EnumTable = item
+                    .mac
+                    .parse_body()
+                    .map_err(|e| format!("an enum table does not parse: {e}"))?;
+                enums.insert(table.name, table.values);
+            }
             syn::Item::Impl(item) => {
                 let Some(name) = self_name(&item.self_ty) else {
                     continue;
@@ -237,8 +243,6 @@ pub fn surface(source: &str) -> Result<Surface, String> {
                 });
                 if is_operation {
                     routes.insert(name, operation_route(item));
-                } else if let Some(values) = enum_values(item) {
-                    wire_values.insert(name, values);
                 }
             }
             _ => {}
@@ -256,14 +260,6 @@ pub fn surface(source: &str) -> Result<Surface, String> {
                 responses,
             },
         );
-    }
-    // A string or integer enum is known by its wire values; its catch-all variant holds any
-    // other.
-    for (name, values) in wire_values {
-        if let Some(variants) = enums.get_mut(&name) {
-            variants.retain(|variant, _| values.contains_key(variant));
-            variants.extend(values);
-        }
     }
     Ok(Surface {
         operations,
@@ -329,34 +325,46 @@ fn operation_route(item: &syn::ItemImpl) -> (String, String) {
     (format!("{method} {path}"), response)
 }
 
-/// Variant → wire value as JSON would write it, from a string enum's `fn as_str`
-/// (`Self::Sold => "sold"`) or an integer enum's `fn as_i64` (`Self::V8000 => 8000`).
-fn enum_values(item: &syn::ItemImpl) -> Option<BTreeMap<String, String>> {
-    let function = item.items.iter().find_map(|member| match member {
-        syn::ImplItem::Fn(function)
-            if function.sig.ident == "as_str" || function.sig.ident == "as_i64" =>
-        {
-            Some(function)
+/// Whether a macro call is a string or integer enum's table (`runtime::string_enum!`).
+fn is_enum_table(mac: &syn::Macro) -> bool {
+    mac.path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "string_enum" || s.ident == "integer_enum")
+}
+
+/// A string or integer enum as its table declares it: `pub enum Name { Sold = "sold", ..Unknown }`.
+struct EnumTable {
+    name: String,
+    /// Variant → wire value as JSON would write it; the catch-all variant holds any other.
+    values: BTreeMap<String, String>,
+}
+
+impl syn::parse::Parse for EnumTable {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        input.call(syn::Attribute::parse_outer)?;
+        input.parse::<syn::Token![pub]>()?;
+        input.parse::<syn::Token![enum]>()?;
+        let name: syn::Ident = input.parse()?;
+        let body;
+        syn::braced!(body in input);
+        let mut values = BTreeMap::new();
+        while !body.peek(syn::Token![..]) {
+            let variant: syn::Ident = body.parse()?;
+            body.parse::<syn::Token![=]>()?;
+            let value: syn::Expr = body.parse()?;
+            body.parse::<syn::Token![,]>()?;
+            let json = literal_json(&value)
+                .ok_or_else(|| syn::Error::new_spanned(&value, "expected a literal"))?;
+            values.insert(variant.to_string(), json);
         }
-        _ => None,
-    })?;
-    let matched = function.block.stmts.iter().find_map(|stmt| match stmt {
-        syn::Stmt::Expr(syn::Expr::Match(matched), _) => Some(matched),
-        _ => None,
-    })?;
-    let mut values = BTreeMap::new();
-    for arm in &matched.arms {
-        let syn::Pat::Path(pattern) = &arm.pat else {
-            continue;
-        };
-        let Some(value) = literal_json(&arm.body) else {
-            continue;
-        };
-        if let Some(variant) = pattern.path.segments.last() {
-            values.insert(variant.ident.to_string(), value);
-        }
+        body.parse::<syn::Token![..]>()?;
+        body.parse::<syn::Ident>()?;
+        Ok(EnumTable {
+            name: name.to_string(),
+            values,
+        })
     }
-    Some(values)
 }
 
 /// A string or integer literal (`"sold"`, `8000`, `-1`) as JSON writes it.
@@ -563,10 +571,12 @@ mod tests {
 
     const OLD: &str = r#"
 pub struct Pet { pub id: String, pub name: String }
-pub enum PetStatus { Available, Sold, Unknown(String) }
-impl PetStatus {
-    pub fn as_str(&self) -> &str {
-        match self { Self::Available => "available", Self::Sold => "sold", Self::Unknown(value) => value }
+crate::runtime::string_enum! {
+    /// A status.
+    pub enum PetStatus {
+        Available = "available",
+        Sold = "sold",
+        ..Unknown
     }
 }
 pub struct DeletePet { pub pet_id: String }
@@ -582,10 +592,11 @@ impl crate::runtime::Operation for DeletePet {
     const PATH: &'static str = "/pets/{petId}";
 }
 pub type Pets = Vec<Pet>;
-pub enum SampleRate { V8000, VMinus1, Unknown(i64) }
-impl SampleRate {
-    pub fn as_i64(&self) -> i64 {
-        match self { Self::V8000 => 8000, Self::VMinus1 => -1, Self::Unknown(value) => *value }
+crate::runtime::integer_enum! {
+    pub enum SampleRate {
+        V8000 = 8000,
+        VMinus1 = -1,
+        ..Unknown
     }
 }
 "#;
@@ -634,15 +645,9 @@ impl SampleRate {
                 "pub name: String",
                 "pub name: Option<String>, pub tag: Option<String>",
             )
-            .replace(
-                "Self::Sold => \"sold\",",
-                "Self::Sold => \"sold\", Self::Lost => \"lost\",",
-            )
+            .replace("Sold = \"sold\",", "Sold = \"sold\", Lost = \"lost\",")
             .replace("pub pet_id: String", "pub pet_id: String, pub force: bool")
-            .replace(
-                "Self::V8000 => 8000,",
-                "Self::V8000 => 8000, Self::V16000 => 16000,",
-            )
+            .replace("V8000 = 8000,", "V8000 = 8000, V16000 = 16000,")
             .replace("/// 404: Not found\n    NotFound,", "");
         let changes: Vec<String> = diff(&surface(OLD).unwrap(), &surface(&new).unwrap())
             .iter()

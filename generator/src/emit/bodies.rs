@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::docs::{docs, docs_or};
 use super::ident;
-use super::types::{deprecated, rust_type, serialized};
+use super::types::{allow_deprecated, deprecated, rust_type, serialized};
 use crate::ir::{
     Api, BodyContent, Encoding, MediaType, MultipartBody, Operation, Part, PartEncoding, PartKind,
     RequestBody, Style,
@@ -66,6 +66,7 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
         .all(|part| !part.required)
         .then(|| quote!(Default,));
     let statements = parts.parts.iter().map(|part| part_statement(api, part));
+    let allow = allow_deprecated(parts.parts.iter().any(|part| part.deprecated));
     quote! {
         #(#struct_docs)*
         #[derive(Debug, Clone, PartialEq, #derive_default)]
@@ -73,7 +74,7 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
             #(#fields)*
         }
 
-        #[allow(deprecated)]
+        #allow
         impl #name {
             /// The parts as a `multipart/form-data` body.
             pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {

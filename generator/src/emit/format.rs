@@ -8,10 +8,120 @@
 
 use proc_macro2::TokenStream;
 
-/// `prettyplease`'s text for tokens holding whole items, or inner attributes only.
+/// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Enum tables
+/// (`runtime::string_enum!`, `runtime::integer_enum!`) are laid out here, one value a line:
+/// `prettyplease` fills macro bodies like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
-    Ok(prettyplease::unparse(&file))
+    if !file.items.iter().any(|item| enum_table(item).is_some()) {
+        return Ok(prettyplease::unparse(&file));
+    }
+    let syn::File {
+        shebang,
+        attrs,
+        items,
+    } = file;
+    let mut pending = syn::File {
+        shebang,
+        attrs,
+        items: Vec::new(),
+    };
+    let mut out = String::new();
+    for item in items {
+        match enum_table(&item) {
+            Some(mac) => {
+                if !pending.items.is_empty() || !pending.attrs.is_empty() {
+                    out.push_str(&prettyplease::unparse(&pending));
+                    pending.items.clear();
+                    pending.attrs.clear();
+                }
+                out.push_str(&print_enum_table(mac)?);
+            }
+            None => pending.items.push(item),
+        }
+    }
+    if !pending.items.is_empty() {
+        out.push_str(&prettyplease::unparse(&pending));
+    }
+    Ok(out)
+}
+
+/// The macro call of an enum table, when `item` is one.
+fn enum_table(item: &syn::Item) -> Option<&syn::Macro> {
+    let syn::Item::Macro(item) = item else {
+        return None;
+    };
+    let last = item.mac.path.segments.last()?;
+    (last.ident == "string_enum" || last.ident == "integer_enum").then_some(&item.mac)
+}
+
+/// What an enum table holds: `#[doc]`s, `pub enum Name { Variant = value, .. ..CatchAll }`.
+struct EnumTable {
+    docs: Vec<String>,
+    name: syn::Ident,
+    rows: Vec<(syn::Ident, String)>,
+    catch_all: syn::Ident,
+}
+
+impl syn::parse::Parse for EnumTable {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let mut docs = Vec::new();
+        for attribute in input.call(syn::Attribute::parse_outer)? {
+            let syn::Meta::NameValue(meta) = &attribute.meta else {
+                return Err(syn::Error::new_spanned(attribute, "expected a doc line"));
+            };
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(line),
+                ..
+            }) = &meta.value
+            else {
+                return Err(syn::Error::new_spanned(attribute, "expected a doc line"));
+            };
+            docs.push(line.value());
+        }
+        input.parse::<syn::Token![pub]>()?;
+        input.parse::<syn::Token![enum]>()?;
+        let name = input.parse()?;
+        let body;
+        syn::braced!(body in input);
+        let mut rows = Vec::new();
+        while !body.peek(syn::Token![..]) {
+            let variant = body.parse()?;
+            body.parse::<syn::Token![=]>()?;
+            let minus = body.parse::<Option<syn::Token![-]>>()?.map_or("", |_| "-");
+            let value: syn::Lit = body.parse()?;
+            body.parse::<syn::Token![,]>()?;
+            rows.push((
+                variant,
+                format!("{minus}{}", quote::ToTokens::to_token_stream(&value)),
+            ));
+        }
+        body.parse::<syn::Token![..]>()?;
+        let catch_all = body.parse()?;
+        Ok(EnumTable {
+            docs,
+            name,
+            rows,
+            catch_all,
+        })
+    }
+}
+
+fn print_enum_table(mac: &syn::Macro) -> Result<String, syn::Error> {
+    let table: EnumTable = mac.parse_body()?;
+    let path = quote::ToTokens::to_token_stream(&mac.path)
+        .to_string()
+        .replace(' ', "");
+    let mut out = format!("{path}! {{\n");
+    for line in &table.docs {
+        out.push_str(&format!("    ///{line}\n"));
+    }
+    out.push_str(&format!("    pub enum {} {{\n", table.name));
+    for (variant, value) in &table.rows {
+        out.push_str(&format!("        {variant} = {value},\n"));
+    }
+    out.push_str(&format!("        ..{}\n    }}\n}}\n", table.catch_all));
+    Ok(out)
 }
 
 /// Formats tokens as a source file, after a `// @generated` header line. For small files: the

@@ -7,7 +7,7 @@ use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts
 use super::docs::{docs, docs_or};
 use super::ident;
 use super::response::{decode, response_items};
-use super::types::{debug_impl, deprecated, rust_type, serialized};
+use super::types::{allow_deprecated, debug_impl, deprecated, rust_type, serialized};
 use crate::ir::{
     Api, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation, PathSegment,
     QueryString, RequestBody,
@@ -55,7 +55,7 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
         if operation.body.is_some() {
             entries.push(("body", format_ident!("body"), false));
         }
-        debug_impl(&operation.name, entries)
+        debug_impl(&operation.name, entries, uses_deprecated(operation))
     });
     let derive_debug = (!secret).then(|| quote!(Debug,));
     let all_optional = operation.body.as_ref().is_none_or(|b| !b.required)
@@ -102,6 +102,12 @@ fn body_field(api: &Api, body: &RequestBody) -> TokenStream {
     }
 }
 
+/// Whether the operation or one of its parameters is deprecated: its impls then read something
+/// deprecated.
+fn uses_deprecated(operation: &Operation) -> bool {
+    operation.deprecated || operation.parameters.iter().any(|p| p.deprecated)
+}
+
 /// `impl runtime::Operation`: method, path template, security alternatives, and the two
 /// conversions.
 fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
@@ -118,8 +124,9 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
     });
     let to_request = to_request(api, operation);
     let decode = decode(api, operation);
+    let allow = allow_deprecated(uses_deprecated(operation));
     quote! {
-        #[allow(deprecated)]
+        #allow
         impl crate::runtime::Operation for #name {
             type Response = #response_name;
             const METHOD: &'static str = #method;

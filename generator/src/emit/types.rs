@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::docs::{doc_lines, docs_or};
+use super::docs::{doc_lines, docs};
 use super::{ident, unions};
 use crate::ir::{
     AdditionalMembers, Api, ConstValue, EnumValues, EnumVariant, Field, Ident as Name, Type,
@@ -96,6 +96,15 @@ pub(super) fn deprecated(is: bool) -> TokenStream {
     if is { quote!(#[deprecated]) } else { quote!() }
 }
 
+/// `#[allow(deprecated)]` on an impl that uses something deprecated, and only there.
+pub(super) fn allow_deprecated(uses: bool) -> TokenStream {
+    if uses {
+        quote!(#[allow(deprecated)])
+    } else {
+        quote!()
+    }
+}
+
 /// One type definition: its docs, then the item (and impls) for its kind.
 pub(super) fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     let docs = doc_lines(&type_docs(def));
@@ -172,11 +181,15 @@ fn struct_def(
             .map(|f| (f.name.as_str(), ident(&f.name), f.secret))
             .chain(additional)
             .collect();
-        debug_impl(type_name, entries)
+        debug_impl(type_name, entries, fields.iter().any(|f| f.deprecated))
     });
+    // Undocumented members are left so on purpose, and only they are exempt from `missing_docs`.
+    let undocumented = fields.iter().any(|f| !has_text(f.docs.as_deref()));
+    let allow_missing_docs = undocumented.then(|| quote!(#[allow(missing_docs)]));
     quote! {
         #(#docs)*
         #[derive(#(#derives,)* serde::Serialize, serde::Deserialize)]
+        #allow_missing_docs
         pub struct #name {
             #(#field_tokens)*
         }
@@ -262,27 +275,23 @@ fn const_def(type_name: &Name, docs: &[TokenStream], value: &ConstValue) -> Toke
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
         pub struct #name;
 
-        #[allow(deprecated)]
         impl #name {
             /// The one value of this type, as it appears on the wire.
             pub const VALUE: #ty = #literal;
         }
 
-        #[allow(deprecated)]
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 #display
             }
         }
 
-        #[allow(deprecated)]
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 #serialize
             }
         }
 
-        #[allow(deprecated)]
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = #decoded::deserialize(deserializer)?;
@@ -296,19 +305,8 @@ fn const_def(type_name: &Name, docs: &[TokenStream], value: &ConstValue) -> Toke
     }
 }
 
-/// A variant's doc: its value in backticks, as a Rust string literal when the text itself
-/// could not stand in a doc comment or a code span (line breaks, backticks, characters rustc
-/// refuses in comments).
-fn value_doc(value: &str) -> String {
-    let plain = !value.contains(|c| crate::prose::is_refused(c) || matches!(c, '\n' | '\r' | '`'));
-    if plain {
-        format!(" `{value}`")
-    } else {
-        format!(" `{value:?}`")
-    }
-}
-
-/// A string enum, with a catch-all variant keeping values unknown at generation time.
+/// A string enum, with a catch-all variant keeping values unknown at generation time: a table of
+/// values for `runtime::string_enum!`, which writes the enum and its impls.
 fn enum_def(
     type_name: &Name,
     docs: &[TokenStream],
@@ -317,74 +315,21 @@ fn enum_def(
 ) -> TokenStream {
     let name = ident(type_name);
     let catch_all = ident(catch_all);
-    let variant_idents: Vec<Ident> = variants.iter().map(|v| ident(&v.name)).collect();
-    let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
-    let variant_docs = values.iter().map(|v| value_doc(v));
+    let variant_idents = variants.iter().map(|v| ident(&v.name));
+    let values = variants.iter().map(|v| v.value.as_str());
     quote! {
-        #(#docs)*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum #name {
-            #(
-                #[doc = #variant_docs]
-                #variant_idents,
-            )*
-            /// A value this code does not know yet; the text is kept as received.
-            #catch_all(String),
-        }
-
-        #[allow(deprecated)]
-        impl #name {
-            /// The value as it appears on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#variant_idents => #values,)*
-                    Self::#catch_all(value) => value,
-                }
-            }
-        }
-
-        #[allow(deprecated)]
-        impl From<String> for #name {
-            fn from(value: String) -> Self {
-                match value.as_str() {
-                    #(#values => Self::#variant_idents,)*
-                    _ => Self::#catch_all(value),
-                }
-            }
-        }
-
-        #[allow(deprecated)]
-        impl From<&str> for #name {
-            fn from(value: &str) -> Self {
-                Self::from(value.to_owned())
-            }
-        }
-
-        #[allow(deprecated)]
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        #[allow(deprecated)]
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        #[allow(deprecated)]
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Self::from)
+        crate::runtime::string_enum! {
+            #(#docs)*
+            pub enum #name {
+                #(#variant_idents = #values,)*
+                ..#catch_all
             }
         }
     }
 }
 
 /// An integer enum, with a catch-all variant keeping values unknown at generation time: the
-/// sibling of [`enum_def`], written the same way.
+/// sibling of [`enum_def`], through `runtime::integer_enum!`.
 fn integer_enum_def(
     type_name: &Name,
     docs: &[TokenStream],
@@ -393,60 +338,14 @@ fn integer_enum_def(
 ) -> TokenStream {
     let name = ident(type_name);
     let catch_all = ident(catch_all);
-    let variant_idents: Vec<Ident> = variants.iter().map(|v| ident(&v.name)).collect();
-    let values: Vec<TokenStream> = variants.iter().map(|v| integer_literal(v.value)).collect();
-    let variant_docs = variants.iter().map(|v| format!(" `{}`", v.value));
+    let variant_idents = variants.iter().map(|v| ident(&v.name));
+    let values = variants.iter().map(|v| integer_literal(v.value));
     quote! {
-        #(#docs)*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum #name {
-            #(
-                #[doc = #variant_docs]
-                #variant_idents,
-            )*
-            /// A value this code does not know yet, kept as received.
-            #catch_all(i64),
-        }
-
-        #[allow(deprecated)]
-        impl #name {
-            /// The value as it appears on the wire.
-            pub fn as_i64(&self) -> i64 {
-                match self {
-                    #(Self::#variant_idents => #values,)*
-                    Self::#catch_all(value) => *value,
-                }
-            }
-        }
-
-        #[allow(deprecated)]
-        impl From<i64> for #name {
-            fn from(value: i64) -> Self {
-                match value {
-                    #(#values => Self::#variant_idents,)*
-                    _ => Self::#catch_all(value),
-                }
-            }
-        }
-
-        #[allow(deprecated)]
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(f, "{}", self.as_i64())
-            }
-        }
-
-        #[allow(deprecated)]
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_i64(self.as_i64())
-            }
-        }
-
-        #[allow(deprecated)]
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                i64::deserialize(deserializer).map(Self::from)
+        crate::runtime::integer_enum! {
+            #(#docs)*
+            pub enum #name {
+                #(#variant_idents = #values,)*
+                ..#catch_all
             }
         }
     }
@@ -464,8 +363,12 @@ fn integer_literal(number: i64) -> TokenStream {
 }
 
 /// A `Debug` impl that prints `<redacted>` for secret fields, given as label, field and whether
-/// it is secret.
-pub(super) fn debug_impl(name: &Name, fields: Vec<(&str, Ident, bool)>) -> TokenStream {
+/// it is secret; `deprecated` when a field it reads is.
+pub(super) fn debug_impl(
+    name: &Name,
+    fields: Vec<(&str, Ident, bool)>,
+    deprecated: bool,
+) -> TokenStream {
     let type_name = ident(name);
     let name = name.as_str();
     let entries = fields.iter().map(|(label, field, secret)| {
@@ -475,8 +378,9 @@ pub(super) fn debug_impl(name: &Name, fields: Vec<(&str, Ident, bool)>) -> Token
             quote!(.field(#label, &self.#field))
         }
     });
+    let allow = allow_deprecated(deprecated);
     quote! {
-        #[allow(deprecated)]
+        #allow
         impl std::fmt::Debug for #type_name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.debug_struct(#name) #(#entries)* .finish()
@@ -485,13 +389,15 @@ pub(super) fn debug_impl(name: &Name, fields: Vec<(&str, Ident, bool)>) -> Token
     }
 }
 
+/// Whether doc text has anything to say.
+fn has_text(text: Option<&str>) -> bool {
+    text.is_some_and(|t| !t.trim().is_empty())
+}
+
 fn struct_field(api: &Api, field: &Field) -> TokenStream {
     let name = ident(&field.name);
-    let fallback = format!(
-        "The `{}` member (not described in the document).",
-        field.wire_name
-    );
-    let docs = docs_or(field.docs.as_deref(), &fallback);
+    // A member the document does not describe gets no doc comment: its name says all there is.
+    let docs = docs(field.docs.as_deref());
     let deprecated = deprecated(field.deprecated);
     let (inner, nullable) = match &field.ty {
         Type::Nullable(inner) => (&**inner, true),
@@ -510,12 +416,15 @@ fn struct_field(api: &Api, field: &Field) -> TokenStream {
     let (ty, attribute) = match (field.required, nullable) {
         (true, false) => (ty, quote!(#with_attribute)),
         (true, true) => (quote!(Option<#ty>), quote!(#with_attribute)),
+        // serde reads a missing `Option` as `None` by itself, unless a `with` module reads it.
         (false, false) => {
-            let with = with.map(|with| quote!(, #with));
-            (
-                quote!(Option<#ty>),
-                quote!(#[serde(default, skip_serializing_if = "Option::is_none" #with)]),
-            )
+            let attribute = match with {
+                Some(with) => {
+                    quote!(#[serde(default, skip_serializing_if = "Option::is_none", #with)])
+                }
+                None => quote!(#[serde(skip_serializing_if = "Option::is_none")]),
+            };
+            (quote!(Option<#ty>), attribute)
         }
         (false, true) => {
             let double_option = match with {

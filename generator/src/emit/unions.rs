@@ -57,7 +57,6 @@ fn display_impl(def: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
         quote!(Self::#variant(value) => std::fmt::Display::fmt(value, f),)
     });
     quote! {
-        #[allow(deprecated)]
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 match self {
@@ -106,7 +105,6 @@ pub(super) fn tagged_def(api: &Api, def: &TypeDef, tagged: &TaggedUnion) -> Toke
             #unknown(serde_json::Value),
         }
 
-        #[allow(deprecated)]
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -183,7 +181,6 @@ fn tagged_deserialize(api: &Api, def: &TypeDef, tagged: &TaggedUnion) -> TokenSt
         });
     }
     quote! {
-        #[allow(deprecated)]
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
@@ -344,7 +341,6 @@ fn identified_impl(api: &Api, def: &TypeDef) -> Option<TokenStream> {
         _ => return None,
     };
     Some(quote! {
-        #[allow(deprecated)]
         impl crate::runtime::Identified for #name {
             fn id(&self) -> &str {
                 #body

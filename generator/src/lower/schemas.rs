@@ -43,7 +43,9 @@ impl Lowerer<'_> {
         let id = match site.component {
             Some(id) => id,
             None => {
-                let name = self.names.claim(&site.inline.hint);
+                let name = self
+                    .names
+                    .claim_first(&names::inline_type_names(&site.inline.hint));
                 self.defs.reserve(name)
             }
         };

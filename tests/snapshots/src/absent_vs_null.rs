@@ -14,7 +14,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProfileUpdate {
     /// The new display name; cannot be cleared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The new nickname, or `null` to remove it.
     #[serde(
@@ -53,7 +53,6 @@ pub enum UpdateProfileResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UpdateProfile {
     type Response = UpdateProfileResponse;
 

@@ -71,35 +71,30 @@ pub enum ChargeCustomer {
     Customer(Customer),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Identified for Customer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Identified for DeletedCustomer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Identified for BalanceTransaction {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Identified for Charge {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Identified for ChargeCustomer {
     fn id(&self) -> &str {
         match self {
@@ -128,7 +123,6 @@ pub enum GetChargeResponse {
     Ok(Charge),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetCharge {
     type Response = GetChargeResponse;
 

@@ -43,7 +43,6 @@ pub enum CreateInvoice2Response {
     Created(CreateInvoiceResponse),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateInvoice2 {
     type Response = CreateInvoice2Response;
 
@@ -114,7 +113,6 @@ pub enum GetInvoiceResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetInvoice {
     type Response = GetInvoiceResponse;
 
@@ -165,7 +163,6 @@ pub enum GetInvoice2Response {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetInvoice2 {
     type Response = GetInvoice2Response;
 

@@ -28,22 +28,22 @@ pub struct BankAccount {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Wallet {
     /// The preferred method (a single-member allOf).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary: Option<Card>,
     /// A second method (a single-member oneOf).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup: Option<BankAccount>,
     /// Any method (oneOf with two members).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub any_method: Option<WalletAnyMethod>,
     /// Both at once (allOf with two members).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merged: Option<WalletMerged>,
     /// A method kept aside (a single-member allOf around a oneOf with two members).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spare: Option<WalletSpare>,
     /// Anything that is not a card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_a_card: Option<serde_json::Value>,
 }
 

@@ -16,7 +16,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Note {
     /// Its text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
@@ -34,7 +34,6 @@ pub enum ListNotesResponse {
     Ok(Note),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListNotes {
     type Response = ListNotesResponse;
 

@@ -32,7 +32,6 @@ pub enum Pet {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -44,7 +43,6 @@ impl serde::Serialize for Pet {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,59 +89,51 @@ impl<'de> serde::Deserialize<'de> for Pet {
 
 /// A cat.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Cat {
-    /// The `petType` member (not described in the document).
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `huntingSkill` member (not described in the document).
     #[serde(rename = "huntingSkill")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunting_skill: Option<String>,
 }
 
 /// The `Dog` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Dog {
-    /// The `petType` member (not described in the document).
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `packSize` member (not described in the document).
     #[serde(rename = "packSize")]
     pub pack_size: i64,
 }
 
 /// A cat of the savanna.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Lion {
-    /// The `petType` member (not described in the document).
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `huntingSkill` member (not described in the document).
     #[serde(rename = "huntingSkill")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunting_skill: Option<String>,
-    /// The `prideSize` member (not described in the document).
     #[serde(rename = "prideSize")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pride_size: Option<i64>,
 }
 
 /// The `Owner` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Owner {
     /// A pet of any kind; `petType` says which.
     pub pet: Pet,
-    /// The `former` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub former: Option<Vec<Pet>>,
-    /// The `vehicle` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vehicle: Option<Vehicle>,
 }
 
@@ -165,7 +155,6 @@ pub enum Vehicle {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for Vehicle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -178,7 +167,6 @@ impl serde::Serialize for Vehicle {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Vehicle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -221,29 +209,26 @@ impl<'de> serde::Deserialize<'de> for Vehicle {
 
 /// The `ElectricVehicle` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ElectricVehicle {
-    /// The `powerSource` member (not described in the document).
     #[serde(rename = "powerSource")]
     pub power_source: String,
-    /// The `topSpeed` member (not described in the document).
     #[serde(rename = "topSpeed")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_speed: Option<i64>,
-    /// The `chargeSpeed` member (not described in the document).
     #[serde(rename = "chargeSpeed")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_speed: Option<i64>,
 }
 
 /// Adds nothing to a vehicle, and is still a kind of its own.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct PedaledVehicle {
-    /// The `powerSource` member (not described in the document).
     #[serde(rename = "powerSource")]
     pub power_source: String,
-    /// The `topSpeed` member (not described in the document).
     #[serde(rename = "topSpeed")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_speed: Option<i64>,
 }
 
@@ -259,7 +244,6 @@ pub enum ListPetsResponse {
     Ok(Vec<Pet>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListPets {
     type Response = ListPetsResponse;
 

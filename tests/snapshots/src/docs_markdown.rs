@@ -23,14 +23,14 @@ pub const SERVERS: &[&str] = &[];
 ///   - into parts of 160 characters,
 ///   - each billed separately.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Message {
     /// Recipient in E.164 format.
     /// For example: `+15550100`.
     pub to: String,
-    /// The `text` member (not described in the document).
     pub text: String,
     /// Delivery channel
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<MessageChannel>,
 }
 
@@ -38,7 +38,7 @@ pub struct Message {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MessageChannel {
     /// Indented   text,    tabs and trailing spaces
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -74,7 +74,6 @@ pub enum SendMessageResponse {
     Accepted,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
@@ -128,7 +127,6 @@ pub enum GetMessageResponse {
     Ok(Message),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetMessage {
     type Response = GetMessageResponse;
 

@@ -14,7 +14,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Upload {
     /// Said to be binary, but in JSON: kept as the text received.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
 
@@ -35,7 +35,6 @@ pub enum UploadRawResponse {
     Ok(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UploadRaw {
     type Response = UploadRawResponse;
 
@@ -103,7 +102,6 @@ pub struct UploadFormBody {
     pub note: Option<String>,
 }
 
-#[allow(deprecated)]
 impl UploadFormBody {
     /// The parts as a `multipart/form-data` body.
     pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
@@ -124,7 +122,6 @@ pub enum UploadFormResponse {
     Ok(Upload),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UploadForm {
     type Response = UploadFormResponse;
 

@@ -15,51 +15,45 @@ pub type Content = Vec<u8>;
 
 /// The `Blob` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Blob {
-    /// The `data` member (not described in the document).
     #[serde(with = "crate::runtime::base64")]
     pub data: Vec<u8>,
-    /// The `signature` member (not described in the document).
     #[serde(with = "crate::runtime::base64")]
     pub signature: Option<Vec<u8>>,
-    /// The `thumbnail` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::base64"
     )]
     pub thumbnail: Option<Vec<u8>>,
-    /// The `previous` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::base64::double_option"
     )]
     pub previous: Option<Option<Vec<u8>>>,
-    /// The `chunks` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::base64"
     )]
     pub chunks: Option<Vec<Vec<u8>>>,
-    /// The `named` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::base64"
     )]
     pub named: Option<std::collections::BTreeMap<String, Content>>,
-    /// The `payload` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Payload>,
 }
 
 /// The `Attachments` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Attachments {
-    /// The `count` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Members beyond the documented ones.
     #[serde(flatten, with = "crate::runtime::base64")]
@@ -103,7 +97,6 @@ pub enum PutBlobResponse {
     Ok(Content),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PutBlob {
     type Response = PutBlobResponse;
 

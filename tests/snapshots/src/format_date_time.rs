@@ -12,22 +12,18 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Issue` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Issue {
-    /// The `number` member (not described in the document).
     pub number: i64,
-    /// The `created_at` member (not described in the document).
     pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The `updated_at` member (not described in the document).
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// When the issue was closed; `null` while it is open.
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `due_on` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_on: Option<chrono::NaiveDate>,
     /// Every reminder sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reminded_at: Option<Vec<chrono::DateTime<chrono::Utc>>>,
-    /// The `locked_at` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -38,11 +34,10 @@ pub struct Issue {
 
 /// The request body of `CreateReminder`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CreateReminderBody {
-    /// The `at` member (not described in the document).
     pub at: chrono::DateTime<chrono::Utc>,
-    /// The `on` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub on: Option<chrono::NaiveDate>,
 }
 
@@ -69,7 +64,6 @@ pub enum ListIssuesResponse {
     Ok(Vec<Issue>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
@@ -149,7 +143,6 @@ pub enum CreateReminderResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateReminder {
     type Response = CreateReminderResponse;
 

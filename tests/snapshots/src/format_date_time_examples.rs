@@ -12,17 +12,16 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Instance` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Instance {
     /// Local time without an offset, as this vendor sends it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
-    /// The `billed_on` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billed_on: Option<String>,
     /// Python's `str(datetime)`, a space before the time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `deleted` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",

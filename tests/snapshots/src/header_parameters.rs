@@ -33,7 +33,6 @@ pub struct ListEvents {
     pub x_session_token: String,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for ListEvents {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListEvents")
@@ -53,7 +52,6 @@ pub enum ListEventsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListEvents {
     type Response = ListEventsResponse;
 

@@ -10,204 +10,50 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// Samples per second.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SamplingRate {
-    /// `8000`
-    V8000,
-    /// `16000`
-    V16000,
-    /// `48000`
-    V48000,
-    /// A value this code does not know yet, kept as received.
-    Unknown(i64),
-}
-
-#[allow(deprecated)]
-impl SamplingRate {
-    /// The value as it appears on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::V8000 => 8000,
-            Self::V16000 => 16000,
-            Self::V48000 => 48000,
-            Self::Unknown(value) => *value,
-        }
+crate::runtime::integer_enum! {
+    /// Samples per second.
+    pub enum SamplingRate {
+        V8000 = 8000,
+        V16000 = 16000,
+        V48000 = 48000,
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<i64> for SamplingRate {
-    fn from(value: i64) -> Self {
-        match value {
-            8000 => Self::V8000,
-            16000 => Self::V16000,
-            48000 => Self::V48000,
-            _ => Self::Unknown(value),
-        }
+crate::runtime::integer_enum! {
+    /// The `Priority` schema.
+    pub enum Priority {
+        Low = -1,
+        Normal = 0,
+        High = 1,
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl std::fmt::Display for SamplingRate {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for SamplingRate {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for SamplingRate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The `Priority` schema.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Priority {
-    /// `-1`
-    Low,
-    /// `0`
-    Normal,
-    /// `1`
-    High,
-    /// A value this code does not know yet, kept as received.
-    Unknown(i64),
-}
-
-#[allow(deprecated)]
-impl Priority {
-    /// The value as it appears on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::Low => -1,
-            Self::Normal => 0,
-            Self::High => 1,
-            Self::Unknown(value) => *value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<i64> for Priority {
-    fn from(value: i64) -> Self {
-        match value {
-            -1 => Self::Low,
-            0 => Self::Normal,
-            1 => Self::High,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for Priority {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for Priority {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Priority {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The `Direction` schema.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Direction {
-    /// `1`
-    Inbound,
-    /// `2`
-    Outbound,
-    /// A value this code does not know yet, kept as received.
-    Unknown(i64),
-}
-
-#[allow(deprecated)]
-impl Direction {
-    /// The value as it appears on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::Inbound => 1,
-            Self::Outbound => 2,
-            Self::Unknown(value) => *value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<i64> for Direction {
-    fn from(value: i64) -> Self {
-        match value {
-            1 => Self::Inbound,
-            2 => Self::Outbound,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for Direction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for Direction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Direction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
+crate::runtime::integer_enum! {
+    /// The `Direction` schema.
+    pub enum Direction {
+        Inbound = 1,
+        Outbound = 2,
+        ..Unknown
     }
 }
 
 /// The `Stream` schema.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Stream {
     /// Samples per second.
     pub rate: SamplingRate,
-    /// The `priority` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
-    /// The `direction` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
-    /// The `key_length` member (not described in the document).
     pub key_length: Option<StreamKeyLength>,
-    /// The `channels` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channels: Option<StreamChannels>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for Stream {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Stream")
@@ -220,113 +66,20 @@ impl std::fmt::Debug for Stream {
     }
 }
 
-/// The `key_length` member of `Stream`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StreamKeyLength {
-    /// `2048`
-    V2048,
-    /// A value this code does not know yet, kept as received.
-    Unknown(i64),
-}
-
-#[allow(deprecated)]
-impl StreamKeyLength {
-    /// The value as it appears on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::V2048 => 2048,
-            Self::Unknown(value) => *value,
-        }
+crate::runtime::integer_enum! {
+    /// The `key_length` member of `Stream`.
+    pub enum StreamKeyLength {
+        V2048 = 2048,
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<i64> for StreamKeyLength {
-    fn from(value: i64) -> Self {
-        match value {
-            2048 => Self::V2048,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for StreamKeyLength {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for StreamKeyLength {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for StreamKeyLength {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// The `channels` member of `Stream`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StreamChannels {
-    /// `1`
-    V1,
-    /// `2`
-    V2,
-    /// A value this code does not know yet, kept as received.
-    Unknown(i64),
-}
-
-#[allow(deprecated)]
-impl StreamChannels {
-    /// The value as it appears on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::V1 => 1,
-            Self::V2 => 2,
-            Self::Unknown(value) => *value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<i64> for StreamChannels {
-    fn from(value: i64) -> Self {
-        match value {
-            1 => Self::V1,
-            2 => Self::V2,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for StreamChannels {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for StreamChannels {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for StreamChannels {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
+crate::runtime::integer_enum! {
+    /// The `channels` member of `Stream`.
+    pub enum StreamChannels {
+        V1 = 1,
+        V2 = 2,
+        ..Unknown
     }
 }
 
@@ -347,7 +100,6 @@ pub enum ListStreamsResponse {
     Ok(Vec<Stream>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListStreams {
     type Response = ListStreamsResponse;
 

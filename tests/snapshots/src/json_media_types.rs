@@ -43,7 +43,6 @@ pub enum CreateNoteResponse {
     Created(Note),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateNote {
     type Response = CreateNoteResponse;
 

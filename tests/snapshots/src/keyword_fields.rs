@@ -20,20 +20,20 @@ pub struct Link {
     pub self_: String,
     /// Same as `self`, as older clients spell it.
     #[serde(rename = "Self")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_2: Option<String>,
     /// The crate a documentation link names.
     #[serde(rename = "crate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub crate_: Option<String>,
     /// Whether the link matched the allow list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#match: Option<bool>,
     /// Whether the preview is fetched in the background.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#async: Option<bool>,
     /// The enclosing link, if any.
     #[serde(rename = "super")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub super_: Option<String>,
 }

@@ -24,7 +24,6 @@ pub enum TypeResponse {
     Ok(Vec<String>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Type {
     type Response = TypeResponse;
 
@@ -82,7 +81,6 @@ pub enum Self2Response {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Self2 {
     type Response = Self2Response;
 
@@ -134,7 +132,6 @@ pub enum CrateResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Crate {
     type Response = CrateResponse;
 
@@ -193,7 +190,6 @@ pub enum MatchResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Match {
     type Response = MatchResponse;
 

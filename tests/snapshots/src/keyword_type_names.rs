@@ -10,83 +10,16 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// A token kind.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Type {
-    /// `self`
-    Self_,
-    /// `Self`
-    Self2,
-    /// `crate`
-    Crate,
-    /// `match`
-    Match,
-    /// `type`
-    Type,
-    /// `super`
-    Super,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl Type {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Self_ => "self",
-            Self::Self2 => "Self",
-            Self::Crate => "crate",
-            Self::Match => "match",
-            Self::Type => "type",
-            Self::Super => "super",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for Type {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "self" => Self::Self_,
-            "Self" => Self::Self2,
-            "crate" => Self::Crate,
-            "match" => Self::Match,
-            "type" => Self::Type,
-            "super" => Self::Super,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for Type {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for Type {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for Type {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Type {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// A token kind.
+    pub enum Type {
+        Self_ = "self",
+        Self2 = "Self",
+        Crate = "crate",
+        Match = "match",
+        Type = "type",
+        Super = "super",
+        ..Unknown
     }
 }
 
@@ -94,7 +27,7 @@ impl<'de> serde::Deserialize<'de> for Type {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Self2 {
     /// A token kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Type>,
 }
 
@@ -105,7 +38,7 @@ pub type Self3 = String;
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Crate {
     /// The package name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 

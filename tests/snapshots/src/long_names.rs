@@ -17,82 +17,18 @@ pub struct VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerforme
     #[serde(
         rename = "permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_flag"
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permission_permission_permission_permission_permission_permission_permission_permission_per_04e59755: Option<
-        VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6,
+        VeryPermissionPermissionPermissionPermissionFlag,
     >,
 }
 
-/// A member with a long name.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
-    /// `some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end`
-    SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f,
-    /// `short`
-    Short,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f => {
-                "some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end"
-            }
-            Self::Short => "short",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String>
-for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end" => {
-                Self::SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f
-            }
-            "short" => Self::Short,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str>
-for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display
-for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize
-for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de>
-for VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment682b21e6 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// A member with a long name.
+    pub enum VeryPermissionPermissionPermissionPermissionFlag {
+        SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f = "some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end",
+        Short = "short",
+        ..Unknown
     }
 }
 
@@ -110,7 +46,6 @@ pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdTh
     ),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation
 for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {
     type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07;

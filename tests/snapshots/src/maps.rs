@@ -35,14 +35,13 @@ pub struct Flag {
     /// The flag's key.
     pub key: String,
     /// Settings that admit no other members.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<FlagStrict>,
     /// Members beyond the documented ones.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, i32>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for Flag {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Flag")
@@ -57,6 +56,6 @@ impl std::fmt::Debug for Flag {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlagStrict {
     /// Whether strict mode is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }

@@ -54,7 +54,7 @@ pub struct Issue {
     /// Everyone the issue is assigned to; deleted accounts are `null`.
     pub assignees: Vec<Option<NullableUser>>,
     /// Who reacted, by reaction; `null` for deleted accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<std::collections::BTreeMap<String, Option<NullableUser>>>,
 }
 
@@ -75,10 +75,10 @@ pub enum IssueLabelsItem {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssueLabelsItemObject {
     /// The label's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Its colour, as six hex digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
 
@@ -101,7 +101,6 @@ pub enum GetIssueResponse {
     Ok(Issue),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetIssue {
     type Response = GetIssueResponse;
 
@@ -171,7 +170,6 @@ pub enum GetAssigneeResponse {
     Ok(Option<NullableUser>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetAssignee {
     type Response = GetAssigneeResponse;
 

@@ -36,7 +36,6 @@ pub enum ListCountersResponse {
     Ok(Vec<Counter>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListCounters {
     type Response = ListCountersResponse;
 

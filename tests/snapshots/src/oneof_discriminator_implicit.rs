@@ -46,7 +46,6 @@ pub enum Pet {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -57,7 +56,6 @@ impl serde::Serialize for Pet {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

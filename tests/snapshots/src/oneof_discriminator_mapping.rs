@@ -18,7 +18,7 @@ pub struct PublicUser {
     /// The user's number.
     pub id: i64,
     /// Which view this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
 }
 
@@ -30,7 +30,7 @@ pub struct PrivateUser {
     /// The user's number.
     pub id: i64,
     /// Which view this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
     /// How many private repositories the user owns.
     pub private_repos: i64,
@@ -56,7 +56,6 @@ pub enum GetUserOkBody {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for GetUserOkBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -67,7 +66,6 @@ impl serde::Serialize for GetUserOkBody {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for GetUserOkBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,7 +127,6 @@ pub enum GetUserResponse {
     Ok(GetUserOkBody),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetUser {
     type Response = GetUserResponse;
 

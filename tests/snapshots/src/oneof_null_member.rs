@@ -46,7 +46,6 @@ pub enum SettingsLimit {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for SettingsLimit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

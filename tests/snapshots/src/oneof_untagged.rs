@@ -36,7 +36,7 @@ pub struct Workflow {
     /// Minutes, a fraction of them, or a duration such as `1h`.
     pub timeout: WorkflowTimeout,
     /// Inputs, each a name or a list of names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<WorkflowInputsItem>>,
 }
 
@@ -68,7 +68,6 @@ pub enum WorkflowTimeout {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for WorkflowTimeout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -98,7 +97,7 @@ pub enum WorkflowInputsItem {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowInputsItemNamedInput {
     /// The input's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -115,7 +114,6 @@ pub enum GetWorkflowWorkflowId {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for GetWorkflowWorkflowId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -144,7 +142,6 @@ pub enum GetWorkflowResponse {
     Ok(Workflow),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetWorkflow {
     type Response = GetWorkflowResponse;
 

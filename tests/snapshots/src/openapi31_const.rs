@@ -18,13 +18,13 @@ pub struct OrderCreated {
     /// The new order.
     pub order_id: String,
     /// The version of this event's shape.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_version: Option<OrderCreatedSchemaVersion>,
     /// Always `true`; test events are not sent here.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub live: Option<OrderCreatedLive>,
     /// The share of orders reported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_rate: Option<f64>,
 }
 
@@ -32,27 +32,23 @@ pub struct OrderCreated {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct OrderCreatedType;
 
-#[allow(deprecated)]
 impl OrderCreatedType {
     /// The one value of this type, as it appears on the wire.
     pub const VALUE: &'static str = "order.created";
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for OrderCreatedType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(Self::VALUE)
     }
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for OrderCreatedType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(Self::VALUE)
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for OrderCreatedType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -75,27 +71,23 @@ impl<'de> serde::Deserialize<'de> for OrderCreatedType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct OrderCreatedSchemaVersion;
 
-#[allow(deprecated)]
 impl OrderCreatedSchemaVersion {
     /// The one value of this type, as it appears on the wire.
     pub const VALUE: i64 = 2;
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for OrderCreatedSchemaVersion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", Self::VALUE)
     }
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for OrderCreatedSchemaVersion {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_i64(Self::VALUE)
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for OrderCreatedSchemaVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -118,27 +110,23 @@ impl<'de> serde::Deserialize<'de> for OrderCreatedSchemaVersion {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct OrderCreatedLive;
 
-#[allow(deprecated)]
 impl OrderCreatedLive {
     /// The one value of this type, as it appears on the wire.
     pub const VALUE: bool = true;
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for OrderCreatedLive {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", Self::VALUE)
     }
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for OrderCreatedLive {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_bool(Self::VALUE)
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for OrderCreatedLive {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -161,27 +149,23 @@ impl<'de> serde::Deserialize<'de> for OrderCreatedLive {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct ApiVersion;
 
-#[allow(deprecated)]
 impl ApiVersion {
     /// The one value of this type, as it appears on the wire.
     pub const VALUE: &'static str = "2024-05-01";
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for ApiVersion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(Self::VALUE)
     }
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for ApiVersion {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(Self::VALUE)
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for ApiVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -32,6 +32,6 @@ pub struct Parcel {
     /// The courier carrying a parcel, if any.
     pub courier: Option<MaybeCourier>,
     /// Where the parcel goes; absent when it is to be collected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<Location>,
 }

@@ -26,6 +26,6 @@ pub struct Quote {
     pub price: Money,
     /// Optional insurance cost.
     #[deprecated]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub insurance: Option<Money>,
 }

@@ -23,7 +23,6 @@ pub enum CellValue {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for CellValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -39,10 +38,10 @@ pub struct Cell {
     /// The cell's address, such as `B3`.
     pub r#ref: String,
     /// What a cell holds, text or a whole number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<CellValue>,
     /// The computed value of the cell's formula.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub formula_result: Option<CellFormulaResult>,
 }
 
@@ -61,7 +60,6 @@ pub enum CellFormulaResult {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for CellFormulaResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -15,11 +15,10 @@ pub const SERVERS: &[&str] = &["https://api.example.com/catalog"];
 
 /// The `Search` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Search {
-    /// The `text` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    /// The `limit` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -30,43 +29,39 @@ pub struct Search {
 
 /// The `BookFilter` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct BookFilter {
-    /// The `title` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// The `authors` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub authors: Option<Vec<String>>,
 }
 
 /// The `Product` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Product {
-    /// The `kind` member (not described in the document).
     pub kind: String,
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
 /// The `Page` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Page {
-    /// The `items` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Book>>,
 }
 
 /// The `Book` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Book {
-    /// The `kind` member (not described in the document).
     pub kind: String,
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `isbn` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub isbn: Option<String>,
 }
 
@@ -89,7 +84,6 @@ pub enum SearchProductsResponse {
     Ok(Page),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SearchProducts {
     type Response = SearchProductsResponse;
 
@@ -150,7 +144,6 @@ pub struct PurgeProducts {
     pub session: Option<String>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for PurgeProducts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PurgeProducts")
@@ -167,7 +160,6 @@ pub enum PurgeProductsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PurgeProducts {
     type Response = PurgeProductsResponse;
 
@@ -231,7 +223,6 @@ pub enum ListBooksResponse {
     Ok(Page),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListBooks {
     type Response = ListBooksResponse;
 
@@ -300,7 +291,6 @@ pub enum ListBooksRawResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListBooksRaw {
     type Response = ListBooksRawResponse;
 
@@ -347,7 +337,6 @@ pub enum WatchEventsResponse {
     Ok(crate::runtime::EventStream<String>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for WatchEvents {
     type Response = WatchEventsResponse;
 

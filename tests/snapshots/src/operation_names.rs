@@ -27,7 +27,6 @@ pub enum GetChannelsByChannelIdMembersResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
     type Response = GetChannelsByChannelIdMembersResponse;
 
@@ -83,7 +82,6 @@ pub enum ChannelsMembersAddResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ChannelsMembersAdd {
     type Response = ChannelsMembersAddResponse;
 
@@ -136,7 +134,6 @@ pub enum T2faVerifyResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for T2faVerify {
     type Response = T2faVerifyResponse;
 

@@ -23,7 +23,6 @@ pub enum GetWorkflowWorkflowId {
     String(String),
 }
 
-#[allow(deprecated)]
 impl std::fmt::Display for GetWorkflowWorkflowId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -54,7 +53,6 @@ pub enum GetWorkflowResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetWorkflow {
     type Response = GetWorkflowResponse;
 

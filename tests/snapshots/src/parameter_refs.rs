@@ -37,7 +37,6 @@ pub enum ListMessagesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListMessages {
     type Response = ListMessagesResponse;
 
@@ -109,7 +108,6 @@ pub enum EmptyMailboxResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for EmptyMailbox {
     type Response = EmptyMailboxResponse;
 

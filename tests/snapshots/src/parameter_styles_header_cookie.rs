@@ -12,28 +12,27 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `X-Point` parameter of `ReadProfile`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ReadProfileXPoint {
-    /// The `x` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub x: Option<i64>,
-    /// The `y` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub y: Option<i64>,
 }
 
 /// The `X-Context` parameter of `ReadProfile`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ReadProfileXContext {
-    /// The `tenant` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant: Option<String>,
 }
 
 /// The `prefs` parameter of `ReadProfile`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ReadProfilePrefs {
-    /// The `theme` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
 }
 
@@ -64,7 +63,6 @@ pub enum ReadProfileResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ReadProfile {
     type Response = ReadProfileResponse;
 

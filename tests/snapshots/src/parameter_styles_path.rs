@@ -12,18 +12,16 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Rgb` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Rgb {
-    /// The `R` member (not described in the document).
     #[serde(rename = "R")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r: Option<i64>,
-    /// The `G` member (not described in the document).
     #[serde(rename = "G")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub g: Option<i64>,
-    /// The `B` member (not described in the document).
     #[serde(rename = "B")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<i64>,
 }
 
@@ -46,7 +44,6 @@ pub enum SimpleStyleResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SimpleStyle {
     type Response = SimpleStyleResponse;
 
@@ -111,7 +108,6 @@ pub enum LabelStyleResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for LabelStyle {
     type Response = LabelStyleResponse;
 
@@ -175,7 +171,6 @@ pub enum MatrixStyleResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for MatrixStyle {
     type Response = MatrixStyleResponse;
 

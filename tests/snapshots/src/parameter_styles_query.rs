@@ -12,29 +12,27 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `created` parameter of `ListCharges`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ListChargesCreated {
-    /// The `gte` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
-    /// The `lt` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lt: Option<i64>,
 }
 
 /// The `filter` parameter of `ListCharges`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ListChargesFilter {
-    /// The `status` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
 /// The `coordinates` parameter of `ListCharges`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ListChargesCoordinates {
-    /// The `lat` member (not described in the document).
     pub lat: f64,
-    /// The `long` member (not described in the document).
     pub long: f64,
 }
 
@@ -67,7 +65,6 @@ pub enum ListChargesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListCharges {
     type Response = ListChargesResponse;
 

@@ -10,139 +10,23 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// A unit of temperature.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Unit {
-    /// `celsius`
-    Celsius,
-    /// `fahrenheit`
-    Fahrenheit,
-    /// `kelvin`
-    Kelvin,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl Unit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Celsius => "celsius",
-            Self::Fahrenheit => "fahrenheit",
-            Self::Kelvin => "kelvin",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::string_enum! {
+    /// A unit of temperature.
+    pub enum Unit {
+        Celsius = "celsius",
+        Fahrenheit = "fahrenheit",
+        Kelvin = "kelvin",
+        ..Unknown
     }
 }
 
-#[allow(deprecated)]
-impl From<String> for Unit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "celsius" => Self::Celsius,
-            "fahrenheit" => Self::Fahrenheit,
-            "kelvin" => Self::Kelvin,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for Unit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for Unit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for Unit {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Unit {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// Readings of these qualities only.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListReadingsQualityItem {
-    /// `good`
-    Good,
-    /// `suspect`
-    Suspect,
-    /// `bad`
-    Bad,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ListReadingsQualityItem {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Good => "good",
-            Self::Suspect => "suspect",
-            Self::Bad => "bad",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for ListReadingsQualityItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "good" => Self::Good,
-            "suspect" => Self::Suspect,
-            "bad" => Self::Bad,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for ListReadingsQualityItem {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ListReadingsQualityItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ListReadingsQualityItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ListReadingsQualityItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// Readings of these qualities only.
+    pub enum ListReadingsQualityItem {
+        Good = "good",
+        Suspect = "suspect",
+        Bad = "bad",
+        ..Unknown
     }
 }
 
@@ -197,7 +81,6 @@ pub enum ListReadingsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListReadings {
     type Response = ListReadingsResponse;
 

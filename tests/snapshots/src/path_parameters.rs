@@ -10,67 +10,12 @@
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-/// Line endings to convert to.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetFileRevisionFormat {
-    /// `unix`
-    Unix,
-    /// `dos`
-    Dos,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl GetFileRevisionFormat {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unix => "unix",
-            Self::Dos => "dos",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for GetFileRevisionFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "unix" => Self::Unix,
-            "dos" => Self::Dos,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for GetFileRevisionFormat {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for GetFileRevisionFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for GetFileRevisionFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for GetFileRevisionFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// Line endings to convert to.
+    pub enum GetFileRevisionFormat {
+        Unix = "unix",
+        Dos = "dos",
+        ..Unknown
     }
 }
 
@@ -109,7 +54,6 @@ pub enum GetFileRevisionResponse {
     Ok(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetFileRevision {
     type Response = GetFileRevisionResponse;
 

@@ -45,7 +45,6 @@ pub enum SearchProductsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SearchProducts {
     type Response = SearchProductsResponse;
 

@@ -25,7 +25,7 @@ pub struct Team {
     /// A person in the organisation.
     pub lead: Box<Employee>,
     /// The budget the team draws from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub budget: Option<Box<TeamBudget>>,
 }
 
@@ -33,7 +33,7 @@ pub struct Team {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamBudget {
     /// A department, which owns budgets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Box<Department>>,
 }
 
@@ -41,6 +41,6 @@ pub struct TeamBudget {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Department {
     /// A team and its lead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub head_team: Option<Box<Team>>,
 }

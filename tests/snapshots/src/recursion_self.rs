@@ -16,12 +16,12 @@ pub struct Category {
     /// Display name.
     pub name: String,
     /// A product category; categories nest.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Category>>,
     /// Direct subcategories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Category>>,
     /// The same category under other names, by locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub aliases: Option<std::collections::BTreeMap<String, Category>>,
 }

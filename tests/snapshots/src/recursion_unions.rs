@@ -45,6 +45,6 @@ pub struct Annotated {
     /// A remark.
     pub note: String,
     /// An expression with a note, and the expression it came from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Box<Annotated>>,
 }

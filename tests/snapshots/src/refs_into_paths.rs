@@ -14,7 +14,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Offset {
     /// Seconds east of UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i64>,
 }
 
@@ -24,7 +24,7 @@ pub struct CreateThingBody {
     /// The thing's name.
     pub name: String,
     /// A time zone offset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<Offset>,
 }
 
@@ -49,7 +49,6 @@ pub enum CreateThingResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateThing {
     type Response = CreateThingResponse;
 
@@ -115,7 +114,6 @@ pub enum ReplaceThingResponse {
     Conflict(Offset),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ReplaceThing {
     type Response = ReplaceThingResponse;
 

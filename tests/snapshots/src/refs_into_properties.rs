@@ -14,10 +14,10 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaginationEnvelope {
     /// The current page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<PaginationEnvelopePage>,
     /// How many pages there are.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
     #[serde(
@@ -30,18 +30,17 @@ pub struct PaginationEnvelope {
 
 /// A block storage volume.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Volume {
     /// The volume's identifier.
     pub id: VolumeId,
     /// Unlocks an encrypted volume.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub passphrase: Option<String>,
-    /// The `tags` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<VolumeTagsItem>>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for Volume {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Volume")
@@ -70,13 +69,13 @@ pub struct VolumeTagsItem {
 
 /// One page of volumes.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ListVolumesOkBody {
-    /// The `data` member (not described in the document).
     pub data: Vec<Volume>,
     /// The current page.
     pub page: PaginationEnvelopePage,
     /// How many pages there are.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
     #[serde(
@@ -99,7 +98,6 @@ pub enum ListVolumesResponse {
     Ok(ListVolumesOkBody),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListVolumes {
     type Response = ListVolumesResponse;
 
@@ -156,7 +154,6 @@ pub struct ListVolumeTags {
     pub x_passphrase: Option<String>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for ListVolumeTags {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListVolumeTags")
@@ -174,7 +171,6 @@ pub enum ListVolumeTagsResponse {
     Ok(Vec<VolumeTagsItem>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListVolumeTags {
     type Response = ListVolumeTagsResponse;
 

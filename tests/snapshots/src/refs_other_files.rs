@@ -16,7 +16,7 @@ pub struct Group {
     /// The group's identifier.
     pub id: String,
     /// Who owns a group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
 }
 
@@ -27,7 +27,7 @@ pub type Error = String;
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Pagination {
     /// Cursor of the next page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
 
@@ -45,18 +45,18 @@ pub struct CommonError {
     /// The error code.
     pub code: i64,
     /// A description for people.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
 /// The groups.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct ListGroupsOkBody {
-    /// The `data` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Group>>,
     /// Where a page is in a list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<Pagination>,
 }
 
@@ -76,7 +76,6 @@ pub enum ListGroupsResponse {
     Unauthorized(CommonError),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListGroups {
     type Response = ListGroupsResponse;
 
@@ -147,7 +146,6 @@ pub enum GetGroupResponse {
     NotFound,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetGroup {
     type Response = GetGroupResponse;
 

@@ -12,9 +12,9 @@ pub const SERVERS: &[&str] = &[];
 
 /// The request body of `RequestUsageReport`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct RequestUsageReportBody {
-    /// The `start_date` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
 }
 
@@ -41,7 +41,6 @@ pub enum UploadReleaseAssetResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UploadReleaseAsset {
     type Response = UploadReleaseAssetResponse;
 
@@ -108,7 +107,6 @@ pub enum SetAvatarResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SetAvatar {
     type Response = SetAvatarResponse;
 
@@ -164,7 +162,6 @@ pub enum StoreBlobResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for StoreBlob {
     type Response = StoreBlobResponse;
 
@@ -215,7 +212,6 @@ pub enum RequestUsageReportResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for RequestUsageReport {
     type Response = RequestUsageReportResponse;
 

@@ -16,7 +16,7 @@ pub struct ShortenLinkBody {
     /// The long URL.
     pub url: String,
     /// A custom slug; one is chosen when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
 
@@ -39,7 +39,6 @@ pub enum ShortenLinkResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ShortenLink {
     type Response = ShortenLinkResponse;
 

@@ -12,91 +12,35 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Upload` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Upload {
-    /// The `file` member (not described in the document).
     pub file: String,
-    /// The `kind` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<UploadKind>,
 }
 
-/// The `kind` member of `Upload`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UploadKind {
-    /// `image`
-    Image,
-    /// `video`
-    Video,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl UploadKind {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Image => "image",
-            Self::Video => "video",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for UploadKind {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "image" => Self::Image,
-            "video" => Self::Video,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for UploadKind {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for UploadKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for UploadKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UploadKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `kind` member of `Upload`.
+    pub enum UploadKind {
+        Image = "image",
+        Video = "video",
+        ..Unknown
     }
 }
 
 /// The `details` part of `UploadMediaBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct UploadMediaBodyDetails {
-    /// The `author` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
 }
 
 /// The `link_data` part of `UploadMediaBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct UploadMediaBodyLinkData {
-    /// The `create` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create: Option<bool>,
 }
 
@@ -136,7 +80,6 @@ pub struct UploadMediaBody {
     pub signature: Option<crate::runtime::File>,
 }
 
-#[allow(deprecated)]
 impl UploadMediaBody {
     /// The parts as a `multipart/form-data` body.
     pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
@@ -181,7 +124,6 @@ pub enum UploadMediaResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UploadMedia {
     type Response = UploadMediaResponse;
 
@@ -235,7 +177,6 @@ pub struct ReplaceMediaBody {
     pub kind: Option<UploadKind>,
 }
 
-#[allow(deprecated)]
 impl ReplaceMediaBody {
     /// The parts as a `multipart/form-data` body.
     pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
@@ -256,7 +197,6 @@ pub enum ReplaceMediaResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ReplaceMedia {
     type Response = ReplaceMediaResponse;
 
@@ -313,7 +253,6 @@ pub enum UploadRawPartsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UploadRawParts {
     type Response = UploadRawPartsResponse;
 

@@ -14,7 +14,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildOptions {
     /// The branch to build.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
 }
 
@@ -39,7 +39,6 @@ pub enum StartBuildResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for StartBuild {
     type Response = StartBuildResponse;
 
@@ -100,7 +99,6 @@ pub enum AnnotateBuildsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for AnnotateBuilds {
     type Response = AnnotateBuildsResponse;
 

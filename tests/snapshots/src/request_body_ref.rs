@@ -16,7 +16,7 @@ pub struct EndpointInput {
     /// Where events are posted.
     pub url: String,
     /// Event types to send; all when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<String>>,
 }
 
@@ -39,7 +39,6 @@ pub enum CreateEndpointResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateEndpoint {
     type Response = CreateEndpointResponse;
 
@@ -97,7 +96,6 @@ pub enum ReplaceEndpointResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ReplaceEndpoint {
     type Response = ReplaceEndpointResponse;
 

@@ -29,7 +29,6 @@ pub enum RenderRawResponse {
     Ok(String),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for RenderRaw {
     type Response = RenderRawResponse;
 
@@ -96,7 +95,6 @@ pub enum AddNoteResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for AddNote {
     type Response = AddNoteResponse;
 
@@ -152,7 +150,6 @@ pub enum CreateInvalidationResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateInvalidation {
     type Response = CreateInvalidationResponse;
 

@@ -12,17 +12,17 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Import` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Import {
-    /// The `url` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// The request body of `CreateRepo`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CreateRepoBody {
-    /// The `name` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -45,7 +45,6 @@ pub enum CreateRepoResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateRepo {
     type Response = CreateRepoResponse;
 
@@ -101,7 +100,6 @@ pub enum PatchRepoResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PatchRepo {
     type Response = PatchRepoResponse;
 
@@ -157,7 +155,6 @@ pub enum ImportRepoResponse {
     Accepted,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ImportRepo {
     type Response = ImportRepoResponse;
 

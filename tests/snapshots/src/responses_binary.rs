@@ -12,17 +12,17 @@ pub const SERVERS: &[&str] = &[];
 
 /// Still being written.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetExportAcceptedBody {
-    /// The `progress` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<f64>,
 }
 
 /// The invoice as JSON, or rendered as a PDF.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct GetInvoiceOkBody {
-    /// The `total` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
 
@@ -68,7 +68,6 @@ impl crate::runtime::FromHeaders for DownloadFileOkHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for DownloadFile {
     type Response = DownloadFileResponse;
 
@@ -142,7 +141,6 @@ pub enum GetThumbnailResponse {
     Ok(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetThumbnail {
     type Response = GetThumbnailResponse;
 
@@ -209,7 +207,6 @@ pub enum GetExportResponse {
     Gone(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetExport {
     type Response = GetExportResponse;
 
@@ -294,7 +291,6 @@ pub enum GetInvoiceOkContent {
     Bytes(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetInvoice {
     type Response = GetInvoiceResponse;
 

@@ -21,7 +21,7 @@ pub struct Book {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NotFound {
     /// Which identifier was not found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -44,7 +44,6 @@ pub enum GetBookResponse {
     NotFound(NotFound),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetBook {
     type Response = GetBookResponse;
 
@@ -117,7 +116,6 @@ pub enum GetAuthorResponse {
     ServiceUnavailable,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetAuthor {
     type Response = GetAuthorResponse;
 

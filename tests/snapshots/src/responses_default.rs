@@ -21,7 +21,7 @@ pub struct Error {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TranslateOkBody {
     /// The translated text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
@@ -46,7 +46,6 @@ pub enum TranslateResponse {
     },
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Translate {
     type Response = TranslateResponse;
 
@@ -114,7 +113,6 @@ pub enum ListLanguagesResponse {
     },
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListLanguages {
     type Response = ListLanguagesResponse;
 
@@ -173,7 +171,6 @@ pub enum PingResponse {
     },
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Ping {
     type Response = PingResponse;
 

@@ -12,12 +12,11 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `CompletionChunk` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CompletionChunk {
-    /// The `id` member (not described in the document).
     pub id: String,
     /// The text added by this chunk.
     pub delta: String,
-    /// The `finish_reason` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -28,24 +27,24 @@ pub struct CompletionChunk {
 
 /// The `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Error {
-    /// The `message` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
 /// The request body of `StreamCompletion`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct StreamCompletionBody {
-    /// The `prompt` member (not described in the document).
     pub prompt: String,
 }
 
 /// The request body of `CreateMessage`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct CreateMessageBody {
-    /// The `stream` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
 
@@ -79,7 +78,6 @@ pub enum StreamCompletionResponse {
     TooManyRequests(Error),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for StreamCompletion {
     type Response = StreamCompletionResponse;
 
@@ -188,7 +186,6 @@ pub enum CreateMessageOkContent {
     EventStream(crate::runtime::EventStream<String>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for CreateMessage {
     type Response = CreateMessageResponse;
 
@@ -277,7 +274,6 @@ pub enum TailLogsResponse {
     Ok(crate::runtime::EventStream<String>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for TailLogs {
     type Response = TailLogsResponse;
 

@@ -12,91 +12,35 @@ pub const SERVERS: &[&str] = &[];
 
 /// The `Issue` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Issue {
-    /// The `number` member (not described in the document).
     pub number: i64,
-    /// The `title` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
 
-/// The `X-Cache` header of the `200` response of `ListIssues`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListIssuesOkXCacheHeader {
-    /// `HIT`
-    Hit,
-    /// `MISS`
-    Miss,
-    /// A value this code does not know yet; the text is kept as received.
-    Unknown(String),
-}
-
-#[allow(deprecated)]
-impl ListIssuesOkXCacheHeader {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hit => "HIT",
-            Self::Miss => "MISS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<String> for ListIssuesOkXCacheHeader {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "HIT" => Self::Hit,
-            "MISS" => Self::Miss,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-#[allow(deprecated)]
-impl From<&str> for ListIssuesOkXCacheHeader {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-
-#[allow(deprecated)]
-impl std::fmt::Display for ListIssuesOkXCacheHeader {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ListIssuesOkXCacheHeader {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ListIssuesOkXCacheHeader {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+crate::runtime::string_enum! {
+    /// The `X-Cache` header of the `200` response of `ListIssues`.
+    pub enum ListIssuesOkXCacheHeader {
+        Hit = "HIT",
+        Miss = "MISS",
+        ..Unknown
     }
 }
 
 /// The request was refused.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Problem {
-    /// The `title` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
 
 /// Sent, or replayed from an earlier request with the same idempotency key.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct SendMessageOkBody {
-    /// The `id` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
@@ -253,7 +197,6 @@ impl crate::runtime::FromHeaders for ListIssuesDefaultHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
@@ -393,7 +336,6 @@ impl crate::runtime::FromHeaders for SendMessageOkHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 

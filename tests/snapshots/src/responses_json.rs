@@ -21,7 +21,7 @@ pub struct Forecast {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetForecastAcceptedBody {
     /// Seconds to wait before asking again.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<i64>,
 }
 
@@ -29,7 +29,7 @@ pub struct GetForecastAcceptedBody {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetForecastMultipleChoicesBodyItem {
     /// A matching place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -53,7 +53,6 @@ pub enum GetForecastResponse {
     TooManyRequests(i64),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetForecast {
     type Response = GetForecastResponse;
 

@@ -28,7 +28,6 @@ pub enum LogoutResponse {
     NotFound,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Logout {
     type Response = LogoutResponse;
 

@@ -21,7 +21,7 @@ pub struct Resized {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     /// A human-readable explanation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
 
@@ -60,7 +60,6 @@ pub enum ResizeResponse {
     },
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Resize {
     type Response = ResizeResponse;
 

@@ -43,7 +43,6 @@ pub enum GetStatementOkContent {
     Bytes(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetStatement {
     type Response = GetStatementResponse;
 

@@ -2668,6 +2668,153 @@ impl<T> fmt::Debug for EventStream<T> {
     }
 }
 
+/// A string enum of a generated module, from its table of values: the enum, whose last variant
+/// keeps values unknown at generation time, with `as_str`, `From<String>`, `From<&str>`,
+/// `Display`, `Serialize` and `Deserialize`. Written once here, so that a generated enum is its
+/// values rather than six impls.
+///
+/// ```text
+/// crate::runtime::string_enum! {
+///     /// Docs of the enum.
+///     pub enum State {
+///         Open = "open",
+///         Closed = "closed",
+///         ..Unknown
+///     }
+/// }
+/// ```
+#[allow(unused_macros)]
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($variant:ident = $value:literal,)*
+            ..$catch_all:ident
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $(
+                #[doc = concat!(" `", $value, "`")]
+                $variant,
+            )*
+            /// A value this code does not know yet; the text is kept as received.
+            $catch_all(::std::string::String),
+        }
+
+        impl $name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::$catch_all(value) => value,
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    $($value => Self::$variant,)*
+                    _ => Self::$catch_all(value),
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                Self::from(value.to_owned())
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from)
+            }
+        }
+    };
+}
+
+/// An integer enum of a generated module, from its table of values: the sibling of
+/// [`string_enum!`], with `as_i64`, `From<i64>`, `Display`, `Serialize` and `Deserialize`.
+#[allow(unused_macros)]
+macro_rules! integer_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($variant:ident = $value:literal,)*
+            ..$catch_all:ident
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $(
+                #[doc = concat!(" `", stringify!($value), "`")]
+                $variant,
+            )*
+            /// A value this code does not know yet, kept as received.
+            $catch_all(i64),
+        }
+
+        impl $name {
+            /// The value as it appears on the wire.
+            pub fn as_i64(&self) -> i64 {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::$catch_all(value) => *value,
+                }
+            }
+        }
+
+        impl ::std::convert::From<i64> for $name {
+            fn from(value: i64) -> Self {
+                match value {
+                    $($value => Self::$variant,)*
+                    _ => Self::$catch_all(value),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, "{}", self.as_i64())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.as_i64())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    };
+}
+
+// Paths for generated code (`crate::runtime::string_enum!`); this crate itself uses them only in
+// its tests.
+#[allow(unused_imports)]
+pub(crate) use {integer_enum, string_enum};
+
 /// A ready HTTP client (cargo feature `client`): sends any operation with the configured base
 /// URL, credentials, signer, timeout and user agent, and decodes its typed response.
 #[cfg(feature = "client")]
@@ -2855,5 +3002,43 @@ pub mod client {
                 auth: self.auth,
             })
         }
+    }
+}
+
+#[cfg(test)]
+mod enum_macro_tests {
+    super::string_enum! {
+        /// A state.
+        pub enum State {
+            Open = "open",
+            Closed = "closed",
+            ..Unknown
+        }
+    }
+
+    super::integer_enum! {
+        /// A level.
+        pub enum Level {
+            Low = -1,
+            High = 2,
+            ..Other
+        }
+    }
+
+    #[test]
+    fn known_and_unknown_values_round_trip() {
+        assert_eq!(State::from("open"), State::Open);
+        assert_eq!(State::from("new"), State::Unknown("new".to_owned()));
+        assert_eq!(State::Closed.to_string(), "closed");
+        let decoded: Vec<State> = serde_json::from_str(r#"["closed","new"]"#).unwrap();
+        assert_eq!(decoded, [State::Closed, State::Unknown("new".to_owned())]);
+        assert_eq!(
+            serde_json::to_string(&decoded).unwrap(),
+            r#"["closed","new"]"#
+        );
+        let levels: Vec<Level> = serde_json::from_str("[-1,7]").unwrap();
+        assert_eq!(levels, [Level::Low, Level::Other(7)]);
+        assert_eq!(Level::High.as_i64(), 2);
+        assert_eq!(Level::Low.to_string(), "-1");
     }
 }

@@ -19,7 +19,6 @@ pub struct Credentials {
     pub passphrase: String,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Credentials")
@@ -35,17 +34,16 @@ pub struct Session {
     /// Bearer token for later calls.
     pub access_token: String,
     /// Exchanged for a new access token when it expires.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// Seconds until the access token expires.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
     /// Members beyond the documented ones.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session")
@@ -76,7 +74,6 @@ pub struct Login {
     pub body: Credentials,
 }
 
-#[allow(deprecated)]
 impl std::fmt::Debug for Login {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Login")
@@ -95,7 +92,6 @@ pub enum LoginResponse {
     Ok(Session),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Login {
     type Response = LoginResponse;
 

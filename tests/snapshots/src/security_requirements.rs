@@ -39,7 +39,6 @@ pub enum ListNotesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListNotes {
     type Response = ListNotesResponse;
 
@@ -86,7 +85,6 @@ pub enum ExportNotesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ExportNotes {
     type Response = ExportNotesResponse;
 
@@ -133,7 +131,6 @@ pub enum HealthResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for Health {
     type Response = HealthResponse;
 
@@ -178,7 +175,6 @@ pub enum ListPublicNotesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListPublicNotes {
     type Response = ListPublicNotesResponse;
 
@@ -226,7 +222,6 @@ pub enum PurgeNotesResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for PurgeNotes {
     type Response = PurgeNotesResponse;
 

@@ -79,7 +79,6 @@ pub enum GetBalanceResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetBalance {
     type Response = GetBalanceResponse;
 

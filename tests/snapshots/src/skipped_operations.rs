@@ -24,7 +24,6 @@ pub enum ListReportsResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListReports {
     type Response = ListReportsResponse;
 

@@ -70,7 +70,6 @@ pub enum Pet {
     Unknown(serde_json::Value),
 }
 
-#[allow(deprecated)]
 impl serde::Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -80,7 +79,6 @@ impl serde::Serialize for Pet {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -111,19 +109,17 @@ impl<'de> serde::Deserialize<'de> for Pet {
 
 /// The `Owner` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Owner {
-    /// The `name` member (not described in the document).
     pub name: String,
 }
 
 /// A dog.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Dog {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `kind` member (not described in the document).
     pub kind: String,
-    /// The `name` member (not described in the document).
     pub name: String,
     /// The microchip number, null when the pet has none.
     #[serde(
@@ -132,36 +128,32 @@ pub struct Dog {
         with = "crate::runtime::double_option"
     )]
     pub chip: Option<Option<String>>,
-    /// The `owner` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
     pub owner: Option<Option<Owner>>,
-    /// The `breed` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub breed: Option<String>,
 }
 
 /// The `Error` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Error {
-    /// The `message` member (not described in the document).
     pub message: String,
 }
 
 /// The request body of `BookVisit`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct BookVisitBody {
-    /// The `petId` member (not described in the document).
     #[serde(rename = "petId")]
     pub pet_id: i64,
-    /// The `reasons` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasons: Option<Vec<String>>,
-    /// The `slots` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slots: Option<Vec<String>>,
 }
 
@@ -215,7 +207,6 @@ impl crate::runtime::FromHeaders for ListPetsOkHeaders {
     }
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for ListPets {
     type Response = ListPetsResponse;
 
@@ -311,7 +302,6 @@ pub enum AddPetResponse {
     Created(Pet),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for AddPet {
     type Response = AddPetResponse;
 
@@ -405,7 +395,6 @@ pub enum GetPetNotFoundContent {
     Text(String),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetPet {
     type Response = GetPetResponse;
 
@@ -506,7 +495,6 @@ pub enum DeletePetResponse {
     NotFound(Error),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for DeletePet {
     type Response = DeletePetResponse;
 
@@ -577,7 +565,6 @@ pub enum GetPhotoResponse {
     Ok(Vec<u8>),
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for GetPhoto {
     type Response = GetPhotoResponse;
 
@@ -650,7 +637,6 @@ pub struct UploadPhotoBody {
     pub caption: Option<String>,
 }
 
-#[allow(deprecated)]
 impl UploadPhotoBody {
     /// The parts as a `multipart/form-data` body.
     pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
@@ -671,7 +657,6 @@ pub enum UploadPhotoResponse {
     NoContent,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for UploadPhoto {
     type Response = UploadPhotoResponse;
 
@@ -730,7 +715,6 @@ pub enum BookVisitResponse {
     Created,
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for BookVisit {
     type Response = BookVisitResponse;
 

@@ -15,12 +15,10 @@ pub const SERVERS: &[&str] = &["https://store.example.com/api"];
 
 /// The `Pet` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Pet {
-    /// The `id` member (not described in the document).
     pub id: i64,
-    /// The `name` member (not described in the document).
     pub name: String,
-    /// The `tag` member (not described in the document).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -31,11 +29,10 @@ pub struct Pet {
 
 /// Something went wrong.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
 pub struct Error {
-    /// The `code` member (not described in the document).
     pub code: i32,
-    /// The `message` member (not described in the document).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -63,7 +60,6 @@ pub enum FindPetsResponse {
     },
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for FindPets {
     type Response = FindPetsResponse;
 
@@ -140,7 +136,6 @@ pub enum AddPetResponse {
     },
 }
 
-#[allow(deprecated)]
 impl crate::runtime::Operation for AddPet {
     type Response = AddPetResponse;
 

@@ -201,19 +201,19 @@ const ROWS: &[Row] = &[
     },
     // ----- dialects ------------------------------------------------------------------------
     Row {
-        name: "swagger_2",
-        why: "a Swagger 2.0 document",
+        name: "swagger_1_2",
+        why: "a Swagger 1.2 document",
         expect: Error {
             at: "openapi.yaml at #/swagger",
-            says: &["Swagger 2.0 is not supported yet"],
+            says: &["Swagger 1.2 is not supported"],
         },
     },
     Row {
-        name: "openapi_3_2",
-        why: "OpenAPI 3.2.0",
+        name: "openapi_4_0",
+        why: "OpenAPI 4.0.0",
         expect: Error {
             at: "openapi.yaml at #/openapi",
-            says: &["OpenAPI 3.2.0 is not supported yet; supported are 3.0.x and 3.1.x"],
+            says: &["OpenAPI 4.0.0 is not supported yet; supported are Swagger 2.0 and OpenAPI"],
         },
     },
     Row {

@@ -30,7 +30,9 @@
 //! - `security.rs`: `securityDefinitions` (basic, apiKey, oauth2 and its four flows) →
 //!   `securitySchemes`;
 //! - `refs.rs`: where a reference leads: pointers into `definitions`, `parameters` and
-//!   `responses` rewritten, other files' parts reached, copies made valid where they land.
+//!   `responses` rewritten, other files' parts reached, copies made valid where they land;
+//! - `origins.rs`: where each converted node came from, so that what the later stages report
+//!   points into the 2.0 text.
 //!
 //! Whatever the 3.0 shape cannot carry is a warning with the file and JSON pointer of the 2.0
 //! node, of the kinds normalization uses ([`DROPPED_KEYWORD`], [`APPROXIMATED`],

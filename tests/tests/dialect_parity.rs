@@ -130,10 +130,34 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ),
     (
         "sendgrid",
-        "field `PutMarketingSinglesendsIdScheduleBody.send_at` is `String` instead of \
-         `PutMarketingSinglesendsIdScheduleBodySendAt`",
+        "field `PutMarketingSinglesendsIdScheduleBody.send_at` is `chrono::DateTime<chrono::Utc>` \
+         instead of `PutMarketingSinglesendsIdScheduleBodySendAt`",
         "only the 2.0 twin restricts `send_at` with `enum: [now]` (a string enum); the 3.1 twin \
-         leaves it a string",
+         says `format: date-time`",
+    ),
+    (
+        "sendgrid",
+        "parameter `GetAutomationStat.end_date` is `Option<chrono::NaiveDate>` instead of `Option<String>`",
+        "the 2.0 twin's `default: ''` is not a date, so its parameter stays a string \
+         (`untyped-format`); the 3.1 twin's default is `2021-01-01`",
+    ),
+    (
+        "sendgrid",
+        "parameter `GetAutomationStat.start_date` is `Option<chrono::NaiveDate>` instead of `Option<String>`",
+        "the 2.0 twin's `default: ''` is not a date, so its parameter stays a string \
+         (`untyped-format`); the 3.1 twin's default is `2021-01-01`",
+    ),
+    (
+        "sendgrid",
+        "parameter `GetSinglesendStat.end_date` is `Option<chrono::NaiveDate>` instead of `Option<String>`",
+        "the 2.0 twin's `default: ''` is not a date, so its parameter stays a string \
+         (`untyped-format`); the 3.1 twin's default is `2021-01-01`",
+    ),
+    (
+        "sendgrid",
+        "parameter `GetSinglesendStat.start_date` is `Option<chrono::NaiveDate>` instead of `Option<String>`",
+        "the 2.0 twin's `default: ''` is not a date, so its parameter stays a string \
+         (`untyped-format`); the 3.1 twin's default is `2021-01-01`",
     ),
     (
         "sendgrid",

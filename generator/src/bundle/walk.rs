@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use crate::diagnostic::{push_token, value_kind};
+use crate::ir::PATH_ITEM_METHODS;
 
 /// What a reference stands for, by where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,14 +102,9 @@ pub(super) struct Site {
     pub(super) kind: Kind,
     pub(super) reference: String,
 }
-
-const HTTP_METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// Whether a path item key names an operation (3.2's `query` included).
 pub(super) fn is_method(key: &str) -> bool {
-    HTTP_METHODS.contains(&key) || key == "query"
+    PATH_ITEM_METHODS.contains(&key) || key == "query"
 }
 
 /// A `$ref` whose value is not a string: the pointer of the object holding it, and what the

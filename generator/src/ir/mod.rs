@@ -10,7 +10,7 @@ mod protocol;
 mod request;
 
 pub use crate::names::Ident;
-pub use protocol::{HeaderName, MediaType, Method, MethodToken};
+pub use protocol::{HeaderName, MediaType, Method, MethodToken, PATH_ITEM_METHODS};
 pub use request::{
     BodyContent, Encoding, MultipartBody, Part, PartEncoding, PartKind, RequestBody, Style,
 };

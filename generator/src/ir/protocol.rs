@@ -23,6 +23,12 @@ pub enum Method {
     Other(MethodToken),
 }
 
+/// The keys of a path item that hold an operation in every version from Swagger 2.0 to
+/// OpenAPI 3.1 (3.2 adds `query`, see [`Method::FIXED`]).
+pub const PATH_ITEM_METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 impl Method {
     /// The methods with a fixed field in a path item, in the order a path item lists them.
     pub const FIXED: [Method; 9] = [
@@ -148,6 +154,12 @@ impl fmt::Display for MediaType {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn path_item_methods_are_the_fixed_methods_before_query() {
+        let fixed: Vec<&str> = super::Method::FIXED.iter().map(|m| m.key()).collect();
+        assert_eq!(fixed[..8], super::PATH_ITEM_METHODS);
+    }
+
     use super::*;
 
     #[test]

@@ -64,6 +64,7 @@ use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Location, Warning, push_token};
 use crate::dialect::Dialect;
+use crate::ir::PATH_ITEM_METHODS;
 
 use document::{
     info_summary, invalid_status_keys, license_identifier, missing_paths, missing_responses,
@@ -115,11 +116,6 @@ struct Walker<'a> {
     warnings: Vec<Warning>,
     defs: Defs,
 }
-
-const HTTP_METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 impl Walker<'_> {
     fn warn(&mut self, pointer: &str, kind: &'static str, message: impl Into<String>) {
         self.warnings.push(Warning::new(
@@ -220,7 +216,7 @@ impl Walker<'_> {
             let pointer = push_token(pointer, key);
             if key == "parameters" {
                 self.parameter_list(value, &pointer);
-            } else if HTTP_METHODS.contains(&key.as_str()) || (v3_2 && key == "query") {
+            } else if PATH_ITEM_METHODS.contains(&key.as_str()) || (v3_2 && key == "query") {
                 self.operation(value, &pointer);
             } else if v3_2 && key == "additionalOperations" {
                 if let Value::Object(operations) = value {

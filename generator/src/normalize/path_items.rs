@@ -4,8 +4,9 @@
 use serde_json::{Map, Value};
 
 use super::refs::local_ref;
-use super::{HTTP_METHODS, rename};
+use super::rename;
 use crate::extension;
+use crate::ir::PATH_ITEM_METHODS;
 
 /// Deepest chain of path item `$ref`s (and callbacks within them) that is followed.
 const MAX_PATH_ITEM_DEPTH: usize = 8;
@@ -81,7 +82,7 @@ fn path_item_and_callbacks(item: &mut Value, f: &mut dyn FnMut(&mut Value), dept
     }
     f(item);
     let Value::Object(item) = item else { return };
-    for method in HTTP_METHODS {
+    for method in PATH_ITEM_METHODS {
         if let Some(Value::Object(callbacks)) = item
             .get_mut(method)
             .and_then(|operation| operation.get_mut("callbacks"))

@@ -17,6 +17,7 @@ use serde_json::Value;
 use serde_path_to_error::Segment;
 
 use crate::diagnostic::{pointer_tokens, push_token};
+use crate::ir::PATH_ITEM_METHODS;
 
 /// The kinds of object the descent knows: what to read each as, and where its parts are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,11 +40,6 @@ enum Kind {
     Example,
     Link,
 }
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 impl Kind {
     /// What one is called in messages, with its article.
     fn noun(self) -> &'static str {
@@ -125,7 +121,7 @@ impl Kind {
                 }
             }
             Kind::PathItem => {
-                for method in METHODS {
+                for method in PATH_ITEM_METHODS {
                     parts.one(method, Kind::Operation);
                 }
                 parts.list("parameters", Kind::Parameter);

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::diagnostic::Error;
 use crate::extension;
+use crate::ir::PATH_ITEM_METHODS;
 
 /// Deserializes a document in the 3.0 shape. A document that does not fit is reported at the
 /// deepest object that does not fit on its own, in OpenAPI's terms (see [`locate`]).
@@ -39,9 +40,6 @@ pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
 /// default is `true` for the `form` style (the default style). Every request body's encoding
 /// entries get their `explode` written out before parsing, so that the default survives.
 fn explicit_explode(document: &mut Value) {
-    const METHODS: [&str; 8] = [
-        "get", "put", "post", "delete", "options", "head", "patch", "trace",
-    ];
     let Value::Object(root) = document else {
         return;
     };
@@ -52,7 +50,9 @@ fn explicit_explode(document: &mut Value) {
                 for item in paths.values_mut() {
                     let Value::Object(item) = item else { continue };
                     for (method, operation) in item.iter_mut() {
-                        if METHODS.contains(&method.as_str()) || method == extension::QUERY {
+                        if PATH_ITEM_METHODS.contains(&method.as_str())
+                            || method == extension::QUERY
+                        {
                             bodies.extend(operation.get_mut("requestBody"));
                         } else if method == extension::ADDITIONAL_OPERATIONS {
                             if let Value::Object(operations) = operation {

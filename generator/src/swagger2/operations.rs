@@ -10,11 +10,7 @@ use super::parameters::Separator;
 use super::responses::media_types;
 use super::{APPROXIMATED, At, Converter, DROPPED_KEYWORD, Kind, MAIN, NOT_GENERATED, strings};
 use crate::diagnostic::{Error, push_token};
-
-/// The keys of a path item that hold an operation.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+use crate::ir::PATH_ITEM_METHODS;
 
 const FORM: &str = "application/x-www-form-urlencoded";
 const MULTIPART: &str = "multipart/form-data";
@@ -118,7 +114,7 @@ impl Converter<'_> {
                         out.insert(key.clone(), Value::Array(std::mem::take(&mut parameters)));
                     }
                 }
-                method if METHODS.contains(&method) => {
+                method if PATH_ITEM_METHODS.contains(&method) => {
                     let operation = self.operation(value, here, &shared)?;
                     out.insert(key.clone(), operation);
                 }

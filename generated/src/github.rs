@@ -181,45 +181,8 @@ pub enum ValidationErrorErrorsItemValue {
     String(String),
 }
 
-/// A GitHub user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableSimpleUser {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub name: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub email: Option<Option<String>>,
-    pub login: String,
-    pub id: i64,
-    pub node_id: String,
-    pub avatar_url: String,
-    pub gravatar_id: Option<String>,
-    pub url: String,
-    pub html_url: String,
-    pub followers_url: String,
-    pub following_url: String,
-    pub gists_url: String,
-    pub starred_url: String,
-    pub subscriptions_url: String,
-    pub organizations_url: String,
-    pub repos_url: String,
-    pub events_url: String,
-    pub received_events_url: String,
-    pub r#type: String,
-    pub site_admin: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starred_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_view_type: Option<String>,
-}
+/// Same as [`SimpleUser`].
+pub type NullableSimpleUser = SimpleUser;
 
 /// License Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -659,7 +622,7 @@ pub struct NullableMilestone {
     pub title: String,
     pub description: Option<String>,
     /// A GitHub user.
-    pub creator: Option<NullableSimpleUser>,
+    pub creator: Option<SimpleUser>,
     pub open_issues: i64,
     pub closed_issues: i64,
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -830,7 +793,7 @@ pub struct SubIssuesSummary {
 pub struct NullablePinnedIssueComment {
     pub pinned_at: chrono::DateTime<chrono::Utc>,
     /// A GitHub user.
-    pub pinned_by: Option<NullableSimpleUser>,
+    pub pinned_by: Option<SimpleUser>,
 }
 
 /// Details about why an issue comment was minimized.
@@ -840,56 +803,8 @@ pub struct NullableIssueCommentMinimized {
     pub reason: Option<String>,
 }
 
-/// Comments provide a way for people to collaborate on an issue.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableIssueComment {
-    /// Unique identifier of the issue comment
-    pub id: i64,
-    pub node_id: String,
-    /// URL for the issue comment
-    pub url: String,
-    /// Contents of the issue comment
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body_html: Option<String>,
-    pub html_url: String,
-    /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    pub updated_at: chrono::DateTime<chrono::Utc>,
-    pub issue_url: String,
-    /// How the author is associated with the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub author_association: Option<AuthorAssociation>,
-    /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub performed_via_github_app: Option<Option<NullableIntegration>>,
-    /// Reaction Rollup
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reactions: Option<ReactionRollup>,
-    /// Context around who pinned an issue comment and when it was pinned.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub pin: Option<Option<NullablePinnedIssueComment>>,
-    /// Details about why an issue comment was minimized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub minimized: Option<Option<NullableIssueCommentMinimized>>,
-}
+/// Same as [`IssueComment`].
+pub type NullableIssueComment = IssueComment;
 
 /// Issue Dependencies Summary
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1024,11 +939,11 @@ pub struct Issue {
     )]
     pub body: Option<Option<String>>,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
     pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
@@ -1054,7 +969,7 @@ pub struct Issue {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub closed_by: Option<Option<NullableSimpleUser>>,
+    pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1100,7 +1015,7 @@ pub struct Issue {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub pinned_comment: Option<Option<NullableIssueComment>>,
+    pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
@@ -1194,7 +1109,7 @@ pub struct IssueComment {
     pub body_html: Option<String>,
     pub html_url: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub issue_url: String,
@@ -1317,27 +1232,19 @@ pub struct SecurityAndAnalysis {
         SecurityAndAnalysisDependabotSecurityUpdates,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning: Option<SecurityAndAnalysisSecretScanning>,
+    pub secret_scanning: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_push_protection: Option<
-        SecurityAndAnalysisSecretScanningPushProtection,
-    >,
+    pub secret_scanning_push_protection: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_non_provider_patterns: Option<
-        SecurityAnalysisSecretScanningNonProviderPatterns,
-    >,
+    pub secret_scanning_non_provider_patterns: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_ai_detection: Option<
-        SecurityAndAnalysisSecretScanningAiDetection,
-    >,
+    pub secret_scanning_ai_detection: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_alert_dismissal: Option<
-        SecuritySecretScanningDelegatedAlertDismissal,
+        SecurityAndAnalysisCodeSecurity,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_delegated_bypass: Option<
-        SecurityAndAnalysisSecretScanningDelegatedBypass,
-    >,
+    pub secret_scanning_delegated_bypass: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass_options: Option<
         SecuritySecretScanningDelegatedBypassOptions,
@@ -1371,16 +1278,7 @@ impl std::fmt::Debug for SecurityAndAnalysis {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisAdvancedSecurityStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisAdvancedSecurity`.
-    pub enum SecurityAndAnalysisAdvancedSecurityStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
+    pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
 }
 
 /// The `code_security` member of `SecurityAndAnalysis`.
@@ -1411,108 +1309,6 @@ pub struct SecurityAndAnalysisDependabotSecurityUpdates {
 crate::runtime::string_enum! {
     /// The enablement status of Dependabot security updates for the repository.
     pub enum SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanning {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanning`.
-    pub enum SecurityAndAnalysisSecretScanningStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_push_protection` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningPushProtection {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAnalysisSecretScanningPushProtectionStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
-    pub enum SecurityAnalysisSecretScanningPushProtectionStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_non_provider_patterns` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAnalysisSecretScanningNonProviderPatterns {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecuritySecretScanningNonProviderPatternsStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAnalysisSecretScanningNonProviderPatterns`.
-    pub enum SecuritySecretScanningNonProviderPatternsStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_ai_detection` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningAiDetection {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningAiDetectionStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningAiDetection`.
-    pub enum SecurityAndAnalysisSecretScanningAiDetectionStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_delegated_alert_dismissal` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecuritySecretScanningDelegatedAlertDismissal {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityScanningDelegatedAlertDismissalStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecuritySecretScanningDelegatedAlertDismissal`.
-    pub enum SecurityScanningDelegatedAlertDismissalStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_delegated_bypass` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedBypass {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecuritySecretScanningDelegatedBypassStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedBypass`.
-    pub enum SecuritySecretScanningDelegatedBypassStatus {
         Enabled = "enabled",
         Disabled = "disabled",
         ..Unknown
@@ -1667,7 +1463,7 @@ pub struct MinimalRepository {
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<MinimalRepositoryPullRequestCreationPolicy>,
+    pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1831,15 +1627,6 @@ impl std::fmt::Debug for MinimalRepository {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum MinimalRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
-    }
-}
-
 /// The `permissions` member of `MinimalRepository`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -1888,52 +1675,8 @@ impl std::fmt::Debug for MinimalRepositoryLicense {
     }
 }
 
-/// Groups of organization members that gives permissions on specified repositories.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableTeamSimple {
-    /// Unique identifier of the team
-    pub id: i64,
-    pub node_id: String,
-    /// URL for the team
-    pub url: String,
-    pub members_url: String,
-    /// Name of the team
-    pub name: String,
-    /// Description of the team
-    pub description: Option<String>,
-    /// Permission that the team will have for its repositories
-    pub permission: String,
-    /// The level of privacy this team should have
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privacy: Option<String>,
-    /// The notification setting the team has set
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notification_setting: Option<String>,
-    pub html_url: String,
-    pub repositories_url: String,
-    pub slug: String,
-    /// Distinguished Name (DN) that team maps to within LDAP environment
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ldap_dn: Option<String>,
-    /// The ownership type of the team
-    pub r#type: NullableTeamSimpleType,
-    /// Unique identifier of the organization to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organization_id: Option<i64>,
-    /// Unique identifier of the enterprise to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enterprise_id: Option<i64>,
-}
-
-crate::runtime::string_enum! {
-    /// The ownership type of the team
-    pub enum NullableTeamSimpleType {
-        Enterprise = "enterprise",
-        Organization = "organization",
-        ..Unknown
-    }
-}
+/// Same as [`TeamSimple`].
+pub type NullableTeamSimple = TeamSimple;
 
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1969,7 +1712,7 @@ pub struct Team {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
     /// Groups of organization members that gives permissions on specified repositories.
-    pub parent: Option<NullableTeamSimple>,
+    pub parent: Option<TeamSimple>,
 }
 
 /// The `permissions` member of `Team`.
@@ -2033,22 +1776,13 @@ pub struct TeamSimple {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
     /// The ownership type of the team
-    pub r#type: TeamSimpleType,
+    pub r#type: TeamType,
     /// Unique identifier of the organization to which this team belongs
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<i64>,
     /// Unique identifier of the enterprise to which this team belongs
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
-}
-
-crate::runtime::string_enum! {
-    /// The ownership type of the team
-    pub enum TeamSimpleType {
-        Enterprise = "enterprise",
-        Organization = "organization",
-        ..Unknown
-    }
 }
 
 /// Hypermedia Link
@@ -2130,7 +1864,7 @@ pub struct PullRequestSimple {
     pub locked: bool,
     pub title: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     pub body: Option<String>,
     pub labels: Vec<PullRequestSimpleLabelsItem>,
     /// A collection of related issues and pull requests.
@@ -2147,7 +1881,7 @@ pub struct PullRequestSimple {
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2155,9 +1889,9 @@ pub struct PullRequestSimple {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<Team>>,
     pub head: PullRequestSimpleHead,
-    pub base: PullRequestSimpleBase,
+    pub base: PullRequestSimpleHead,
     #[serde(rename = "_links")]
-    pub links: PullRequestSimpleLinks,
+    pub links: PullRequestLinks,
     /// How the author is associated with the repository.
     pub author_association: AuthorAssociation,
     /// The status of auto merging a pull request.
@@ -2197,416 +1931,11 @@ pub struct PullRequestSimpleHead {
     pub repo: Repository,
     pub sha: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
 }
 
-/// The `base` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PullRequestSimpleBase {
-    pub label: String,
-    pub r#ref: String,
-    /// A repository on GitHub.
-    pub repo: Repository,
-    pub sha: String,
-    /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
-}
-
-/// The `_links` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PullRequestSimpleLinks {
-    /// Hypermedia Link
-    pub comments: Link,
-    /// Hypermedia Link
-    pub commits: Link,
-    /// Hypermedia Link
-    pub statuses: Link,
-    /// Hypermedia Link
-    pub html: Link,
-    /// Hypermedia Link
-    pub issue: Link,
-    /// Hypermedia Link
-    pub review_comments: Link,
-    /// Hypermedia Link
-    pub review_comment: Link,
-    /// Hypermedia Link
-    #[serde(rename = "self")]
-    pub self_: Link,
-}
-
-/// A repository on GitHub.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepository {
-    /// Unique identifier of the repository
-    pub id: i64,
-    pub node_id: String,
-    /// The name of the repository.
-    pub name: String,
-    pub full_name: String,
-    /// License Simple
-    pub license: Option<NullableLicenseSimple>,
-    pub forks: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<NullableRepositoryPermissions>,
-    /// A GitHub user.
-    pub owner: SimpleUser,
-    /// Whether the repository is private or public.
-    pub private: bool,
-    pub html_url: String,
-    pub description: Option<String>,
-    pub fork: bool,
-    pub url: String,
-    pub archive_url: String,
-    pub assignees_url: String,
-    pub blobs_url: String,
-    pub branches_url: String,
-    pub collaborators_url: String,
-    pub comments_url: String,
-    pub commits_url: String,
-    pub compare_url: String,
-    pub contents_url: String,
-    pub contributors_url: String,
-    pub deployments_url: String,
-    pub downloads_url: String,
-    pub events_url: String,
-    pub forks_url: String,
-    pub git_commits_url: String,
-    pub git_refs_url: String,
-    pub git_tags_url: String,
-    pub git_url: String,
-    pub issue_comment_url: String,
-    pub issue_events_url: String,
-    pub issues_url: String,
-    pub keys_url: String,
-    pub labels_url: String,
-    pub languages_url: String,
-    pub merges_url: String,
-    pub milestones_url: String,
-    pub notifications_url: String,
-    pub pulls_url: String,
-    pub releases_url: String,
-    pub ssh_url: String,
-    pub stargazers_url: String,
-    pub statuses_url: String,
-    pub subscribers_url: String,
-    pub subscription_url: String,
-    pub tags_url: String,
-    pub teams_url: String,
-    pub trees_url: String,
-    pub clone_url: String,
-    pub mirror_url: Option<String>,
-    pub hooks_url: String,
-    pub svn_url: String,
-    pub homepage: Option<String>,
-    pub language: Option<String>,
-    pub forks_count: i64,
-    pub stargazers_count: i64,
-    pub watchers_count: i64,
-    /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
-    pub size: i64,
-    /// The default branch of the repository.
-    pub default_branch: String,
-    pub open_issues_count: i64,
-    /// Whether this repository acts as a template that can be used to generate new repositories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_template: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub topics: Option<Vec<String>>,
-    /// Whether issues are enabled.
-    pub has_issues: bool,
-    /// Whether projects are enabled.
-    pub has_projects: bool,
-    /// Whether the wiki is enabled.
-    pub has_wiki: bool,
-    pub has_pages: bool,
-    /// Whether downloads are enabled.
-    #[deprecated]
-    pub has_downloads: bool,
-    /// Whether discussions are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub has_discussions: Option<bool>,
-    /// Whether pull requests are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub has_pull_requests: Option<bool>,
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<
-        NullableRepositoryPullRequestCreationPolicy,
-    >,
-    /// Whether the repository is archived.
-    pub archived: bool,
-    /// Returns whether or not this repository disabled.
-    pub disabled: bool,
-    /// The repository visibility: public, private, or internal.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<String>,
-    pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// Whether to allow rebase merges for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_rebase_merge: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temp_clone_token: Option<String>,
-    /// Whether to allow squash merges for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_squash_merge: Option<bool>,
-    /// Whether to allow Auto-merge to be used on pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_auto_merge: Option<bool>,
-    /// Whether to delete head branches when pull requests are merged
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub delete_branch_on_merge: Option<bool>,
-    /// Whether or not a pull request head branch that is behind its base branch can always be updated even if it is not required to be up to date before merging.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_update_branch: Option<bool>,
-    /// Whether a squash merge commit can use the pull request title as default. **This property is closing down. Please use `squash_merge_commit_title` instead.
-    #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub use_squash_pr_title_as_default: Option<bool>,
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_title: Option<NullableRepositorySquashMergeCommitTitle>,
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_message: Option<NullableRepositorySquashMergeCommitMessage>,
-    /// The default value for a merge commit title.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_title: Option<NullableRepositoryMergeCommitTitle>,
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_message: Option<NullableRepositoryMergeCommitMessage>,
-    /// Whether to allow merge commits for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_merge_commit: Option<bool>,
-    /// Whether to allow forking this repo
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_forking: Option<bool>,
-    /// Whether to require contributors to sign off on web-based commits
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub web_commit_signoff_required: Option<bool>,
-    pub open_issues: i64,
-    pub watchers: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub master_branch: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starred_at: Option<String>,
-    /// Whether anonymous git access is enabled for this repository
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub anonymous_access_enabled: Option<bool>,
-    /// The status of the code search index for this repository
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code_search_index_status: Option<NullableRepositoryCodeSearchIndexStatus>,
-}
-
-#[allow(deprecated)]
-impl std::fmt::Debug for NullableRepository {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NullableRepository")
-            .field("id", &self.id)
-            .field("node_id", &self.node_id)
-            .field("name", &self.name)
-            .field("full_name", &self.full_name)
-            .field("license", &self.license)
-            .field("forks", &self.forks)
-            .field("permissions", &self.permissions)
-            .field("owner", &self.owner)
-            .field("private", &self.private)
-            .field("html_url", &self.html_url)
-            .field("description", &self.description)
-            .field("fork", &self.fork)
-            .field("url", &self.url)
-            .field("archive_url", &self.archive_url)
-            .field("assignees_url", &self.assignees_url)
-            .field("blobs_url", &self.blobs_url)
-            .field("branches_url", &self.branches_url)
-            .field("collaborators_url", &self.collaborators_url)
-            .field("comments_url", &self.comments_url)
-            .field("commits_url", &self.commits_url)
-            .field("compare_url", &self.compare_url)
-            .field("contents_url", &self.contents_url)
-            .field("contributors_url", &self.contributors_url)
-            .field("deployments_url", &self.deployments_url)
-            .field("downloads_url", &self.downloads_url)
-            .field("events_url", &self.events_url)
-            .field("forks_url", &self.forks_url)
-            .field("git_commits_url", &self.git_commits_url)
-            .field("git_refs_url", &self.git_refs_url)
-            .field("git_tags_url", &self.git_tags_url)
-            .field("git_url", &self.git_url)
-            .field("issue_comment_url", &self.issue_comment_url)
-            .field("issue_events_url", &self.issue_events_url)
-            .field("issues_url", &self.issues_url)
-            .field("keys_url", &self.keys_url)
-            .field("labels_url", &self.labels_url)
-            .field("languages_url", &self.languages_url)
-            .field("merges_url", &self.merges_url)
-            .field("milestones_url", &self.milestones_url)
-            .field("notifications_url", &self.notifications_url)
-            .field("pulls_url", &self.pulls_url)
-            .field("releases_url", &self.releases_url)
-            .field("ssh_url", &self.ssh_url)
-            .field("stargazers_url", &self.stargazers_url)
-            .field("statuses_url", &self.statuses_url)
-            .field("subscribers_url", &self.subscribers_url)
-            .field("subscription_url", &self.subscription_url)
-            .field("tags_url", &self.tags_url)
-            .field("teams_url", &self.teams_url)
-            .field("trees_url", &self.trees_url)
-            .field("clone_url", &self.clone_url)
-            .field("mirror_url", &self.mirror_url)
-            .field("hooks_url", &self.hooks_url)
-            .field("svn_url", &self.svn_url)
-            .field("homepage", &self.homepage)
-            .field("language", &self.language)
-            .field("forks_count", &self.forks_count)
-            .field("stargazers_count", &self.stargazers_count)
-            .field("watchers_count", &self.watchers_count)
-            .field("size", &self.size)
-            .field("default_branch", &self.default_branch)
-            .field("open_issues_count", &self.open_issues_count)
-            .field("is_template", &self.is_template)
-            .field("topics", &self.topics)
-            .field("has_issues", &self.has_issues)
-            .field("has_projects", &self.has_projects)
-            .field("has_wiki", &self.has_wiki)
-            .field("has_pages", &self.has_pages)
-            .field("has_downloads", &self.has_downloads)
-            .field("has_discussions", &self.has_discussions)
-            .field("has_pull_requests", &self.has_pull_requests)
-            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
-            .field("archived", &self.archived)
-            .field("disabled", &self.disabled)
-            .field("visibility", &self.visibility)
-            .field("pushed_at", &self.pushed_at)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("allow_rebase_merge", &self.allow_rebase_merge)
-            .field("temp_clone_token", &crate::runtime::Redacted)
-            .field("allow_squash_merge", &self.allow_squash_merge)
-            .field("allow_auto_merge", &self.allow_auto_merge)
-            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
-            .field("allow_update_branch", &self.allow_update_branch)
-            .field(
-                "use_squash_pr_title_as_default",
-                &self.use_squash_pr_title_as_default,
-            )
-            .field("squash_merge_commit_title", &self.squash_merge_commit_title)
-            .field("squash_merge_commit_message", &self.squash_merge_commit_message)
-            .field("merge_commit_title", &self.merge_commit_title)
-            .field("merge_commit_message", &self.merge_commit_message)
-            .field("allow_merge_commit", &self.allow_merge_commit)
-            .field("allow_forking", &self.allow_forking)
-            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
-            .field("open_issues", &self.open_issues)
-            .field("watchers", &self.watchers)
-            .field("master_branch", &self.master_branch)
-            .field("starred_at", &self.starred_at)
-            .field("anonymous_access_enabled", &self.anonymous_access_enabled)
-            .field("code_search_index_status", &self.code_search_index_status)
-            .finish()
-    }
-}
-
-/// The `permissions` member of `NullableRepository`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepositoryPermissions {
-    pub admin: bool,
-    pub pull: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub triage: Option<bool>,
-    pub push: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub maintain: Option<bool>,
-}
-
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum NullableRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    pub enum NullableRepositorySquashMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum NullableRepositorySquashMergeCommitMessage {
-        PrBody = "PR_BODY",
-        CommitMessages = "COMMIT_MESSAGES",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a merge commit title.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    pub enum NullableRepositoryMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        MergeMessage = "MERGE_MESSAGE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum NullableRepositoryMergeCommitMessage {
-        PrBody = "PR_BODY",
-        PrTitle = "PR_TITLE",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-/// The status of the code search index for this repository
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepositoryCodeSearchIndexStatus {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lexical_search_ok: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lexical_commit_sha: Option<String>,
-}
+/// Same as [`Repository`].
+pub type NullableRepository = Repository;
 
 /// Code of Conduct Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2709,7 +2038,7 @@ pub struct FullRepository {
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<FullRepositoryPullRequestCreationPolicy>,
+    pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     pub archived: bool,
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
@@ -2729,7 +2058,7 @@ pub struct FullRepository {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub template_repository: Option<Option<NullableRepository>>,
+    pub template_repository: Option<Option<Repository>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -2753,14 +2082,14 @@ pub struct FullRepository {
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_title: Option<FullRepositorySquashMergeCommitTitle>,
+    pub squash_merge_commit_title: Option<RepositorySquashMergeCommitTitle>,
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
     /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
     /// - `BLANK` - default to a blank commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_message: Option<FullRepositorySquashMergeCommitMessage>,
+    pub squash_merge_commit_message: Option<RepositorySquashMergeCommitMessage>,
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
@@ -2773,7 +2102,7 @@ pub struct FullRepository {
     /// - `PR_BODY` - default to the pull request's body.
     /// - `BLANK` - default to a blank commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_message: Option<FullRepositoryMergeCommitMessage>,
+    pub merge_commit_message: Option<RepositoryMergeCommitMessage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2788,7 +2117,7 @@ pub struct FullRepository {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub organization: Option<Option<NullableSimpleUser>>,
+    pub organization: Option<Option<SimpleUser>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Repository>,
@@ -2932,15 +2261,6 @@ impl std::fmt::Debug for FullRepository {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum FullRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
-    }
-}
-
 /// The `permissions` member of `FullRepository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -2955,32 +2275,6 @@ pub struct FullRepositoryPermissions {
 }
 
 crate::runtime::string_enum! {
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    pub enum FullRepositorySquashMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum FullRepositorySquashMergeCommitMessage {
-        PrBody = "PR_BODY",
-        CommitMessages = "COMMIT_MESSAGES",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
@@ -2988,20 +2282,6 @@ crate::runtime::string_enum! {
     pub enum FullRepositoryMergeCommitTitle {
         PrTitle = "PR_TITLE",
         MergeMessage = "MERGE_MESSAGE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum FullRepositoryMergeCommitMessage {
-        PrBody = "PR_BODY",
-        PrTitle = "PR_TITLE",
-        Blank = "BLANK",
         ..Unknown
     }
 }
@@ -3047,7 +2327,7 @@ pub struct PullRequest {
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3055,7 +2335,7 @@ pub struct PullRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<TeamSimple>>,
     pub head: PullRequestHead,
-    pub base: PullRequestBase,
+    pub base: PullRequestHead,
     #[serde(rename = "_links")]
     pub links: PullRequestLinks,
     /// How the author is associated with the repository.
@@ -3082,7 +2362,7 @@ pub struct PullRequest {
     pub rebaseable: Option<Option<bool>>,
     pub mergeable_state: String,
     /// A GitHub user.
-    pub merged_by: Option<NullableSimpleUser>,
+    pub merged_by: Option<SimpleUser>,
     pub comments: i64,
     pub review_comments: i64,
     /// Indicates whether maintainers can modify the pull request.
@@ -3119,19 +2399,6 @@ pub struct PullRequestLabelsItem {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequestHead {
-    pub label: String,
-    pub r#ref: String,
-    /// A repository on GitHub.
-    pub repo: Repository,
-    pub sha: String,
-    /// A GitHub user.
-    pub user: SimpleUser,
-}
-
-/// The `base` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PullRequestBase {
     pub label: String,
     pub r#ref: String,
     /// A repository on GitHub.
@@ -3219,21 +2486,11 @@ pub struct PrivateUser {
     pub collaborators: i64,
     pub two_factor_authentication: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<PrivateUserPlan>,
+    pub plan: Option<PublicUserPlan>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub business_plus: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
-}
-
-/// The `plan` member of `PrivateUser`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PrivateUserPlan {
-    pub collaborators: i64,
-    pub name: String,
-    pub space: i64,
-    pub private_repos: i64,
 }
 
 crate::runtime::string_enum! {
@@ -3463,7 +2720,7 @@ pub struct IssuesUpdateBody {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub title: Option<Option<IssuesUpdateBodyTitle>>,
+    pub title: Option<Option<IssuesCreateBodyTitle>>,
     /// The contents of the issue.
     #[serde(
         default,
@@ -3513,28 +2770,6 @@ pub struct IssuesUpdateBody {
         with = "crate::runtime::double_option"
     )]
     pub r#type: Option<Option<IssuesUpdateBodyType>>,
-}
-
-/// The title of the issue.
-///
-/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateBodyTitle {
-    /// The value is a JSON integer.
-    Integer(i64),
-    /// The value is a JSON string.
-    String(String),
-}
-
-impl std::fmt::Display for IssuesUpdateBodyTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Integer(value) => std::fmt::Display::fmt(value, f),
-            Self::String(value) => std::fmt::Display::fmt(value, f),
-        }
-    }
 }
 
 crate::runtime::string_enum! {
@@ -3679,7 +2914,7 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
     /// The value to set for the field. For multi-select fields, provide an array of option names.
-    pub value: IssuesUpdateBodyIssueFieldValuesItemValue,
+    pub value: IssuesCreateBodyIssueFieldValuesItemValue,
     /// Optional reasoning for setting this field value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
@@ -3689,21 +2924,6 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The confidence level for this field value choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
-}
-
-/// The value to set for the field. For multi-select fields, provide an array of option names.
-///
-/// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateBodyIssueFieldValuesItemValue {
-    /// The value is a JSON array.
-    List(Vec<String>),
-    /// The value is a JSON number.
-    Number(f64),
-    /// The value is a JSON string.
-    String(String),
 }
 
 crate::runtime::string_enum! {
@@ -3783,7 +3003,7 @@ pub struct IssuesUpdateOkBody {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub state_reason: Option<Option<IssuesUpdateOkBodyStateReason>>,
+    pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
@@ -3794,11 +3014,11 @@ pub struct IssuesUpdateOkBody {
     )]
     pub body: Option<Option<String>>,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
-    pub labels: Vec<IssuesUpdateOkBodyLabelsItem>,
+    pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
@@ -3812,7 +3032,7 @@ pub struct IssuesUpdateOkBody {
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request: Option<IssuesUpdateOkBodyPullRequest>,
+    pub pull_request: Option<IssuePullRequest>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
@@ -3824,7 +3044,7 @@ pub struct IssuesUpdateOkBody {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub closed_by: Option<Option<NullableSimpleUser>>,
+    pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3870,7 +3090,7 @@ pub struct IssuesUpdateOkBody {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub pinned_comment: Option<Option<NullableIssueComment>>,
+    pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
@@ -3884,74 +3104,6 @@ pub struct IssuesUpdateOkBody {
     /// were not persisted as pending suggestions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestions: Option<IssuesUpdateOkBodySuggestions>,
-}
-
-crate::runtime::string_enum! {
-    /// The reason for the current state
-    pub enum IssuesUpdateOkBodyStateReason {
-        Completed = "completed",
-        Reopened = "reopened",
-        NotPlanned = "not_planned",
-        Duplicate = "duplicate",
-        ..Unknown
-    }
-}
-
-/// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
-///
-/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateOkBodyLabelsItem {
-    /// A [`IssuesUpdateOkBodyLabelsItemObject`].
-    Object(IssuesUpdateOkBodyLabelsItemObject),
-    /// The value is a JSON string.
-    String(String),
-}
-
-/// The `Object` variant of `IssuesUpdateOkBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct IssuesUpdateOkBodyLabelsItemObject {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub color: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
-}
-
-/// The `pull_request` member of `IssuesUpdateOkBody`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct IssuesUpdateOkBodyPullRequest {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    pub diff_url: Option<String>,
-    pub html_url: Option<String>,
-    pub patch_url: Option<String>,
-    pub url: Option<String>,
 }
 
 /// Pending suggestions for each suggestible field (`type`,
@@ -3988,30 +3140,11 @@ pub struct IssuesUpdateOkBodySuggestionsTypeItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsTypeItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason>,
-}
-
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
-    pub enum IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
-    pub enum IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
@@ -4027,11 +3160,11 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesSuggestionsIssueFieldValuesItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesSuggestionsIssueFieldValuesItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
@@ -4049,25 +3182,6 @@ pub enum IssuesOkBodySuggestionsIssueFieldValuesItemValue {
     String(String),
 }
 
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-    pub enum IssuesSuggestionsIssueFieldValuesItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-    pub enum IssuesSuggestionsIssueFieldValuesItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
-}
-
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -4079,30 +3193,11 @@ pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsLabelsItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsLabelsItemIgnoredReason>,
-}
-
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-    pub enum IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-    pub enum IssuesOkBodySuggestionsLabelsItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
@@ -4120,7 +3215,7 @@ pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsAssigneesItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 crate::runtime::string_enum! {
@@ -4129,15 +3224,6 @@ crate::runtime::string_enum! {
         Low = "low",
         Medium = "medium",
         High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-    pub enum IssuesOkBodySuggestionsAssigneesItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
         ..Unknown
     }
 }
@@ -4157,21 +3243,11 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsStateItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
-}
-
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsStateItem`.
-    pub enum IssuesUpdateOkBodySuggestionsStateItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -4252,74 +3328,6 @@ pub struct PullsCreateBody {
 /// The member `user_view_type` selects the variant: `private` → `PrivateUser`; `public` → `PublicUser`. A value with another `user_view_type` is kept whole in `Unknown`; a value without it is tried as `PrivateUser`, `PublicUser` in this order, and kept in `Unknown` when none matches.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum UsersGetAuthenticatedOkBody {
-    /// A [`PrivateUser`].
-    ///
-    /// `user_view_type`: `private`.
-    PrivateUser(PrivateUser),
-    /// A [`PublicUser`].
-    ///
-    /// `user_view_type`: `public`.
-    PublicUser(PublicUser),
-    /// A value whose `user_view_type` this code does not know, or that no variant matches, kept as received.
-    Unknown(serde_json::Value),
-}
-
-impl serde::Serialize for UsersGetAuthenticatedOkBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::PrivateUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::PublicUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UsersGetAuthenticatedOkBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("user_view_type")
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("private") => {
-                <PrivateUser as serde::Deserialize>::deserialize(&value)
-                    .map(Self::PrivateUser)
-                    .map_err(serde::de::Error::custom)
-            }
-            Some("public") => {
-                <PublicUser as serde::Deserialize>::deserialize(&value)
-                    .map(Self::PublicUser)
-                    .map_err(serde::de::Error::custom)
-            }
-            Some(_) => Ok(Self::Unknown(value)),
-            None => {
-                if let Ok(decoded) = <PrivateUser as serde::Deserialize>::deserialize(
-                    &value,
-                ) {
-                    return Ok(Self::PrivateUser(decoded));
-                }
-                if let Ok(decoded) = <PublicUser as serde::Deserialize>::deserialize(
-                    &value,
-                ) {
-                    return Ok(Self::PublicUser(decoded));
-                }
-                Ok(Self::Unknown(value))
-            }
-        }
-    }
-}
-
-/// Response
-///
-/// The member `user_view_type` selects the variant: `private` → `PrivateUser`; `public` → `PublicUser`. A value with another `user_view_type` is kept whole in `Unknown`; a value without it is tried as `PrivateUser`, `PublicUser` in this order, and kept in `Unknown` when none matches.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum UsersGetByUsernameOkBody {
     /// A [`PrivateUser`].
     ///
@@ -4389,26 +3397,6 @@ crate::runtime::string_enum! {
         All = "all",
         Owner = "owner",
         Member = "member",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The property to sort the results by.
-    pub enum ReposListForUserSort {
-        Created = "created",
-        Updated = "updated",
-        Pushed = "pushed",
-        FullName = "full_name",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-    pub enum ReposListForUserDirection {
-        Asc = "asc",
-        Desc = "desc",
         ..Unknown
     }
 }
@@ -6218,7 +5206,7 @@ pub struct UsersGetAuthenticated {}
 #[allow(clippy::large_enum_variant)]
 pub enum UsersGetAuthenticatedResponse {
     /// 200: Response
-    Ok(UsersGetAuthenticatedOkBody),
+    Ok(UsersGetByUsernameOkBody),
     /// 304: Not modified
     NotModified,
     /// 401: Requires authentication
@@ -6391,11 +5379,11 @@ pub struct ReposListForUser {
     /// The property to sort the results by.
     ///
     /// query parameter `sort`
-    pub sort: Option<ReposListForUserSort>,
+    pub sort: Option<ReposListForOrgSort>,
     /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
     ///
     /// query parameter `direction`
-    pub direction: Option<ReposListForUserDirection>,
+    pub direction: Option<ReposListForOrgDirection>,
     /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     ///
     /// query parameter `per_page`

@@ -143,7 +143,7 @@ pub struct AccountExternalAccounts {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: AccountExternalAccountsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
 }
@@ -159,14 +159,6 @@ pub enum AccountExternalAccountsDataItem {
     Card(Card),
     /// A [`BankAccount`].
     BankAccount(BankAccount),
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum AccountExternalAccountsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -1322,17 +1314,9 @@ pub struct ApplicationFeeRefunds {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: ApplicationFeeRefundsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum ApplicationFeeRefundsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The `automatic_tax` schema.
@@ -1772,17 +1756,9 @@ pub struct BitcoinReceiverTransactions {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: BitcoinReceiverTransactionsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum BitcoinReceiverTransactionsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The `bitcoin_transaction` schema.
@@ -2333,17 +2309,9 @@ pub struct ChargeRefunds {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: ChargeRefundsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum ChargeRefundsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -2729,7 +2697,7 @@ pub struct CustomerSources {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: CustomerSourcesObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
 }
@@ -2753,14 +2721,6 @@ pub enum CustomerSourcesDataItem {
     BankAccount(BankAccount),
 }
 
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum CustomerSourcesObject {
-        List = "list",
-        ..Unknown
-    }
-}
-
 /// The customer's current subscriptions, if any.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerSubscriptions {
@@ -2769,17 +2729,9 @@ pub struct CustomerSubscriptions {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: CustomerSubscriptionsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum CustomerSubscriptionsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -2800,17 +2752,9 @@ pub struct CustomerTaxIds {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: CustomerTaxIdsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum CustomerTaxIdsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The `customer_acceptance` schema.
@@ -2915,15 +2859,7 @@ pub struct DeletedBankAccount {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedBankAccountObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedBankAccountObject {
-        BankAccount = "bank_account",
-        ..Unknown
-    }
+    pub object: BankAccountObject,
 }
 
 /// The `deleted_card` schema.
@@ -2941,15 +2877,7 @@ pub struct DeletedCard {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedCardObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedCardObject {
-        Card = "card",
-        ..Unknown
-    }
+    pub object: CardObject,
 }
 
 /// The `deleted_coupon` schema.
@@ -2960,15 +2888,7 @@ pub struct DeletedCoupon {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedCouponObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedCouponObject {
-        Coupon = "coupon",
-        ..Unknown
-    }
+    pub object: CouponObject,
 }
 
 /// The `deleted_customer` schema.
@@ -2979,15 +2899,7 @@ pub struct DeletedCustomer {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedCustomerObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedCustomerObject {
-        Customer = "customer",
-        ..Unknown
-    }
+    pub object: CustomerObject,
 }
 
 /// The `deleted_discount` schema.
@@ -3010,7 +2922,7 @@ pub struct DeletedDiscount {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<DeletedDiscountCustomer>>>,
+    pub customer: Option<Option<crate::runtime::Expandable<DiscountCustomer>>>,
     /// Always true for a deleted object
     pub deleted: bool,
     /// The ID of the discount object. Discounts cannot be fetched by ID. Use `expand[]=discounts` in API calls to expand discount IDs in an array.
@@ -3030,7 +2942,7 @@ pub struct DeletedDiscount {
     )]
     pub invoice_item: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedDiscountObject,
+    pub object: DiscountObject,
     /// The promotion code applied to create this discount.
     #[serde(
         default,
@@ -3049,29 +2961,6 @@ pub struct DeletedDiscount {
     pub subscription: Option<Option<String>>,
 }
 
-/// The ID of the customer associated with this discount.
-///
-/// The object in full, when expanded.
-///
-/// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum DeletedDiscountCustomer {
-    /// A [`Customer`].
-    Customer(Customer),
-    /// A [`DeletedCustomer`].
-    DeletedCustomer(DeletedCustomer),
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedDiscountObject {
-        Discount = "discount",
-        ..Unknown
-    }
-}
-
 /// The `deleted_invoice` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeletedInvoice {
@@ -3080,15 +2969,7 @@ pub struct DeletedInvoice {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedInvoiceObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedInvoiceObject {
-        Invoice = "invoice",
-        ..Unknown
-    }
+    pub object: InvoiceObject,
 }
 
 /// The `deleted_price` schema.
@@ -3099,15 +2980,7 @@ pub struct DeletedPrice {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedPriceObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedPriceObject {
-        Price = "price",
-        ..Unknown
-    }
+    pub object: PriceObject,
 }
 
 /// The `deleted_product` schema.
@@ -3118,15 +2991,7 @@ pub struct DeletedProduct {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedProductObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedProductObject {
-        Product = "product",
-        ..Unknown
-    }
+    pub object: ProductObject,
 }
 
 /// The `deleted_tax_id` schema.
@@ -3137,15 +3002,7 @@ pub struct DeletedTaxId {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedTaxIdObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedTaxIdObject {
-        TaxId = "tax_id",
-        ..Unknown
-    }
+    pub object: TaxIdObject,
 }
 
 /// The `deleted_webhook_endpoint` schema.
@@ -3156,15 +3013,7 @@ pub struct DeletedWebhookEndpoint {
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DeletedWebhookEndpointObject,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum DeletedWebhookEndpointObject {
-        WebhookEndpoint = "webhook_endpoint",
-        ..Unknown
-    }
+    pub object: WebhookEndpointObject,
 }
 
 /// The `delivery_estimate` schema.
@@ -4315,17 +4164,9 @@ pub struct InvoiceLines {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: InvoiceLinesObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum InvoiceLinesObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -4410,17 +4251,7 @@ pub struct InvoicePaymentMethodOptionsAcssDebit {
     pub mandate_options: Option<InvoicePaymentMethodOptionsAcssDebitMandateOptions>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<InvoiceMethodOptionsAcssDebitVerificationMethod>,
-}
-
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum InvoiceMethodOptionsAcssDebitVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
 /// The `invoice_payment_method_options_acss_debit_mandate_options` schema.
@@ -4432,16 +4263,7 @@ pub struct InvoicePaymentMethodOptionsAcssDebitMandateOptions {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub transaction_type: Option<Option<InvoiceAcssDebitMandateOptionsTransactionType>>,
-}
-
-crate::runtime::string_enum! {
-    /// Transaction type of the mandate.
-    pub enum InvoiceAcssDebitMandateOptionsTransactionType {
-        Business = "business",
-        Personal = "personal",
-        ..Unknown
-    }
+    pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
 
 /// The `invoice_payment_method_options_bancontact` schema.
@@ -4472,17 +4294,8 @@ pub struct InvoicePaymentMethodOptionsCard {
         with = "crate::runtime::double_option"
     )]
     pub request_three_d_secure: Option<
-        Option<InvoicePaymentMethodOptionsCardRequestThreeDSecure>,
+        Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
     >,
-}
-
-crate::runtime::string_enum! {
-    /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    pub enum InvoicePaymentMethodOptionsCardRequestThreeDSecure {
-        Any = "any",
-        Automatic = "automatic",
-        ..Unknown
-    }
 }
 
 /// The `invoice_payment_method_options_customer_balance` schema.
@@ -4528,17 +4341,7 @@ pub type InvoicePaymentMethodOptionsKonbini = serde_json::Map<String, serde_json
 pub struct InvoicePaymentMethodOptionsUsBankAccount {
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<InvoiceOptionsUsBankAccountVerificationMethod>,
-}
-
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum InvoiceOptionsUsBankAccountVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
 /// The `invoice_setting_custom_field` schema.
@@ -4872,7 +4675,7 @@ pub struct IssuingAuthorization {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub amount_details: Option<Option<IssuingAuthorizationAmountDetails>>,
+    pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
     /// Whether the authorization has been approved.
     pub approved: bool,
     /// How the card details were provided.
@@ -5341,17 +5144,8 @@ crate::runtime::string_enum! {
     }
 }
 
-/// The `issuing_authorization_amount_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct IssuingAuthorizationAmountDetails {
-    /// The fee charged by the ATM for the cash withdrawal.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub atm_fee: Option<Option<i64>>,
-}
+/// Same as [`IssuingTransactionAmountDetails`].
+pub type IssuingAuthorizationAmountDetails = IssuingTransactionAmountDetails;
 
 /// The `issuing_authorization_merchant_data` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5410,7 +5204,7 @@ pub struct IssuingAuthorizationPendingRequest {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub amount_details: Option<Option<IssuingAuthorizationAmountDetails>>,
+    pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// If set `true`, you may provide [amount](https://stripe.com/docs/api/issuing/authorizations/approve#approve_issuing_authorization-amount) to control how much to hold for the authorization.
@@ -5432,7 +5226,7 @@ pub struct IssuingAuthorizationRequest {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub amount_details: Option<Option<IssuingAuthorizationAmountDetails>>,
+    pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
     /// Whether this request was approved.
     pub approved: bool,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -6642,7 +6436,7 @@ pub struct IssuingCardholderAuthorizationControls {
         with = "crate::runtime::double_option"
     )]
     pub allowed_categories: Option<
-        Option<Vec<IssuingCardholderAuthorizationControlsAllowedCategoriesItem>>,
+        Option<Vec<IssuingAuthorizationControlsAllowedCategoriesItem>>,
     >,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
     #[serde(
@@ -6651,7 +6445,7 @@ pub struct IssuingCardholderAuthorizationControls {
         with = "crate::runtime::double_option"
     )]
     pub blocked_categories: Option<
-        Option<Vec<IssuingCardholderAuthorizationControlsBlockedCategoriesItem>>,
+        Option<Vec<IssuingAuthorizationControlsBlockedCategoriesItem>>,
     >,
     /// Limit spending with amount-based rules that apply across this cardholder's cards.
     #[serde(
@@ -6659,7 +6453,7 @@ pub struct IssuingCardholderAuthorizationControls {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub spending_limits: Option<Option<Vec<IssuingCardholderSpendingLimit>>>,
+    pub spending_limits: Option<Option<Vec<IssuingCardSpendingLimit>>>,
     /// Currency of the amounts within `spending_limits`.
     #[serde(
         default,
@@ -6667,596 +6461,6 @@ pub struct IssuingCardholderAuthorizationControls {
         with = "crate::runtime::double_option"
     )]
     pub spending_limits_currency: Option<Option<String>>,
-}
-
-crate::runtime::string_enum! {
-    /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
-    pub enum IssuingCardholderAuthorizationControlsAllowedCategoriesItem {
-        AcRefrigerationRepair = "ac_refrigeration_repair",
-        AccountingBookkeepingServices = "accounting_bookkeeping_services",
-        AdvertisingServices = "advertising_services",
-        AgriculturalCooperative = "agricultural_cooperative",
-        AirlinesAirCarriers = "airlines_air_carriers",
-        AirportsFlyingFields = "airports_flying_fields",
-        AmbulanceServices = "ambulance_services",
-        AmusementParksCarnivals = "amusement_parks_carnivals",
-        AntiqueReproductions = "antique_reproductions",
-        AntiqueShops = "antique_shops",
-        Aquariums = "aquariums",
-        ArchitecturalSurveyingServices = "architectural_surveying_services",
-        ArtDealersAndGalleries = "art_dealers_and_galleries",
-        ArtistsSupplyAndCraftShops = "artists_supply_and_craft_shops",
-        AutoAndHomeSupplyStores = "auto_and_home_supply_stores",
-        AutoBodyRepairShops = "auto_body_repair_shops",
-        AutoPaintShops = "auto_paint_shops",
-        AutoServiceShops = "auto_service_shops",
-        AutomatedCashDisburse = "automated_cash_disburse",
-        AutomatedFuelDispensers = "automated_fuel_dispensers",
-        AutomobileAssociations = "automobile_associations",
-        AutomotivePartsAndAccessoriesStores = "automotive_parts_and_accessories_stores",
-        AutomotiveTireStores = "automotive_tire_stores",
-        BailAndBondPayments = "bail_and_bond_payments",
-        Bakeries = "bakeries",
-        BandsOrchestras = "bands_orchestras",
-        BarberAndBeautyShops = "barber_and_beauty_shops",
-        BettingCasinoGambling = "betting_casino_gambling",
-        BicycleShops = "bicycle_shops",
-        BilliardPoolEstablishments = "billiard_pool_establishments",
-        BoatDealers = "boat_dealers",
-        BoatRentalsAndLeases = "boat_rentals_and_leases",
-        BookStores = "book_stores",
-        BooksPeriodicalsAndNewspapers = "books_periodicals_and_newspapers",
-        BowlingAlleys = "bowling_alleys",
-        BusLines = "bus_lines",
-        BusinessSecretarialSchools = "business_secretarial_schools",
-        BuyingShoppingServices = "buying_shopping_services",
-        CableSatelliteAndOtherPayTelevisionAndRadio = "cable_satellite_and_other_pay_television_and_radio",
-        CameraAndPhotographicSupplyStores = "camera_and_photographic_supply_stores",
-        CandyNutAndConfectioneryStores = "candy_nut_and_confectionery_stores",
-        CarAndTruckDealersNewUsed = "car_and_truck_dealers_new_used",
-        CarAndTruckDealersUsedOnly = "car_and_truck_dealers_used_only",
-        CarRentalAgencies = "car_rental_agencies",
-        CarWashes = "car_washes",
-        CarpentryServices = "carpentry_services",
-        CarpetUpholsteryCleaning = "carpet_upholstery_cleaning",
-        Caterers = "caterers",
-        CharitableAndSocialServiceOrganizationsFundraising = "charitable_and_social_service_organizations_fundraising",
-        ChemicalsAndAlliedProducts = "chemicals_and_allied_products",
-        ChildCareServices = "child_care_services",
-        ChildrensAndInfantsWearStores = "childrens_and_infants_wear_stores",
-        ChiropodistsPodiatrists = "chiropodists_podiatrists",
-        Chiropractors = "chiropractors",
-        CigarStoresAndStands = "cigar_stores_and_stands",
-        CivicSocialFraternalAssociations = "civic_social_fraternal_associations",
-        CleaningAndMaintenance = "cleaning_and_maintenance",
-        ClothingRental = "clothing_rental",
-        CollegesUniversities = "colleges_universities",
-        CommercialEquipment = "commercial_equipment",
-        CommercialFootwear = "commercial_footwear",
-        CommercialPhotographyArtAndGraphics = "commercial_photography_art_and_graphics",
-        CommuterTransportAndFerries = "commuter_transport_and_ferries",
-        ComputerNetworkServices = "computer_network_services",
-        ComputerProgramming = "computer_programming",
-        ComputerRepair = "computer_repair",
-        ComputerSoftwareStores = "computer_software_stores",
-        ComputersPeripheralsAndSoftware = "computers_peripherals_and_software",
-        ConcreteWorkServices = "concrete_work_services",
-        ConstructionMaterials = "construction_materials",
-        ConsultingPublicRelations = "consulting_public_relations",
-        CorrespondenceSchools = "correspondence_schools",
-        CosmeticStores = "cosmetic_stores",
-        CounselingServices = "counseling_services",
-        CountryClubs = "country_clubs",
-        CourierServices = "courier_services",
-        CourtCosts = "court_costs",
-        CreditReportingAgencies = "credit_reporting_agencies",
-        CruiseLines = "cruise_lines",
-        DairyProductsStores = "dairy_products_stores",
-        DanceHallStudiosSchools = "dance_hall_studios_schools",
-        DatingEscortServices = "dating_escort_services",
-        DentistsOrthodontists = "dentists_orthodontists",
-        DepartmentStores = "department_stores",
-        DetectiveAgencies = "detective_agencies",
-        DigitalGoodsApplications = "digital_goods_applications",
-        DigitalGoodsGames = "digital_goods_games",
-        DigitalGoodsLargeVolume = "digital_goods_large_volume",
-        DigitalGoodsMedia = "digital_goods_media",
-        DirectMarketingCatalogMerchant = "direct_marketing_catalog_merchant",
-        DirectMarketingCombinationCatalogAndRetailMerchant = "direct_marketing_combination_catalog_and_retail_merchant",
-        DirectMarketingInboundTelemarketing = "direct_marketing_inbound_telemarketing",
-        DirectMarketingInsuranceServices = "direct_marketing_insurance_services",
-        DirectMarketingOther = "direct_marketing_other",
-        DirectMarketingOutboundTelemarketing = "direct_marketing_outbound_telemarketing",
-        DirectMarketingSubscription = "direct_marketing_subscription",
-        DirectMarketingTravel = "direct_marketing_travel",
-        DiscountStores = "discount_stores",
-        Doctors = "doctors",
-        DoorToDoorSales = "door_to_door_sales",
-        DraperyWindowCoveringAndUpholsteryStores = "drapery_window_covering_and_upholstery_stores",
-        DrinkingPlaces = "drinking_places",
-        DrugStoresAndPharmacies = "drug_stores_and_pharmacies",
-        DrugsDrugProprietariesAndDruggistSundries = "drugs_drug_proprietaries_and_druggist_sundries",
-        DryCleaners = "dry_cleaners",
-        DurableGoods = "durable_goods",
-        DutyFreeStores = "duty_free_stores",
-        EatingPlacesRestaurants = "eating_places_restaurants",
-        EducationalServices = "educational_services",
-        ElectricRazorStores = "electric_razor_stores",
-        ElectricalPartsAndEquipment = "electrical_parts_and_equipment",
-        ElectricalServices = "electrical_services",
-        ElectronicsRepairShops = "electronics_repair_shops",
-        ElectronicsStores = "electronics_stores",
-        ElementarySecondarySchools = "elementary_secondary_schools",
-        EmploymentTempAgencies = "employment_temp_agencies",
-        EquipmentRental = "equipment_rental",
-        ExterminatingServices = "exterminating_services",
-        FamilyClothingStores = "family_clothing_stores",
-        FastFoodRestaurants = "fast_food_restaurants",
-        FinancialInstitutions = "financial_institutions",
-        FinesGovernmentAdministrativeEntities = "fines_government_administrative_entities",
-        FireplaceFireplaceScreensAndAccessoriesStores = "fireplace_fireplace_screens_and_accessories_stores",
-        FloorCoveringStores = "floor_covering_stores",
-        Florists = "florists",
-        FloristsSuppliesNurseryStockAndFlowers = "florists_supplies_nursery_stock_and_flowers",
-        FreezerAndLockerMeatProvisioners = "freezer_and_locker_meat_provisioners",
-        FuelDealersNonAutomotive = "fuel_dealers_non_automotive",
-        FuneralServicesCrematories = "funeral_services_crematories",
-        FurnitureHomeFurnishingsAndEquipmentStoresExceptAppliances = "furniture_home_furnishings_and_equipment_stores_except_appliances",
-        FurnitureRepairRefinishing = "furniture_repair_refinishing",
-        FurriersAndFurShops = "furriers_and_fur_shops",
-        GeneralServices = "general_services",
-        GiftCardNoveltyAndSouvenirShops = "gift_card_novelty_and_souvenir_shops",
-        GlassPaintAndWallpaperStores = "glass_paint_and_wallpaper_stores",
-        GlasswareCrystalStores = "glassware_crystal_stores",
-        GolfCoursesPublic = "golf_courses_public",
-        GovernmentServices = "government_services",
-        GroceryStoresSupermarkets = "grocery_stores_supermarkets",
-        HardwareEquipmentAndSupplies = "hardware_equipment_and_supplies",
-        HardwareStores = "hardware_stores",
-        HealthAndBeautySpas = "health_and_beauty_spas",
-        HearingAidsSalesAndSupplies = "hearing_aids_sales_and_supplies",
-        HeatingPlumbingAC = "heating_plumbing_a_c",
-        HobbyToyAndGameShops = "hobby_toy_and_game_shops",
-        HomeSupplyWarehouseStores = "home_supply_warehouse_stores",
-        Hospitals = "hospitals",
-        HotelsMotelsAndResorts = "hotels_motels_and_resorts",
-        HouseholdApplianceStores = "household_appliance_stores",
-        IndustrialSupplies = "industrial_supplies",
-        InformationRetrievalServices = "information_retrieval_services",
-        InsuranceDefault = "insurance_default",
-        InsuranceUnderwritingPremiums = "insurance_underwriting_premiums",
-        IntraCompanyPurchases = "intra_company_purchases",
-        JewelryStoresWatchesClocksAndSilverwareStores = "jewelry_stores_watches_clocks_and_silverware_stores",
-        LandscapingServices = "landscaping_services",
-        Laundries = "laundries",
-        LaundryCleaningServices = "laundry_cleaning_services",
-        LegalServicesAttorneys = "legal_services_attorneys",
-        LuggageAndLeatherGoodsStores = "luggage_and_leather_goods_stores",
-        LumberBuildingMaterialsStores = "lumber_building_materials_stores",
-        ManualCashDisburse = "manual_cash_disburse",
-        MarinasServiceAndSupplies = "marinas_service_and_supplies",
-        MasonryStoneworkAndPlaster = "masonry_stonework_and_plaster",
-        MassageParlors = "massage_parlors",
-        MedicalAndDentalLabs = "medical_and_dental_labs",
-        MedicalDentalOphthalmicAndHospitalEquipmentAndSupplies = "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
-        MedicalServices = "medical_services",
-        MembershipOrganizations = "membership_organizations",
-        MensAndBoysClothingAndAccessoriesStores = "mens_and_boys_clothing_and_accessories_stores",
-        MensWomensClothingStores = "mens_womens_clothing_stores",
-        MetalServiceCenters = "metal_service_centers",
-        Miscellaneous = "miscellaneous",
-        MiscellaneousApparelAndAccessoryShops = "miscellaneous_apparel_and_accessory_shops",
-        MiscellaneousAutoDealers = "miscellaneous_auto_dealers",
-        MiscellaneousBusinessServices = "miscellaneous_business_services",
-        MiscellaneousFoodStores = "miscellaneous_food_stores",
-        MiscellaneousGeneralMerchandise = "miscellaneous_general_merchandise",
-        MiscellaneousGeneralServices = "miscellaneous_general_services",
-        MiscellaneousHomeFurnishingSpecialtyStores = "miscellaneous_home_furnishing_specialty_stores",
-        MiscellaneousPublishingAndPrinting = "miscellaneous_publishing_and_printing",
-        MiscellaneousRecreationServices = "miscellaneous_recreation_services",
-        MiscellaneousRepairShops = "miscellaneous_repair_shops",
-        MiscellaneousSpecialtyRetail = "miscellaneous_specialty_retail",
-        MobileHomeDealers = "mobile_home_dealers",
-        MotionPictureTheaters = "motion_picture_theaters",
-        MotorFreightCarriersAndTrucking = "motor_freight_carriers_and_trucking",
-        MotorHomesDealers = "motor_homes_dealers",
-        MotorVehicleSuppliesAndNewParts = "motor_vehicle_supplies_and_new_parts",
-        MotorcycleShopsAndDealers = "motorcycle_shops_and_dealers",
-        MotorcycleShopsDealers = "motorcycle_shops_dealers",
-        MusicStoresMusicalInstrumentsPianosAndSheetMusic = "music_stores_musical_instruments_pianos_and_sheet_music",
-        NewsDealersAndNewsstands = "news_dealers_and_newsstands",
-        NonFiMoneyOrders = "non_fi_money_orders",
-        NonFiStoredValueCardPurchaseLoad = "non_fi_stored_value_card_purchase_load",
-        NondurableGoods = "nondurable_goods",
-        NurseriesLawnAndGardenSupplyStores = "nurseries_lawn_and_garden_supply_stores",
-        NursingPersonalCare = "nursing_personal_care",
-        OfficeAndCommercialFurniture = "office_and_commercial_furniture",
-        OpticiansEyeglasses = "opticians_eyeglasses",
-        OptometristsOphthalmologist = "optometrists_ophthalmologist",
-        OrthopedicGoodsProstheticDevices = "orthopedic_goods_prosthetic_devices",
-        Osteopaths = "osteopaths",
-        PackageStoresBeerWineAndLiquor = "package_stores_beer_wine_and_liquor",
-        PaintsVarnishesAndSupplies = "paints_varnishes_and_supplies",
-        ParkingLotsGarages = "parking_lots_garages",
-        PassengerRailways = "passenger_railways",
-        PawnShops = "pawn_shops",
-        PetShopsPetFoodAndSupplies = "pet_shops_pet_food_and_supplies",
-        PetroleumAndPetroleumProducts = "petroleum_and_petroleum_products",
-        PhotoDeveloping = "photo_developing",
-        PhotographicPhotocopyMicrofilmEquipmentAndSupplies = "photographic_photocopy_microfilm_equipment_and_supplies",
-        PhotographicStudios = "photographic_studios",
-        PictureVideoProduction = "picture_video_production",
-        PieceGoodsNotionsAndOtherDryGoods = "piece_goods_notions_and_other_dry_goods",
-        PlumbingHeatingEquipmentAndSupplies = "plumbing_heating_equipment_and_supplies",
-        PoliticalOrganizations = "political_organizations",
-        PostalServicesGovernmentOnly = "postal_services_government_only",
-        PreciousStonesAndMetalsWatchesAndJewelry = "precious_stones_and_metals_watches_and_jewelry",
-        ProfessionalServices = "professional_services",
-        PublicWarehousingAndStorage = "public_warehousing_and_storage",
-        QuickCopyReproAndBlueprint = "quick_copy_repro_and_blueprint",
-        Railroads = "railroads",
-        RealEstateAgentsAndManagersRentals = "real_estate_agents_and_managers_rentals",
-        RecordStores = "record_stores",
-        RecreationalVehicleRentals = "recreational_vehicle_rentals",
-        ReligiousGoodsStores = "religious_goods_stores",
-        ReligiousOrganizations = "religious_organizations",
-        RoofingSidingSheetMetal = "roofing_siding_sheet_metal",
-        SecretarialSupportServices = "secretarial_support_services",
-        SecurityBrokersDealers = "security_brokers_dealers",
-        ServiceStations = "service_stations",
-        SewingNeedleworkFabricAndPieceGoodsStores = "sewing_needlework_fabric_and_piece_goods_stores",
-        ShoeRepairHatCleaning = "shoe_repair_hat_cleaning",
-        ShoeStores = "shoe_stores",
-        SmallApplianceRepair = "small_appliance_repair",
-        SnowmobileDealers = "snowmobile_dealers",
-        SpecialTradeServices = "special_trade_services",
-        SpecialtyCleaning = "specialty_cleaning",
-        SportingGoodsStores = "sporting_goods_stores",
-        SportingRecreationCamps = "sporting_recreation_camps",
-        SportsAndRidingApparelStores = "sports_and_riding_apparel_stores",
-        SportsClubsFields = "sports_clubs_fields",
-        StampAndCoinStores = "stamp_and_coin_stores",
-        StationaryOfficeSuppliesPrintingAndWritingPaper = "stationary_office_supplies_printing_and_writing_paper",
-        StationeryStoresOfficeAndSchoolSupplyStores = "stationery_stores_office_and_school_supply_stores",
-        SwimmingPoolsSales = "swimming_pools_sales",
-        TUiTravelGermany = "t_ui_travel_germany",
-        TailorsAlterations = "tailors_alterations",
-        TaxPaymentsGovernmentAgencies = "tax_payments_government_agencies",
-        TaxPreparationServices = "tax_preparation_services",
-        TaxicabsLimousines = "taxicabs_limousines",
-        TelecommunicationEquipmentAndTelephoneSales = "telecommunication_equipment_and_telephone_sales",
-        TelecommunicationServices = "telecommunication_services",
-        TelegraphServices = "telegraph_services",
-        TentAndAwningShops = "tent_and_awning_shops",
-        TestingLaboratories = "testing_laboratories",
-        TheatricalTicketAgencies = "theatrical_ticket_agencies",
-        Timeshares = "timeshares",
-        TireRetreadingAndRepair = "tire_retreading_and_repair",
-        TollsBridgeFees = "tolls_bridge_fees",
-        TouristAttractionsAndExhibits = "tourist_attractions_and_exhibits",
-        TowingServices = "towing_services",
-        TrailerParksCampgrounds = "trailer_parks_campgrounds",
-        TransportationServices = "transportation_services",
-        TravelAgenciesTourOperators = "travel_agencies_tour_operators",
-        TruckStopIteration = "truck_stop_iteration",
-        TruckUtilityTrailerRentals = "truck_utility_trailer_rentals",
-        TypesettingPlateMakingAndRelatedServices = "typesetting_plate_making_and_related_services",
-        TypewriterStores = "typewriter_stores",
-        USFederalGovernmentAgenciesOrDepartments = "u_s_federal_government_agencies_or_departments",
-        UniformsCommercialClothing = "uniforms_commercial_clothing",
-        UsedMerchandiseAndSecondhandStores = "used_merchandise_and_secondhand_stores",
-        Utilities = "utilities",
-        VarietyStores = "variety_stores",
-        VeterinaryServices = "veterinary_services",
-        VideoAmusementGameSupplies = "video_amusement_game_supplies",
-        VideoGameArcades = "video_game_arcades",
-        VideoTapeRentalStores = "video_tape_rental_stores",
-        VocationalTradeSchools = "vocational_trade_schools",
-        WatchJewelryRepair = "watch_jewelry_repair",
-        WeldingRepair = "welding_repair",
-        WholesaleClubs = "wholesale_clubs",
-        WigAndToupeeStores = "wig_and_toupee_stores",
-        WiresMoneyOrders = "wires_money_orders",
-        WomensAccessoryAndSpecialtyShops = "womens_accessory_and_specialty_shops",
-        WomensReadyToWearStores = "womens_ready_to_wear_stores",
-        WreckingAndSalvageYards = "wrecking_and_salvage_yards",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
-    pub enum IssuingCardholderAuthorizationControlsBlockedCategoriesItem {
-        AcRefrigerationRepair = "ac_refrigeration_repair",
-        AccountingBookkeepingServices = "accounting_bookkeeping_services",
-        AdvertisingServices = "advertising_services",
-        AgriculturalCooperative = "agricultural_cooperative",
-        AirlinesAirCarriers = "airlines_air_carriers",
-        AirportsFlyingFields = "airports_flying_fields",
-        AmbulanceServices = "ambulance_services",
-        AmusementParksCarnivals = "amusement_parks_carnivals",
-        AntiqueReproductions = "antique_reproductions",
-        AntiqueShops = "antique_shops",
-        Aquariums = "aquariums",
-        ArchitecturalSurveyingServices = "architectural_surveying_services",
-        ArtDealersAndGalleries = "art_dealers_and_galleries",
-        ArtistsSupplyAndCraftShops = "artists_supply_and_craft_shops",
-        AutoAndHomeSupplyStores = "auto_and_home_supply_stores",
-        AutoBodyRepairShops = "auto_body_repair_shops",
-        AutoPaintShops = "auto_paint_shops",
-        AutoServiceShops = "auto_service_shops",
-        AutomatedCashDisburse = "automated_cash_disburse",
-        AutomatedFuelDispensers = "automated_fuel_dispensers",
-        AutomobileAssociations = "automobile_associations",
-        AutomotivePartsAndAccessoriesStores = "automotive_parts_and_accessories_stores",
-        AutomotiveTireStores = "automotive_tire_stores",
-        BailAndBondPayments = "bail_and_bond_payments",
-        Bakeries = "bakeries",
-        BandsOrchestras = "bands_orchestras",
-        BarberAndBeautyShops = "barber_and_beauty_shops",
-        BettingCasinoGambling = "betting_casino_gambling",
-        BicycleShops = "bicycle_shops",
-        BilliardPoolEstablishments = "billiard_pool_establishments",
-        BoatDealers = "boat_dealers",
-        BoatRentalsAndLeases = "boat_rentals_and_leases",
-        BookStores = "book_stores",
-        BooksPeriodicalsAndNewspapers = "books_periodicals_and_newspapers",
-        BowlingAlleys = "bowling_alleys",
-        BusLines = "bus_lines",
-        BusinessSecretarialSchools = "business_secretarial_schools",
-        BuyingShoppingServices = "buying_shopping_services",
-        CableSatelliteAndOtherPayTelevisionAndRadio = "cable_satellite_and_other_pay_television_and_radio",
-        CameraAndPhotographicSupplyStores = "camera_and_photographic_supply_stores",
-        CandyNutAndConfectioneryStores = "candy_nut_and_confectionery_stores",
-        CarAndTruckDealersNewUsed = "car_and_truck_dealers_new_used",
-        CarAndTruckDealersUsedOnly = "car_and_truck_dealers_used_only",
-        CarRentalAgencies = "car_rental_agencies",
-        CarWashes = "car_washes",
-        CarpentryServices = "carpentry_services",
-        CarpetUpholsteryCleaning = "carpet_upholstery_cleaning",
-        Caterers = "caterers",
-        CharitableAndSocialServiceOrganizationsFundraising = "charitable_and_social_service_organizations_fundraising",
-        ChemicalsAndAlliedProducts = "chemicals_and_allied_products",
-        ChildCareServices = "child_care_services",
-        ChildrensAndInfantsWearStores = "childrens_and_infants_wear_stores",
-        ChiropodistsPodiatrists = "chiropodists_podiatrists",
-        Chiropractors = "chiropractors",
-        CigarStoresAndStands = "cigar_stores_and_stands",
-        CivicSocialFraternalAssociations = "civic_social_fraternal_associations",
-        CleaningAndMaintenance = "cleaning_and_maintenance",
-        ClothingRental = "clothing_rental",
-        CollegesUniversities = "colleges_universities",
-        CommercialEquipment = "commercial_equipment",
-        CommercialFootwear = "commercial_footwear",
-        CommercialPhotographyArtAndGraphics = "commercial_photography_art_and_graphics",
-        CommuterTransportAndFerries = "commuter_transport_and_ferries",
-        ComputerNetworkServices = "computer_network_services",
-        ComputerProgramming = "computer_programming",
-        ComputerRepair = "computer_repair",
-        ComputerSoftwareStores = "computer_software_stores",
-        ComputersPeripheralsAndSoftware = "computers_peripherals_and_software",
-        ConcreteWorkServices = "concrete_work_services",
-        ConstructionMaterials = "construction_materials",
-        ConsultingPublicRelations = "consulting_public_relations",
-        CorrespondenceSchools = "correspondence_schools",
-        CosmeticStores = "cosmetic_stores",
-        CounselingServices = "counseling_services",
-        CountryClubs = "country_clubs",
-        CourierServices = "courier_services",
-        CourtCosts = "court_costs",
-        CreditReportingAgencies = "credit_reporting_agencies",
-        CruiseLines = "cruise_lines",
-        DairyProductsStores = "dairy_products_stores",
-        DanceHallStudiosSchools = "dance_hall_studios_schools",
-        DatingEscortServices = "dating_escort_services",
-        DentistsOrthodontists = "dentists_orthodontists",
-        DepartmentStores = "department_stores",
-        DetectiveAgencies = "detective_agencies",
-        DigitalGoodsApplications = "digital_goods_applications",
-        DigitalGoodsGames = "digital_goods_games",
-        DigitalGoodsLargeVolume = "digital_goods_large_volume",
-        DigitalGoodsMedia = "digital_goods_media",
-        DirectMarketingCatalogMerchant = "direct_marketing_catalog_merchant",
-        DirectMarketingCombinationCatalogAndRetailMerchant = "direct_marketing_combination_catalog_and_retail_merchant",
-        DirectMarketingInboundTelemarketing = "direct_marketing_inbound_telemarketing",
-        DirectMarketingInsuranceServices = "direct_marketing_insurance_services",
-        DirectMarketingOther = "direct_marketing_other",
-        DirectMarketingOutboundTelemarketing = "direct_marketing_outbound_telemarketing",
-        DirectMarketingSubscription = "direct_marketing_subscription",
-        DirectMarketingTravel = "direct_marketing_travel",
-        DiscountStores = "discount_stores",
-        Doctors = "doctors",
-        DoorToDoorSales = "door_to_door_sales",
-        DraperyWindowCoveringAndUpholsteryStores = "drapery_window_covering_and_upholstery_stores",
-        DrinkingPlaces = "drinking_places",
-        DrugStoresAndPharmacies = "drug_stores_and_pharmacies",
-        DrugsDrugProprietariesAndDruggistSundries = "drugs_drug_proprietaries_and_druggist_sundries",
-        DryCleaners = "dry_cleaners",
-        DurableGoods = "durable_goods",
-        DutyFreeStores = "duty_free_stores",
-        EatingPlacesRestaurants = "eating_places_restaurants",
-        EducationalServices = "educational_services",
-        ElectricRazorStores = "electric_razor_stores",
-        ElectricalPartsAndEquipment = "electrical_parts_and_equipment",
-        ElectricalServices = "electrical_services",
-        ElectronicsRepairShops = "electronics_repair_shops",
-        ElectronicsStores = "electronics_stores",
-        ElementarySecondarySchools = "elementary_secondary_schools",
-        EmploymentTempAgencies = "employment_temp_agencies",
-        EquipmentRental = "equipment_rental",
-        ExterminatingServices = "exterminating_services",
-        FamilyClothingStores = "family_clothing_stores",
-        FastFoodRestaurants = "fast_food_restaurants",
-        FinancialInstitutions = "financial_institutions",
-        FinesGovernmentAdministrativeEntities = "fines_government_administrative_entities",
-        FireplaceFireplaceScreensAndAccessoriesStores = "fireplace_fireplace_screens_and_accessories_stores",
-        FloorCoveringStores = "floor_covering_stores",
-        Florists = "florists",
-        FloristsSuppliesNurseryStockAndFlowers = "florists_supplies_nursery_stock_and_flowers",
-        FreezerAndLockerMeatProvisioners = "freezer_and_locker_meat_provisioners",
-        FuelDealersNonAutomotive = "fuel_dealers_non_automotive",
-        FuneralServicesCrematories = "funeral_services_crematories",
-        FurnitureHomeFurnishingsAndEquipmentStoresExceptAppliances = "furniture_home_furnishings_and_equipment_stores_except_appliances",
-        FurnitureRepairRefinishing = "furniture_repair_refinishing",
-        FurriersAndFurShops = "furriers_and_fur_shops",
-        GeneralServices = "general_services",
-        GiftCardNoveltyAndSouvenirShops = "gift_card_novelty_and_souvenir_shops",
-        GlassPaintAndWallpaperStores = "glass_paint_and_wallpaper_stores",
-        GlasswareCrystalStores = "glassware_crystal_stores",
-        GolfCoursesPublic = "golf_courses_public",
-        GovernmentServices = "government_services",
-        GroceryStoresSupermarkets = "grocery_stores_supermarkets",
-        HardwareEquipmentAndSupplies = "hardware_equipment_and_supplies",
-        HardwareStores = "hardware_stores",
-        HealthAndBeautySpas = "health_and_beauty_spas",
-        HearingAidsSalesAndSupplies = "hearing_aids_sales_and_supplies",
-        HeatingPlumbingAC = "heating_plumbing_a_c",
-        HobbyToyAndGameShops = "hobby_toy_and_game_shops",
-        HomeSupplyWarehouseStores = "home_supply_warehouse_stores",
-        Hospitals = "hospitals",
-        HotelsMotelsAndResorts = "hotels_motels_and_resorts",
-        HouseholdApplianceStores = "household_appliance_stores",
-        IndustrialSupplies = "industrial_supplies",
-        InformationRetrievalServices = "information_retrieval_services",
-        InsuranceDefault = "insurance_default",
-        InsuranceUnderwritingPremiums = "insurance_underwriting_premiums",
-        IntraCompanyPurchases = "intra_company_purchases",
-        JewelryStoresWatchesClocksAndSilverwareStores = "jewelry_stores_watches_clocks_and_silverware_stores",
-        LandscapingServices = "landscaping_services",
-        Laundries = "laundries",
-        LaundryCleaningServices = "laundry_cleaning_services",
-        LegalServicesAttorneys = "legal_services_attorneys",
-        LuggageAndLeatherGoodsStores = "luggage_and_leather_goods_stores",
-        LumberBuildingMaterialsStores = "lumber_building_materials_stores",
-        ManualCashDisburse = "manual_cash_disburse",
-        MarinasServiceAndSupplies = "marinas_service_and_supplies",
-        MasonryStoneworkAndPlaster = "masonry_stonework_and_plaster",
-        MassageParlors = "massage_parlors",
-        MedicalAndDentalLabs = "medical_and_dental_labs",
-        MedicalDentalOphthalmicAndHospitalEquipmentAndSupplies = "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
-        MedicalServices = "medical_services",
-        MembershipOrganizations = "membership_organizations",
-        MensAndBoysClothingAndAccessoriesStores = "mens_and_boys_clothing_and_accessories_stores",
-        MensWomensClothingStores = "mens_womens_clothing_stores",
-        MetalServiceCenters = "metal_service_centers",
-        Miscellaneous = "miscellaneous",
-        MiscellaneousApparelAndAccessoryShops = "miscellaneous_apparel_and_accessory_shops",
-        MiscellaneousAutoDealers = "miscellaneous_auto_dealers",
-        MiscellaneousBusinessServices = "miscellaneous_business_services",
-        MiscellaneousFoodStores = "miscellaneous_food_stores",
-        MiscellaneousGeneralMerchandise = "miscellaneous_general_merchandise",
-        MiscellaneousGeneralServices = "miscellaneous_general_services",
-        MiscellaneousHomeFurnishingSpecialtyStores = "miscellaneous_home_furnishing_specialty_stores",
-        MiscellaneousPublishingAndPrinting = "miscellaneous_publishing_and_printing",
-        MiscellaneousRecreationServices = "miscellaneous_recreation_services",
-        MiscellaneousRepairShops = "miscellaneous_repair_shops",
-        MiscellaneousSpecialtyRetail = "miscellaneous_specialty_retail",
-        MobileHomeDealers = "mobile_home_dealers",
-        MotionPictureTheaters = "motion_picture_theaters",
-        MotorFreightCarriersAndTrucking = "motor_freight_carriers_and_trucking",
-        MotorHomesDealers = "motor_homes_dealers",
-        MotorVehicleSuppliesAndNewParts = "motor_vehicle_supplies_and_new_parts",
-        MotorcycleShopsAndDealers = "motorcycle_shops_and_dealers",
-        MotorcycleShopsDealers = "motorcycle_shops_dealers",
-        MusicStoresMusicalInstrumentsPianosAndSheetMusic = "music_stores_musical_instruments_pianos_and_sheet_music",
-        NewsDealersAndNewsstands = "news_dealers_and_newsstands",
-        NonFiMoneyOrders = "non_fi_money_orders",
-        NonFiStoredValueCardPurchaseLoad = "non_fi_stored_value_card_purchase_load",
-        NondurableGoods = "nondurable_goods",
-        NurseriesLawnAndGardenSupplyStores = "nurseries_lawn_and_garden_supply_stores",
-        NursingPersonalCare = "nursing_personal_care",
-        OfficeAndCommercialFurniture = "office_and_commercial_furniture",
-        OpticiansEyeglasses = "opticians_eyeglasses",
-        OptometristsOphthalmologist = "optometrists_ophthalmologist",
-        OrthopedicGoodsProstheticDevices = "orthopedic_goods_prosthetic_devices",
-        Osteopaths = "osteopaths",
-        PackageStoresBeerWineAndLiquor = "package_stores_beer_wine_and_liquor",
-        PaintsVarnishesAndSupplies = "paints_varnishes_and_supplies",
-        ParkingLotsGarages = "parking_lots_garages",
-        PassengerRailways = "passenger_railways",
-        PawnShops = "pawn_shops",
-        PetShopsPetFoodAndSupplies = "pet_shops_pet_food_and_supplies",
-        PetroleumAndPetroleumProducts = "petroleum_and_petroleum_products",
-        PhotoDeveloping = "photo_developing",
-        PhotographicPhotocopyMicrofilmEquipmentAndSupplies = "photographic_photocopy_microfilm_equipment_and_supplies",
-        PhotographicStudios = "photographic_studios",
-        PictureVideoProduction = "picture_video_production",
-        PieceGoodsNotionsAndOtherDryGoods = "piece_goods_notions_and_other_dry_goods",
-        PlumbingHeatingEquipmentAndSupplies = "plumbing_heating_equipment_and_supplies",
-        PoliticalOrganizations = "political_organizations",
-        PostalServicesGovernmentOnly = "postal_services_government_only",
-        PreciousStonesAndMetalsWatchesAndJewelry = "precious_stones_and_metals_watches_and_jewelry",
-        ProfessionalServices = "professional_services",
-        PublicWarehousingAndStorage = "public_warehousing_and_storage",
-        QuickCopyReproAndBlueprint = "quick_copy_repro_and_blueprint",
-        Railroads = "railroads",
-        RealEstateAgentsAndManagersRentals = "real_estate_agents_and_managers_rentals",
-        RecordStores = "record_stores",
-        RecreationalVehicleRentals = "recreational_vehicle_rentals",
-        ReligiousGoodsStores = "religious_goods_stores",
-        ReligiousOrganizations = "religious_organizations",
-        RoofingSidingSheetMetal = "roofing_siding_sheet_metal",
-        SecretarialSupportServices = "secretarial_support_services",
-        SecurityBrokersDealers = "security_brokers_dealers",
-        ServiceStations = "service_stations",
-        SewingNeedleworkFabricAndPieceGoodsStores = "sewing_needlework_fabric_and_piece_goods_stores",
-        ShoeRepairHatCleaning = "shoe_repair_hat_cleaning",
-        ShoeStores = "shoe_stores",
-        SmallApplianceRepair = "small_appliance_repair",
-        SnowmobileDealers = "snowmobile_dealers",
-        SpecialTradeServices = "special_trade_services",
-        SpecialtyCleaning = "specialty_cleaning",
-        SportingGoodsStores = "sporting_goods_stores",
-        SportingRecreationCamps = "sporting_recreation_camps",
-        SportsAndRidingApparelStores = "sports_and_riding_apparel_stores",
-        SportsClubsFields = "sports_clubs_fields",
-        StampAndCoinStores = "stamp_and_coin_stores",
-        StationaryOfficeSuppliesPrintingAndWritingPaper = "stationary_office_supplies_printing_and_writing_paper",
-        StationeryStoresOfficeAndSchoolSupplyStores = "stationery_stores_office_and_school_supply_stores",
-        SwimmingPoolsSales = "swimming_pools_sales",
-        TUiTravelGermany = "t_ui_travel_germany",
-        TailorsAlterations = "tailors_alterations",
-        TaxPaymentsGovernmentAgencies = "tax_payments_government_agencies",
-        TaxPreparationServices = "tax_preparation_services",
-        TaxicabsLimousines = "taxicabs_limousines",
-        TelecommunicationEquipmentAndTelephoneSales = "telecommunication_equipment_and_telephone_sales",
-        TelecommunicationServices = "telecommunication_services",
-        TelegraphServices = "telegraph_services",
-        TentAndAwningShops = "tent_and_awning_shops",
-        TestingLaboratories = "testing_laboratories",
-        TheatricalTicketAgencies = "theatrical_ticket_agencies",
-        Timeshares = "timeshares",
-        TireRetreadingAndRepair = "tire_retreading_and_repair",
-        TollsBridgeFees = "tolls_bridge_fees",
-        TouristAttractionsAndExhibits = "tourist_attractions_and_exhibits",
-        TowingServices = "towing_services",
-        TrailerParksCampgrounds = "trailer_parks_campgrounds",
-        TransportationServices = "transportation_services",
-        TravelAgenciesTourOperators = "travel_agencies_tour_operators",
-        TruckStopIteration = "truck_stop_iteration",
-        TruckUtilityTrailerRentals = "truck_utility_trailer_rentals",
-        TypesettingPlateMakingAndRelatedServices = "typesetting_plate_making_and_related_services",
-        TypewriterStores = "typewriter_stores",
-        USFederalGovernmentAgenciesOrDepartments = "u_s_federal_government_agencies_or_departments",
-        UniformsCommercialClothing = "uniforms_commercial_clothing",
-        UsedMerchandiseAndSecondhandStores = "used_merchandise_and_secondhand_stores",
-        Utilities = "utilities",
-        VarietyStores = "variety_stores",
-        VeterinaryServices = "veterinary_services",
-        VideoAmusementGameSupplies = "video_amusement_game_supplies",
-        VideoGameArcades = "video_game_arcades",
-        VideoTapeRentalStores = "video_tape_rental_stores",
-        VocationalTradeSchools = "vocational_trade_schools",
-        WatchJewelryRepair = "watch_jewelry_repair",
-        WeldingRepair = "welding_repair",
-        WholesaleClubs = "wholesale_clubs",
-        WigAndToupeeStores = "wig_and_toupee_stores",
-        WiresMoneyOrders = "wires_money_orders",
-        WomensAccessoryAndSpecialtyShops = "womens_accessory_and_specialty_shops",
-        WomensReadyToWearStores = "womens_ready_to_wear_stores",
-        WreckingAndSalvageYards = "wrecking_and_salvage_yards",
-        ..Unknown
-    }
 }
 
 /// The `issuing_cardholder_company` schema.
@@ -7294,7 +6498,7 @@ pub struct IssuingCardholderIndividual {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub dob: Option<Option<IssuingCardholderIndividualDob>>,
+    pub dob: Option<Option<LegalEntityDob>>,
     /// The first name of this cardholder.
     pub first_name: String,
     /// The last name of this cardholder.
@@ -7308,31 +6512,8 @@ pub struct IssuingCardholderIndividual {
     pub verification: Option<Option<IssuingCardholderVerification>>,
 }
 
-/// The `issuing_cardholder_individual_dob` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct IssuingCardholderIndividualDob {
-    /// The day of birth, between 1 and 31.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub day: Option<Option<i64>>,
-    /// The month of birth, between 1 and 12.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub month: Option<Option<i64>>,
-    /// The four-digit year of birth.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub year: Option<Option<i64>>,
-}
+/// Same as [`LegalEntityDob`].
+pub type IssuingCardholderIndividualDob = LegalEntityDob;
 
 /// The `issuing_cardholder_requirements` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7377,329 +6558,8 @@ crate::runtime::string_enum! {
     }
 }
 
-/// The `issuing_cardholder_spending_limit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct IssuingCardholderSpendingLimit {
-    /// Maximum amount allowed to spend per interval.
-    pub amount: i64,
-    /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub categories: Option<Option<Vec<IssuingCardholderSpendingLimitCategoriesItem>>>,
-    /// Interval (or event) to which the amount applies.
-    pub interval: IssuingCardholderSpendingLimitInterval,
-}
-
-crate::runtime::string_enum! {
-    /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories.
-    pub enum IssuingCardholderSpendingLimitCategoriesItem {
-        AcRefrigerationRepair = "ac_refrigeration_repair",
-        AccountingBookkeepingServices = "accounting_bookkeeping_services",
-        AdvertisingServices = "advertising_services",
-        AgriculturalCooperative = "agricultural_cooperative",
-        AirlinesAirCarriers = "airlines_air_carriers",
-        AirportsFlyingFields = "airports_flying_fields",
-        AmbulanceServices = "ambulance_services",
-        AmusementParksCarnivals = "amusement_parks_carnivals",
-        AntiqueReproductions = "antique_reproductions",
-        AntiqueShops = "antique_shops",
-        Aquariums = "aquariums",
-        ArchitecturalSurveyingServices = "architectural_surveying_services",
-        ArtDealersAndGalleries = "art_dealers_and_galleries",
-        ArtistsSupplyAndCraftShops = "artists_supply_and_craft_shops",
-        AutoAndHomeSupplyStores = "auto_and_home_supply_stores",
-        AutoBodyRepairShops = "auto_body_repair_shops",
-        AutoPaintShops = "auto_paint_shops",
-        AutoServiceShops = "auto_service_shops",
-        AutomatedCashDisburse = "automated_cash_disburse",
-        AutomatedFuelDispensers = "automated_fuel_dispensers",
-        AutomobileAssociations = "automobile_associations",
-        AutomotivePartsAndAccessoriesStores = "automotive_parts_and_accessories_stores",
-        AutomotiveTireStores = "automotive_tire_stores",
-        BailAndBondPayments = "bail_and_bond_payments",
-        Bakeries = "bakeries",
-        BandsOrchestras = "bands_orchestras",
-        BarberAndBeautyShops = "barber_and_beauty_shops",
-        BettingCasinoGambling = "betting_casino_gambling",
-        BicycleShops = "bicycle_shops",
-        BilliardPoolEstablishments = "billiard_pool_establishments",
-        BoatDealers = "boat_dealers",
-        BoatRentalsAndLeases = "boat_rentals_and_leases",
-        BookStores = "book_stores",
-        BooksPeriodicalsAndNewspapers = "books_periodicals_and_newspapers",
-        BowlingAlleys = "bowling_alleys",
-        BusLines = "bus_lines",
-        BusinessSecretarialSchools = "business_secretarial_schools",
-        BuyingShoppingServices = "buying_shopping_services",
-        CableSatelliteAndOtherPayTelevisionAndRadio = "cable_satellite_and_other_pay_television_and_radio",
-        CameraAndPhotographicSupplyStores = "camera_and_photographic_supply_stores",
-        CandyNutAndConfectioneryStores = "candy_nut_and_confectionery_stores",
-        CarAndTruckDealersNewUsed = "car_and_truck_dealers_new_used",
-        CarAndTruckDealersUsedOnly = "car_and_truck_dealers_used_only",
-        CarRentalAgencies = "car_rental_agencies",
-        CarWashes = "car_washes",
-        CarpentryServices = "carpentry_services",
-        CarpetUpholsteryCleaning = "carpet_upholstery_cleaning",
-        Caterers = "caterers",
-        CharitableAndSocialServiceOrganizationsFundraising = "charitable_and_social_service_organizations_fundraising",
-        ChemicalsAndAlliedProducts = "chemicals_and_allied_products",
-        ChildCareServices = "child_care_services",
-        ChildrensAndInfantsWearStores = "childrens_and_infants_wear_stores",
-        ChiropodistsPodiatrists = "chiropodists_podiatrists",
-        Chiropractors = "chiropractors",
-        CigarStoresAndStands = "cigar_stores_and_stands",
-        CivicSocialFraternalAssociations = "civic_social_fraternal_associations",
-        CleaningAndMaintenance = "cleaning_and_maintenance",
-        ClothingRental = "clothing_rental",
-        CollegesUniversities = "colleges_universities",
-        CommercialEquipment = "commercial_equipment",
-        CommercialFootwear = "commercial_footwear",
-        CommercialPhotographyArtAndGraphics = "commercial_photography_art_and_graphics",
-        CommuterTransportAndFerries = "commuter_transport_and_ferries",
-        ComputerNetworkServices = "computer_network_services",
-        ComputerProgramming = "computer_programming",
-        ComputerRepair = "computer_repair",
-        ComputerSoftwareStores = "computer_software_stores",
-        ComputersPeripheralsAndSoftware = "computers_peripherals_and_software",
-        ConcreteWorkServices = "concrete_work_services",
-        ConstructionMaterials = "construction_materials",
-        ConsultingPublicRelations = "consulting_public_relations",
-        CorrespondenceSchools = "correspondence_schools",
-        CosmeticStores = "cosmetic_stores",
-        CounselingServices = "counseling_services",
-        CountryClubs = "country_clubs",
-        CourierServices = "courier_services",
-        CourtCosts = "court_costs",
-        CreditReportingAgencies = "credit_reporting_agencies",
-        CruiseLines = "cruise_lines",
-        DairyProductsStores = "dairy_products_stores",
-        DanceHallStudiosSchools = "dance_hall_studios_schools",
-        DatingEscortServices = "dating_escort_services",
-        DentistsOrthodontists = "dentists_orthodontists",
-        DepartmentStores = "department_stores",
-        DetectiveAgencies = "detective_agencies",
-        DigitalGoodsApplications = "digital_goods_applications",
-        DigitalGoodsGames = "digital_goods_games",
-        DigitalGoodsLargeVolume = "digital_goods_large_volume",
-        DigitalGoodsMedia = "digital_goods_media",
-        DirectMarketingCatalogMerchant = "direct_marketing_catalog_merchant",
-        DirectMarketingCombinationCatalogAndRetailMerchant = "direct_marketing_combination_catalog_and_retail_merchant",
-        DirectMarketingInboundTelemarketing = "direct_marketing_inbound_telemarketing",
-        DirectMarketingInsuranceServices = "direct_marketing_insurance_services",
-        DirectMarketingOther = "direct_marketing_other",
-        DirectMarketingOutboundTelemarketing = "direct_marketing_outbound_telemarketing",
-        DirectMarketingSubscription = "direct_marketing_subscription",
-        DirectMarketingTravel = "direct_marketing_travel",
-        DiscountStores = "discount_stores",
-        Doctors = "doctors",
-        DoorToDoorSales = "door_to_door_sales",
-        DraperyWindowCoveringAndUpholsteryStores = "drapery_window_covering_and_upholstery_stores",
-        DrinkingPlaces = "drinking_places",
-        DrugStoresAndPharmacies = "drug_stores_and_pharmacies",
-        DrugsDrugProprietariesAndDruggistSundries = "drugs_drug_proprietaries_and_druggist_sundries",
-        DryCleaners = "dry_cleaners",
-        DurableGoods = "durable_goods",
-        DutyFreeStores = "duty_free_stores",
-        EatingPlacesRestaurants = "eating_places_restaurants",
-        EducationalServices = "educational_services",
-        ElectricRazorStores = "electric_razor_stores",
-        ElectricalPartsAndEquipment = "electrical_parts_and_equipment",
-        ElectricalServices = "electrical_services",
-        ElectronicsRepairShops = "electronics_repair_shops",
-        ElectronicsStores = "electronics_stores",
-        ElementarySecondarySchools = "elementary_secondary_schools",
-        EmploymentTempAgencies = "employment_temp_agencies",
-        EquipmentRental = "equipment_rental",
-        ExterminatingServices = "exterminating_services",
-        FamilyClothingStores = "family_clothing_stores",
-        FastFoodRestaurants = "fast_food_restaurants",
-        FinancialInstitutions = "financial_institutions",
-        FinesGovernmentAdministrativeEntities = "fines_government_administrative_entities",
-        FireplaceFireplaceScreensAndAccessoriesStores = "fireplace_fireplace_screens_and_accessories_stores",
-        FloorCoveringStores = "floor_covering_stores",
-        Florists = "florists",
-        FloristsSuppliesNurseryStockAndFlowers = "florists_supplies_nursery_stock_and_flowers",
-        FreezerAndLockerMeatProvisioners = "freezer_and_locker_meat_provisioners",
-        FuelDealersNonAutomotive = "fuel_dealers_non_automotive",
-        FuneralServicesCrematories = "funeral_services_crematories",
-        FurnitureHomeFurnishingsAndEquipmentStoresExceptAppliances = "furniture_home_furnishings_and_equipment_stores_except_appliances",
-        FurnitureRepairRefinishing = "furniture_repair_refinishing",
-        FurriersAndFurShops = "furriers_and_fur_shops",
-        GeneralServices = "general_services",
-        GiftCardNoveltyAndSouvenirShops = "gift_card_novelty_and_souvenir_shops",
-        GlassPaintAndWallpaperStores = "glass_paint_and_wallpaper_stores",
-        GlasswareCrystalStores = "glassware_crystal_stores",
-        GolfCoursesPublic = "golf_courses_public",
-        GovernmentServices = "government_services",
-        GroceryStoresSupermarkets = "grocery_stores_supermarkets",
-        HardwareEquipmentAndSupplies = "hardware_equipment_and_supplies",
-        HardwareStores = "hardware_stores",
-        HealthAndBeautySpas = "health_and_beauty_spas",
-        HearingAidsSalesAndSupplies = "hearing_aids_sales_and_supplies",
-        HeatingPlumbingAC = "heating_plumbing_a_c",
-        HobbyToyAndGameShops = "hobby_toy_and_game_shops",
-        HomeSupplyWarehouseStores = "home_supply_warehouse_stores",
-        Hospitals = "hospitals",
-        HotelsMotelsAndResorts = "hotels_motels_and_resorts",
-        HouseholdApplianceStores = "household_appliance_stores",
-        IndustrialSupplies = "industrial_supplies",
-        InformationRetrievalServices = "information_retrieval_services",
-        InsuranceDefault = "insurance_default",
-        InsuranceUnderwritingPremiums = "insurance_underwriting_premiums",
-        IntraCompanyPurchases = "intra_company_purchases",
-        JewelryStoresWatchesClocksAndSilverwareStores = "jewelry_stores_watches_clocks_and_silverware_stores",
-        LandscapingServices = "landscaping_services",
-        Laundries = "laundries",
-        LaundryCleaningServices = "laundry_cleaning_services",
-        LegalServicesAttorneys = "legal_services_attorneys",
-        LuggageAndLeatherGoodsStores = "luggage_and_leather_goods_stores",
-        LumberBuildingMaterialsStores = "lumber_building_materials_stores",
-        ManualCashDisburse = "manual_cash_disburse",
-        MarinasServiceAndSupplies = "marinas_service_and_supplies",
-        MasonryStoneworkAndPlaster = "masonry_stonework_and_plaster",
-        MassageParlors = "massage_parlors",
-        MedicalAndDentalLabs = "medical_and_dental_labs",
-        MedicalDentalOphthalmicAndHospitalEquipmentAndSupplies = "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
-        MedicalServices = "medical_services",
-        MembershipOrganizations = "membership_organizations",
-        MensAndBoysClothingAndAccessoriesStores = "mens_and_boys_clothing_and_accessories_stores",
-        MensWomensClothingStores = "mens_womens_clothing_stores",
-        MetalServiceCenters = "metal_service_centers",
-        Miscellaneous = "miscellaneous",
-        MiscellaneousApparelAndAccessoryShops = "miscellaneous_apparel_and_accessory_shops",
-        MiscellaneousAutoDealers = "miscellaneous_auto_dealers",
-        MiscellaneousBusinessServices = "miscellaneous_business_services",
-        MiscellaneousFoodStores = "miscellaneous_food_stores",
-        MiscellaneousGeneralMerchandise = "miscellaneous_general_merchandise",
-        MiscellaneousGeneralServices = "miscellaneous_general_services",
-        MiscellaneousHomeFurnishingSpecialtyStores = "miscellaneous_home_furnishing_specialty_stores",
-        MiscellaneousPublishingAndPrinting = "miscellaneous_publishing_and_printing",
-        MiscellaneousRecreationServices = "miscellaneous_recreation_services",
-        MiscellaneousRepairShops = "miscellaneous_repair_shops",
-        MiscellaneousSpecialtyRetail = "miscellaneous_specialty_retail",
-        MobileHomeDealers = "mobile_home_dealers",
-        MotionPictureTheaters = "motion_picture_theaters",
-        MotorFreightCarriersAndTrucking = "motor_freight_carriers_and_trucking",
-        MotorHomesDealers = "motor_homes_dealers",
-        MotorVehicleSuppliesAndNewParts = "motor_vehicle_supplies_and_new_parts",
-        MotorcycleShopsAndDealers = "motorcycle_shops_and_dealers",
-        MotorcycleShopsDealers = "motorcycle_shops_dealers",
-        MusicStoresMusicalInstrumentsPianosAndSheetMusic = "music_stores_musical_instruments_pianos_and_sheet_music",
-        NewsDealersAndNewsstands = "news_dealers_and_newsstands",
-        NonFiMoneyOrders = "non_fi_money_orders",
-        NonFiStoredValueCardPurchaseLoad = "non_fi_stored_value_card_purchase_load",
-        NondurableGoods = "nondurable_goods",
-        NurseriesLawnAndGardenSupplyStores = "nurseries_lawn_and_garden_supply_stores",
-        NursingPersonalCare = "nursing_personal_care",
-        OfficeAndCommercialFurniture = "office_and_commercial_furniture",
-        OpticiansEyeglasses = "opticians_eyeglasses",
-        OptometristsOphthalmologist = "optometrists_ophthalmologist",
-        OrthopedicGoodsProstheticDevices = "orthopedic_goods_prosthetic_devices",
-        Osteopaths = "osteopaths",
-        PackageStoresBeerWineAndLiquor = "package_stores_beer_wine_and_liquor",
-        PaintsVarnishesAndSupplies = "paints_varnishes_and_supplies",
-        ParkingLotsGarages = "parking_lots_garages",
-        PassengerRailways = "passenger_railways",
-        PawnShops = "pawn_shops",
-        PetShopsPetFoodAndSupplies = "pet_shops_pet_food_and_supplies",
-        PetroleumAndPetroleumProducts = "petroleum_and_petroleum_products",
-        PhotoDeveloping = "photo_developing",
-        PhotographicPhotocopyMicrofilmEquipmentAndSupplies = "photographic_photocopy_microfilm_equipment_and_supplies",
-        PhotographicStudios = "photographic_studios",
-        PictureVideoProduction = "picture_video_production",
-        PieceGoodsNotionsAndOtherDryGoods = "piece_goods_notions_and_other_dry_goods",
-        PlumbingHeatingEquipmentAndSupplies = "plumbing_heating_equipment_and_supplies",
-        PoliticalOrganizations = "political_organizations",
-        PostalServicesGovernmentOnly = "postal_services_government_only",
-        PreciousStonesAndMetalsWatchesAndJewelry = "precious_stones_and_metals_watches_and_jewelry",
-        ProfessionalServices = "professional_services",
-        PublicWarehousingAndStorage = "public_warehousing_and_storage",
-        QuickCopyReproAndBlueprint = "quick_copy_repro_and_blueprint",
-        Railroads = "railroads",
-        RealEstateAgentsAndManagersRentals = "real_estate_agents_and_managers_rentals",
-        RecordStores = "record_stores",
-        RecreationalVehicleRentals = "recreational_vehicle_rentals",
-        ReligiousGoodsStores = "religious_goods_stores",
-        ReligiousOrganizations = "religious_organizations",
-        RoofingSidingSheetMetal = "roofing_siding_sheet_metal",
-        SecretarialSupportServices = "secretarial_support_services",
-        SecurityBrokersDealers = "security_brokers_dealers",
-        ServiceStations = "service_stations",
-        SewingNeedleworkFabricAndPieceGoodsStores = "sewing_needlework_fabric_and_piece_goods_stores",
-        ShoeRepairHatCleaning = "shoe_repair_hat_cleaning",
-        ShoeStores = "shoe_stores",
-        SmallApplianceRepair = "small_appliance_repair",
-        SnowmobileDealers = "snowmobile_dealers",
-        SpecialTradeServices = "special_trade_services",
-        SpecialtyCleaning = "specialty_cleaning",
-        SportingGoodsStores = "sporting_goods_stores",
-        SportingRecreationCamps = "sporting_recreation_camps",
-        SportsAndRidingApparelStores = "sports_and_riding_apparel_stores",
-        SportsClubsFields = "sports_clubs_fields",
-        StampAndCoinStores = "stamp_and_coin_stores",
-        StationaryOfficeSuppliesPrintingAndWritingPaper = "stationary_office_supplies_printing_and_writing_paper",
-        StationeryStoresOfficeAndSchoolSupplyStores = "stationery_stores_office_and_school_supply_stores",
-        SwimmingPoolsSales = "swimming_pools_sales",
-        TUiTravelGermany = "t_ui_travel_germany",
-        TailorsAlterations = "tailors_alterations",
-        TaxPaymentsGovernmentAgencies = "tax_payments_government_agencies",
-        TaxPreparationServices = "tax_preparation_services",
-        TaxicabsLimousines = "taxicabs_limousines",
-        TelecommunicationEquipmentAndTelephoneSales = "telecommunication_equipment_and_telephone_sales",
-        TelecommunicationServices = "telecommunication_services",
-        TelegraphServices = "telegraph_services",
-        TentAndAwningShops = "tent_and_awning_shops",
-        TestingLaboratories = "testing_laboratories",
-        TheatricalTicketAgencies = "theatrical_ticket_agencies",
-        Timeshares = "timeshares",
-        TireRetreadingAndRepair = "tire_retreading_and_repair",
-        TollsBridgeFees = "tolls_bridge_fees",
-        TouristAttractionsAndExhibits = "tourist_attractions_and_exhibits",
-        TowingServices = "towing_services",
-        TrailerParksCampgrounds = "trailer_parks_campgrounds",
-        TransportationServices = "transportation_services",
-        TravelAgenciesTourOperators = "travel_agencies_tour_operators",
-        TruckStopIteration = "truck_stop_iteration",
-        TruckUtilityTrailerRentals = "truck_utility_trailer_rentals",
-        TypesettingPlateMakingAndRelatedServices = "typesetting_plate_making_and_related_services",
-        TypewriterStores = "typewriter_stores",
-        USFederalGovernmentAgenciesOrDepartments = "u_s_federal_government_agencies_or_departments",
-        UniformsCommercialClothing = "uniforms_commercial_clothing",
-        UsedMerchandiseAndSecondhandStores = "used_merchandise_and_secondhand_stores",
-        Utilities = "utilities",
-        VarietyStores = "variety_stores",
-        VeterinaryServices = "veterinary_services",
-        VideoAmusementGameSupplies = "video_amusement_game_supplies",
-        VideoGameArcades = "video_game_arcades",
-        VideoTapeRentalStores = "video_tape_rental_stores",
-        VocationalTradeSchools = "vocational_trade_schools",
-        WatchJewelryRepair = "watch_jewelry_repair",
-        WeldingRepair = "welding_repair",
-        WholesaleClubs = "wholesale_clubs",
-        WigAndToupeeStores = "wig_and_toupee_stores",
-        WiresMoneyOrders = "wires_money_orders",
-        WomensAccessoryAndSpecialtyShops = "womens_accessory_and_specialty_shops",
-        WomensReadyToWearStores = "womens_ready_to_wear_stores",
-        WreckingAndSalvageYards = "wrecking_and_salvage_yards",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Interval (or event) to which the amount applies.
-    pub enum IssuingCardholderSpendingLimitInterval {
-        AllTime = "all_time",
-        Daily = "daily",
-        Monthly = "monthly",
-        PerAuthorization = "per_authorization",
-        Weekly = "weekly",
-        Yearly = "yearly",
-        ..Unknown
-    }
-}
+/// Same as [`IssuingCardSpendingLimit`].
+pub type IssuingCardholderSpendingLimit = IssuingCardSpendingLimit;
 
 /// The `issuing_cardholder_verification` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7771,14 +6631,14 @@ pub struct IssuingDisputeCanceledEvidence {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub product_type: Option<Option<IssuingDisputeCanceledEvidenceProductType>>,
+    pub product_type: Option<Option<IssuingDisputeOtherEvidenceProductType>>,
     /// Result of cardholder's attempt to return the product.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub return_status: Option<Option<IssuingDisputeCanceledEvidenceReturnStatus>>,
+    pub return_status: Option<Option<IssuingNotAsDescribedEvidenceReturnStatus>>,
     /// Date when the product was returned or attempted to be returned.
     #[serde(
         default,
@@ -7786,24 +6646,6 @@ pub struct IssuingDisputeCanceledEvidence {
         with = "crate::runtime::double_option"
     )]
     pub returned_at: Option<Option<i64>>,
-}
-
-crate::runtime::string_enum! {
-    /// Whether the product was a merchandise or service.
-    pub enum IssuingDisputeCanceledEvidenceProductType {
-        Merchandise = "merchandise",
-        Service = "service",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Result of cardholder's attempt to return the product.
-    pub enum IssuingDisputeCanceledEvidenceReturnStatus {
-        MerchantRejected = "merchant_rejected",
-        Successful = "successful",
-        ..Unknown
-    }
 }
 
 /// The `issuing_dispute_duplicate_evidence` schema.
@@ -8003,16 +6845,7 @@ pub struct IssuingDisputeNotReceivedEvidence {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub product_type: Option<Option<IssuingDisputeNotReceivedEvidenceProductType>>,
-}
-
-crate::runtime::string_enum! {
-    /// Whether the product was a merchandise or service.
-    pub enum IssuingDisputeNotReceivedEvidenceProductType {
-        Merchandise = "merchandise",
-        Service = "service",
-        ..Unknown
-    }
+    pub product_type: Option<Option<IssuingDisputeOtherEvidenceProductType>>,
 }
 
 /// The `issuing_dispute_other_evidence` schema.
@@ -9160,17 +7993,9 @@ pub struct OrderReturns {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: OrderReturnsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum OrderReturnsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// A representation of the constituent items of any given order. Can be used to
@@ -9305,31 +8130,8 @@ pub struct PaymentFlowsPrivatePaymentMethodsAlipayDetails {
     pub transaction_id: Option<Option<String>>,
 }
 
-/// The `payment_flows_private_payment_methods_klarna_dob` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentFlowsPrivatePaymentMethodsKlarnaDob {
-    /// The day of birth, between 1 and 31.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub day: Option<Option<i64>>,
-    /// The month of birth, between 1 and 12.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub month: Option<Option<i64>>,
-    /// The four-digit year of birth.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub year: Option<Option<i64>>,
-}
+/// Same as [`LegalEntityDob`].
+pub type PaymentFlowsPrivatePaymentMethodsKlarnaDob = LegalEntityDob;
 
 /// A PaymentIntent guides you through the process of collecting a payment from your customer.
 /// We recommend that you create exactly one PaymentIntent for each order or
@@ -9628,17 +8430,9 @@ pub struct PaymentIntentCharges {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: PaymentIntentChargesObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum PaymentIntentChargesObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -9736,9 +8530,7 @@ pub struct PaymentIntentNextAction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub use_stripe_sdk: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verify_with_microdeposits: Option<
-        PaymentIntentNextActionVerifyWithMicrodeposits,
-    >,
+    pub verify_with_microdeposits: Option<SetupIntentNextActionVerifyWithMicrodeposits>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay_display_qr_code: Option<
         PaymentIntentNextActionWechatPayDisplayQrCode,
@@ -9880,15 +8672,8 @@ pub struct PaymentIntentNextActionKonbini {
     pub stores: PaymentIntentNextActionKonbiniStores,
 }
 
-/// The `payment_intent_next_action_konbini_familymart` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionKonbiniFamilymart {
-    /// The confirmation number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_number: Option<String>,
-    /// The payment code.
-    pub payment_code: String,
-}
+/// Same as [`PaymentIntentNextActionKonbiniLawson`].
+pub type PaymentIntentNextActionKonbiniFamilymart = PaymentIntentNextActionKonbiniLawson;
 
 /// The `payment_intent_next_action_konbini_lawson` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9900,25 +8685,11 @@ pub struct PaymentIntentNextActionKonbiniLawson {
     pub payment_code: String,
 }
 
-/// The `payment_intent_next_action_konbini_ministop` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionKonbiniMinistop {
-    /// The confirmation number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_number: Option<String>,
-    /// The payment code.
-    pub payment_code: String,
-}
+/// Same as [`PaymentIntentNextActionKonbiniLawson`].
+pub type PaymentIntentNextActionKonbiniMinistop = PaymentIntentNextActionKonbiniLawson;
 
-/// The `payment_intent_next_action_konbini_seicomart` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionKonbiniSeicomart {
-    /// The confirmation number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_number: Option<String>,
-    /// The payment code.
-    pub payment_code: String,
-}
+/// Same as [`PaymentIntentNextActionKonbiniLawson`].
+pub type PaymentIntentNextActionKonbiniSeicomart = PaymentIntentNextActionKonbiniLawson;
 
 /// The `payment_intent_next_action_konbini_stores` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9929,7 +8700,7 @@ pub struct PaymentIntentNextActionKonbiniStores {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub familymart: Option<Option<PaymentIntentNextActionKonbiniFamilymart>>,
+    pub familymart: Option<Option<PaymentIntentNextActionKonbiniLawson>>,
     /// Lawson instruction details.
     #[serde(
         default,
@@ -9943,14 +8714,14 @@ pub struct PaymentIntentNextActionKonbiniStores {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub ministop: Option<Option<PaymentIntentNextActionKonbiniMinistop>>,
+    pub ministop: Option<Option<PaymentIntentNextActionKonbiniLawson>>,
     /// Seicomart instruction details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub seicomart: Option<Option<PaymentIntentNextActionKonbiniSeicomart>>,
+    pub seicomart: Option<Option<PaymentIntentNextActionKonbiniLawson>>,
 }
 
 /// The `payment_intent_next_action_paynow_display_qr_code` schema.
@@ -9983,23 +8754,8 @@ pub struct PaymentIntentNextActionRedirectToUrl {
     pub url: Option<Option<String>>,
 }
 
-/// The `payment_intent_next_action_verify_with_microdeposits` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionVerifyWithMicrodeposits {
-    /// The timestamp when the microdeposits are expected to land.
-    pub arrival_date: i64,
-    /// The URL for the hosted verification page, which allows customers to verify their bank account.
-    pub hosted_verification_url: String,
-    /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub microdeposit_type: Option<
-        Option<PaymentVerifyWithMicrodepositsMicrodepositType>,
-    >,
-}
+/// Same as [`SetupIntentNextActionVerifyWithMicrodeposits`].
+pub type PaymentIntentNextActionVerifyWithMicrodeposits = SetupIntentNextActionVerifyWithMicrodeposits;
 
 crate::runtime::string_enum! {
     /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
@@ -10142,8 +8898,8 @@ pub enum PaymentIntentPaymentMethodOptionsAfterpayClearpay {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsAlipay {
-    /// A [`PaymentMethodOptionsAlipay`].
-    PaymentMethodOptionsAlipay(PaymentMethodOptionsAlipay),
+    /// A [`PaymentMethodOptionsIdeal`].
+    PaymentMethodOptionsAlipay(PaymentMethodOptionsIdeal),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
@@ -10157,10 +8913,8 @@ pub enum PaymentIntentPaymentMethodOptionsAlipay {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsAuBecsDebit2 {
-    /// A [`PaymentIntentPaymentMethodOptionsAuBecsDebit`].
-    PaymentIntentPaymentMethodOptionsAuBecsDebit(
-        PaymentIntentPaymentMethodOptionsAuBecsDebit,
-    ),
+    /// A [`PaymentMethodOptionsBacsDebit`].
+    PaymentIntentPaymentMethodOptionsAuBecsDebit(PaymentMethodOptionsBacsDebit),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
@@ -10249,8 +9003,8 @@ pub enum PaymentIntentPaymentMethodOptionsCardPresent {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsEps2 {
-    /// A [`PaymentIntentPaymentMethodOptionsEps`].
-    PaymentIntentPaymentMethodOptionsEps(PaymentIntentPaymentMethodOptionsEps),
+    /// A [`PaymentMethodOptionsFpx`].
+    PaymentIntentPaymentMethodOptionsEps(PaymentMethodOptionsFpx),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
@@ -10279,8 +9033,8 @@ pub enum PaymentIntentPaymentMethodOptionsFpx {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsGiropay {
-    /// A [`PaymentMethodOptionsGiropay`].
-    PaymentMethodOptionsGiropay(PaymentMethodOptionsGiropay),
+    /// A [`PaymentMethodOptionsFpx`].
+    PaymentMethodOptionsGiropay(PaymentMethodOptionsFpx),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
@@ -10294,8 +9048,8 @@ pub enum PaymentIntentPaymentMethodOptionsGiropay {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsGrabpay {
-    /// A [`PaymentMethodOptionsGrabpay`].
-    PaymentMethodOptionsGrabpay(PaymentMethodOptionsGrabpay),
+    /// A [`PaymentMethodOptionsFpx`].
+    PaymentMethodOptionsGrabpay(PaymentMethodOptionsFpx),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
@@ -10384,8 +9138,8 @@ pub enum PaymentIntentPaymentMethodOptionsOxxo {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsP24 {
-    /// A [`PaymentMethodOptionsP24`].
-    PaymentMethodOptionsP24(PaymentMethodOptionsP24),
+    /// A [`PaymentMethodOptionsFpx`].
+    PaymentMethodOptionsP24(PaymentMethodOptionsFpx),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
@@ -10399,8 +9153,8 @@ pub enum PaymentIntentPaymentMethodOptionsP24 {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsPaynow {
-    /// A [`PaymentMethodOptionsPaynow`].
-    PaymentMethodOptionsPaynow(PaymentMethodOptionsPaynow),
+    /// A [`PaymentMethodOptionsFpx`].
+    PaymentMethodOptionsPaynow(PaymentMethodOptionsFpx),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
@@ -10485,68 +9239,21 @@ pub struct PaymentIntentPaymentMethodOptionsAcssDebit {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsAcssDebitSetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<PaymentMethodOptionsAcssDebitVerificationMethod>,
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsAcssDebitSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum PaymentMethodOptionsAcssDebitVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
-}
-
-/// The `payment_intent_payment_method_options_au_becs_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentPaymentMethodOptionsAuBecsDebit {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsAuBecsDebitSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsAuBecsDebitSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
+/// Same as [`PaymentMethodOptionsBacsDebit`].
+pub type PaymentIntentPaymentMethodOptionsAuBecsDebit = PaymentMethodOptionsBacsDebit;
 
 /// The `payment_intent_payment_method_options_card` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentPaymentMethodOptionsCard {
     /// Controls when the funds will be captured from the customer's account.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PaymentIntentPaymentMethodOptionsCardCaptureMethod>,
+    pub capture_method: Option<PaymentMethodOptionsKlarnaCaptureMethod>,
     /// Installment details for this payment (Mexico only).
     ///
     /// For more information, see the [installments integration guide](https://stripe.com/docs/payments/installments).
@@ -10577,7 +9284,7 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
         with = "crate::runtime::double_option"
     )]
     pub request_three_d_secure: Option<
-        Option<PaymentPaymentMethodOptionsCardRequestThreeDSecure>,
+        Option<SetupPaymentMethodOptionsCardRequestThreeDSecure>,
     >,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
@@ -10585,15 +9292,7 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentPaymentMethodOptionsCardSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Controls when the funds will be captured from the customer's account.
-    pub enum PaymentIntentPaymentMethodOptionsCardCaptureMethod {
-        Manual = "manual",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -10613,53 +9312,8 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    pub enum PaymentPaymentMethodOptionsCardRequestThreeDSecure {
-        Any = "any",
-        Automatic = "automatic",
-        ChallengeOnly = "challenge_only",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentPaymentMethodOptionsCardSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-/// The `payment_intent_payment_method_options_eps` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentPaymentMethodOptionsEps {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentPaymentMethodOptionsEpsSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentPaymentMethodOptionsEpsSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
+/// Same as [`PaymentMethodOptionsFpx`].
+pub type PaymentIntentPaymentMethodOptionsEps = PaymentMethodOptionsFpx;
 
 /// The `payment_intent_payment_method_options_mandate_options_acss_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10680,33 +9334,14 @@ pub struct PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub payment_schedule: Option<Option<PaymentMandateOptionsAcssDebitPaymentSchedule>>,
+    pub payment_schedule: Option<Option<MandateAcssDebitPaymentSchedule>>,
     /// Transaction type of the mandate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub transaction_type: Option<Option<PaymentMandateOptionsAcssDebitTransactionType>>,
-}
-
-crate::runtime::string_enum! {
-    /// Payment schedule for the mandate.
-    pub enum PaymentMandateOptionsAcssDebitPaymentSchedule {
-        Combined = "combined",
-        Interval = "interval",
-        Sporadic = "sporadic",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Transaction type of the mandate.
-    pub enum PaymentMandateOptionsAcssDebitTransactionType {
-        Business = "business",
-        Personal = "personal",
-        ..Unknown
-    }
+    pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
 
 /// The `payment_intent_payment_method_options_mandate_options_sepa_debit` schema.
@@ -10729,21 +9364,7 @@ pub struct PaymentIntentPaymentMethodOptionsSepaDebit {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsSepaDebitSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsSepaDebitSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
 }
 
 /// The `payment_intent_payment_method_options_us_bank_account` schema.
@@ -10755,34 +9376,10 @@ pub struct PaymentIntentPaymentMethodOptionsUsBankAccount {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsUsBankAccountSetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<PaymentOptionsUsBankAccountVerificationMethod>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsUsBankAccountSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum PaymentOptionsUsBankAccountVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
 /// The `payment_intent_processing` schema.
@@ -10827,39 +9424,17 @@ pub struct PaymentIntentProcessingCustomerNotification {
 pub struct PaymentIntentTypeSpecificPaymentMethodOptionsClient {
     /// Controls when the funds will be captured from the customer's account.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PaymentPaymentMethodOptionsClientCaptureMethod>,
+    pub capture_method: Option<PaymentMethodOptionsKlarnaCaptureMethod>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentPaymentMethodOptionsClientSetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
-}
-
-crate::runtime::string_enum! {
-    /// Controls when the funds will be captured from the customer's account.
-    pub enum PaymentPaymentMethodOptionsClientCaptureMethod {
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentPaymentMethodOptionsClientSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -11244,7 +9819,7 @@ pub struct PaymentMethodCardWallet {
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
     pub r#type: PaymentMethodCardWalletType,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub visa_checkout: Option<PaymentMethodCardWalletVisaCheckout>,
+    pub visa_checkout: Option<PaymentMethodCardWalletMasterpass>,
 }
 
 crate::runtime::string_enum! {
@@ -11308,38 +9883,8 @@ pub struct PaymentMethodCardWalletMasterpass {
 /// The `payment_method_card_wallet_samsung_pay` schema.
 pub type PaymentMethodCardWalletSamsungPay = serde_json::Map<String, serde_json::Value>;
 
-/// The `payment_method_card_wallet_visa_checkout` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodCardWalletVisaCheckout {
-    /// Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub billing_address: Option<Option<Address>>,
-    /// Owner's verified email. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub email: Option<Option<String>>,
-    /// Owner's verified full name. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub name: Option<Option<String>>,
-    /// Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub shipping_address: Option<Option<Address>>,
-}
+/// Same as [`PaymentMethodCardWalletMasterpass`].
+pub type PaymentMethodCardWalletVisaCheckout = PaymentMethodCardWalletMasterpass;
 
 /// The `payment_method_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11672,7 +10217,7 @@ pub struct PaymentMethodDetailsBancontact {
         with = "crate::runtime::double_option"
     )]
     pub preferred_language: Option<
-        Option<PaymentMethodDetailsBancontactPreferredLanguage>,
+        Option<SetupMethodDetailsBancontactPreferredLanguage>,
     >,
     /// Owner's verified full name. Values are verified or provided by Bancontact directly
     /// (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -11682,18 +10227,6 @@ pub struct PaymentMethodDetailsBancontact {
         with = "crate::runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
-}
-
-crate::runtime::string_enum! {
-    /// Preferred language of the Bancontact authorization page that the customer is redirected to.
-    /// Can be one of `en`, `de`, `fr`, or `nl`
-    pub enum PaymentMethodDetailsBancontactPreferredLanguage {
-        De = "de",
-        En = "en",
-        Fr = "fr",
-        Nl = "nl",
-        ..Unknown
-    }
 }
 
 /// The `payment_method_details_boleto` schema.
@@ -11719,7 +10252,7 @@ pub struct PaymentMethodDetailsCard {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub checks: Option<Option<PaymentMethodDetailsCardChecks>>,
+    pub checks: Option<Option<PaymentMethodCardChecks>>,
     /// Two-letter ISO code representing the country of the card. You could use this attribute to get a sense of the international breakdown of cards you've collected.
     #[serde(
         default,
@@ -11793,31 +10326,8 @@ pub struct PaymentMethodDetailsCard {
     pub wallet: Option<Option<PaymentMethodDetailsCardWallet>>,
 }
 
-/// The `payment_method_details_card_checks` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodDetailsCardChecks {
-    /// If a address line1 was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub address_line1_check: Option<Option<String>>,
-    /// If a address postal code was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub address_postal_code_check: Option<Option<String>>,
-    /// If a CVC was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub cvc_check: Option<Option<String>>,
-}
+/// Same as [`PaymentMethodCardChecks`].
+pub type PaymentMethodDetailsCardChecks = PaymentMethodCardChecks;
 
 /// The `payment_method_details_card_installments` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12087,26 +10597,13 @@ pub struct PaymentMethodDetailsCardWallet {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub google_pay: Option<PaymentMethodDetailsCardWalletGooglePay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub masterpass: Option<PaymentMethodDetailsCardWalletMasterpass>,
+    pub masterpass: Option<PaymentMethodCardWalletMasterpass>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub samsung_pay: Option<PaymentMethodDetailsCardWalletSamsungPay>,
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
-    pub r#type: PaymentMethodDetailsCardWalletType,
+    pub r#type: PaymentMethodCardWalletType,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub visa_checkout: Option<PaymentMethodDetailsCardWalletVisaCheckout>,
-}
-
-crate::runtime::string_enum! {
-    /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
-    pub enum PaymentMethodDetailsCardWalletType {
-        AmexExpressCheckout = "amex_express_checkout",
-        ApplePay = "apple_pay",
-        GooglePay = "google_pay",
-        Masterpass = "masterpass",
-        SamsungPay = "samsung_pay",
-        VisaCheckout = "visa_checkout",
-        ..Unknown
-    }
+    pub visa_checkout: Option<PaymentMethodCardWalletMasterpass>,
 }
 
 /// The `payment_method_details_card_wallet_amex_express_checkout` schema.
@@ -12127,38 +10624,8 @@ pub type PaymentMethodDetailsCardWalletGooglePay = serde_json::Map<
     serde_json::Value,
 >;
 
-/// The `payment_method_details_card_wallet_masterpass` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodDetailsCardWalletMasterpass {
-    /// Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub billing_address: Option<Option<Address>>,
-    /// Owner's verified email. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub email: Option<Option<String>>,
-    /// Owner's verified full name. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub name: Option<Option<String>>,
-    /// Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub shipping_address: Option<Option<Address>>,
-}
+/// Same as [`PaymentMethodCardWalletMasterpass`].
+pub type PaymentMethodDetailsCardWalletMasterpass = PaymentMethodCardWalletMasterpass;
 
 /// The `payment_method_details_card_wallet_samsung_pay` schema.
 pub type PaymentMethodDetailsCardWalletSamsungPay = serde_json::Map<
@@ -12166,38 +10633,8 @@ pub type PaymentMethodDetailsCardWalletSamsungPay = serde_json::Map<
     serde_json::Value,
 >;
 
-/// The `payment_method_details_card_wallet_visa_checkout` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodDetailsCardWalletVisaCheckout {
-    /// Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub billing_address: Option<Option<Address>>,
-    /// Owner's verified email. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub email: Option<Option<String>>,
-    /// Owner's verified full name. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub name: Option<Option<String>>,
-    /// Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub shipping_address: Option<Option<Address>>,
-}
+/// Same as [`PaymentMethodCardWalletMasterpass`].
+pub type PaymentMethodDetailsCardWalletVisaCheckout = PaymentMethodCardWalletMasterpass;
 
 /// The `payment_method_details_eps` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12208,7 +10645,7 @@ pub struct PaymentMethodDetailsEps {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub bank: Option<Option<PaymentMethodDetailsEpsBank>>,
+    pub bank: Option<Option<PaymentMethodEpsBank>>,
     /// Owner's verified full name. Values are verified or provided by EPS directly
     /// (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     /// EPS rarely provides this information so the attribute is usually empty.
@@ -12218,40 +10655,6 @@ pub struct PaymentMethodDetailsEps {
         with = "crate::runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
-}
-
-crate::runtime::string_enum! {
-    /// The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`.
-    pub enum PaymentMethodDetailsEpsBank {
-        ArzteUndApothekerBank = "arzte_und_apotheker_bank",
-        AustrianAnadiBankAg = "austrian_anadi_bank_ag",
-        BankAustria = "bank_austria",
-        BankhausCarlSpangler = "bankhaus_carl_spangler",
-        BankhausSchelhammerUndSchatteraAg = "bankhaus_schelhammer_und_schattera_ag",
-        BawagPskAg = "bawag_psk_ag",
-        BksBankAg = "bks_bank_ag",
-        BrullKallmusBankAg = "brull_kallmus_bank_ag",
-        BtvVierLanderBank = "btv_vier_lander_bank",
-        CapitalBankGraweGruppeAg = "capital_bank_grawe_gruppe_ag",
-        Dolomitenbank = "dolomitenbank",
-        EasybankAg = "easybank_ag",
-        ErsteBankUndSparkassen = "erste_bank_und_sparkassen",
-        HypoAlpeadriabankInternationalAg = "hypo_alpeadriabank_international_ag",
-        HypoBankBurgenlandAktiengesellschaft = "hypo_bank_burgenland_aktiengesellschaft",
-        HypoNoeLbFurNiederosterreichUWien = "hypo_noe_lb_fur_niederosterreich_u_wien",
-        HypoOberosterreichSalzburgSteiermark = "hypo_oberosterreich_salzburg_steiermark",
-        HypoTirolBankAg = "hypo_tirol_bank_ag",
-        HypoVorarlbergBankAg = "hypo_vorarlberg_bank_ag",
-        MarchfelderBank = "marchfelder_bank",
-        OberbankAg = "oberbank_ag",
-        RaiffeisenBankengruppeOsterreich = "raiffeisen_bankengruppe_osterreich",
-        SchoellerbankAg = "schoellerbank_ag",
-        SpardaBankWien = "sparda_bank_wien",
-        VolksbankGruppe = "volksbank_gruppe",
-        VolkskreditbankAg = "volkskreditbank_ag",
-        VrBankBraunau = "vr_bank_braunau",
-        ..Unknown
-    }
 }
 
 /// The `payment_method_details_fpx` schema.
@@ -12518,7 +10921,7 @@ pub struct PaymentMethodDetailsInteracPresent {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub read_method: Option<Option<PaymentMethodDetailsInteracPresentReadMethod>>,
+    pub read_method: Option<Option<PaymentMethodDetailsCardPresentReadMethod>>,
     /// A collection of fields required to be displayed on receipts. Only required for EMV transactions.
     #[serde(
         default,
@@ -12526,18 +10929,6 @@ pub struct PaymentMethodDetailsInteracPresent {
         with = "crate::runtime::double_option"
     )]
     pub receipt: Option<Option<PaymentMethodDetailsInteracPresentReceipt>>,
-}
-
-crate::runtime::string_enum! {
-    /// How card details were read in this transaction.
-    pub enum PaymentMethodDetailsInteracPresentReadMethod {
-        ContactEmv = "contact_emv",
-        ContactlessEmv = "contactless_emv",
-        ContactlessMagstripeMode = "contactless_magstripe_mode",
-        MagneticStripeFallback = "magnetic_stripe_fallback",
-        MagneticStripeTrack2 = "magnetic_stripe_track2",
-        ..Unknown
-    }
 }
 
 /// The `payment_method_details_interac_present_receipt` schema.
@@ -12919,16 +11310,14 @@ pub struct PaymentMethodDetailsUsBankAccount {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub account_holder_type: Option<
-        Option<PaymentMethodDetailsUsBankAccountAccountHolderType>,
-    >,
+    pub account_holder_type: Option<Option<PaymentMethodUsBankAccountAccountHolderType>>,
     /// Account type: checkings or savings. Defaults to checking if omitted.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub account_type: Option<Option<PaymentMethodDetailsUsBankAccountAccountType>>,
+    pub account_type: Option<Option<PaymentMethodUsBankAccountAccountType>>,
     /// Name of the bank associated with the bank account.
     #[serde(
         default,
@@ -12957,24 +11346,6 @@ pub struct PaymentMethodDetailsUsBankAccount {
         with = "crate::runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
-}
-
-crate::runtime::string_enum! {
-    /// Account holder type: individual or company.
-    pub enum PaymentMethodDetailsUsBankAccountAccountHolderType {
-        Company = "company",
-        Individual = "individual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Account type: checkings or savings. Defaults to checking if omitted.
-    pub enum PaymentMethodDetailsUsBankAccountAccountType {
-        Checking = "checking",
-        Savings = "savings",
-        ..Unknown
-    }
 }
 
 /// The `payment_method_details_wechat` schema.
@@ -13157,7 +11528,7 @@ pub struct PaymentMethodKlarna {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub dob: Option<Option<PaymentFlowsPrivatePaymentMethodsKlarnaDob>>,
+    pub dob: Option<Option<LegalEntityDob>>,
 }
 
 /// The `payment_method_konbini` schema.
@@ -13168,7 +11539,7 @@ pub type PaymentMethodKonbini = serde_json::Map<String, serde_json::Value>;
 pub struct PaymentMethodOptionsAfterpayClearpay {
     /// Controls when the funds will be captured from the customer's account.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PaymentMethodOptionsAfterpayClearpayCaptureMethod>,
+    pub capture_method: Option<PaymentMethodOptionsKlarnaCaptureMethod>,
     /// Order identifier shown to the customer in Afterpay’s online portal. We recommend using a value that helps you answer any questions a customer might have about
     /// the payment. The identifier is limited to 128 characters and may contain only letters, digits, underscores, backslashes and dashes.
     #[serde(
@@ -13183,53 +11554,11 @@ pub struct PaymentMethodOptionsAfterpayClearpay {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentOptionsAfterpayClearpaySetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
-    /// Controls when the funds will be captured from the customer's account.
-    pub enum PaymentMethodOptionsAfterpayClearpayCaptureMethod {
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentOptionsAfterpayClearpaySetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-/// The `payment_method_options_alipay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodOptionsAlipay {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsAlipaySetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsAlipaySetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
-}
+/// Same as [`PaymentMethodOptionsIdeal`].
+pub type PaymentMethodOptionsAlipay = PaymentMethodOptionsIdeal;
 
 /// The `payment_method_options_bacs_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13240,59 +11569,21 @@ pub struct PaymentMethodOptionsBacsDebit {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsBacsDebitSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsBacsDebitSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
 }
 
 /// The `payment_method_options_bancontact` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentMethodOptionsBancontact {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
-    pub preferred_language: PaymentMethodOptionsBancontactPreferredLanguage,
+    pub preferred_language: InvoiceMethodOptionsBancontactPreferredLanguage,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsBancontactSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Preferred language of the Bancontact authorization page that the customer is redirected to.
-    pub enum PaymentMethodOptionsBancontactPreferredLanguage {
-        De = "de",
-        En = "en",
-        Fr = "fr",
-        Nl = "nl",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsBancontactSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PaymentMethodOptionsIdealSetupFutureUsage>,
 }
 
 /// The `payment_method_options_boleto` schema.
@@ -13350,7 +11641,7 @@ pub struct PaymentMethodOptionsCardMandateOptions {
     /// Amount to be charged for future payments.
     pub amount: i64,
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
-    pub amount_type: PaymentMethodOptionsCardMandateOptionsAmountType,
+    pub amount_type: InvoiceMandateOptionsCardAmountType,
     /// A description of the mandate or subscription that is meant to be displayed to the customer.
     #[serde(
         default,
@@ -13366,7 +11657,7 @@ pub struct PaymentMethodOptionsCardMandateOptions {
     )]
     pub end_date: Option<Option<i64>>,
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
-    pub interval: PaymentMethodOptionsCardMandateOptionsInterval,
+    pub interval: SetupMethodOptionsCardMandateOptionsInterval,
     /// The number of intervals between payments. For example, `interval=month` and `interval_count=3` indicates one payment every three months. Maximum of one year interval allowed (1 year, 12 months, or 52 weeks). This parameter is optional when `interval=sporadic`.
     #[serde(
         default,
@@ -13385,37 +11676,8 @@ pub struct PaymentMethodOptionsCardMandateOptions {
         with = "crate::runtime::double_option"
     )]
     pub supported_types: Option<
-        Option<Vec<PaymentOptionsCardMandateOptionsSupportedTypesItem>>,
+        Option<Vec<SetupOptionsCardMandateOptionsSupportedTypesItem>>,
     >,
-}
-
-crate::runtime::string_enum! {
-    /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
-    pub enum PaymentMethodOptionsCardMandateOptionsAmountType {
-        Fixed = "fixed",
-        Maximum = "maximum",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
-    pub enum PaymentMethodOptionsCardMandateOptionsInterval {
-        Day = "day",
-        Month = "month",
-        Sporadic = "sporadic",
-        Week = "week",
-        Year = "year",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Specifies the type of mandates supported. Possible values are `india`.
-    pub enum PaymentOptionsCardMandateOptionsSupportedTypesItem {
-        India = "india",
-        ..Unknown
-    }
 }
 
 /// The `payment_method_options_card_present` schema.
@@ -13461,53 +11723,11 @@ crate::runtime::string_enum! {
     }
 }
 
-/// The `payment_method_options_giropay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodOptionsGiropay {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsGiropaySetupFutureUsage>,
-}
+/// Same as [`PaymentMethodOptionsFpx`].
+pub type PaymentMethodOptionsGiropay = PaymentMethodOptionsFpx;
 
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsGiropaySetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-/// The `payment_method_options_grabpay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodOptionsGrabpay {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsGrabpaySetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsGrabpaySetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
+/// Same as [`PaymentMethodOptionsFpx`].
+pub type PaymentMethodOptionsGrabpay = PaymentMethodOptionsFpx;
 
 /// The `payment_method_options_ideal` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13556,25 +11776,13 @@ pub struct PaymentMethodOptionsKlarna {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsKlarnaSetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
     /// Controls when the funds will be captured from the customer's account.
     pub enum PaymentMethodOptionsKlarnaCaptureMethod {
         Manual = "manual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsKlarnaSetupFutureUsage {
-        None = "none",
         ..Unknown
     }
 }
@@ -13616,19 +11824,7 @@ pub struct PaymentMethodOptionsKonbini {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsKonbiniSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsKonbiniSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
 /// The `payment_method_options_oxxo` schema.
@@ -13642,68 +11838,14 @@ pub struct PaymentMethodOptionsOxxo {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsOxxoSetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsOxxoSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
+/// Same as [`PaymentMethodOptionsFpx`].
+pub type PaymentMethodOptionsP24 = PaymentMethodOptionsFpx;
 
-/// The `payment_method_options_p24` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodOptionsP24 {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsP24SetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsP24SetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-/// The `payment_method_options_paynow` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentMethodOptionsPaynow {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsPaynowSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsPaynowSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
+/// Same as [`PaymentMethodOptionsFpx`].
+pub type PaymentMethodOptionsPaynow = PaymentMethodOptionsFpx;
 
 /// The `payment_method_options_sofort` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13721,7 +11863,7 @@ pub struct PaymentMethodOptionsSofort {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsSofortSetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentMethodOptionsIdealSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -13734,19 +11876,6 @@ crate::runtime::string_enum! {
         It = "it",
         Nl = "nl",
         Pl = "pl",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsSofortSetupFutureUsage {
-        None = "none",
-        OffSession = "off_session",
         ..Unknown
     }
 }
@@ -13774,7 +11903,7 @@ pub struct PaymentMethodOptionsWechatPay {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PaymentMethodOptionsWechatPaySetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -13783,18 +11912,6 @@ crate::runtime::string_enum! {
         Android = "android",
         Ios = "ios",
         Web = "web",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PaymentMethodOptionsWechatPaySetupFutureUsage {
-        None = "none",
         ..Unknown
     }
 }
@@ -14997,17 +13114,9 @@ pub struct QuoteLineItems {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: QuoteLineItemsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum QuoteLineItemsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -15085,21 +13194,10 @@ pub struct QuotesResourceRecurring {
     /// Total after discounts and taxes are applied.
     pub amount_total: i64,
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
-    pub interval: QuotesResourceRecurringInterval,
+    pub interval: RecurringInterval,
     /// The number of intervals (specified in the `interval` attribute) between subscription billings. For example, `interval=month` and `interval_count=3` bills every 3 months.
     pub interval_count: i64,
     pub total_details: QuotesResourceTotalDetails,
-}
-
-crate::runtime::string_enum! {
-    /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
-    pub enum QuotesResourceRecurringInterval {
-        Day = "day",
-        Month = "month",
-        Week = "week",
-        Year = "year",
-        ..Unknown
-    }
 }
 
 /// The `quotes_resource_status_transitions` schema.
@@ -15218,17 +13316,9 @@ pub struct QuotesResourceUpfrontLineItems {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: QuotesResourceUpfrontLineItemsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum QuotesResourceUpfrontLineItemsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The `radar_review_resource_location` schema.
@@ -15388,17 +13478,9 @@ pub struct RecipientCards {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: RecipientCardsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum RecipientCardsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -16004,14 +14086,14 @@ pub struct SetupAttemptPaymentMethodDetailsIdeal {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub bank: Option<Option<SetupAttemptPaymentMethodDetailsIdealBank>>,
+    pub bank: Option<Option<PaymentMethodDetailsIdealBank>>,
     /// The Bank Identifier Code of the customer's bank.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub bic: Option<Option<SetupAttemptPaymentMethodDetailsIdealBic>>,
+    pub bic: Option<Option<PaymentMethodDetailsIdealBic>>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
     #[serde(
         default,
@@ -16043,46 +14125,6 @@ pub struct SetupAttemptPaymentMethodDetailsIdeal {
         with = "crate::runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
-}
-
-crate::runtime::string_enum! {
-    /// The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
-    pub enum SetupAttemptPaymentMethodDetailsIdealBank {
-        AbnAmro = "abn_amro",
-        AsnBank = "asn_bank",
-        Bunq = "bunq",
-        Handelsbanken = "handelsbanken",
-        Ing = "ing",
-        Knab = "knab",
-        Moneyou = "moneyou",
-        Rabobank = "rabobank",
-        Regiobank = "regiobank",
-        Revolut = "revolut",
-        SnsBank = "sns_bank",
-        TriodosBank = "triodos_bank",
-        VanLanschot = "van_lanschot",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The Bank Identifier Code of the customer's bank.
-    pub enum SetupAttemptPaymentMethodDetailsIdealBic {
-        Abnanl2a = "ABNANL2A",
-        Asnbnl21 = "ASNBNL21",
-        Bunqnl2a = "BUNQNL2A",
-        Fvlbnl22 = "FVLBNL22",
-        Handnl2a = "HANDNL2A",
-        Ingbnl2a = "INGBNL2A",
-        Knabnl2h = "KNABNL2H",
-        Moyonl21 = "MOYONL21",
-        Rabonl2u = "RABONL2U",
-        Rbrbnl21 = "RBRBNL21",
-        Revolt21 = "REVOLT21",
-        Snsbnl2a = "SNSBNL2A",
-        Trionl2u = "TRIONL2U",
-        ..Unknown
-    }
 }
 
 /// The `setup_attempt_payment_method_details_sepa_debit` schema.
@@ -16444,17 +14486,8 @@ pub struct SetupIntentNextActionVerifyWithMicrodeposits {
         with = "crate::runtime::double_option"
     )]
     pub microdeposit_type: Option<
-        Option<SetupActionVerifyWithMicrodepositsMicrodepositType>,
+        Option<PaymentVerifyWithMicrodepositsMicrodepositType>,
     >,
-}
-
-crate::runtime::string_enum! {
-    /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
-    pub enum SetupActionVerifyWithMicrodepositsMicrodepositType {
-        Amounts = "amounts",
-        DescriptorCode = "descriptor_code",
-        ..Unknown
-    }
 }
 
 /// The `setup_intent_payment_method_options` schema.
@@ -16480,9 +14513,9 @@ pub struct SetupIntentPaymentMethodOptions {
 pub enum SetupIntentPaymentMethodOptionsAcssDebit2 {
     /// A [`SetupIntentPaymentMethodOptionsAcssDebit`].
     SetupIntentPaymentMethodOptionsAcssDebit(SetupIntentPaymentMethodOptionsAcssDebit),
-    /// A [`SetupIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentTypeSpecificPaymentMethodOptionsClient(
-        SetupIntentTypeSpecificPaymentMethodOptionsClient,
+        InvoicePaymentMethodOptionsUsBankAccount,
     ),
 }
 
@@ -16495,9 +14528,9 @@ pub enum SetupIntentPaymentMethodOptionsAcssDebit2 {
 pub enum SetupIntentPaymentMethodOptionsSepaDebit2 {
     /// A [`SetupIntentPaymentMethodOptionsSepaDebit`].
     SetupIntentPaymentMethodOptionsSepaDebit(SetupIntentPaymentMethodOptionsSepaDebit),
-    /// A [`SetupIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentTypeSpecificPaymentMethodOptionsClient(
-        SetupIntentTypeSpecificPaymentMethodOptionsClient,
+        InvoicePaymentMethodOptionsUsBankAccount,
     ),
 }
 
@@ -16508,13 +14541,13 @@ pub enum SetupIntentPaymentMethodOptionsSepaDebit2 {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentPaymentMethodOptionsUsBankAccount2 {
-    /// A [`SetupIntentPaymentMethodOptionsUsBankAccount`].
+    /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentPaymentMethodOptionsUsBankAccount(
-        SetupIntentPaymentMethodOptionsUsBankAccount,
+        InvoicePaymentMethodOptionsUsBankAccount,
     ),
-    /// A [`SetupIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentTypeSpecificPaymentMethodOptionsClient(
-        SetupIntentTypeSpecificPaymentMethodOptionsClient,
+        InvoicePaymentMethodOptionsUsBankAccount,
     ),
 }
 
@@ -16533,7 +14566,7 @@ pub struct SetupIntentPaymentMethodOptionsAcssDebit {
     pub mandate_options: Option<SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<SetupMethodOptionsAcssDebitVerificationMethod>,
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
 crate::runtime::string_enum! {
@@ -16541,16 +14574,6 @@ crate::runtime::string_enum! {
     pub enum SetupIntentPaymentMethodOptionsAcssDebitCurrency {
         Cad = "cad",
         Usd = "usd",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum SetupMethodOptionsAcssDebitVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
         ..Unknown
     }
 }
@@ -16594,7 +14617,7 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     /// Amount to be charged for future payments.
     pub amount: i64,
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
-    pub amount_type: SetupMethodOptionsCardMandateOptionsAmountType,
+    pub amount_type: InvoiceMandateOptionsCardAmountType,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// A description of the mandate or subscription that is meant to be displayed to the customer.
@@ -16636,15 +14659,6 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
 }
 
 crate::runtime::string_enum! {
-    /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
-    pub enum SetupMethodOptionsCardMandateOptionsAmountType {
-        Fixed = "fixed",
-        Maximum = "maximum",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
     pub enum SetupMethodOptionsCardMandateOptionsInterval {
         Day = "day",
@@ -16672,7 +14686,7 @@ pub struct SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     pub custom_mandate_url: Option<String>,
     /// List of Stripe products where this mandate can be selected automatically.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_for: Option<Vec<SetupOptionsMandateOptionsAcssDebitDefaultForItem>>,
+    pub default_for: Option<Vec<MandateAcssDebitDefaultForItem>>,
     /// Description of the interval. Only required if the 'payment_schedule' parameter is 'interval' or 'combined'.
     #[serde(
         default,
@@ -16686,46 +14700,14 @@ pub struct SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub payment_schedule: Option<
-        Option<SetupOptionsMandateOptionsAcssDebitPaymentSchedule>,
-    >,
+    pub payment_schedule: Option<Option<MandateAcssDebitPaymentSchedule>>,
     /// Transaction type of the mandate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub transaction_type: Option<
-        Option<SetupOptionsMandateOptionsAcssDebitTransactionType>,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// List of Stripe products where this mandate can be selected automatically.
-    pub enum SetupOptionsMandateOptionsAcssDebitDefaultForItem {
-        Invoice = "invoice",
-        Subscription = "subscription",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Payment schedule for the mandate.
-    pub enum SetupOptionsMandateOptionsAcssDebitPaymentSchedule {
-        Combined = "combined",
-        Interval = "interval",
-        Sporadic = "sporadic",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Transaction type of the mandate.
-    pub enum SetupOptionsMandateOptionsAcssDebitTransactionType {
-        Business = "business",
-        Personal = "personal",
-        ..Unknown
-    }
+    pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
 
 /// The `setup_intent_payment_method_options_mandate_options_sepa_debit` schema.
@@ -16742,41 +14724,11 @@ pub struct SetupIntentPaymentMethodOptionsSepaDebit {
     pub mandate_options: Option<SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit>,
 }
 
-/// The `setup_intent_payment_method_options_us_bank_account` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SetupIntentPaymentMethodOptionsUsBankAccount {
-    /// Bank account verification method.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<SetupMethodOptionsUsBankAccountVerificationMethod>,
-}
+/// Same as [`InvoicePaymentMethodOptionsUsBankAccount`].
+pub type SetupIntentPaymentMethodOptionsUsBankAccount = InvoicePaymentMethodOptionsUsBankAccount;
 
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum SetupMethodOptionsUsBankAccountVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
-}
-
-/// The `setup_intent_type_specific_payment_method_options_client` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SetupIntentTypeSpecificPaymentMethodOptionsClient {
-    /// Bank account verification method.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<SetupPaymentMethodOptionsClientVerificationMethod>,
-}
-
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum SetupPaymentMethodOptionsClientVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
-}
+/// Same as [`InvoicePaymentMethodOptionsUsBankAccount`].
+pub type SetupIntentTypeSpecificPaymentMethodOptionsClient = InvoicePaymentMethodOptionsUsBankAccount;
 
 /// The `shipping` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18483,17 +16435,9 @@ pub struct SubscriptionItems {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: SubscriptionItemsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum SubscriptionItemsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -18891,7 +16835,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
         with = "crate::runtime::double_option"
     )]
     pub billing_cycle_anchor: Option<
-        Option<SubscriptionPhaseConfigurationBillingCycleAnchor>,
+        Option<SubscriptionDefaultSettingsBillingCycleAnchor>,
     >,
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
     #[serde(
@@ -18906,9 +16850,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::double_option"
     )]
-    pub collection_method: Option<
-        Option<SubscriptionPhaseConfigurationCollectionMethod>,
-    >,
+    pub collection_method: Option<Option<SubscriptionDefaultSettingsCollectionMethod>>,
     /// ID of the coupon to use during this phase of the subscription schedule.
     #[serde(
         default,
@@ -18965,24 +16907,6 @@ pub struct SubscriptionSchedulePhaseConfiguration {
     pub trial_end: Option<Option<i64>>,
 }
 
-crate::runtime::string_enum! {
-    /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
-    pub enum SubscriptionPhaseConfigurationBillingCycleAnchor {
-        Automatic = "automatic",
-        PhaseStart = "phase_start",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
-    pub enum SubscriptionPhaseConfigurationCollectionMethod {
-        ChargeAutomatically = "charge_automatically",
-        SendInvoice = "send_invoice",
-        ..Unknown
-    }
-}
-
 /// ID of the coupon to use during this phase of the subscription schedule.
 ///
 /// The object in full, when expanded.
@@ -19020,7 +16944,7 @@ pub struct SubscriptionSchedulesResourceDefaultSettings {
     )]
     pub application_fee_percent: Option<Option<f64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub automatic_tax: Option<SubscriptionSchedulesResourceDefaultSettingsAutomaticTax>,
+    pub automatic_tax: Option<SchedulesPhaseAutomaticTax>,
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
     pub billing_cycle_anchor: SubscriptionDefaultSettingsBillingCycleAnchor,
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
@@ -19080,12 +17004,8 @@ crate::runtime::string_enum! {
     }
 }
 
-/// The `subscription_schedules_resource_default_settings_automatic_tax` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SubscriptionSchedulesResourceDefaultSettingsAutomaticTax {
-    /// Whether Stripe automatically computes tax on invoices created during this phase.
-    pub enabled: bool,
-}
+/// Same as [`SchedulesPhaseAutomaticTax`].
+pub type SubscriptionSchedulesResourceDefaultSettingsAutomaticTax = SchedulesPhaseAutomaticTax;
 
 /// The `subscription_transfer_data` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19859,17 +17779,9 @@ pub struct TransferReversals {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: TransferReversalsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum TransferReversalsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The `transfer_data` schema.
@@ -20097,17 +18009,9 @@ pub struct GetChargesOkBody {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: GetChargesOkBodyObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum GetChargesOkBodyObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The request body of `PostCharges`.
@@ -20210,15 +18114,7 @@ pub struct PostChargesBodyCardCustomerPaymentSourceCard {
     pub name: Option<String>,
     pub number: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<PostChargesBodyCardCustomerPaymentSourceCardObject>,
-}
-
-crate::runtime::string_enum! {
-    /// The `object` member of `PostChargesBodyCardCustomerPaymentSourceCard`.
-    pub enum PostChargesBodyCardCustomerPaymentSourceCardObject {
-        Card = "card",
-        ..Unknown
-    }
+    pub object: Option<PostBodyCardCustomerPaymentSourceCardObject>,
 }
 
 /// The `destination` member of `PostChargesBody`.
@@ -20306,33 +18202,6 @@ pub struct PostChargesBodyTransferData {
     pub destination: String,
 }
 
-/// The `created` parameter of `GetCustomers`.
-///
-/// Decoding tries `RangeQuerySpecs`, `Integer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum GetCustomersCreated {
-    /// range_query_specs
-    RangeQuerySpecs(GetCustomersCreatedRangeQuerySpecs),
-    /// The value is a JSON integer.
-    Integer(i64),
-}
-
-/// range_query_specs
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct GetCustomersCreatedRangeQuerySpecs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gte: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lte: Option<i64>,
-}
-
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -20341,17 +18210,9 @@ pub struct GetCustomersOkBody {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: GetCustomersOkBodyObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum GetCustomersOkBodyObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The request body of `PostCustomers`.
@@ -20383,7 +18244,7 @@ pub struct PostCustomersBody {
     pub invoice_settings: Option<PostCustomersBodyInvoiceSettings>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<PostCustomersBodyMetadata>,
+    pub metadata: Option<PostChargesBodyMetadata>,
     /// The customer's full name or business name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -20428,35 +18289,9 @@ pub struct PostCustomersBody {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersBodyAddress {
     /// optional_fields_address
-    OptionalFieldsAddress(PostCustomersBodyAddressOptionalFieldsAddress),
-    /// A [`PostCustomersBodyAddressString`].
-    String(PostCustomersBodyAddressString),
-}
-
-/// optional_fields_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomersBodyAddressOptionalFieldsAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomersBodyAddress`.
-    pub enum PostCustomersBodyAddressString {
-        Empty = "",
-        ..Unknown
-    }
+    OptionalFieldsAddress(PostChargesBodyShippingAddress),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// Default invoice settings for this customer.
@@ -20464,24 +18299,11 @@ crate::runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct PostCustomersBodyInvoiceSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<PostCustomersBodyInvoiceSettingsCustomFields>,
+    pub custom_fields: Option<PostCustomerBodyInvoiceSettingsCustomFields>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_payment_method: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub footer: Option<String>,
-}
-
-/// The `custom_fields` member of `PostCustomersBodyInvoiceSettings`.
-///
-/// Decoding tries `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomersBodyInvoiceSettingsCustomFields {
-    /// The value is a JSON array.
-    List(Vec<PostBodyInvoiceSettingsCustomFieldsListItem>),
-    /// A [`PostCustomersBodyInvoiceSettingsCustomFieldsString`].
-    String(PostCustomersBodyInvoiceSettingsCustomFieldsString),
 }
 
 /// custom_field_params
@@ -20490,35 +18312,6 @@ pub enum PostCustomersBodyInvoiceSettingsCustomFields {
 pub struct PostBodyInvoiceSettingsCustomFieldsListItem {
     pub name: String,
     pub value: String,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomersBodyInvoiceSettingsCustomFields`.
-    pub enum PostCustomersBodyInvoiceSettingsCustomFieldsString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
-///
-/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomersBodyMetadata {
-    /// The value is a JSON object.
-    Object(std::collections::BTreeMap<String, String>),
-    /// A [`PostCustomersBodyMetadataString`].
-    String(PostCustomersBodyMetadataString),
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomersBodyMetadata`.
-    pub enum PostCustomersBodyMetadataString {
-        Empty = "",
-        ..Unknown
-    }
 }
 
 /// The customer's shipping information. Appears on invoices emailed to this customer.
@@ -20530,8 +18323,8 @@ crate::runtime::string_enum! {
 pub enum PostCustomersBodyShipping {
     /// customer_shipping
     CustomerShipping(PostCustomersBodyShippingCustomerShipping),
-    /// A [`PostCustomersBodyShippingString`].
-    String(PostCustomersBodyShippingString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// customer_shipping
@@ -20539,36 +18332,10 @@ pub enum PostCustomersBodyShipping {
 #[allow(missing_docs)]
 pub struct PostCustomersBodyShippingCustomerShipping {
     /// optional_fields_address
-    pub address: PostCustomersBodyShippingCustomerShippingAddress,
+    pub address: PostChargesBodyShippingAddress,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-}
-
-/// optional_fields_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomersBodyShippingCustomerShippingAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomersBodyShipping`.
-    pub enum PostCustomersBodyShippingString {
-        Empty = "",
-        ..Unknown
-    }
 }
 
 /// Tax details about the customer.
@@ -20576,15 +18343,7 @@ crate::runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct PostCustomersBodyTax {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip_address: Option<PostCustomersBodyTaxIpAddress>,
-}
-
-crate::runtime::string_enum! {
-    /// The `ip_address` member of `PostCustomersBodyTax`.
-    pub enum PostCustomersBodyTaxIpAddress {
-        Empty = "",
-        ..Unknown
-    }
+    pub ip_address: Option<PostChargesBodyMetadataString>,
 }
 
 crate::runtime::string_enum! {
@@ -20677,7 +18436,7 @@ pub enum GetCustomersCustomerOkBody {
 pub struct PostCustomersCustomerBody {
     /// The customer's address.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<PostCustomersCustomerBodyAddress>,
+    pub address: Option<PostCustomersBodyAddress>,
     /// An integer amount in %s that represents the customer's current balance, which affect the customer's future invoices. A negative amount represents a credit that decreases the amount due on an invoice; a positive amount increases the amount due on an invoice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<i64>,
@@ -20686,7 +18445,7 @@ pub struct PostCustomersCustomerBody {
     pub bank_account: Option<PostCustomersCustomerBodyBankAccount>,
     /// A token, like the ones returned by [Stripe.js](https://stripe.com/docs/js).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<PostCustomersCustomerBodyCard>,
+    pub card: Option<PostChargesBodyCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coupon: Option<String>,
     /// ID of Alipay account to make the customer's new default for invoice payments.
@@ -20719,10 +18478,10 @@ pub struct PostCustomersCustomerBody {
     pub invoice_prefix: Option<String>,
     /// Default invoice settings for this customer.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub invoice_settings: Option<PostCustomersCustomerBodyInvoiceSettings>,
+    pub invoice_settings: Option<PostCustomersBodyInvoiceSettings>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<PostCustomersCustomerBodyMetadata>,
+    pub metadata: Option<PostChargesBodyMetadata>,
     /// The customer's full name or business name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -20740,57 +18499,18 @@ pub struct PostCustomersCustomerBody {
     pub promotion_code: Option<String>,
     /// The customer's shipping information. Appears on invoices emailed to this customer.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub shipping: Option<PostCustomersCustomerBodyShipping>,
+    pub shipping: Option<PostCustomersBodyShipping>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Tax details about the customer.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tax: Option<PostCustomersCustomerBodyTax>,
+    pub tax: Option<PostCustomersBodyTax>,
     /// The customer's tax exemption. One of `none`, `exempt`, or `reverse`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tax_exempt: Option<PostCustomersCustomerBodyTaxExempt>,
+    pub tax_exempt: Option<PostCustomersBodyTaxExempt>,
     /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trial_end: Option<PostCustomersCustomerBodyTrialEnd>,
-}
-
-/// The customer's address.
-///
-/// Decoding tries `OptionalFieldsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomersCustomerBodyAddress {
-    /// optional_fields_address
-    OptionalFieldsAddress(PostCustomerBodyAddressOptionalFieldsAddress),
-    /// A [`PostCustomersCustomerBodyAddressString`].
-    String(PostCustomersCustomerBodyAddressString),
-}
-
-/// optional_fields_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomerBodyAddressOptionalFieldsAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomersCustomerBodyAddress`.
-    pub enum PostCustomersCustomerBodyAddressString {
-        Empty = "",
-        ..Unknown
-    }
 }
 
 /// Either a token, like the ones returned by [Stripe.js](https://stripe.com/docs/js), or a dictionary containing a user's bank account details.
@@ -20813,7 +18533,7 @@ pub struct PostBankAccountCustomerPaymentSourceBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_holder_type: Option<PostPaymentSourceBankAccountAccountHolderType>,
+    pub account_holder_type: Option<PostMethodDataUsBankAccountAccountHolderType>,
     pub account_number: String,
     pub country: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20825,62 +18545,11 @@ pub struct PostBankAccountCustomerPaymentSourceBankAccount {
 }
 
 crate::runtime::string_enum! {
-    /// The `account_holder_type` member of `PostBankAccountCustomerPaymentSourceBankAccount`.
-    pub enum PostPaymentSourceBankAccountAccountHolderType {
-        Company = "company",
-        Individual = "individual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
     /// The `object` member of `PostBankAccountCustomerPaymentSourceBankAccount`.
     pub enum PostAccountCustomerPaymentSourceBankAccountObject {
         BankAccount = "bank_account",
         ..Unknown
     }
-}
-
-/// A token, like the ones returned by [Stripe.js](https://stripe.com/docs/js).
-///
-/// Decoding tries `CustomerPaymentSourceCard`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomersCustomerBodyCard {
-    /// customer_payment_source_card
-    CustomerPaymentSourceCard(PostCustomerBodyCardCustomerPaymentSourceCard),
-    /// The value is a JSON string.
-    String(String),
-}
-
-/// customer_payment_source_card
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomerBodyCardCustomerPaymentSourceCard {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_state: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_zip: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cvc: Option<String>,
-    pub exp_month: i64,
-    pub exp_year: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    pub number: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<PostBodyCardCustomerPaymentSourceCardObject>,
 }
 
 crate::runtime::string_enum! {
@@ -20891,18 +18560,6 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Default invoice settings for this customer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomersCustomerBodyInvoiceSettings {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<PostCustomerBodyInvoiceSettingsCustomFields>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_payment_method: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub footer: Option<String>,
-}
-
 /// The `custom_fields` member of `PostCustomersCustomerBodyInvoiceSettings`.
 ///
 /// Decoding tries `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -20911,123 +18568,9 @@ pub struct PostCustomersCustomerBodyInvoiceSettings {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomerBodyInvoiceSettingsCustomFields {
     /// The value is a JSON array.
-    List(Vec<PostCustomerBodyInvoiceSettingsCustomFieldsListItem>),
-    /// A [`PostCustomerBodyInvoiceSettingsCustomFieldsString`].
-    String(PostCustomerBodyInvoiceSettingsCustomFieldsString),
-}
-
-/// custom_field_params
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomerBodyInvoiceSettingsCustomFieldsListItem {
-    pub name: String,
-    pub value: String,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomerBodyInvoiceSettingsCustomFields`.
-    pub enum PostCustomerBodyInvoiceSettingsCustomFieldsString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
-///
-/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomersCustomerBodyMetadata {
-    /// The value is a JSON object.
-    Object(std::collections::BTreeMap<String, String>),
-    /// A [`PostCustomersCustomerBodyMetadataString`].
-    String(PostCustomersCustomerBodyMetadataString),
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomersCustomerBodyMetadata`.
-    pub enum PostCustomersCustomerBodyMetadataString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The customer's shipping information. Appears on invoices emailed to this customer.
-///
-/// Decoding tries `CustomerShipping`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomersCustomerBodyShipping {
-    /// customer_shipping
-    CustomerShipping(PostCustomersCustomerBodyShippingCustomerShipping),
-    /// A [`PostCustomersCustomerBodyShippingString`].
-    String(PostCustomersCustomerBodyShippingString),
-}
-
-/// customer_shipping
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomersCustomerBodyShippingCustomerShipping {
-    /// optional_fields_address
-    pub address: PostCustomerBodyShippingCustomerShippingAddress,
-    pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-}
-
-/// optional_fields_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomerBodyShippingCustomerShippingAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostCustomersCustomerBodyShipping`.
-    pub enum PostCustomersCustomerBodyShippingString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// Tax details about the customer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostCustomersCustomerBodyTax {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip_address: Option<PostCustomersCustomerBodyTaxIpAddress>,
-}
-
-crate::runtime::string_enum! {
-    /// The `ip_address` member of `PostCustomersCustomerBodyTax`.
-    pub enum PostCustomersCustomerBodyTaxIpAddress {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The customer's tax exemption. One of `none`, `exempt`, or `reverse`.
-    pub enum PostCustomersCustomerBodyTaxExempt {
-        Empty = "",
-        Exempt = "exempt",
-        None = "none",
-        Reverse = "reverse",
-        ..Unknown
-    }
+    List(Vec<PostBodyInvoiceSettingsCustomFieldsListItem>),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
@@ -21068,23 +18611,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetPaymentIntentsCreated {
     /// range_query_specs
-    RangeQuerySpecs(GetPaymentIntentsCreatedRangeQuerySpecs),
+    RangeQuerySpecs(GetChargesCreatedRangeQuerySpecs),
     /// The value is a JSON integer.
     Integer(i64),
-}
-
-/// range_query_specs
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct GetPaymentIntentsCreatedRangeQuerySpecs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gte: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lte: Option<i64>,
 }
 
 /// Successful response.
@@ -21095,17 +18624,9 @@ pub struct GetPaymentIntentsOkBody {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: GetPaymentIntentsOkBodyObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum GetPaymentIntentsOkBodyObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The request body of `PostPaymentIntents`.
@@ -21122,12 +18643,12 @@ pub struct PostPaymentIntentsBody {
     pub automatic_payment_methods: Option<PostPaymentIntentsBodyAutomaticPaymentMethods>,
     /// Controls when the funds will be captured from the customer's account.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostPaymentIntentsBodyCaptureMethod>,
+    pub capture_method: Option<PaymentIntentCaptureMethod>,
     /// Set to `true` to attempt to [confirm](https://stripe.com/docs/api/payment_intents/confirm) this PaymentIntent immediately. This parameter defaults to `false`. When creating and confirming a PaymentIntent at the same time, parameters available in the [confirm](https://stripe.com/docs/api/payment_intents/confirm) API may also be provided.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirm: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_method: Option<PostPaymentIntentsBodyConfirmationMethod>,
+    pub confirmation_method: Option<PaymentIntentConfirmationMethod>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// ID of the Customer this PaymentIntent belongs to, if one exists.
@@ -21189,7 +18710,7 @@ pub struct PostPaymentIntentsBody {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentIntentsBodySetupFutureUsage>,
+    pub setup_future_usage: Option<PaymentIntentSetupFutureUsage>,
     /// Shipping information for this PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<PostPaymentIntentsBodyShipping>,
@@ -21218,24 +18739,6 @@ pub struct PostPaymentIntentsBodyAutomaticPaymentMethods {
     pub enabled: bool,
 }
 
-crate::runtime::string_enum! {
-    /// Controls when the funds will be captured from the customer's account.
-    pub enum PostPaymentIntentsBodyCaptureMethod {
-        Automatic = "automatic",
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `confirmation_method` member of `PostPaymentIntentsBody`.
-    pub enum PostPaymentIntentsBodyConfirmationMethod {
-        Automatic = "automatic",
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
 /// This hash contains details about the Mandate to create. This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsBodyMandateData {
@@ -21253,25 +18756,8 @@ pub struct PostIntentsBodyMandateDataCustomerAcceptance {
     pub offline: Option<serde_json::Map<String, serde_json::Value>>,
     /// online_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub online: Option<PostIntentsBodyMandateDataCustomerAcceptanceOnline>,
-    pub r#type: PostIntentsBodyMandateDataCustomerAcceptanceType,
-}
-
-/// online_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsBodyMandateDataCustomerAcceptanceOnline {
-    pub ip_address: String,
-    pub user_agent: String,
-}
-
-crate::runtime::string_enum! {
-    /// The `type` member of `PostIntentsBodyMandateDataCustomerAcceptance`.
-    pub enum PostIntentsBodyMandateDataCustomerAcceptanceType {
-        Offline = "offline",
-        Online = "online",
-        ..Unknown
-    }
+    pub online: Option<PostDataSecretKeyParamCustomerAcceptanceOnline>,
+    pub r#type: PostDataSecretKeyParamCustomerAcceptanceType,
 }
 
 /// Set to `true` to indicate that the customer is not in your checkout flow during this payment attempt, and therefore is unable to authenticate. This parameter is intended for scenarios where you collect card details and [charge them later](https://stripe.com/docs/payments/cards/charging-saved-cards). This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
@@ -21313,17 +18799,17 @@ crate::runtime::string_enum! {
 pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PostPaymentIntentsBodyPaymentMethodDataAcssDebit>,
+    pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit>,
+    pub au_becs_debit: Option<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<PostPaymentIntentsBodyPaymentMethodDataBacsDebit>,
+    pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
     /// billing_details_inner_params
@@ -21331,7 +18817,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     pub billing_details: Option<PostIntentsBodyPaymentMethodDataBillingDetails>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostPaymentIntentsBodyPaymentMethodDataBoleto>,
+    pub boleto: Option<PostIntentConfirmBodyPaymentMethodDataBoleto>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<PostPaymentIntentsBodyPaymentMethodDataEps>,
@@ -21349,7 +18835,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     pub interac_present: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostPaymentIntentsBodyPaymentMethodDataKlarna>,
+    pub klarna: Option<PostIntentConfirmBodyPaymentMethodDataKlarna>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21363,43 +18849,16 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     pub paynow: Option<serde_json::Map<String, serde_json::Value>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PostPaymentIntentsBodyPaymentMethodDataSepaDebit>,
+    pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostPaymentIntentsBodyPaymentMethodDataSofort>,
+    pub sofort: Option<PostIntentConfirmBodyPaymentMethodDataSofort>,
     pub r#type: PostPaymentIntentsBodyPaymentMethodDataType,
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PostIntentsBodyPaymentMethodDataUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-/// payment_method_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataAcssDebit {
-    pub account_number: String,
-    pub institution_number: String,
-    pub transit_number: String,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit {
-    pub account_number: String,
-    pub bsb_number: String,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataBacsDebit {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sort_code: Option<String>,
 }
 
 /// billing_details_inner_params
@@ -21409,7 +18868,7 @@ pub struct PostIntentsBodyPaymentMethodDataBillingDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<PostBodyPaymentMethodDataBillingDetailsAddress>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<PostBodyPaymentMethodDataBillingDetailsEmail>,
+    pub email: Option<PostChargesBodyMetadataString>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21425,8 +18884,8 @@ pub struct PostIntentsBodyPaymentMethodDataBillingDetails {
 pub enum PostBodyPaymentMethodDataBillingDetailsAddress {
     /// billing_details_address
     BillingDetailsAddress(PostDataBillingDetailsAddressBillingDetailsAddress),
-    /// A [`PostPaymentMethodDataBillingDetailsAddressString`].
-    String(PostPaymentMethodDataBillingDetailsAddressString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// billing_details_address
@@ -21447,104 +18906,19 @@ pub struct PostDataBillingDetailsAddressBillingDetailsAddress {
     pub state: Option<String>,
 }
 
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostBodyPaymentMethodDataBillingDetailsAddress`.
-    pub enum PostPaymentMethodDataBillingDetailsAddressString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `email` member of `PostIntentsBodyPaymentMethodDataBillingDetails`.
-    pub enum PostBodyPaymentMethodDataBillingDetailsEmail {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataBoleto {
-    pub tax_id: String,
-}
-
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataEps {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataEpsBank>,
-}
-
-crate::runtime::string_enum! {
-    /// The `bank` member of `PostPaymentIntentsBodyPaymentMethodDataEps`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataEpsBank {
-        ArzteUndApothekerBank = "arzte_und_apotheker_bank",
-        AustrianAnadiBankAg = "austrian_anadi_bank_ag",
-        BankAustria = "bank_austria",
-        BankhausCarlSpangler = "bankhaus_carl_spangler",
-        BankhausSchelhammerUndSchatteraAg = "bankhaus_schelhammer_und_schattera_ag",
-        BawagPskAg = "bawag_psk_ag",
-        BksBankAg = "bks_bank_ag",
-        BrullKallmusBankAg = "brull_kallmus_bank_ag",
-        BtvVierLanderBank = "btv_vier_lander_bank",
-        CapitalBankGraweGruppeAg = "capital_bank_grawe_gruppe_ag",
-        Dolomitenbank = "dolomitenbank",
-        EasybankAg = "easybank_ag",
-        ErsteBankUndSparkassen = "erste_bank_und_sparkassen",
-        HypoAlpeadriabankInternationalAg = "hypo_alpeadriabank_international_ag",
-        HypoBankBurgenlandAktiengesellschaft = "hypo_bank_burgenland_aktiengesellschaft",
-        HypoNoeLbFurNiederosterreichUWien = "hypo_noe_lb_fur_niederosterreich_u_wien",
-        HypoOberosterreichSalzburgSteiermark = "hypo_oberosterreich_salzburg_steiermark",
-        HypoTirolBankAg = "hypo_tirol_bank_ag",
-        HypoVorarlbergBankAg = "hypo_vorarlberg_bank_ag",
-        MarchfelderBank = "marchfelder_bank",
-        OberbankAg = "oberbank_ag",
-        RaiffeisenBankengruppeOsterreich = "raiffeisen_bankengruppe_osterreich",
-        SchoellerbankAg = "schoellerbank_ag",
-        SpardaBankWien = "sparda_bank_wien",
-        VolksbankGruppe = "volksbank_gruppe",
-        VolkskreditbankAg = "volkskreditbank_ag",
-        VrBankBraunau = "vr_bank_braunau",
-        ..Unknown
-    }
+    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataFpx {
-    pub bank: PostPaymentIntentsBodyPaymentMethodDataFpxBank,
-}
-
-crate::runtime::string_enum! {
-    /// The `bank` member of `PostPaymentIntentsBodyPaymentMethodDataFpx`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataFpxBank {
-        AffinBank = "affin_bank",
-        Agrobank = "agrobank",
-        AllianceBank = "alliance_bank",
-        Ambank = "ambank",
-        BankIslam = "bank_islam",
-        BankMuamalat = "bank_muamalat",
-        BankRakyat = "bank_rakyat",
-        Bsn = "bsn",
-        Cimb = "cimb",
-        DeutscheBank = "deutsche_bank",
-        HongLeongBank = "hong_leong_bank",
-        Hsbc = "hsbc",
-        Kfh = "kfh",
-        Maybank2e = "maybank2e",
-        Maybank2u = "maybank2u",
-        Ocbc = "ocbc",
-        PbEnterprise = "pb_enterprise",
-        PublicBank = "public_bank",
-        Rhb = "rhb",
-        StandardChartered = "standard_chartered",
-        Uob = "uob",
-        ..Unknown
-    }
+    pub bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
 }
 
 /// param
@@ -21552,44 +18926,7 @@ crate::runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataIdealBank>,
-}
-
-crate::runtime::string_enum! {
-    /// The `bank` member of `PostPaymentIntentsBodyPaymentMethodDataIdeal`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataIdealBank {
-        AbnAmro = "abn_amro",
-        AsnBank = "asn_bank",
-        Bunq = "bunq",
-        Handelsbanken = "handelsbanken",
-        Ing = "ing",
-        Knab = "knab",
-        Moneyou = "moneyou",
-        Rabobank = "rabobank",
-        Regiobank = "regiobank",
-        Revolut = "revolut",
-        SnsBank = "sns_bank",
-        TriodosBank = "triodos_bank",
-        VanLanschot = "van_lanschot",
-        ..Unknown
-    }
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataKlarna {
-    /// date_of_birth
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dob: Option<PostPaymentIntentsBodyPaymentMethodDataKlarnaDob>,
-}
-
-/// date_of_birth
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataKlarnaDob {
-    pub day: i64,
-    pub month: i64,
-    pub year: i64,
+    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
 }
 
 /// param
@@ -21597,53 +18934,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataKlarnaDob {
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataP24 {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataP24Bank>,
-}
-
-crate::runtime::string_enum! {
-    /// The `bank` member of `PostPaymentIntentsBodyPaymentMethodDataP24`.
-    pub enum PostPaymentIntentsBodyPaymentMethodDataP24Bank {
-        AliorBank = "alior_bank",
-        BankMillennium = "bank_millennium",
-        BankNowyBfgSa = "bank_nowy_bfg_sa",
-        BankPekaoSa = "bank_pekao_sa",
-        BankiSpbdzielcze = "banki_spbdzielcze",
-        Blik = "blik",
-        BnpParibas = "bnp_paribas",
-        Boz = "boz",
-        CitiHandlowy = "citi_handlowy",
-        CreditAgricole = "credit_agricole",
-        Envelobank = "envelobank",
-        EtransferPocztowy24 = "etransfer_pocztowy24",
-        GetinBank = "getin_bank",
-        Ideabank = "ideabank",
-        Ing = "ing",
-        Inteligo = "inteligo",
-        MbankMtransfer = "mbank_mtransfer",
-        NestPrzelew = "nest_przelew",
-        NoblePay = "noble_pay",
-        PbacZIpko = "pbac_z_ipko",
-        PlusBank = "plus_bank",
-        SantanderPrzelew24 = "santander_przelew24",
-        TmobileUsbugiBankowe = "tmobile_usbugi_bankowe",
-        ToyotaBank = "toyota_bank",
-        VolkswagenBank = "volkswagen_bank",
-        ..Unknown
-    }
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataSepaDebit {
-    pub iban: String,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataSofort {
-    pub country: PostIntentsBodyPaymentMethodDataSofortCountry,
+    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
 }
 
 crate::runtime::string_enum! {
@@ -21728,7 +19019,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<PostBodyPaymentMethodOptionsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<PostPaymentIntentsBodyPaymentMethodOptionsAlipay>,
+    pub alipay: Option<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PostIntentsBodyPaymentMethodOptionsAuBecsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21736,37 +19027,37 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<PostIntentsBodyPaymentMethodOptionsBancontact>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostPaymentIntentsBodyPaymentMethodOptionsBoleto>,
+    pub boleto: Option<PostIntentConfirmBodyPaymentMethodOptionsBoleto>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<PostPaymentIntentsBodyPaymentMethodOptionsCard>,
+    pub card: Option<PostIntentConfirmBodyPaymentMethodOptionsCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PostIntentsBodyPaymentMethodOptionsCardPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostPaymentIntentsBodyPaymentMethodOptionsEps>,
+    pub eps: Option<PostIntentConfirmBodyPaymentMethodOptionsEps>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
+    pub fpx: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<PostPaymentIntentsBodyPaymentMethodOptionsGiropay>,
+    pub giropay: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<PostPaymentIntentsBodyPaymentMethodOptionsGrabpay>,
+    pub grabpay: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
+    pub ideal: Option<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interac_present: Option<PostIntentsBodyPaymentMethodOptionsInteracPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostPaymentIntentsBodyPaymentMethodOptionsKlarna>,
+    pub klarna: Option<PostIntentConfirmBodyPaymentMethodOptionsKlarna>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<PostPaymentIntentsBodyPaymentMethodOptionsKonbini>,
+    pub konbini: Option<PostIntentConfirmBodyPaymentMethodOptionsKonbini>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<PostPaymentIntentsBodyPaymentMethodOptionsOxxo>,
+    pub oxxo: Option<PostIntentConfirmBodyPaymentMethodOptionsOxxo>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostPaymentIntentsBodyPaymentMethodOptionsP24>,
+    pub p24: Option<PostIntentConfirmBodyPaymentMethodOptionsP24>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<PostPaymentIntentsBodyPaymentMethodOptionsPaynow>,
+    pub paynow: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PostIntentsBodyPaymentMethodOptionsSepaDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostPaymentIntentsBodyPaymentMethodOptionsSofort>,
+    pub sofort: Option<PostIntentConfirmBodyPaymentMethodOptionsSofort>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PostIntentsBodyPaymentMethodOptionsUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21784,8 +19075,8 @@ pub enum PostIntentsBodyPaymentMethodOptionsAcssDebit {
     PaymentIntentPaymentMethodOptionsParam(
         PostDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostIntentsBodyPaymentMethodOptionsAcssDebitString`].
-    String(PostIntentsBodyPaymentMethodOptionsAcssDebitString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_intent_payment_method_options_param
@@ -21806,21 +19097,13 @@ pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
 #[allow(missing_docs)]
 pub struct PostIntentPaymentMethodOptionsParamMandateOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_mandate_url: Option<PostOptionsParamMandateOptionsCustomMandateUrl>,
+    pub custom_mandate_url: Option<PostChargesBodyMetadataString>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_schedule: Option<PostOptionsParamMandateOptionsPaymentSchedule>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_type: Option<PostOptionsParamMandateOptionsTransactionType>,
-}
-
-crate::runtime::string_enum! {
-    /// The `custom_mandate_url` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
-    pub enum PostOptionsParamMandateOptionsCustomMandateUrl {
-        Empty = "",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -21863,14 +19146,6 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsAcssDebit`.
-    pub enum PostIntentsBodyPaymentMethodOptionsAcssDebitString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
 /// The `afterpay_clearpay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -21880,8 +19155,8 @@ crate::runtime::string_enum! {
 pub enum PostBodyPaymentMethodOptionsAfterpayClearpay {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostAfterpayClearpayPaymentMethodOptionsParam),
-    /// A [`PostBodyPaymentMethodOptionsAfterpayClearpayString`].
-    String(PostBodyPaymentMethodOptionsAfterpayClearpayString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_method_options_param
@@ -21889,77 +19164,11 @@ pub enum PostBodyPaymentMethodOptionsAfterpayClearpay {
 #[allow(missing_docs)]
 pub struct PostAfterpayClearpayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostClearpayPaymentMethodOptionsParamCaptureMethod>,
+    pub capture_method: Option<PostOptionsCardPaymentIntentParamCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostClearpayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostAfterpayClearpayPaymentMethodOptionsParam`.
-    pub enum PostClearpayPaymentMethodOptionsParamCaptureMethod {
-        Empty = "",
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostAfterpayClearpayPaymentMethodOptionsParam`.
-    pub enum PostClearpayPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostBodyPaymentMethodOptionsAfterpayClearpay`.
-    pub enum PostBodyPaymentMethodOptionsAfterpayClearpayString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `alipay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsAlipay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsAlipayPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsAlipayString`].
-    String(PostIntentsBodyPaymentMethodOptionsAlipayString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsAlipayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostAlipayPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsAlipayPaymentMethodOptionsParam`.
-    pub enum PostAlipayPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsAlipay`.
-    pub enum PostIntentsBodyPaymentMethodOptionsAlipayString {
-        Empty = "",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 /// The `au_becs_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -21973,8 +19182,8 @@ pub enum PostIntentsBodyPaymentMethodOptionsAuBecsDebit {
     PaymentIntentPaymentMethodOptionsParam(
         PostBecsDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostBodyPaymentMethodOptionsAuBecsDebitString`].
-    String(PostBodyPaymentMethodOptionsAuBecsDebitString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_intent_payment_method_options_param
@@ -21982,26 +19191,7 @@ pub enum PostIntentsBodyPaymentMethodOptionsAuBecsDebit {
 #[allow(missing_docs)]
 pub struct PostBecsDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostIntentPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostBecsDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostIntentPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsAuBecsDebit`.
-    pub enum PostBodyPaymentMethodOptionsAuBecsDebitString {
-        Empty = "",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 /// The `bacs_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -22013,8 +19203,8 @@ crate::runtime::string_enum! {
 pub enum PostIntentsBodyPaymentMethodOptionsBacsDebit {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsBacsDebitPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsBacsDebitString`].
-    String(PostIntentsBodyPaymentMethodOptionsBacsDebitString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_method_options_param
@@ -22022,26 +19212,7 @@ pub enum PostIntentsBodyPaymentMethodOptionsBacsDebit {
 #[allow(missing_docs)]
 pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostDebitPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostOptionsBacsDebitPaymentMethodOptionsParam`.
-    pub enum PostDebitPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsBacsDebit`.
-    pub enum PostIntentsBodyPaymentMethodOptionsBacsDebitString {
-        Empty = "",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 /// The `bancontact` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -22053,8 +19224,8 @@ crate::runtime::string_enum! {
 pub enum PostIntentsBodyPaymentMethodOptionsBancontact {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsBancontactPaymentMethodOptionsParam),
-    /// A [`PostBodyPaymentMethodOptionsBancontactString`].
-    String(PostBodyPaymentMethodOptionsBancontactString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_method_options_param
@@ -22064,9 +19235,7 @@ pub struct PostOptionsBancontactPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<PostPaymentMethodOptionsParamPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostBancontactPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -22080,37 +19249,6 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostBancontactPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsBancontact`.
-    pub enum PostBodyPaymentMethodOptionsBancontactString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `boleto` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsBoletoPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsBoletoString`].
-    String(PostIntentsBodyPaymentMethodOptionsBoletoString),
-}
-
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -22118,39 +19256,7 @@ pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostBoletoPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsBoletoPaymentMethodOptionsParam`.
-    pub enum PostBoletoPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsBoleto`.
-    pub enum PostIntentsBodyPaymentMethodOptionsBoletoString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `card` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentIntentParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsCard {
-    /// payment_intent_param
-    PaymentIntentParam(PostBodyPaymentMethodOptionsCardPaymentIntentParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsCardString`].
-    String(PostIntentsBodyPaymentMethodOptionsCardString),
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 /// payment_intent_param
@@ -22172,7 +19278,7 @@ pub struct PostBodyPaymentMethodOptionsCardPaymentIntentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_three_d_secure: Option<PostCardPaymentIntentParamRequestThreeDSecure>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostOptionsCardPaymentIntentParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
@@ -22217,8 +19323,8 @@ pub struct PostOptionsCardPaymentIntentParamInstallments {
 pub enum PostOptionsCardPaymentIntentParamInstallmentsPlan {
     /// installment_plan
     InstallmentPlan(PostIntentParamInstallmentsPlanInstallmentPlan),
-    /// A [`PostCardPaymentIntentParamInstallmentsPlanString`].
-    String(PostCardPaymentIntentParamInstallmentsPlanString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// installment_plan
@@ -22242,14 +19348,6 @@ crate::runtime::string_enum! {
     /// The `type` member of `PostIntentParamInstallmentsPlanInstallmentPlan`.
     pub enum PostIntentParamInstallmentsPlanInstallmentPlanType {
         FixedCount = "fixed_count",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostOptionsCardPaymentIntentParamInstallmentsPlan`.
-    pub enum PostCardPaymentIntentParamInstallmentsPlanString {
-        Empty = "",
         ..Unknown
     }
 }
@@ -22328,25 +19426,6 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostOptionsCardPaymentIntentParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsCard`.
-    pub enum PostIntentsBodyPaymentMethodOptionsCardString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
 /// The `card_present` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -22356,8 +19435,8 @@ crate::runtime::string_enum! {
 pub enum PostIntentsBodyPaymentMethodOptionsCardPresent {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsCardPresentPaymentMethodOptionsParam),
-    /// A [`PostBodyPaymentMethodOptionsCardPresentString`].
-    String(PostBodyPaymentMethodOptionsCardPresentString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_method_options_param
@@ -22370,66 +19449,12 @@ pub struct PostOptionsCardPresentPaymentMethodOptionsParam {
     pub request_incremental_authorization_support: Option<bool>,
 }
 
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsCardPresent`.
-    pub enum PostBodyPaymentMethodOptionsCardPresentString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `eps` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
-    /// payment_intent_payment_method_options_param
-    PaymentIntentPaymentMethodOptionsParam(
-        PostEpsPaymentIntentPaymentMethodOptionsParam,
-    ),
-    /// A [`PostIntentsBodyPaymentMethodOptionsEpsString`].
-    String(PostIntentsBodyPaymentMethodOptionsEpsString),
-}
-
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostEpsPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostEpsPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsEps`.
-    pub enum PostIntentsBodyPaymentMethodOptionsEpsString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `fpx` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsFpxPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsFpxString`].
-    String(PostIntentsBodyPaymentMethodOptionsFpxString),
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 /// payment_method_options_param
@@ -22446,101 +19471,6 @@ crate::runtime::string_enum! {
         None = "none",
         ..Unknown
     }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsFpx`.
-    pub enum PostIntentsBodyPaymentMethodOptionsFpxString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `giropay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsGiropay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsGiropayPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsGiropayString`].
-    String(PostIntentsBodyPaymentMethodOptionsGiropayString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsGiropayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostGiropayPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsGiropayPaymentMethodOptionsParam`.
-    pub enum PostGiropayPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsGiropay`.
-    pub enum PostIntentsBodyPaymentMethodOptionsGiropayString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `grabpay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsGrabpay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsGrabpayPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsGrabpayString`].
-    String(PostIntentsBodyPaymentMethodOptionsGrabpayString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsGrabpayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostGrabpayPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsGrabpayPaymentMethodOptionsParam`.
-    pub enum PostGrabpayPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsGrabpay`.
-    pub enum PostIntentsBodyPaymentMethodOptionsGrabpayString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `ideal` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsIdealPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsIdealString`].
-    String(PostIntentsBodyPaymentMethodOptionsIdealString),
 }
 
 /// payment_method_options_param
@@ -22561,14 +19491,6 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsIdeal`.
-    pub enum PostIntentsBodyPaymentMethodOptionsIdealString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
 /// The `interac_present` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -22578,29 +19500,8 @@ crate::runtime::string_enum! {
 pub enum PostIntentsBodyPaymentMethodOptionsInteracPresent {
     /// payment_method_options_param
     PaymentMethodOptionsParam(serde_json::Map<String, serde_json::Value>),
-    /// A [`PostBodyPaymentMethodOptionsInteracPresentString`].
-    String(PostBodyPaymentMethodOptionsInteracPresentString),
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsInteracPresent`.
-    pub enum PostBodyPaymentMethodOptionsInteracPresentString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `klarna` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarna {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsKlarnaPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsKlarnaString`].
-    String(PostIntentsBodyPaymentMethodOptionsKlarnaString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_method_options_param
@@ -22608,20 +19509,11 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarna {
 #[allow(missing_docs)]
 pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostKlarnaPaymentMethodOptionsParamCaptureMethod>,
+    pub capture_method: Option<PostOptionsCardPaymentIntentParamCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_locale: Option<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostKlarnaPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostKlarnaPaymentMethodOptionsParamCaptureMethod {
-        Empty = "",
-        Manual = "manual",
-        ..Unknown
-    }
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -22659,35 +19551,6 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostKlarnaPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsKlarna`.
-    pub enum PostIntentsBodyPaymentMethodOptionsKlarnaString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `konbini` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsKonbiniPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsKonbiniString`].
-    String(PostIntentsBodyPaymentMethodOptionsKonbiniString),
-}
-
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -22697,11 +19560,11 @@ pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<PostPaymentMethodOptionsParamExpiresAfterDays>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<PostKonbiniPaymentMethodOptionsParamExpiresAt>,
+    pub expires_at: Option<PostPaymentMethodOptionsParamExpiresAfterDays>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostKonbiniPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 /// The `expires_after_days` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
@@ -22713,8 +19576,8 @@ pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
 pub enum PostPaymentMethodOptionsParamExpiresAfterDays {
     /// The value is a JSON integer.
     Integer(i64),
-    /// A [`PostMethodOptionsParamExpiresAfterDaysString`].
-    String(PostMethodOptionsParamExpiresAfterDaysString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 impl std::fmt::Display for PostPaymentMethodOptionsParamExpiresAfterDays {
@@ -22726,73 +19589,6 @@ impl std::fmt::Display for PostPaymentMethodOptionsParamExpiresAfterDays {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentMethodOptionsParamExpiresAfterDays`.
-    pub enum PostMethodOptionsParamExpiresAfterDaysString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `expires_at` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
-///
-/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostKonbiniPaymentMethodOptionsParamExpiresAt {
-    /// The value is a JSON integer.
-    Integer(i64),
-    /// A [`PostPaymentMethodOptionsParamExpiresAtString`].
-    String(PostPaymentMethodOptionsParamExpiresAtString),
-}
-
-impl std::fmt::Display for PostKonbiniPaymentMethodOptionsParamExpiresAt {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Integer(value) => std::fmt::Display::fmt(value, f),
-            Self::String(value) => std::fmt::Display::fmt(value, f),
-        }
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostKonbiniPaymentMethodOptionsParamExpiresAt`.
-    pub enum PostPaymentMethodOptionsParamExpiresAtString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
-    pub enum PostKonbiniPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsKonbini`.
-    pub enum PostIntentsBodyPaymentMethodOptionsKonbiniString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `oxxo` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsOxxoPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsOxxoString`].
-    String(PostIntentsBodyPaymentMethodOptionsOxxoString),
-}
-
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -22800,36 +19596,7 @@ pub struct PostMethodOptionsOxxoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostOxxoPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsOxxoPaymentMethodOptionsParam`.
-    pub enum PostOxxoPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsOxxo`.
-    pub enum PostIntentsBodyPaymentMethodOptionsOxxoString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `p24` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsP24PaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsP24String`].
-    String(PostIntentsBodyPaymentMethodOptionsP24String),
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 /// payment_method_options_param
@@ -22837,62 +19604,9 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
 #[allow(missing_docs)]
 pub struct PostMethodOptionsP24PaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostP24PaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_shown_and_accepted: Option<bool>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsP24PaymentMethodOptionsParam`.
-    pub enum PostP24PaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsP24`.
-    pub enum PostIntentsBodyPaymentMethodOptionsP24String {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `paynow` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsPaynow {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsPaynowPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsPaynowString`].
-    String(PostIntentsBodyPaymentMethodOptionsPaynowString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsPaynowPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaynowPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsPaynowPaymentMethodOptionsParam`.
-    pub enum PostPaynowPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsPaynow`.
-    pub enum PostIntentsBodyPaymentMethodOptionsPaynowString {
-        Empty = "",
-        ..Unknown
-    }
 }
 
 /// The `sepa_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -22906,8 +19620,8 @@ pub enum PostIntentsBodyPaymentMethodOptionsSepaDebit {
     PaymentIntentPaymentMethodOptionsParam(
         PostSepaDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostIntentsBodyPaymentMethodOptionsSepaDebitString`].
-    String(PostIntentsBodyPaymentMethodOptionsSepaDebitString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_intent_payment_method_options_param
@@ -22917,41 +19631,7 @@ pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostSepaDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsSepaDebit`.
-    pub enum PostIntentsBodyPaymentMethodOptionsSepaDebitString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `sofort` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofort {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsSofortPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsSofortString`].
-    String(PostIntentsBodyPaymentMethodOptionsSofortString),
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 /// payment_method_options_param
@@ -22961,7 +19641,7 @@ pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostSofortPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -22979,24 +19659,6 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostSofortPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsBodyPaymentMethodOptionsSofort`.
-    pub enum PostIntentsBodyPaymentMethodOptionsSofortString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
 /// The `us_bank_account` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -23008,8 +19670,8 @@ pub enum PostIntentsBodyPaymentMethodOptionsUsBankAccount {
     PaymentIntentPaymentMethodOptionsParam(
         PostAccountPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostBodyPaymentMethodOptionsUsBankAccountString`].
-    String(PostBodyPaymentMethodOptionsUsBankAccountString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_intent_payment_method_options_param
@@ -23017,42 +19679,9 @@ pub enum PostIntentsBodyPaymentMethodOptionsUsBankAccount {
 #[allow(missing_docs)]
 pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        PostIntentPaymentMethodOptionsParamVerificationMethod,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostAccountPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `verification_method` member of `PostAccountPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostIntentPaymentMethodOptionsParamVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsUsBankAccount`.
-    pub enum PostBodyPaymentMethodOptionsUsBankAccountString {
-        Empty = "",
-        ..Unknown
-    }
+    pub verification_method: Option<PostPaymentMethodOptionsParamVerificationMethod>,
 }
 
 /// The `wechat_pay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -23064,8 +19693,8 @@ crate::runtime::string_enum! {
 pub enum PostIntentsBodyPaymentMethodOptionsWechatPay {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsWechatPayPaymentMethodOptionsParam),
-    /// A [`PostIntentsBodyPaymentMethodOptionsWechatPayString`].
-    String(PostIntentsBodyPaymentMethodOptionsWechatPayString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_method_options_param
@@ -23076,7 +19705,7 @@ pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     pub app_id: Option<String>,
     pub client: PostWechatPayPaymentMethodOptionsParamClient,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPayPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 crate::runtime::string_enum! {
@@ -23089,41 +19718,12 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostPayPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsWechatPay`.
-    pub enum PostIntentsBodyPaymentMethodOptionsWechatPayString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
-    ///
-    /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
-    ///
-    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub enum PostPaymentIntentsBodySetupFutureUsage {
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
 /// Shipping information for this PaymentIntent.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyShipping {
     /// optional_fields_address
-    pub address: PostPaymentIntentsBodyShippingAddress,
+    pub address: PostChargesBodyShippingAddress,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
     pub name: String,
@@ -23131,24 +19731,6 @@ pub struct PostPaymentIntentsBodyShipping {
     pub phone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
-}
-
-/// optional_fields_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyShippingAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
 }
 
 /// The parameters used to automatically create a Transfer when the payment succeeds.
@@ -23189,10 +19771,10 @@ pub struct PostPaymentIntentsIntentConfirmBody {
     /// in the [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
     /// property on the PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_data: Option<PostIntentsIntentConfirmBodyPaymentMethodData>,
+    pub payment_method_data: Option<PostPaymentIntentsBodyPaymentMethodData>,
     /// Payment-method-specific configuration for this PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<PostIntentsIntentConfirmBodyPaymentMethodOptions>,
+    pub payment_method_options: Option<PostPaymentIntentsBodyPaymentMethodOptions>,
     /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
@@ -23260,21 +19842,7 @@ pub enum PostPaymentIntentsIntentConfirmBodyMandateData {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostIntentConfirmBodyMandateDataSecretKeyParam {
     /// customer_acceptance_param
-    pub customer_acceptance: PostMandateDataSecretKeyParamCustomerAcceptance,
-}
-
-/// customer_acceptance_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMandateDataSecretKeyParamCustomerAcceptance {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub accepted_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub offline: Option<serde_json::Map<String, serde_json::Value>>,
-    /// online_param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub online: Option<PostDataSecretKeyParamCustomerAcceptanceOnline>,
-    pub r#type: PostDataSecretKeyParamCustomerAcceptanceType,
+    pub customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
 }
 
 /// online_param
@@ -23337,8 +19905,8 @@ crate::runtime::string_enum! {
 pub enum PostPaymentIntentsIntentConfirmBodyOffSession {
     /// The value is a JSON boolean.
     Boolean(bool),
-    /// A [`PostIntentsIntentConfirmBodyOffSessionString`].
-    String(PostIntentsIntentConfirmBodyOffSessionString),
+    /// A [`PostPaymentIntentsBodyOffSessionString`].
+    String(PostPaymentIntentsBodyOffSessionString),
 }
 
 impl std::fmt::Display for PostPaymentIntentsIntentConfirmBodyOffSession {
@@ -23348,85 +19916,6 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmBodyOffSession {
             Self::String(value) => std::fmt::Display::fmt(value, f),
         }
     }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyOffSession`.
-    pub enum PostIntentsIntentConfirmBodyOffSessionString {
-        OneOff = "one_off",
-        Recurring = "recurring",
-        ..Unknown
-    }
-}
-
-/// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will appear
-/// in the [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
-/// property on the PaymentIntent.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsIntentConfirmBodyPaymentMethodData {
-    /// payment_method_param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<serde_json::Map<String, serde_json::Value>>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
-    /// billing_details_inner_params
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub billing_details: Option<PostConfirmBodyPaymentMethodDataBillingDetails>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostIntentConfirmBodyPaymentMethodDataBoleto>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostIntentsIntentConfirmBodyPaymentMethodDataEps>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostIntentsIntentConfirmBodyPaymentMethodDataFpx>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<serde_json::Map<String, serde_json::Value>>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostIntentsIntentConfirmBodyPaymentMethodDataIdeal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<serde_json::Map<String, serde_json::Value>>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostIntentConfirmBodyPaymentMethodDataKlarna>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<serde_json::Map<String, serde_json::Value>>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostIntentsIntentConfirmBodyPaymentMethodDataP24>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<serde_json::Map<String, serde_json::Value>>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
-    /// param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostIntentConfirmBodyPaymentMethodDataSofort>,
-    pub r#type: PostIntentsIntentConfirmBodyPaymentMethodDataType,
-    /// payment_method_param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PostConfirmBodyPaymentMethodDataUsBankAccount>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// payment_method_param
@@ -23456,80 +19945,11 @@ pub struct PostIntentConfirmBodyPaymentMethodDataBacsDebit {
     pub sort_code: Option<String>,
 }
 
-/// billing_details_inner_params
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostConfirmBodyPaymentMethodDataBillingDetails {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<PostConfirmBodyPaymentMethodDataBillingDetailsAddress>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<PostConfirmBodyPaymentMethodDataBillingDetailsEmail>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-}
-
-/// The `address` member of `PostConfirmBodyPaymentMethodDataBillingDetails`.
-///
-/// Decoding tries `BillingDetailsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostConfirmBodyPaymentMethodDataBillingDetailsAddress {
-    /// billing_details_address
-    BillingDetailsAddress(PostMethodDataBillingDetailsAddressBillingDetailsAddress),
-    /// A [`PostBodyPaymentMethodDataBillingDetailsAddressString`].
-    String(PostBodyPaymentMethodDataBillingDetailsAddressString),
-}
-
-/// billing_details_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodDataBillingDetailsAddressBillingDetailsAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostConfirmBodyPaymentMethodDataBillingDetailsAddress`.
-    pub enum PostBodyPaymentMethodDataBillingDetailsAddressString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `email` member of `PostConfirmBodyPaymentMethodDataBillingDetails`.
-    pub enum PostConfirmBodyPaymentMethodDataBillingDetailsEmail {
-        Empty = "",
-        ..Unknown
-    }
-}
-
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentConfirmBodyPaymentMethodDataBoleto {
     pub tax_id: String,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsIntentConfirmBodyPaymentMethodDataEps {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
 }
 
 crate::runtime::string_enum! {
@@ -23566,13 +19986,6 @@ crate::runtime::string_enum! {
     }
 }
 
-/// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsIntentConfirmBodyPaymentMethodDataFpx {
-    pub bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
-}
-
 crate::runtime::string_enum! {
     /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataFpx`.
     pub enum PostIntentConfirmBodyPaymentMethodDataFpxBank {
@@ -23599,14 +20012,6 @@ crate::runtime::string_enum! {
         Uob = "uob",
         ..Unknown
     }
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsIntentConfirmBodyPaymentMethodDataIdeal {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
 }
 
 crate::runtime::string_enum! {
@@ -23644,14 +20049,6 @@ pub struct PostIntentConfirmBodyPaymentMethodDataKlarnaDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsIntentConfirmBodyPaymentMethodDataP24 {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
 }
 
 crate::runtime::string_enum! {
@@ -23697,475 +20094,7 @@ pub struct PostIntentConfirmBodyPaymentMethodDataSepaDebit {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentConfirmBodyPaymentMethodDataSofort {
-    pub country: PostConfirmBodyPaymentMethodDataSofortCountry,
-}
-
-crate::runtime::string_enum! {
-    /// The `country` member of `PostIntentConfirmBodyPaymentMethodDataSofort`.
-    pub enum PostConfirmBodyPaymentMethodDataSofortCountry {
-        At = "AT",
-        Be = "BE",
-        De = "DE",
-        Es = "ES",
-        It = "IT",
-        Nl = "NL",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `type` member of `PostIntentsIntentConfirmBodyPaymentMethodData`.
-    pub enum PostIntentsIntentConfirmBodyPaymentMethodDataType {
-        AcssDebit = "acss_debit",
-        AfterpayClearpay = "afterpay_clearpay",
-        Alipay = "alipay",
-        AuBecsDebit = "au_becs_debit",
-        BacsDebit = "bacs_debit",
-        Bancontact = "bancontact",
-        Boleto = "boleto",
-        Eps = "eps",
-        Fpx = "fpx",
-        Giropay = "giropay",
-        Grabpay = "grabpay",
-        Ideal = "ideal",
-        Klarna = "klarna",
-        Konbini = "konbini",
-        Oxxo = "oxxo",
-        P24 = "p24",
-        Paynow = "paynow",
-        SepaDebit = "sepa_debit",
-        Sofort = "sofort",
-        UsBankAccount = "us_bank_account",
-        WechatPay = "wechat_pay",
-        ..Unknown
-    }
-}
-
-/// payment_method_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostConfirmBodyPaymentMethodDataUsBankAccount {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_holder_type: Option<PostPaymentMethodDataUsBankAccountAccountHolderType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_type: Option<PostConfirmBodyPaymentMethodDataUsBankAccountAccountType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub routing_number: Option<String>,
-}
-
-crate::runtime::string_enum! {
-    /// The `account_holder_type` member of `PostConfirmBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostPaymentMethodDataUsBankAccountAccountHolderType {
-        Company = "company",
-        Individual = "individual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `account_type` member of `PostConfirmBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostConfirmBodyPaymentMethodDataUsBankAccountAccountType {
-        Checking = "checking",
-        Savings = "savings",
-        ..Unknown
-    }
-}
-
-/// Payment-method-specific configuration for this PaymentIntent.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsIntentConfirmBodyPaymentMethodOptions {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodOptionsAcssDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<PostConfirmBodyPaymentMethodOptionsAfterpayClearpay>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<PostIntentConfirmBodyPaymentMethodOptionsAlipay>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PostConfirmBodyPaymentMethodOptionsAuBecsDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodOptionsBacsDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<PostConfirmBodyPaymentMethodOptionsBancontact>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostIntentConfirmBodyPaymentMethodOptionsBoleto>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<PostIntentConfirmBodyPaymentMethodOptionsCard>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_present: Option<PostConfirmBodyPaymentMethodOptionsCardPresent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostIntentConfirmBodyPaymentMethodOptionsEps>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<PostIntentConfirmBodyPaymentMethodOptionsGiropay>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<PostIntentConfirmBodyPaymentMethodOptionsGrabpay>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<PostConfirmBodyPaymentMethodOptionsInteracPresent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostIntentConfirmBodyPaymentMethodOptionsKlarna>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<PostIntentConfirmBodyPaymentMethodOptionsKonbini>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<PostIntentConfirmBodyPaymentMethodOptionsOxxo>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostIntentConfirmBodyPaymentMethodOptionsP24>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<PostIntentConfirmBodyPaymentMethodOptionsPaynow>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodOptionsSepaDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostIntentConfirmBodyPaymentMethodOptionsSofort>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PostConfirmBodyPaymentMethodOptionsUsBankAccount>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<PostIntentConfirmBodyPaymentMethodOptionsWechatPay>,
-}
-
-/// The `acss_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsAcssDebit {
-    /// payment_intent_payment_method_options_param
-    PaymentIntentPaymentMethodOptionsParam(
-        PostAcssDebitPaymentIntentPaymentMethodOptionsParam,
-    ),
-    /// A [`PostConfirmBodyPaymentMethodOptionsAcssDebitString`].
-    String(PostConfirmBodyPaymentMethodOptionsAcssDebitString),
-}
-
-/// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
-    /// payment_intent_payment_method_options_mandate_options_param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<
-        PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostAcssDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        PostPaymentIntentPaymentMethodOptionsParamVerificationMethod,
-    >,
-}
-
-/// payment_intent_payment_method_options_mandate_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_mandate_url: Option<PostMethodOptionsParamMandateOptionsCustomMandateUrl>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interval_description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_schedule: Option<PostMethodOptionsParamMandateOptionsPaymentSchedule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transaction_type: Option<PostMethodOptionsParamMandateOptionsTransactionType>,
-}
-
-crate::runtime::string_enum! {
-    /// The `custom_mandate_url` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
-    pub enum PostMethodOptionsParamMandateOptionsCustomMandateUrl {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `payment_schedule` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
-    pub enum PostMethodOptionsParamMandateOptionsPaymentSchedule {
-        Combined = "combined",
-        Interval = "interval",
-        Sporadic = "sporadic",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `transaction_type` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
-    pub enum PostMethodOptionsParamMandateOptionsTransactionType {
-        Business = "business",
-        Personal = "personal",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostAcssDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostAcssDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `verification_method` member of `PostAcssDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentIntentPaymentMethodOptionsParamVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsAcssDebit`.
-    pub enum PostConfirmBodyPaymentMethodOptionsAcssDebitString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `afterpay_clearpay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostConfirmBodyPaymentMethodOptionsAfterpayClearpay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostOptionsAfterpayClearpayPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsAfterpayClearpayString`].
-    String(PostConfirmBodyPaymentMethodOptionsAfterpayClearpayString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsAfterpayClearpayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<
-        PostAfterpayClearpayPaymentMethodOptionsParamCaptureMethod,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostOptionsAfterpayClearpayPaymentMethodOptionsParam`.
-    pub enum PostAfterpayClearpayPaymentMethodOptionsParamCaptureMethod {
-        Empty = "",
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostOptionsAfterpayClearpayPaymentMethodOptionsParam`.
-    pub enum PostOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsAfterpayClearpay`.
-    pub enum PostConfirmBodyPaymentMethodOptionsAfterpayClearpayString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `alipay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsAlipay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsAlipayString`].
-    String(PostConfirmBodyPaymentMethodOptionsAlipayString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam`.
-    pub enum PostOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsAlipay`.
-    pub enum PostConfirmBodyPaymentMethodOptionsAlipayString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `au_becs_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebit {
-    /// payment_intent_payment_method_options_param
-    PaymentIntentPaymentMethodOptionsParam(
-        PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam,
-    ),
-    /// A [`PostConfirmBodyPaymentMethodOptionsAuBecsDebitString`].
-    String(PostConfirmBodyPaymentMethodOptionsAuBecsDebitString),
-}
-
-/// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostAuBecsDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostAuBecsDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsAuBecsDebit`.
-    pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebitString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `bacs_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsBacsDebit {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsBacsDebitPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsBacsDebitString`].
-    String(PostConfirmBodyPaymentMethodOptionsBacsDebitString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsBacsDebitPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostBacsDebitPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsBacsDebitPaymentMethodOptionsParam`.
-    pub enum PostBacsDebitPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsBacsDebit`.
-    pub enum PostConfirmBodyPaymentMethodOptionsBacsDebitString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `bancontact` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostConfirmBodyPaymentMethodOptionsBancontact {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsBancontactPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsBancontactString`].
-    String(PostConfirmBodyPaymentMethodOptionsBancontactString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsBancontactPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_language: Option<
-        PostBancontactPaymentMethodOptionsParamPreferredLanguage,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `preferred_language` member of `PostMethodOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostBancontactPaymentMethodOptionsParamPreferredLanguage {
-        De = "de",
-        En = "en",
-        Fr = "fr",
-        Nl = "nl",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsBancontact`.
-    pub enum PostConfirmBodyPaymentMethodOptionsBancontactString {
-        Empty = "",
-        ..Unknown
-    }
+    pub country: PostIntentsBodyPaymentMethodDataSofortCountry,
 }
 
 /// The `boleto` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24176,40 +20105,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsBoleto {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsBoletoString`].
-    String(PostConfirmBodyPaymentMethodOptionsBoletoString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam`.
-    pub enum PostOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsBoleto`.
-    pub enum PostConfirmBodyPaymentMethodOptionsBoletoString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentMethodOptionsParam(PostMethodOptionsBoletoPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `card` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24220,240 +20118,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsCard {
     /// payment_intent_param
-    PaymentIntentParam(PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsCardString`].
-    String(PostConfirmBodyPaymentMethodOptionsCardString),
-}
-
-/// payment_intent_param
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostMethodOptionsCardPaymentIntentParamCaptureMethod>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cvc_token: Option<String>,
-    /// installments_param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub installments: Option<PostMethodOptionsCardPaymentIntentParamInstallments>,
-    /// mandate_options_param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<PostMethodOptionsCardPaymentIntentParamMandateOptions>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network: Option<PostPaymentMethodOptionsCardPaymentIntentParamNetwork>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_three_d_secure: Option<
-        PostOptionsCardPaymentIntentParamRequestThreeDSecure,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostMethodOptionsCardPaymentIntentParamSetupFutureUsage,
-    >,
-}
-
-impl std::fmt::Debug for PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam")
-            .field("capture_method", &self.capture_method)
-            .field("cvc_token", &crate::runtime::Redacted)
-            .field("installments", &self.installments)
-            .field("mandate_options", &self.mandate_options)
-            .field("network", &self.network)
-            .field("request_three_d_secure", &self.request_three_d_secure)
-            .field("setup_future_usage", &self.setup_future_usage)
-            .finish()
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostMethodOptionsCardPaymentIntentParamCaptureMethod {
-        Empty = "",
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-/// installments_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsCardPaymentIntentParamInstallments {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<PostMethodOptionsCardPaymentIntentParamInstallmentsPlan>,
-}
-
-/// The `plan` member of `PostMethodOptionsCardPaymentIntentParamInstallments`.
-///
-/// Decoding tries `InstallmentPlan`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostMethodOptionsCardPaymentIntentParamInstallmentsPlan {
-    /// installment_plan
-    InstallmentPlan(PostPaymentIntentParamInstallmentsPlanInstallmentPlan),
-    /// A [`PostOptionsCardPaymentIntentParamInstallmentsPlanString`].
-    String(PostOptionsCardPaymentIntentParamInstallmentsPlanString),
-}
-
-/// installment_plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentParamInstallmentsPlanInstallmentPlan {
-    pub count: i64,
-    pub interval: PostIntentParamInstallmentsPlanInstallmentPlanInterval,
-    pub r#type: PostPaymentIntentParamInstallmentsPlanInstallmentPlanType,
-}
-
-crate::runtime::string_enum! {
-    /// The `interval` member of `PostPaymentIntentParamInstallmentsPlanInstallmentPlan`.
-    pub enum PostIntentParamInstallmentsPlanInstallmentPlanInterval {
-        Month = "month",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `type` member of `PostPaymentIntentParamInstallmentsPlanInstallmentPlan`.
-    pub enum PostPaymentIntentParamInstallmentsPlanInstallmentPlanType {
-        FixedCount = "fixed_count",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostMethodOptionsCardPaymentIntentParamInstallmentsPlan`.
-    pub enum PostOptionsCardPaymentIntentParamInstallmentsPlanString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// mandate_options_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsCardPaymentIntentParamMandateOptions {
-    pub amount: i64,
-    pub amount_type: PostOptionsCardPaymentIntentParamMandateOptionsAmountType,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<i64>,
-    pub interval: PostOptionsCardPaymentIntentParamMandateOptionsInterval,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interval_count: Option<i64>,
-    pub reference: String,
-    pub start_date: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub supported_types: Option<
-        Vec<PostPaymentIntentParamMandateOptionsSupportedTypesItem>,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `amount_type` member of `PostMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostOptionsCardPaymentIntentParamMandateOptionsAmountType {
-        Fixed = "fixed",
-        Maximum = "maximum",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `interval` member of `PostMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostOptionsCardPaymentIntentParamMandateOptionsInterval {
-        Day = "day",
-        Month = "month",
-        Sporadic = "sporadic",
-        Week = "week",
-        Year = "year",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// An item of the `supported_types` member of `PostMethodOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostPaymentIntentParamMandateOptionsSupportedTypesItem {
-        India = "india",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `network` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostPaymentMethodOptionsCardPaymentIntentParamNetwork {
-        Amex = "amex",
-        CartesBancaires = "cartes_bancaires",
-        Diners = "diners",
-        Discover = "discover",
-        Interac = "interac",
-        Jcb = "jcb",
-        Mastercard = "mastercard",
-        Unionpay = "unionpay",
-        Unknown = "unknown",
-        Visa = "visa",
-        ..Unknown2
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `request_three_d_secure` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostOptionsCardPaymentIntentParamRequestThreeDSecure {
-        Any = "any",
-        Automatic = "automatic",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostMethodOptionsCardPaymentIntentParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsCard`.
-    pub enum PostConfirmBodyPaymentMethodOptionsCardString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `card_present` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostConfirmBodyPaymentMethodOptionsCardPresent {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsCardPresentPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsCardPresentString`].
-    String(PostConfirmBodyPaymentMethodOptionsCardPresentString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsCardPresentPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_extended_authorization: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_incremental_authorization_support: Option<bool>,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsCardPresent`.
-    pub enum PostConfirmBodyPaymentMethodOptionsCardPresentString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentIntentParam(PostBodyPaymentMethodOptionsCardPaymentIntentParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `eps` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24465,36 +20132,10 @@ crate::runtime::string_enum! {
 pub enum PostIntentConfirmBodyPaymentMethodOptionsEps {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostOptionsEpsPaymentIntentPaymentMethodOptionsParam,
+        PostEpsPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostIntentConfirmBodyPaymentMethodOptionsEpsString`].
-    String(PostIntentConfirmBodyPaymentMethodOptionsEpsString),
-}
-
-/// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsEpsPaymentIntentPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostOptionsEpsPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsEps`.
-    pub enum PostIntentConfirmBodyPaymentMethodOptionsEpsString {
-        Empty = "",
-        ..Unknown
-    }
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `fpx` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24505,113 +20146,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsFpx {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsFpxPaymentMethodOptionsParam),
-    /// A [`PostIntentConfirmBodyPaymentMethodOptionsFpxString`].
-    String(PostIntentConfirmBodyPaymentMethodOptionsFpxString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsFpxPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsFpxPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsFpxPaymentMethodOptionsParam`.
-    pub enum PostOptionsFpxPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsFpx`.
-    pub enum PostIntentConfirmBodyPaymentMethodOptionsFpxString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `giropay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsGiropay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsGiropayString`].
-    String(PostConfirmBodyPaymentMethodOptionsGiropayString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam`.
-    pub enum PostOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsGiropay`.
-    pub enum PostConfirmBodyPaymentMethodOptionsGiropayString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `grabpay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsGrabpay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsGrabpayString`].
-    String(PostConfirmBodyPaymentMethodOptionsGrabpayString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam`.
-    pub enum PostOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsGrabpay`.
-    pub enum PostConfirmBodyPaymentMethodOptionsGrabpayString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentMethodOptionsParam(PostMethodOptionsFpxPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `ideal` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24622,58 +20159,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsIdeal {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsIdealPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsIdealString`].
-    String(PostConfirmBodyPaymentMethodOptionsIdealString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsIdealPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsIdealPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsIdealPaymentMethodOptionsParam`.
-    pub enum PostOptionsIdealPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsIdeal`.
-    pub enum PostConfirmBodyPaymentMethodOptionsIdealString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `interac_present` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostConfirmBodyPaymentMethodOptionsInteracPresent {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(serde_json::Map<String, serde_json::Value>),
-    /// A [`PostConfirmBodyPaymentMethodOptionsInteracPresentString`].
-    String(PostConfirmBodyPaymentMethodOptionsInteracPresentString),
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsInteracPresent`.
-    pub enum PostConfirmBodyPaymentMethodOptionsInteracPresentString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentMethodOptionsParam(PostMethodOptionsIdealPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `klarna` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24684,85 +20172,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsKlarna {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsKlarnaString`].
-    String(PostConfirmBodyPaymentMethodOptionsKlarnaString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostOptionsKlarnaPaymentMethodOptionsParamCaptureMethod>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_locale: Option<
-        PostOptionsKlarnaPaymentMethodOptionsParamPreferredLocale,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `capture_method` member of `PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostOptionsKlarnaPaymentMethodOptionsParamCaptureMethod {
-        Empty = "",
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `preferred_locale` member of `PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostOptionsKlarnaPaymentMethodOptionsParamPreferredLocale {
-        DaDk = "da-DK",
-        DeAt = "de-AT",
-        DeDe = "de-DE",
-        EnAt = "en-AT",
-        EnBe = "en-BE",
-        EnDe = "en-DE",
-        EnDk = "en-DK",
-        EnEs = "en-ES",
-        EnFi = "en-FI",
-        EnFr = "en-FR",
-        EnGb = "en-GB",
-        EnIe = "en-IE",
-        EnIt = "en-IT",
-        EnNl = "en-NL",
-        EnNo = "en-NO",
-        EnSe = "en-SE",
-        EnUs = "en-US",
-        EsEs = "es-ES",
-        EsUs = "es-US",
-        FiFi = "fi-FI",
-        FrBe = "fr-BE",
-        FrFr = "fr-FR",
-        ItIt = "it-IT",
-        NbNo = "nb-NO",
-        NlBe = "nl-BE",
-        NlNl = "nl-NL",
-        SvFi = "sv-FI",
-        SvSe = "sv-SE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsKlarna`.
-    pub enum PostConfirmBodyPaymentMethodOptionsKlarnaString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentMethodOptionsParam(PostMethodOptionsKlarnaPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `konbini` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24773,103 +20185,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsKonbini {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsKonbiniString`].
-    String(PostConfirmBodyPaymentMethodOptionsKonbiniString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<PostKonbiniPaymentMethodOptionsParamExpiresAfterDays>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub product_description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-/// The `expires_after_days` member of `PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
-///
-/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostKonbiniPaymentMethodOptionsParamExpiresAfterDays {
-    /// The value is a JSON integer.
-    Integer(i64),
-    /// A [`PostPaymentMethodOptionsParamExpiresAfterDaysString`].
-    String(PostPaymentMethodOptionsParamExpiresAfterDaysString),
-}
-
-impl std::fmt::Display for PostKonbiniPaymentMethodOptionsParamExpiresAfterDays {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Integer(value) => std::fmt::Display::fmt(value, f),
-            Self::String(value) => std::fmt::Display::fmt(value, f),
-        }
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostKonbiniPaymentMethodOptionsParamExpiresAfterDays`.
-    pub enum PostPaymentMethodOptionsParamExpiresAfterDaysString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `expires_at` member of `PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
-///
-/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt {
-    /// The value is a JSON integer.
-    Integer(i64),
-    /// A [`PostKonbiniPaymentMethodOptionsParamExpiresAtString`].
-    String(PostKonbiniPaymentMethodOptionsParamExpiresAtString),
-}
-
-impl std::fmt::Display for PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Integer(value) => std::fmt::Display::fmt(value, f),
-            Self::String(value) => std::fmt::Display::fmt(value, f),
-        }
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt`.
-    pub enum PostKonbiniPaymentMethodOptionsParamExpiresAtString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
-    pub enum PostOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsKonbini`.
-    pub enum PostConfirmBodyPaymentMethodOptionsKonbiniString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentMethodOptionsParam(PostMethodOptionsKonbiniPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `oxxo` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24880,37 +20198,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsOxxo {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsOxxoString`].
-    String(PostConfirmBodyPaymentMethodOptionsOxxoString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam`.
-    pub enum PostOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsOxxo`.
-    pub enum PostConfirmBodyPaymentMethodOptionsOxxoString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentMethodOptionsParam(PostMethodOptionsOxxoPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `p24` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -24921,122 +20211,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsP24 {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsP24PaymentMethodOptionsParam),
-    /// A [`PostIntentConfirmBodyPaymentMethodOptionsP24String`].
-    String(PostIntentConfirmBodyPaymentMethodOptionsP24String),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsP24PaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsP24PaymentMethodOptionsParamSetupFutureUsage,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tos_shown_and_accepted: Option<bool>,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsP24PaymentMethodOptionsParam`.
-    pub enum PostOptionsP24PaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsP24`.
-    pub enum PostIntentConfirmBodyPaymentMethodOptionsP24String {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `paynow` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsPaynow {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsPaynowString`].
-    String(PostConfirmBodyPaymentMethodOptionsPaynowString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam`.
-    pub enum PostOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsPaynow`.
-    pub enum PostConfirmBodyPaymentMethodOptionsPaynowString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `sepa_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsSepaDebit {
-    /// payment_intent_payment_method_options_param
-    PaymentIntentPaymentMethodOptionsParam(
-        PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam,
-    ),
-    /// A [`PostConfirmBodyPaymentMethodOptionsSepaDebitString`].
-    String(PostConfirmBodyPaymentMethodOptionsSepaDebitString),
-}
-
-/// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsSepaDebit`.
-    pub enum PostConfirmBodyPaymentMethodOptionsSepaDebitString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentMethodOptionsParam(PostMethodOptionsP24PaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `sofort` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -25047,166 +20224,9 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentConfirmBodyPaymentMethodOptionsSofort {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostPaymentMethodOptionsSofortPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsSofortString`].
-    String(PostConfirmBodyPaymentMethodOptionsSofortString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentMethodOptionsSofortPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_language: Option<
-        PostOptionsSofortPaymentMethodOptionsParamPreferredLanguage,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostOptionsSofortPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `preferred_language` member of `PostPaymentMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostOptionsSofortPaymentMethodOptionsParamPreferredLanguage {
-        Empty = "",
-        De = "de",
-        En = "en",
-        Es = "es",
-        Fr = "fr",
-        It = "it",
-        Nl = "nl",
-        Pl = "pl",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostPaymentMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostOptionsSofortPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsSofort`.
-    pub enum PostConfirmBodyPaymentMethodOptionsSofortString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `us_bank_account` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostConfirmBodyPaymentMethodOptionsUsBankAccount {
-    /// payment_intent_payment_method_options_param
-    PaymentIntentPaymentMethodOptionsParam(
-        PostBankAccountPaymentIntentPaymentMethodOptionsParam,
-    ),
-    /// A [`PostConfirmBodyPaymentMethodOptionsUsBankAccountString`].
-    String(PostConfirmBodyPaymentMethodOptionsUsBankAccountString),
-}
-
-/// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostBankAccountPaymentIntentPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostBankAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<
-        PostBankAccountPaymentIntentPaymentMethodOptionsParamVerificationMethod,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostBankAccountPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostBankAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        OnSession = "on_session",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `verification_method` member of `PostBankAccountPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostBankAccountPaymentIntentPaymentMethodOptionsParamVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsUsBankAccount`.
-    pub enum PostConfirmBodyPaymentMethodOptionsUsBankAccountString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
-/// The `wechat_pay` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsWechatPay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsWechatPayPaymentMethodOptionsParam),
-    /// A [`PostConfirmBodyPaymentMethodOptionsWechatPayString`].
-    String(PostConfirmBodyPaymentMethodOptionsWechatPayString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsWechatPayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
-    pub client: PostOptionsWechatPayPaymentMethodOptionsParamClient,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<
-        PostWechatPayPaymentMethodOptionsParamSetupFutureUsage,
-    >,
-}
-
-crate::runtime::string_enum! {
-    /// The `client` member of `PostMethodOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostOptionsWechatPayPaymentMethodOptionsParamClient {
-        Android = "android",
-        Ios = "ios",
-        Web = "web",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostWechatPayPaymentMethodOptionsParamSetupFutureUsage {
-        None = "none",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostIntentConfirmBodyPaymentMethodOptionsWechatPay`.
-    pub enum PostConfirmBodyPaymentMethodOptionsWechatPayString {
-        Empty = "",
-        ..Unknown
-    }
+    PaymentMethodOptionsParam(PostMethodOptionsSofortPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 crate::runtime::string_enum! {
@@ -25242,8 +20262,8 @@ crate::runtime::string_enum! {
 pub enum PostPaymentIntentsIntentConfirmBodyShipping {
     /// optional_fields_shipping
     OptionalFieldsShipping(PostConfirmBodyShippingOptionalFieldsShipping),
-    /// A [`PostPaymentIntentsIntentConfirmBodyShippingString`].
-    String(PostPaymentIntentsIntentConfirmBodyShippingString),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// optional_fields_shipping
@@ -25251,7 +20271,7 @@ pub enum PostPaymentIntentsIntentConfirmBodyShipping {
 #[allow(missing_docs)]
 pub struct PostConfirmBodyShippingOptionalFieldsShipping {
     /// optional_fields_address
-    pub address: PostBodyShippingOptionalFieldsShippingAddress,
+    pub address: PostChargesBodyShippingAddress,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
     pub name: String,
@@ -25259,32 +20279,6 @@ pub struct PostConfirmBodyShippingOptionalFieldsShipping {
     pub phone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
-}
-
-/// optional_fields_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostBodyShippingOptionalFieldsShippingAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostPaymentIntentsIntentConfirmBodyShipping`.
-    pub enum PostPaymentIntentsIntentConfirmBodyShippingString {
-        Empty = "",
-        ..Unknown
-    }
 }
 
 /// The request body of `PostRefunds`.
@@ -25300,7 +20294,7 @@ pub struct PostRefundsBody {
     pub expand: Option<Vec<String>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<PostRefundsBodyMetadata>,
+    pub metadata: Option<PostChargesBodyMetadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25309,27 +20303,6 @@ pub struct PostRefundsBody {
     pub refund_application_fee: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reverse_transfer: Option<bool>,
-}
-
-/// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
-///
-/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostRefundsBodyMetadata {
-    /// The value is a JSON object.
-    Object(std::collections::BTreeMap<String, String>),
-    /// A [`PostRefundsBodyMetadataString`].
-    String(PostRefundsBodyMetadataString),
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostRefundsBodyMetadata`.
-    pub enum PostRefundsBodyMetadataString {
-        Empty = "",
-        ..Unknown
-    }
 }
 
 crate::runtime::string_enum! {
@@ -25350,17 +20323,9 @@ pub struct GetWebhookEndpointsOkBody {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: GetWebhookEndpointsOkBodyObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum GetWebhookEndpointsOkBodyObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The request body of `PostWebhookEndpoints`.
@@ -25382,7 +20347,7 @@ pub struct PostWebhookEndpointsBody {
     pub expand: Option<Vec<String>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<PostWebhookEndpointsBodyMetadata>,
+    pub metadata: Option<PostChargesBodyMetadata>,
     /// The URL of the webhook endpoint.
     pub url: String,
 }
@@ -25686,27 +20651,6 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
-///
-/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostWebhookEndpointsBodyMetadata {
-    /// The value is a JSON object.
-    Object(std::collections::BTreeMap<String, String>),
-    /// A [`PostWebhookEndpointsBodyMetadataString`].
-    String(PostWebhookEndpointsBodyMetadataString),
-}
-
-crate::runtime::string_enum! {
-    /// The `String` variant of `PostWebhookEndpointsBodyMetadata`.
-    pub enum PostWebhookEndpointsBodyMetadataString {
-        Empty = "",
-        ..Unknown
-    }
-}
-
 impl crate::runtime::Identified for Account {
     fn id(&self) -> &str {
         &self.id
@@ -25879,15 +20823,6 @@ impl crate::runtime::Identified for DeletedCustomer {
 impl crate::runtime::Identified for DeletedDiscount {
     fn id(&self) -> &str {
         &self.id
-    }
-}
-
-impl crate::runtime::Identified for DeletedDiscountCustomer {
-    fn id(&self) -> &str {
-        match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
-        }
     }
 }
 
@@ -26743,7 +21678,7 @@ impl crate::runtime::Operation for GetChargesCharge {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomers {
     /// query parameter `created`
-    pub created: Option<GetCustomersCreated>,
+    pub created: Option<GetChargesCreated>,
     /// A case-sensitive filter on the list based on the customer's `email` field. The value must be a string.
     ///
     /// query parameter `email`

@@ -40,6 +40,7 @@ mod responses;
 mod schemas;
 mod security;
 mod shape;
+mod twins;
 
 use std::collections::HashMap;
 
@@ -156,8 +157,18 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
             ),
         )
     })?;
-    let type_depth = cycles::type_depth(&types);
     docs::inherit_docs(&mut types, &mut operations);
+    if twins::merge_twins(&mut types, &mut operations) > 0 {
+        // Merging twins changes which types hold each other; it makes no cycle of aliases.
+        cycles::box_cycles(&mut types).map_err(|_| {
+            Error::new(
+                file,
+                "",
+                "internal error: merging twins made a cycle of aliases",
+            )
+        })?;
+    }
+    let type_depth = cycles::type_depth(&types);
     let docs = join_docs(
         api.info.summary_extension(),
         api.info.description.as_deref(),

@@ -9,6 +9,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.github.com";
 
@@ -22,13 +24,13 @@ pub struct SimpleUser {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     pub login: String,
@@ -77,7 +79,7 @@ pub struct Enterprise {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     pub html_url: String,
@@ -85,7 +87,7 @@ pub struct Enterprise {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub website_url: Option<Option<String>>,
     /// Unique identifier of the enterprise
@@ -107,19 +109,19 @@ pub struct ScimError {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub message: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub documentation_url: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub detail: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -128,7 +130,7 @@ pub struct ScimError {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub scim_type: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -161,7 +163,7 @@ pub struct ValidationErrorErrorsItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub value: Option<Option<ValidationErrorErrorsItemValue>>,
 }
@@ -200,7 +202,7 @@ pub struct NullableLicenseSimple {
 impl std::fmt::Debug for NullableLicenseSimple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("NullableLicenseSimple")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("url", &self.url)
             .field("spdx_id", &self.spdx_id)
@@ -471,7 +473,7 @@ impl std::fmt::Debug for Repository {
             .field("created_at", &self.created_at)
             .field("updated_at", &self.updated_at)
             .field("allow_rebase_merge", &self.allow_rebase_merge)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("allow_squash_merge", &self.allow_squash_merge)
             .field("allow_auto_merge", &self.allow_auto_merge)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
@@ -510,7 +512,7 @@ pub struct RepositoryPermissions {
     pub maintain: Option<bool>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The policy controlling who can create pull requests: all or collaborators_only.
     pub enum RepositoryPullRequestCreationPolicy {
         All = "all",
@@ -519,7 +521,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a squash merge commit title:
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -531,7 +533,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
@@ -545,7 +547,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit title.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -557,7 +559,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit message.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -596,7 +598,7 @@ pub struct CodeOfConduct {
 impl std::fmt::Debug for CodeOfConduct {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeOfConduct")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("url", &self.url)
             .field("body", &self.body)
@@ -631,7 +633,7 @@ pub struct NullableMilestone {
     pub due_on: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The state of the milestone.
     pub enum NullableMilestoneState {
         Open = "open",
@@ -655,7 +657,7 @@ pub struct IssueType {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub color: Option<Option<IssueTypeColor>>,
     /// The time the issue type created.
@@ -669,7 +671,7 @@ pub struct IssueType {
     pub is_enabled: Option<bool>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The color of the issue type.
     pub enum IssueTypeColor {
         Gray = "gray",
@@ -745,7 +747,7 @@ pub struct NullableIntegrationPermissions {
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How the author is associated with the repository.
     pub enum AuthorAssociation {
         Collaborator = "COLLABORATOR",
@@ -834,19 +836,19 @@ pub struct IssueFieldValue {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub single_select_option: Option<Option<IssueFieldValueSingleSelectOption>>,
     /// Details about the selected options
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub multi_select_options: Option<Option<Vec<IssueFieldValueMultiSelectOptionsItem>>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The data type of the issue field
     pub enum IssueFieldValueDataType {
         Text = "text",
@@ -926,7 +928,7 @@ pub struct Issue {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
@@ -935,7 +937,7 @@ pub struct Issue {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub body: Option<Option<String>>,
     /// A GitHub user.
@@ -952,7 +954,7 @@ pub struct Issue {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
@@ -967,7 +969,7 @@ pub struct Issue {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -980,7 +982,7 @@ pub struct Issue {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
@@ -990,7 +992,7 @@ pub struct Issue {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
@@ -1006,14 +1008,14 @@ pub struct Issue {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub parent_issue_url: Option<Option<String>>,
     /// Comments provide a way for people to collaborate on an issue.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
@@ -1023,7 +1025,7 @@ pub struct Issue {
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason for the current state
     pub enum IssueStateReason {
         Completed = "completed",
@@ -1062,13 +1064,13 @@ pub struct IssueLabelsItemObject {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub color: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1082,7 +1084,7 @@ pub struct IssuePullRequest {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     pub diff_url: Option<String>,
@@ -1120,7 +1122,7 @@ pub struct IssueComment {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// Reaction Rollup
@@ -1130,14 +1132,14 @@ pub struct IssueComment {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pin: Option<Option<NullablePinnedIssueComment>>,
     /// Details about why an issue comment was minimized.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub minimized: Option<Option<NullableIssueCommentMinimized>>,
 }
@@ -1174,7 +1176,7 @@ pub struct PublicUser {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub notification_email: Option<Option<String>>,
     pub hireable: Option<bool>,
@@ -1182,7 +1184,7 @@ pub struct PublicUser {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub twitter_username: Option<Option<String>>,
     pub public_repos: i64,
@@ -1257,16 +1259,13 @@ impl std::fmt::Debug for SecurityAndAnalysis {
             .field("advanced_security", &self.advanced_security)
             .field("code_security", &self.code_security)
             .field("dependabot_security_updates", &self.dependabot_security_updates)
-            .field("secret_scanning", &crate::runtime::Redacted)
-            .field("secret_scanning_push_protection", &crate::runtime::Redacted)
-            .field("secret_scanning_non_provider_patterns", &crate::runtime::Redacted)
-            .field("secret_scanning_ai_detection", &crate::runtime::Redacted)
-            .field(
-                "secret_scanning_delegated_alert_dismissal",
-                &crate::runtime::Redacted,
-            )
-            .field("secret_scanning_delegated_bypass", &crate::runtime::Redacted)
-            .field("secret_scanning_delegated_bypass_options", &crate::runtime::Redacted)
+            .field("secret_scanning", &runtime::Redacted)
+            .field("secret_scanning_push_protection", &runtime::Redacted)
+            .field("secret_scanning_non_provider_patterns", &runtime::Redacted)
+            .field("secret_scanning_ai_detection", &runtime::Redacted)
+            .field("secret_scanning_delegated_alert_dismissal", &runtime::Redacted)
+            .field("secret_scanning_delegated_bypass", &runtime::Redacted)
+            .field("secret_scanning_delegated_bypass_options", &runtime::Redacted)
             .finish()
     }
 }
@@ -1289,7 +1288,7 @@ pub struct SecurityAndAnalysisCodeSecurity {
     pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `status` member of `SecurityAndAnalysisCodeSecurity`.
     pub enum SecurityAndAnalysisCodeSecurityStatus {
         Enabled = "enabled",
@@ -1306,7 +1305,7 @@ pub struct SecurityAndAnalysisDependabotSecurityUpdates {
     pub status: Option<SecurityAndAnalysisDependabotSecurityUpdatesStatus>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The enablement status of Dependabot security updates for the repository.
     pub enum SecurityAndAnalysisDependabotSecurityUpdatesStatus {
         Enabled = "enabled",
@@ -1335,7 +1334,7 @@ pub struct SecurityDelegatedBypassOptionsReviewersItem {
     pub mode: Option<SecurityDelegatedBypassOptionsReviewersItemMode>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the bypass reviewer
     pub enum SecurityBypassOptionsReviewersItemReviewerType {
         Team = "TEAM",
@@ -1344,7 +1343,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The bypass mode for the reviewer
     pub enum SecurityDelegatedBypassOptionsReviewersItemMode {
         Always = "ALWAYS",
@@ -1412,7 +1411,7 @@ pub struct MinimalRepository {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mirror_url: Option<Option<String>>,
     pub hooks_url: String,
@@ -1421,13 +1420,13 @@ pub struct MinimalRepository {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub homepage: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub language: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1473,19 +1472,19 @@ pub struct MinimalRepository {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pushed_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub created_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1506,7 +1505,7 @@ pub struct MinimalRepository {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub license: Option<Option<MinimalRepositoryLicense>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1522,7 +1521,7 @@ pub struct MinimalRepository {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
@@ -1610,7 +1609,7 @@ impl std::fmt::Debug for MinimalRepository {
             .field("updated_at", &self.updated_at)
             .field("permissions", &self.permissions)
             .field("role_name", &self.role_name)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
             .field("subscribers_count", &self.subscribers_count)
             .field("network_count", &self.network_count)
@@ -1656,7 +1655,7 @@ pub struct MinimalRepositoryLicense {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub url: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1666,7 +1665,7 @@ pub struct MinimalRepositoryLicense {
 impl std::fmt::Debug for MinimalRepositoryLicense {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MinimalRepositoryLicense")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("spdx_id", &self.spdx_id)
             .field("url", &self.url)
@@ -1726,7 +1725,7 @@ pub struct TeamPermissions {
     pub admin: bool,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The ownership type of the team
     pub enum TeamType {
         Enterprise = "enterprise",
@@ -1735,7 +1734,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How the team's access to the repository was granted. This property is only
     /// present when the team is returned in a repository context, such as
     /// `GET /repos/{owner}/{repo}/teams`.
@@ -1805,7 +1804,7 @@ pub struct AutoMerge {
     pub commit_message: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The merge method to use.
     pub enum AutoMergeMergeMethod {
         Merge = "merge",
@@ -1872,7 +1871,7 @@ pub struct PullRequestSimple {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -1900,7 +1899,7 @@ pub struct PullRequestSimple {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
@@ -1951,7 +1950,7 @@ impl std::fmt::Debug for CodeOfConductSimple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeOfConductSimple")
             .field("url", &self.url)
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("html_url", &self.html_url)
             .finish()
@@ -2056,13 +2055,13 @@ pub struct FullRepository {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub template_repository: Option<Option<Repository>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub temp_clone_token: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2115,7 +2114,7 @@ pub struct FullRepository {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub organization: Option<Option<SimpleUser>>,
     /// A repository on GitHub.
@@ -2138,7 +2137,7 @@ pub struct FullRepository {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
@@ -2227,7 +2226,7 @@ impl std::fmt::Debug for FullRepository {
             .field("permissions", &self.permissions)
             .field("allow_rebase_merge", &self.allow_rebase_merge)
             .field("template_repository", &self.template_repository)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("allow_squash_merge", &self.allow_squash_merge)
             .field("allow_auto_merge", &self.allow_auto_merge)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
@@ -2274,7 +2273,7 @@ pub struct FullRepositoryPermissions {
     pub pull: bool,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
@@ -2318,7 +2317,7 @@ pub struct PullRequest {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -2346,7 +2345,7 @@ pub struct PullRequest {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
@@ -2357,7 +2356,7 @@ pub struct PullRequest {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub rebaseable: Option<Option<bool>>,
     pub mergeable_state: String,
@@ -2373,7 +2372,7 @@ pub struct PullRequest {
     pub changed_files: i64,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// State of this Pull Request. Either `open` or `closed`.
     pub enum PullRequestState {
         Open = "open",
@@ -2462,7 +2461,7 @@ pub struct PrivateUser {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub notification_email: Option<Option<String>>,
     pub hireable: Option<bool>,
@@ -2470,7 +2469,7 @@ pub struct PrivateUser {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub twitter_username: Option<Option<String>>,
     pub public_repos: i64,
@@ -2493,7 +2492,7 @@ pub struct PrivateUser {
     pub ldap_dn: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies the types of repositories you want returned.
     pub enum ReposListForOrgType {
         All = "all",
@@ -2506,7 +2505,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The property to sort the results by.
     pub enum ReposListForOrgSort {
         Created = "created",
@@ -2517,7 +2516,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
     pub enum ReposListForOrgDirection {
         Asc = "asc",
@@ -2526,7 +2525,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates the state of the issues to return.
     pub enum IssuesListForRepoState {
         Open = "open",
@@ -2536,7 +2535,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// What to sort results by.
     pub enum IssuesListForRepoSort {
         Created = "created",
@@ -2546,7 +2545,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The direction to sort the results by.
     pub enum IssuesListForRepoDirection {
         Asc = "asc",
@@ -2568,13 +2567,13 @@ pub struct IssuesCreateBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub assignee: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub milestone: Option<Option<IssuesCreateBodyMilestone>>,
     /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
@@ -2590,7 +2589,7 @@ pub struct IssuesCreateBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub r#type: Option<Option<String>>,
 }
@@ -2663,13 +2662,13 @@ pub struct IssuesCreateBodyLabelsItemObject {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub color: Option<Option<String>>,
 }
@@ -2718,21 +2717,21 @@ pub struct IssuesUpdateBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub title: Option<Option<IssuesCreateBodyTitle>>,
     /// The contents of the issue.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub body: Option<Option<String>>,
     /// Username to assign to this issue. **This field is closing down.**
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub assignee: Option<Option<String>>,
     /// The open or closed state of the issue.
@@ -2742,7 +2741,7 @@ pub struct IssuesUpdateBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub state_reason: Option<Option<IssuesUpdateBodyStateReason>>,
     /// The ID of the issue to mark as the canonical duplicate when `state_reason` is `duplicate`. The issue must exist and be accessible to the authenticated user. Ignored when `state_reason` is not `duplicate`.
@@ -2751,7 +2750,7 @@ pub struct IssuesUpdateBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub milestone: Option<Option<IssuesUpdateBodyMilestone>>,
     /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
@@ -2767,12 +2766,12 @@ pub struct IssuesUpdateBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub r#type: Option<Option<IssuesUpdateBodyType>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The open or closed state of the issue.
     pub enum IssuesUpdateBodyState {
         Open = "open",
@@ -2781,7 +2780,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason for the state change. Ignored unless `state` is changed.
     pub enum IssuesUpdateBodyStateReason {
         Completed = "completed",
@@ -2838,13 +2837,13 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub color: Option<Option<String>>,
     /// Optional reasoning for selecting this label.
@@ -2858,7 +2857,7 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this label choice.
     pub enum IssuesUpdateBodyLabelsItemObjectConfidence {
         Low = "low",
@@ -2898,7 +2897,7 @@ pub struct IssuesUpdateBodyAssigneesItemObject {
     pub confidence: Option<IssuesUpdateBodyAssigneesItemObjectConfidence>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this assignee choice.
     pub enum IssuesUpdateBodyAssigneesItemObjectConfidence {
         Low = "low",
@@ -2926,7 +2925,7 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this field value choice.
     pub enum IssuesUpdateBodyIssueFieldValuesItemConfidence {
         Low = "low",
@@ -2956,7 +2955,7 @@ pub struct IssuesUpdateBodyTypeObject {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub value: Option<Option<String>>,
     /// Optional reasoning for selecting this type.
@@ -2970,7 +2969,7 @@ pub struct IssuesUpdateBodyTypeObject {
     pub confidence: Option<IssuesUpdateBodyTypeObjectConfidence>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this type choice.
     pub enum IssuesUpdateBodyTypeObjectConfidence {
         Low = "low",
@@ -3001,7 +3000,7 @@ pub struct IssuesUpdateOkBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
@@ -3010,7 +3009,7 @@ pub struct IssuesUpdateOkBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub body: Option<Option<String>>,
     /// A GitHub user.
@@ -3027,7 +3026,7 @@ pub struct IssuesUpdateOkBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
@@ -3042,7 +3041,7 @@ pub struct IssuesUpdateOkBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3055,7 +3054,7 @@ pub struct IssuesUpdateOkBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
@@ -3065,7 +3064,7 @@ pub struct IssuesUpdateOkBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
@@ -3081,14 +3080,14 @@ pub struct IssuesUpdateOkBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub parent_issue_url: Option<Option<String>>,
     /// Comments provide a way for people to collaborate on an issue.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
@@ -3218,7 +3217,7 @@ pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
     pub enum IssuesOkBodySuggestionsAssigneesItemConfidence {
         Low = "low",
@@ -3250,7 +3249,7 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
     pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
     pub enum IssuesOkBodySuggestionsStateItemIgnoredReason {
         AlreadyApplied = "already_applied",
@@ -3266,7 +3265,7 @@ pub struct IssuesCreateCommentBody {
     pub body: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Either `open`, `closed`, or `all` to filter by state.
     pub enum PullsListState {
         Open = "open",
@@ -3276,7 +3275,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
     pub enum PullsListSort {
         Created = "created",
@@ -3287,7 +3286,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
     pub enum PullsListDirection {
         Asc = "asc",
@@ -3391,7 +3390,7 @@ impl<'de> serde::Deserialize<'de> for UsersGetByUsernameOkBody {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Limit results to repositories of the specified type.
     pub enum ReposListForUserType {
         All = "all",
@@ -3458,92 +3457,56 @@ pub struct ReposListForOrgOkHeaders {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::FromHeaders for ReposListForOrgOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ReposListForOrgOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ReposListForOrgOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
+            link: runtime::header(headers, "link")?,
         })
     }
 }
 
-impl crate::runtime::Operation for ReposListForOrg {
+impl runtime::Operation for ReposListForOrg {
     type Response = ReposListForOrgResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/orgs/{org}/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/orgs/");
-        path.parameter("org", &self.org, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("org", &self.org, runtime::SIMPLE)?;
         path.literal("/repos");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ReposListForOrgResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListForOrgResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -3582,70 +3545,41 @@ pub enum ReposGetResponse {
     NotFound(BasicError),
 }
 
-impl crate::runtime::Operation for ReposGet {
+impl runtime::Operation for ReposGet {
     type Response = ReposGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ReposGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
-                    ReposGetResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    ReposGetResponse::Forbidden(crate::runtime::json_body(parts, body)?)
-                }
-                404 => {
-                    ReposGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ReposGetResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(ReposGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
+            }
+            403 => Ok(ReposGetResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(ReposGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -3762,162 +3696,88 @@ pub struct IssuesListForRepoOkHeaders {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesListForRepoOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for IssuesListForRepoOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesListForRepoOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
+            link: runtime::header(headers, "link")?,
         })
     }
 }
 
-impl crate::runtime::Operation for IssuesListForRepo {
+impl runtime::Operation for IssuesListForRepo {
     type Response = IssuesListForRepoResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.milestone {
-            query
-                .parameter(
-                    "milestone",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.state {
-            query.parameter("state", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.assignee {
-            query
-                .parameter(
-                    "assignee",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.creator {
-            query
-                .parameter("creator", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.mentioned {
-            query
-                .parameter(
-                    "mentioned",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.issue_field_values {
-            query
-                .parameter(
-                    "issue_field_values",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.labels {
-            query.parameter("labels", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.since {
-            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("milestone", &self.milestone, runtime::FORM_EXPLODE)?;
+        query.optional("state", &self.state, runtime::FORM_EXPLODE)?;
+        query.optional("assignee", &self.assignee, runtime::FORM_EXPLODE)?;
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("creator", &self.creator, runtime::FORM_EXPLODE)?;
+        query.optional("mentioned", &self.mentioned, runtime::FORM_EXPLODE)?;
+        query
+            .optional(
+                "issue_field_values",
+                &self.issue_field_values,
+                runtime::FORM_EXPLODE,
+            )?;
+        query.optional("labels", &self.labels, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesListForRepoResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                301 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListForRepoResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            301 => {
+                Ok(
                     IssuesListForRepoResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesListForRepoResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(IssuesListForRepoResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            422 => {
+                Ok(
                     IssuesListForRepoResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -3985,110 +3845,75 @@ pub struct IssuesCreateCreatedHeaders {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesCreateCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for IssuesCreateCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesCreateCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
 
-impl crate::runtime::Operation for IssuesCreate {
+impl runtime::Operation for IssuesCreate {
     type Response = IssuesCreateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json, application/scim+json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json, application/scim+json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesCreateResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                400 => {
-                    IssuesCreateResponse::BadRequest(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    IssuesCreateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesCreateResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesCreateResponse::Gone(crate::runtime::json_body(parts, body)?)
-                }
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesCreateResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            400 => Ok(IssuesCreateResponse::BadRequest(runtime::json_body(parts, body)?)),
+            403 => Ok(IssuesCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesCreateResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesCreateResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     IssuesCreateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     IssuesCreateResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -4144,75 +3969,44 @@ pub enum IssuesGetResponse {
     Gone(BasicError),
 }
 
-impl crate::runtime::Operation for IssuesGet {
+impl runtime::Operation for IssuesGet {
     type Response = IssuesGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => IssuesGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
-                    IssuesGetResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                304 => IssuesGetResponse::NotModified,
-                404 => {
-                    IssuesGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                410 => IssuesGetResponse::Gone(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesGetResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(IssuesGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
+            }
+            304 => Ok(IssuesGetResponse::NotModified),
+            404 => Ok(IssuesGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesGetResponse::Gone(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -4268,43 +4062,29 @@ pub enum IssuesUpdateResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-impl crate::runtime::Operation for IssuesUpdate {
+impl runtime::Operation for IssuesUpdate {
     type Response = IssuesUpdateResponse;
 
     const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::json(
+                    runtime::Body::json(
                         body,
                         http::HeaderValue::from_static("application/json"),
                     )?,
@@ -4312,60 +4092,43 @@ impl crate::runtime::Operation for IssuesUpdate {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => IssuesUpdateResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesUpdateResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(
                     IssuesUpdateResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    IssuesUpdateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesUpdateResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesUpdateResponse::Gone(crate::runtime::json_body(parts, body)?)
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            403 => Ok(IssuesUpdateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesUpdateResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesUpdateResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     IssuesUpdateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     IssuesUpdateResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -4436,107 +4199,66 @@ pub struct IssuesListCommentsOkHeaders {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesListCommentsOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for IssuesListCommentsOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesListCommentsOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
+            link: runtime::header(headers, "link")?,
         })
     }
 }
 
-impl crate::runtime::Operation for IssuesListComments {
+impl runtime::Operation for IssuesListComments {
     type Response = IssuesListCommentsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         path.literal("/comments");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.since {
-            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesListCommentsResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                404 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListCommentsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            404 => {
+                Ok(
                     IssuesListCommentsResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesListCommentsResponse::Gone(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            410 => Ok(IssuesListCommentsResponse::Gone(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -4606,108 +4328,83 @@ pub struct IssuesCreateCommentCreatedHeaders {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesCreateCommentCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
 
-impl crate::runtime::Operation for IssuesCreateComment {
+impl runtime::Operation for IssuesCreateComment {
     type Response = IssuesCreateCommentResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         path.literal("/comments");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesCreateCommentResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                403 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesCreateCommentResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            403 => {
+                Ok(
                     IssuesCreateCommentResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(
                     IssuesCreateCommentResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesCreateCommentResponse::Gone(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            410 => {
+                Ok(IssuesCreateCommentResponse::Gone(runtime::json_body(parts, body)?))
+            }
+            422 => {
+                Ok(
                     IssuesCreateCommentResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -4794,114 +4491,68 @@ pub struct PullsListOkHeaders {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::FromHeaders for PullsListOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for PullsListOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(PullsListOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
+            link: runtime::header(headers, "link")?,
         })
     }
 }
 
-impl crate::runtime::Operation for PullsList {
+impl runtime::Operation for PullsList {
     type Response = PullsListResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.state {
-            query.parameter("state", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.head {
-            query.parameter("head", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.base {
-            query.parameter("base", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("state", &self.state, runtime::FORM_EXPLODE)?;
+        query.optional("head", &self.head, runtime::FORM_EXPLODE)?;
+        query.optional("base", &self.base, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    PullsListResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                304 => PullsListResponse::NotModified,
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsListResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            304 => Ok(PullsListResponse::NotModified),
+            422 => {
+                Ok(
                     PullsListResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -4962,92 +4613,65 @@ pub struct PullsCreateCreatedHeaders {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::FromHeaders for PullsCreateCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for PullsCreateCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(PullsCreateCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
 
-impl crate::runtime::Operation for PullsCreate {
+impl runtime::Operation for PullsCreate {
     type Response = PullsCreateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    PullsCreateResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                403 => {
-                    PullsCreateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsCreateResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            403 => Ok(PullsCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     PullsCreateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -5112,84 +4736,55 @@ pub enum PullsGetResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-impl crate::runtime::Operation for PullsGet {
+impl runtime::Operation for PullsGet {
     type Response = PullsGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls/");
-        path.parameter(
-            "pull_number",
-            &self.pull_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PullsGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                304 => PullsGetResponse::NotModified,
-                404 => {
-                    PullsGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                406 => {
-                    PullsGetResponse::NotAcceptable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                500 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PullsGetResponse::Ok(runtime::json_body(parts, body)?)),
+            304 => Ok(PullsGetResponse::NotModified),
+            404 => Ok(PullsGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            406 => Ok(PullsGetResponse::NotAcceptable(runtime::json_body(parts, body)?)),
+            500 => {
+                Ok(
                     PullsGetResponse::InternalServerError(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     PullsGetResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -5215,61 +4810,48 @@ pub enum UsersGetAuthenticatedResponse {
     Forbidden(BasicError),
 }
 
-impl crate::runtime::Operation for UsersGetAuthenticated {
+impl runtime::Operation for UsersGetAuthenticated {
     type Response = UsersGetAuthenticatedResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/user";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/user";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    UsersGetAuthenticatedResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                304 => UsersGetAuthenticatedResponse::NotModified,
-                401 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(UsersGetAuthenticatedResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            304 => Ok(UsersGetAuthenticatedResponse::NotModified),
+            401 => {
+                Ok(
                     UsersGetAuthenticatedResponse::Unauthorized(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            403 => {
+                Ok(
                     UsersGetAuthenticatedResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -5302,62 +4884,41 @@ pub enum UsersGetByUsernameResponse {
     NotFound(BasicError),
 }
 
-impl crate::runtime::Operation for UsersGetByUsername {
+impl runtime::Operation for UsersGetByUsername {
     type Response = UsersGetByUsernameResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/users/");
-        path.parameter(
-            "username",
-            &self.username,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("username", &self.username, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    UsersGetByUsernameResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(UsersGetByUsernameResponse::Ok(runtime::json_body(parts, body)?)),
+            404 => {
+                Ok(
                     UsersGetByUsernameResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -5415,95 +4976,55 @@ pub struct ReposListForUserOkHeaders {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::FromHeaders for ReposListForUserOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ReposListForUserOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ReposListForUserOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
+            link: runtime::header(headers, "link")?,
         })
     }
 }
 
-impl crate::runtime::Operation for ReposListForUser {
+impl runtime::Operation for ReposListForUser {
     type Response = ReposListForUserResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/users/");
-        path.parameter(
-            "username",
-            &self.username,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("username", &self.username, runtime::SIMPLE)?;
         path.literal("/repos");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ReposListForUserResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListForUserResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -9,6 +9,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.stripe.com/";
 
@@ -47,14 +49,14 @@ pub struct Account {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub business_profile: Option<Option<AccountBusinessProfile>>,
     /// The business type.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub business_type: Option<Option<AccountBusinessType>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -82,7 +84,7 @@ pub struct Account {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// External accounts (bank accounts and debit cards) currently attached to this account
@@ -114,7 +116,7 @@ pub struct Account {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub settings: Option<Option<AccountSettings>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -124,7 +126,7 @@ pub struct Account {
     pub r#type: Option<AccountType>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The business type.
     pub enum AccountBusinessType {
         Company = "company",
@@ -161,7 +163,7 @@ pub enum AccountExternalAccountsDataItem {
     BankAccount(BankAccount),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum AccountObject {
         Account = "account",
@@ -169,7 +171,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The Stripe account type. Can be `standard`, `express`, or `custom`.
     pub enum AccountType {
         Custom = "custom",
@@ -194,28 +196,28 @@ pub struct AccountBrandingSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub icon: Option<Option<crate::runtime::Expandable<File>>>,
+    pub icon: Option<Option<runtime::Expandable<File>>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A logo for the account that will be used in Checkout instead of the icon and without the account's name next to it if provided. Must be at least 128px x 128px.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub logo: Option<Option<crate::runtime::Expandable<File>>>,
+    pub logo: Option<Option<runtime::Expandable<File>>>,
     /// A CSS hex color value representing the primary branding color for this account
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub primary_color: Option<Option<String>>,
     /// A CSS hex color value representing the secondary branding color for this account
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub secondary_color: Option<Option<String>>,
 }
@@ -227,56 +229,56 @@ pub struct AccountBusinessProfile {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mcc: Option<Option<String>>,
     /// The customer-facing business name.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// Internal-only description of the product sold or service provided by the business. It's used by Stripe for risk and underwriting purposes.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_description: Option<Option<String>>,
     /// A publicly available mailing address for sending support issues to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub support_address: Option<Option<Address>>,
     /// A publicly available email address for sending support issues to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub support_email: Option<Option<String>>,
     /// A publicly available phone number to call with support issues.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub support_phone: Option<Option<String>>,
     /// A publicly available website for handling support issues.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub support_url: Option<Option<String>>,
     /// The business's publicly available website.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub url: Option<Option<String>>,
 }
@@ -372,7 +374,7 @@ pub struct AccountCapabilities {
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges.
     pub enum AccountCapabilitiesAcssDebitPayments {
         Active = "active",
@@ -382,7 +384,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Afterpay Clearpay capability of the account, or whether the account can directly process Afterpay Clearpay charges.
     pub enum AccountCapabilitiesAfterpayClearpayPayments {
         Active = "active",
@@ -392,7 +394,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the BECS Direct Debit (AU) payments capability of the account, or whether the account can directly process BECS Direct Debit (AU) charges.
     pub enum AccountCapabilitiesAuBecsDebitPayments {
         Active = "active",
@@ -402,7 +404,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Bacs Direct Debits payments capability of the account, or whether the account can directly process Bacs Direct Debits charges.
     pub enum AccountCapabilitiesBacsDebitPayments {
         Active = "active",
@@ -412,7 +414,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Bancontact payments capability of the account, or whether the account can directly process Bancontact charges.
     pub enum AccountCapabilitiesBancontactPayments {
         Active = "active",
@@ -422,7 +424,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the customer_balance payments capability of the account, or whether the account can directly process customer_balance charges.
     pub enum AccountCapabilitiesBankTransferPayments {
         Active = "active",
@@ -432,7 +434,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the boleto payments capability of the account, or whether the account can directly process boleto charges.
     pub enum AccountCapabilitiesBoletoPayments {
         Active = "active",
@@ -442,7 +444,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the card issuing capability of the account, or whether you can use Issuing to distribute funds on cards
     pub enum AccountCapabilitiesCardIssuing {
         Active = "active",
@@ -452,7 +454,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the card payments capability of the account, or whether the account can directly process credit and debit card charges.
     pub enum AccountCapabilitiesCardPayments {
         Active = "active",
@@ -462,7 +464,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Cartes Bancaires payments capability of the account, or whether the account can directly process Cartes Bancaires card charges in EUR currency.
     pub enum AccountCapabilitiesCartesBancairesPayments {
         Active = "active",
@@ -472,7 +474,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the EPS payments capability of the account, or whether the account can directly process EPS charges.
     pub enum AccountCapabilitiesEpsPayments {
         Active = "active",
@@ -482,7 +484,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the FPX payments capability of the account, or whether the account can directly process FPX charges.
     pub enum AccountCapabilitiesFpxPayments {
         Active = "active",
@@ -492,7 +494,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the giropay payments capability of the account, or whether the account can directly process giropay charges.
     pub enum AccountCapabilitiesGiropayPayments {
         Active = "active",
@@ -502,7 +504,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the GrabPay payments capability of the account, or whether the account can directly process GrabPay charges.
     pub enum AccountCapabilitiesGrabpayPayments {
         Active = "active",
@@ -512,7 +514,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the iDEAL payments capability of the account, or whether the account can directly process iDEAL charges.
     pub enum AccountCapabilitiesIdealPayments {
         Active = "active",
@@ -522,7 +524,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the JCB payments capability of the account, or whether the account (Japan only) can directly process JCB credit card charges in JPY currency.
     pub enum AccountCapabilitiesJcbPayments {
         Active = "active",
@@ -532,7 +534,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Klarna payments capability of the account, or whether the account can directly process Klarna charges.
     pub enum AccountCapabilitiesKlarnaPayments {
         Active = "active",
@@ -542,7 +544,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the konbini payments capability of the account, or whether the account can directly process konbini charges.
     pub enum AccountCapabilitiesKonbiniPayments {
         Active = "active",
@@ -552,7 +554,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the legacy payments capability of the account.
     pub enum AccountCapabilitiesLegacyPayments {
         Active = "active",
@@ -562,7 +564,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the OXXO payments capability of the account, or whether the account can directly process OXXO charges.
     pub enum AccountCapabilitiesOxxoPayments {
         Active = "active",
@@ -572,7 +574,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the P24 payments capability of the account, or whether the account can directly process P24 charges.
     pub enum AccountCapabilitiesP24Payments {
         Active = "active",
@@ -582,7 +584,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the paynow payments capability of the account, or whether the account can directly process paynow charges.
     pub enum AccountCapabilitiesPaynowPayments {
         Active = "active",
@@ -592,7 +594,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the SEPA Direct Debits payments capability of the account, or whether the account can directly process SEPA Direct Debits charges.
     pub enum AccountCapabilitiesSepaDebitPayments {
         Active = "active",
@@ -602,7 +604,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Sofort payments capability of the account, or whether the account can directly process Sofort charges.
     pub enum AccountCapabilitiesSofortPayments {
         Active = "active",
@@ -612,7 +614,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the tax reporting 1099-K (US) capability of the account.
     pub enum AccountCapabilitiesTaxReportingUs1099K {
         Active = "active",
@@ -622,7 +624,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the tax reporting 1099-MISC (US) capability of the account.
     pub enum AccountCapabilitiesTaxReportingUs1099Misc {
         Active = "active",
@@ -632,7 +634,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the transfers capability of the account, or whether your platform can transfer funds to the account.
     pub enum AccountCapabilitiesTransfers {
         Active = "active",
@@ -642,7 +644,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the US bank account ACH payments capability of the account, or whether the account can directly process US bank account charges.
     pub enum AccountCapabilitiesUsBankAccountAchPayments {
         Active = "active",
@@ -670,7 +672,7 @@ pub struct AccountCardPaymentsSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor_prefix: Option<Option<String>>,
 }
@@ -682,14 +684,14 @@ pub struct AccountDashboardSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub display_name: Option<Option<String>>,
     /// The timezone used in the Stripe Dashboard for this account. A list of possible time zone values is maintained at the [IANA Time Zone Database](http://www.iana.org/time-zones).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub timezone: Option<Option<String>>,
 }
@@ -710,56 +712,56 @@ pub struct AccountFutureRequirements {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
     /// Date on which `future_requirements` merges with the main `requirements` hash and `future_requirements` becomes empty. After the transition, `currently_due` requirements may immediately become `past_due`, but the account may also be given a grace period depending on its enablement state prior to transitioning.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub current_deadline: Option<Option<i64>>,
     /// Fields that need to be collected to keep the account enabled. If not collected by `future_requirements[current_deadline]`, these fields will transition to the main `requirements` hash.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currently_due: Option<Option<Vec<String>>>,
     /// This is typed as a string for consistency with `requirements.disabled_reason`, but it safe to assume `future_requirements.disabled_reason` is empty because fields in `future_requirements` will never disable the account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub disabled_reason: Option<Option<String>>,
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub errors: Option<Option<Vec<AccountRequirementsError>>>,
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub eventually_due: Option<Option<Vec<String>>>,
     /// Fields that weren't collected by `requirements.current_deadline`. These fields need to be collected to enable the capability on the account. New fields will never appear here; `future_requirements.past_due` will always be a subset of `requirements.past_due`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub past_due: Option<Option<Vec<String>>>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due` or `currently_due`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pending_verification: Option<Option<Vec<String>>>,
 }
@@ -771,21 +773,21 @@ pub struct AccountPaymentsSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
     /// The Kana variation of the default text that appears on credit card statements when a charge is made (Japan only)
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor_kana: Option<Option<String>>,
     /// The Kanji variation of the default text that appears on credit card statements when a charge is made (Japan only)
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor_kanji: Option<Option<String>>,
 }
@@ -801,7 +803,7 @@ pub struct AccountPayoutSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
 }
@@ -813,56 +815,56 @@ pub struct AccountRequirements {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
     /// Date by which the fields in `currently_due` must be collected to keep the account enabled. These fields may disable the account sooner if the next threshold is reached before they are collected.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub current_deadline: Option<Option<i64>>,
     /// Fields that need to be collected to keep the account enabled. If not collected by `current_deadline`, these fields appear in `past_due` as well, and the account is disabled.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currently_due: Option<Option<Vec<String>>>,
     /// If the account is disabled, this string describes why. Can be `requirements.past_due`, `requirements.pending_verification`, `listed`, `platform_paused`, `rejected.fraud`, `rejected.listed`, `rejected.terms_of_service`, `rejected.other`, `under_review`, or `other`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub disabled_reason: Option<Option<String>>,
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub errors: Option<Option<Vec<AccountRequirementsError>>>,
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well, and `current_deadline` becomes set.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub eventually_due: Option<Option<Vec<String>>>,
     /// Fields that weren't collected by `current_deadline`. These fields need to be collected to enable the account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub past_due: Option<Option<Vec<String>>>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pending_verification: Option<Option<Vec<String>>>,
 }
@@ -887,7 +889,7 @@ pub struct AccountRequirementsError {
     pub requirement: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The code for the type of error.
     pub enum AccountRequirementsErrorCode {
         InvalidAddressCityStatePostalCode = "invalid_address_city_state_postal_code",
@@ -972,14 +974,14 @@ pub struct AccountTosAcceptance {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub date: Option<Option<i64>>,
     /// The IP address from which the account representative accepted their service agreement
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ip: Option<Option<String>>,
     /// The user's service agreement type
@@ -989,7 +991,7 @@ pub struct AccountTosAcceptance {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub user_agent: Option<Option<String>>,
 }
@@ -1004,7 +1006,7 @@ pub struct AccountUnificationAccountController {
     pub r#type: AccountUnificationAccountControllerType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The controller type. Can be `application`, if a Connect application controls the account, or `account`, if the account controls itself.
     pub enum AccountUnificationAccountControllerType {
         Account = "account",
@@ -1020,42 +1022,42 @@ pub struct Address {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub city: Option<Option<String>>,
     /// Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Address line 1 (e.g., street, PO Box, or company name).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub line1: Option<Option<String>>,
     /// Address line 2 (e.g., apartment, suite, unit, or building).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub line2: Option<Option<String>>,
     /// ZIP or postal code.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub postal_code: Option<Option<String>>,
     /// State, county, province, or region.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub state: Option<Option<String>>,
 }
@@ -1069,9 +1071,9 @@ pub struct AlipayAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<AlipayAccountCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<AlipayAccountCustomer>>>,
     /// Uniquely identifies the account and will be the same across all Alipay account objects that are linked to the same Alipay account.
     pub fingerprint: String,
     /// Unique identifier for the object.
@@ -1087,14 +1089,14 @@ pub struct AlipayAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_amount: Option<Option<i64>>,
     /// If the Alipay account object is not reusable, the exact currency that you can create a charge for.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_currency: Option<Option<String>>,
     /// True if you can create multiple payments using this account. If the account is reusable, then you can freely choose the amount of each payment.
@@ -1120,7 +1122,7 @@ pub enum AlipayAccountCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum AlipayAccountObject {
         AlipayAccount = "alipay_account",
@@ -1218,7 +1220,7 @@ pub enum ApiErrorsSource {
     BankAccount(BankAccount),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error`
     pub enum ApiErrorsType {
         ApiError = "api_error",
@@ -1238,14 +1240,14 @@ pub struct Application {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ApplicationObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ApplicationObject {
         Application = "application",
@@ -1257,24 +1259,22 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationFee {
     /// ID of the Stripe account this fee was taken from.
-    pub account: crate::runtime::Expandable<Account>,
+    pub account: runtime::Expandable<Account>,
     /// Amount earned, in %s.
     pub amount: i64,
     /// Amount in %s refunded (can be less than the amount attribute on the fee if a partial refund was issued)
     pub amount_refunded: i64,
     /// ID of the Connect application that earned the fee.
-    pub application: crate::runtime::Expandable<Application>,
+    pub application: runtime::Expandable<Application>,
     /// Balance transaction that describes the impact of this collected application fee on your account balance (not including refunds).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// ID of the charge that the application fee was taken from.
-    pub charge: crate::runtime::Expandable<Charge>,
+    pub charge: runtime::Expandable<Charge>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -1289,16 +1289,16 @@ pub struct ApplicationFee {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub originating_transaction: Option<Option<crate::runtime::Expandable<Charge>>>,
+    pub originating_transaction: Option<Option<runtime::Expandable<Charge>>>,
     /// Whether the fee has been fully refunded. If the fee is only partially refunded, this attribute will still be false.
     pub refunded: bool,
     /// A list of refunds that have been applied to the fee.
     pub refunds: ApplicationFeeRefunds,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ApplicationFeeObject {
         ApplicationFee = "application_fee",
@@ -1328,12 +1328,12 @@ pub struct AutomaticTax {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub status: Option<Option<AutomaticTaxStatus>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the most recent automated tax calculation for this invoice.
     pub enum AutomaticTaxStatus {
         Complete = "complete",
@@ -1361,14 +1361,14 @@ pub struct BalanceTransaction {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// The exchange rate used, if applicable, for this transaction. Specifically, if money was converted from currency A to currency B, then the `amount` in currency A, times `exchange_rate`, would be the `amount` in currency B. For example, suppose you charged a customer 10.00 EUR. Then the PaymentIntent's `amount` would be `1000` and `currency` would be `eur`. Suppose this was converted into 12.34 USD in your Stripe account. Then the BalanceTransaction's `amount` would be `1234`, `currency` would be `usd`, and `exchange_rate` would be `1.234`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub exchange_rate: Option<Option<f64>>,
     /// Fees (in %s) paid for this transaction.
@@ -1387,16 +1387,16 @@ pub struct BalanceTransaction {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub source: Option<Option<crate::runtime::Expandable<BalanceTransactionSource>>>,
+    pub source: Option<Option<runtime::Expandable<BalanceTransactionSource>>>,
     /// If the transaction's net funds are available in the Stripe balance yet. Either `available` or `pending`.
     pub status: String,
     /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
     pub r#type: BalanceTransactionType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BalanceTransactionObject {
         BalanceTransaction = "balance_transaction",
@@ -1447,7 +1447,7 @@ pub enum BalanceTransactionSource {
     ReserveTransaction(ReserveTransaction),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
     pub enum BalanceTransactionType {
         Adjustment = "adjustment",
@@ -1499,35 +1499,35 @@ pub struct BankAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub account: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub account: Option<Option<runtime::Expandable<Account>>>,
     /// The name of the person or business that owns the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_holder_name: Option<Option<String>>,
     /// The type of entity that holds the account. This can be either `individual` or `company`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_holder_type: Option<Option<String>>,
     /// The bank account type. This can only be `checking` or `savings` in most countries. In Japan, this can only be `futsu` or `toza`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_type: Option<Option<String>>,
     /// A set of available payout methods for this bank account. Only values from this set should be passed as the `method` when creating a payout.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub available_payout_methods: Option<
         Option<Vec<BankAccountAvailablePayoutMethodsItem>>,
@@ -1536,7 +1536,7 @@ pub struct BankAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Two-letter ISO code representing the country the bank account is located in.
@@ -1547,21 +1547,21 @@ pub struct BankAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<BankAccountCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<BankAccountCustomer>>>,
     /// Whether this bank account is the default external account for its currency.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub default_for_currency: Option<Option<bool>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -1572,7 +1572,7 @@ pub struct BankAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1581,7 +1581,7 @@ pub struct BankAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
     /// For bank accounts, possible values are `new`, `validated`, `verified`, `verification_failed`, or `errored`. A bank account that hasn't had any activity or validation performed is `new`. If Stripe can determine that the bank account exists, its status will be `validated`. Note that there often isn’t enough information to know (e.g., for smaller credit unions), and the validation is not always run. If customer bank account verification has succeeded, the bank account status will be `verified`. If the verification failed for any reason, such as microdeposit failure, the status will be `verification_failed`. If a transfer sent to this bank account fails, we'll set the status to `errored` and will not continue to send transfers until the bank details are updated.
@@ -1590,7 +1590,7 @@ pub struct BankAccount {
     pub status: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// A set of available payout methods for this bank account. Only values from this set should be passed as the `method` when creating a payout.
     pub enum BankAccountAvailablePayoutMethodsItem {
         Instant = "instant",
@@ -1614,7 +1614,7 @@ pub enum BankAccountCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BankAccountObject {
         BankAccount = "bank_account",
@@ -1629,28 +1629,28 @@ pub struct BillingDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address: Option<Option<Address>>,
     /// Email address.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// Full name.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// Billing phone number (including extension).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub phone: Option<Option<String>>,
 }
@@ -1678,21 +1678,21 @@ pub struct BitcoinReceiver {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer: Option<Option<String>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// The customer's email address, set by the API call that creates the receiver.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// This flag is initially false and updates to true when the customer sends the `bitcoin_amount` to this receiver.
@@ -1707,7 +1707,7 @@ pub struct BitcoinReceiver {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1716,14 +1716,14 @@ pub struct BitcoinReceiver {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment: Option<Option<String>>,
     /// The refund address of this bitcoin receiver.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_address: Option<Option<String>>,
     /// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
@@ -1735,12 +1735,12 @@ pub struct BitcoinReceiver {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub used_for_payment: Option<Option<bool>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BitcoinReceiverObject {
         BitcoinReceiver = "bitcoin_receiver",
@@ -1780,7 +1780,7 @@ pub struct BitcoinTransaction {
     pub receiver: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BitcoinTransactionObject {
         BitcoinTransaction = "bitcoin_transaction",
@@ -1799,70 +1799,70 @@ pub struct Card {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub account: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub account: Option<Option<runtime::Expandable<Account>>>,
     /// City/District/Suburb/Town/Village.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_city: Option<Option<String>>,
     /// Billing address country, if provided when creating card.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_country: Option<Option<String>>,
     /// Address line 1 (Street address/PO Box/Company name).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_line1: Option<Option<String>>,
     /// If `address_line1` was provided, results of the check: `pass`, `fail`, `unavailable`, or `unchecked`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_line1_check: Option<Option<String>>,
     /// Address line 2 (Apartment/Suite/Unit/Building).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_line2: Option<Option<String>>,
     /// State/County/Province/Region.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_state: Option<Option<String>>,
     /// ZIP or postal code.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_zip: Option<Option<String>>,
     /// If `address_zip` was provided, results of the check: `pass`, `fail`, `unavailable`, or `unchecked`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_zip_check: Option<Option<String>>,
     /// A set of available payout methods for this card. Only values from this set should be passed as the `method` when creating a payout.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub available_payout_methods: Option<Option<Vec<CardAvailablePayoutMethodsItem>>>,
     /// Card brand. Can be `American Express`, `Diners Club`, `Discover`, `JCB`, `MasterCard`, `UnionPay`, `Visa`, or `Unknown`.
@@ -1871,42 +1871,42 @@ pub struct Card {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Three-letter [ISO code for currency](https://stripe.com/docs/payouts). Only applicable on accounts (not customers or recipients). The card can be used as a transfer destination for funds in this currency.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<String>>,
     /// The customer that this card belongs to. This attribute will not be in the card object if the card belongs to an account or recipient instead.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<CardCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<CardCustomer>>>,
     /// If a CVC was provided, results of the check: `pass`, `fail`, `unavailable`, or `unchecked`. A result of unchecked indicates that CVC was provided but hasn't been checked yet. Checks are typically performed when attaching a card to a Customer object, or when creating a charge. For more details, see [Check if a card is valid without a charge](https://support.stripe.com/questions/check-if-a-card-is-valid-without-a-charge).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cvc_check: Option<Option<String>>,
     /// Whether this card is the default external account for its currency.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub default_for_currency: Option<Option<bool>>,
     /// (For tokenized numbers only.) The last four digits of the device account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
     /// Two-digit number representing the card's expiration month.
@@ -1919,7 +1919,7 @@ pub struct Card {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Card funding type. Can be `credit`, `debit`, `prepaid`, or `unknown`.
@@ -1932,14 +1932,14 @@ pub struct Card {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// Cardholder name.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1948,26 +1948,26 @@ pub struct Card {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub recipient: Option<Option<crate::runtime::Expandable<Recipient>>>,
+    pub recipient: Option<Option<runtime::Expandable<Recipient>>>,
     /// For external accounts, possible values are `new` and `errored`. If a transfer fails, the status is set to `errored` and transfers are stopped until account details are updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub status: Option<Option<String>>,
     /// If the card number is tokenized, this is the method that was used. Can be `android_pay` (includes Google Pay), `apple_pay`, `masterpass`, `visa_checkout`, or null.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tokenization_method: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// A set of available payout methods for this card. Only values from this set should be passed as the `method` when creating a payout.
     pub enum CardAvailablePayoutMethodsItem {
         Instant = "instant",
@@ -1991,7 +1991,7 @@ pub enum CardCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum CardObject {
         Card = "card",
@@ -2016,14 +2016,14 @@ pub struct CardIssuingAccountTermsOfService {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub date: Option<Option<i64>>,
     /// The IP address from which the account representative accepted the service agreement.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ip: Option<Option<String>>,
     /// The user agent of the browser from which the account representative accepted the service agreement.
@@ -2052,38 +2052,36 @@ pub struct Charge {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub application: Option<Option<crate::runtime::Expandable<Application>>>,
+    pub application: Option<Option<runtime::Expandable<Application>>>,
     /// The application fee (if any) for the charge. [See the Connect documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees) for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub application_fee: Option<Option<crate::runtime::Expandable<ApplicationFee>>>,
+    pub application_fee: Option<Option<runtime::Expandable<ApplicationFee>>>,
     /// The amount of the application fee (if any) requested for the charge. [See the Connect documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees) for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee_amount: Option<Option<i64>>,
     /// ID of the balance transaction that describes the impact of this charge on your account balance (not including refunds or disputes).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     pub billing_details: BillingDetails,
     /// The full statement descriptor that is passed to card networks, and that is displayed on your customers' credit card and bank statements. Allows you to see what the statement descriptor looks like after the static and dynamic portions are combined.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub calculated_statement_descriptor: Option<Option<String>>,
     /// If the charge was created without capturing, this Boolean represents whether it is still uncaptured or has since been captured.
@@ -2096,14 +2094,14 @@ pub struct Charge {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<ChargeCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<ChargeCustomer>>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Whether the charge has been disputed.
@@ -2112,30 +2110,30 @@ pub struct Charge {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
+        Option<runtime::Expandable<BalanceTransaction>>,
     >,
     /// Error code explaining reason for charge failure if available (see [the errors section](https://stripe.com/docs/api#errors) for a list of codes).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_code: Option<Option<String>>,
     /// Message to user further explaining reason for charge failure if available.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_message: Option<Option<String>>,
     /// Information on fraud assessments for the charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fraud_details: Option<Option<ChargeFraudDetails>>,
     /// Unique identifier for the object.
@@ -2144,9 +2142,9 @@ pub struct Charge {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub invoice: Option<Option<crate::runtime::Expandable<Invoice>>>,
+    pub invoice: Option<Option<runtime::Expandable<Invoice>>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -2157,21 +2155,21 @@ pub struct Charge {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
     /// ID of the order this charge is for if one exists.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub order: Option<Option<crate::runtime::Expandable<Order>>>,
+    pub order: Option<Option<runtime::Expandable<Order>>>,
     /// Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub outcome: Option<Option<ChargeOutcome>>,
     /// `true` if the charge succeeded, or was successfully authorized for later capture.
@@ -2180,42 +2178,42 @@ pub struct Charge {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub payment_intent: Option<Option<crate::runtime::Expandable<PaymentIntent>>>,
+    pub payment_intent: Option<Option<runtime::Expandable<PaymentIntent>>>,
     /// ID of the payment method used in this charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method: Option<Option<String>>,
     /// Details about the payment method at the time of the transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_details: Option<Option<PaymentMethodDetails>>,
     /// This is the email address that the receipt for this charge was sent to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt_email: Option<Option<String>>,
     /// This is the transaction number that appears on email receipts sent for this charge. This attribute will be `null` until a receipt has been sent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt_number: Option<Option<String>>,
     /// This is the URL to view the receipt for this charge. The receipt is kept up-to-date to the latest state of the charge, including any refunds. If the charge is for an Invoice, the receipt will be stylized as an Invoice receipt.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt_url: Option<Option<String>>,
     /// Whether the charge has been fully refunded. If the charge is only partially refunded, this attribute will still be false.
@@ -2226,54 +2224,54 @@ pub struct Charge {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub review: Option<Option<crate::runtime::Expandable<Review>>>,
+    pub review: Option<Option<runtime::Expandable<Review>>>,
     /// Shipping information for the charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping: Option<Option<Shipping>>,
     /// The transfer ID which created this charge. Only present if the charge came from another Stripe account. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub source_transfer: Option<Option<crate::runtime::Expandable<Transfer>>>,
+    pub source_transfer: Option<Option<runtime::Expandable<Transfer>>>,
     /// For card charges, use `statement_descriptor_suffix` instead. Otherwise, you can use this value as the complete description of a charge on your customers’ statements. Must contain at least one letter, maximum 22 characters.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
     /// Provides information about the charge that customers see on their statements. Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on the account to form the complete statement descriptor. Maximum 22 characters for the concatenated descriptor.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor_suffix: Option<Option<String>>,
     /// The status of the payment is either `succeeded`, `pending`, or `failed`.
     pub status: ChargeStatus,
     /// ID of the transfer to the `destination` account (only applicable if the charge was created using the `destination` parameter).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfer: Option<crate::runtime::Expandable<Transfer>>,
+    pub transfer: Option<runtime::Expandable<Transfer>>,
     /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_data: Option<Option<ChargeTransferData>>,
     /// A string that identifies this transaction as part of a group. See the [Connect documentation](https://stripe.com/docs/connect/charges-transfers#transfer-options) for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_group: Option<Option<String>>,
 }
@@ -2293,7 +2291,7 @@ pub enum ChargeCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ChargeObject {
         Charge = "charge",
@@ -2314,7 +2312,7 @@ pub struct ChargeRefunds {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the payment is either `succeeded`, `pending`, or `failed`.
     pub enum ChargeStatus {
         Failed = "failed",
@@ -2342,14 +2340,14 @@ pub struct ChargeOutcome {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub network_status: Option<Option<String>>,
     /// An enumerated value providing a more detailed explanation of the outcome's `type`. Charges blocked by Radar's default block rule have the value `highest_risk_level`. Charges placed in review by Radar's default review rule have the value `elevated_risk_level`. Charges authorized, blocked, or placed in review by custom rules have the value `rule`. See [understanding declines](https://stripe.com/docs/declines) for more details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reason: Option<Option<String>>,
     /// Stripe Radar's evaluation of the riskiness of the payment. Possible values for evaluated payments are `normal`, `elevated`, `highest`. For non-card payments, and card-based payments predating the public assignment of risk levels, this field will have the value `not_assessed`. In the event of an error in the evaluation, this field will have the value `unknown`. This field is only available with Radar.
@@ -2360,12 +2358,12 @@ pub struct ChargeOutcome {
     pub risk_score: Option<i64>,
     /// The ID of the Radar rule that matched the payment, if applicable.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<crate::runtime::Expandable<Rule>>,
+    pub rule: Option<runtime::Expandable<Rule>>,
     /// A human-readable description of the outcome type and reason, designed for you (the recipient of the payment), not your customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub seller_message: Option<Option<String>>,
     /// Possible values are `authorized`, `manual_review`, `issuer_declined`, `blocked`, and `invalid`. See [understanding declines](https://stripe.com/docs/declines) and [Radar reviews](https://stripe.com/docs/radar/reviews) for details.
@@ -2379,11 +2377,11 @@ pub struct ChargeTransferData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount: Option<Option<i64>>,
     /// ID of an existing, connected Stripe account to transfer funds to if `transfer_data` was specified in the charge request.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
 }
 
 /// The `connect_collection_transfer` schema.
@@ -2394,7 +2392,7 @@ pub struct ConnectCollectionTransfer {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// ID of the account that funds are being collected for.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -2403,7 +2401,7 @@ pub struct ConnectCollectionTransfer {
     pub object: ConnectCollectionTransferObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ConnectCollectionTransferObject {
         ConnectCollectionTransfer = "connect_collection_transfer",
@@ -2421,7 +2419,7 @@ pub struct Coupon {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_off: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2432,7 +2430,7 @@ pub struct Coupon {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<String>>,
     /// One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
@@ -2441,7 +2439,7 @@ pub struct Coupon {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub duration_in_months: Option<Option<i64>>,
     /// Unique identifier for the object.
@@ -2452,21 +2450,21 @@ pub struct Coupon {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub max_redemptions: Option<Option<i64>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// Name of the coupon displayed to customers on for instance invoices or receipts.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2475,14 +2473,14 @@ pub struct Coupon {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub percent_off: Option<Option<f64>>,
     /// Date after which the coupon can no longer be redeemed.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub redeem_by: Option<Option<i64>>,
     /// Number of times this coupon has been applied to a customer.
@@ -2491,7 +2489,7 @@ pub struct Coupon {
     pub valid: bool,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
     pub enum CouponDuration {
         Forever = "forever",
@@ -2501,7 +2499,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum CouponObject {
         Coupon = "coupon",
@@ -2526,7 +2524,7 @@ pub struct Customer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address: Option<Option<Address>>,
     /// Current balance, if any, being stored on the customer. If negative, the customer has credit to apply to their next invoice. If positive, the customer has an amount owed that will be added to their next invoice. The balance does not refer to any unpaid invoices; it solely takes into account amounts that have yet to be successfully applied to any invoice. This balance is only taken into account as invoices are finalized.
@@ -2538,7 +2536,7 @@ pub struct Customer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<String>>,
     /// ID of the default payment source for the customer.
@@ -2547,39 +2545,37 @@ pub struct Customer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_source: Option<
-        Option<crate::runtime::Expandable<CustomerDefaultSource>>,
-    >,
+    pub default_source: Option<Option<runtime::Expandable<CustomerDefaultSource>>>,
     /// When the customer's latest invoice is billed by charging automatically, `delinquent` is `true` if the invoice's latest charge failed. When the customer's latest invoice is billed by sending an invoice, `delinquent` is `true` if the invoice isn't paid by its due date.
     ///
     /// If an invoice is marked uncollectible by [dunning](https://stripe.com/docs/billing/automatic-collection), `delinquent` doesn't get reset to `false`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub delinquent: Option<Option<bool>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Describes the current discount active on the customer, if there is one.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub discount: Option<Option<Discount>>,
     /// The customer's email address.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -2588,7 +2584,7 @@ pub struct Customer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice_prefix: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2602,7 +2598,7 @@ pub struct Customer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// The suffix of the customer's next invoice number, e.g., 0001.
@@ -2614,21 +2610,21 @@ pub struct Customer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub phone: Option<Option<String>>,
     /// The customer's preferred locales (languages), ordered by preference.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_locales: Option<Option<Vec<String>>>,
     /// Mailing and shipping address for the customer. Appears on invoices emailed to this customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping: Option<Option<Shipping>>,
     /// The customer's payment sources, if any.
@@ -2643,7 +2639,7 @@ pub struct Customer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tax_exempt: Option<Option<CustomerTaxExempt>>,
     /// The customer's tax IDs.
@@ -2653,9 +2649,9 @@ pub struct Customer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
+    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
 }
 
 /// ID of the default payment source for the customer.
@@ -2681,7 +2677,7 @@ pub enum CustomerDefaultSource {
     BankAccount(BankAccount),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum CustomerObject {
         Customer = "customer",
@@ -2734,7 +2730,7 @@ pub struct CustomerSubscriptions {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Describes the customer's tax exemption status. One of `none`, `exempt`, or `reverse`. When set to `reverse`, invoice and receipt PDFs include the text **"Reverse charge"**.
     pub enum CustomerTaxExempt {
         Exempt = "exempt",
@@ -2765,7 +2761,7 @@ pub struct CustomerAcceptance {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub accepted_at: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2776,7 +2772,7 @@ pub struct CustomerAcceptance {
     pub r#type: CustomerAcceptanceType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of customer acceptance information included with the Mandate. One of `online` or `offline`.
     pub enum CustomerAcceptanceType {
         Offline = "offline",
@@ -2794,19 +2790,19 @@ pub struct CustomerTax {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ip_address: Option<Option<String>>,
     /// The customer's location as identified by Stripe Tax.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub location: Option<Option<CustomerTaxLocation>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Surfaces if automatic tax computation is possible given the current customer location information.
     pub enum CustomerTaxAutomaticTax {
         Failed = "failed",
@@ -2828,12 +2824,12 @@ pub struct CustomerTaxLocation {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub state: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The data source used to infer the customer's location.
     pub enum CustomerTaxLocationSource {
         BillingAddress = "billing_address",
@@ -2851,7 +2847,7 @@ pub struct DeletedBankAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<String>>,
     /// Always true for a deleted object
@@ -2869,7 +2865,7 @@ pub struct DeletedCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<String>>,
     /// Always true for a deleted object
@@ -2909,7 +2905,7 @@ pub struct DeletedDiscount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub checkout_session: Option<Option<String>>,
     /// A coupon contains information about a percent-off or amount-off discount you
@@ -2920,9 +2916,9 @@ pub struct DeletedDiscount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<DiscountCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<DiscountCustomer>>>,
     /// Always true for a deleted object
     pub deleted: bool,
     /// The ID of the discount object. Discounts cannot be fetched by ID. Use `expand[]=discounts` in API calls to expand discount IDs in an array.
@@ -2931,14 +2927,14 @@ pub struct DeletedDiscount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice: Option<Option<String>>,
     /// The invoice item `id` (or invoice line item `id` for invoice line items of type='subscription') that the discount's coupon was applied to, if it was applied directly to a particular invoice item or invoice line item.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice_item: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2947,16 +2943,16 @@ pub struct DeletedDiscount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub promotion_code: Option<Option<crate::runtime::Expandable<PromotionCode>>>,
+    pub promotion_code: Option<Option<runtime::Expandable<PromotionCode>>>,
     /// Date that the coupon was applied.
     pub start: i64,
     /// The subscription that this coupon is applied to, if it is applied to a particular subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub subscription: Option<Option<String>>,
 }
@@ -3043,7 +3039,7 @@ pub struct Discount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub checkout_session: Option<Option<String>>,
     /// A coupon contains information about a percent-off or amount-off discount you
@@ -3054,14 +3050,14 @@ pub struct Discount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<DiscountCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<DiscountCustomer>>>,
     /// If the coupon has a duration of `repeating`, the date that this discount will end. If the coupon has a duration of `once` or `forever`, this attribute will be null.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub end: Option<Option<i64>>,
     /// The ID of the discount object. Discounts cannot be fetched by ID. Use `expand[]=discounts` in API calls to expand discount IDs in an array.
@@ -3070,14 +3066,14 @@ pub struct Discount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice: Option<Option<String>>,
     /// The invoice item `id` (or invoice line item `id` for invoice line items of type='subscription') that the discount's coupon was applied to, if it was applied directly to a particular invoice item or invoice line item.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice_item: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3086,16 +3082,16 @@ pub struct Discount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub promotion_code: Option<Option<crate::runtime::Expandable<PromotionCode>>>,
+    pub promotion_code: Option<Option<runtime::Expandable<PromotionCode>>>,
     /// Date that the coupon was applied.
     pub start: i64,
     /// The subscription that this coupon is applied to, if it is applied to a particular subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub subscription: Option<Option<String>>,
 }
@@ -3115,7 +3111,7 @@ pub enum DiscountCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum DiscountObject {
         Discount = "discount",
@@ -3129,7 +3125,7 @@ pub struct DiscountsResourceDiscountAmount {
     /// The amount, in %s, of the discount.
     pub amount: i64,
     /// The discount that was applied to get this discount amount.
-    pub discount: crate::runtime::Expandable<DiscountsResourceDiscountAmountDiscount>,
+    pub discount: runtime::Expandable<DiscountsResourceDiscountAmountDiscount>,
 }
 
 /// The discount that was applied to get this discount amount.
@@ -3162,7 +3158,7 @@ pub struct Dispute {
     /// List of zero, one, or two balance transactions that show funds withdrawn and reinstated to your Stripe account as a result of this dispute.
     pub balance_transactions: Vec<BalanceTransaction>,
     /// ID of the charge that was disputed.
-    pub charge: crate::runtime::Expandable<Charge>,
+    pub charge: runtime::Expandable<Charge>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -3183,16 +3179,16 @@ pub struct Dispute {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub payment_intent: Option<Option<crate::runtime::Expandable<PaymentIntent>>>,
+    pub payment_intent: Option<Option<runtime::Expandable<PaymentIntent>>>,
     /// Reason given by cardholder for dispute. Possible values are `bank_cannot_process`, `check_returned`, `credit_not_processed`, `customer_initiated`, `debit_not_authorized`, `duplicate`, `fraudulent`, `general`, `incorrect_account_details`, `insufficient_funds`, `product_not_received`, `product_unacceptable`, `subscription_canceled`, or `unrecognized`. Read more about [dispute reasons](https://stripe.com/docs/disputes/categories).
     pub reason: String,
     /// Current status of dispute. Possible values are `warning_needs_response`, `warning_under_review`, `warning_closed`, `needs_response`, `under_review`, `charge_refunded`, `won`, or `lost`.
     pub status: DisputeStatus,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum DisputeObject {
         Dispute = "dispute",
@@ -3200,7 +3196,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Current status of dispute. Possible values are `warning_needs_response`, `warning_under_review`, `warning_closed`, `needs_response`, `under_review`, `charge_refunded`, `won`, or `lost`.
     pub enum DisputeStatus {
         ChargeRefunded = "charge_refunded",
@@ -3222,189 +3218,189 @@ pub struct DisputeEvidence {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub access_activity_log: Option<Option<String>>,
     /// The billing address provided by the customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_address: Option<Option<String>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Your subscription cancellation policy, as shown to the customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub cancellation_policy: Option<Option<crate::runtime::Expandable<File>>>,
+    pub cancellation_policy: Option<Option<runtime::Expandable<File>>>,
     /// An explanation of how and when the customer was shown your refund policy prior to purchase.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancellation_policy_disclosure: Option<Option<String>>,
     /// A justification for why the customer's subscription was not canceled.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancellation_rebuttal: Option<Option<String>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any communication with the customer that you feel is relevant to your case. Examples include emails proving that the customer received the product or service, or demonstrating their use of or satisfaction with the product or service.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer_communication: Option<Option<crate::runtime::Expandable<File>>>,
+    pub customer_communication: Option<Option<runtime::Expandable<File>>>,
     /// The email address of the customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_email_address: Option<Option<String>>,
     /// The name of the customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_name: Option<Option<String>>,
     /// The IP address that the customer used when making the purchase.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_purchase_ip: Option<Option<String>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A relevant document or contract showing the customer's signature.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer_signature: Option<Option<crate::runtime::Expandable<File>>>,
+    pub customer_signature: Option<Option<runtime::Expandable<File>>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation for the prior charge that can uniquely identify the charge, such as a receipt, shipping label, work order, etc. This document should be paired with a similar document from the disputed payment that proves the two payments are separate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub duplicate_charge_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub duplicate_charge_documentation: Option<Option<runtime::Expandable<File>>>,
     /// An explanation of the difference between the disputed charge versus the prior charge that appears to be a duplicate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub duplicate_charge_explanation: Option<Option<String>>,
     /// The Stripe ID for the prior charge which appears to be a duplicate of the disputed charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub duplicate_charge_id: Option<Option<String>>,
     /// A description of the product or service that was sold.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_description: Option<Option<String>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any receipt or message sent to the customer notifying them of the charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub receipt: Option<Option<crate::runtime::Expandable<File>>>,
+    pub receipt: Option<Option<runtime::Expandable<File>>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Your refund policy, as shown to the customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub refund_policy: Option<Option<crate::runtime::Expandable<File>>>,
+    pub refund_policy: Option<Option<runtime::Expandable<File>>>,
     /// Documentation demonstrating that the customer was shown your refund policy prior to purchase.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_policy_disclosure: Option<Option<String>>,
     /// A justification for why the customer is not entitled to a refund.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_refusal_explanation: Option<Option<String>>,
     /// The date on which the customer received or began receiving the purchased service, in a clear human-readable format.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub service_date: Option<Option<String>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation showing proof that a service was provided to the customer. This could include a copy of a signed contract, work order, or other form of written agreement.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub service_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub service_documentation: Option<Option<runtime::Expandable<File>>>,
     /// The address to which a physical product was shipped. You should try to include as complete address information as possible.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping_address: Option<Option<String>>,
     /// The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc. If multiple carriers were used for this purchase, please separate them with commas.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping_carrier: Option<Option<String>>,
     /// The date on which a physical product began its route to the shipping address, in a clear human-readable format.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping_date: Option<Option<String>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation showing proof that a product was shipped to the customer at the same address the customer provided to you. This could include a copy of the shipment receipt, shipping label, etc. It should show the customer's full shipping address, if possible.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub shipping_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub shipping_documentation: Option<Option<runtime::Expandable<File>>>,
     /// The tracking number for a physical product, obtained from the delivery service. If multiple tracking numbers were generated for this purchase, please separate them with commas.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping_tracking_number: Option<Option<String>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any additional evidence or statements.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub uncategorized_file: Option<Option<crate::runtime::Expandable<File>>>,
+    pub uncategorized_file: Option<Option<runtime::Expandable<File>>>,
     /// Any additional evidence or statements.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub uncategorized_text: Option<Option<String>>,
 }
@@ -3416,7 +3412,7 @@ pub struct DisputeEvidenceDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub due_by: Option<Option<i64>>,
     /// Whether evidence has been staged for this dispute.
@@ -3452,7 +3448,7 @@ pub struct Fee {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application: Option<Option<String>>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -3461,7 +3457,7 @@ pub struct Fee {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Type of the fee, one of: `application_fee`, `stripe_fee` or `tax`.
@@ -3481,31 +3477,29 @@ pub struct FeeRefund {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// ID of the application fee that was refunded.
-    pub fee: crate::runtime::Expandable<ApplicationFee>,
+    pub fee: runtime::Expandable<ApplicationFee>,
     /// Unique identifier for the object.
     pub id: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: FeeRefundObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum FeeRefundObject {
         FeeRefund = "fee_refund",
@@ -3528,14 +3522,14 @@ pub struct File {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expires_at: Option<Option<i64>>,
     /// A filename for the file, suitable for saving to a filesystem.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub filename: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -3544,7 +3538,7 @@ pub struct File {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub links: Option<Option<FileLinks>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3557,21 +3551,21 @@ pub struct File {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub title: Option<Option<String>>,
     /// The type of the file returned (e.g., `csv`, `pdf`, `jpg`, or `png`).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub r#type: Option<Option<String>>,
     /// The URL from which the file can be downloaded using your live secret API key.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub url: Option<Option<String>>,
 }
@@ -3589,7 +3583,7 @@ pub struct FileLinks {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
     pub enum FileLinksObject {
         List = "list",
@@ -3597,7 +3591,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum FileObject {
         File = "file",
@@ -3605,7 +3599,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The [purpose](https://stripe.com/docs/file-upload#uploading-a-file) of the uploaded file.
     pub enum FilePurpose {
         AccountRequirement = "account_requirement",
@@ -3639,11 +3633,11 @@ pub struct FileLink {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expires_at: Option<Option<i64>>,
     /// The file object this link points to.
-    pub file: crate::runtime::Expandable<File>,
+    pub file: runtime::Expandable<File>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -3656,12 +3650,12 @@ pub struct FileLink {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub url: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum FileLinkObject {
         FileLink = "file_link",
@@ -3708,24 +3702,24 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_country: Option<Option<String>>,
     /// The public name of the business associated with this invoice, most often the business creating the invoice.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_name: Option<Option<String>>,
     /// The account tax IDs associated with the invoice. Only editable when the invoice is a draft.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_tax_ids: Option<
-        Option<Vec<crate::runtime::Expandable<InvoiceAccountTaxIdsItem>>>,
+        Option<Vec<runtime::Expandable<InvoiceAccountTaxIdsItem>>>,
     >,
     /// Final amount due at this time for this invoice. If the invoice's total is smaller than the minimum charge amount, for example, or if there is account credit that can be applied to the invoice, the `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes money), the `amount_due` will also take that into account. The charge that gets generated for the invoice will be for the amount specified in `amount_due`.
     pub amount_due: i64,
@@ -3737,7 +3731,7 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee_amount: Option<Option<i64>>,
     /// Number of payment attempts made for this invoice, from the perspective of the payment retry schedule. Any payment attempt counts as the first attempt, and subsequently only automatic retries increment the attempt count. In other words, manual payment attempts after the first attempt do not affect the retry schedule.
@@ -3752,16 +3746,16 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_reason: Option<Option<InvoiceBillingReason>>,
     /// ID of the latest charge generated for this invoice, if any.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub charge: Option<Option<crate::runtime::Expandable<Charge>>>,
+    pub charge: Option<Option<runtime::Expandable<Charge>>>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
     pub collection_method: InvoiceCollectionMethod,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -3772,130 +3766,128 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub custom_fields: Option<Option<Vec<InvoiceSettingCustomField>>>,
     /// The ID of the customer who will be billed.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<InvoiceCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<InvoiceCustomer>>>,
     /// The customer's address. Until the invoice is finalized, this field will equal `customer.address`. Once the invoice is finalized, this field will no longer be updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_address: Option<Option<Address>>,
     /// The customer's email. Until the invoice is finalized, this field will equal `customer.email`. Once the invoice is finalized, this field will no longer be updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_email: Option<Option<String>>,
     /// The customer's name. Until the invoice is finalized, this field will equal `customer.name`. Once the invoice is finalized, this field will no longer be updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_name: Option<Option<String>>,
     /// The customer's phone number. Until the invoice is finalized, this field will equal `customer.phone`. Once the invoice is finalized, this field will no longer be updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_phone: Option<Option<String>>,
     /// The customer's shipping information. Until the invoice is finalized, this field will equal `customer.shipping`. Once the invoice is finalized, this field will no longer be updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_shipping: Option<Option<Shipping>>,
     /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_tax_exempt: Option<Option<InvoiceCustomerTaxExempt>>,
     /// The customer's tax IDs. Until the invoice is finalized, this field will contain the same tax IDs as `customer.tax_ids`. Once the invoice is finalized, this field will no longer be updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_tax_ids: Option<Option<Vec<InvoicesResourceInvoiceTaxId>>>,
     /// ID of the default payment method for the invoice. It must belong to the customer associated with the invoice. If not set, defaults to the subscription's default payment method, if any, or to the default payment method in the customer's invoice settings.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_payment_method: Option<
-        Option<crate::runtime::Expandable<PaymentMethod>>,
-    >,
+    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// ID of the default payment source for the invoice. It must belong to the customer associated with the invoice and be in a chargeable state. If not set, defaults to the subscription's default source, if any, or to the customer's default source.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_source: Option<Option<crate::runtime::Expandable<InvoiceDefaultSource>>>,
+    pub default_source: Option<Option<runtime::Expandable<InvoiceDefaultSource>>>,
     /// The tax rates applied to this invoice, if any.
     pub default_tax_rates: Vec<TaxRate>,
     /// An arbitrary string attached to the object. Often useful for displaying to users. Referenced as 'memo' in the Dashboard.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Describes the current discount applied to this invoice, if there is one. Not populated if there are multiple discounts.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub discount: Option<Option<Discount>>,
     /// The discounts applied to the invoice. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub discounts: Option<Option<Vec<crate::runtime::Expandable<InvoiceDiscountsItem>>>>,
+    pub discounts: Option<Option<Vec<runtime::Expandable<InvoiceDiscountsItem>>>>,
     /// The date on which payment for this invoice is due. This value will be `null` for invoices where `collection_method=charge_automatically`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub due_date: Option<Option<i64>>,
     /// Ending customer balance after the invoice is finalized. Invoices are finalized approximately an hour after successful webhook delivery or when payment collection is attempted for the invoice. If the invoice has not been finalized yet, this will be null.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ending_balance: Option<Option<i64>>,
     /// Footer displayed on the invoice.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub footer: Option<Option<String>>,
     /// The URL for the hosted invoice page, which allows customers to view and pay an invoice. If the invoice has not been finalized yet, this will be null.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub hosted_invoice_url: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -3905,14 +3897,14 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice_pdf: Option<Option<String>>,
     /// The error encountered during the previous attempt to finalize the invoice. This field is cleared when the invoice is successfully finalized.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last_finalization_error: Option<Option<ApiErrors>>,
     /// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
@@ -3923,21 +3915,21 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// The time at which payment will next be attempted. This value will be `null` for invoices where `collection_method=send_invoice`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub next_payment_attempt: Option<Option<i64>>,
     /// A unique, identifying string that appears on emails sent to the customer for this invoice. This starts with the customer's unique invoice_prefix if it is specified.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub number: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3946,9 +3938,9 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
     /// Whether payment was successfully collected for this invoice. An invoice can be paid (most commonly) with a charge or with credit from the customer's account balance.
     pub paid: bool,
     /// Returns true if the invoice was manually marked paid, returns false if the invoice hasn't been paid yet or was paid on Stripe.
@@ -3957,9 +3949,9 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub payment_intent: Option<Option<crate::runtime::Expandable<PaymentIntent>>>,
+    pub payment_intent: Option<Option<runtime::Expandable<PaymentIntent>>>,
     pub payment_settings: InvoicesPaymentSettings,
     /// End of the usage period during which invoice items were added to this invoice.
     pub period_end: i64,
@@ -3973,14 +3965,14 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub quote: Option<Option<crate::runtime::Expandable<Quote>>>,
+    pub quote: Option<Option<runtime::Expandable<Quote>>>,
     /// This is the transaction number that appears on email receipts sent for this invoice.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt_number: Option<Option<String>>,
     /// Starting customer balance before the invoice is finalized. If the invoice has not been finalized yet, this will be the current customer balance.
@@ -3989,14 +3981,14 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
     /// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub status: Option<Option<InvoiceStatus>>,
     pub status_transitions: InvoicesStatusTransitions,
@@ -4004,9 +3996,9 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub subscription: Option<Option<crate::runtime::Expandable<Subscription>>>,
+    pub subscription: Option<Option<runtime::Expandable<Subscription>>>,
     /// Only set for upcoming invoices that preview prorations. The time used to calculate prorations.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_proration_date: Option<i64>,
@@ -4016,16 +4008,16 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tax: Option<Option<i64>>,
     /// ID of the test clock this invoice belongs to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
+    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold_reason: Option<InvoiceThresholdReason>,
     /// Total after discounts and taxes.
@@ -4034,7 +4026,7 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub total_discount_amounts: Option<Option<Vec<DiscountsResourceDiscountAmount>>>,
     /// The aggregate amounts calculated per tax rate for all line items.
@@ -4043,14 +4035,14 @@ pub struct Invoice {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_data: Option<Option<InvoiceTransferData>>,
     /// Invoices are automatically paid or sent 1 hour after webhooks are delivered, or until all webhook delivery attempts have [been exhausted](https://stripe.com/docs/billing/webhooks#understand). This field tracks the time when webhooks for this invoice were successfully delivered. If the invoice had no webhooks to deliver, this will be set while the invoice is being created.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub webhooks_delivered_at: Option<Option<i64>>,
 }
@@ -4070,7 +4062,7 @@ pub enum InvoiceAccountTaxIdsItem {
     DeletedTaxId(DeletedTaxId),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
     pub enum InvoiceBillingReason {
         AutomaticPendingInvoiceItemInvoice = "automatic_pending_invoice_item_invoice",
@@ -4086,7 +4078,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
     pub enum InvoiceCollectionMethod {
         ChargeAutomatically = "charge_automatically",
@@ -4110,7 +4102,7 @@ pub enum InvoiceCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
     pub enum InvoiceCustomerTaxExempt {
         Exempt = "exempt",
@@ -4169,7 +4161,7 @@ pub struct InvoiceLines {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum InvoiceObject {
         Invoice = "invoice",
@@ -4177,7 +4169,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
     pub enum InvoiceStatus {
         Deleted = "deleted",
@@ -4215,26 +4207,26 @@ pub struct InvoiceMandateOptionsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount: Option<Option<i64>>,
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_type: Option<Option<InvoiceMandateOptionsCardAmountType>>,
     /// A description of the mandate or subscription that is meant to be displayed to the customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
     pub enum InvoiceMandateOptionsCardAmountType {
         Fixed = "fixed",
@@ -4261,7 +4253,7 @@ pub struct InvoicePaymentMethodOptionsAcssDebitMandateOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
@@ -4273,7 +4265,7 @@ pub struct InvoicePaymentMethodOptionsBancontact {
     pub preferred_language: InvoiceMethodOptionsBancontactPreferredLanguage,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
     pub enum InvoiceMethodOptionsBancontactPreferredLanguage {
         De = "de",
@@ -4291,7 +4283,7 @@ pub struct InvoicePaymentMethodOptionsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub request_three_d_secure: Option<
         Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
@@ -4308,12 +4300,12 @@ pub struct InvoicePaymentMethodOptionsCustomerBalance {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub funding_type: Option<Option<InvoiceMethodOptionsCustomerBalanceFundingType>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
     pub enum InvoiceMethodOptionsCustomerBalanceFundingType {
         BankTransfer = "bank_transfer",
@@ -4328,7 +4320,7 @@ pub struct InvoicePaymentMethodOptionsCustomerBalanceBankTransfer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub r#type: Option<Option<String>>,
 }
@@ -4360,23 +4352,21 @@ pub struct InvoiceSettingCustomerSetting {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub custom_fields: Option<Option<Vec<InvoiceSettingCustomField>>>,
     /// ID of a payment method that's attached to the customer, to be used as the customer's default payment method for subscriptions and invoices.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_payment_method: Option<
-        Option<crate::runtime::Expandable<PaymentMethod>>,
-    >,
+    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// Default footer to be displayed on invoices for this customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub footer: Option<Option<String>>,
 }
@@ -4388,7 +4378,7 @@ pub struct InvoiceSettingQuoteSetting {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub days_until_due: Option<Option<i64>>,
 }
@@ -4400,7 +4390,7 @@ pub struct InvoiceSettingSubscriptionScheduleSetting {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub days_until_due: Option<Option<i64>>,
 }
@@ -4413,7 +4403,7 @@ pub struct InvoiceTaxAmount {
     /// Whether this tax amount is inclusive or exclusive.
     pub inclusive: bool,
     /// The tax rate that was applied to get this tax amount.
-    pub tax_rate: crate::runtime::Expandable<TaxRate>,
+    pub tax_rate: runtime::Expandable<TaxRate>,
 }
 
 /// The `invoice_threshold_reason` schema.
@@ -4423,7 +4413,7 @@ pub struct InvoiceThresholdReason {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_gte: Option<Option<i64>>,
     /// Indicates which line items triggered a threshold invoice.
@@ -4437,11 +4427,11 @@ pub struct InvoiceTransferData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount: Option<Option<i64>>,
     /// The account where funds from the payment will be transferred to upon payment success.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
 }
 
 /// The `invoices_line_items_credited_items` schema.
@@ -4460,7 +4450,7 @@ pub struct InvoicesLineItemsProrationDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub credited_items: Option<Option<InvoicesLineItemsCreditedItems>>,
 }
@@ -4472,42 +4462,42 @@ pub struct InvoicesPaymentMethodOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub acss_debit: Option<Option<InvoicePaymentMethodOptionsAcssDebit>>,
     /// If paying by `bancontact`, this sub-hash contains details about the Bancontact payment method options to pass to the invoice’s PaymentIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bancontact: Option<Option<InvoicePaymentMethodOptionsBancontact>>,
     /// If paying by `card`, this sub-hash contains details about the Card payment method options to pass to the invoice’s PaymentIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub card: Option<Option<InvoicePaymentMethodOptionsCard>>,
     /// If paying by `customer_balance`, this sub-hash contains details about the Bank transfer payment method options to pass to the invoice’s PaymentIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_balance: Option<Option<InvoicePaymentMethodOptionsCustomerBalance>>,
     /// If paying by `konbini`, this sub-hash contains details about the Konbini payment method options to pass to the invoice’s PaymentIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub konbini: Option<Option<InvoicePaymentMethodOptionsKonbini>>,
     /// If paying by `us_bank_account`, this sub-hash contains details about the ACH direct debit payment method options to pass to the invoice’s PaymentIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub us_bank_account: Option<Option<InvoicePaymentMethodOptionsUsBankAccount>>,
 }
@@ -4519,21 +4509,21 @@ pub struct InvoicesPaymentSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_options: Option<Option<InvoicesPaymentMethodOptions>>,
     /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_types: Option<
         Option<Vec<InvoicesPaymentSettingsPaymentMethodTypesItem>>,
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
     pub enum InvoicesPaymentSettingsPaymentMethodTypesItem {
         AchCreditTransfer = "ach_credit_transfer",
@@ -4568,12 +4558,12 @@ pub struct InvoicesResourceInvoiceTaxId {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub value: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the tax ID, one of `eu_vat`, `br_cnpj`, `br_cpf`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, or `unknown`
     pub enum InvoicesResourceInvoiceTaxIdType {
         AeTrn = "ae_trn",
@@ -4633,28 +4623,28 @@ pub struct InvoicesStatusTransitions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub finalized_at: Option<Option<i64>>,
     /// The time that the invoice was marked uncollectible.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub marked_uncollectible_at: Option<Option<i64>>,
     /// The time that the invoice was paid.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub paid_at: Option<Option<i64>>,
     /// The time that the invoice was voided.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub voided_at: Option<Option<i64>>,
 }
@@ -4673,7 +4663,7 @@ pub struct IssuingAuthorization {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
     /// Whether the authorization has been approved.
@@ -4688,9 +4678,9 @@ pub struct IssuingAuthorization {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub cardholder: Option<Option<crate::runtime::Expandable<IssuingCardholder>>>,
+    pub cardholder: Option<Option<runtime::Expandable<IssuingCardholder>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -4712,7 +4702,7 @@ pub struct IssuingAuthorization {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pending_request: Option<Option<IssuingAuthorizationPendingRequest>>,
     /// History of every time `pending_request` was approved/denied, either by you directly or by Stripe (e.g. based on your `spending_controls`). If the merchant changes the authorization by performing an [incremental authorization](https://stripe.com/docs/issuing/purchases/authorizations), you can look at this field to see the previous requests for the authorization.
@@ -4726,12 +4716,12 @@ pub struct IssuingAuthorization {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub wallet: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How the card details were provided.
     pub enum IssuingAuthorizationAuthorizationMethod {
         Chip = "chip",
@@ -4743,7 +4733,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum IssuingAuthorizationObject {
         IssuingAuthorization = "issuing.authorization",
@@ -4751,7 +4741,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The current status of the authorization in its lifecycle.
     pub enum IssuingAuthorizationStatus {
         Closed = "closed",
@@ -4771,7 +4761,7 @@ pub struct IssuingCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancellation_reason: Option<Option<IssuingCardCancellationReason>>,
     /// An Issuing `Cardholder` object represents an individual or business entity who is [issued](https://stripe.com/docs/issuing) cards.
@@ -4806,28 +4796,28 @@ pub struct IssuingCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub replaced_by: Option<Option<crate::runtime::Expandable<IssuingCard>>>,
+    pub replaced_by: Option<Option<runtime::Expandable<IssuingCard>>>,
     /// The card this card replaces, if any.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub replacement_for: Option<Option<crate::runtime::Expandable<IssuingCard>>>,
+    pub replacement_for: Option<Option<runtime::Expandable<IssuingCard>>>,
     /// The reason why the previous card needed to be replaced.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub replacement_reason: Option<Option<IssuingCardReplacementReason>>,
     /// Where and how the card will be shipped.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping: Option<Option<IssuingCardShipping>>,
     pub spending_controls: IssuingCardAuthorizationControls,
@@ -4839,12 +4829,12 @@ pub struct IssuingCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub wallets: Option<Option<IssuingCardWallets>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason why the card was canceled.
     pub enum IssuingCardCancellationReason {
         Lost = "lost",
@@ -4853,7 +4843,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum IssuingCardObject {
         IssuingCard = "issuing.card",
@@ -4861,7 +4851,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason why the previous card needed to be replaced.
     pub enum IssuingCardReplacementReason {
         Damaged = "damaged",
@@ -4872,7 +4862,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Whether authorizations can be approved on this card.
     pub enum IssuingCardStatus {
         Active = "active",
@@ -4882,7 +4872,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the card.
     pub enum IssuingCardType {
         Physical = "physical",
@@ -4902,7 +4892,7 @@ pub struct IssuingCardholder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub company: Option<Option<IssuingCardholderCompany>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -4911,7 +4901,7 @@ pub struct IssuingCardholder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -4920,7 +4910,7 @@ pub struct IssuingCardholder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub individual: Option<Option<IssuingCardholderIndividual>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -4935,7 +4925,7 @@ pub struct IssuingCardholder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub phone_number: Option<Option<String>>,
     pub requirements: IssuingCardholderRequirements,
@@ -4943,7 +4933,7 @@ pub struct IssuingCardholder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub spending_controls: Option<Option<IssuingCardholderAuthorizationControls>>,
     /// Specifies whether to permit authorizations on this cardholder's cards.
@@ -4952,7 +4942,7 @@ pub struct IssuingCardholder {
     pub r#type: IssuingCardholderType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum IssuingCardholderObject {
         IssuingCardholder = "issuing.cardholder",
@@ -4960,7 +4950,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies whether to permit authorizations on this cardholder's cards.
     pub enum IssuingCardholderStatus {
         Active = "active",
@@ -4970,7 +4960,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// One of `individual` or `company`.
     pub enum IssuingCardholderType {
         Company = "company",
@@ -4991,7 +4981,7 @@ pub struct IssuingDispute {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub balance_transactions: Option<Option<Vec<BalanceTransaction>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -5010,10 +5000,10 @@ pub struct IssuingDispute {
     /// Current status of the dispute.
     pub status: IssuingDisputeStatus,
     /// The transaction being disputed.
-    pub transaction: crate::runtime::Expandable<IssuingTransaction>,
+    pub transaction: runtime::Expandable<IssuingTransaction>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum IssuingDisputeObject {
         IssuingDispute = "issuing.dispute",
@@ -5021,7 +5011,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Current status of the dispute.
     pub enum IssuingDisputeStatus {
         Expired = "expired",
@@ -5047,34 +5037,32 @@ pub struct IssuingTransaction {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
     /// The `Authorization` object that led to this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub authorization: Option<Option<crate::runtime::Expandable<IssuingAuthorization>>>,
+    pub authorization: Option<Option<runtime::Expandable<IssuingAuthorization>>>,
     /// ID of the [balance transaction](https://stripe.com/docs/api/balance_transactions) associated with this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// The card used to make this transaction.
-    pub card: crate::runtime::Expandable<IssuingCard>,
+    pub card: runtime::Expandable<IssuingCard>,
     /// The cardholder to whom this transaction belongs.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub cardholder: Option<Option<crate::runtime::Expandable<IssuingCardholder>>>,
+    pub cardholder: Option<Option<runtime::Expandable<IssuingCardholder>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -5083,9 +5071,9 @@ pub struct IssuingTransaction {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub dispute: Option<Option<crate::runtime::Expandable<IssuingDispute>>>,
+    pub dispute: Option<Option<runtime::Expandable<IssuingDispute>>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -5103,7 +5091,7 @@ pub struct IssuingTransaction {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub purchase_details: Option<Option<IssuingTransactionPurchaseDetails>>,
     /// The nature of the transaction.
@@ -5112,12 +5100,12 @@ pub struct IssuingTransaction {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub wallet: Option<Option<IssuingTransactionWallet>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum IssuingTransactionObject {
         IssuingTransaction = "issuing.transaction",
@@ -5125,7 +5113,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The nature of the transaction.
     pub enum IssuingTransactionType {
         Capture = "capture",
@@ -5134,7 +5122,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The digital wallet used for this transaction. One of `apple_pay`, `google_pay`, or `samsung_pay`.
     pub enum IssuingTransactionWallet {
         ApplePay = "apple_pay",
@@ -5158,21 +5146,21 @@ pub struct IssuingAuthorizationMerchantData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub city: Option<Option<String>>,
     /// Country where the seller is located
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Name of the seller
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// Identifier assigned to the seller by the card brand
@@ -5181,14 +5169,14 @@ pub struct IssuingAuthorizationMerchantData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub postal_code: Option<Option<String>>,
     /// State where the seller is located
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub state: Option<Option<String>>,
 }
@@ -5202,7 +5190,7 @@ pub struct IssuingAuthorizationPendingRequest {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -5224,7 +5212,7 @@ pub struct IssuingAuthorizationRequest {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
     /// Whether this request was approved.
@@ -5241,7 +5229,7 @@ pub struct IssuingAuthorizationRequest {
     pub reason: IssuingAuthorizationRequestReason,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason for the approval or decline.
     pub enum IssuingAuthorizationRequestReason {
         AccountDisabled = "account_disabled",
@@ -5274,7 +5262,7 @@ pub struct IssuingAuthorizationVerificationData {
     pub expiry_check: IssuingAuthorizationVerificationDataExpiryCheck,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`.
     pub enum IssuingVerificationDataAddressLine1Check {
         Match = "match",
@@ -5284,7 +5272,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Whether the cardholder provided a postal code and if it matched the cardholder’s `billing.address.postal_code`.
     pub enum IssuingVerificationDataAddressPostalCodeCheck {
         Match = "match",
@@ -5294,7 +5282,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Whether the cardholder provided a CVC and if it matched Stripe’s record.
     pub enum IssuingAuthorizationVerificationDataCvcCheck {
         Match = "match",
@@ -5304,7 +5292,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Whether the cardholder provided an expiry date and if it matched Stripe’s record.
     pub enum IssuingAuthorizationVerificationDataExpiryCheck {
         Match = "match",
@@ -5323,12 +5311,12 @@ pub struct IssuingCardApplePay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ineligible_reason: Option<Option<IssuingCardApplePayIneligibleReason>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Reason the card is ineligible for Apple Pay
     pub enum IssuingCardApplePayIneligibleReason {
         MissingAgreement = "missing_agreement",
@@ -5345,7 +5333,7 @@ pub struct IssuingCardAuthorizationControls {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub allowed_categories: Option<
         Option<Vec<IssuingAuthorizationControlsAllowedCategoriesItem>>,
@@ -5354,7 +5342,7 @@ pub struct IssuingCardAuthorizationControls {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub blocked_categories: Option<
         Option<Vec<IssuingAuthorizationControlsBlockedCategoriesItem>>,
@@ -5363,19 +5351,19 @@ pub struct IssuingCardAuthorizationControls {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub spending_limits: Option<Option<Vec<IssuingCardSpendingLimit>>>,
     /// Currency of the amounts within `spending_limits`. Always the same as the currency of the card.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub spending_limits_currency: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
     pub enum IssuingAuthorizationControlsAllowedCategoriesItem {
         AcRefrigerationRepair = "ac_refrigeration_repair",
@@ -5670,7 +5658,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
     pub enum IssuingAuthorizationControlsBlockedCategoriesItem {
         AcRefrigerationRepair = "ac_refrigeration_repair",
@@ -5974,12 +5962,12 @@ pub struct IssuingCardGooglePay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ineligible_reason: Option<Option<IssuingCardGooglePayIneligibleReason>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Reason the card is ineligible for Google Pay
     pub enum IssuingCardGooglePayIneligibleReason {
         MissingAgreement = "missing_agreement",
@@ -5998,14 +5986,14 @@ pub struct IssuingCardShipping {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub carrier: Option<Option<IssuingCardShippingCarrier>>,
     /// A unix timestamp representing a best estimate of when the card will be delivered.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub eta: Option<Option<i64>>,
     /// Recipient name.
@@ -6016,28 +6004,28 @@ pub struct IssuingCardShipping {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub status: Option<Option<IssuingCardShippingStatus>>,
     /// A tracking number for a card shipment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tracking_number: Option<Option<String>>,
     /// A link to the shipping carrier's site where you can view detailed information about a card shipment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tracking_url: Option<Option<String>>,
     /// Packaging options.
     pub r#type: IssuingCardShippingType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The delivery company that shipped a card.
     pub enum IssuingCardShippingCarrier {
         Dhl = "dhl",
@@ -6048,7 +6036,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Shipment service, such as `standard` or `express`.
     pub enum IssuingCardShippingService {
         Express = "express",
@@ -6058,7 +6046,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The delivery status of the card.
     pub enum IssuingCardShippingStatus {
         Canceled = "canceled",
@@ -6071,7 +6059,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Packaging options.
     pub enum IssuingCardShippingType {
         Bulk = "bulk",
@@ -6089,14 +6077,14 @@ pub struct IssuingCardSpendingLimit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub categories: Option<Option<Vec<IssuingCardSpendingLimitCategoriesItem>>>,
     /// Interval (or event) to which the amount applies.
     pub interval: IssuingCardSpendingLimitInterval,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories.
     pub enum IssuingCardSpendingLimitCategoriesItem {
         AcRefrigerationRepair = "ac_refrigeration_repair",
@@ -6391,7 +6379,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Interval (or event) to which the amount applies.
     pub enum IssuingCardSpendingLimitInterval {
         AllTime = "all_time",
@@ -6414,7 +6402,7 @@ pub struct IssuingCardWallets {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub primary_account_identifier: Option<Option<String>>,
 }
@@ -6433,7 +6421,7 @@ pub struct IssuingCardholderAuthorizationControls {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub allowed_categories: Option<
         Option<Vec<IssuingAuthorizationControlsAllowedCategoriesItem>>,
@@ -6442,7 +6430,7 @@ pub struct IssuingCardholderAuthorizationControls {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub blocked_categories: Option<
         Option<Vec<IssuingAuthorizationControlsBlockedCategoriesItem>>,
@@ -6451,14 +6439,14 @@ pub struct IssuingCardholderAuthorizationControls {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub spending_limits: Option<Option<Vec<IssuingCardSpendingLimit>>>,
     /// Currency of the amounts within `spending_limits`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub spending_limits_currency: Option<Option<String>>,
 }
@@ -6477,16 +6465,16 @@ pub struct IssuingCardholderIdDocument {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub back: Option<Option<crate::runtime::Expandable<File>>>,
+    pub back: Option<Option<runtime::Expandable<File>>>,
     /// The front of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub front: Option<Option<crate::runtime::Expandable<File>>>,
+    pub front: Option<Option<runtime::Expandable<File>>>,
 }
 
 /// The `issuing_cardholder_individual` schema.
@@ -6496,7 +6484,7 @@ pub struct IssuingCardholderIndividual {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dob: Option<Option<LegalEntityDob>>,
     /// The first name of this cardholder.
@@ -6507,7 +6495,7 @@ pub struct IssuingCardholderIndividual {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verification: Option<Option<IssuingCardholderVerification>>,
 }
@@ -6522,19 +6510,19 @@ pub struct IssuingCardholderRequirements {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub disabled_reason: Option<Option<IssuingCardholderRequirementsDisabledReason>>,
     /// Array of fields that need to be collected in order to verify and re-enable the cardholder.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub past_due: Option<Option<Vec<IssuingCardholderRequirementsPastDueItem>>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason.
     pub enum IssuingCardholderRequirementsDisabledReason {
         Listed = "listed",
@@ -6544,7 +6532,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Array of fields that need to be collected in order to verify and re-enable the cardholder.
     pub enum IssuingCardholderRequirementsPastDueItem {
         CompanyTaxId = "company.tax_id",
@@ -6568,7 +6556,7 @@ pub struct IssuingCardholderVerification {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub document: Option<Option<IssuingCardholderIdDocument>>,
 }
@@ -6580,70 +6568,70 @@ pub struct IssuingDisputeCanceledEvidence {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub additional_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
     /// Date when order was canceled.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub canceled_at: Option<Option<i64>>,
     /// Whether the cardholder was provided with a cancellation policy.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancellation_policy_provided: Option<Option<bool>>,
     /// Reason for canceling the order.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancellation_reason: Option<Option<String>>,
     /// Date when the cardholder expected to receive the product.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expected_at: Option<Option<i64>>,
     /// Explanation of why the cardholder is disputing this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub explanation: Option<Option<String>>,
     /// Description of the merchandise or service that was purchased.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_description: Option<Option<String>>,
     /// Whether the product was a merchandise or service.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_type: Option<Option<IssuingDisputeOtherEvidenceProductType>>,
     /// Result of cardholder's attempt to return the product.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub return_status: Option<Option<IssuingNotAsDescribedEvidenceReturnStatus>>,
     /// Date when the product was returned or attempted to be returned.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub returned_at: Option<Option<i64>>,
 }
@@ -6655,42 +6643,42 @@ pub struct IssuingDisputeDuplicateEvidence {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub additional_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the card statement showing that the product had already been paid for.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub card_statement: Option<Option<crate::runtime::Expandable<File>>>,
+    pub card_statement: Option<Option<runtime::Expandable<File>>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the receipt showing that the product had been paid for in cash.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub cash_receipt: Option<Option<crate::runtime::Expandable<File>>>,
+    pub cash_receipt: Option<Option<runtime::Expandable<File>>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Image of the front and back of the check that was used to pay for the product.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub check_image: Option<Option<crate::runtime::Expandable<File>>>,
+    pub check_image: Option<Option<runtime::Expandable<File>>>,
     /// Explanation of why the cardholder is disputing this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub explanation: Option<Option<String>>,
     /// Transaction (e.g., ipi_...) that the disputed transaction is a duplicate of. Of the two or more transactions that are copies of each other, this is original undisputed one.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub original_transaction: Option<Option<String>>,
 }
@@ -6719,7 +6707,7 @@ pub struct IssuingDisputeEvidence {
     pub service_not_as_described: Option<IssuingDisputeServiceNotAsDescribedEvidence>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason for filing the dispute. Its value will match the field containing the evidence.
     pub enum IssuingDisputeEvidenceReason {
         Canceled = "canceled",
@@ -6740,14 +6728,14 @@ pub struct IssuingDisputeFraudulentEvidence {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub additional_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
     /// Explanation of why the cardholder is disputing this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub explanation: Option<Option<String>>,
 }
@@ -6759,47 +6747,47 @@ pub struct IssuingDisputeMerchandiseNotAsDescribedEvidence {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub additional_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
     /// Explanation of why the cardholder is disputing this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub explanation: Option<Option<String>>,
     /// Date when the product was received.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub received_at: Option<Option<i64>>,
     /// Description of the cardholder's attempt to return the product.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub return_description: Option<Option<String>>,
     /// Result of cardholder's attempt to return the product.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub return_status: Option<Option<IssuingNotAsDescribedEvidenceReturnStatus>>,
     /// Date when the product was returned or attempted to be returned.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub returned_at: Option<Option<i64>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Result of cardholder's attempt to return the product.
     pub enum IssuingNotAsDescribedEvidenceReturnStatus {
         MerchantRejected = "merchant_rejected",
@@ -6815,35 +6803,35 @@ pub struct IssuingDisputeNotReceivedEvidence {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub additional_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
     /// Date when the cardholder expected to receive the product.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expected_at: Option<Option<i64>>,
     /// Explanation of why the cardholder is disputing this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub explanation: Option<Option<String>>,
     /// Description of the merchandise or service that was purchased.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_description: Option<Option<String>>,
     /// Whether the product was a merchandise or service.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_type: Option<Option<IssuingDisputeOtherEvidenceProductType>>,
 }
@@ -6855,33 +6843,33 @@ pub struct IssuingDisputeOtherEvidence {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub additional_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
     /// Explanation of why the cardholder is disputing this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub explanation: Option<Option<String>>,
     /// Description of the merchandise or service that was purchased.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_description: Option<Option<String>>,
     /// Whether the product was a merchandise or service.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_type: Option<Option<IssuingDisputeOtherEvidenceProductType>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Whether the product was a merchandise or service.
     pub enum IssuingDisputeOtherEvidenceProductType {
         Merchandise = "merchandise",
@@ -6897,35 +6885,35 @@ pub struct IssuingDisputeServiceNotAsDescribedEvidence {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub additional_documentation: Option<Option<crate::runtime::Expandable<File>>>,
+    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
     /// Date when order was canceled.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub canceled_at: Option<Option<i64>>,
     /// Reason for canceling the order.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancellation_reason: Option<Option<String>>,
     /// Explanation of why the cardholder is disputing this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub explanation: Option<Option<String>>,
     /// Date when the product was received.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub received_at: Option<Option<i64>>,
 }
@@ -6937,7 +6925,7 @@ pub struct IssuingTransactionAmountDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub atm_fee: Option<Option<i64>>,
 }
@@ -6949,35 +6937,35 @@ pub struct IssuingTransactionFlightData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub departure_at: Option<Option<i64>>,
     /// The name of the passenger.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub passenger_name: Option<Option<String>>,
     /// Whether the ticket is refundable.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refundable: Option<Option<bool>>,
     /// The legs of the trip.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub segments: Option<Option<Vec<IssuingTransactionFlightDataLeg>>>,
     /// The travel agency that issued the ticket.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub travel_agency: Option<Option<String>>,
 }
@@ -6989,42 +6977,42 @@ pub struct IssuingTransactionFlightDataLeg {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub arrival_airport_code: Option<Option<String>>,
     /// The airline carrier code.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub carrier: Option<Option<String>>,
     /// The three-letter IATA airport code that the flight departed from.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub departure_airport_code: Option<Option<String>>,
     /// The flight number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub flight_number: Option<Option<String>>,
     /// The flight's service class.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub service_class: Option<Option<String>>,
     /// Whether a stopover is allowed on this flight.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub stopover_allowed: Option<Option<bool>>,
 }
@@ -7042,7 +7030,7 @@ pub struct IssuingTransactionFuelData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub volume_decimal: Option<Option<String>>,
 }
@@ -7054,14 +7042,14 @@ pub struct IssuingTransactionLodgingData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub check_in_at: Option<Option<i64>>,
     /// The number of nights stayed at the lodging.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub nights: Option<Option<i64>>,
 }
@@ -7073,35 +7061,35 @@ pub struct IssuingTransactionPurchaseDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub flight: Option<Option<IssuingTransactionFlightData>>,
     /// Information about fuel that was purchased with this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fuel: Option<Option<IssuingTransactionFuelData>>,
     /// Information about lodging that was purchased with this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub lodging: Option<Option<IssuingTransactionLodgingData>>,
     /// The line items in the purchase.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt: Option<Option<Vec<IssuingTransactionReceiptData>>>,
     /// A merchant-specific order number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
 }
@@ -7113,28 +7101,28 @@ pub struct IssuingTransactionReceiptData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// The quantity of the item.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub quantity: Option<Option<f64>>,
     /// The total for this line item in cents.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub total: Option<Option<i64>>,
     /// The unit cost of the item in cents.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub unit_cost: Option<Option<i64>>,
 }
@@ -7161,14 +7149,14 @@ pub struct Item {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub price: Option<Option<Price>>,
     /// The quantity of products being purchased.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub quantity: Option<Option<i64>>,
     /// The taxes applied to the line item.
@@ -7176,7 +7164,7 @@ pub struct Item {
     pub taxes: Option<Vec<LineItemsTaxAmount>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ItemObject {
         Item = "item",
@@ -7194,14 +7182,14 @@ pub struct LegalEntityCompany {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_kana: Option<Option<LegalEntityJapanAddress>>,
     /// The Kanji variation of the company's primary address (Japan only).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_kanji: Option<Option<LegalEntityJapanAddress>>,
     /// Whether the company's directors have been provided. This Boolean will be `true` if you've manually indicated that all directors are provided via [the `directors_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-directors_provided).
@@ -7214,21 +7202,21 @@ pub struct LegalEntityCompany {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// The Kana variation of the company's legal name (Japan only).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name_kana: Option<Option<String>>,
     /// The Kanji variation of the company's legal name (Japan only).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name_kanji: Option<Option<String>>,
     /// Whether the company's owners have been provided. This Boolean will be `true` if you've manually indicated that all owners are provided via [the `owners_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-owners_provided), or if Stripe determined that sufficient owners were provided. Stripe determines ownership requirements using both the number of owners provided and their total percent ownership (calculated by adding the `percent_ownership` of each owner together).
@@ -7238,14 +7226,14 @@ pub struct LegalEntityCompany {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ownership_declaration: Option<Option<LegalEntityUboDeclaration>>,
     /// The company's phone number (used for verification).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub phone: Option<Option<String>>,
     /// The category identifying the legal structure of the company or legal entity. See [Business structure](https://stripe.com/docs/connect/identity-verification#business-structure) for more details.
@@ -7264,12 +7252,12 @@ pub struct LegalEntityCompany {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verification: Option<Option<LegalEntityCompanyVerification>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The category identifying the legal structure of the company or legal entity. See [Business structure](https://stripe.com/docs/connect/identity-verification#business-structure) for more details.
     pub enum LegalEntityCompanyStructure {
         FreeZoneEstablishment = "free_zone_establishment",
@@ -7310,30 +7298,30 @@ pub struct LegalEntityCompanyVerificationDocument {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub back: Option<Option<crate::runtime::Expandable<File>>>,
+    pub back: Option<Option<runtime::Expandable<File>>>,
     /// A user-displayable string describing the verification state of this document.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub details: Option<Option<String>>,
     /// One of `document_corrupt`, `document_expired`, `document_failed_copy`, `document_failed_greyscale`, `document_failed_other`, `document_failed_test_mode`, `document_fraudulent`, `document_incomplete`, `document_invalid`, `document_manipulated`, `document_not_readable`, `document_not_uploaded`, `document_type_not_supported`, or `document_too_large`. A machine-readable code specifying the verification state for this document.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub details_code: Option<Option<String>>,
     /// The front of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub front: Option<Option<crate::runtime::Expandable<File>>>,
+    pub front: Option<Option<runtime::Expandable<File>>>,
 }
 
 /// The `legal_entity_dob` schema.
@@ -7343,21 +7331,21 @@ pub struct LegalEntityDob {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub day: Option<Option<i64>>,
     /// The month of birth, between 1 and 12.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub month: Option<Option<i64>>,
     /// The four-digit year of birth.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub year: Option<Option<i64>>,
 }
@@ -7369,49 +7357,49 @@ pub struct LegalEntityJapanAddress {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub city: Option<Option<String>>,
     /// Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Block/Building number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub line1: Option<Option<String>>,
     /// Building details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub line2: Option<Option<String>>,
     /// ZIP or postal code.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub postal_code: Option<Option<String>>,
     /// Prefecture.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub state: Option<Option<String>>,
     /// Town/cho-me.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub town: Option<Option<String>>,
 }
@@ -7424,21 +7412,21 @@ pub struct LegalEntityPersonVerification {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub additional_document: Option<Option<LegalEntityPersonVerificationDocument>>,
     /// A user-displayable string describing the verification state for the person. For example, this may say "Provided identity information could not be verified".
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub details: Option<Option<String>>,
     /// One of `document_address_mismatch`, `document_dob_mismatch`, `document_duplicate_type`, `document_id_number_mismatch`, `document_name_mismatch`, `document_nationality_mismatch`, `failed_keyed_identity`, or `failed_other`. A machine-readable code specifying the verification state for the person.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub details_code: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7454,30 +7442,30 @@ pub struct LegalEntityPersonVerificationDocument {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub back: Option<Option<crate::runtime::Expandable<File>>>,
+    pub back: Option<Option<runtime::Expandable<File>>>,
     /// A user-displayable string describing the verification state of this document. For example, if a document is uploaded and the picture is too fuzzy, this may say "Identity document is too unclear to read".
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub details: Option<Option<String>>,
     /// One of `document_corrupt`, `document_country_not_supported`, `document_expired`, `document_failed_copy`, `document_failed_other`, `document_failed_test_mode`, `document_fraudulent`, `document_failed_greyscale`, `document_incomplete`, `document_invalid`, `document_manipulated`, `document_missing_back`, `document_missing_front`, `document_not_readable`, `document_not_uploaded`, `document_photo_mismatch`, `document_too_large`, or `document_type_not_supported`. A machine-readable code specifying the verification state for this document.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub details_code: Option<Option<String>>,
     /// The front of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub front: Option<Option<crate::runtime::Expandable<File>>>,
+    pub front: Option<Option<runtime::Expandable<File>>>,
 }
 
 /// The `legal_entity_ubo_declaration` schema.
@@ -7487,21 +7475,21 @@ pub struct LegalEntityUboDeclaration {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub date: Option<Option<i64>>,
     /// The IP address from which the beneficial owner attestation was made.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ip: Option<Option<String>>,
     /// The user-agent string from the browser where the beneficial owner attestation was made.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub user_agent: Option<Option<String>>,
 }
@@ -7518,14 +7506,14 @@ pub struct LineItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// The amount of discount calculated per discount for this line item.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub discount_amounts: Option<Option<Vec<DiscountsResourceDiscountAmount>>>,
     /// If true, discounts will apply to this line item. Always false for prorations.
@@ -7534,9 +7522,9 @@ pub struct LineItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub discounts: Option<Option<Vec<crate::runtime::Expandable<Discount>>>>,
+    pub discounts: Option<Option<Vec<runtime::Expandable<Discount>>>>,
     /// Unique identifier for the object.
     pub id: String,
     /// The ID of the [invoice item](https://stripe.com/docs/api/invoiceitems) associated with this line item if any.
@@ -7553,7 +7541,7 @@ pub struct LineItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub price: Option<Option<Price>>,
     /// Whether this is a proration.
@@ -7562,21 +7550,21 @@ pub struct LineItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub proration_details: Option<Option<InvoicesLineItemsProrationDetails>>,
     /// The quantity of the subscription, if the line item is a subscription or a proration.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub quantity: Option<Option<i64>>,
     /// The subscription that the invoice item pertains to, if any.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub subscription: Option<Option<String>>,
     /// The subscription item that generated this invoice item. Left empty if the line item is not an explicit result of a subscription.
@@ -7592,7 +7580,7 @@ pub struct LineItem {
     pub r#type: LineItemType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum LineItemObject {
         LineItem = "line_item",
@@ -7600,7 +7588,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// A string identifying the type of the source of this line item, either an `invoiceitem` or a `subscription`.
     pub enum LineItemType {
         Invoiceitem = "invoiceitem",
@@ -7647,7 +7635,7 @@ pub struct Mandate {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: MandateObject,
     /// ID of the payment method associated with this mandate.
-    pub payment_method: crate::runtime::Expandable<PaymentMethod>,
+    pub payment_method: runtime::Expandable<PaymentMethod>,
     pub payment_method_details: MandatePaymentMethodDetails,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub single_use: Option<MandateSingleUse>,
@@ -7657,7 +7645,7 @@ pub struct Mandate {
     pub r#type: MandateType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum MandateObject {
         Mandate = "mandate",
@@ -7665,7 +7653,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the mandate, which indicates whether it can be used to initiate a payment.
     pub enum MandateStatus {
         Active = "active",
@@ -7675,7 +7663,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the mandate.
     pub enum MandateType {
         MultiUse = "multi_use",
@@ -7694,7 +7682,7 @@ pub struct MandateAcssDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub interval_description: Option<Option<String>>,
     /// Payment schedule for the mandate.
@@ -7703,7 +7691,7 @@ pub struct MandateAcssDebit {
     pub transaction_type: MandateAcssDebitTransactionType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// List of Stripe products where this mandate can be selected automatically.
     pub enum MandateAcssDebitDefaultForItem {
         Invoice = "invoice",
@@ -7712,7 +7700,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Payment schedule for the mandate.
     pub enum MandateAcssDebitPaymentSchedule {
         Combined = "combined",
@@ -7722,7 +7710,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Transaction type of the mandate.
     pub enum MandateAcssDebitTransactionType {
         Business = "business",
@@ -7749,7 +7737,7 @@ pub struct MandateBacsDebit {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`.
     pub enum MandateBacsDebitNetworkStatus {
         Accepted = "accepted",
@@ -7813,7 +7801,7 @@ pub struct Networks {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred: Option<Option<String>>,
 }
@@ -7828,14 +7816,14 @@ pub struct OnlineAcceptance {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ip_address: Option<Option<String>>,
     /// The user agent of the browser from which the Mandate was accepted by the customer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub user_agent: Option<Option<String>>,
 }
@@ -7853,30 +7841,30 @@ pub struct Order {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_returned: Option<Option<i64>>,
     /// ID of the Connect Application that created the order.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application: Option<Option<String>>,
     /// A fee in cents that will be applied to the order and transferred to the application owner’s Stripe account. The request must be made with an OAuth key or the Stripe-Account header in order to take an application fee. For more information, see the application fees documentation.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee: Option<Option<i64>>,
     /// The ID of the payment used to pay for the order. Present if the order status is `paid`, `fulfilled`, or `refunded`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub charge: Option<Option<crate::runtime::Expandable<Charge>>>,
+    pub charge: Option<Option<runtime::Expandable<Charge>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -7885,14 +7873,14 @@ pub struct Order {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<OrderCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<OrderCustomer>>>,
     /// The email address of the customer placing the order.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// External coupon code to load for this order.
@@ -7908,7 +7896,7 @@ pub struct Order {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -7917,28 +7905,28 @@ pub struct Order {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub returns: Option<Option<OrderReturns>>,
     /// The shipping method that is currently selected for this order, if any. If present, it is equal to one of the `id`s of shipping methods in the `shipping_methods` array. At order creation time, if there are multiple shipping methods, Stripe will automatically selected the first method.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub selected_shipping_method: Option<Option<String>>,
     /// The shipping address for the order. Present if the order is for goods to be shipped.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping: Option<Option<Shipping>>,
     /// A list of supported shipping methods for this order. The desired shipping method can be specified either by updating the order, or when paying it.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping_methods: Option<Option<Vec<ShippingMethod>>>,
     /// Current order status. One of `created`, `paid`, `canceled`, `fulfilled`, or `returned`. More details in the [Orders Guide](https://stripe.com/docs/orders/guide#understanding-order-statuses).
@@ -7947,14 +7935,14 @@ pub struct Order {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub status_transitions: Option<Option<StatusTransitions>>,
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub updated: Option<Option<i64>>,
     /// The user's order ID if it is different from the Stripe order ID.
@@ -7977,7 +7965,7 @@ pub enum OrderCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum OrderObject {
         Order = "order",
@@ -8016,21 +8004,21 @@ pub struct OrderItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub parent: Option<Option<crate::runtime::Expandable<Sku>>>,
+    pub parent: Option<Option<runtime::Expandable<Sku>>>,
     /// A positive integer representing the number of instances of `parent` that are included in this order item. Applicable/present only if `type` is `sku`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub quantity: Option<Option<i64>>,
     /// The type of line item. One of `sku`, `tax`, `shipping`, or `discount`.
     pub r#type: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum OrderItemObject {
         OrderItem = "order_item",
@@ -8062,19 +8050,19 @@ pub struct OrderReturn {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub order: Option<Option<crate::runtime::Expandable<Order>>>,
+    pub order: Option<Option<runtime::Expandable<Order>>>,
     /// The ID of the refund issued for this return.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub refund: Option<Option<crate::runtime::Expandable<Refund>>>,
+    pub refund: Option<Option<runtime::Expandable<Refund>>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum OrderReturnObject {
         OrderReturn = "order_return",
@@ -8118,14 +8106,14 @@ pub struct PaymentFlowsPrivatePaymentMethodsAlipayDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Transaction ID of this particular Alipay transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_id: Option<Option<String>>,
 }
@@ -8159,21 +8147,21 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub application: Option<Option<crate::runtime::Expandable<Application>>>,
+    pub application: Option<Option<runtime::Expandable<Application>>>,
     /// The amount of the application fee (if any) that will be requested to be applied to the payment and transferred to the application owner's Stripe account. The amount of the application fee collected will be capped at the total payment amount. For more information, see the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee_amount: Option<Option<i64>>,
     /// Settings to configure compatible payment methods from the [Stripe Dashboard](https://dashboard.stripe.com/settings/payment_methods)
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub automatic_payment_methods: Option<
         Option<PaymentFlowsAutomaticPaymentMethodsPaymentIntent>,
@@ -8182,14 +8170,14 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub canceled_at: Option<Option<i64>>,
     /// Reason for cancellation of this PaymentIntent, either user-provided (`duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`) or generated by Stripe internally (`failed_invoice`, `void_invoice`, or `automatic`).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancellation_reason: Option<Option<PaymentIntentCancellationReason>>,
     /// Controls when the funds will be captured from the customer's account.
@@ -8205,7 +8193,7 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub client_secret: Option<Option<String>>,
     pub confirmation_method: PaymentIntentConfirmationMethod,
@@ -8221,14 +8209,14 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<PaymentIntentCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<PaymentIntentCustomer>>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -8237,14 +8225,14 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub invoice: Option<Option<crate::runtime::Expandable<Invoice>>>,
+    pub invoice: Option<Option<runtime::Expandable<Invoice>>>,
     /// The payment error encountered in the previous PaymentIntent confirmation. It will be cleared if the PaymentIntent is later updated for any reason.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last_payment_error: Option<Option<Box<ApiErrors>>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -8256,7 +8244,7 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub next_action: Option<Option<PaymentIntentNextAction>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -8265,21 +8253,21 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
     /// ID of the payment method used in this PaymentIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub payment_method: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// Payment-method-specific configuration for this PaymentIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_options: Option<Option<PaymentIntentPaymentMethodOptions>>,
     /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use.
@@ -8288,23 +8276,23 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub processing: Option<Option<PaymentIntentProcessing>>,
     /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email` is specified for a payment in live mode, a receipt will be sent regardless of your [email settings](https://dashboard.stripe.com/account/emails).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt_email: Option<Option<String>>,
     /// ID of the review associated with this PaymentIntent, if any.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub review: Option<Option<crate::runtime::Expandable<Review>>>,
+    pub review: Option<Option<runtime::Expandable<Review>>>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
@@ -8313,28 +8301,28 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub setup_future_usage: Option<Option<PaymentIntentSetupFutureUsage>>,
     /// Shipping information for this PaymentIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping: Option<Option<Shipping>>,
     /// For non-card charges, you can use this value as the complete description that appears on your customers’ statements. Must contain at least one letter, maximum 22 characters.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
     /// Provides information about a card payment that customers see on their statements. Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on the account to form the complete statement descriptor. Maximum 22 characters for the concatenated descriptor.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor_suffix: Option<Option<String>>,
     /// Status of this PaymentIntent, one of `requires_payment_method`, `requires_confirmation`, `requires_action`, `processing`, `requires_capture`, `canceled`, or `succeeded`. Read more about each PaymentIntent [status](https://stripe.com/docs/payments/intents#intent-statuses).
@@ -8343,14 +8331,14 @@ pub struct PaymentIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_data: Option<Option<TransferData>>,
     /// A string that identifies the resulting payment as part of a group. See the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts) for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_group: Option<Option<String>>,
 }
@@ -8368,7 +8356,7 @@ impl std::fmt::Debug for PaymentIntent {
             .field("cancellation_reason", &self.cancellation_reason)
             .field("capture_method", &self.capture_method)
             .field("charges", &self.charges)
-            .field("client_secret", &crate::runtime::Redacted)
+            .field("client_secret", &runtime::Redacted)
             .field("confirmation_method", &self.confirmation_method)
             .field("created", &self.created)
             .field("currency", &self.currency)
@@ -8399,7 +8387,7 @@ impl std::fmt::Debug for PaymentIntent {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Reason for cancellation of this PaymentIntent, either user-provided (`duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`) or generated by Stripe internally (`failed_invoice`, `void_invoice`, or `automatic`).
     pub enum PaymentIntentCancellationReason {
         Abandoned = "abandoned",
@@ -8413,7 +8401,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Controls when the funds will be captured from the customer's account.
     pub enum PaymentIntentCaptureMethod {
         Automatic = "automatic",
@@ -8435,7 +8423,7 @@ pub struct PaymentIntentCharges {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `confirmation_method` member of `PaymentIntent`.
     pub enum PaymentIntentConfirmationMethod {
         Automatic = "automatic",
@@ -8463,7 +8451,7 @@ pub enum PaymentIntentCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PaymentIntentObject {
         PaymentIntent = "payment_intent",
@@ -8471,7 +8459,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
@@ -8484,7 +8472,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Status of this PaymentIntent, one of `requires_payment_method`, `requires_confirmation`, `requires_action`, `processing`, `requires_capture`, `canceled`, or `succeeded`. Read more about each PaymentIntent [status](https://stripe.com/docs/payments/intents#intent-statuses).
     pub enum PaymentIntentStatus {
         Canceled = "canceled",
@@ -8552,28 +8540,28 @@ pub struct PaymentIntentNextActionAlipayHandleRedirect {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub native_data: Option<Option<String>>,
     /// The native URL you must redirect your customer to in order to authenticate the payment in an iOS App.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub native_url: Option<Option<String>>,
     /// If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub return_url: Option<Option<String>>,
     /// The URL you must redirect your customer to in order to authenticate the payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub url: Option<Option<String>>,
 }
@@ -8585,28 +8573,28 @@ pub struct PaymentIntentNextActionBoleto {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expires_at: Option<Option<i64>>,
     /// The URL to the hosted boleto voucher page, which allows customers to view the boleto voucher.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub hosted_voucher_url: Option<Option<String>>,
     /// The boleto number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub number: Option<Option<String>>,
     /// The URL to the downloadable boleto voucher PDF.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pdf: Option<Option<String>>,
 }
@@ -8618,14 +8606,14 @@ pub struct PaymentIntentNextActionCardAwaitNotification {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub charge_attempt_at: Option<Option<i64>>,
     /// For payments greater than INR 5000, the customer must provide explicit approval of the payment with their bank. For payments of lower amount, no customer action is required.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_approval_required: Option<Option<bool>>,
 }
@@ -8637,21 +8625,21 @@ pub struct PaymentIntentNextActionDisplayOxxoDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expires_after: Option<Option<i64>>,
     /// The URL for the hosted OXXO voucher page, which allows customers to view and print an OXXO voucher.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub hosted_voucher_url: Option<Option<String>>,
     /// OXXO reference number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub number: Option<Option<String>>,
 }
@@ -8666,7 +8654,7 @@ pub struct PaymentIntentNextActionKonbini {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub hosted_voucher_url: Option<Option<String>>,
     pub stores: PaymentIntentNextActionKonbiniStores,
@@ -8698,28 +8686,28 @@ pub struct PaymentIntentNextActionKonbiniStores {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub familymart: Option<Option<PaymentIntentNextActionKonbiniLawson>>,
     /// Lawson instruction details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub lawson: Option<Option<PaymentIntentNextActionKonbiniLawson>>,
     /// Ministop instruction details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ministop: Option<Option<PaymentIntentNextActionKonbiniLawson>>,
     /// Seicomart instruction details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub seicomart: Option<Option<PaymentIntentNextActionKonbiniLawson>>,
 }
@@ -8742,14 +8730,14 @@ pub struct PaymentIntentNextActionRedirectToUrl {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub return_url: Option<Option<String>>,
     /// The URL you must redirect your customer to in order to authenticate the payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub url: Option<Option<String>>,
 }
@@ -8757,7 +8745,7 @@ pub struct PaymentIntentNextActionRedirectToUrl {
 /// Same as [`SetupIntentNextActionVerifyWithMicrodeposits`].
 pub type PaymentIntentNextActionVerifyWithMicrodeposits = SetupIntentNextActionVerifyWithMicrodeposits;
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
     pub enum PaymentVerifyWithMicrodepositsMicrodepositType {
         Amounts = "amounts",
@@ -9260,28 +9248,28 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub installments: Option<Option<PaymentMethodOptionsCardInstallments>>,
     /// Configuration options for setting up an eMandate for cards issued in India.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mandate_options: Option<Option<PaymentMethodOptionsCardMandateOptions>>,
     /// Selected network to process this payment intent on. Depends on the available networks of the card attached to the payment intent. Can be only set confirm-time.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub network: Option<Option<PaymentIntentPaymentMethodOptionsCardNetwork>>,
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub request_three_d_secure: Option<
         Option<SetupPaymentMethodOptionsCardRequestThreeDSecure>,
@@ -9295,7 +9283,7 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
     pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Selected network to process this payment intent on. Depends on the available networks of the card attached to the payment intent. Can be only set confirm-time.
     pub enum PaymentIntentPaymentMethodOptionsCardNetwork {
         Amex = "amex",
@@ -9325,21 +9313,21 @@ pub struct PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub interval_description: Option<Option<String>>,
     /// Payment schedule for the mandate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_schedule: Option<Option<MandateAcssDebitPaymentSchedule>>,
     /// Transaction type of the mandate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
@@ -9392,7 +9380,7 @@ pub struct PaymentIntentProcessing {
     pub r#type: PaymentIntentProcessingType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Type of the payment method for which payment is in `processing` state, one of `card`.
     pub enum PaymentIntentProcessingType {
         Card = "card",
@@ -9407,14 +9395,14 @@ pub struct PaymentIntentProcessingCustomerNotification {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub approval_requested: Option<Option<bool>>,
     /// If customer approval is required, they need to provide approval before this time.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub completes_at: Option<Option<i64>>,
 }
@@ -9437,7 +9425,7 @@ pub struct PaymentIntentTypeSpecificPaymentMethodOptionsClient {
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Bank account verification method.
     pub enum PaymentMethodOptionsClientVerificationMethod {
         Automatic = "automatic",
@@ -9480,9 +9468,9 @@ pub struct PaymentMethod {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<Customer>>>,
+    pub customer: Option<Option<runtime::Expandable<Customer>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<PaymentMethodEps>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9507,7 +9495,7 @@ pub struct PaymentMethod {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9530,7 +9518,7 @@ pub struct PaymentMethod {
     pub wechat_pay: Option<PaymentMethodWechatPay>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PaymentMethodObject {
         PaymentMethod = "payment_method",
@@ -9538,7 +9526,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type.
     pub enum PaymentMethodType {
         AcssDebit = "acss_debit",
@@ -9576,35 +9564,35 @@ pub struct PaymentMethodAcssDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Institution number of the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub institution_number: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// Transit number of the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transit_number: Option<Option<String>>,
 }
@@ -9619,21 +9607,21 @@ pub struct PaymentMethodAuBecsDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bsb_number: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
 }
@@ -9645,21 +9633,21 @@ pub struct PaymentMethodBacsDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// Sort code of the bank account. (e.g., `10-20-30`)
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub sort_code: Option<Option<String>>,
 }
@@ -9683,14 +9671,14 @@ pub struct PaymentMethodCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub checks: Option<Option<PaymentMethodCardChecks>>,
     /// Two-letter ISO code representing the country of the card. You could use this attribute to get a sense of the international breakdown of cards you've collected.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Two-digit number representing the card's expiration month.
@@ -9703,7 +9691,7 @@ pub struct PaymentMethodCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Card funding type. Can be `credit`, `debit`, `prepaid`, or `unknown`.
@@ -9712,7 +9700,7 @@ pub struct PaymentMethodCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub generated_from: Option<Option<PaymentMethodCardGeneratedCard>>,
     /// The last four digits of the card.
@@ -9721,21 +9709,21 @@ pub struct PaymentMethodCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub networks: Option<Option<Networks>>,
     /// Contains details on how this Card maybe be used for 3D Secure authentication.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub three_d_secure_usage: Option<Option<ThreeDSecureUsage>>,
     /// If this Card is part of a card wallet, this contains the details of the card wallet.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub wallet: Option<Option<PaymentMethodCardWallet>>,
 }
@@ -9747,21 +9735,21 @@ pub struct PaymentMethodCardChecks {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_line1_check: Option<Option<String>>,
     /// If a address postal code was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_postal_code_check: Option<Option<String>>,
     /// If a CVC was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cvc_check: Option<Option<String>>,
 }
@@ -9773,23 +9761,23 @@ pub struct PaymentMethodCardGeneratedCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub charge: Option<Option<String>>,
     /// Transaction-specific details of the payment method used in the payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_details: Option<Option<CardGeneratedFromPaymentMethodDetails>>,
     /// The ID of the SetupAttempt that generated this PaymentMethod, if any.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub setup_attempt: Option<Option<crate::runtime::Expandable<SetupAttempt>>>,
+    pub setup_attempt: Option<Option<runtime::Expandable<SetupAttempt>>>,
 }
 
 /// The `payment_method_card_present` schema.
@@ -9807,7 +9795,7 @@ pub struct PaymentMethodCardWallet {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9822,7 +9810,7 @@ pub struct PaymentMethodCardWallet {
     pub visa_checkout: Option<PaymentMethodCardWalletMasterpass>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
     pub enum PaymentMethodCardWalletType {
         AmexExpressCheckout = "amex_express_checkout",
@@ -9854,28 +9842,28 @@ pub struct PaymentMethodCardWalletMasterpass {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_address: Option<Option<Address>>,
     /// Owner's verified email. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// Owner's verified full name. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shipping_address: Option<Option<Address>>,
 }
@@ -9961,28 +9949,28 @@ pub struct PaymentMethodDetailsAchCreditTransfer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_number: Option<Option<String>>,
     /// Name of the bank associated with the routing number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Routing transit number for the bank account to transfer funds to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
     /// SWIFT code of the bank associated with the routing number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub swift_code: Option<Option<String>>,
 }
@@ -9994,7 +9982,7 @@ pub struct PaymentMethodDetailsAchDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_holder_type: Option<
         Option<PaymentMethodDetailsAchDebitAccountHolderType>,
@@ -10003,40 +9991,40 @@ pub struct PaymentMethodDetailsAchDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Two-letter ISO code representing the country the bank account is located in.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// Routing transit number of the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Type of entity that holds the account. This can be either `individual` or `company`.
     pub enum PaymentMethodDetailsAchDebitAccountHolderType {
         Company = "company",
@@ -10052,28 +10040,28 @@ pub struct PaymentMethodDetailsAcssDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Institution number of the bank account
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub institution_number: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// ID of the mandate used to make this payment.
@@ -10083,7 +10071,7 @@ pub struct PaymentMethodDetailsAcssDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transit_number: Option<Option<String>>,
 }
@@ -10095,7 +10083,7 @@ pub struct PaymentMethodDetailsAfterpayClearpay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
 }
@@ -10107,21 +10095,21 @@ pub struct PaymentMethodDetailsAuBecsDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bsb_number: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// ID of the mandate used to make this payment.
@@ -10136,28 +10124,28 @@ pub struct PaymentMethodDetailsBacsDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// ID of the mandate used to make this payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mandate: Option<Option<String>>,
     /// Sort code of the bank account. (e.g., `10-20-30`)
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub sort_code: Option<Option<String>>,
 }
@@ -10169,44 +10157,42 @@ pub struct PaymentMethodDetailsBancontact {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     /// Name of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Bank Identifier Code of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this Charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this Charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit_mandate: Option<
-        Option<crate::runtime::Expandable<Mandate>>,
-    >,
+    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
     /// Last four characters of the IBAN.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
@@ -10214,7 +10200,7 @@ pub struct PaymentMethodDetailsBancontact {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_language: Option<
         Option<SetupMethodDetailsBancontactPreferredLanguage>,
@@ -10224,7 +10210,7 @@ pub struct PaymentMethodDetailsBancontact {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
@@ -10243,21 +10229,21 @@ pub struct PaymentMethodDetailsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
     /// Check results by Card networks on Card address and CVC at time of payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub checks: Option<Option<PaymentMethodCardChecks>>,
     /// Two-letter ISO code representing the country of the card. You could use this attribute to get a sense of the international breakdown of cards you've collected.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Two-digit number representing the card's expiration month.
@@ -10270,14 +10256,14 @@ pub struct PaymentMethodDetailsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Card funding type. Can be `credit`, `debit`, `prepaid`, or `unknown`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
     /// Installment details for this payment (Mexico only).
@@ -10286,42 +10272,42 @@ pub struct PaymentMethodDetailsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub installments: Option<Option<PaymentMethodDetailsCardInstallments>>,
     /// The last four digits of the card.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// ID of the mandate used to make this payment or created by it.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mandate: Option<Option<String>>,
     /// Identifies which network this charge was processed on. Can be `amex`, `cartes_bancaires`, `diners`, `discover`, `interac`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub network: Option<Option<String>>,
     /// Populated if this transaction used 3D Secure authentication.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub three_d_secure: Option<Option<ThreeDSecureDetails>>,
     /// If this Card is part of a card wallet, this contains the details of the card wallet.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub wallet: Option<Option<PaymentMethodDetailsCardWallet>>,
 }
@@ -10336,7 +10322,7 @@ pub struct PaymentMethodDetailsCardInstallments {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub plan: Option<Option<PaymentMethodDetailsCardInstallmentsPlan>>,
 }
@@ -10348,7 +10334,7 @@ pub struct PaymentMethodDetailsCardInstallmentsPlan {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub count: Option<Option<i64>>,
     /// For `fixed_count` installment plans, this is the interval between installment payments your customer will make to their credit card.
@@ -10356,14 +10342,14 @@ pub struct PaymentMethodDetailsCardInstallmentsPlan {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub interval: Option<Option<PaymentMethodDetailsCardInstallmentsPlanInterval>>,
     /// Type of installment plan, one of `fixed_count`.
     pub r#type: PaymentMethodDetailsCardInstallmentsPlanType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// For `fixed_count` installment plans, this is the interval between installment payments your customer will make to their credit card.
     /// One of `month`.
     pub enum PaymentMethodDetailsCardInstallmentsPlanInterval {
@@ -10372,7 +10358,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Type of installment plan, one of `fixed_count`.
     pub enum PaymentMethodDetailsCardInstallmentsPlanType {
         FixedCount = "fixed_count",
@@ -10387,14 +10373,14 @@ pub struct PaymentMethodDetailsCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_authorized: Option<Option<i64>>,
     /// Card brand. Can be `amex`, `diners`, `discover`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
     /// When using manual capture, a future timestamp after which the charge will be automatically refunded if uncaptured.
@@ -10404,21 +10390,21 @@ pub struct PaymentMethodDetailsCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cardholder_name: Option<Option<String>>,
     /// Two-letter ISO code representing the country of the card. You could use this attribute to get a sense of the international breakdown of cards you've collected.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Authorization response cryptogram.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub emv_auth_data: Option<Option<String>>,
     /// Two-digit number representing the card's expiration month.
@@ -10431,68 +10417,68 @@ pub struct PaymentMethodDetailsCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Card funding type. Can be `credit`, `debit`, `prepaid`, or `unknown`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
     /// ID of a card PaymentMethod generated from the card_present PaymentMethod that may be attached to a Customer for future transactions. Only present if it was possible to generate a card PaymentMethod.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub generated_card: Option<Option<String>>,
     /// Whether this [PaymentIntent](https://stripe.com/docs/api/payment_intents) is eligible for incremental authorizations. Request support using [request_incremental_authorization_support] /docs/api/payment_intents/create#create_payment_intent-payment_method_options-card_present-request_incremental_authorization_support.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub incremental_authorization_supported: Option<Option<bool>>,
     /// The last four digits of the card.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// Identifies which network this charge was processed on. Can be `amex`, `cartes_bancaires`, `diners`, `discover`, `interac`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub network: Option<Option<String>>,
     /// Defines whether the authorized amount can be over-captured or not
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub overcapture_supported: Option<Option<bool>>,
     /// How card details were read in this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub read_method: Option<Option<PaymentMethodDetailsCardPresentReadMethod>>,
     /// A collection of fields required to be displayed on receipts. Only required for EMV transactions.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt: Option<Option<PaymentMethodDetailsCardPresentReceipt>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How card details were read in this transaction.
     pub enum PaymentMethodDetailsCardPresentReadMethod {
         ContactEmv = "contact_emv",
@@ -10514,61 +10500,61 @@ pub struct PaymentMethodDetailsCardPresentReceipt {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_cryptogram: Option<Option<String>>,
     /// Mnenomic of the Application Identifier.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_preferred_name: Option<Option<String>>,
     /// Identifier for this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub authorization_code: Option<Option<String>>,
     /// EMV tag 8A. A code returned by the card issuer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub authorization_response_code: Option<Option<String>>,
     /// How the cardholder verified ownership of the card.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cardholder_verification_method: Option<Option<String>>,
     /// EMV tag 84. Similar to the application identifier stored on the integrated circuit chip.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dedicated_file_name: Option<Option<String>>,
     /// The outcome of a series of EMV functions performed by the card reader.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub terminal_verification_results: Option<Option<String>>,
     /// An indication of various EMV functions performed during the transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_status_information: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of account being debited or credited
     pub enum PaymentMethodDetailsCardPresentReceiptAccountType {
         Checking = "checking",
@@ -10591,7 +10577,7 @@ pub struct PaymentMethodDetailsCardWallet {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10643,7 +10629,7 @@ pub struct PaymentMethodDetailsEps {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank: Option<Option<PaymentMethodEpsBank>>,
     /// Owner's verified full name. Values are verified or provided by EPS directly
@@ -10652,7 +10638,7 @@ pub struct PaymentMethodDetailsEps {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
@@ -10666,12 +10652,12 @@ pub struct PaymentMethodDetailsFpx {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_id: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's bank. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, or `pb_enterprise`.
     pub enum PaymentMethodDetailsFpxBank {
         AffinBank = "affin_bank",
@@ -10706,21 +10692,21 @@ pub struct PaymentMethodDetailsGiropay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     /// Name of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Bank Identifier Code of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     /// Owner's verified full name. Values are verified or provided by Giropay directly
@@ -10729,7 +10715,7 @@ pub struct PaymentMethodDetailsGiropay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
@@ -10741,7 +10727,7 @@ pub struct PaymentMethodDetailsGrabpay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_id: Option<Option<String>>,
 }
@@ -10753,37 +10739,35 @@ pub struct PaymentMethodDetailsIdeal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank: Option<Option<PaymentMethodDetailsIdealBank>>,
     /// The Bank Identifier Code of the customer's bank.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<PaymentMethodDetailsIdealBic>>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this Charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this Charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit_mandate: Option<
-        Option<crate::runtime::Expandable<Mandate>>,
-    >,
+    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
     /// Last four characters of the IBAN.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     /// Owner's verified full name. Values are verified or provided by iDEAL directly
@@ -10791,12 +10775,12 @@ pub struct PaymentMethodDetailsIdeal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
     pub enum PaymentMethodDetailsIdealBank {
         AbnAmro = "abn_amro",
@@ -10816,7 +10800,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The Bank Identifier Code of the customer's bank.
     pub enum PaymentMethodDetailsIdealBic {
         Abnanl2a = "ABNANL2A",
@@ -10843,28 +10827,28 @@ pub struct PaymentMethodDetailsInteracPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
     /// The cardholder name as read from the card, in [ISO 7813](https://en.wikipedia.org/wiki/ISO/IEC_7813) format. May include alphanumeric characters, special characters and first/last name separator (`/`). In some cases, the cardholder name may not be available depending on how the issuer has configured the card. Cardholder name is typically not available on swipe or contactless payments, such as those made with Apple Pay and Google Pay.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cardholder_name: Option<Option<String>>,
     /// Two-letter ISO code representing the country of the card. You could use this attribute to get a sense of the international breakdown of cards you've collected.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Authorization response cryptogram.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub emv_auth_data: Option<Option<String>>,
     /// Two-digit number representing the card's expiration month.
@@ -10877,56 +10861,56 @@ pub struct PaymentMethodDetailsInteracPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Card funding type. Can be `credit`, `debit`, `prepaid`, or `unknown`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
     /// ID of a card PaymentMethod generated from the card_present PaymentMethod that may be attached to a Customer for future transactions. Only present if it was possible to generate a card PaymentMethod.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub generated_card: Option<Option<String>>,
     /// The last four digits of the card.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// Identifies which network this charge was processed on. Can be `amex`, `cartes_bancaires`, `diners`, `discover`, `interac`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub network: Option<Option<String>>,
     /// EMV tag 5F2D. Preferred languages specified by the integrated circuit chip.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_locales: Option<Option<Vec<String>>>,
     /// How card details were read in this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub read_method: Option<Option<PaymentMethodDetailsCardPresentReadMethod>>,
     /// A collection of fields required to be displayed on receipts. Only required for EMV transactions.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt: Option<Option<PaymentMethodDetailsInteracPresentReceipt>>,
 }
@@ -10941,61 +10925,61 @@ pub struct PaymentMethodDetailsInteracPresentReceipt {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_cryptogram: Option<Option<String>>,
     /// Mnenomic of the Application Identifier.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_preferred_name: Option<Option<String>>,
     /// Identifier for this transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub authorization_code: Option<Option<String>>,
     /// EMV tag 8A. A code returned by the card issuer.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub authorization_response_code: Option<Option<String>>,
     /// How the cardholder verified ownership of the card.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cardholder_verification_method: Option<Option<String>>,
     /// EMV tag 84. Similar to the application identifier stored on the integrated circuit chip.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dedicated_file_name: Option<Option<String>>,
     /// The outcome of a series of EMV functions performed by the card reader.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub terminal_verification_results: Option<Option<String>>,
     /// An indication of various EMV functions performed during the transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_status_information: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of account being debited or credited
     pub enum PaymentDetailsInteracPresentReceiptAccountType {
         Checking = "checking",
@@ -11013,7 +10997,7 @@ pub struct PaymentMethodDetailsKlarna {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_category: Option<Option<String>>,
     /// Preferred language of the Klarna authorization page that the customer is redirected to.
@@ -11021,7 +11005,7 @@ pub struct PaymentMethodDetailsKlarna {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_locale: Option<Option<String>>,
 }
@@ -11033,7 +11017,7 @@ pub struct PaymentMethodDetailsKonbini {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub store: Option<Option<PaymentMethodDetailsKonbiniStore>>,
 }
@@ -11045,12 +11029,12 @@ pub struct PaymentMethodDetailsKonbiniStore {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub chain: Option<Option<PaymentMethodDetailsKonbiniStoreChain>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The name of the convenience store chain where the payment was completed.
     pub enum PaymentMethodDetailsKonbiniStoreChain {
         Familymart = "familymart",
@@ -11068,14 +11052,14 @@ pub struct PaymentMethodDetailsMultibanco {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub entity: Option<Option<String>>,
     /// Reference number associated with this Multibanco payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
 }
@@ -11087,7 +11071,7 @@ pub struct PaymentMethodDetailsOxxo {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub number: Option<Option<String>>,
 }
@@ -11099,14 +11083,14 @@ pub struct PaymentMethodDetailsP24 {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank: Option<Option<PaymentMethodDetailsP24Bank>>,
     /// Unique reference for this Przelewy24 payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
     /// Owner's verified full name. Values are verified or provided by Przelewy24 directly
@@ -11115,12 +11099,12 @@ pub struct PaymentMethodDetailsP24 {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's bank. Can be one of `ing`, `citi_handlowy`, `tmobile_usbugi_bankowe`, `plus_bank`, `etransfer_pocztowy24`, `banki_spbdzielcze`, `bank_nowy_bfg_sa`, `getin_bank`, `blik`, `noble_pay`, `ideabank`, `envelobank`, `santander_przelew24`, `nest_przelew`, `mbank_mtransfer`, `inteligo`, `pbac_z_ipko`, `bnp_paribas`, `credit_agricole`, `toyota_bank`, `bank_pekao_sa`, `volkswagen_bank`, `bank_millennium`, `alior_bank`, or `boz`.
     pub enum PaymentMethodDetailsP24Bank {
         AliorBank = "alior_bank",
@@ -11159,7 +11143,7 @@ pub struct PaymentMethodDetailsPaynow {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
 }
@@ -11171,42 +11155,42 @@ pub struct PaymentMethodDetailsSepaDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     /// Branch code of bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub branch_code: Option<Option<String>>,
     /// Two-letter ISO code representing the country the bank account is located in.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Last four characters of the IBAN.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// ID of the mandate used to make this payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mandate: Option<Option<String>>,
 }
@@ -11218,51 +11202,49 @@ pub struct PaymentMethodDetailsSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     /// Name of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Bank Identifier Code of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     /// Two-letter ISO code representing the country the bank account is located in.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this Charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this Charge.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit_mandate: Option<
-        Option<crate::runtime::Expandable<Mandate>>,
-    >,
+    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
     /// Last four characters of the IBAN.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     /// Preferred language of the SOFORT authorization page that the customer is redirected to.
@@ -11270,7 +11252,7 @@ pub struct PaymentMethodDetailsSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_language: Option<Option<PaymentMethodDetailsSofortPreferredLanguage>>,
     /// Owner's verified full name. Values are verified or provided by SOFORT directly
@@ -11278,12 +11260,12 @@ pub struct PaymentMethodDetailsSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Preferred language of the SOFORT authorization page that the customer is redirected to.
     /// Can be one of `de`, `en`, `es`, `fr`, `it`, `nl`, or `pl`
     pub enum PaymentMethodDetailsSofortPreferredLanguage {
@@ -11308,42 +11290,42 @@ pub struct PaymentMethodDetailsUsBankAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_holder_type: Option<Option<PaymentMethodUsBankAccountAccountHolderType>>,
     /// Account type: checkings or savings. Defaults to checking if omitted.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_type: Option<Option<PaymentMethodUsBankAccountAccountType>>,
     /// Name of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// Routing number of the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
 }
@@ -11358,14 +11340,14 @@ pub struct PaymentMethodDetailsWechatPay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Transaction ID of this particular WeChat Pay transaction.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_id: Option<Option<String>>,
 }
@@ -11377,12 +11359,12 @@ pub struct PaymentMethodEps {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank: Option<Option<PaymentMethodEpsBank>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`.
     pub enum PaymentMethodEpsBank {
         ArzteUndApothekerBank = "arzte_und_apotheker_bank",
@@ -11423,7 +11405,7 @@ pub struct PaymentMethodFpx {
     pub bank: PaymentMethodFpxBank,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's bank, if provided. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, or `pb_enterprise`.
     pub enum PaymentMethodFpxBank {
         AffinBank = "affin_bank",
@@ -11464,19 +11446,19 @@ pub struct PaymentMethodIdeal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank: Option<Option<PaymentMethodIdealBank>>,
     /// The Bank Identifier Code of the customer's bank, if the bank was provided.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<PaymentMethodIdealBic>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
     pub enum PaymentMethodIdealBank {
         AbnAmro = "abn_amro",
@@ -11496,7 +11478,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The Bank Identifier Code of the customer's bank, if the bank was provided.
     pub enum PaymentMethodIdealBic {
         Abnanl2a = "ABNANL2A",
@@ -11526,7 +11508,7 @@ pub struct PaymentMethodKlarna {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dob: Option<Option<LegalEntityDob>>,
 }
@@ -11545,7 +11527,7 @@ pub struct PaymentMethodOptionsAfterpayClearpay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11600,7 +11582,7 @@ pub struct PaymentMethodOptionsBoleto {
     pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
@@ -11621,7 +11603,7 @@ pub struct PaymentMethodOptionsCardInstallments {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub available_plans: Option<Option<Vec<PaymentMethodDetailsCardInstallmentsPlan>>>,
     /// Whether Installments are enabled for this PaymentIntent.
@@ -11630,7 +11612,7 @@ pub struct PaymentMethodOptionsCardInstallments {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub plan: Option<Option<PaymentMethodDetailsCardInstallmentsPlan>>,
 }
@@ -11646,14 +11628,14 @@ pub struct PaymentMethodOptionsCardMandateOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// End date of the mandate or subscription. If not provided, the mandate will be active until canceled. If provided, end date should be after start date.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub end_date: Option<Option<i64>>,
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
@@ -11662,7 +11644,7 @@ pub struct PaymentMethodOptionsCardMandateOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub interval_count: Option<Option<i64>>,
     /// Unique identifier for the mandate or subscription.
@@ -11673,7 +11655,7 @@ pub struct PaymentMethodOptionsCardMandateOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub supported_types: Option<
         Option<Vec<SetupOptionsCardMandateOptionsSupportedTypesItem>>,
@@ -11687,14 +11669,14 @@ pub struct PaymentMethodOptionsCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub request_extended_authorization: Option<Option<bool>>,
     /// Request ability to [increment](docs/terminal/features/incremental-authorizations) this PaymentIntent if the combination of MCC and card brand is eligible. Check [incremental_authorization_supported](https://stripe.com/docs/api/charges/object#charge_object-payment_method_details-card_present-incremental_authorization_supported) in the [Confirm](https://stripe.com/docs/api/payment_intents/confirm) response to verify support.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub request_incremental_authorization_support: Option<Option<bool>>,
 }
@@ -11711,7 +11693,7 @@ pub struct PaymentMethodOptionsFpx {
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
@@ -11741,7 +11723,7 @@ pub struct PaymentMethodOptionsIdeal {
     pub setup_future_usage: Option<PaymentMethodOptionsIdealSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
@@ -11767,7 +11749,7 @@ pub struct PaymentMethodOptionsKlarna {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_locale: Option<Option<String>>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11779,7 +11761,7 @@ pub struct PaymentMethodOptionsKlarna {
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Controls when the funds will be captured from the customer's account.
     pub enum PaymentMethodOptionsKlarnaCaptureMethod {
         Manual = "manual",
@@ -11794,28 +11776,28 @@ pub struct PaymentMethodOptionsKonbini {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub confirmation_number: Option<Option<String>>,
     /// The number of calendar days (between 1 and 60) after which Konbini payment instructions will expire. For example, if a PaymentIntent is confirmed with Konbini and `expires_after_days` set to 2 on Monday JST, the instructions will expire on Wednesday 23:59:59 JST.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expires_after_days: Option<Option<i64>>,
     /// The timestamp at which the Konbini payment instructions will expire. Only one of `expires_after_days` or `expires_at` may be set.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expires_at: Option<Option<i64>>,
     /// A product descriptor of up to 22 characters, which will appear to customers at the convenience store.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub product_description: Option<Option<String>>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11854,7 +11836,7 @@ pub struct PaymentMethodOptionsSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_language: Option<Option<PaymentMethodOptionsSofortPreferredLanguage>>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11866,7 +11848,7 @@ pub struct PaymentMethodOptionsSofort {
     pub setup_future_usage: Option<PaymentMethodOptionsIdealSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Preferred language of the SOFORT authorization page that the customer is redirected to.
     pub enum PaymentMethodOptionsSofortPreferredLanguage {
         De = "de",
@@ -11887,14 +11869,14 @@ pub struct PaymentMethodOptionsWechatPay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub app_id: Option<Option<String>>,
     /// The client type that the end customer will pay from
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub client: Option<Option<PaymentMethodOptionsWechatPayClient>>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11906,7 +11888,7 @@ pub struct PaymentMethodOptionsWechatPay {
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The client type that the end customer will pay from
     pub enum PaymentMethodOptionsWechatPayClient {
         Android = "android",
@@ -11926,12 +11908,12 @@ pub struct PaymentMethodP24 {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank: Option<Option<PaymentMethodP24Bank>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's bank, if provided.
     pub enum PaymentMethodP24Bank {
         AliorBank = "alior_bank",
@@ -11973,42 +11955,42 @@ pub struct PaymentMethodSepaDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     /// Branch code of bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub branch_code: Option<Option<String>>,
     /// Two-letter ISO code representing the country the bank account is located in.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Information about the object that generated this PaymentMethod.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub generated_from: Option<Option<SepaDebitGeneratedFrom>>,
     /// Last four characters of the IBAN.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
 }
@@ -12020,7 +12002,7 @@ pub struct PaymentMethodSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
 }
@@ -12032,47 +12014,47 @@ pub struct PaymentMethodUsBankAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_holder_type: Option<Option<PaymentMethodUsBankAccountAccountHolderType>>,
     /// Account type: checkings or savings. Defaults to checking if omitted.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_type: Option<Option<PaymentMethodUsBankAccountAccountType>>,
     /// The name of the bank.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     /// Last four digits of the bank account number.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     /// Routing number of the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Account holder type: individual or company.
     pub enum PaymentMethodUsBankAccountAccountHolderType {
         Company = "company",
@@ -12081,7 +12063,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Account type: checkings or savings. Defaults to checking if omitted.
     pub enum PaymentMethodUsBankAccountAccountType {
         Checking = "checking",
@@ -12113,11 +12095,9 @@ pub struct Payout {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -12126,37 +12106,37 @@ pub struct Payout {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// ID of the bank account or card the payout was sent to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub destination: Option<Option<crate::runtime::Expandable<PayoutDestination>>>,
+    pub destination: Option<Option<runtime::Expandable<PayoutDestination>>>,
     /// If the payout failed or was canceled, this will be the ID of the balance transaction that reversed the initial balance transaction, and puts the funds from the failed payout back in your balance.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
+        Option<runtime::Expandable<BalanceTransaction>>,
     >,
     /// Error code explaining reason for payout failure if available. See [Types of payout failures](https://stripe.com/docs/api#payout_failures) for a list of failure codes.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_code: Option<Option<String>>,
     /// Message to user further explaining reason for payout failure if available.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_message: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -12167,7 +12147,7 @@ pub struct Payout {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// The method used to send this payout, which can be `standard` or `instant`. `instant` is only supported for payouts to debit cards. (See [Instant payouts for marketplaces](https://stripe.com/blog/instant-payouts-for-marketplaces) for more information.)
@@ -12178,23 +12158,23 @@ pub struct Payout {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub original_payout: Option<Option<crate::runtime::Expandable<Payout>>>,
+    pub original_payout: Option<Option<runtime::Expandable<Payout>>>,
     /// If the payout was reversed, this is the ID of the payout that reverses this payout.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub reversed_by: Option<Option<crate::runtime::Expandable<Payout>>>,
+    pub reversed_by: Option<Option<runtime::Expandable<Payout>>>,
     /// The source balance this payout came from. One of `card`, `fpx`, or `bank_account`.
     pub source_type: String,
     /// Extra information about a payout to be displayed on the user's bank statement.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
     /// Current status of the payout: `paid`, `pending`, `in_transit`, `canceled` or `failed`. A payout is `pending` until it is submitted to the bank, when it becomes `in_transit`. The status then changes to `paid` if the transaction goes through, or to `failed` or `canceled` (within 5 business days). Some failed payouts may initially show as `paid` but then change to `failed`.
@@ -12222,7 +12202,7 @@ pub enum PayoutDestination {
     DeletedCard(DeletedCard),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PayoutObject {
         Payout = "payout",
@@ -12230,7 +12210,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Can be `bank_account` or `card`.
     pub enum PayoutType {
         BankAccount = "bank_account",
@@ -12255,13 +12235,13 @@ pub struct Person {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_kana: Option<Option<LegalEntityJapanAddress>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_kanji: Option<Option<LegalEntityJapanAddress>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -12272,28 +12252,28 @@ pub struct Person {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// The person's first name.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub first_name: Option<Option<String>>,
     /// The Kana variation of the person's first name (Japan only).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub first_name_kana: Option<Option<String>>,
     /// The Kanji variation of the person's first name (Japan only).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub first_name_kanji: Option<Option<String>>,
     /// A list of alternate names or aliases that the person is known by.
@@ -12302,14 +12282,14 @@ pub struct Person {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub future_requirements: Option<Option<PersonFutureRequirements>>,
     /// The person's gender (International regulations require either "male" or "female").
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub gender: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -12321,28 +12301,28 @@ pub struct Person {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last_name: Option<Option<String>>,
     /// The Kana variation of the person's last name (Japan only).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last_name_kana: Option<Option<String>>,
     /// The Kanji variation of the person's last name (Japan only).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last_name_kanji: Option<Option<String>>,
     /// The person's maiden name.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub maiden_name: Option<Option<String>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -12352,7 +12332,7 @@ pub struct Person {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub nationality: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -12361,7 +12341,7 @@ pub struct Person {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub phone: Option<Option<String>>,
     /// Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction.
@@ -12372,7 +12352,7 @@ pub struct Person {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub requirements: Option<Option<PersonRequirements>>,
     /// Whether the last four digits of the person's Social Security number have been provided (U.S. only).
@@ -12382,7 +12362,7 @@ pub struct Person {
     pub verification: Option<LegalEntityPersonVerification>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PersonObject {
         Person = "person",
@@ -12390,7 +12370,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction.
     pub enum PersonPoliticalExposure {
         Existing = "existing",
@@ -12406,7 +12386,7 @@ pub struct PersonFutureRequirements {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
     /// Fields that need to be collected to keep the person's account enabled. If not collected by the account's `future_requirements[current_deadline]`, these fields will transition to the main `requirements` hash, and may immediately become `past_due`, but the account may also be given a grace period depending on the account's enablement state prior to transition.
@@ -12428,42 +12408,42 @@ pub struct PersonRelationship {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub director: Option<Option<bool>>,
     /// Whether the person has significant responsibility to control, manage, or direct the organization.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub executive: Option<Option<bool>>,
     /// Whether the person is an owner of the account’s legal entity.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub owner: Option<Option<bool>>,
     /// The percent owned by the person of the account's legal entity.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub percent_ownership: Option<Option<f64>>,
     /// Whether the person is authorized as the primary representative of the account. This is the person nominated by the business to provide information about themselves, and general information about the account. There can only be one representative at any given time. At the time the account is created, this person should be set to the person responsible for opening the account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub representative: Option<Option<bool>>,
     /// The person's title (e.g., CEO, Support Engineer).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub title: Option<Option<String>>,
 }
@@ -12475,7 +12455,7 @@ pub struct PersonRequirements {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
     /// Fields that need to be collected to keep the person's account enabled. If not collected by the account's `current_deadline`, these fields appear in `past_due` as well, and the account is disabled.
@@ -12505,7 +12485,7 @@ pub struct PlatformTaxFee {
     pub r#type: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PlatformTaxFeeObject {
         PlatformTaxFee = "platform_tax_fee",
@@ -12537,7 +12517,7 @@ pub struct Price {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub lookup_key: Option<Option<String>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -12546,25 +12526,25 @@ pub struct Price {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub nickname: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PriceObject,
     /// The ID of the product this price is associated with.
-    pub product: crate::runtime::Expandable<PriceProduct>,
+    pub product: runtime::Expandable<PriceProduct>,
     /// The recurring components of a price such as `interval` and `usage_type`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub recurring: Option<Option<Recurring>>,
     /// Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tax_behavior: Option<Option<PriceTaxBehavior>>,
     /// Each element represents a pricing tier. This parameter requires `billing_scheme` to be set to `tiered`. See also the documentation for `billing_scheme`.
@@ -12574,14 +12554,14 @@ pub struct Price {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tiers_mode: Option<Option<PriceTiersMode>>,
     /// Apply a transformation to the reported usage or set quantity before computing the amount billed. Cannot be combined with `tiers`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transform_quantity: Option<Option<TransformQuantity>>,
     /// One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase.
@@ -12590,14 +12570,14 @@ pub struct Price {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub unit_amount: Option<Option<i64>>,
     /// The unit amount in %s to be charged, represented as a decimal string with at most 12 decimal places. Only set if `billing_scheme=per_unit`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub unit_amount_decimal: Option<Option<String>>,
 }
@@ -12611,7 +12591,7 @@ impl std::fmt::Debug for Price {
             .field("currency", &self.currency)
             .field("id", &self.id)
             .field("livemode", &self.livemode)
-            .field("lookup_key", &crate::runtime::Redacted)
+            .field("lookup_key", &runtime::Redacted)
             .field("metadata", &self.metadata)
             .field("nickname", &self.nickname)
             .field("object", &self.object)
@@ -12628,7 +12608,7 @@ impl std::fmt::Debug for Price {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `unit_amount` or `unit_amount_decimal`) will be charged per unit in `quantity` (for prices with `usage_type=licensed`), or per unit of total usage (for prices with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes.
     pub enum PriceBillingScheme {
         PerUnit = "per_unit",
@@ -12637,7 +12617,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PriceObject {
         Price = "price",
@@ -12660,7 +12640,7 @@ pub enum PriceProduct {
     DeletedProduct(DeletedProduct),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed.
     pub enum PriceTaxBehavior {
         Exclusive = "exclusive",
@@ -12670,7 +12650,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
     pub enum PriceTiersMode {
         Graduated = "graduated",
@@ -12679,7 +12659,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase.
     pub enum PriceType {
         OneTime = "one_time",
@@ -12695,35 +12675,35 @@ pub struct PriceTier {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub flat_amount: Option<Option<i64>>,
     /// Same as `flat_amount`, but contains a decimal value with at most 12 decimal places.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub flat_amount_decimal: Option<Option<String>>,
     /// Per unit price for units relevant to the tier.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub unit_amount: Option<Option<i64>>,
     /// Same as `unit_amount`, but contains a decimal value with at most 12 decimal places.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub unit_amount_decimal: Option<Option<String>>,
     /// Up to and including to this quantity will be contained in the tier.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub up_to: Option<Option<i64>>,
 }
@@ -12746,7 +12726,7 @@ pub struct Product {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -12765,35 +12745,35 @@ pub struct Product {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub package_dimensions: Option<Option<PackageDimensions>>,
     /// Whether this product is shipped (i.e., physical goods).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub shippable: Option<Option<bool>>,
     /// Extra information about a product which will appear on your customer's credit card statement. In the case that multiple products are billed at once, the first statement descriptor will be used.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
     /// A [tax code](https://stripe.com/docs/tax/tax-codes) ID.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub tax_code: Option<Option<crate::runtime::Expandable<TaxCode>>>,
+    pub tax_code: Option<Option<runtime::Expandable<TaxCode>>>,
     /// A label that represents units of this product in Stripe and on customers’ receipts and invoices. When set, this will be included in associated invoice line item descriptions.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub unit_label: Option<Option<String>>,
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.
@@ -12802,12 +12782,12 @@ pub struct Product {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub url: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ProductObject {
         Product = "product",
@@ -12834,14 +12814,14 @@ pub struct PromotionCode {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<PromotionCodeCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<PromotionCodeCustomer>>>,
     /// Date at which the promotion code can no longer be redeemed.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expires_at: Option<Option<i64>>,
     /// Unique identifier for the object.
@@ -12852,14 +12832,14 @@ pub struct PromotionCode {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub max_redemptions: Option<Option<i64>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -12884,7 +12864,7 @@ pub enum PromotionCodeCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PromotionCodeObject {
         PromotionCode = "promotion_code",
@@ -12901,14 +12881,14 @@ pub struct PromotionCodesResourceRestrictions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub minimum_amount: Option<Option<i64>>,
     /// Three-letter [ISO code](https://stripe.com/docs/currencies) for minimum_amount
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub minimum_amount_currency: Option<Option<String>>,
 }
@@ -12926,14 +12906,14 @@ pub struct Quote {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee_amount: Option<Option<i64>>,
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account. Only applicable if there are line items with recurring prices on the quote.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee_percent: Option<Option<f64>>,
     pub automatic_tax: QuotesResourceAutomaticTax,
@@ -12946,49 +12926,49 @@ pub struct Quote {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<String>>,
     /// The customer which this quote belongs to. A customer is required before finalizing the quote. Once specified, it cannot be changed.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<QuoteCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<QuoteCustomer>>>,
     /// The tax rates applied to this quote.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_tax_rates: Option<Vec<crate::runtime::Expandable<TaxRate>>>,
+    pub default_tax_rates: Option<Vec<runtime::Expandable<TaxRate>>>,
     /// A description that will be displayed on the quote PDF.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// The discounts applied to this quote.
-    pub discounts: Vec<crate::runtime::Expandable<Discount>>,
+    pub discounts: Vec<runtime::Expandable<Discount>>,
     /// The date on which the quote will be canceled if in `open` or `draft` status. Measured in seconds since the Unix epoch.
     pub expires_at: i64,
     /// A footer that will be displayed on the quote PDF.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub footer: Option<Option<String>>,
     /// Details of the quote that was cloned. See the [cloning documentation](https://stripe.com/docs/quotes/clone) for more details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub from_quote: Option<Option<QuotesResourceFromQuote>>,
     /// A header that will be displayed on the quote PDF.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub header: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -12997,14 +12977,14 @@ pub struct Quote {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub invoice: Option<Option<crate::runtime::Expandable<QuoteInvoice>>>,
+    pub invoice: Option<Option<runtime::Expandable<QuoteInvoice>>>,
     /// All invoices will be billed using the specified settings.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice_settings: Option<Option<InvoiceSettingQuoteSetting>>,
     /// A list of items the customer is being quoted for.
@@ -13018,7 +12998,7 @@ pub struct Quote {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub number: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -13027,9 +13007,9 @@ pub struct Quote {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
     /// The status of the quote.
     pub status: QuoteStatus,
     pub status_transitions: QuotesResourceStatusTransitions,
@@ -13037,37 +13017,35 @@ pub struct Quote {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub subscription: Option<Option<crate::runtime::Expandable<Subscription>>>,
+    pub subscription: Option<Option<runtime::Expandable<Subscription>>>,
     pub subscription_data: QuotesResourceSubscriptionData,
     /// The subscription schedule that was created or updated from this quote.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub subscription_schedule: Option<
-        Option<crate::runtime::Expandable<SubscriptionSchedule>>,
-    >,
+    pub subscription_schedule: Option<Option<runtime::Expandable<SubscriptionSchedule>>>,
     /// ID of the test clock this quote belongs to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
+    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
     pub total_details: QuotesResourceTotalDetails,
     /// The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the invoices.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_data: Option<Option<QuotesResourceTransferData>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or on finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
     pub enum QuoteCollectionMethod {
         ChargeAutomatically = "charge_automatically",
@@ -13119,7 +13097,7 @@ pub struct QuoteLineItems {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum QuoteObject {
         Quote = "quote",
@@ -13127,7 +13105,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the quote.
     pub enum QuoteStatus {
         Accepted = "accepted",
@@ -13147,12 +13125,12 @@ pub struct QuotesResourceAutomaticTax {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub status: Option<Option<QuotesResourceAutomaticTaxStatus>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the most recent automated tax calculation for this quote.
     pub enum QuotesResourceAutomaticTaxStatus {
         Complete = "complete",
@@ -13170,7 +13148,7 @@ pub struct QuotesResourceComputed {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub recurring: Option<Option<QuotesResourceRecurring>>,
     pub upfront: QuotesResourceUpfront,
@@ -13182,7 +13160,7 @@ pub struct QuotesResourceFromQuote {
     /// Whether this quote is a revision of a different quote.
     pub is_revision: bool,
     /// The quote that was cloned.
-    pub quote: crate::runtime::Expandable<Quote>,
+    pub quote: runtime::Expandable<Quote>,
 }
 
 /// The `quotes_resource_recurring` schema.
@@ -13207,21 +13185,21 @@ pub struct QuotesResourceStatusTransitions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub accepted_at: Option<Option<i64>>,
     /// The time that the quote was canceled. Measured in seconds since Unix epoch.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub canceled_at: Option<Option<i64>>,
     /// The time that the quote was finalized. Measured in seconds since Unix epoch.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub finalized_at: Option<Option<i64>>,
 }
@@ -13233,14 +13211,14 @@ pub struct QuotesResourceSubscriptionData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub effective_date: Option<Option<i64>>,
     /// Integer representing the number of trial period days before the customer is charged for the first time.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub trial_period_days: Option<Option<i64>>,
 }
@@ -13255,7 +13233,7 @@ pub struct QuotesResourceTotalDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_shipping: Option<Option<i64>>,
     /// This is the sum of all the tax amounts.
@@ -13280,18 +13258,18 @@ pub struct QuotesResourceTransferData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount: Option<Option<i64>>,
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the destination account. By default, the entire amount will be transferred to the destination.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_percent: Option<Option<f64>>,
     /// The account where funds from the payment will be transferred to upon payment success.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
 }
 
 /// The `quotes_resource_upfront` schema.
@@ -13328,35 +13306,35 @@ pub struct RadarReviewResourceLocation {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub city: Option<Option<String>>,
     /// Two-letter ISO code representing the country where the payment originated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// The geographic latitude where the payment originated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub latitude: Option<Option<f64>>,
     /// The geographic longitude where the payment originated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub longitude: Option<Option<f64>>,
     /// The state/county/province/region where the payment originated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub region: Option<Option<String>>,
 }
@@ -13368,28 +13346,28 @@ pub struct RadarReviewResourceSession {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub browser: Option<Option<String>>,
     /// Information about the device used for the browser session (e.g., `Samsung SM-G930T`).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub device: Option<Option<String>>,
     /// The platform for the browser session (e.g., `Macintosh`).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub platform: Option<Option<String>>,
     /// The version for the browser session (e.g., `61.0.3163.100`).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub version: Option<Option<String>>,
 }
@@ -13411,13 +13389,13 @@ pub struct Recipient {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub active_account: Option<Option<BankAccount>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cards: Option<Option<RecipientCards>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -13426,20 +13404,20 @@ pub struct Recipient {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_card: Option<Option<crate::runtime::Expandable<Card>>>,
+    pub default_card: Option<Option<runtime::Expandable<Card>>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -13452,20 +13430,20 @@ pub struct Recipient {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub migrated_to: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub migrated_to: Option<Option<runtime::Expandable<Account>>>,
     /// Full, legal name of the recipient.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: RecipientObject,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rolled_back_from: Option<crate::runtime::Expandable<Account>>,
+    pub rolled_back_from: Option<runtime::Expandable<Account>>,
     /// Type of the recipient, one of `individual` or `corporation`.
     pub r#type: String,
 }
@@ -13483,7 +13461,7 @@ pub struct RecipientCards {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum RecipientObject {
         Recipient = "recipient",
@@ -13498,7 +13476,7 @@ pub struct Recurring {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub aggregate_usage: Option<Option<RecurringAggregateUsage>>,
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
@@ -13509,7 +13487,7 @@ pub struct Recurring {
     pub usage_type: RecurringUsageType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`.
     pub enum RecurringAggregateUsage {
         LastDuringPeriod = "last_during_period",
@@ -13520,7 +13498,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
     pub enum RecurringInterval {
         Day = "day",
@@ -13531,7 +13509,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Configures how the quantity per period should be determined. Can be either `metered` or `licensed`. `licensed` automatically bills the `quantity` set when adding it to a subscription. `metered` aggregates the total usage based on usage records. Defaults to `licensed`.
     pub enum RecurringUsageType {
         Licensed = "licensed",
@@ -13554,18 +13532,16 @@ pub struct Refund {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// ID of the charge that was refunded.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub charge: Option<Option<crate::runtime::Expandable<Charge>>>,
+    pub charge: Option<Option<runtime::Expandable<Charge>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -13575,9 +13551,7 @@ pub struct Refund {
     pub description: Option<String>,
     /// If the refund failed, this balance transaction describes the adjustment made on your account balance that reverses the initial balance transaction.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub failure_balance_transaction: Option<
-        crate::runtime::Expandable<BalanceTransaction>,
-    >,
+    pub failure_balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// If the refund failed, the reason for refund failure if known. Possible values are `lost_or_stolen_card`, `expired_or_canceled_card`, or `unknown`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<String>,
@@ -13587,7 +13561,7 @@ pub struct Refund {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13598,49 +13572,47 @@ pub struct Refund {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub payment_intent: Option<Option<crate::runtime::Expandable<PaymentIntent>>>,
+    pub payment_intent: Option<Option<runtime::Expandable<PaymentIntent>>>,
     /// Reason for the refund, either user-provided (`duplicate`, `fraudulent`, or `requested_by_customer`) or generated by Stripe internally (`expired_uncaptured_charge`).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reason: Option<Option<RefundReason>>,
     /// This is the transaction number that appears on email receipts sent for this refund.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub receipt_number: Option<Option<String>>,
     /// The transfer reversal that is associated with the refund. Only present if the charge came from another Stripe account. See the Connect documentation for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub source_transfer_reversal: Option<
-        Option<crate::runtime::Expandable<TransferReversal>>,
-    >,
+    pub source_transfer_reversal: Option<Option<runtime::Expandable<TransferReversal>>>,
     /// Status of the refund. For credit card refunds, this can be `pending`, `succeeded`, or `failed`. For other types of refunds, it can be `pending`, `succeeded`, `failed`, or `canceled`. Refer to our [refunds](https://stripe.com/docs/refunds#failed-refunds) documentation for more details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub status: Option<Option<String>>,
     /// If the accompanying transfer was reversed, the transfer reversal object. Only applicable if the charge was created using the destination parameter.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub transfer_reversal: Option<Option<crate::runtime::Expandable<TransferReversal>>>,
+    pub transfer_reversal: Option<Option<runtime::Expandable<TransferReversal>>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum RefundObject {
         Refund = "refund",
@@ -13648,7 +13620,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Reason for the refund, either user-provided (`duplicate`, `fraudulent`, or `requested_by_customer`) or generated by Stripe internally (`expired_uncaptured_charge`).
     pub enum RefundReason {
         Duplicate = "duplicate",
@@ -13666,7 +13638,7 @@ pub struct RefundNextAction {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub display_details: Option<Option<RefundNextActionDisplayDetails>>,
     /// Type of the next action to perform.
@@ -13693,7 +13665,7 @@ pub struct ReserveTransaction {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -13702,7 +13674,7 @@ pub struct ReserveTransaction {
     pub object: ReserveTransactionObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ReserveTransactionObject {
         ReserveTransaction = "reserve_transaction",
@@ -13720,21 +13692,21 @@ pub struct Review {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_zip: Option<Option<String>>,
     /// The charge associated with this review.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub charge: Option<Option<crate::runtime::Expandable<Charge>>>,
+    pub charge: Option<Option<runtime::Expandable<Charge>>>,
     /// The reason the review was closed, or null if it has not yet been closed. One of `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub closed_reason: Option<Option<ReviewClosedReason>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -13745,14 +13717,14 @@ pub struct Review {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ip_address: Option<Option<String>>,
     /// Information related to the location of the payment. Note that this information is an approximation and attempts to locate the nearest population center - it should not be used to determine a specific address.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ip_address_location: Option<Option<RadarReviewResourceLocation>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -13765,19 +13737,19 @@ pub struct Review {
     pub opened_reason: ReviewOpenedReason,
     /// The PaymentIntent ID associated with this review, if one exists.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_intent: Option<crate::runtime::Expandable<PaymentIntent>>,
+    pub payment_intent: Option<runtime::Expandable<PaymentIntent>>,
     /// The reason the review is currently open or closed. One of `rule`, `manual`, `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
     pub reason: String,
     /// Information related to the browsing session of the user who initiated the payment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub session: Option<Option<RadarReviewResourceSession>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason the review was closed, or null if it has not yet been closed. One of `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
     pub enum ReviewClosedReason {
         Approved = "approved",
@@ -13789,7 +13761,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ReviewObject {
         Review = "review",
@@ -13797,7 +13769,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason the review was opened. One of `rule` or `manual`.
     pub enum ReviewOpenedReason {
         Manual = "manual",
@@ -13831,16 +13803,16 @@ pub struct SepaDebitGeneratedFrom {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub charge: Option<Option<crate::runtime::Expandable<Charge>>>,
+    pub charge: Option<Option<runtime::Expandable<Charge>>>,
     /// The ID of the SetupAttempt that generated this PaymentMethod, if any.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub setup_attempt: Option<Option<crate::runtime::Expandable<SetupAttempt>>>,
+    pub setup_attempt: Option<Option<runtime::Expandable<SetupAttempt>>>,
 }
 
 /// A SetupAttempt describes one attempted confirmation of a SetupIntent,
@@ -13854,18 +13826,18 @@ pub struct SetupAttempt {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub application: Option<Option<crate::runtime::Expandable<Application>>>,
+    pub application: Option<Option<runtime::Expandable<Application>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The value of [customer](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-customer) on the SetupIntent at the time of this confirmation.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<SetupAttemptCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<SetupAttemptCustomer>>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -13876,21 +13848,21 @@ pub struct SetupAttempt {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
     /// ID of the payment method used with this SetupAttempt.
-    pub payment_method: crate::runtime::Expandable<PaymentMethod>,
+    pub payment_method: runtime::Expandable<PaymentMethod>,
     pub payment_method_details: SetupAttemptPaymentMethodDetails,
     /// The error encountered during this attempt to confirm the SetupIntent, if any.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub setup_error: Option<Option<ApiErrors>>,
     /// ID of the SetupIntent that this attempt belongs to.
-    pub setup_intent: crate::runtime::Expandable<SetupIntent>,
+    pub setup_intent: runtime::Expandable<SetupIntent>,
     /// Status of this SetupAttempt, one of `requires_confirmation`, `requires_action`, `processing`, `succeeded`, `failed`, or `abandoned`.
     pub status: String,
     /// The value of [usage](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-usage) on the SetupIntent at the time of this confirmation, one of `off_session` or `on_session`.
@@ -13912,7 +13884,7 @@ pub enum SetupAttemptCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum SetupAttemptObject {
         SetupAttempt = "setup_attempt",
@@ -13975,44 +13947,42 @@ pub struct SetupAttemptPaymentMethodDetailsBancontact {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     /// Name of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Bank Identifier Code of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit_mandate: Option<
-        Option<crate::runtime::Expandable<Mandate>>,
-    >,
+    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
     /// Last four characters of the IBAN.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
@@ -14020,7 +13990,7 @@ pub struct SetupAttemptPaymentMethodDetailsBancontact {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_language: Option<
         Option<SetupMethodDetailsBancontactPreferredLanguage>,
@@ -14030,12 +14000,12 @@ pub struct SetupAttemptPaymentMethodDetailsBancontact {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
     /// Can be one of `en`, `de`, `fr`, or `nl`
     pub enum SetupMethodDetailsBancontactPreferredLanguage {
@@ -14060,7 +14030,7 @@ pub struct SetupAttemptPaymentMethodDetailsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub three_d_secure: Option<Option<ThreeDSecureDetails>>,
 }
@@ -14072,9 +14042,9 @@ pub struct SetupAttemptPaymentMethodDetailsCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_card: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub generated_card: Option<Option<runtime::Expandable<PaymentMethod>>>,
 }
 
 /// The `setup_attempt_payment_method_details_ideal` schema.
@@ -14084,37 +14054,35 @@ pub struct SetupAttemptPaymentMethodDetailsIdeal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank: Option<Option<PaymentMethodDetailsIdealBank>>,
     /// The Bank Identifier Code of the customer's bank.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<PaymentMethodDetailsIdealBic>>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit_mandate: Option<
-        Option<crate::runtime::Expandable<Mandate>>,
-    >,
+    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
     /// Last four characters of the IBAN.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     /// Owner's verified full name. Values are verified or provided by iDEAL directly
@@ -14122,7 +14090,7 @@ pub struct SetupAttemptPaymentMethodDetailsIdeal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
@@ -14140,44 +14108,42 @@ pub struct SetupAttemptPaymentMethodDetailsSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     /// Name of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     /// Bank Identifier Code of the bank associated with the bank account.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub generated_sepa_debit_mandate: Option<
-        Option<crate::runtime::Expandable<Mandate>>,
-    >,
+    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
     /// Last four characters of the IBAN.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     /// Preferred language of the Sofort authorization page that the customer is redirected to.
@@ -14185,7 +14151,7 @@ pub struct SetupAttemptPaymentMethodDetailsSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_language: Option<
         Option<SetupPaymentMethodDetailsSofortPreferredLanguage>,
@@ -14195,12 +14161,12 @@ pub struct SetupAttemptPaymentMethodDetailsSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Preferred language of the Sofort authorization page that the customer is redirected to.
     /// Can be one of `en`, `de`, `fr`, or `nl`
     pub enum SetupPaymentMethodDetailsSofortPreferredLanguage {
@@ -14246,14 +14212,14 @@ pub struct SetupIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub application: Option<Option<crate::runtime::Expandable<Application>>>,
+    pub application: Option<Option<runtime::Expandable<Application>>>,
     /// Reason for cancellation of this SetupIntent, one of `abandoned`, `requested_by_customer`, or `duplicate`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancellation_reason: Option<Option<SetupIntentCancellationReason>>,
     /// The client secret of this SetupIntent. Used for client-side retrieval using a publishable key.
@@ -14262,7 +14228,7 @@ pub struct SetupIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub client_secret: Option<Option<String>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -14273,14 +14239,14 @@ pub struct SetupIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<SetupIntentCustomer>>>,
+    pub customer: Option<Option<runtime::Expandable<SetupIntentCustomer>>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -14289,37 +14255,37 @@ pub struct SetupIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last_setup_error: Option<Option<Box<ApiErrors>>>,
     /// The most recent SetupAttempt for this SetupIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub latest_attempt: Option<Option<crate::runtime::Expandable<SetupAttempt>>>,
+    pub latest_attempt: Option<Option<runtime::Expandable<SetupAttempt>>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// ID of the multi use Mandate generated by the SetupIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub mandate: Option<Option<crate::runtime::Expandable<Mandate>>>,
+    pub mandate: Option<Option<runtime::Expandable<Mandate>>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// If present, this property tells you what actions you need to take in order for your customer to continue payment setup.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub next_action: Option<Option<SetupIntentNextAction>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -14328,21 +14294,21 @@ pub struct SetupIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
     /// ID of the payment method used with this SetupIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub payment_method: Option<Option<crate::runtime::Expandable<PaymentMethod>>>,
+    pub payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// Payment-method-specific configuration for this SetupIntent.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_options: Option<Option<SetupIntentPaymentMethodOptions>>,
     /// The list of payment method types (e.g. card) that this SetupIntent is allowed to set up.
@@ -14351,9 +14317,9 @@ pub struct SetupIntent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub single_use_mandate: Option<Option<crate::runtime::Expandable<Mandate>>>,
+    pub single_use_mandate: Option<Option<runtime::Expandable<Mandate>>>,
     /// [Status](https://stripe.com/docs/payments/intents#intent-statuses) of this SetupIntent, one of `requires_payment_method`, `requires_confirmation`, `requires_action`, `processing`, `canceled`, or `succeeded`.
     pub status: SetupIntentStatus,
     /// Indicates how the payment method is intended to be used in the future.
@@ -14367,7 +14333,7 @@ impl std::fmt::Debug for SetupIntent {
         f.debug_struct("SetupIntent")
             .field("application", &self.application)
             .field("cancellation_reason", &self.cancellation_reason)
-            .field("client_secret", &crate::runtime::Redacted)
+            .field("client_secret", &runtime::Redacted)
             .field("created", &self.created)
             .field("customer", &self.customer)
             .field("description", &self.description)
@@ -14390,7 +14356,7 @@ impl std::fmt::Debug for SetupIntent {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Reason for cancellation of this SetupIntent, one of `abandoned`, `requested_by_customer`, or `duplicate`.
     pub enum SetupIntentCancellationReason {
         Abandoned = "abandoned",
@@ -14417,7 +14383,7 @@ pub enum SetupIntentCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum SetupIntentObject {
         SetupIntent = "setup_intent",
@@ -14425,7 +14391,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// [Status](https://stripe.com/docs/payments/intents#intent-statuses) of this SetupIntent, one of `requires_payment_method`, `requires_confirmation`, `requires_action`, `processing`, `canceled`, or `succeeded`.
     pub enum SetupIntentStatus {
         Canceled = "canceled",
@@ -14460,14 +14426,14 @@ pub struct SetupIntentNextActionRedirectToUrl {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub return_url: Option<Option<String>>,
     /// The URL you must redirect your customer to in order to authenticate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub url: Option<Option<String>>,
 }
@@ -14483,7 +14449,7 @@ pub struct SetupIntentNextActionVerifyWithMicrodeposits {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub microdeposit_type: Option<
         Option<PaymentVerifyWithMicrodepositsMicrodepositType>,
@@ -14559,7 +14525,7 @@ pub struct SetupIntentPaymentMethodOptionsAcssDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<SetupIntentPaymentMethodOptionsAcssDebitCurrency>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14569,7 +14535,7 @@ pub struct SetupIntentPaymentMethodOptionsAcssDebit {
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Currency supported by the bank account
     pub enum SetupIntentPaymentMethodOptionsAcssDebitCurrency {
         Cad = "cad",
@@ -14585,7 +14551,7 @@ pub struct SetupIntentPaymentMethodOptionsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mandate_options: Option<
         Option<SetupIntentPaymentMethodOptionsCardMandateOptions>,
@@ -14594,14 +14560,14 @@ pub struct SetupIntentPaymentMethodOptionsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub request_three_d_secure: Option<
         Option<SetupPaymentMethodOptionsCardRequestThreeDSecure>,
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
     pub enum SetupPaymentMethodOptionsCardRequestThreeDSecure {
         Any = "any",
@@ -14624,14 +14590,14 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// End date of the mandate or subscription. If not provided, the mandate will be active until canceled. If provided, end date should be after start date.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub end_date: Option<Option<i64>>,
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
@@ -14640,7 +14606,7 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub interval_count: Option<Option<i64>>,
     /// Unique identifier for the mandate or subscription.
@@ -14651,14 +14617,14 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub supported_types: Option<
         Option<Vec<SetupOptionsCardMandateOptionsSupportedTypesItem>>,
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
     pub enum SetupMethodOptionsCardMandateOptionsInterval {
         Day = "day",
@@ -14670,7 +14636,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies the type of mandates supported. Possible values are `india`.
     pub enum SetupOptionsCardMandateOptionsSupportedTypesItem {
         India = "india",
@@ -14691,21 +14657,21 @@ pub struct SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub interval_description: Option<Option<String>>,
     /// Payment schedule for the mandate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_schedule: Option<Option<MandateAcssDebitPaymentSchedule>>,
     /// Transaction type of the mandate.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
@@ -14740,28 +14706,28 @@ pub struct Shipping {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub carrier: Option<Option<String>>,
     /// Recipient name.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// Recipient phone (including extension).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub phone: Option<Option<String>>,
     /// The tracking number for a physical product, obtained from the delivery service. If multiple tracking numbers were generated for this purchase, please separate them with commas.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tracking_number: Option<Option<String>>,
 }
@@ -14777,7 +14743,7 @@ pub struct ShippingMethod {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub delivery_estimate: Option<Option<DeliveryEstimate>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
@@ -14809,7 +14775,7 @@ pub struct Sku {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub image: Option<Option<String>>,
     pub inventory: SkuInventory,
@@ -14823,18 +14789,18 @@ pub struct Sku {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub package_dimensions: Option<Option<PackageDimensions>>,
     /// The cost of the item as a positive integer in the smallest currency unit (that is, 100 cents to charge $1.00, or 100 to charge ¥100, Japanese Yen being a zero-decimal currency).
     pub price: i64,
     /// The ID of the product this SKU is associated with. The product must be currently active.
-    pub product: crate::runtime::Expandable<Product>,
+    pub product: runtime::Expandable<Product>,
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.
     pub updated: i64,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum SkuObject {
         Sku = "sku",
@@ -14849,7 +14815,7 @@ pub struct SkuInventory {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub quantity: Option<Option<i64>>,
     /// Inventory type. Possible values are `finite`, `bucket` (not quantified), and `infinite`.
@@ -14858,7 +14824,7 @@ pub struct SkuInventory {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub value: Option<Option<String>>,
 }
@@ -14884,7 +14850,7 @@ pub struct Source {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14905,7 +14871,7 @@ pub struct Source {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<String>>,
     /// The ID of the customer to which this source is attached. This will not be present when the source has not been attached to a customer.
@@ -14929,7 +14895,7 @@ pub struct Source {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14940,7 +14906,7 @@ pub struct Source {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub owner: Option<Option<SourceOwner>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14959,7 +14925,7 @@ pub struct Source {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
     /// The status of the source, one of `canceled`, `chargeable`, `consumed`, `failed`, or `pending`. Only `chargeable` sources can be used to create a charge.
@@ -14972,7 +14938,7 @@ pub struct Source {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub usage: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14991,7 +14957,7 @@ impl std::fmt::Debug for Source {
             .field("bancontact", &self.bancontact)
             .field("card", &self.card)
             .field("card_present", &self.card_present)
-            .field("client_secret", &crate::runtime::Redacted)
+            .field("client_secret", &runtime::Redacted)
             .field("code_verification", &self.code_verification)
             .field("created", &self.created)
             .field("currency", &self.currency)
@@ -15023,7 +14989,7 @@ impl std::fmt::Debug for Source {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum SourceObject {
         Source = "source",
@@ -15031,7 +14997,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://stripe.com/docs/sources) used.
     pub enum SourceType {
         AchCreditTransfer = "ach_credit_transfer",
@@ -15080,7 +15046,7 @@ pub struct SourceOrder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub items: Option<Option<Vec<SourceOrderItem>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15094,28 +15060,28 @@ pub struct SourceOrderItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount: Option<Option<i64>>,
     /// This currency of this order item. Required when `amount` is present.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub currency: Option<Option<String>>,
     /// Human-readable description for this order item.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// The ID of the associated object for this line item. Expandable if not null (e.g., expandable to a SKU).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub parent: Option<Option<String>>,
     /// The quantity of this order item. When type is `sku`, this is the number of instances of the SKU to be ordered.
@@ -15125,7 +15091,7 @@ pub struct SourceOrderItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub r#type: Option<Option<String>>,
 }
@@ -15137,56 +15103,56 @@ pub struct SourceOwner {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address: Option<Option<Address>>,
     /// Owner's email address.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub email: Option<Option<String>>,
     /// Owner's full name.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// Owner's phone number (including extension).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub phone: Option<Option<String>>,
     /// Verified owner's address. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_address: Option<Option<Address>>,
     /// Verified owner's email address. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_email: Option<Option<String>>,
     /// Verified owner's full name. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
     /// Verified owner's phone number (including extension). Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_phone: Option<Option<String>>,
 }
@@ -15198,7 +15164,7 @@ pub struct SourceReceiverFlow {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address: Option<Option<String>>,
     /// The total amount that was moved to your balance. This is almost always equal to the amount charged. In rare cases when customers deposit excess funds and we are unable to refund those, those funds get moved to your balance and show up in amount_charged as well. The amount charged is expressed in the source's currency.
@@ -15220,7 +15186,7 @@ pub struct SourceRedirectFlow {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_reason: Option<Option<String>>,
     /// The URL you provide to redirect the customer to after they authenticated their payment.
@@ -15238,49 +15204,49 @@ pub struct SourceTypeAchCreditTransfer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub account_number: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_type: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_routing_number: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub swift_code: Option<Option<String>>,
 }
@@ -15292,37 +15258,37 @@ pub struct SourceTypeAchDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub r#type: Option<Option<String>>,
 }
@@ -15334,61 +15300,61 @@ pub struct SourceTypeAcssDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_address_city: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_address_line_1: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_address_line_2: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_address_postal_code: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub category: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub routing_number: Option<Option<String>>,
 }
@@ -15400,19 +15366,19 @@ pub struct SourceTypeAlipay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub data_string: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub native_url: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
 }
@@ -15424,19 +15390,19 @@ pub struct SourceTypeAuBecsDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bsb_number: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
 }
@@ -15448,37 +15414,37 @@ pub struct SourceTypeBancontact {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_language: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
 }
@@ -15490,49 +15456,49 @@ pub struct SourceTypeCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_line1_check: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_zip_check: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cvc_check: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub exp_month: Option<Option<i64>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub exp_year: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15540,19 +15506,19 @@ pub struct SourceTypeCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15560,7 +15526,7 @@ pub struct SourceTypeCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tokenization_method: Option<Option<String>>,
 }
@@ -15576,7 +15542,7 @@ pub struct SourceTypeCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub authorization_code: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15584,13 +15550,13 @@ pub struct SourceTypeCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15598,7 +15564,7 @@ pub struct SourceTypeCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub data_type: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15608,25 +15574,25 @@ pub struct SourceTypeCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub evidence_customer_signature: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub evidence_transaction_certificate: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub exp_month: Option<Option<i64>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub exp_year: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15634,19 +15600,19 @@ pub struct SourceTypeCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pos_device_id: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15654,13 +15620,13 @@ pub struct SourceTypeCardPresent {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub read_method: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reader: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15676,13 +15642,13 @@ pub struct SourceTypeEps {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
 }
@@ -15694,25 +15660,25 @@ pub struct SourceTypeGiropay {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
 }
@@ -15724,25 +15690,25 @@ pub struct SourceTypeIdeal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
 }
@@ -15756,7 +15722,7 @@ pub struct SourceTypeKlarna {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub client_token: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15813,7 +15779,7 @@ impl std::fmt::Debug for SourceTypeKlarna {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SourceTypeKlarna")
             .field("background_image_url", &self.background_image_url)
-            .field("client_token", &crate::runtime::Redacted)
+            .field("client_token", &runtime::Redacted)
             .field("first_name", &self.first_name)
             .field("last_name", &self.last_name)
             .field("locale", &self.locale)
@@ -15861,61 +15827,61 @@ pub struct SourceTypeMultibanco {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub entity: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_address_city: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_address_country: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_address_line1: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_address_line2: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_address_postal_code: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_address_state: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_account_holder_name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub refund_iban: Option<Option<String>>,
 }
@@ -15927,7 +15893,7 @@ pub struct SourceTypeP24 {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reference: Option<Option<String>>,
 }
@@ -15939,43 +15905,43 @@ pub struct SourceTypeSepaDebit {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub branch_code: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fingerprint: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mandate_reference: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub mandate_url: Option<Option<String>>,
 }
@@ -15987,43 +15953,43 @@ pub struct SourceTypeSofort {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_code: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bank_name: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bic: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub iban_last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub preferred_language: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
 }
@@ -16035,67 +16001,67 @@ pub struct SourceTypeThreeDSecure {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_line1_check: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub address_zip_check: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub authenticated: Option<Option<bool>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub brand: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub card: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cvc_check: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub dynamic_last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub exp_month: Option<Option<i64>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub exp_year: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16103,19 +16069,19 @@ pub struct SourceTypeThreeDSecure {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub funding: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub last4: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16123,7 +16089,7 @@ pub struct SourceTypeThreeDSecure {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tokenization_method: Option<Option<String>>,
 }
@@ -16137,7 +16103,7 @@ pub struct SourceTypeWechat {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub qr_code_url: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16151,28 +16117,28 @@ pub struct StatusTransitions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub canceled: Option<Option<i64>>,
     /// The time that the order was fulfilled.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub fulfiled: Option<Option<i64>>,
     /// The time that the order was paid.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub paid: Option<Option<i64>>,
     /// The time that the order was returned.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub returned: Option<Option<i64>>,
 }
@@ -16187,7 +16153,7 @@ pub struct Subscription {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee_percent: Option<Option<f64>>,
     pub automatic_tax: SubscriptionAutomaticTax,
@@ -16197,14 +16163,14 @@ pub struct Subscription {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_thresholds: Option<Option<SubscriptionBillingThresholds>>,
     /// A date in the future at which the subscription will automatically get canceled
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancel_at: Option<Option<i64>>,
     /// If the subscription has been canceled with the `at_period_end` flag set to `true`, `cancel_at_period_end` on the subscription will be true. You can use this attribute to determine whether a subscription that has a status of active is scheduled to be canceled at the end of the current period.
@@ -16213,7 +16179,7 @@ pub struct Subscription {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub canceled_at: Option<Option<i64>>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
@@ -16225,51 +16191,47 @@ pub struct Subscription {
     /// Start of the current period that the subscription has been invoiced for.
     pub current_period_start: i64,
     /// ID of the customer who owns the subscription.
-    pub customer: crate::runtime::Expandable<SubscriptionCustomer>,
+    pub customer: runtime::Expandable<SubscriptionCustomer>,
     /// Number of days a customer has to pay invoices generated by this subscription. This value will be `null` for subscriptions where `collection_method=charge_automatically`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub days_until_due: Option<Option<i64>>,
     /// ID of the default payment method for the subscription. It must belong to the customer associated with the subscription. This takes precedence over `default_source`. If neither are set, invoices will use the customer's [invoice_settings.default_payment_method](https://stripe.com/docs/api/customers/object#customer_object-invoice_settings-default_payment_method) or [default_source](https://stripe.com/docs/api/customers/object#customer_object-default_source).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_payment_method: Option<
-        Option<crate::runtime::Expandable<PaymentMethod>>,
-    >,
+    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// ID of the default payment source for the subscription. It must belong to the customer associated with the subscription and be in a chargeable state. If `default_payment_method` is also set, `default_payment_method` will take precedence. If neither are set, invoices will use the customer's [invoice_settings.default_payment_method](https://stripe.com/docs/api/customers/object#customer_object-invoice_settings-default_payment_method) or [default_source](https://stripe.com/docs/api/customers/object#customer_object-default_source).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_source: Option<
-        Option<crate::runtime::Expandable<SubscriptionDefaultSource>>,
-    >,
+    pub default_source: Option<Option<runtime::Expandable<SubscriptionDefaultSource>>>,
     /// The tax rates that will apply to any subscription item that does not have `tax_rates` set. Invoices created will have their `default_tax_rates` populated from the subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub default_tax_rates: Option<Option<Vec<TaxRate>>>,
     /// Describes the current discount applied to this subscription, if there is one. When billing, a discount applied to a subscription overrides a discount applied on a customer-wide basis.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub discount: Option<Option<Discount>>,
     /// If the subscription has ended, the date the subscription ended.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub ended_at: Option<Option<i64>>,
     /// Unique identifier for the object.
@@ -16280,9 +16242,9 @@ pub struct Subscription {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub latest_invoice: Option<Option<crate::runtime::Expandable<Invoice>>>,
+    pub latest_invoice: Option<Option<runtime::Expandable<Invoice>>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -16291,7 +16253,7 @@ pub struct Subscription {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub next_pending_invoice_item_invoice: Option<Option<i64>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -16300,21 +16262,21 @@ pub struct Subscription {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pause_collection: Option<Option<SubscriptionsResourcePauseCollection>>,
     /// Payment settings passed on to invoices created by the subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_settings: Option<Option<SubscriptionsResourcePaymentSettings>>,
     /// Specifies an interval for how often to bill for any pending invoice items. It is analogous to calling [Create an invoice](https://stripe.com/docs/api#create_invoice) for the given subscription at the specified interval.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pending_invoice_item_interval: Option<
         Option<SubscriptionPendingInvoiceItemInterval>,
@@ -16323,23 +16285,23 @@ pub struct Subscription {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub pending_setup_intent: Option<Option<crate::runtime::Expandable<SetupIntent>>>,
+    pub pending_setup_intent: Option<Option<runtime::Expandable<SetupIntent>>>,
     /// If specified, [pending updates](https://stripe.com/docs/billing/subscriptions/pending-updates) that will be applied to the subscription once the `latest_invoice` has been paid.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub pending_update: Option<Option<SubscriptionsResourcePendingUpdate>>,
     /// The schedule attached to the subscription
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub schedule: Option<Option<crate::runtime::Expandable<SubscriptionSchedule>>>,
+    pub schedule: Option<Option<runtime::Expandable<SubscriptionSchedule>>>,
     /// Date when the subscription was first created. The date might differ from the `created` date due to backdating.
     pub start_date: i64,
     /// Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, or `unpaid`.
@@ -16356,33 +16318,33 @@ pub struct Subscription {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
+    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
     /// The account (if any) the subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_data: Option<Option<SubscriptionTransferData>>,
     /// If the subscription has a trial, the end of that trial.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub trial_end: Option<Option<i64>>,
     /// If the subscription has a trial, the beginning of that trial.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub trial_start: Option<Option<i64>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
     pub enum SubscriptionCollectionMethod {
         ChargeAutomatically = "charge_automatically",
@@ -16440,7 +16402,7 @@ pub struct SubscriptionItems {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum SubscriptionObject {
         Subscription = "subscription",
@@ -16448,7 +16410,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, or `unpaid`.
     ///
     /// For `collection_method=charge_automatically` a subscription moves into `incomplete` if the initial payment attempt fails. A subscription in this state can only have metadata and default_source updated. Once the first invoice is paid, the subscription moves into an `active` state. If the first invoice is not paid within 23 hours, the subscription transitions to `incomplete_expired`. This is a terminal state, the open invoice will be voided and no further invoices will be generated.
@@ -16484,14 +16446,14 @@ pub struct SubscriptionBillingThresholds {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_gte: Option<Option<i64>>,
     /// Indicates if the `billing_cycle_anchor` should be reset when a threshold is reached. If true, `billing_cycle_anchor` will be updated to the date/time the threshold was last reached; otherwise, the value will remain unchanged. This value may not be `true` if the subscription contains items with plans that have `aggregate_usage=last_ever`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub reset_billing_cycle_anchor: Option<Option<bool>>,
 }
@@ -16504,7 +16466,7 @@ pub struct SubscriptionItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_thresholds: Option<Option<SubscriptionItemBillingThresholds>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -16531,12 +16493,12 @@ pub struct SubscriptionItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tax_rates: Option<Option<Vec<TaxRate>>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum SubscriptionItemObject {
         SubscriptionItem = "subscription_item",
@@ -16551,7 +16513,7 @@ pub struct SubscriptionItemBillingThresholds {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub usage_gte: Option<Option<i64>>,
 }
@@ -16566,14 +16528,14 @@ pub struct SubscriptionPaymentMethodOptionsCard {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub request_three_d_secure: Option<
         Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
     pub enum SubscriptionMethodOptionsCardRequestThreeDSecure {
         Any = "any",
@@ -16591,7 +16553,7 @@ pub struct SubscriptionPendingInvoiceItemInterval {
     pub interval_count: i64,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies invoicing frequency. Either `day`, `week`, `month` or `year`.
     pub enum SubscriptionPendingInvoiceItemIntervalInterval {
         Day = "day",
@@ -16612,14 +16574,14 @@ pub struct SubscriptionSchedule {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub canceled_at: Option<Option<i64>>,
     /// Time at which the subscription schedule was completed. Measured in seconds since the Unix epoch.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub completed_at: Option<Option<i64>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -16628,11 +16590,11 @@ pub struct SubscriptionSchedule {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub current_phase: Option<Option<SubscriptionScheduleCurrentPhase>>,
     /// ID of the customer who owns the subscription schedule.
-    pub customer: crate::runtime::Expandable<SubscriptionScheduleCustomer>,
+    pub customer: runtime::Expandable<SubscriptionScheduleCustomer>,
     pub default_settings: SubscriptionSchedulesResourceDefaultSettings,
     /// Behavior of the subscription schedule and underlying subscription when it ends. Possible values are `release` and `cancel`.
     pub end_behavior: SubscriptionScheduleEndBehavior,
@@ -16644,7 +16606,7 @@ pub struct SubscriptionSchedule {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -16655,14 +16617,14 @@ pub struct SubscriptionSchedule {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub released_at: Option<Option<i64>>,
     /// ID of the subscription once managed by the subscription schedule (if it is released).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub released_subscription: Option<Option<String>>,
     /// The present status of the subscription schedule. Possible values are `not_started`, `active`, `completed`, `released`, and `canceled`. You can read more about the different states in our [behavior guide](https://stripe.com/docs/billing/subscriptions/subscription-schedules).
@@ -16671,16 +16633,16 @@ pub struct SubscriptionSchedule {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub subscription: Option<Option<crate::runtime::Expandable<Subscription>>>,
+    pub subscription: Option<Option<runtime::Expandable<Subscription>>>,
     /// ID of the test clock this subscription schedule belongs to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
+    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
 }
 
 /// ID of the customer who owns the subscription schedule.
@@ -16698,7 +16660,7 @@ pub enum SubscriptionScheduleCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Behavior of the subscription schedule and underlying subscription when it ends. Possible values are `release` and `cancel`.
     pub enum SubscriptionScheduleEndBehavior {
         Cancel = "cancel",
@@ -16709,7 +16671,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum SubscriptionScheduleObject {
         SubscriptionSchedule = "subscription_schedule",
@@ -16717,7 +16679,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The present status of the subscription schedule. Possible values are `not_started`, `active`, `completed`, `released`, and `canceled`. You can read more about the different states in our [behavior guide](https://stripe.com/docs/billing/subscriptions/subscription-schedules).
     pub enum SubscriptionScheduleStatus {
         Active = "active",
@@ -16733,19 +16695,19 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionScheduleAddInvoiceItem {
     /// ID of the price used to generate the invoice item.
-    pub price: crate::runtime::Expandable<SubscriptionScheduleAddInvoiceItemPrice>,
+    pub price: runtime::Expandable<SubscriptionScheduleAddInvoiceItemPrice>,
     /// The quantity of the invoice item.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub quantity: Option<Option<i64>>,
     /// The tax rates which apply to the item. When set, the `default_tax_rates` do not apply to this item.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tax_rates: Option<Option<Vec<TaxRate>>>,
 }
@@ -16772,11 +16734,11 @@ pub struct SubscriptionScheduleConfigurationItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_thresholds: Option<Option<SubscriptionItemBillingThresholds>>,
     /// ID of the price to which the customer should be subscribed.
-    pub price: crate::runtime::Expandable<SubscriptionScheduleConfigurationItemPrice>,
+    pub price: runtime::Expandable<SubscriptionScheduleConfigurationItemPrice>,
     /// Quantity of the plan to which the customer should be subscribed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
@@ -16784,7 +16746,7 @@ pub struct SubscriptionScheduleConfigurationItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tax_rates: Option<Option<Vec<TaxRate>>>,
 }
@@ -16823,7 +16785,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee_percent: Option<Option<f64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16832,7 +16794,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_cycle_anchor: Option<
         Option<SubscriptionDefaultSettingsBillingCycleAnchor>,
@@ -16841,39 +16803,37 @@ pub struct SubscriptionSchedulePhaseConfiguration {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_thresholds: Option<Option<SubscriptionBillingThresholds>>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub collection_method: Option<Option<SubscriptionDefaultSettingsCollectionMethod>>,
     /// ID of the coupon to use during this phase of the subscription schedule.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub coupon: Option<
-        Option<crate::runtime::Expandable<SubscriptionSchedulePhaseConfigurationCoupon>>,
+        Option<runtime::Expandable<SubscriptionSchedulePhaseConfigurationCoupon>>,
     >,
     /// ID of the default payment method for the subscription schedule. It must belong to the customer associated with the subscription schedule. If not set, invoices will use the default payment method in the customer's invoice settings.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_payment_method: Option<
-        Option<crate::runtime::Expandable<PaymentMethod>>,
-    >,
+    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// The default tax rates to apply to the subscription during this phase of the subscription schedule.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub default_tax_rates: Option<Option<Vec<TaxRate>>>,
     /// The end of this phase of the subscription schedule.
@@ -16882,7 +16842,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice_settings: Option<Option<InvoiceSettingSubscriptionScheduleSetting>>,
     /// Subscription items to configure the subscription to during this phase of the subscription schedule.
@@ -16895,14 +16855,14 @@ pub struct SubscriptionSchedulePhaseConfiguration {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_data: Option<Option<SubscriptionTransferData>>,
     /// When the trial ends within the phase.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub trial_end: Option<Option<i64>>,
 }
@@ -16922,7 +16882,7 @@ pub enum SubscriptionSchedulePhaseConfigurationCoupon {
     DeletedCoupon(DeletedCoupon),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// If the subscription schedule will prorate when transitioning to this phase. Possible values are `create_prorations` and `none`.
     pub enum SubscriptionPhaseConfigurationProrationBehavior {
         AlwaysInvoice = "always_invoice",
@@ -16940,7 +16900,7 @@ pub struct SubscriptionSchedulesResourceDefaultSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application_fee_percent: Option<Option<f64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16951,42 +16911,40 @@ pub struct SubscriptionSchedulesResourceDefaultSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_thresholds: Option<Option<SubscriptionBillingThresholds>>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub collection_method: Option<Option<SubscriptionDefaultSettingsCollectionMethod>>,
     /// ID of the default payment method for the subscription schedule. If not set, invoices will use the default payment method in the customer's invoice settings.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub default_payment_method: Option<
-        Option<crate::runtime::Expandable<PaymentMethod>>,
-    >,
+    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// The subscription schedule's default invoice settings.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub invoice_settings: Option<Option<InvoiceSettingSubscriptionScheduleSetting>>,
     /// The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_data: Option<Option<SubscriptionTransferData>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
     pub enum SubscriptionDefaultSettingsBillingCycleAnchor {
         Automatic = "automatic",
@@ -16995,7 +16953,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
     pub enum SubscriptionDefaultSettingsCollectionMethod {
         ChargeAutomatically = "charge_automatically",
@@ -17014,11 +16972,11 @@ pub struct SubscriptionTransferData {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub amount_percent: Option<Option<f64>>,
     /// The account where funds from the payment will be transferred to upon payment success.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
 }
 
 /// The Pause Collection settings determine how we will pause collection for this subscription and for how long the subscription
@@ -17031,12 +16989,12 @@ pub struct SubscriptionsResourcePauseCollection {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub resumes_at: Option<Option<i64>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The payment collection behavior for this subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`.
     pub enum SubscriptionsResourcePauseCollectionBehavior {
         KeepAsDraft = "keep_as_draft",
@@ -17053,42 +17011,42 @@ pub struct SubscriptionsResourcePaymentMethodOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub acss_debit: Option<Option<InvoicePaymentMethodOptionsAcssDebit>>,
     /// This sub-hash contains details about the Bancontact payment method options to pass to invoices created by the subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub bancontact: Option<Option<InvoicePaymentMethodOptionsBancontact>>,
     /// This sub-hash contains details about the Card payment method options to pass to invoices created by the subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub card: Option<Option<SubscriptionPaymentMethodOptionsCard>>,
     /// This sub-hash contains details about the Bank transfer payment method options to pass to invoices created by the subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub customer_balance: Option<Option<InvoicePaymentMethodOptionsCustomerBalance>>,
     /// This sub-hash contains details about the Konbini payment method options to pass to invoices created by the subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub konbini: Option<Option<InvoicePaymentMethodOptionsKonbini>>,
     /// This sub-hash contains details about the ACH direct debit payment method options to pass to invoices created by the subscription.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub us_bank_account: Option<Option<InvoicePaymentMethodOptionsUsBankAccount>>,
 }
@@ -17100,7 +17058,7 @@ pub struct SubscriptionsResourcePaymentSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_options: Option<
         Option<SubscriptionsResourcePaymentMethodOptions>,
@@ -17109,14 +17067,14 @@ pub struct SubscriptionsResourcePaymentSettings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub payment_method_types: Option<
         Option<Vec<SubscriptionsPaymentSettingsPaymentMethodTypesItem>>,
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The list of payment method types to provide to every invoice created by the subscription. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
     pub enum SubscriptionsPaymentSettingsPaymentMethodTypesItem {
         AchCreditTransfer = "ach_credit_transfer",
@@ -17150,7 +17108,7 @@ pub struct SubscriptionsResourcePendingUpdate {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub billing_cycle_anchor: Option<Option<i64>>,
     /// The point after which the changes reflected by this update will be discarded and no longer applied.
@@ -17159,21 +17117,21 @@ pub struct SubscriptionsResourcePendingUpdate {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub subscription_items: Option<Option<Vec<SubscriptionItem>>>,
     /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time, if the update is applied.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub trial_end: Option<Option<i64>>,
     /// Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub trial_from_plan: Option<Option<bool>>,
 }
@@ -17191,7 +17149,7 @@ pub struct TaxCode {
     pub object: TaxCodeObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxCodeObject {
         TaxCode = "tax_code",
@@ -17214,7 +17172,7 @@ pub struct TaxDeductedAtSource {
     pub tax_deduction_account_number: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxDeductedAtSourceObject {
         TaxDeductedAtSource = "tax_deducted_at_source",
@@ -17232,7 +17190,7 @@ pub struct TaxId {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -17241,9 +17199,9 @@ pub struct TaxId {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub customer: Option<Option<crate::runtime::Expandable<Customer>>>,
+    pub customer: Option<Option<runtime::Expandable<Customer>>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -17258,12 +17216,12 @@ pub struct TaxId {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verification: Option<Option<TaxIdVerification>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxIdObject {
         TaxId = "tax_id",
@@ -17271,7 +17229,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Type of the tax ID, one of `ae_trn`, `au_abn`, `au_arn`, `bg_uic`, `br_cnpj`, `br_cpf`, `ca_bn`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `ca_qst`, `ch_vat`, `cl_tin`, `es_cif`, `eu_vat`, `gb_vat`, `ge_vat`, `hk_br`, `hu_tin`, `id_npwp`, `il_vat`, `in_gst`, `is_vat`, `jp_cn`, `jp_rn`, `kr_brn`, `li_uid`, `mx_rfc`, `my_frp`, `my_itn`, `my_sst`, `no_vat`, `nz_gst`, `ru_inn`, `ru_kpp`, `sa_vat`, `sg_gst`, `sg_uen`, `si_tin`, `th_vat`, `tw_vat`, `ua_vat`, `us_ein`, or `za_vat`. Note that some legacy tax IDs have type `unknown`
     pub enum TaxIdType {
         AeTrn = "ae_trn",
@@ -17333,19 +17291,19 @@ pub struct TaxIdVerification {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_address: Option<Option<String>>,
     /// Verified name.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub verified_name: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`.
     pub enum TaxIdVerificationStatus {
         Pending = "pending",
@@ -17367,7 +17325,7 @@ pub struct TaxRate {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub country: Option<Option<String>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -17376,7 +17334,7 @@ pub struct TaxRate {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// The display name of the tax rates as it will appear to your customer on their receipt email, PDF, and the hosted invoice page.
@@ -17389,7 +17347,7 @@ pub struct TaxRate {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub jurisdiction: Option<Option<String>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -17398,7 +17356,7 @@ pub struct TaxRate {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -17409,19 +17367,19 @@ pub struct TaxRate {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub state: Option<Option<String>>,
     /// The high-level tax type, such as `vat` or `sales_tax`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub tax_type: Option<Option<TaxRateTaxType>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxRateObject {
         TaxRate = "tax_rate",
@@ -17429,7 +17387,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The high-level tax type, such as `vat` or `sales_tax`.
     pub enum TaxRateTaxType {
         Gst = "gst",
@@ -17463,7 +17421,7 @@ pub struct TestHelpersTestClock {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -17472,7 +17430,7 @@ pub struct TestHelpersTestClock {
     pub status: TestHelpersTestClockStatus,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TestHelpersTestClockObject {
         TestHelpersTestClock = "test_helpers.test_clock",
@@ -17480,7 +17438,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Test Clock.
     pub enum TestHelpersTestClockStatus {
         Advancing = "advancing",
@@ -17498,14 +17456,14 @@ pub struct ThreeDSecureDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub authentication_flow: Option<Option<ThreeDSecureDetailsAuthenticationFlow>>,
     /// Indicates the outcome of 3D Secure authentication.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub result: Option<Option<ThreeDSecureDetailsResult>>,
     /// Additional information about why 3D Secure succeeded or failed based
@@ -17513,19 +17471,19 @@ pub struct ThreeDSecureDetails {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub result_reason: Option<Option<ThreeDSecureDetailsResultReason>>,
     /// The version of 3D Secure that was used.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub version: Option<Option<ThreeDSecureDetailsVersion>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// For authenticated transactions: how the customer was authenticated by
     /// the issuing bank.
     pub enum ThreeDSecureDetailsAuthenticationFlow {
@@ -17535,7 +17493,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates the outcome of 3D Secure authentication.
     pub enum ThreeDSecureDetailsResult {
         AttemptAcknowledged = "attempt_acknowledged",
@@ -17547,7 +17505,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Additional information about why 3D Secure succeeded or failed based
     /// on the `result`.
     pub enum ThreeDSecureDetailsResultReason {
@@ -17562,7 +17520,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The version of 3D Secure that was used.
     pub enum ThreeDSecureDetailsVersion {
         V102 = "1.0.2",
@@ -17592,11 +17550,9 @@ pub struct Topup {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -17605,28 +17561,28 @@ pub struct Topup {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// Date the funds are expected to arrive in your Stripe account for payouts. This factors in delays like weekends or bank holidays. May not be specified depending on status of top-up.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub expected_availability_date: Option<Option<i64>>,
     /// Error code explaining reason for top-up failure if available (see [the errors section](https://stripe.com/docs/api#errors) for a list of codes).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_code: Option<Option<String>>,
     /// Message to user further explaining reason for top-up failure if available.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub failure_message: Option<Option<String>>,
     /// Unique identifier for the object.
@@ -17648,7 +17604,7 @@ pub struct Topup {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub statement_descriptor: Option<Option<String>>,
     /// The status of the top-up is either `canceled`, `failed`, `pending`, `reversed`, or `succeeded`.
@@ -17657,12 +17613,12 @@ pub struct Topup {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_group: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TopupObject {
         Topup = "topup",
@@ -17670,7 +17626,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the top-up is either `canceled`, `failed`, `pending`, `reversed`, or `succeeded`.
     pub enum TopupStatus {
         Canceled = "canceled",
@@ -17702,11 +17658,9 @@ pub struct Transfer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time that this record of the transfer was first created.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -17715,19 +17669,19 @@ pub struct Transfer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// ID of the Stripe account the transfer was sent to.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub destination: Option<Option<crate::runtime::Expandable<Account>>>,
+    pub destination: Option<Option<runtime::Expandable<Account>>>,
     /// If the destination is a Stripe account, this will be the ID of the payment that the destination account received for the transfer.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub destination_payment: Option<crate::runtime::Expandable<Charge>>,
+    pub destination_payment: Option<runtime::Expandable<Charge>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -17744,26 +17698,26 @@ pub struct Transfer {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub source_transaction: Option<Option<crate::runtime::Expandable<Charge>>>,
+    pub source_transaction: Option<Option<runtime::Expandable<Charge>>>,
     /// The source balance this transfer came from. One of `card`, `fpx`, or `bank_account`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub source_type: Option<Option<String>>,
     /// A string that identifies this transaction as part of a group. See the [Connect documentation](https://stripe.com/docs/connect/charges-transfers#transfer-options) for details.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub transfer_group: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TransferObject {
         Transfer = "transfer",
@@ -17793,7 +17747,7 @@ pub struct TransferData {
     /// The account (if any) the payment will be attributed to for tax
     /// reporting, and where funds from the payment will be transferred to upon
     /// payment success.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
 }
 
 /// [Stripe Connect](https://stripe.com/docs/connect) platforms can reverse transfers made to a
@@ -17817,11 +17771,9 @@ pub struct TransferReversal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -17830,16 +17782,16 @@ pub struct TransferReversal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub destination_payment_refund: Option<Option<crate::runtime::Expandable<Refund>>>,
+    pub destination_payment_refund: Option<Option<runtime::Expandable<Refund>>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -17848,14 +17800,14 @@ pub struct TransferReversal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
-    pub source_refund: Option<Option<crate::runtime::Expandable<Refund>>>,
+    pub source_refund: Option<Option<runtime::Expandable<Refund>>>,
     /// ID of the transfer that was reversed.
-    pub transfer: crate::runtime::Expandable<Transfer>,
+    pub transfer: runtime::Expandable<Transfer>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TransferReversalObject {
         TransferReversal = "transfer_reversal",
@@ -17887,7 +17839,7 @@ pub struct TransformQuantity {
     pub round: TransformQuantityRound,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// After division, either round the result `up` or `down`.
     pub enum TransformQuantityRound {
         Down = "down",
@@ -17909,14 +17861,14 @@ pub struct WebhookEndpoint {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub api_version: Option<Option<String>>,
     /// The ID of the associated Connect application.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub application: Option<Option<String>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -17925,7 +17877,7 @@ pub struct WebhookEndpoint {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub description: Option<Option<String>>,
     /// The list of events to enable for this endpoint. `['*']` indicates that all events are enabled, except those that require explicit selection.
@@ -17959,14 +17911,14 @@ impl std::fmt::Debug for WebhookEndpoint {
             .field("livemode", &self.livemode)
             .field("metadata", &self.metadata)
             .field("object", &self.object)
-            .field("secret", &crate::runtime::Redacted)
+            .field("secret", &runtime::Redacted)
             .field("status", &self.status)
             .field("url", &self.url)
             .finish()
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum WebhookEndpointObject {
         WebhookEndpoint = "webhook_endpoint",
@@ -18152,7 +18104,7 @@ pub enum PostChargesBodyMetadata {
     String(PostChargesBodyMetadataString),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `String` variant of `PostChargesBodyMetadata`.
     pub enum PostChargesBodyMetadataString {
         Empty = "",
@@ -18346,7 +18298,7 @@ pub struct PostCustomersBodyTax {
     pub ip_address: Option<PostChargesBodyMetadataString>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's tax exemption. One of `none`, `exempt`, or `reverse`.
     pub enum PostCustomersBodyTaxExempt {
         Empty = "",
@@ -18365,7 +18317,7 @@ pub struct PostCustomersBodyTaxIdDataItem {
     pub value: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `type` member of `PostCustomersBodyTaxIdDataItem`.
     pub enum PostCustomersBodyTaxIdDataItemType {
         AeTrn = "ae_trn",
@@ -18544,7 +18496,7 @@ pub struct PostBankAccountCustomerPaymentSourceBankAccount {
     pub routing_number: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `object` member of `PostBankAccountCustomerPaymentSourceBankAccount`.
     pub enum PostAccountCustomerPaymentSourceBankAccountObject {
         BankAccount = "bank_account",
@@ -18552,7 +18504,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `object` member of `PostCustomerBodyCardCustomerPaymentSourceCard`.
     pub enum PostBodyCardCustomerPaymentSourceCardObject {
         Card = "card",
@@ -18595,7 +18547,7 @@ impl std::fmt::Display for PostCustomersCustomerBodyTrialEnd {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `String` variant of `PostCustomersCustomerBodyTrialEnd`.
     pub enum PostCustomersCustomerBodyTrialEndString {
         Now = "now",
@@ -18782,7 +18734,7 @@ impl std::fmt::Display for PostPaymentIntentsBodyOffSession {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `String` variant of `PostPaymentIntentsBodyOffSession`.
     pub enum PostPaymentIntentsBodyOffSessionString {
         OneOff = "one_off",
@@ -18937,7 +18889,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataP24 {
     pub bank: Option<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `country` member of `PostPaymentIntentsBodyPaymentMethodDataSofort`.
     pub enum PostIntentsBodyPaymentMethodDataSofortCountry {
         At = "AT",
@@ -18950,7 +18902,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `type` member of `PostPaymentIntentsBodyPaymentMethodData`.
     pub enum PostPaymentIntentsBodyPaymentMethodDataType {
         AcssDebit = "acss_debit",
@@ -18992,7 +18944,7 @@ pub struct PostIntentsBodyPaymentMethodDataUsBankAccount {
     pub routing_number: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `account_holder_type` member of `PostIntentsBodyPaymentMethodDataUsBankAccount`.
     pub enum PostMethodDataUsBankAccountAccountHolderType {
         Company = "company",
@@ -19001,7 +18953,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `account_type` member of `PostIntentsBodyPaymentMethodDataUsBankAccount`.
     pub enum PostBodyPaymentMethodDataUsBankAccountAccountType {
         Checking = "checking",
@@ -19106,7 +19058,7 @@ pub struct PostIntentPaymentMethodOptionsParamMandateOptions {
     pub transaction_type: Option<PostOptionsParamMandateOptionsTransactionType>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `payment_schedule` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
     pub enum PostOptionsParamMandateOptionsPaymentSchedule {
         Combined = "combined",
@@ -19116,7 +19068,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `transaction_type` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
     pub enum PostOptionsParamMandateOptionsTransactionType {
         Business = "business",
@@ -19125,7 +19077,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `setup_future_usage` member of `PostDebitPaymentIntentPaymentMethodOptionsParam`.
     pub enum PostPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
@@ -19136,7 +19088,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `verification_method` member of `PostDebitPaymentIntentPaymentMethodOptionsParam`.
     pub enum PostPaymentMethodOptionsParamVerificationMethod {
         Automatic = "automatic",
@@ -19238,7 +19190,7 @@ pub struct PostOptionsBancontactPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `preferred_language` member of `PostOptionsBancontactPaymentMethodOptionsParam`.
     pub enum PostPaymentMethodOptionsParamPreferredLanguage {
         De = "de",
@@ -19285,7 +19237,7 @@ impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostBodyPaymentMethodOptionsCardPaymentIntentParam")
             .field("capture_method", &self.capture_method)
-            .field("cvc_token", &crate::runtime::Redacted)
+            .field("cvc_token", &runtime::Redacted)
             .field("installments", &self.installments)
             .field("mandate_options", &self.mandate_options)
             .field("network", &self.network)
@@ -19295,7 +19247,7 @@ impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `capture_method` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
     pub enum PostOptionsCardPaymentIntentParamCaptureMethod {
         Empty = "",
@@ -19336,7 +19288,7 @@ pub struct PostIntentParamInstallmentsPlanInstallmentPlan {
     pub r#type: PostIntentParamInstallmentsPlanInstallmentPlanType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `interval` member of `PostIntentParamInstallmentsPlanInstallmentPlan`.
     pub enum PostParamInstallmentsPlanInstallmentPlanInterval {
         Month = "month",
@@ -19344,7 +19296,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `type` member of `PostIntentParamInstallmentsPlanInstallmentPlan`.
     pub enum PostIntentParamInstallmentsPlanInstallmentPlanType {
         FixedCount = "fixed_count",
@@ -19371,7 +19323,7 @@ pub struct PostOptionsCardPaymentIntentParamMandateOptions {
     pub supported_types: Option<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `amount_type` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
     pub enum PostCardPaymentIntentParamMandateOptionsAmountType {
         Fixed = "fixed",
@@ -19380,7 +19332,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `interval` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
     pub enum PostCardPaymentIntentParamMandateOptionsInterval {
         Day = "day",
@@ -19392,7 +19344,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// An item of the `supported_types` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
     pub enum PostIntentParamMandateOptionsSupportedTypesItem {
         India = "india",
@@ -19400,7 +19352,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `network` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
     pub enum PostMethodOptionsCardPaymentIntentParamNetwork {
         Amex = "amex",
@@ -19417,7 +19369,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `request_three_d_secure` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
     pub enum PostCardPaymentIntentParamRequestThreeDSecure {
         Any = "any",
@@ -19465,7 +19417,7 @@ pub struct PostMethodOptionsFpxPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `setup_future_usage` member of `PostMethodOptionsFpxPaymentMethodOptionsParam`.
     pub enum PostFpxPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
@@ -19481,7 +19433,7 @@ pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `setup_future_usage` member of `PostMethodOptionsIdealPaymentMethodOptionsParam`.
     pub enum PostIdealPaymentMethodOptionsParamSetupFutureUsage {
         Empty = "",
@@ -19516,7 +19468,7 @@ pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `preferred_locale` member of `PostMethodOptionsKlarnaPaymentMethodOptionsParam`.
     pub enum PostKlarnaPaymentMethodOptionsParamPreferredLocale {
         DaDk = "da-DK",
@@ -19644,7 +19596,7 @@ pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `preferred_language` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
     pub enum PostSofortPaymentMethodOptionsParamPreferredLanguage {
         Empty = "",
@@ -19708,7 +19660,7 @@ pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `client` member of `PostOptionsWechatPayPaymentMethodOptionsParam`.
     pub enum PostWechatPayPaymentMethodOptionsParamClient {
         Android = "android",
@@ -19806,7 +19758,7 @@ pub struct PostPaymentIntentsIntentConfirmBody {
 impl std::fmt::Debug for PostPaymentIntentsIntentConfirmBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostPaymentIntentsIntentConfirmBody")
-            .field("client_secret", &crate::runtime::Redacted)
+            .field("client_secret", &runtime::Redacted)
             .field("error_on_requires_action", &self.error_on_requires_action)
             .field("expand", &self.expand)
             .field("mandate", &self.mandate)
@@ -19853,7 +19805,7 @@ pub struct PostDataSecretKeyParamCustomerAcceptanceOnline {
     pub user_agent: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `type` member of `PostMandateDataSecretKeyParamCustomerAcceptance`.
     pub enum PostDataSecretKeyParamCustomerAcceptanceType {
         Offline = "offline",
@@ -19888,7 +19840,7 @@ pub struct PostDataClientKeyParamCustomerAcceptanceOnline {
     pub user_agent: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `type` member of `PostMandateDataClientKeyParamCustomerAcceptance`.
     pub enum PostDataClientKeyParamCustomerAcceptanceType {
         Online = "online",
@@ -19952,7 +19904,7 @@ pub struct PostIntentConfirmBodyPaymentMethodDataBoleto {
     pub tax_id: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataEps`.
     pub enum PostIntentConfirmBodyPaymentMethodDataEpsBank {
         ArzteUndApothekerBank = "arzte_und_apotheker_bank",
@@ -19986,7 +19938,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataFpx`.
     pub enum PostIntentConfirmBodyPaymentMethodDataFpxBank {
         AffinBank = "affin_bank",
@@ -20014,7 +19966,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataIdeal`.
     pub enum PostIntentConfirmBodyPaymentMethodDataIdealBank {
         AbnAmro = "abn_amro",
@@ -20051,7 +20003,7 @@ pub struct PostIntentConfirmBodyPaymentMethodDataKlarnaDob {
     pub year: i64,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataP24`.
     pub enum PostIntentConfirmBodyPaymentMethodDataP24Bank {
         AliorBank = "alior_bank",
@@ -20229,7 +20181,7 @@ pub enum PostIntentConfirmBodyPaymentMethodOptionsSofort {
     String(PostChargesBodyMetadataString),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email` is specified for a payment in live mode, a receipt will be sent regardless of your [email settings](https://dashboard.stripe.com/account/emails).
     pub enum PostPaymentIntentsIntentConfirmBodyReceiptEmail {
         Empty = "",
@@ -20237,7 +20189,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
@@ -20305,7 +20257,7 @@ pub struct PostRefundsBody {
     pub reverse_transfer: Option<bool>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `reason` member of `PostRefundsBody`.
     pub enum PostRefundsBodyReason {
         Duplicate = "duplicate",
@@ -20352,7 +20304,7 @@ pub struct PostWebhookEndpointsBody {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Events sent to this endpoint will be generated with this Stripe Version instead of your account's default Stripe Version.
     pub enum PostWebhookEndpointsBodyApiVersion {
         V20110101 = "2011-01-01",
@@ -20455,7 +20407,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The list of events to enable for this endpoint. You may specify `['*']` to enable all events, except those that require explicit selection.
     pub enum PostWebhookEndpointsBodyEnabledEventsItem {
         Empty = "*",
@@ -20651,616 +20603,614 @@ crate::runtime::string_enum! {
     }
 }
 
-impl crate::runtime::Identified for Account {
+impl runtime::Identified for Account {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for AlipayAccount {
+impl runtime::Identified for AlipayAccount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for AlipayAccountCustomer {
+impl runtime::Identified for AlipayAccountCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Application {
+impl runtime::Identified for Application {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for ApplicationFee {
+impl runtime::Identified for ApplicationFee {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for BalanceTransaction {
+impl runtime::Identified for BalanceTransaction {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for BalanceTransactionSource {
+impl runtime::Identified for BalanceTransactionSource {
     fn id(&self) -> &str {
         match self {
-            Self::IssuingAuthorization(value) => crate::runtime::Identified::id(value),
-            Self::Charge(value) => crate::runtime::Identified::id(value),
-            Self::Dispute(value) => crate::runtime::Identified::id(value),
-            Self::ApplicationFee(value) => crate::runtime::Identified::id(value),
-            Self::IssuingTransaction(value) => crate::runtime::Identified::id(value),
-            Self::Payout(value) => crate::runtime::Identified::id(value),
-            Self::IssuingDispute(value) => crate::runtime::Identified::id(value),
-            Self::Transfer(value) => crate::runtime::Identified::id(value),
-            Self::Topup(value) => crate::runtime::Identified::id(value),
-            Self::ConnectCollectionTransfer(value) => {
-                crate::runtime::Identified::id(value)
-            }
-            Self::FeeRefund(value) => crate::runtime::Identified::id(value),
-            Self::TransferReversal(value) => crate::runtime::Identified::id(value),
-            Self::PlatformTaxFee(value) => crate::runtime::Identified::id(value),
-            Self::Refund(value) => crate::runtime::Identified::id(value),
-            Self::TaxDeductedAtSource(value) => crate::runtime::Identified::id(value),
-            Self::ReserveTransaction(value) => crate::runtime::Identified::id(value),
+            Self::IssuingAuthorization(value) => runtime::Identified::id(value),
+            Self::Charge(value) => runtime::Identified::id(value),
+            Self::Dispute(value) => runtime::Identified::id(value),
+            Self::ApplicationFee(value) => runtime::Identified::id(value),
+            Self::IssuingTransaction(value) => runtime::Identified::id(value),
+            Self::Payout(value) => runtime::Identified::id(value),
+            Self::IssuingDispute(value) => runtime::Identified::id(value),
+            Self::Transfer(value) => runtime::Identified::id(value),
+            Self::Topup(value) => runtime::Identified::id(value),
+            Self::ConnectCollectionTransfer(value) => runtime::Identified::id(value),
+            Self::FeeRefund(value) => runtime::Identified::id(value),
+            Self::TransferReversal(value) => runtime::Identified::id(value),
+            Self::PlatformTaxFee(value) => runtime::Identified::id(value),
+            Self::Refund(value) => runtime::Identified::id(value),
+            Self::TaxDeductedAtSource(value) => runtime::Identified::id(value),
+            Self::ReserveTransaction(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for BankAccount {
+impl runtime::Identified for BankAccount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for BankAccountCustomer {
+impl runtime::Identified for BankAccountCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for BitcoinReceiver {
+impl runtime::Identified for BitcoinReceiver {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Card {
+impl runtime::Identified for Card {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for CardCustomer {
+impl runtime::Identified for CardCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Charge {
+impl runtime::Identified for Charge {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for ChargeCustomer {
+impl runtime::Identified for ChargeCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for ConnectCollectionTransfer {
+impl runtime::Identified for ConnectCollectionTransfer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Coupon {
+impl runtime::Identified for Coupon {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Customer {
+impl runtime::Identified for Customer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for CustomerDefaultSource {
+impl runtime::Identified for CustomerDefaultSource {
     fn id(&self) -> &str {
         match self {
-            Self::BitcoinReceiver(value) => crate::runtime::Identified::id(value),
-            Self::AlipayAccount(value) => crate::runtime::Identified::id(value),
-            Self::Source(value) => crate::runtime::Identified::id(value),
-            Self::Card(value) => crate::runtime::Identified::id(value),
-            Self::BankAccount(value) => crate::runtime::Identified::id(value),
+            Self::BitcoinReceiver(value) => runtime::Identified::id(value),
+            Self::AlipayAccount(value) => runtime::Identified::id(value),
+            Self::Source(value) => runtime::Identified::id(value),
+            Self::Card(value) => runtime::Identified::id(value),
+            Self::BankAccount(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for DeletedBankAccount {
+impl runtime::Identified for DeletedBankAccount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedCard {
+impl runtime::Identified for DeletedCard {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedCoupon {
+impl runtime::Identified for DeletedCoupon {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedCustomer {
+impl runtime::Identified for DeletedCustomer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedDiscount {
+impl runtime::Identified for DeletedDiscount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedInvoice {
+impl runtime::Identified for DeletedInvoice {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedPrice {
+impl runtime::Identified for DeletedPrice {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedProduct {
+impl runtime::Identified for DeletedProduct {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedTaxId {
+impl runtime::Identified for DeletedTaxId {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Discount {
+impl runtime::Identified for Discount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DiscountCustomer {
+impl runtime::Identified for DiscountCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for DiscountsResourceDiscountAmountDiscount {
+impl runtime::Identified for DiscountsResourceDiscountAmountDiscount {
     fn id(&self) -> &str {
         match self {
-            Self::DeletedDiscount(value) => crate::runtime::Identified::id(value),
-            Self::Discount(value) => crate::runtime::Identified::id(value),
+            Self::DeletedDiscount(value) => runtime::Identified::id(value),
+            Self::Discount(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Dispute {
+impl runtime::Identified for Dispute {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for FeeRefund {
+impl runtime::Identified for FeeRefund {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for File {
+impl runtime::Identified for File {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for InvoiceAccountTaxIdsItem {
+impl runtime::Identified for InvoiceAccountTaxIdsItem {
     fn id(&self) -> &str {
         match self {
-            Self::TaxId(value) => crate::runtime::Identified::id(value),
-            Self::DeletedTaxId(value) => crate::runtime::Identified::id(value),
+            Self::TaxId(value) => runtime::Identified::id(value),
+            Self::DeletedTaxId(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for InvoiceCustomer {
+impl runtime::Identified for InvoiceCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for InvoiceDefaultSource {
+impl runtime::Identified for InvoiceDefaultSource {
     fn id(&self) -> &str {
         match self {
-            Self::BitcoinReceiver(value) => crate::runtime::Identified::id(value),
-            Self::AlipayAccount(value) => crate::runtime::Identified::id(value),
-            Self::Source(value) => crate::runtime::Identified::id(value),
-            Self::Card(value) => crate::runtime::Identified::id(value),
-            Self::BankAccount(value) => crate::runtime::Identified::id(value),
+            Self::BitcoinReceiver(value) => runtime::Identified::id(value),
+            Self::AlipayAccount(value) => runtime::Identified::id(value),
+            Self::Source(value) => runtime::Identified::id(value),
+            Self::Card(value) => runtime::Identified::id(value),
+            Self::BankAccount(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for InvoiceDiscountsItem {
+impl runtime::Identified for InvoiceDiscountsItem {
     fn id(&self) -> &str {
         match self {
-            Self::DeletedDiscount(value) => crate::runtime::Identified::id(value),
-            Self::Discount(value) => crate::runtime::Identified::id(value),
+            Self::DeletedDiscount(value) => runtime::Identified::id(value),
+            Self::Discount(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for IssuingAuthorization {
+impl runtime::Identified for IssuingAuthorization {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for IssuingCard {
+impl runtime::Identified for IssuingCard {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for IssuingCardholder {
+impl runtime::Identified for IssuingCardholder {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for IssuingDispute {
+impl runtime::Identified for IssuingDispute {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for IssuingTransaction {
+impl runtime::Identified for IssuingTransaction {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Mandate {
+impl runtime::Identified for Mandate {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Order {
+impl runtime::Identified for Order {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for OrderCustomer {
+impl runtime::Identified for OrderCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for PaymentIntent {
+impl runtime::Identified for PaymentIntent {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for PaymentIntentCustomer {
+impl runtime::Identified for PaymentIntentCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for PaymentMethod {
+impl runtime::Identified for PaymentMethod {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Payout {
+impl runtime::Identified for Payout {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for PayoutDestination {
+impl runtime::Identified for PayoutDestination {
     fn id(&self) -> &str {
         match self {
-            Self::Card(value) => crate::runtime::Identified::id(value),
-            Self::BankAccount(value) => crate::runtime::Identified::id(value),
-            Self::DeletedBankAccount(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCard(value) => crate::runtime::Identified::id(value),
+            Self::Card(value) => runtime::Identified::id(value),
+            Self::BankAccount(value) => runtime::Identified::id(value),
+            Self::DeletedBankAccount(value) => runtime::Identified::id(value),
+            Self::DeletedCard(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for PlatformTaxFee {
+impl runtime::Identified for PlatformTaxFee {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Price {
+impl runtime::Identified for Price {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for PriceProduct {
+impl runtime::Identified for PriceProduct {
     fn id(&self) -> &str {
         match self {
-            Self::Product(value) => crate::runtime::Identified::id(value),
-            Self::DeletedProduct(value) => crate::runtime::Identified::id(value),
+            Self::Product(value) => runtime::Identified::id(value),
+            Self::DeletedProduct(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Product {
+impl runtime::Identified for Product {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for PromotionCode {
+impl runtime::Identified for PromotionCode {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for PromotionCodeCustomer {
+impl runtime::Identified for PromotionCodeCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Quote {
+impl runtime::Identified for Quote {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for QuoteCustomer {
+impl runtime::Identified for QuoteCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Recipient {
+impl runtime::Identified for Recipient {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Refund {
+impl runtime::Identified for Refund {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for ReserveTransaction {
+impl runtime::Identified for ReserveTransaction {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Review {
+impl runtime::Identified for Review {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Rule {
+impl runtime::Identified for Rule {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for SetupAttempt {
+impl runtime::Identified for SetupAttempt {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for SetupAttemptCustomer {
+impl runtime::Identified for SetupAttemptCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for SetupIntent {
+impl runtime::Identified for SetupIntent {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for SetupIntentCustomer {
+impl runtime::Identified for SetupIntentCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Sku {
+impl runtime::Identified for Sku {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Source {
+impl runtime::Identified for Source {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Subscription {
+impl runtime::Identified for Subscription {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for SubscriptionCustomer {
+impl runtime::Identified for SubscriptionCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for SubscriptionDefaultSource {
+impl runtime::Identified for SubscriptionDefaultSource {
     fn id(&self) -> &str {
         match self {
-            Self::BitcoinReceiver(value) => crate::runtime::Identified::id(value),
-            Self::AlipayAccount(value) => crate::runtime::Identified::id(value),
-            Self::Source(value) => crate::runtime::Identified::id(value),
-            Self::Card(value) => crate::runtime::Identified::id(value),
-            Self::BankAccount(value) => crate::runtime::Identified::id(value),
+            Self::BitcoinReceiver(value) => runtime::Identified::id(value),
+            Self::AlipayAccount(value) => runtime::Identified::id(value),
+            Self::Source(value) => runtime::Identified::id(value),
+            Self::Card(value) => runtime::Identified::id(value),
+            Self::BankAccount(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for SubscriptionSchedule {
+impl runtime::Identified for SubscriptionSchedule {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for SubscriptionScheduleCustomer {
+impl runtime::Identified for SubscriptionScheduleCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for SubscriptionScheduleAddInvoiceItemPrice {
+impl runtime::Identified for SubscriptionScheduleAddInvoiceItemPrice {
     fn id(&self) -> &str {
         match self {
-            Self::Price(value) => crate::runtime::Identified::id(value),
-            Self::DeletedPrice(value) => crate::runtime::Identified::id(value),
+            Self::Price(value) => runtime::Identified::id(value),
+            Self::DeletedPrice(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for SubscriptionScheduleConfigurationItemPrice {
+impl runtime::Identified for SubscriptionScheduleConfigurationItemPrice {
     fn id(&self) -> &str {
         match self {
-            Self::Price(value) => crate::runtime::Identified::id(value),
-            Self::DeletedPrice(value) => crate::runtime::Identified::id(value),
+            Self::Price(value) => runtime::Identified::id(value),
+            Self::DeletedPrice(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for SubscriptionSchedulePhaseConfigurationCoupon {
+impl runtime::Identified for SubscriptionSchedulePhaseConfigurationCoupon {
     fn id(&self) -> &str {
         match self {
-            Self::Coupon(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCoupon(value) => crate::runtime::Identified::id(value),
+            Self::Coupon(value) => runtime::Identified::id(value),
+            Self::DeletedCoupon(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for TaxCode {
+impl runtime::Identified for TaxCode {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TaxDeductedAtSource {
+impl runtime::Identified for TaxDeductedAtSource {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TaxId {
+impl runtime::Identified for TaxId {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TaxRate {
+impl runtime::Identified for TaxRate {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TestHelpersTestClock {
+impl runtime::Identified for TestHelpersTestClock {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Topup {
+impl runtime::Identified for Topup {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Transfer {
+impl runtime::Identified for Transfer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TransferReversal {
+impl runtime::Identified for TransferReversal {
     fn id(&self) -> &str {
         &self.id
     }
@@ -21322,14 +21272,14 @@ pub enum GetChargesResponse {
     },
 }
 
-impl crate::runtime::Operation for GetCharges {
+impl runtime::Operation for GetCharges {
     type Response = GetChargesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/charges";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -21337,72 +21287,22 @@ impl crate::runtime::Operation for GetCharges {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/charges";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.created {
-            query
-                .parameter(
-                    "created",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.customer {
-            query
-                .parameter(
-                    "customer",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.ending_before {
-            query
-                .parameter(
-                    "ending_before",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.payment_intent {
-            query
-                .parameter(
-                    "payment_intent",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.starting_after {
-            query
-                .parameter(
-                    "starting_after",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.transfer_group {
-            query
-                .parameter(
-                    "transfer_group",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("customer", &self.customer, runtime::FORM_EXPLODE)?;
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("payment_intent", &self.payment_intent, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        query.optional("transfer_group", &self.transfer_group, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -21413,37 +21313,24 @@ impl crate::runtime::Operation for GetCharges {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetChargesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    GetChargesResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetChargesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetChargesResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -21473,14 +21360,14 @@ pub enum PostChargesResponse {
     },
 }
 
-impl crate::runtime::Operation for PostCharges {
+impl runtime::Operation for PostCharges {
     type Response = PostChargesResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/charges";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -21488,72 +21375,47 @@ impl crate::runtime::Operation for PostCharges {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/charges";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("card", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "destination",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "metadata",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "shipping",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "transfer_data",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
+                            ("card", runtime::DEEP_OBJECT_EXPLODE),
+                            ("destination", runtime::DEEP_OBJECT_EXPLODE),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                            ("shipping", runtime::DEEP_OBJECT_EXPLODE),
+                            ("transfer_data", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PostChargesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    PostChargesResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostChargesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostChargesResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -21589,14 +21451,14 @@ pub enum GetChargesChargeResponse {
     },
 }
 
-impl crate::runtime::Operation for GetChargesCharge {
+impl runtime::Operation for GetChargesCharge {
     type Response = GetChargesChargeResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/charges/{charge}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -21604,28 +21466,18 @@ impl crate::runtime::Operation for GetChargesCharge {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/charges/");
-        path.parameter(
-            "charge",
-            &self.charge,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("charge", &self.charge, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        let query = query.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -21636,39 +21488,24 @@ impl crate::runtime::Operation for GetChargesCharge {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetChargesChargeResponse::Ok(crate::runtime::json_body(parts, body)?)
-                }
-                _ => {
-                    GetChargesChargeResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetChargesChargeResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetChargesChargeResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -21724,14 +21561,14 @@ pub enum GetCustomersResponse {
     },
 }
 
-impl crate::runtime::Operation for GetCustomers {
+impl runtime::Operation for GetCustomers {
     type Response = GetCustomersResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/customers";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -21739,59 +21576,21 @@ impl crate::runtime::Operation for GetCustomers {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/customers";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.created {
-            query
-                .parameter(
-                    "created",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.email {
-            query.parameter("email", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.ending_before {
-            query
-                .parameter(
-                    "ending_before",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.starting_after {
-            query
-                .parameter(
-                    "starting_after",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.test_clock {
-            query
-                .parameter(
-                    "test_clock",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("email", &self.email, runtime::FORM_EXPLODE)?;
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        query.optional("test_clock", &self.test_clock, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -21802,37 +21601,24 @@ impl crate::runtime::Operation for GetCustomers {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetCustomersResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    GetCustomersResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetCustomersResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetCustomersResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -21862,14 +21648,14 @@ pub enum PostCustomersResponse {
     },
 }
 
-impl crate::runtime::Operation for PostCustomers {
+impl runtime::Operation for PostCustomers {
     type Response = PostCustomersResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/customers";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -21877,77 +21663,49 @@ impl crate::runtime::Operation for PostCustomers {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/customers";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("address", crate::runtime::Style::DeepObject.explode(true)),
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "invoice_settings",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "metadata",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "preferred_locales",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "shipping",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("tax", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "tax_id_data",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
+                            ("address", runtime::DEEP_OBJECT_EXPLODE),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("invoice_settings", runtime::DEEP_OBJECT_EXPLODE),
+                            ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                            ("preferred_locales", runtime::DEEP_OBJECT_EXPLODE),
+                            ("shipping", runtime::DEEP_OBJECT_EXPLODE),
+                            ("tax", runtime::DEEP_OBJECT_EXPLODE),
+                            ("tax_id_data", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PostCustomersResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    PostCustomersResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostCustomersResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostCustomersResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -21983,14 +21741,14 @@ pub enum GetCustomersCustomerResponse {
     },
 }
 
-impl crate::runtime::Operation for GetCustomersCustomer {
+impl runtime::Operation for GetCustomersCustomer {
     type Response = GetCustomersCustomerResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -21998,28 +21756,18 @@ impl crate::runtime::Operation for GetCustomersCustomer {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/customers/");
-        path.parameter(
-            "customer",
-            &self.customer,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("customer", &self.customer, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        let query = query.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -22030,41 +21778,24 @@ impl crate::runtime::Operation for GetCustomersCustomer {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetCustomersCustomerResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    GetCustomersCustomerResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetCustomersCustomerResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -22098,14 +21829,14 @@ pub enum PostCustomersCustomerResponse {
     },
 }
 
-impl crate::runtime::Operation for PostCustomersCustomer {
+impl runtime::Operation for PostCustomersCustomer {
     type Response = PostCustomersCustomerResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -22113,93 +21844,56 @@ impl crate::runtime::Operation for PostCustomersCustomer {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/customers/");
-        path.parameter(
-            "customer",
-            &self.customer,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("customer", &self.customer, runtime::SIMPLE)?;
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("address", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "bank_account",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("card", crate::runtime::Style::DeepObject.explode(true)),
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "invoice_settings",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "metadata",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "preferred_locales",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "shipping",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("tax", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "trial_end",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
+                            ("address", runtime::DEEP_OBJECT_EXPLODE),
+                            ("bank_account", runtime::DEEP_OBJECT_EXPLODE),
+                            ("card", runtime::DEEP_OBJECT_EXPLODE),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("invoice_settings", runtime::DEEP_OBJECT_EXPLODE),
+                            ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                            ("preferred_locales", runtime::DEEP_OBJECT_EXPLODE),
+                            ("shipping", runtime::DEEP_OBJECT_EXPLODE),
+                            ("tax", runtime::DEEP_OBJECT_EXPLODE),
+                            ("trial_end", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    PostCustomersCustomerResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    PostCustomersCustomerResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(PostCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            _ => {
+                Ok(PostCustomersCustomerResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -22231,14 +21925,14 @@ pub enum DeleteCustomersCustomerResponse {
     },
 }
 
-impl crate::runtime::Operation for DeleteCustomersCustomer {
+impl runtime::Operation for DeleteCustomersCustomer {
     type Response = DeleteCustomersCustomerResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -22246,19 +21940,15 @@ impl crate::runtime::Operation for DeleteCustomersCustomer {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/customers/");
-        path.parameter(
-            "customer",
-            &self.customer,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("customer", &self.customer, runtime::SIMPLE)?;
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -22269,41 +21959,26 @@ impl crate::runtime::Operation for DeleteCustomersCustomer {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    DeleteCustomersCustomerResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    DeleteCustomersCustomerResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(DeleteCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            _ => {
+                Ok(DeleteCustomersCustomerResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -22357,14 +22032,14 @@ pub enum GetPaymentIntentsResponse {
     },
 }
 
-impl crate::runtime::Operation for GetPaymentIntents {
+impl runtime::Operation for GetPaymentIntents {
     type Response = GetPaymentIntentsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/payment_intents";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -22372,56 +22047,20 @@ impl crate::runtime::Operation for GetPaymentIntents {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/payment_intents";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.created {
-            query
-                .parameter(
-                    "created",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.customer {
-            query
-                .parameter(
-                    "customer",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.ending_before {
-            query
-                .parameter(
-                    "ending_before",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.starting_after {
-            query
-                .parameter(
-                    "starting_after",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("customer", &self.customer, runtime::FORM_EXPLODE)?;
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -22432,41 +22071,24 @@ impl crate::runtime::Operation for GetPaymentIntents {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetPaymentIntentsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    GetPaymentIntentsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetPaymentIntentsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetPaymentIntentsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -22505,14 +22127,14 @@ pub enum PostPaymentIntentsResponse {
     },
 }
 
-impl crate::runtime::Operation for PostPaymentIntents {
+impl runtime::Operation for PostPaymentIntents {
     type Response = PostPaymentIntentsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/payment_intents";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -22520,73 +22142,44 @@ impl crate::runtime::Operation for PostPaymentIntents {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/payment_intents";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
                 &[
-                    (
-                        "automatic_payment_methods",
-                        crate::runtime::Style::DeepObject.explode(true),
-                    ),
-                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                    ("mandate_data", crate::runtime::Style::DeepObject.explode(true)),
-                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
-                    ("off_session", crate::runtime::Style::DeepObject.explode(true)),
-                    (
-                        "payment_method_data",
-                        crate::runtime::Style::DeepObject.explode(true),
-                    ),
-                    (
-                        "payment_method_options",
-                        crate::runtime::Style::DeepObject.explode(true),
-                    ),
-                    (
-                        "payment_method_types",
-                        crate::runtime::Style::DeepObject.explode(true),
-                    ),
-                    ("shipping", crate::runtime::Style::DeepObject.explode(true)),
-                    ("transfer_data", crate::runtime::Style::DeepObject.explode(true)),
+                    ("automatic_payment_methods", runtime::DEEP_OBJECT_EXPLODE),
+                    ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                    ("mandate_data", runtime::DEEP_OBJECT_EXPLODE),
+                    ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                    ("off_session", runtime::DEEP_OBJECT_EXPLODE),
+                    ("payment_method_data", runtime::DEEP_OBJECT_EXPLODE),
+                    ("payment_method_options", runtime::DEEP_OBJECT_EXPLODE),
+                    ("payment_method_types", runtime::DEEP_OBJECT_EXPLODE),
+                    ("shipping", runtime::DEEP_OBJECT_EXPLODE),
+                    ("transfer_data", runtime::DEEP_OBJECT_EXPLODE),
                 ],
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    PostPaymentIntentsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    PostPaymentIntentsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostPaymentIntentsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostPaymentIntentsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -22618,7 +22211,7 @@ pub struct GetPaymentIntentsIntent {
 impl std::fmt::Debug for GetPaymentIntentsIntent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetPaymentIntentsIntent")
-            .field("client_secret", &crate::runtime::Redacted)
+            .field("client_secret", &runtime::Redacted)
             .field("expand", &self.expand)
             .field("intent", &self.intent)
             .field("body", &self.body)
@@ -22641,14 +22234,14 @@ pub enum GetPaymentIntentsIntentResponse {
     },
 }
 
-impl crate::runtime::Operation for GetPaymentIntentsIntent {
+impl runtime::Operation for GetPaymentIntentsIntent {
     type Response = GetPaymentIntentsIntentResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/payment_intents/{intent}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -22656,36 +22249,19 @@ impl crate::runtime::Operation for GetPaymentIntentsIntent {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/payment_intents/");
-        path.parameter(
-            "intent",
-            &self.intent,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("intent", &self.intent, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.client_secret {
-            query
-                .parameter(
-                    "client_secret",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("client_secret", &self.client_secret, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        let query = query.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -22696,41 +22272,26 @@ impl crate::runtime::Operation for GetPaymentIntentsIntent {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetPaymentIntentsIntentResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    GetPaymentIntentsIntentResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(GetPaymentIntentsIntentResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            _ => {
+                Ok(GetPaymentIntentsIntentResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -22786,14 +22347,14 @@ pub enum PostPaymentIntentsIntentConfirmResponse {
     },
 }
 
-impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
+impl runtime::Operation for PostPaymentIntentsIntentConfirm {
     type Response = PostPaymentIntentsIntentConfirmResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/payment_intents/{intent}/confirm";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -22801,92 +22362,59 @@ impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/payment_intents/");
-        path.parameter(
-            "intent",
-            &self.intent,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("intent", &self.intent, runtime::SIMPLE)?;
         path.literal("/confirm");
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "mandate_data",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "off_session",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "payment_method_data",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "payment_method_options",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "payment_method_types",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "receipt_email",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("shipping", crate::runtime::Style::DeepObject.explode(true)),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("mandate_data", runtime::DEEP_OBJECT_EXPLODE),
+                            ("off_session", runtime::DEEP_OBJECT_EXPLODE),
+                            ("payment_method_data", runtime::DEEP_OBJECT_EXPLODE),
+                            ("payment_method_options", runtime::DEEP_OBJECT_EXPLODE),
+                            ("payment_method_types", runtime::DEEP_OBJECT_EXPLODE),
+                            ("receipt_email", runtime::DEEP_OBJECT_EXPLODE),
+                            ("shipping", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     PostPaymentIntentsIntentConfirmResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    PostPaymentIntentsIntentConfirmResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => {
+                Ok(PostPaymentIntentsIntentConfirmResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -22916,14 +22444,14 @@ pub enum PostRefundsResponse {
     },
 }
 
-impl crate::runtime::Operation for PostRefunds {
+impl runtime::Operation for PostRefunds {
     type Response = PostRefundsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/refunds";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -22931,56 +22459,43 @@ impl crate::runtime::Operation for PostRefunds {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/refunds";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            ("metadata", crate::runtime::Style::DeepObject.explode(true)),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("metadata", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PostRefundsResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    PostRefundsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostRefundsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostRefundsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -23016,14 +22531,14 @@ pub enum GetRefundsRefundResponse {
     },
 }
 
-impl crate::runtime::Operation for GetRefundsRefund {
+impl runtime::Operation for GetRefundsRefund {
     type Response = GetRefundsRefundResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/refunds/{refund}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -23031,28 +22546,18 @@ impl crate::runtime::Operation for GetRefundsRefund {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/refunds/");
-        path.parameter(
-            "refund",
-            &self.refund,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("refund", &self.refund, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        let query = query.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -23063,39 +22568,24 @@ impl crate::runtime::Operation for GetRefundsRefund {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetRefundsRefundResponse::Ok(crate::runtime::json_body(parts, body)?)
-                }
-                _ => {
-                    GetRefundsRefundResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetRefundsRefundResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetRefundsRefundResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -23141,14 +22631,14 @@ pub enum GetWebhookEndpointsResponse {
     },
 }
 
-impl crate::runtime::Operation for GetWebhookEndpoints {
+impl runtime::Operation for GetWebhookEndpoints {
     type Response = GetWebhookEndpointsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/webhook_endpoints";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -23156,40 +22646,18 @@ impl crate::runtime::Operation for GetWebhookEndpoints {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/webhook_endpoints";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.ending_before {
-            query
-                .parameter(
-                    "ending_before",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.starting_after {
-            query
-                .parameter(
-                    "starting_after",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -23200,41 +22668,24 @@ impl crate::runtime::Operation for GetWebhookEndpoints {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetWebhookEndpointsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    GetWebhookEndpointsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetWebhookEndpointsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetWebhookEndpointsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -23264,14 +22715,14 @@ pub enum PostWebhookEndpointsResponse {
     },
 }
 
-impl crate::runtime::Operation for PostWebhookEndpoints {
+impl runtime::Operation for PostWebhookEndpoints {
     type Response = PostWebhookEndpointsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/webhook_endpoints";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -23279,54 +22730,37 @@ impl crate::runtime::Operation for PostWebhookEndpoints {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/webhook_endpoints";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
                 &[
-                    ("enabled_events", crate::runtime::Style::DeepObject.explode(true)),
-                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
+                    ("enabled_events", runtime::DEEP_OBJECT_EXPLODE),
+                    ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                    ("metadata", runtime::DEEP_OBJECT_EXPLODE),
                 ],
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    PostWebhookEndpointsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    PostWebhookEndpointsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostWebhookEndpointsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostWebhookEndpointsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -23358,14 +22792,14 @@ pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
     },
 }
 
-impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
+impl runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
     type Response = DeleteWebhookEndpointsWebhookEndpointResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v1/webhook_endpoints/{webhook_endpoint}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -23373,19 +22807,15 @@ impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/webhook_endpoints/");
-        path.parameter(
-            "webhook_endpoint",
-            &self.webhook_endpoint,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("webhook_endpoint", &self.webhook_endpoint, runtime::SIMPLE)?;
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
@@ -23396,40 +22826,29 @@ impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     DeleteWebhookEndpointsWebhookEndpointResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    DeleteWebhookEndpointsWebhookEndpointResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => {
+                Ok(DeleteWebhookEndpointsWebhookEndpointResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }

@@ -7,6 +7,9 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+#[allow(unused_imports)]
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -25,7 +28,7 @@ pub struct Instance {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub deleted: Option<Option<chrono::DateTime<chrono::Utc>>>,
 }

@@ -7,6 +7,9 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+#[allow(unused_imports)]
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -21,26 +24,26 @@ pub struct Event {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub capacity: Option<Option<i32>>,
     /// Who can see the event; `null` means the calendar's default.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub visibility: Option<Option<EventVisibility>>,
     /// Reserved; always `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
+        with = "runtime::double_option"
     )]
     pub cancelled_reason: Option<Option<serde_json::Value>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Who can see the event; `null` means the calendar's default.
     pub enum EventVisibility {
         Public = "public",

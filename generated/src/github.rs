@@ -21,17 +21,11 @@ pub const SERVERS: &[&str] = &["https://api.github.com"];
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SimpleUser {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub name: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub email: Option<Option<String>>,
     pub login: String,
     pub id: i64,
@@ -76,19 +70,13 @@ pub struct BasicError {
 #[allow(missing_docs)]
 pub struct Enterprise {
     /// A short description of the enterprise.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     pub html_url: String,
     /// The enterprise's website URL.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub website_url: Option<Option<String>>,
     /// Unique identifier of the enterprise
     pub id: i64,
@@ -106,32 +94,20 @@ pub struct Enterprise {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ScimError {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub message: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub documentation_url: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub detail: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     #[serde(rename = "scimType")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub scim_type: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<String>>,
@@ -160,11 +136,8 @@ pub struct ValidationErrorErrorsItem {
     pub code: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub value: Option<Option<ValidationErrorErrorsItemValue>>,
 }
 
@@ -654,11 +627,8 @@ pub struct IssueType {
     /// The description of the issue type.
     pub description: Option<String>,
     /// The color of the issue type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<IssueTypeColor>>,
     /// The time the issue type created.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -833,18 +803,12 @@ pub struct IssueFieldValue {
     /// The value of the issue field
     pub value: Option<IssueFieldValueValue>,
     /// Details about the selected option (only present for single_select fields)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub single_select_option: Option<Option<IssueFieldValueSingleSelectOption>>,
     /// Details about the selected options
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub multi_select_options: Option<Option<Vec<IssueFieldValueMultiSelectOptionsItem>>>,
 }
 
@@ -925,20 +889,14 @@ pub struct Issue {
     /// State of the issue; either 'open' or 'closed'
     pub state: String,
     /// The reason for the current state
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// A GitHub user.
     pub user: Option<SimpleUser>,
@@ -951,11 +909,8 @@ pub struct Issue {
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
     pub locked: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -966,11 +921,8 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
@@ -979,21 +931,15 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1005,18 +951,12 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub parent_issue_url: Option<Option<String>>,
     /// Comments provide a way for people to collaborate on an issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1061,17 +1001,11 @@ pub struct IssueLabelsItemObject {
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
@@ -1081,11 +1015,8 @@ pub struct IssueLabelsItemObject {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuePullRequest {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     pub diff_url: Option<String>,
     pub html_url: Option<String>,
@@ -1119,28 +1050,19 @@ pub struct IssueComment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// Reaction Rollup
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Context around who pinned an issue comment and when it was pinned.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pin: Option<Option<NullablePinnedIssueComment>>,
     /// Details about why an issue comment was minimized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub minimized: Option<Option<NullableIssueCommentMinimized>>,
 }
 
@@ -1173,19 +1095,13 @@ pub struct PublicUser {
     pub blog: Option<String>,
     pub location: Option<String>,
     pub email: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub notification_email: Option<Option<String>>,
     pub hireable: Option<bool>,
     pub bio: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub twitter_username: Option<Option<String>>,
     pub public_repos: i64,
     pub public_gists: i64,
@@ -1408,26 +1324,17 @@ pub struct MinimalRepository {
     pub trees_url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clone_url: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub mirror_url: Option<Option<String>>,
     pub hooks_url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub svn_url: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub homepage: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub language: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forks_count: Option<i64>,
@@ -1469,23 +1376,14 @@ pub struct MinimalRepository {
     pub disabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pushed_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub created_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<MinimalRepositoryPermissions>,
@@ -1502,11 +1400,8 @@ pub struct MinimalRepository {
     /// Code Of Conduct
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConduct>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub license: Option<Option<MinimalRepositoryLicense>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forks: Option<i64>,
@@ -1518,11 +1413,8 @@ pub struct MinimalRepository {
     pub allow_forking: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1652,11 +1544,8 @@ pub struct MinimalRepositoryLicense {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spdx_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub url: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
@@ -1868,11 +1757,8 @@ pub struct PullRequestSimple {
     pub labels: Vec<PullRequestSimpleLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
@@ -1896,11 +1782,8 @@ pub struct PullRequestSimple {
     /// The status of auto merging a pull request.
     pub auto_merge: Option<AutoMerge>,
     /// The stack information associated with a pull request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2052,17 +1935,11 @@ pub struct FullRepository {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
     /// A repository on GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub template_repository: Option<Option<Repository>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub temp_clone_token: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_squash_merge: Option<bool>,
@@ -2111,11 +1988,8 @@ pub struct FullRepository {
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub organization: Option<Option<SimpleUser>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2134,11 +2008,8 @@ pub struct FullRepository {
     /// Code of Conduct Simple
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConductSimple>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2314,11 +2185,8 @@ pub struct PullRequest {
     pub labels: Vec<PullRequestLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
@@ -2342,22 +2210,16 @@ pub struct PullRequest {
     /// The status of auto merging a pull request.
     pub auto_merge: Option<AutoMerge>,
     /// The stack information associated with a pull request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     pub merged: bool,
     pub mergeable: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub rebaseable: Option<Option<bool>>,
     pub mergeable_state: String,
     /// A GitHub user.
@@ -2458,19 +2320,13 @@ pub struct PrivateUser {
     pub blog: Option<String>,
     pub location: Option<String>,
     pub email: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub notification_email: Option<Option<String>>,
     pub hireable: Option<bool>,
     pub bio: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub twitter_username: Option<Option<String>>,
     pub public_repos: i64,
     pub public_gists: i64,
@@ -2564,17 +2420,11 @@ pub struct IssuesCreateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Login for the user that this issue should be assigned to. _NOTE: Only users with push access can set the assignee for new issues. The assignee is silently dropped otherwise. **This field is closing down.**_
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub assignee: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub milestone: Option<Option<IssuesCreateBodyMilestone>>,
     /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2586,11 +2436,8 @@ pub struct IssuesCreateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssuesCreateBodyIssueFieldValuesItem>>,
     /// The name of the issue type to associate with this issue. _NOTE: Only users with push access can set the type for new issues. The type is silently dropped otherwise._
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<String>>,
 }
 
@@ -2659,17 +2506,11 @@ pub struct IssuesCreateBodyLabelsItemObject {
     pub id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
 }
 
@@ -2714,44 +2555,29 @@ pub struct ServiceUnavailable {
 #[allow(missing_docs)]
 pub struct IssuesUpdateBody {
     /// The title of the issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub title: Option<Option<IssuesCreateBodyTitle>>,
     /// The contents of the issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// Username to assign to this issue. **This field is closing down.**
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub assignee: Option<Option<String>>,
     /// The open or closed state of the issue.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<IssuesUpdateBodyState>,
     /// The reason for the state change. Ignored unless `state` is changed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state_reason: Option<Option<IssuesUpdateBodyStateReason>>,
     /// The ID of the issue to mark as the canonical duplicate when `state_reason` is `duplicate`. The issue must exist and be accessible to the authenticated user. Ignored when `state_reason` is not `duplicate`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub milestone: Option<Option<IssuesUpdateBodyMilestone>>,
     /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2763,11 +2589,8 @@ pub struct IssuesUpdateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssuesUpdateBodyIssueFieldValuesItem>>,
     /// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssuesUpdateBodyType>>,
 }
 
@@ -2834,17 +2657,11 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     pub id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
     /// Optional reasoning for selecting this label.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2952,11 +2769,8 @@ pub enum IssuesUpdateBodyType {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssuesUpdateBodyTypeObject {
     /// The name of the issue type to associate with this issue, or `null` to remove the current issue type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub value: Option<Option<String>>,
     /// Optional reasoning for selecting this type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2997,20 +2811,14 @@ pub struct IssuesUpdateOkBody {
     /// State of the issue; either 'open' or 'closed'
     pub state: String,
     /// The reason for the current state
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// A GitHub user.
     pub user: Option<SimpleUser>,
@@ -3023,11 +2831,8 @@ pub struct IssuesUpdateOkBody {
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
     pub locked: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3038,11 +2843,8 @@ pub struct IssuesUpdateOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
@@ -3051,21 +2853,15 @@ pub struct IssuesUpdateOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3077,18 +2873,12 @@ pub struct IssuesUpdateOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub parent_issue_url: Option<Option<String>>,
     /// Comments provide a way for people to collaborate on an issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]

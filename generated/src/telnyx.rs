@@ -52,21 +52,15 @@ pub struct ExternalConnection {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_url: Option<String>,
     /// The failover URL where webhooks related to this connection will be sent if sending to the primary URL fails. Must include a scheme, such as 'https'.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub webhook_event_failover_url: Option<Option<String>>,
     /// Determines which webhook format will be used, Telnyx API v1 or v2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_api_version: Option<ExternalConnectionWebhookApiVersion>,
     /// Specifies how many seconds to wait before timing out a webhook.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub webhook_timeout_secs: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inbound: Option<ExternalConnectionInbound>,

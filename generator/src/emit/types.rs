@@ -427,17 +427,17 @@ fn struct_field(api: &Api, field: &Field) -> TokenStream {
             (quote!(Option<#ty>), attribute)
         }
         (false, true) => {
-            let double_option = match with {
-                Some(_) => quote!("runtime::base64::double_option"),
-                None => quote!("runtime::double_option"),
+            let nullable = match with {
+                Some(_) => quote!("runtime::base64::nullable"),
+                None => quote!("runtime::nullable"),
             };
+            // Two attributes, each short enough to stay on its line.
             (
                 quote!(Option<Option<#ty>>),
-                quote!(#[serde(
-                    default,
-                    skip_serializing_if = "Option::is_none",
-                    with = #double_option
-                )]),
+                quote! {
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    #[serde(default, with = #nullable)]
+                },
             )
         }
     };

@@ -25,11 +25,8 @@ pub struct Blob {
     pub signature: Option<Vec<u8>>,
     #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub thumbnail: Option<Vec<u8>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::base64::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::base64::nullable")]
     pub previous: Option<Option<Vec<u8>>>,
     #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub chunks: Option<Vec<Vec<u8>>>,

@@ -21,11 +21,8 @@ pub const SERVERS: &[&str] = &["https://api.example.com/catalog"];
 pub struct Search {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub limit: Option<Option<i64>>,
 }
 

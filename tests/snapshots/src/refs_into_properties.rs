@@ -22,11 +22,8 @@ pub struct PaginationEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub next: Option<Option<String>>,
 }
 
@@ -80,11 +77,8 @@ pub struct ListVolumesOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub next: Option<Option<String>>,
 }
 

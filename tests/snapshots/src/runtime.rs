@@ -2074,8 +2074,8 @@ pub fn append_query<B>(
 pub use chrono;
 
 /// `format: byte`: bytes that travel as base64 text. A field holding them, directly or in an
-/// `Option`, a list or a map, says `#[serde(with = "crate::runtime::base64")]`; an optional
-/// nullable one (`Option<Option<Vec<u8>>>`) says `crate::runtime::base64::double_option`.
+/// `Option`, a list or a map, says `#[serde(with = "runtime::base64")]`; an optional
+/// nullable one (`Option<Option<Vec<u8>>>`) says `runtime::base64::nullable`.
 /// Parameters, bodies and variants go through [`base64::Encoded`] and [`base64::Decoded`].
 ///
 /// Bytes are written in the standard alphabet with padding (RFC 4648 §4); the standard and the
@@ -2195,8 +2195,8 @@ pub mod base64 {
         T::decode(deserializer)
     }
 
-    /// [`super::double_option`] for bytes: absent (`None`), `null` (`Some(None)`) or set.
-    pub mod double_option {
+    /// [`super::nullable`] for bytes: absent (`None`), `null` (`Some(None)`) or set.
+    pub mod nullable {
         use serde::{Deserializer, Serializer};
 
         use super::Base64;
@@ -2219,8 +2219,9 @@ pub mod base64 {
     }
 }
 
-/// `Option<Option<T>>` for fields that may be absent (`None`), `null` (`Some(None)`) or set.
-pub mod double_option {
+/// `Option<Option<T>>` for a nullable field that may also be absent: absent (`None`), `null`
+/// (`Some(None)`) or set.
+pub mod nullable {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     pub fn serialize<T: Serialize, S: Serializer>(

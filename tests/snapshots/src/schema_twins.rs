@@ -49,29 +49,20 @@ pub struct Repository {
     /// A user of the host.
     pub owner: User,
     /// A user, or nobody.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub last_pusher: Option<Option<User>>,
     /// A user's handle.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub handle: Option<Handle>,
     /// A repository, or none.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub parent: Option<Option<Box<Repository>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<Team>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub other_team: Option<Option<NullableTeam>>,
 }
 

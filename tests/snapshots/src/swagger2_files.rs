@@ -21,11 +21,8 @@ pub const SERVERS: &[&str] = &["https://store.example.com/api"];
 pub struct Pet {
     pub id: i64,
     pub name: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub tag: Option<Option<String>>,
 }
 

@@ -3235,21 +3235,20 @@ pub enum ReposListForOrgResponse {
         /// The response body.
         body: Vec<MinimalRepository>,
         /// The headers the response documents.
-        headers: ReposListForOrgOkHeaders,
+        headers: LinkHeaders,
     },
 }
 
-/// The headers documented for the `200` response of `ReposListForOrg`.
+/// The headers of a response that documents the `link` header alone.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReposListForOrgOkHeaders {
+pub struct LinkHeaders {
     /// header `Link`
     pub link: Option<String>,
 }
 
-#[allow(deprecated)]
-impl runtime::FromHeaders for ReposListForOrgOkHeaders {
+impl runtime::FromHeaders for LinkHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
-        Ok(ReposListForOrgOkHeaders {
+        Ok(LinkHeaders {
             link: runtime::header(headers, "link")?,
         })
     }
@@ -3468,7 +3467,7 @@ pub enum IssuesListForRepoResponse {
         /// The response body.
         body: Vec<Issue>,
         /// The headers the response documents.
-        headers: IssuesListForRepoOkHeaders,
+        headers: LinkHeaders,
     },
     /// 301: Moved permanently
     MovedPermanently(BasicError),
@@ -3476,22 +3475,6 @@ pub enum IssuesListForRepoResponse {
     NotFound(BasicError),
     /// 422: Validation failed, or the endpoint has been spammed.
     UnprocessableEntity(ValidationError),
-}
-
-/// The headers documented for the `200` response of `IssuesListForRepo`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IssuesListForRepoOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl runtime::FromHeaders for IssuesListForRepoOkHeaders {
-    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
-        Ok(IssuesListForRepoOkHeaders {
-            link: runtime::header(headers, "link")?,
-        })
-    }
 }
 
 impl runtime::Operation for IssuesListForRepo {
@@ -3634,7 +3617,6 @@ pub struct IssuesCreateCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for IssuesCreateCreatedHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesCreateCreatedHeaders {
@@ -3973,28 +3955,12 @@ pub enum IssuesListCommentsResponse {
         /// The response body.
         body: Vec<IssueComment>,
         /// The headers the response documents.
-        headers: IssuesListCommentsOkHeaders,
+        headers: LinkHeaders,
     },
     /// 404: Resource not found
     NotFound(BasicError),
     /// 410: Gone
     Gone(BasicError),
-}
-
-/// The headers documented for the `200` response of `IssuesListComments`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IssuesListCommentsOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl runtime::FromHeaders for IssuesListCommentsOkHeaders {
-    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
-        Ok(IssuesListCommentsOkHeaders {
-            link: runtime::header(headers, "link")?,
-        })
-    }
 }
 
 impl runtime::Operation for IssuesListComments {
@@ -4117,7 +4083,6 @@ pub struct IssuesCreateCommentCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesCreateCommentCreatedHeaders {
@@ -4265,28 +4230,12 @@ pub enum PullsListResponse {
         /// The response body.
         body: Vec<PullRequestSimple>,
         /// The headers the response documents.
-        headers: PullsListOkHeaders,
+        headers: LinkHeaders,
     },
     /// 304: Not modified
     NotModified,
     /// 422: Validation failed, or the endpoint has been spammed.
     UnprocessableEntity(ValidationError),
-}
-
-/// The headers documented for the `200` response of `PullsList`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PullsListOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl runtime::FromHeaders for PullsListOkHeaders {
-    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
-        Ok(PullsListOkHeaders {
-            link: runtime::header(headers, "link")?,
-        })
-    }
 }
 
 impl runtime::Operation for PullsList {
@@ -4402,7 +4351,6 @@ pub struct PullsCreateCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for PullsCreateCreatedHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(PullsCreateCreatedHeaders {
@@ -4754,24 +4702,8 @@ pub enum ReposListForUserResponse {
         /// The response body.
         body: Vec<MinimalRepository>,
         /// The headers the response documents.
-        headers: ReposListForUserOkHeaders,
+        headers: LinkHeaders,
     },
-}
-
-/// The headers documented for the `200` response of `ReposListForUser`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReposListForUserOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl runtime::FromHeaders for ReposListForUserOkHeaders {
-    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
-        Ok(ReposListForUserOkHeaders {
-            link: runtime::header(headers, "link")?,
-        })
-    }
 }
 
 impl runtime::Operation for ReposListForUser {

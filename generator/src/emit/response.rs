@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::docs::docs;
 use super::ident;
-use super::types::{deprecated, holds_bytes, rust_type};
+use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type};
 use crate::ir::{
     Alternative, Api, EventData, NegotiatedBody, Operation, Response, ResponseBody,
     ResponseHeaders, StatusMatch,
@@ -187,6 +187,7 @@ fn headers_struct(api: &Api, headers: &ResponseHeaders) -> TokenStream {
         };
         quote!(#field: #read,)
     });
+    let allow = allow_deprecated(headers.fields.iter().any(|header| header.deprecated));
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -194,7 +195,7 @@ fn headers_struct(api: &Api, headers: &ResponseHeaders) -> TokenStream {
             #(#fields)*
         }
 
-        #[allow(deprecated)]
+        #allow
         impl runtime::FromHeaders for #name {
             fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
                 Ok(#name {

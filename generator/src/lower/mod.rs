@@ -67,6 +67,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         schema_ids: HashMap::new(),
         merging: HashMap::new(),
         response_types: HashMap::new(),
+        header_structs: HashMap::new(),
         defs: Defs::default(),
         warnings: extra_warnings,
         inheritance: Inheritance::find(api.components.as_ref()),
@@ -248,6 +249,8 @@ struct Lowerer<'a> {
     merging: HashMap<String, TypeId>,
     /// Component response name → its body and media types, lowered once.
     response_types: HashMap<&'a str, responses::Content>,
+    /// Component header name → the struct of the responses documenting it alone.
+    header_structs: HashMap<&'a str, Ident>,
     defs: Defs,
     warnings: Vec<Warning>,
     /// Bases with a discriminator and the components that extend them.

@@ -59,7 +59,6 @@ pub struct DownloadFileOkHeaders {
     pub content_length: Option<i64>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for DownloadFileOkHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(DownloadFileOkHeaders {

@@ -114,7 +114,6 @@ pub struct ListIssuesOkHeaders {
     pub x_cache: Option<ListIssuesOkXCacheHeader>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for ListIssuesOkHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesOkHeaders {
@@ -139,7 +138,6 @@ pub struct ListIssuesNotModifiedHeaders {
     pub e_tag: Option<String>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for ListIssuesNotModifiedHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesNotModifiedHeaders {
@@ -155,7 +153,6 @@ pub struct ProblemHeaders {
     pub x_request_id: String,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for ProblemHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ProblemHeaders {
@@ -176,7 +173,6 @@ pub struct ListIssuesDefaultHeaders {
     pub retry_after: Option<i64>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for ListIssuesDefaultHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesDefaultHeaders {
@@ -286,7 +282,6 @@ pub struct SendMessageOkHeaders {
     pub x_trace: Option<String>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for SendMessageOkHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(SendMessageOkHeaders {
@@ -329,6 +324,123 @@ impl runtime::Operation for SendMessage {
             422 => {
                 let headers = runtime::response_headers(parts, &body)?;
                 Ok(SendMessageResponse::UnprocessableEntity {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /labels`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListLabels {}
+
+/// The documented responses of [`ListLabels`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListLabelsResponse {
+    /// 200: One page of labels.
+    Ok {
+        /// The response body.
+        body: Vec<String>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+}
+
+/// The headers of a response that documents the `link` header alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+impl runtime::FromHeaders for LinkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(LinkHeaders {
+            link: runtime::header(headers, "link")?,
+        })
+    }
+}
+
+impl runtime::Operation for ListLabels {
+    type Response = ListLabelsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/labels";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/labels";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListLabelsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /milestones`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListMilestones {}
+
+/// The documented responses of [`ListMilestones`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListMilestonesResponse {
+    /// 200: One page of milestone titles.
+    Ok {
+        /// The response body.
+        body: Vec<String>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+}
+
+impl runtime::Operation for ListMilestones {
+    type Response = ListMilestonesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/milestones";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/milestones";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListMilestonesResponse::Ok {
                     body: runtime::json_body(parts, body)?,
                     headers,
                 })

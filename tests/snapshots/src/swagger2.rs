@@ -192,7 +192,6 @@ pub struct ListPetsOkHeaders {
     pub x_total: Option<i64>,
 }
 
-#[allow(deprecated)]
 impl runtime::FromHeaders for ListPetsOkHeaders {
     fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListPetsOkHeaders {

@@ -580,6 +580,25 @@ impl std::fmt::Debug for CodeOfConduct {
     }
 }
 
+/// Color-coded labels help you categorize and filter your issues (just like labels in Gmail).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Label {
+    /// Unique identifier for the label.
+    pub id: i64,
+    pub node_id: String,
+    /// URL for the label
+    pub url: String,
+    /// The name of the label.
+    pub name: String,
+    /// Optional description of the label, such as its purpose.
+    pub description: Option<String>,
+    /// 6-character hex code, without the leading #, identifying the color
+    pub color: String,
+    /// Whether this label comes by default in a new repository.
+    pub default: bool,
+}
+
 /// A collection of related issues and pull requests.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -1563,6 +1582,9 @@ impl std::fmt::Debug for MinimalRepositoryLicense {
     }
 }
 
+/// An object without any properties.
+pub type EmptyObject = serde_json::Map<String, serde_json::Value>;
+
 /// Same as [`TeamSimple`].
 pub type NullableTeamSimple = TeamSimple;
 
@@ -2156,6 +2178,141 @@ runtime::string_enum! {
     }
 }
 
+/// Metaproperties for Git author/committer information.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct NullableGitUser {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// Verification
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Verification {
+    pub verified: bool,
+    pub reason: String,
+    pub payload: Option<String>,
+    pub signature: Option<String>,
+    pub verified_at: Option<String>,
+}
+
+/// Diff Entry
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct DiffEntry {
+    pub sha: Option<String>,
+    pub filename: String,
+    pub status: DiffEntryStatus,
+    pub additions: i64,
+    pub deletions: i64,
+    pub changes: i64,
+    pub blob_url: String,
+    pub raw_url: String,
+    pub contents_url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub patch: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_filename: Option<String>,
+}
+
+runtime::string_enum! {
+    /// The `status` member of `DiffEntry`.
+    pub enum DiffEntryStatus {
+        Added = "added",
+        Removed = "removed",
+        Modified = "modified",
+        Renamed = "renamed",
+        Copied = "copied",
+        Changed = "changed",
+        Unchanged = "unchanged",
+        ..Unknown
+    }
+}
+
+/// Commit
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Commit {
+    pub url: String,
+    pub sha: String,
+    pub node_id: String,
+    pub html_url: String,
+    pub comments_url: String,
+    pub commit: CommitCommit,
+    pub author: Option<CommitAuthor>,
+    pub committer: Option<CommitAuthor>,
+    pub parents: Vec<CommitParentsItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stats: Option<CommitStats>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<DiffEntry>>,
+}
+
+/// The `commit` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitCommit {
+    pub url: String,
+    /// Metaproperties for Git author/committer information.
+    pub author: Option<NullableGitUser>,
+    /// Metaproperties for Git author/committer information.
+    pub committer: Option<NullableGitUser>,
+    pub message: String,
+    pub comment_count: i64,
+    pub tree: CommitCommitTree,
+    /// Verification
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+/// The `tree` member of `CommitCommit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitCommitTree {
+    pub sha: String,
+    pub url: String,
+}
+
+/// The `author` member of `Commit`.
+///
+/// Decoding tries `SimpleUser`, `EmptyObject` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum CommitAuthor {
+    /// A [`SimpleUser`].
+    SimpleUser(SimpleUser),
+    /// A [`EmptyObject`].
+    EmptyObject(EmptyObject),
+}
+
+/// An item of the `parents` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitParentsItem {
+    pub sha: String,
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub html_url: Option<String>,
+}
+
+/// The `stats` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitStats {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub additions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deletions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+
 /// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -2289,6 +2446,15 @@ pub struct PullRequestLinks {
     /// Hypermedia Link
     #[serde(rename = "self")]
     pub self_: Link,
+}
+
+/// Pull Request Merge Result
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestMergeResult {
+    pub sha: String,
+    pub merged: bool,
+    pub message: String,
 }
 
 /// Private User
@@ -3055,6 +3221,70 @@ pub struct IssuesCreateCommentBody {
     pub body: String,
 }
 
+/// The request body of `IssuesAddLabels`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesAddLabelsBody {
+    /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<IssuesAddLabelsBodyLabelsItem>>,
+}
+
+/// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesAddLabelsBodyLabelsItem {
+    /// A [`IssuesAddLabelsBodyLabelsItemObject`].
+    Object(IssuesAddLabelsBodyLabelsItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `Object` variant of `IssuesAddLabelsBodyLabelsItem`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesAddLabelsBodyLabelsItemObject {
+    /// The name of the label to add.
+    pub name: String,
+    /// Optional reasoning for adding this label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// If `true`, the label is stored as a pending suggestion for human review rather than applied directly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The confidence level for this label choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
+}
+
+/// The request body of `IssuesLock`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesLockBody {
+    /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
+    ///  * `off-topic`
+    ///  * `too heated`
+    ///  * `resolved`
+    ///  * `spam`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lock_reason: Option<IssuesLockBodyLockReason>,
+}
+
+runtime::string_enum! {
+    /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
+    ///  * `off-topic`
+    ///  * `too heated`
+    ///  * `resolved`
+    ///  * `spam`
+    pub enum IssuesLockBodyLockReason {
+        OffTopic = "off-topic",
+        TooHeated = "too heated",
+        Resolved = "resolved",
+        Spam = "spam",
+        ..Unknown
+    }
+}
+
 runtime::string_enum! {
     /// Either `open`, `closed`, or `all` to filter by state.
     pub enum PullsListState {
@@ -3110,6 +3340,43 @@ pub struct PullsCreateBody {
     /// An issue in the repository to convert to a pull request. The issue title, body, and comments will become the title, body, and comments on the new pull request. Required unless `title` is specified.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue: Option<i64>,
+}
+
+/// The request body of `PullsMerge`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PullsMergeBody {
+    /// Title for the automatic commit message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_title: Option<String>,
+    /// Extra detail to append to automatic commit message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_message: Option<String>,
+    /// SHA that pull request head must match to allow merge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha: Option<String>,
+    /// The merge method to use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge_method: Option<AutoMergeMergeMethod>,
+}
+
+/// Method Not Allowed if merge cannot be performed
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullsMergeMethodNotAllowedBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+}
+
+/// Conflict if sha was provided and pull request head did not match
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullsMergeConflictBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
 }
 
 /// Response
@@ -3367,6 +3634,174 @@ impl runtime::Operation for ReposGet {
             }
             403 => Ok(ReposGetResponse::Forbidden(runtime::json_body(parts, body)?)),
             404 => Ok(ReposGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List commits
+///
+/// **Signature verification object**
+///
+/// The response will include a `verification` object that describes the result of verifying the commit's signature. The following fields are included in the `verification` object:
+///
+/// | Name | Type | Description |
+/// | ---- | ---- | ----------- |
+/// | `verified` | `boolean` | Indicates whether GitHub considers the signature in this commit to be verified. |
+/// | `reason` | `string` | The reason for verified value. Possible values and their meanings are enumerated in table below. |
+/// | `signature` | `string` | The signature that was extracted from the commit. |
+/// | `payload` | `string` | The value that was signed. |
+/// | `verified_at` | `string` | The date the signature was verified by GitHub. |
+///
+/// These are the possible values for `reason` in the `verification` object:
+///
+/// | Value | Description |
+/// | ----- | ----------- |
+/// | `expired_key` | The key that made the signature is expired. |
+/// | `not_signing_key` | The "signing" flag is not among the usage flags in the GPG key that made the signature. |
+/// | `gpgverify_error` | There was an error communicating with the signature verification service. |
+/// | `gpgverify_unavailable` | The signature verification service is currently unavailable. |
+/// | `unsigned` | The object does not include a signature. |
+/// | `unknown_signature_type` | A non-PGP signature was found in the commit. |
+/// | `no_user` | No user was associated with the `committer` email address in the commit. |
+/// | `unverified_email` | The `committer` email address in the commit was associated with a user, but the email address is not verified on their account. |
+/// | `bad_email` | The `committer` email address in the commit is not included in the identities of the PGP key that made the signature. |
+/// | `unknown_key` | The key that made the signature has not been registered with any user's account. |
+/// | `malformed_signature` | There was an error parsing the signature. |
+/// | `invalid` | The signature could not be cryptographically verified using the key whose key-id was found in the signature. |
+/// | `valid` | None of the above errors applied, so the signature is considered to be verified. |
+///
+/// `GET /repos/{owner}/{repo}/commits`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposListCommits {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// SHA or branch to start listing commits from. Default: the repository’s default branch (usually `main`).
+    ///
+    /// query parameter `sha`
+    pub sha: Option<String>,
+    /// Only commits containing this file path will be returned.
+    ///
+    /// query parameter `path`
+    pub path: Option<String>,
+    /// GitHub username or email address to use to filter by commit author.
+    ///
+    /// query parameter `author`
+    pub author: Option<String>,
+    /// GitHub username or email address to use to filter by commit committer.
+    ///
+    /// query parameter `committer`
+    pub committer: Option<String>,
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
+    ///
+    /// query parameter `since`
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Only commits before this date will be returned. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
+    ///
+    /// query parameter `until`
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`ReposListCommits`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposListCommitsResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<Commit>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 400: Bad Request
+    BadRequest(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 409: Conflict
+    Conflict(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+}
+
+impl runtime::Operation for ReposListCommits {
+    type Response = ReposListCommitsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/commits";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/commits");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("sha", &self.sha, runtime::FORM_EXPLODE)?;
+        query.optional("path", &self.path, runtime::FORM_EXPLODE)?;
+        query.optional("author", &self.author, runtime::FORM_EXPLODE)?;
+        query.optional("committer", &self.committer, runtime::FORM_EXPLODE)?;
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("until", &self.until, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json, application/scim+json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListCommitsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            400 => {
+                Ok(
+                    ReposListCommitsResponse::BadRequest(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(ReposListCommitsResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            409 => {
+                Ok(ReposListCommitsResponse::Conflict(runtime::json_body(parts, body)?))
+            }
+            500 => {
+                Ok(
+                    ReposListCommitsResponse::InternalServerError(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
         }
     }
@@ -4163,6 +4598,303 @@ impl runtime::Operation for IssuesCreateComment {
     }
 }
 
+/// Add labels to an issue
+///
+/// Adds labels to an issue.
+///
+/// `POST /repos/{owner}/{repo}/issues/{issue_number}/labels`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesAddLabels {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<IssuesAddLabelsBody>,
+}
+
+/// The documented responses of [`IssuesAddLabels`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesAddLabelsResponse {
+    /// 200: Response
+    Ok(Vec<Label>),
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Operation for IssuesAddLabels {
+    type Response = IssuesAddLabelsResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/labels";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/issues/");
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
+        path.literal("/labels");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesAddLabelsResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(
+                    IssuesAddLabelsResponse::MovedPermanently(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(IssuesAddLabelsResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            410 => Ok(IssuesAddLabelsResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    IssuesAddLabelsResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Lock an issue
+///
+/// Users with push access can lock an issue or pull request's conversation.
+///
+/// Note that, if you choose not to pass any parameters, you'll need to set `Content-Length` to zero when calling out to this endpoint. For more information, see "[HTTP method](https://docs.github.com/rest/guides/getting-started-with-the-rest-api#http-method)."
+///
+/// `PUT /repos/{owner}/{repo}/issues/{issue_number}/lock`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesLock {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<Option<IssuesLockBody>>,
+}
+
+/// The documented responses of [`IssuesLock`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesLockResponse {
+    /// 204: Response
+    NoContent,
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Operation for IssuesLock {
+    type Response = IssuesLockResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/lock";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/issues/");
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
+        path.literal("/lock");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(IssuesLockResponse::NoContent),
+            403 => Ok(IssuesLockResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesLockResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesLockResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    IssuesLockResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List labels for a repository
+///
+/// Lists all labels for a repository.
+///
+/// `GET /repos/{owner}/{repo}/labels`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesListLabelsForRepo {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`IssuesListLabelsForRepo`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListLabelsForRepoResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<Label>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl runtime::Operation for IssuesListLabelsForRepo {
+    type Response = IssuesListLabelsForRepoResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/labels";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/labels");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListLabelsForRepoResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            404 => {
+                Ok(
+                    IssuesListLabelsForRepoResponse::NotFound(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
 /// List pull requests
 ///
 /// Lists pull requests in a specified repository.
@@ -4517,6 +5249,239 @@ impl runtime::Operation for PullsGet {
             503 => {
                 Ok(
                     PullsGetResponse::ServiceUnavailable(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List pull requests files
+///
+/// Lists the files in a specified pull request.
+///
+/// > [!NOTE]
+/// > Responses include a maximum of 3000 files. The paginated response returns 30 files per page by default.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsListFiles {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`PullsListFiles`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListFilesResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<DiffEntry>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Operation for PullsListFiles {
+    type Response = PullsListFilesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/files";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        path.literal("/files");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsListFilesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            422 => {
+                Ok(
+                    PullsListFilesResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            500 => {
+                Ok(
+                    PullsListFilesResponse::InternalServerError(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
+                    PullsListFilesResponse::ServiceUnavailable(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Merge a pull request
+///
+/// Merges a pull request into the base branch.
+/// This endpoint triggers [notifications](https://docs.github.com/github/managing-subscriptions-and-notifications-on-github/about-notifications). Creating content too quickly using this endpoint may result in secondary rate limiting. For more information, see "[Rate limits for the API](https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits)" and "[Best practices for using the REST API](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api)."
+///
+/// `PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsMerge {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<Option<PullsMergeBody>>,
+}
+
+/// The documented responses of [`PullsMerge`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsMergeResponse {
+    /// 200: if merge was successful
+    Ok(PullRequestMergeResult),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 405: Method Not Allowed if merge cannot be performed
+    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
+    /// 409: Conflict if sha was provided and pull request head did not match
+    Conflict(PullsMergeConflictBody),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Operation for PullsMerge {
+    type Response = PullsMergeResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/merge";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        path.literal("/merge");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PullsMergeResponse::Ok(runtime::json_body(parts, body)?)),
+            403 => Ok(PullsMergeResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(PullsMergeResponse::NotFound(runtime::json_body(parts, body)?)),
+            405 => {
+                Ok(
+                    PullsMergeResponse::MethodNotAllowed(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            409 => Ok(PullsMergeResponse::Conflict(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    PullsMergeResponse::UnprocessableEntity(
                         runtime::json_body(parts, body)?,
                     ),
                 )

@@ -14701,6 +14701,46 @@ pub struct PostChargesBodyTransferData {
     pub destination: String,
 }
 
+/// The request body of `PostChargesChargeCapture`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostChargesChargeCaptureBody {
+    /// The amount to capture, which must be less than or equal to the original amount. Any additional amount will be automatically refunded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// An application fee to add on to this charge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_fee: Option<i64>,
+    /// An application fee amount to add on to this charge, which must be less than or equal to the original amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_fee_amount: Option<i64>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expand: Option<Vec<String>>,
+    /// The email address to send this charge's receipt to. This will override the previously-specified email address for this charge, if one was set. Receipts will not be sent in test mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt_email: Option<String>,
+    /// For card charges, use `statement_descriptor_suffix` instead. Otherwise, you can use this value as the complete description of a charge on your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor: Option<String>,
+    /// Provides information about the charge that customers see on their statements. Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on the account to form the complete statement descriptor. Maximum 22 characters for the concatenated descriptor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor_suffix: Option<String>,
+    /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfer_data: Option<PostChargesChargeCaptureBodyTransferData>,
+    /// A string that identifies this transaction as part of a group. `transfer_group` may only be provided if it has not been set. See the [Connect documentation](https://stripe.com/docs/connect/charges-transfers#transfer-options) for details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfer_group: Option<String>,
+}
+
+/// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostChargesChargeCaptureBodyTransferData {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+}
+
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -16242,6 +16282,28 @@ pub struct PostPaymentIntentsBodyTransferData {
     pub destination: String,
 }
 
+/// The request body of `PostPaymentIntentsIntentCancel`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsIntentCancelBody {
+    /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancellation_reason: Option<PostIntentsIntentCancelBodyCancellationReason>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expand: Option<Vec<String>>,
+}
+
+runtime::string_enum! {
+    /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`
+    pub enum PostIntentsIntentCancelBodyCancellationReason {
+        Abandoned = "abandoned",
+        Duplicate = "duplicate",
+        Fraudulent = "fraudulent",
+        RequestedByCustomer = "requested_by_customer",
+        ..Unknown
+    }
+}
+
 /// The request body of `PostPaymentIntentsIntentConfirm`.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmBody {
@@ -16778,6 +16840,19 @@ pub struct PostConfirmBodyShippingOptionalFieldsShipping {
     pub phone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
+}
+
+/// Successful response.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct GetRefundsOkBody {
+    pub data: Vec<Refund>,
+    /// True if this list has another page of items after this one that can be fetched.
+    pub has_more: bool,
+    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
+    pub object: FileLinksObject,
+    /// The URL where this list can be accessed.
+    pub url: String,
 }
 
 /// The request body of `PostRefunds`.
@@ -18056,6 +18131,101 @@ impl runtime::Operation for GetChargesCharge {
     }
 }
 
+/// <p>Capture the payment of an existing, uncaptured, charge. This is the second half of the two-step payment flow, where first you <a href="#create_charge">created a charge</a> with the capture option set to false.</p>
+///
+/// <p>Uncaptured payments expire a set number of days after they are created (<a href="/docs/charges/placing-a-hold">7 by default</a>). If they are not captured by that point in time, they will be marked as refunded and will no longer be capturable.</p>
+///
+/// `POST /v1/charges/{charge}/capture`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostChargesChargeCapture {
+    /// path parameter `charge`
+    pub charge: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostChargesChargeCaptureBody>,
+}
+
+/// The documented responses of [`PostChargesChargeCapture`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostChargesChargeCaptureResponse {
+    /// 200: Successful response.
+    Ok(Charge),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Operation for PostChargesChargeCapture {
+    type Response = PostChargesChargeCaptureResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/charges/{charge}/capture";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/v1/charges/");
+        path.parameter("charge", &self.charge, runtime::SIMPLE)?;
+        path.literal("/capture");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("transfer_data", runtime::DEEP_OBJECT_EXPLODE),
+                        ],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
+                    PostChargesChargeCaptureResponse::Ok(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => {
+                Ok(PostChargesChargeCaptureResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
 /// <p>Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.</p>
 ///
 /// `GET /v1/customers`
@@ -18842,6 +19012,100 @@ impl runtime::Operation for GetPaymentIntentsIntent {
     }
 }
 
+/// <p>A PaymentIntent object can be canceled when it is in one of these statuses: <code>requires_payment_method</code>, <code>requires_capture</code>, <code>requires_confirmation</code>, <code>requires_action</code>, or <code>processing</code>. </p>
+///
+/// <p>Once canceled, no additional charges will be made by the PaymentIntent and any operations on the PaymentIntent will fail with an error. For PaymentIntents with <code>status=’requires_capture’</code>, the remaining <code>amount_capturable</code> will automatically be refunded. </p>
+///
+/// <p>You cannot cancel the PaymentIntent for a Checkout Session. <a href="/docs/api/checkout/sessions/expire">Expire the Checkout Session</a> instead</p>
+///
+/// `POST /v1/payment_intents/{intent}/cancel`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostPaymentIntentsIntentCancel {
+    /// path parameter `intent`
+    pub intent: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostPaymentIntentsIntentCancelBody>,
+}
+
+/// The documented responses of [`PostPaymentIntentsIntentCancel`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsIntentCancelResponse {
+    /// 200: Successful response.
+    Ok(PaymentIntent),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Operation for PostPaymentIntentsIntentCancel {
+    type Response = PostPaymentIntentsIntentCancelResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/payment_intents/{intent}/cancel";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/v1/payment_intents/");
+        path.parameter("intent", &self.intent, runtime::SIMPLE)?;
+        path.literal("/cancel");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[("expand", runtime::DEEP_OBJECT_EXPLODE)],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
+                    PostPaymentIntentsIntentCancelResponse::Ok(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => {
+                Ok(PostPaymentIntentsIntentCancelResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
 /// <p>Confirm that your customer intends to pay with current or provided
 /// payment method. Upon confirmation, the PaymentIntent will attempt to initiate
 /// a payment.</p>
@@ -18957,6 +19221,119 @@ impl runtime::Operation for PostPaymentIntentsIntentConfirm {
             }
             _ => {
                 Ok(PostPaymentIntentsIntentConfirmResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+/// <p>Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.</p>
+///
+/// `GET /v1/refunds`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetRefunds {
+    /// Only return refunds for the charge specified by this charge ID.
+    ///
+    /// query parameter `charge`
+    pub charge: Option<String>,
+    /// query parameter `created`
+    pub created: Option<GetChargesCreated>,
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
+    ///
+    /// query parameter `ending_before`
+    pub ending_before: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+    ///
+    /// query parameter `limit`
+    pub limit: Option<i64>,
+    /// Only return refunds for the PaymentIntent specified by this ID.
+    ///
+    /// query parameter `payment_intent`
+    pub payment_intent: Option<String>,
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
+    ///
+    /// query parameter `starting_after`
+    pub starting_after: Option<String>,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`GetRefunds`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetRefundsResponse {
+    /// 200: Successful response.
+    Ok(GetRefundsOkBody),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Operation for GetRefunds {
+    type Response = GetRefundsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/refunds";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/v1/refunds";
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("charge", &self.charge, runtime::FORM_EXPLODE)?;
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("payment_intent", &self.payment_intent, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetRefundsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetRefundsResponse::Default {
                     status: parts.status,
                     body: runtime::json_body(parts, body)?,
                 })

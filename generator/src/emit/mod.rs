@@ -58,6 +58,7 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
         #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
         #![allow(clippy::tabs_in_doc_comments)]
     });
+    output.add(Section::Constants, runtime_import(api));
     output.add(Section::Constants, server_constants(api));
     if !api.security_schemes.is_empty() {
         output.add(Section::Security, security::security_module(api));
@@ -84,6 +85,19 @@ fn module_docs(api: &Api) -> String {
         provenance = format!("{provenance} with the overlays {}", overlays.join(", "));
     }
     format!("{title}\n\n{provenance}.")
+}
+
+/// `use crate::runtime;`: items of the module name the runtime's as `runtime::…`. Every
+/// operation uses it; a module of types only may not.
+fn runtime_import(api: &Api) -> TokenStream {
+    let allow = api
+        .operations
+        .is_empty()
+        .then(|| quote!(#[allow(unused_imports)]));
+    quote! {
+        #allow
+        use crate::runtime;
+    }
 }
 
 /// `DEFAULT_BASE_URL` (when a server URL is absolute) and `SERVERS`.

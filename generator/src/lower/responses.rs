@@ -356,6 +356,8 @@ impl<'a> Lowerer<'a> {
         let headers_pointer = push_token(site.pointer, "headers");
         let mut fields = Scope::default();
         let mut documented = Vec::new();
+        // Per documented header, the component header it refers to.
+        let mut components: Vec<Option<&'a str>> = Vec::new();
         for (wire_name, header) in headers {
             if wire_name.eq_ignore_ascii_case("content-type") {
                 continue;
@@ -372,6 +374,12 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             };
+            components.push(match header {
+                ReferenceOr::Reference { reference } => {
+                    reference.strip_prefix("#/components/headers/")
+                }
+                ReferenceOr::Item(_) => None,
+            });
             let header = self.item(header, &at)?;
             let inline = Inline::new(
                 format!("{}{}Header", site.prefix, names::type_name(wire_name)),
@@ -392,6 +400,30 @@ impl<'a> Lowerer<'a> {
         }
         if documented.is_empty() {
             return Ok(None);
+        }
+        // A response documenting one component header alone (GitHub's `Link`) shares the
+        // struct of every other such response: one struct named after the component.
+        if let [Some(component)] = components.as_slice() {
+            if let Some(name) = self.header_structs.get(component) {
+                return Ok(Some(ResponseHeaders {
+                    name: name.clone(),
+                    defined_here: false,
+                    role: String::new(),
+                    fields: documented,
+                }));
+            }
+            let name = self
+                .names
+                .claim(&format!("{}Headers", names::type_name(component)));
+            self.header_structs.insert(component, name.clone());
+            return Ok(Some(ResponseHeaders {
+                name,
+                defined_here: true,
+                role: format!(
+                    "The headers of a response that documents the `{component}` header alone."
+                ),
+                fields: documented,
+            }));
         }
         Ok(Some(ResponseHeaders {
             name: self.names.claim(&format!("{}Headers", site.prefix)),

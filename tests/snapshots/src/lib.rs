@@ -315,6 +315,10 @@ pub mod responses_ranges;
 #[rustfmt::skip]
 pub mod responses_raw;
 
+#[cfg(feature = "schema_twins")]
+#[rustfmt::skip]
+pub mod schema_twins;
+
 #[cfg(feature = "secret_fields")]
 #[rustfmt::skip]
 pub mod secret_fields;

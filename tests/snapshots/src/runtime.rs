@@ -30,8 +30,8 @@ pub trait Operation {
     /// The path template as the vendor documents it, e.g. `/connection/{connectionId}`.
     const PATH: &'static str;
     /// Alternatives, any one of which authorizes the request; each lists the schemes it needs
-    /// together. Empty: the operation needs no authentication. See [`Auth`].
-    const SECURITY: &'static [&'static [SecurityScheme]];
+    /// together. Empty, the default: the operation needs no authentication. See [`Auth`].
+    const SECURITY: &'static [&'static [SecurityScheme]] = &[];
 
     /// Builds the request for a base URL such as `https://api.example.com/v1`.
     fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, RequestError>;
@@ -552,6 +552,20 @@ impl QueryBuilder {
         Ok(self)
     }
 
+    /// [`QueryBuilder::parameter`] when `value` is there; nothing when it is `None`. (`None`
+    /// itself would be written as a parameter without a value, `name=`.)
+    pub fn optional<T: serde::Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<T>,
+        encoding: Encoding,
+    ) -> Result<&mut Self, RequestError> {
+        match value {
+            Some(value) => self.parameter(name, value, encoding),
+            None => Ok(self),
+        }
+    }
+
     /// Appends the members of `value`, an object, as fields: each in the encoding `encodings`
     /// gives it, else `form` style exploded, as an `application/x-www-form-urlencoded` body
     /// writes them (OpenAPI 3.2's `in: querystring` of that media type).
@@ -650,6 +664,19 @@ impl CookieBuilder {
         Ok(self)
     }
 
+    /// [`CookieBuilder::parameter`] when `value` is there; nothing when it is `None`.
+    pub fn optional<T: serde::Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<T>,
+        encoding: Encoding,
+    ) -> Result<&mut Self, RequestError> {
+        match value {
+            Some(value) => self.parameter(name, value, encoding),
+            None => Ok(self),
+        }
+    }
+
     /// The header value, if any parameter was added; marked sensitive, as cookies often carry
     /// sessions.
     pub fn finish(self) -> Result<Option<http::HeaderValue>, RequestError> {
@@ -725,6 +752,12 @@ where
         None => builder.body(Vec::new())?,
     };
     Ok(request)
+}
+
+/// Sets `Accept` to `media_types`: those the operation's responses document, comma-separated.
+pub fn accept(request: &mut http::Request<Vec<u8>>, media_types: &'static str) {
+    let value = http::HeaderValue::from_static(media_types);
+    request.headers_mut().insert(http::header::ACCEPT, value);
 }
 
 /// A header value, rejected if it holds characters HTTP forbids (CR, LF, other controls).
@@ -809,6 +842,24 @@ impl Style {
         })
     }
 }
+
+/// The encodings generated code names, one per style and `explode`: the style alone has
+/// `explode: false`, `_EXPLODE` has `explode: true`. `SIMPLE` is the default of path and header
+/// parameters, `FORM_EXPLODE` that of query and cookie parameters.
+pub const SIMPLE: Encoding = Style::Simple.explode(false);
+pub const SIMPLE_EXPLODE: Encoding = Style::Simple.explode(true);
+pub const FORM: Encoding = Style::Form.explode(false);
+pub const FORM_EXPLODE: Encoding = Style::Form.explode(true);
+pub const LABEL: Encoding = Style::Label.explode(false);
+pub const LABEL_EXPLODE: Encoding = Style::Label.explode(true);
+pub const MATRIX: Encoding = Style::Matrix.explode(false);
+pub const MATRIX_EXPLODE: Encoding = Style::Matrix.explode(true);
+pub const SPACE_DELIMITED: Encoding = Style::SpaceDelimited.explode(false);
+pub const SPACE_DELIMITED_EXPLODE: Encoding = Style::SpaceDelimited.explode(true);
+pub const PIPE_DELIMITED: Encoding = Style::PipeDelimited.explode(false);
+pub const PIPE_DELIMITED_EXPLODE: Encoding = Style::PipeDelimited.explode(true);
+pub const DEEP_OBJECT: Encoding = Style::DeepObject.explode(false);
+pub const DEEP_OBJECT_EXPLODE: Encoding = Style::DeepObject.explode(true);
 
 /// How a parameter or form field is written: a [`Style`] with `explode` (and `allowReserved`),
 /// or JSON text.
@@ -2023,8 +2074,8 @@ pub fn append_query<B>(
 pub use chrono;
 
 /// `format: byte`: bytes that travel as base64 text. A field holding them, directly or in an
-/// `Option`, a list or a map, says `#[serde(with = "crate::runtime::base64")]`; an optional
-/// nullable one (`Option<Option<Vec<u8>>>`) says `crate::runtime::base64::double_option`.
+/// `Option`, a list or a map, says `#[serde(with = "runtime::base64")]`; an optional
+/// nullable one (`Option<Option<Vec<u8>>>`) says `runtime::base64::nullable`.
 /// Parameters, bodies and variants go through [`base64::Encoded`] and [`base64::Decoded`].
 ///
 /// Bytes are written in the standard alphabet with padding (RFC 4648 §4); the standard and the
@@ -2144,8 +2195,8 @@ pub mod base64 {
         T::decode(deserializer)
     }
 
-    /// [`super::double_option`] for bytes: absent (`None`), `null` (`Some(None)`) or set.
-    pub mod double_option {
+    /// [`super::nullable`] for bytes: absent (`None`), `null` (`Some(None)`) or set.
+    pub mod nullable {
         use serde::{Deserializer, Serializer};
 
         use super::Base64;
@@ -2168,8 +2219,9 @@ pub mod base64 {
     }
 }
 
-/// `Option<Option<T>>` for fields that may be absent (`None`), `null` (`Some(None)`) or set.
-pub mod double_option {
+/// `Option<Option<T>>` for a nullable field that may also be absent: absent (`None`), `null`
+/// (`Some(None)`) or set.
+pub mod nullable {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     pub fn serialize<T: Serialize, S: Serializer>(

@@ -2056,7 +2056,8 @@ pub struct CardIssuingAccountTermsOfService {
 }
 
 /// The `card_mandate_payment_method_details` schema.
-pub type CardMandatePaymentMethodDetails = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CardMandatePaymentMethodDetails {}
 
 /// To charge a credit or a debit card, you create a `Charge` object. You can
 /// retrieve and refund individual charges as well as list all charges. Charges
@@ -4521,7 +4522,8 @@ pub struct InvoicePaymentMethodOptionsCustomerBalanceBankTransfer {
 }
 
 /// The `invoice_payment_method_options_konbini` schema.
-pub type InvoicePaymentMethodOptionsKonbini = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoicePaymentMethodOptionsKonbini {}
 
 /// The `invoice_payment_method_options_us_bank_account` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -8928,7 +8930,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `mandate_multi_use` schema.
-pub type MandateMultiUse = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MandateMultiUse {}
 
 /// The `mandate_payment_method_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8969,7 +8972,8 @@ pub struct MandateSingleUse {
 }
 
 /// The `mandate_us_bank_account` schema.
-pub type MandateUsBankAccount = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MandateUsBankAccount {}
 
 /// The `networks` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8986,7 +8990,8 @@ pub struct Networks {
 }
 
 /// The `offline_acceptance` schema.
-pub type OfflineAcceptance = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OfflineAcceptance {}
 
 /// The `online_acceptance` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9278,10 +9283,8 @@ pub struct PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
 }
 
 /// The `payment_flows_private_payment_methods_alipay` schema.
-pub type PaymentFlowsPrivatePaymentMethodsAlipay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentFlowsPrivatePaymentMethodsAlipay {}
 
 /// The `payment_flows_private_payment_methods_alipay_details` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10710,10 +10713,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_intent_payment_method_options_mandate_options_sepa_debit` schema.
-pub type PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit {}
 
 /// The `payment_intent_payment_method_options_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11035,7 +11036,8 @@ pub struct PaymentMethodAcssDebit {
 }
 
 /// The `payment_method_afterpay_clearpay` schema.
-pub type PaymentMethodAfterpayClearpay = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodAfterpayClearpay {}
 
 /// The `payment_method_au_becs_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11090,7 +11092,8 @@ pub struct PaymentMethodBacsDebit {
 }
 
 /// The `payment_method_bancontact` schema.
-pub type PaymentMethodBancontact = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodBancontact {}
 
 /// The `payment_method_boleto` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11218,7 +11221,8 @@ pub struct PaymentMethodCardGeneratedCard {
 }
 
 /// The `payment_method_card_present` schema.
-pub type PaymentMethodCardPresent = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodCardPresent {}
 
 /// The `payment_method_card_wallet` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11261,16 +11265,16 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_card_wallet_amex_express_checkout` schema.
-pub type PaymentMethodCardWalletAmexExpressCheckout = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodCardWalletAmexExpressCheckout {}
 
 /// The `payment_method_card_wallet_apple_pay` schema.
-pub type PaymentMethodCardWalletApplePay = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodCardWalletApplePay {}
 
 /// The `payment_method_card_wallet_google_pay` schema.
-pub type PaymentMethodCardWalletGooglePay = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodCardWalletGooglePay {}
 
 /// The `payment_method_card_wallet_masterpass` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11306,7 +11310,8 @@ pub struct PaymentMethodCardWalletMasterpass {
 }
 
 /// The `payment_method_card_wallet_samsung_pay` schema.
-pub type PaymentMethodCardWalletSamsungPay = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodCardWalletSamsungPay {}
 
 /// The `payment_method_card_wallet_visa_checkout` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12110,22 +12115,16 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_details_card_wallet_amex_express_checkout` schema.
-pub type PaymentMethodDetailsCardWalletAmexExpressCheckout = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodDetailsCardWalletAmexExpressCheckout {}
 
 /// The `payment_method_details_card_wallet_apple_pay` schema.
-pub type PaymentMethodDetailsCardWalletApplePay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodDetailsCardWalletApplePay {}
 
 /// The `payment_method_details_card_wallet_google_pay` schema.
-pub type PaymentMethodDetailsCardWalletGooglePay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodDetailsCardWalletGooglePay {}
 
 /// The `payment_method_details_card_wallet_masterpass` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12161,10 +12160,8 @@ pub struct PaymentMethodDetailsCardWalletMasterpass {
 }
 
 /// The `payment_method_details_card_wallet_samsung_pay` schema.
-pub type PaymentMethodDetailsCardWalletSamsungPay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodDetailsCardWalletSamsungPay {}
 
 /// The `payment_method_details_card_wallet_visa_checkout` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12908,7 +12905,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_details_stripe_account` schema.
-pub type PaymentMethodDetailsStripeAccount = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodDetailsStripeAccount {}
 
 /// The `payment_method_details_us_bank_account` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12978,7 +12976,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_details_wechat` schema.
-pub type PaymentMethodDetailsWechat = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodDetailsWechat {}
 
 /// The `payment_method_details_wechat_pay` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13081,10 +13080,12 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_giropay` schema.
-pub type PaymentMethodGiropay = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodGiropay {}
 
 /// The `payment_method_grabpay` schema.
-pub type PaymentMethodGrabpay = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodGrabpay {}
 
 /// The `payment_method_ideal` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13146,7 +13147,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_interac_present` schema.
-pub type PaymentMethodInteracPresent = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodInteracPresent {}
 
 /// The `payment_method_klarna` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13161,7 +13163,8 @@ pub struct PaymentMethodKlarna {
 }
 
 /// The `payment_method_konbini` schema.
-pub type PaymentMethodKonbini = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodKonbini {}
 
 /// The `payment_method_options_afterpay_clearpay` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13535,7 +13538,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_options_interac_present` schema.
-pub type PaymentMethodOptionsInteracPresent = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodOptionsInteracPresent {}
 
 /// The `payment_method_options_klarna` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13800,7 +13804,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_oxxo` schema.
-pub type PaymentMethodOxxo = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodOxxo {}
 
 /// The `payment_method_p24` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13847,7 +13852,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_paynow` schema.
-pub type PaymentMethodPaynow = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodPaynow {}
 
 /// The `payment_method_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13974,7 +13980,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `payment_method_wechat_pay` schema.
-pub type PaymentMethodWechatPay = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodWechatPay {}
 
 /// A `Payout` object is created when you receive funds from Stripe, or when you
 /// initiate a payout to either a bank account or debit card of a [connected
@@ -15869,22 +15876,16 @@ pub struct SetupAttemptPaymentMethodDetails {
 }
 
 /// The `setup_attempt_payment_method_details_acss_debit` schema.
-pub type SetupAttemptPaymentMethodDetailsAcssDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetupAttemptPaymentMethodDetailsAcssDebit {}
 
 /// The `setup_attempt_payment_method_details_au_becs_debit` schema.
-pub type SetupAttemptPaymentMethodDetailsAuBecsDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetupAttemptPaymentMethodDetailsAuBecsDebit {}
 
 /// The `setup_attempt_payment_method_details_bacs_debit` schema.
-pub type SetupAttemptPaymentMethodDetailsBacsDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetupAttemptPaymentMethodDetailsBacsDebit {}
 
 /// The `setup_attempt_payment_method_details_bancontact` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -15966,10 +15967,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `setup_attempt_payment_method_details_boleto` schema.
-pub type SetupAttemptPaymentMethodDetailsBoleto = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetupAttemptPaymentMethodDetailsBoleto {}
 
 /// The `setup_attempt_payment_method_details_card` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16086,10 +16085,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `setup_attempt_payment_method_details_sepa_debit` schema.
-pub type SetupAttemptPaymentMethodDetailsSepaDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetupAttemptPaymentMethodDetailsSepaDebit {}
 
 /// The `setup_attempt_payment_method_details_sofort` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16171,10 +16168,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `setup_attempt_payment_method_details_us_bank_account` schema.
-pub type SetupAttemptPaymentMethodDetailsUsBankAccount = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetupAttemptPaymentMethodDetailsUsBankAccount {}
 
 /// A SetupIntent guides you through the process of setting up and saving a customer's payment credentials for future payments.
 /// For example, you could use a SetupIntent to set up and save your customer's card without immediately collecting a payment.
@@ -16729,10 +16724,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `setup_intent_payment_method_options_mandate_options_sepa_debit` schema.
-pub type SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit {}
 
 /// The `setup_intent_payment_method_options_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21249,13 +21242,18 @@ pub struct PostPaymentIntentsBodyMandateData {
 pub struct PostIntentsBodyMandateDataCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
+    /// offline_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub offline: Option<serde_json::Map<String, serde_json::Value>>,
+    pub offline: Option<PostBodyMandateDataCustomerAcceptanceOffline>,
     /// online_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<PostIntentsBodyMandateDataCustomerAcceptanceOnline>,
     pub r#type: PostIntentsBodyMandateDataCustomerAcceptanceType,
 }
+
+/// offline_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostBodyMandateDataCustomerAcceptanceOffline {}
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -21314,18 +21312,21 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PostPaymentIntentsBodyPaymentMethodDataAcssDebit>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub afterpay_clearpay: Option<PostIntentsBodyPaymentMethodDataAfterpayClearpay>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub alipay: Option<PostPaymentIntentsBodyPaymentMethodDataAlipay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PostPaymentIntentsBodyPaymentMethodDataBacsDebit>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
+    pub bancontact: Option<PostPaymentIntentsBodyPaymentMethodDataBancontact>,
     /// billing_details_inner_params
     #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PostIntentsBodyPaymentMethodDataBillingDetails>,
@@ -21338,29 +21339,35 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PostPaymentIntentsBodyPaymentMethodDataFpx>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub giropay: Option<PostPaymentIntentsBodyPaymentMethodDataGiropay>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub grabpay: Option<PostPaymentIntentsBodyPaymentMethodDataGrabpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PostPaymentIntentsBodyPaymentMethodDataIdeal>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<serde_json::Map<String, serde_json::Value>>,
+    pub interac_present: Option<PostIntentsBodyPaymentMethodDataInteracPresent>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PostPaymentIntentsBodyPaymentMethodDataKlarna>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<serde_json::Map<String, serde_json::Value>>,
+    pub konbini: Option<PostPaymentIntentsBodyPaymentMethodDataKonbini>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<serde_json::Map<String, serde_json::Value>>,
+    pub oxxo: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PostPaymentIntentsBodyPaymentMethodDataP24>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<serde_json::Map<String, serde_json::Value>>,
+    pub paynow: Option<PostPaymentIntentsBodyPaymentMethodDataPaynow>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PostPaymentIntentsBodyPaymentMethodDataSepaDebit>,
@@ -21371,8 +21378,9 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PostIntentsBodyPaymentMethodDataUsBankAccount>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub wechat_pay: Option<PostPaymentIntentsBodyPaymentMethodDataWechatPay>,
 }
 
 /// payment_method_param
@@ -21383,6 +21391,14 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataAcssDebit {
     pub institution_number: String,
     pub transit_number: String,
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentsBodyPaymentMethodDataAfterpayClearpay {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataAlipay {}
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -21401,6 +21417,10 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataBacsDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_code: Option<String>,
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataBancontact {}
 
 /// billing_details_inner_params
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21549,6 +21569,14 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataGiropay {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataGrabpay {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21577,6 +21605,10 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentsBodyPaymentMethodDataInteracPresent {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataKlarna {
     /// date_of_birth
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21591,6 +21623,14 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataKlarnaDob {
     pub month: i64,
     pub year: i64,
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataKonbini {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataOxxo {}
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21631,6 +21671,10 @@ crate::runtime::string_enum! {
         ..Unknown
     }
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataPaynow {}
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -21718,6 +21762,10 @@ crate::runtime::string_enum! {
         ..Unknown
     }
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataWechatPay {}
 
 /// Payment-method-specific configuration for this PaymentIntent.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -22577,10 +22625,14 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentsBodyPaymentMethodOptionsInteracPresent {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(serde_json::Map<String, serde_json::Value>),
+    PaymentMethodOptionsParam(PostOptionsInteracPresentPaymentMethodOptionsParam),
     /// A [`PostBodyPaymentMethodOptionsInteracPresentString`].
     String(PostBodyPaymentMethodOptionsInteracPresentString),
 }
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostOptionsInteracPresentPaymentMethodOptionsParam {}
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsInteracPresent`.
@@ -22914,13 +22966,20 @@ pub enum PostIntentsBodyPaymentMethodOptionsSepaDebit {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
+    /// payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
+    pub mandate_options: Option<
+        PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
+
+/// payment_method_options_mandate_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {}
 
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostSepaDebitPaymentIntentPaymentMethodOptionsParam`.
@@ -23269,13 +23328,18 @@ pub struct PostIntentConfirmBodyMandateDataSecretKeyParam {
 pub struct PostMandateDataSecretKeyParamCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
+    /// offline_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub offline: Option<serde_json::Map<String, serde_json::Value>>,
+    pub offline: Option<PostDataSecretKeyParamCustomerAcceptanceOffline>,
     /// online_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<PostDataSecretKeyParamCustomerAcceptanceOnline>,
     pub r#type: PostDataSecretKeyParamCustomerAcceptanceType,
 }
+
+/// offline_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostDataSecretKeyParamCustomerAcceptanceOffline {}
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23368,18 +23432,21 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub afterpay_clearpay: Option<PostConfirmBodyPaymentMethodDataAfterpayClearpay>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub alipay: Option<PostIntentConfirmBodyPaymentMethodDataAlipay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
+    pub bancontact: Option<PostIntentConfirmBodyPaymentMethodDataBancontact>,
     /// billing_details_inner_params
     #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PostConfirmBodyPaymentMethodDataBillingDetails>,
@@ -23392,29 +23459,35 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodData {
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PostIntentsIntentConfirmBodyPaymentMethodDataFpx>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub giropay: Option<PostIntentConfirmBodyPaymentMethodDataGiropay>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub grabpay: Option<PostIntentConfirmBodyPaymentMethodDataGrabpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PostIntentsIntentConfirmBodyPaymentMethodDataIdeal>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<serde_json::Map<String, serde_json::Value>>,
+    pub interac_present: Option<PostConfirmBodyPaymentMethodDataInteracPresent>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PostIntentConfirmBodyPaymentMethodDataKlarna>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<serde_json::Map<String, serde_json::Value>>,
+    pub konbini: Option<PostIntentConfirmBodyPaymentMethodDataKonbini>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<serde_json::Map<String, serde_json::Value>>,
+    pub oxxo: Option<PostIntentsIntentConfirmBodyPaymentMethodDataOxxo>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PostIntentsIntentConfirmBodyPaymentMethodDataP24>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<serde_json::Map<String, serde_json::Value>>,
+    pub paynow: Option<PostIntentConfirmBodyPaymentMethodDataPaynow>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
@@ -23425,8 +23498,9 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PostConfirmBodyPaymentMethodDataUsBankAccount>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub wechat_pay: Option<PostIntentConfirmBodyPaymentMethodDataWechatPay>,
 }
 
 /// payment_method_param
@@ -23437,6 +23511,14 @@ pub struct PostIntentConfirmBodyPaymentMethodDataAcssDebit {
     pub institution_number: String,
     pub transit_number: String,
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostConfirmBodyPaymentMethodDataAfterpayClearpay {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentConfirmBodyPaymentMethodDataAlipay {}
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23455,6 +23537,10 @@ pub struct PostIntentConfirmBodyPaymentMethodDataBacsDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_code: Option<String>,
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentConfirmBodyPaymentMethodDataBancontact {}
 
 /// billing_details_inner_params
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -23603,6 +23689,14 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentConfirmBodyPaymentMethodDataGiropay {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentConfirmBodyPaymentMethodDataGrabpay {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentsIntentConfirmBodyPaymentMethodDataIdeal {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23631,6 +23725,10 @@ crate::runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostConfirmBodyPaymentMethodDataInteracPresent {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostIntentConfirmBodyPaymentMethodDataKlarna {
     /// date_of_birth
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23645,6 +23743,14 @@ pub struct PostIntentConfirmBodyPaymentMethodDataKlarnaDob {
     pub month: i64,
     pub year: i64,
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentConfirmBodyPaymentMethodDataKonbini {}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentsIntentConfirmBodyPaymentMethodDataOxxo {}
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -23685,6 +23791,10 @@ crate::runtime::string_enum! {
         ..Unknown
     }
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentConfirmBodyPaymentMethodDataPaynow {}
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23773,6 +23883,10 @@ crate::runtime::string_enum! {
     }
 }
 
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostIntentConfirmBodyPaymentMethodDataWechatPay {}
+
 /// Payment-method-specific configuration for this PaymentIntent.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -23849,7 +23963,7 @@ pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_intent_payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<
-        PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
+        PostAcssDebitPaymentIntentPaymentMethodOptionsParamMandateOptions,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
@@ -23864,7 +23978,7 @@ pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {
+pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParamMandateOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_mandate_url: Option<PostMethodOptionsParamMandateOptionsCustomMandateUrl>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23876,7 +23990,7 @@ pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {
 }
 
 crate::runtime::string_enum! {
-    /// The `custom_mandate_url` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
+    /// The `custom_mandate_url` member of `PostAcssDebitPaymentIntentPaymentMethodOptionsParamMandateOptions`.
     pub enum PostMethodOptionsParamMandateOptionsCustomMandateUrl {
         Empty = "",
         ..Unknown
@@ -23884,7 +23998,7 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `payment_schedule` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
+    /// The `payment_schedule` member of `PostAcssDebitPaymentIntentPaymentMethodOptionsParamMandateOptions`.
     pub enum PostMethodOptionsParamMandateOptionsPaymentSchedule {
         Combined = "combined",
         Interval = "interval",
@@ -23894,7 +24008,7 @@ crate::runtime::string_enum! {
 }
 
 crate::runtime::string_enum! {
-    /// The `transaction_type` member of `PostPaymentIntentPaymentMethodOptionsParamMandateOptions`.
+    /// The `transaction_type` member of `PostAcssDebitPaymentIntentPaymentMethodOptionsParamMandateOptions`.
     pub enum PostMethodOptionsParamMandateOptionsTransactionType {
         Business = "business",
         Personal = "personal",
@@ -24663,10 +24777,14 @@ crate::runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostConfirmBodyPaymentMethodOptionsInteracPresent {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(serde_json::Map<String, serde_json::Value>),
+    PaymentMethodOptionsParam(PostMethodOptionsInteracPresentPaymentMethodOptionsParam),
     /// A [`PostConfirmBodyPaymentMethodOptionsInteracPresentString`].
     String(PostConfirmBodyPaymentMethodOptionsInteracPresentString),
 }
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostMethodOptionsInteracPresentPaymentMethodOptionsParam {}
 
 crate::runtime::string_enum! {
     /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsInteracPresent`.
@@ -25012,13 +25130,20 @@ pub enum PostIntentConfirmBodyPaymentMethodOptionsSepaDebit {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam {
+    /// payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
+    pub mandate_options: Option<
+        PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamMandateOptions,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<
         PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
 }
+
+/// payment_method_options_mandate_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamMandateOptions {}
 
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam`.
@@ -26366,10 +26491,6 @@ pub struct GetCharges {
     ///
     /// query parameter `transfer_group`
     pub transfer_group: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCharges`].
@@ -26464,26 +26585,12 @@ impl crate::runtime::Operation for GetCharges {
                     crate::runtime::Style::Form.explode(true),
                 )?;
         }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             path,
             &query.finish(),
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -26633,10 +26740,6 @@ pub struct GetChargesCharge {
     ///
     /// query parameter `expand`
     pub expand: Option<Vec<String>>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetChargesCharge`].
@@ -26687,26 +26790,12 @@ impl crate::runtime::Operation for GetChargesCharge {
                     crate::runtime::Style::DeepObject.explode(true),
                 )?;
         }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             &path,
             &query.finish(),
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -26768,10 +26857,6 @@ pub struct GetCustomers {
     ///
     /// query parameter `test_clock`
     pub test_clock: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCustomers`].
@@ -26853,26 +26938,12 @@ impl crate::runtime::Operation for GetCustomers {
                     crate::runtime::Style::Form.explode(true),
                 )?;
         }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             path,
             &query.finish(),
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -27027,10 +27098,6 @@ pub struct GetCustomersCustomer {
     ///
     /// query parameter `expand`
     pub expand: Option<Vec<String>>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCustomersCustomer`].
@@ -27081,26 +27148,12 @@ impl crate::runtime::Operation for GetCustomersCustomer {
                     crate::runtime::Style::DeepObject.explode(true),
                 )?;
         }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             &path,
             &query.finish(),
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -27275,10 +27328,6 @@ impl crate::runtime::Operation for PostCustomersCustomer {
 pub struct DeleteCustomersCustomer {
     /// path parameter `customer`
     pub customer: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`DeleteCustomersCustomer`].
@@ -27320,26 +27369,12 @@ impl crate::runtime::Operation for DeleteCustomersCustomer {
             crate::runtime::Style::Simple.explode(false),
         )?;
         let path = path.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             &path,
             "",
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -27401,10 +27436,6 @@ pub struct GetPaymentIntents {
     ///
     /// query parameter `starting_after`
     pub starting_after: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetPaymentIntents`].
@@ -27483,26 +27514,12 @@ impl crate::runtime::Operation for GetPaymentIntents {
                     crate::runtime::Style::Form.explode(true),
                 )?;
         }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             path,
             &query.finish(),
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -27674,10 +27691,6 @@ pub struct GetPaymentIntentsIntent {
     pub expand: Option<Vec<String>>,
     /// path parameter `intent`
     pub intent: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl std::fmt::Debug for GetPaymentIntentsIntent {
@@ -27686,7 +27699,6 @@ impl std::fmt::Debug for GetPaymentIntentsIntent {
             .field("client_secret", &crate::runtime::Redacted)
             .field("expand", &self.expand)
             .field("intent", &self.intent)
-            .field("body", &self.body)
             .finish()
     }
 }
@@ -27747,26 +27759,12 @@ impl crate::runtime::Operation for GetPaymentIntentsIntent {
                     crate::runtime::Style::DeepObject.explode(true),
                 )?;
         }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             &path,
             &query.finish(),
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -28060,10 +28058,6 @@ pub struct GetRefundsRefund {
     pub expand: Option<Vec<String>>,
     /// path parameter `refund`
     pub refund: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetRefundsRefund`].
@@ -28114,26 +28108,12 @@ impl crate::runtime::Operation for GetRefundsRefund {
                     crate::runtime::Style::DeepObject.explode(true),
                 )?;
         }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             &path,
             &query.finish(),
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -28185,10 +28165,6 @@ pub struct GetWebhookEndpoints {
     ///
     /// query parameter `starting_after`
     pub starting_after: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetWebhookEndpoints`].
@@ -28251,26 +28227,12 @@ impl crate::runtime::Operation for GetWebhookEndpoints {
                     crate::runtime::Style::Form.explode(true),
                 )?;
         }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             path,
             &query.finish(),
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers
@@ -28402,10 +28364,6 @@ impl crate::runtime::Operation for PostWebhookEndpoints {
 pub struct DeleteWebhookEndpointsWebhookEndpoint {
     /// path parameter `webhook_endpoint`
     pub webhook_endpoint: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`DeleteWebhookEndpointsWebhookEndpoint`].
@@ -28447,26 +28405,12 @@ impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
             crate::runtime::Style::Simple.explode(false),
         )?;
         let path = path.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
         let mut request = crate::runtime::request(
             Self::METHOD,
             base_url,
             &path,
             "",
-            body,
+            None,
         )?;
         let headers = request.headers_mut();
         headers

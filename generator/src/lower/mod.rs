@@ -40,6 +40,7 @@ mod responses;
 mod schemas;
 mod security;
 mod shape;
+mod variants;
 
 use std::collections::HashMap;
 

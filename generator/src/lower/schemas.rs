@@ -43,9 +43,7 @@ impl Lowerer<'_> {
         let id = match site.component {
             Some(id) => id,
             None => {
-                let name = self
-                    .names
-                    .claim_first(&names::inline_type_names(&site.inline.hint));
+                let name = self.names.claim_first(&site.inline.wishes());
                 self.defs.reserve(name)
             }
         };
@@ -434,7 +432,10 @@ fn string_enum(any: &openapiv3::AnySchema) -> Option<Vec<&str>> {
     if any.typ.is_some() || any.enumeration.is_empty() {
         return None;
     }
-    any.enumeration.iter().map(serde_json::Value::as_str).collect()
+    any.enumeration
+        .iter()
+        .map(serde_json::Value::as_str)
+        .collect()
 }
 
 /// Whether a schema that `openapiv3` could not place in one kind combines others.

@@ -72,9 +72,7 @@ use document::{
 use keywords::examples;
 use path_items::{component_path_items, inline_path_item_refs};
 use refs::{Defs, ref_siblings};
-use types::{
-    boolean_schema, const_value, exclusive_bounds, items_boolean, no_members, type_null,
-};
+use types::{boolean_schema, const_value, exclusive_bounds, items_boolean, no_members, type_null};
 
 /// The version written into normalized documents.
 pub const NORMALIZED_VERSION: &str = "3.0.3";

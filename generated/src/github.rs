@@ -1583,7 +1583,8 @@ impl std::fmt::Debug for MinimalRepositoryLicense {
 }
 
 /// An object without any properties.
-pub type EmptyObject = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EmptyObject {}
 
 /// Same as [`TeamSimple`].
 pub type NullableTeamSimple = TeamSimple;

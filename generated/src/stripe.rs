@@ -1719,8 +1719,8 @@ pub struct CardIssuingAccountTermsOfService {
     pub user_agent: Option<String>,
 }
 
-/// The `card_mandate_payment_method_details` schema.
-pub type CardMandatePaymentMethodDetails = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type CardMandatePaymentMethodDetails = MandateMultiUse;
 
 /// To charge a credit or a debit card, you create a `Charge` object. You can
 /// retrieve and refund individual charges as well as list all charges. Charges
@@ -2288,7 +2288,7 @@ pub struct CustomerAcceptance {
     #[serde(default, with = "runtime::nullable")]
     pub accepted_at: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub offline: Option<OfflineAcceptance>,
+    pub offline: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<OnlineAcceptance>,
     /// The type of customer acceptance information included with the Mandate. One of `online` or `offline`.
@@ -3527,8 +3527,8 @@ pub struct InvoicePaymentMethodOptionsCustomerBalanceBankTransfer {
     pub r#type: Option<Option<String>>,
 }
 
-/// The `invoice_payment_method_options_konbini` schema.
-pub type InvoicePaymentMethodOptionsKonbini = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type InvoicePaymentMethodOptionsKonbini = MandateMultiUse;
 
 /// The `invoice_payment_method_options_us_bank_account` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3655,7 +3655,7 @@ pub struct InvoicesPaymentMethodOptions {
     /// If paying by `konbini`, this sub-hash contains details about the Konbini payment method options to pass to the invoice’s PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub konbini: Option<Option<InvoicePaymentMethodOptionsKonbini>>,
+    pub konbini: Option<Option<MandateMultiUse>>,
     /// If paying by `us_bank_account`, this sub-hash contains details about the ACH direct debit payment method options to pass to the invoice’s PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
@@ -6414,7 +6414,8 @@ runtime::string_enum! {
 }
 
 /// The `mandate_multi_use` schema.
-pub type MandateMultiUse = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MandateMultiUse {}
 
 /// The `mandate_payment_method_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6427,13 +6428,13 @@ pub struct MandatePaymentMethodDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<MandateBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<CardMandatePaymentMethodDetails>,
+    pub card: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<MandateSepaDebit>,
     /// The type of the payment method associated with this mandate. An additional hash is included on `payment_method_details` with a name matching this value. It contains mandate information specific to the payment method.
     pub r#type: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<MandateUsBankAccount>,
+    pub us_bank_account: Option<MandateMultiUse>,
 }
 
 /// The `mandate_sepa_debit` schema.
@@ -6454,8 +6455,8 @@ pub struct MandateSingleUse {
     pub currency: String,
 }
 
-/// The `mandate_us_bank_account` schema.
-pub type MandateUsBankAccount = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type MandateUsBankAccount = MandateMultiUse;
 
 /// The `networks` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6468,8 +6469,8 @@ pub struct Networks {
     pub preferred: Option<Option<String>>,
 }
 
-/// The `offline_acceptance` schema.
-pub type OfflineAcceptance = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type OfflineAcceptance = MandateMultiUse;
 
 /// The `online_acceptance` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -6695,11 +6696,8 @@ pub struct PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
     pub enabled: bool,
 }
 
-/// The `payment_flows_private_payment_methods_alipay` schema.
-pub type PaymentFlowsPrivatePaymentMethodsAlipay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type PaymentFlowsPrivatePaymentMethodsAlipay = MandateMultiUse;
 
 /// The `payment_flows_private_payment_methods_alipay_details` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7536,8 +7534,8 @@ pub enum PaymentIntentPaymentMethodOptionsIdeal {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsInteracPresent {
-    /// A [`PaymentMethodOptionsInteracPresent`].
-    PaymentMethodOptionsInteracPresent(PaymentMethodOptionsInteracPresent),
+    /// A [`MandateMultiUse`].
+    PaymentMethodOptionsInteracPresent(MandateMultiUse),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
@@ -7781,20 +7779,15 @@ pub struct PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
 
-/// The `payment_intent_payment_method_options_mandate_options_sepa_debit` schema.
-pub type PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit = MandateMultiUse;
 
 /// The `payment_intent_payment_method_options_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptionsSepaDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<
-        PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
-    >,
+    pub mandate_options: Option<MandateMultiUse>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
@@ -7889,22 +7882,22 @@ pub struct PaymentMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PaymentMethodAcssDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<PaymentMethodAfterpayClearpay>,
+    pub afterpay_clearpay: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<PaymentFlowsPrivatePaymentMethodsAlipay>,
+    pub alipay: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PaymentMethodAuBecsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PaymentMethodBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<PaymentMethodBancontact>,
+    pub bancontact: Option<MandateMultiUse>,
     pub billing_details: BillingDetails,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PaymentMethodBoleto>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PaymentMethodCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_present: Option<PaymentMethodCardPresent>,
+    pub card_present: Option<MandateMultiUse>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The ID of the Customer to which this PaymentMethod is saved. This will not be set when the PaymentMethod has not been saved to a Customer.
@@ -7916,19 +7909,19 @@ pub struct PaymentMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PaymentMethodFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<PaymentMethodGiropay>,
+    pub giropay: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<PaymentMethodGrabpay>,
+    pub grabpay: Option<MandateMultiUse>,
     /// Unique identifier for the object.
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PaymentMethodIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<PaymentMethodInteracPresent>,
+    pub interac_present: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PaymentMethodKlarna>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<PaymentMethodKonbini>,
+    pub konbini: Option<MandateMultiUse>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -7938,11 +7931,11 @@ pub struct PaymentMethod {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PaymentMethodObject,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<PaymentMethodOxxo>,
+    pub oxxo: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PaymentMethodP24>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<PaymentMethodPaynow>,
+    pub paynow: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PaymentMethodSepaDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7952,7 +7945,7 @@ pub struct PaymentMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PaymentMethodUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<PaymentMethodWechatPay>,
+    pub wechat_pay: Option<MandateMultiUse>,
 }
 
 runtime::string_enum! {
@@ -8019,8 +8012,8 @@ pub struct PaymentMethodAcssDebit {
     pub transit_number: Option<Option<String>>,
 }
 
-/// The `payment_method_afterpay_clearpay` schema.
-pub type PaymentMethodAfterpayClearpay = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodAfterpayClearpay = MandateMultiUse;
 
 /// The `payment_method_au_becs_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -8056,8 +8049,8 @@ pub struct PaymentMethodBacsDebit {
     pub sort_code: Option<Option<String>>,
 }
 
-/// The `payment_method_bancontact` schema.
-pub type PaymentMethodBancontact = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodBancontact = MandateMultiUse;
 
 /// The `payment_method_boleto` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8145,27 +8138,27 @@ pub struct PaymentMethodCardGeneratedCard {
     pub setup_attempt: Option<Option<runtime::Expandable<SetupAttempt>>>,
 }
 
-/// The `payment_method_card_present` schema.
-pub type PaymentMethodCardPresent = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodCardPresent = MandateMultiUse;
 
 /// The `payment_method_card_wallet` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PaymentMethodCardWallet {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub amex_express_checkout: Option<PaymentMethodCardWalletAmexExpressCheckout>,
+    pub amex_express_checkout: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub apple_pay: Option<PaymentMethodCardWalletApplePay>,
+    pub apple_pay: Option<MandateMultiUse>,
     /// (For tokenized numbers only.) The last four digits of the device account number.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
     pub dynamic_last4: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub google_pay: Option<PaymentMethodCardWalletGooglePay>,
+    pub google_pay: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub masterpass: Option<PaymentMethodCardWalletMasterpass>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub samsung_pay: Option<PaymentMethodCardWalletSamsungPay>,
+    pub samsung_pay: Option<MandateMultiUse>,
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
     pub r#type: PaymentMethodCardWalletType,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8185,17 +8178,14 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_card_wallet_amex_express_checkout` schema.
-pub type PaymentMethodCardWalletAmexExpressCheckout = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodCardWalletAmexExpressCheckout = MandateMultiUse;
 
-/// The `payment_method_card_wallet_apple_pay` schema.
-pub type PaymentMethodCardWalletApplePay = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodCardWalletApplePay = MandateMultiUse;
 
-/// The `payment_method_card_wallet_google_pay` schema.
-pub type PaymentMethodCardWalletGooglePay = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodCardWalletGooglePay = MandateMultiUse;
 
 /// The `payment_method_card_wallet_masterpass` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -8218,8 +8208,8 @@ pub struct PaymentMethodCardWalletMasterpass {
     pub shipping_address: Option<Option<Address>>,
 }
 
-/// The `payment_method_card_wallet_samsung_pay` schema.
-pub type PaymentMethodCardWalletSamsungPay = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodCardWalletSamsungPay = MandateMultiUse;
 
 /// Same as [`PaymentMethodCardWalletMasterpass`].
 pub type PaymentMethodCardWalletVisaCheckout = PaymentMethodCardWalletMasterpass;
@@ -8279,7 +8269,7 @@ pub struct PaymentMethodDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PaymentMethodDetailsSofort>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub stripe_account: Option<PaymentMethodDetailsStripeAccount>,
+    pub stripe_account: Option<MandateMultiUse>,
     /// The type of transaction-specific details of the payment method used in the payment, one of `ach_credit_transfer`, `ach_debit`, `acss_debit`, `alipay`, `au_becs_debit`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `klarna`, `multibanco`, `p24`, `sepa_debit`, `sofort`, `stripe_account`, or `wechat`.
     /// An additional hash is included on `payment_method_details` with a name matching this value.
     /// It contains information specific to the payment method.
@@ -8287,7 +8277,7 @@ pub struct PaymentMethodDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PaymentMethodDetailsUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat: Option<PaymentMethodDetailsWechat>,
+    pub wechat: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<PaymentMethodDetailsWechatPay>,
 }
@@ -8533,7 +8523,7 @@ pub struct PaymentMethodDetailsCard {
     /// If this Card is part of a card wallet, this contains the details of the card wallet.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub wallet: Option<Option<PaymentMethodDetailsCardWallet>>,
+    pub wallet: Option<Option<PaymentMethodCardWallet>>,
 }
 
 /// Same as [`PaymentMethodCardChecks`].
@@ -8714,56 +8704,23 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_details_card_wallet` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PaymentMethodDetailsCardWallet {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amex_express_checkout: Option<PaymentMethodDetailsCardWalletAmexExpressCheckout>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub apple_pay: Option<PaymentMethodDetailsCardWalletApplePay>,
-    /// (For tokenized numbers only.) The last four digits of the device account number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub dynamic_last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub google_pay: Option<PaymentMethodDetailsCardWalletGooglePay>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub masterpass: Option<PaymentMethodCardWalletMasterpass>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub samsung_pay: Option<PaymentMethodDetailsCardWalletSamsungPay>,
-    /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
-    pub r#type: PaymentMethodCardWalletType,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub visa_checkout: Option<PaymentMethodCardWalletMasterpass>,
-}
+/// Same as [`PaymentMethodCardWallet`].
+pub type PaymentMethodDetailsCardWallet = PaymentMethodCardWallet;
 
-/// The `payment_method_details_card_wallet_amex_express_checkout` schema.
-pub type PaymentMethodDetailsCardWalletAmexExpressCheckout = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodDetailsCardWalletAmexExpressCheckout = MandateMultiUse;
 
-/// The `payment_method_details_card_wallet_apple_pay` schema.
-pub type PaymentMethodDetailsCardWalletApplePay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodDetailsCardWalletApplePay = MandateMultiUse;
 
-/// The `payment_method_details_card_wallet_google_pay` schema.
-pub type PaymentMethodDetailsCardWalletGooglePay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodDetailsCardWalletGooglePay = MandateMultiUse;
 
 /// Same as [`PaymentMethodCardWalletMasterpass`].
 pub type PaymentMethodDetailsCardWalletMasterpass = PaymentMethodCardWalletMasterpass;
 
-/// The `payment_method_details_card_wallet_samsung_pay` schema.
-pub type PaymentMethodDetailsCardWalletSamsungPay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodDetailsCardWalletSamsungPay = MandateMultiUse;
 
 /// Same as [`PaymentMethodCardWalletMasterpass`].
 pub type PaymentMethodDetailsCardWalletVisaCheckout = PaymentMethodCardWalletMasterpass;
@@ -9246,8 +9203,8 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_details_stripe_account` schema.
-pub type PaymentMethodDetailsStripeAccount = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodDetailsStripeAccount = MandateMultiUse;
 
 /// The `payment_method_details_us_bank_account` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9278,8 +9235,8 @@ pub struct PaymentMethodDetailsUsBankAccount {
     pub routing_number: Option<Option<String>>,
 }
 
-/// The `payment_method_details_wechat` schema.
-pub type PaymentMethodDetailsWechat = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodDetailsWechat = MandateMultiUse;
 
 /// The `payment_method_details_wechat_pay` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9372,11 +9329,11 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_giropay` schema.
-pub type PaymentMethodGiropay = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodGiropay = MandateMultiUse;
 
-/// The `payment_method_grabpay` schema.
-pub type PaymentMethodGrabpay = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodGrabpay = MandateMultiUse;
 
 /// The `payment_method_ideal` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9431,8 +9388,8 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_interac_present` schema.
-pub type PaymentMethodInteracPresent = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodInteracPresent = MandateMultiUse;
 
 /// The `payment_method_klarna` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9443,8 +9400,8 @@ pub struct PaymentMethodKlarna {
     pub dob: Option<Option<LegalEntityDob>>,
 }
 
-/// The `payment_method_konbini` schema.
-pub type PaymentMethodKonbini = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodKonbini = MandateMultiUse;
 
 /// The `payment_method_options_afterpay_clearpay` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9639,8 +9596,8 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_options_interac_present` schema.
-pub type PaymentMethodOptionsInteracPresent = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodOptionsInteracPresent = MandateMultiUse;
 
 /// The `payment_method_options_klarna` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9777,8 +9734,8 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_oxxo` schema.
-pub type PaymentMethodOxxo = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodOxxo = MandateMultiUse;
 
 /// The `payment_method_p24` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9821,8 +9778,8 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_paynow` schema.
-pub type PaymentMethodPaynow = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodPaynow = MandateMultiUse;
 
 /// The `payment_method_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9909,8 +9866,8 @@ runtime::string_enum! {
     }
 }
 
-/// The `payment_method_wechat_pay` schema.
-pub type PaymentMethodWechatPay = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type PaymentMethodWechatPay = MandateMultiUse;
 
 /// A `Payout` object is created when you receive funds from Stripe, or when you
 /// initiate a payout to either a bank account or debit card of a [connected
@@ -11359,15 +11316,15 @@ runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct SetupAttemptPaymentMethodDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<SetupAttemptPaymentMethodDetailsAcssDebit>,
+    pub acss_debit: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<SetupAttemptPaymentMethodDetailsAuBecsDebit>,
+    pub au_becs_debit: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<SetupAttemptPaymentMethodDetailsBacsDebit>,
+    pub bacs_debit: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<SetupAttemptPaymentMethodDetailsBancontact>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<SetupAttemptPaymentMethodDetailsBoleto>,
+    pub boleto: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupAttemptPaymentMethodDetailsCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11375,32 +11332,23 @@ pub struct SetupAttemptPaymentMethodDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<SetupAttemptPaymentMethodDetailsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<SetupAttemptPaymentMethodDetailsSepaDebit>,
+    pub sepa_debit: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<SetupAttemptPaymentMethodDetailsSofort>,
     /// The type of the payment method used in the SetupIntent (e.g., `card`). An additional hash is included on `payment_method_details` with a name matching this value. It contains confirmation-specific information for the payment method.
     pub r#type: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<SetupAttemptPaymentMethodDetailsUsBankAccount>,
+    pub us_bank_account: Option<MandateMultiUse>,
 }
 
-/// The `setup_attempt_payment_method_details_acss_debit` schema.
-pub type SetupAttemptPaymentMethodDetailsAcssDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type SetupAttemptPaymentMethodDetailsAcssDebit = MandateMultiUse;
 
-/// The `setup_attempt_payment_method_details_au_becs_debit` schema.
-pub type SetupAttemptPaymentMethodDetailsAuBecsDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type SetupAttemptPaymentMethodDetailsAuBecsDebit = MandateMultiUse;
 
-/// The `setup_attempt_payment_method_details_bacs_debit` schema.
-pub type SetupAttemptPaymentMethodDetailsBacsDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type SetupAttemptPaymentMethodDetailsBacsDebit = MandateMultiUse;
 
 /// The `setup_attempt_payment_method_details_bancontact` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11455,11 +11403,8 @@ runtime::string_enum! {
     }
 }
 
-/// The `setup_attempt_payment_method_details_boleto` schema.
-pub type SetupAttemptPaymentMethodDetailsBoleto = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type SetupAttemptPaymentMethodDetailsBoleto = MandateMultiUse;
 
 /// The `setup_attempt_payment_method_details_card` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11509,11 +11454,8 @@ pub struct SetupAttemptPaymentMethodDetailsIdeal {
     pub verified_name: Option<Option<String>>,
 }
 
-/// The `setup_attempt_payment_method_details_sepa_debit` schema.
-pub type SetupAttemptPaymentMethodDetailsSepaDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type SetupAttemptPaymentMethodDetailsSepaDebit = MandateMultiUse;
 
 /// The `setup_attempt_payment_method_details_sofort` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11568,11 +11510,8 @@ runtime::string_enum! {
     }
 }
 
-/// The `setup_attempt_payment_method_details_us_bank_account` schema.
-pub type SetupAttemptPaymentMethodDetailsUsBankAccount = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type SetupAttemptPaymentMethodDetailsUsBankAccount = MandateMultiUse;
 
 /// A SetupIntent guides you through the process of setting up and saving a customer's payment credentials for future payments.
 /// For example, you could use a SetupIntent to set up and save your customer's card without immediately collecting a payment.
@@ -11985,18 +11924,15 @@ pub struct SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
 
-/// The `setup_intent_payment_method_options_mandate_options_sepa_debit` schema.
-pub type SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit = MandateMultiUse;
 
 /// The `setup_intent_payment_method_options_sepa_debit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptionsSepaDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit>,
+    pub mandate_options: Option<MandateMultiUse>,
 }
 
 /// Same as [`InvoicePaymentMethodOptionsUsBankAccount`].
@@ -13717,7 +13653,7 @@ pub struct SubscriptionsResourcePaymentMethodOptions {
     /// This sub-hash contains details about the Konbini payment method options to pass to invoices created by the subscription.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub konbini: Option<Option<InvoicePaymentMethodOptionsKonbini>>,
+    pub konbini: Option<Option<MandateMultiUse>>,
     /// This sub-hash contains details about the ACH direct debit payment method options to pass to invoices created by the subscription.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
@@ -15291,13 +15227,18 @@ pub struct PostPaymentIntentsBodyMandateData {
 pub struct PostIntentsBodyMandateDataCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
+    /// offline_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub offline: Option<serde_json::Map<String, serde_json::Value>>,
+    pub offline: Option<PostBodyMandateDataCustomerAcceptanceOffline>,
     /// online_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<PostDataSecretKeyParamCustomerAcceptanceOnline>,
     pub r#type: PostDataSecretKeyParamCustomerAcceptanceType,
 }
+
+/// offline_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostBodyMandateDataCustomerAcceptanceOffline {}
 
 /// Set to `true` to indicate that the customer is not in your checkout flow during this payment attempt, and therefore is unable to authenticate. This parameter is intended for scenarios where you collect card details and [charge them later](https://stripe.com/docs/payments/cards/charging-saved-cards). This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
 ///
@@ -15339,18 +15280,21 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub afterpay_clearpay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub alipay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<serde_json::Map<String, serde_json::Value>>,
+    pub bancontact: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
     /// billing_details_inner_params
     #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PostIntentsBodyPaymentMethodDataBillingDetails>,
@@ -15363,29 +15307,35 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PostPaymentIntentsBodyPaymentMethodDataFpx>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub giropay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub grabpay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<PostPaymentIntentsBodyPaymentMethodDataIdeal>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<serde_json::Map<String, serde_json::Value>>,
+    pub interac_present: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<PostIntentConfirmBodyPaymentMethodDataKlarna>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<serde_json::Map<String, serde_json::Value>>,
+    pub konbini: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<serde_json::Map<String, serde_json::Value>>,
+    pub oxxo: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p24: Option<PostPaymentIntentsBodyPaymentMethodDataP24>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<serde_json::Map<String, serde_json::Value>>,
+    pub paynow: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
@@ -15396,8 +15346,9 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<PostIntentsBodyPaymentMethodDataUsBankAccount>,
+    /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
+    pub wechat_pay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
 }
 
 /// billing_details_inner_params
@@ -15467,6 +15418,10 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
 }
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsBodyPaymentMethodDataOxxo {}
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16038,10 +15993,14 @@ runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostIntentsBodyPaymentMethodOptionsInteracPresent {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(serde_json::Map<String, serde_json::Value>),
+    PaymentMethodOptionsParam(PostOptionsInteracPresentPaymentMethodOptionsParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostOptionsInteracPresentPaymentMethodOptionsParam {}
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16167,11 +16126,18 @@ pub enum PostIntentsBodyPaymentMethodOptionsSepaDebit {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
+    /// payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<serde_json::Map<String, serde_json::Value>>,
+    pub mandate_options: Option<
+        PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
+
+/// payment_method_options_mandate_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {}
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -17873,10 +17839,6 @@ pub struct GetCharges {
     ///
     /// query parameter `transfer_group`
     pub transfer_group: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCharges`].
@@ -17921,21 +17883,7 @@ impl runtime::Operation for GetCharges {
         query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
         query.optional("transfer_group", &self.transfer_group, runtime::FORM_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -18052,10 +18000,6 @@ pub struct GetChargesCharge {
     ///
     /// query parameter `expand`
     pub expand: Option<Vec<String>>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetChargesCharge`].
@@ -18096,21 +18040,7 @@ impl runtime::Operation for GetChargesCharge {
         let mut query = runtime::QueryBuilder::new();
         query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -18257,10 +18187,6 @@ pub struct GetCustomers {
     ///
     /// query parameter `test_clock`
     pub test_clock: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCustomers`].
@@ -18304,21 +18230,7 @@ impl runtime::Operation for GetCustomers {
         query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
         query.optional("test_clock", &self.test_clock, runtime::FORM_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -18437,10 +18349,6 @@ pub struct GetCustomersCustomer {
     ///
     /// query parameter `expand`
     pub expand: Option<Vec<String>>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCustomersCustomer`].
@@ -18481,21 +18389,7 @@ impl runtime::Operation for GetCustomersCustomer {
         let mut query = runtime::QueryBuilder::new();
         query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -18621,10 +18515,6 @@ impl runtime::Operation for PostCustomersCustomer {
 pub struct DeleteCustomersCustomer {
     /// path parameter `customer`
     pub customer: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`DeleteCustomersCustomer`].
@@ -18662,21 +18552,7 @@ impl runtime::Operation for DeleteCustomersCustomer {
         path.literal("/v1/customers/");
         path.parameter("customer", &self.customer, runtime::SIMPLE)?;
         let path = path.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -18728,10 +18604,6 @@ pub struct GetPaymentIntents {
     ///
     /// query parameter `starting_after`
     pub starting_after: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetPaymentIntents`].
@@ -18774,21 +18646,7 @@ impl runtime::Operation for GetPaymentIntents {
         query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
         query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -18919,10 +18777,6 @@ pub struct GetPaymentIntentsIntent {
     pub expand: Option<Vec<String>>,
     /// path parameter `intent`
     pub intent: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl std::fmt::Debug for GetPaymentIntentsIntent {
@@ -18931,7 +18785,6 @@ impl std::fmt::Debug for GetPaymentIntentsIntent {
             .field("client_secret", &runtime::Redacted)
             .field("expand", &self.expand)
             .field("intent", &self.intent)
-            .field("body", &self.body)
             .finish()
     }
 }
@@ -18975,21 +18828,7 @@ impl runtime::Operation for GetPaymentIntentsIntent {
         query.optional("client_secret", &self.client_secret, runtime::FORM_EXPLODE)?;
         query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -19260,10 +19099,6 @@ pub struct GetRefunds {
     ///
     /// query parameter `starting_after`
     pub starting_after: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetRefunds`].
@@ -19307,21 +19142,7 @@ impl runtime::Operation for GetRefunds {
         query.optional("payment_intent", &self.payment_intent, runtime::FORM_EXPLODE)?;
         query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -19434,10 +19255,6 @@ pub struct GetRefundsRefund {
     pub expand: Option<Vec<String>>,
     /// path parameter `refund`
     pub refund: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetRefundsRefund`].
@@ -19478,21 +19295,7 @@ impl runtime::Operation for GetRefundsRefund {
         let mut query = runtime::QueryBuilder::new();
         query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -19534,10 +19337,6 @@ pub struct GetWebhookEndpoints {
     ///
     /// query parameter `starting_after`
     pub starting_after: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetWebhookEndpoints`].
@@ -19578,21 +19377,7 @@ impl runtime::Operation for GetWebhookEndpoints {
         query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
         query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
         let query = query.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
@@ -19695,10 +19480,6 @@ impl runtime::Operation for PostWebhookEndpoints {
 pub struct DeleteWebhookEndpointsWebhookEndpoint {
     /// path parameter `webhook_endpoint`
     pub webhook_endpoint: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`DeleteWebhookEndpointsWebhookEndpoint`].
@@ -19736,21 +19517,7 @@ impl runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
         path.literal("/v1/webhook_endpoints/");
         path.parameter("webhook_endpoint", &self.webhook_endpoint, runtime::SIMPLE)?;
         let path = path.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }

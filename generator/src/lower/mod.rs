@@ -41,6 +41,7 @@ mod schemas;
 mod security;
 mod shape;
 mod twins;
+mod variants;
 
 use std::collections::HashMap;
 

@@ -312,11 +312,14 @@ impl<'a> Lowerer<'a> {
             Inline::new(name, format!("{what} {}", site.place)).described_by(Some(site.description))
         };
         Ok(match (kind, &media.schema) {
-            (Kind::Json, Some(schema)) => ResponseBody::Json(self.schema_or_ref(
-                schema,
-                &schema_pointer,
-                &inline(site.body_name.clone(), "the body of"),
-            )?),
+            (Kind::Json, Some(schema)) => {
+                let mut body = inline(site.body_name.clone(), "the body of");
+                // A component response is often named like the schema of its body.
+                if !site.body_name.ends_with("Body") {
+                    body = body.or_else(format!("{}Body", site.body_name));
+                }
+                ResponseBody::Json(self.schema_or_ref(schema, &schema_pointer, &body)?)
+            }
             (Kind::EventStream, Some(schema)) if !self.is_string(schema) => {
                 let name = format!("{}Event", site.prefix);
                 let data = inline(name, "the data of each event of");

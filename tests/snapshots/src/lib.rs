@@ -51,6 +51,10 @@ pub mod discriminator_inheritance;
 #[rustfmt::skip]
 pub mod docs_markdown;
 
+#[cfg(feature = "empty_objects")]
+#[rustfmt::skip]
+pub mod empty_objects;
+
 #[cfg(feature = "enum_colliding_values")]
 #[rustfmt::skip]
 pub mod enum_colliding_values;

@@ -3203,7 +3203,11 @@ pub mod retry {
     /// A response's `Retry-After` (RFC 9110 §10.2.3) as a wait from `now`: a number of
     /// seconds, or an HTTP date (zero when it has passed).
     pub fn retry_after(headers: &http::HeaderMap, now: SystemTime) -> Option<Duration> {
-        let value = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?.trim();
+        let value = headers
+            .get(http::header::RETRY_AFTER)?
+            .to_str()
+            .ok()?
+            .trim();
         if let Ok(seconds) = value.parse::<u64>() {
             return Some(Duration::from_secs(seconds));
         }
@@ -3677,8 +3681,9 @@ pub mod client {
     #[cfg(feature = "client")]
     type PageFuture<O> = std::pin::Pin<
         Box<
-            dyn std::future::Future<Output = (O, Result<Response<<O as Operation>::Response>, Error>)>
-                + Send,
+            dyn std::future::Future<
+                    Output = (O, Result<Response<<O as Operation>::Response>, Error>),
+                > + Send,
         >,
     >;
 

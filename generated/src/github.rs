@@ -4559,6 +4559,24 @@ impl crate::runtime::Operation for ReposListForOrg {
     }
 }
 
+impl crate::runtime::Paginated for ReposListForOrg {
+    type Item = MinimalRepository;
+
+    fn items(
+        response: ReposListForOrgResponse,
+    ) -> Result<Vec<MinimalRepository>, ReposListForOrgResponse> {
+        let ReposListForOrgResponse::Ok { body, .. } = response;
+        Ok(body)
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<ReposListForOrgResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        crate::runtime::NextPage::from_link(page.headers())
+    }
+}
+
 /// Get a repository
 ///
 /// The `parent` and `source` objects are present when the repository is a fork. `parent` is the repository this repository was forked from, `source` is the ultimate source for the network.
@@ -4930,6 +4948,31 @@ impl crate::runtime::Operation for IssuesListForRepo {
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
         )
+    }
+}
+
+impl crate::runtime::Paginated for IssuesListForRepo {
+    type Item = Issue;
+
+    fn items(
+        response: IssuesListForRepoResponse,
+    ) -> Result<Vec<Issue>, IssuesListForRepoResponse> {
+        match response {
+            IssuesListForRepoResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<IssuesListForRepoResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            IssuesListForRepoResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -5552,6 +5595,31 @@ impl crate::runtime::Operation for IssuesListComments {
     }
 }
 
+impl crate::runtime::Paginated for IssuesListComments {
+    type Item = IssueComment;
+
+    fn items(
+        response: IssuesListCommentsResponse,
+    ) -> Result<Vec<IssueComment>, IssuesListCommentsResponse> {
+        match response {
+            IssuesListCommentsResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<IssuesListCommentsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            IssuesListCommentsResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Create an issue comment
 ///
 /// You can use the REST API to create comments on issues and pull requests. Every pull request is an issue, but not every issue is a pull request.
@@ -5914,6 +5982,31 @@ impl crate::runtime::Operation for PullsList {
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
         )
+    }
+}
+
+impl crate::runtime::Paginated for PullsList {
+    type Item = PullRequestSimple;
+
+    fn items(
+        response: PullsListResponse,
+    ) -> Result<Vec<PullRequestSimple>, PullsListResponse> {
+        match response {
+            PullsListResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<PullsListResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            PullsListResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -6517,5 +6610,23 @@ impl crate::runtime::Operation for ReposListForUser {
                 _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
             },
         )
+    }
+}
+
+impl crate::runtime::Paginated for ReposListForUser {
+    type Item = MinimalRepository;
+
+    fn items(
+        response: ReposListForUserResponse,
+    ) -> Result<Vec<MinimalRepository>, ReposListForUserResponse> {
+        let ReposListForUserResponse::Ok { body, .. } = response;
+        Ok(body)
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<ReposListForUserResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        crate::runtime::NextPage::from_link(page.headers())
     }
 }

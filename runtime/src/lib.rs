@@ -3288,10 +3288,9 @@ pub mod retry {
                 return None;
             }
             let wait = wait(self.policy, self.retries + 1);
-            if let Some(deadline) = self.policy.deadline {
-                if self.started.elapsed() + wait >= deadline {
-                    return None;
-                }
+            let elapsed = self.started.elapsed() + wait;
+            if self.policy.deadline.is_some_and(|deadline| elapsed >= deadline) {
+                return None;
             }
             self.retries += 1;
             Some(wait)

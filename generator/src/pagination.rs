@@ -213,3 +213,172 @@ fn required_field<'a>(
     }
     Ok(field)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, ModuleInput, pipeline};
+
+    const DOCUMENT: &str = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /issues:
+    get:
+      operationId: listIssues
+      responses:
+        '200':
+          description: ok
+          headers: {Link: {schema: {type: string}}}
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: '#/components/schemas/Issue'}}
+  /labels:
+    get:
+      operationId: listLabels
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+  /issues/{id}:
+    get:
+      operationId: getIssue
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/Issue'}}}
+  /charges:
+    get:
+      operationId: listCharges
+      parameters: [{name: starting_after, in: query, schema: {type: string}}]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [data, has_more]
+                properties:
+                  data: {type: array, items: {$ref: '#/components/schemas/Charge'}}
+                  has_more: {type: boolean}
+  /events:
+    get:
+      operationId: listEvents
+      parameters: [{name: starting_after, in: query, schema: {type: string}}]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [data, has_more]
+                properties:
+                  data: {type: array, items: {$ref: '#/components/schemas/Issue'}}
+                  has_more: {type: boolean}
+components:
+  schemas:
+    Issue: {type: object, properties: {number: {type: integer}}}
+    Charge: {type: object, required: [id], properties: {id: {type: string}}}
+"##;
+
+    fn cursor() -> Style {
+        Style::Cursor(Cursor {
+            items: "data".to_owned(),
+            has_more: "has_more".to_owned(),
+            cursor_param: "starting_after".to_owned(),
+            cursor_field: "id".to_owned(),
+        })
+    }
+
+    /// The paginating operations, or the error's text.
+    fn paginated(style: Style, operations: &[&str]) -> Result<Vec<String>, String> {
+        let input = ModuleInput {
+            module: "m".to_owned(),
+            document: Document {
+                file: "api.yaml".to_owned(),
+                bytes: DOCUMENT.as_bytes().to_vec(),
+            },
+            overlays: Vec::new(),
+            referenced: Vec::new(),
+            selection: Default::default(),
+            pagination: Some(Pagination {
+                source: "specs/m/vendor.toml".to_owned(),
+                style,
+                operations: operations.iter().map(|id| (*id).to_owned()).collect(),
+            }),
+            root: None,
+        };
+        let lowered = pipeline::lower_module(&input, &mut ()).map_err(|e| e.to_string())?;
+        Ok(lowered
+            .api
+            .operations
+            .iter()
+            .filter(|operation| operation.pagination.is_some())
+            .filter_map(|operation| operation.operation_id.clone())
+            .collect())
+    }
+
+    #[test]
+    fn link_pagination_is_found_where_a_list_documents_a_link_header() {
+        // `listLabels` is a list too, but says nothing of links.
+        assert_eq!(paginated(Style::Link, &[]), Ok(vec!["listIssues".to_owned()]));
+    }
+
+    #[test]
+    fn cursor_pagination_is_found_where_the_parameter_and_the_page_shape_are() {
+        // `listEvents` has the parameter, but its items have no `id`.
+        assert_eq!(paginated(cursor(), &[]), Ok(vec!["listCharges".to_owned()]));
+    }
+
+    #[test]
+    fn named_operations_are_taken_when_they_can_paginate() {
+        // A named list need not document its `Link` header.
+        assert_eq!(
+            paginated(Style::Link, &["listLabels"]),
+            Ok(vec!["listLabels".to_owned()])
+        );
+        assert_eq!(
+            paginated(cursor(), &["listCharges"]),
+            Ok(vec!["listCharges".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_named_operation_that_cannot_paginate_is_an_error_at_its_entry() {
+        assert_eq!(
+            paginated(Style::Link, &["listIssues", "getIssue"]),
+            Err("specs/m/vendor.toml at #/pagination/operations/1: `getIssue` cannot paginate: \
+                 its `200` response body is not an array"
+                .to_owned())
+        );
+        assert_eq!(
+            paginated(cursor(), &["listIssues", "listEvents", "nope"]),
+            Err("specs/m/vendor.toml at #/pagination/operations/0: `listIssues` cannot \
+                 paginate: it has no query parameter `starting_after`; `listEvents` cannot \
+                 paginate: an item has no member `id`; `nope` cannot paginate: it is not a \
+                 generated operation (is it selected?)"
+                .to_owned())
+        );
+    }
+
+    #[test]
+    fn a_pagination_that_finds_nothing_is_an_error() {
+        let style = Style::Cursor(Cursor {
+            cursor_param: "after".to_owned(),
+            ..match cursor() {
+                Style::Cursor(cursor) => cursor,
+                Style::Link => unreachable!(),
+            }
+        });
+        let error = paginated(style, &[]).unwrap_err();
+        assert!(
+            error.starts_with("specs/m/vendor.toml at #/pagination: no generated operation"),
+            "{error}"
+        );
+    }
+}

@@ -13,7 +13,9 @@
 //! of that object shape.
 
 use crate::diagnostic::Error;
-use crate::ir::{self, Api, Operation, ParameterLocation, ResponseBody, StatusMatch, Type, TypeKind};
+use crate::ir::{
+    self, Api, Operation, ParameterLocation, ResponseBody, StatusMatch, Type, TypeKind,
+};
 
 /// How one vendor's lists are paginated.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +56,10 @@ pub fn apply(api: &mut Api, pagination: &Pagination) -> Result<(), Error> {
             .iter()
             .enumerate()
             .filter_map(|(index, operation)| {
-                Some((index, paging(api, operation, &pagination.style, false).ok()?))
+                Some((
+                    index,
+                    paging(api, operation, &pagination.style, false).ok()?,
+                ))
             })
             .collect();
         if found.is_empty() {
@@ -154,7 +159,10 @@ fn cursor_paging(
         .find(|p| p.location == ParameterLocation::Query && p.wire_name == cursor.cursor_param)
         .ok_or_else(|| format!("it has no query parameter `{}`", cursor.cursor_param))?;
     if parameter.ty != Type::String {
-        return Err(format!("its parameter `{}` is not a string", cursor.cursor_param));
+        return Err(format!(
+            "its parameter `{}` is not a string",
+            cursor.cursor_param
+        ));
     }
     let page = struct_fields(api, body)
         .ok_or("its `200` response body is not an object of named members")?;
@@ -170,7 +178,10 @@ fn cursor_paging(
         struct_fields(api, item).ok_or("the page's items are not objects of named members")?;
     let cursor_field = required_field(item_fields, &cursor.cursor_field, "an item")?;
     if cursor_field.ty != Type::String {
-        return Err(format!("an item's `{}` is not a string", cursor.cursor_field));
+        return Err(format!(
+            "an item's `{}` is not a string",
+            cursor.cursor_field
+        ));
     }
     Ok(ir::Paging {
         response,
@@ -326,7 +337,10 @@ components:
     #[test]
     fn link_pagination_is_found_where_a_list_documents_a_link_header() {
         // `listLabels` is a list too, but says nothing of links.
-        assert_eq!(paginated(Style::Link, &[]), Ok(vec!["listIssues".to_owned()]));
+        assert_eq!(
+            paginated(Style::Link, &[]),
+            Ok(vec!["listIssues".to_owned()])
+        );
     }
 
     #[test]
@@ -352,17 +366,21 @@ components:
     fn a_named_operation_that_cannot_paginate_is_an_error_at_its_entry() {
         assert_eq!(
             paginated(Style::Link, &["listIssues", "getIssue"]),
-            Err("specs/m/vendor.toml at #/pagination/operations/1: `getIssue` cannot paginate: \
+            Err(
+                "specs/m/vendor.toml at #/pagination/operations/1: `getIssue` cannot paginate: \
                  its `200` response body is not an array"
-                .to_owned())
+                    .to_owned()
+            )
         );
         assert_eq!(
             paginated(cursor(), &["listIssues", "listEvents", "nope"]),
-            Err("specs/m/vendor.toml at #/pagination/operations/0: `listIssues` cannot \
+            Err(
+                "specs/m/vendor.toml at #/pagination/operations/0: `listIssues` cannot \
                  paginate: it has no query parameter `starting_after`; `listEvents` cannot \
                  paginate: an item has no member `id`; `nope` cannot paginate: it is not a \
                  generated operation (is it selected?)"
-                .to_owned())
+                    .to_owned()
+            )
         );
     }
 

@@ -3289,7 +3289,11 @@ pub mod retry {
             }
             let wait = wait(self.policy, self.retries + 1);
             let elapsed = self.started.elapsed() + wait;
-            if self.policy.deadline.is_some_and(|deadline| elapsed >= deadline) {
+            if self
+                .policy
+                .deadline
+                .is_some_and(|deadline| elapsed >= deadline)
+            {
                 return None;
             }
             self.retries += 1;

@@ -3567,6 +3567,24 @@ impl runtime::Operation for ReposListForOrg {
     }
 }
 
+impl crate::runtime::Paginated for ReposListForOrg {
+    type Item = MinimalRepository;
+
+    fn items(
+        response: ReposListForOrgResponse,
+    ) -> Result<Vec<MinimalRepository>, ReposListForOrgResponse> {
+        let ReposListForOrgResponse::Ok { body, .. } = response;
+        Ok(body)
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<ReposListForOrgResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        crate::runtime::NextPage::from_link(page.headers())
+    }
+}
+
 /// Get a repository
 ///
 /// The `parent` and `source` objects are present when the repository is a fork. `parent` is the repository this repository was forked from, `source` is the ultimate source for the network.
@@ -3986,6 +4004,31 @@ impl runtime::Operation for IssuesListForRepo {
                 )
             }
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for IssuesListForRepo {
+    type Item = Issue;
+
+    fn items(
+        response: IssuesListForRepoResponse,
+    ) -> Result<Vec<Issue>, IssuesListForRepoResponse> {
+        match response {
+            IssuesListForRepoResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<IssuesListForRepoResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            IssuesListForRepoResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
         }
     }
 }
@@ -4450,6 +4493,31 @@ impl runtime::Operation for IssuesListComments {
             }
             410 => Ok(IssuesListCommentsResponse::Gone(runtime::json_body(parts, body)?)),
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for IssuesListComments {
+    type Item = IssueComment;
+
+    fn items(
+        response: IssuesListCommentsResponse,
+    ) -> Result<Vec<IssueComment>, IssuesListCommentsResponse> {
+        match response {
+            IssuesListCommentsResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<IssuesListCommentsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            IssuesListCommentsResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
         }
     }
 }
@@ -5024,6 +5092,31 @@ impl runtime::Operation for PullsList {
                 )
             }
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for PullsList {
+    type Item = PullRequestSimple;
+
+    fn items(
+        response: PullsListResponse,
+    ) -> Result<Vec<PullRequestSimple>, PullsListResponse> {
+        match response {
+            PullsListResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<PullsListResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            PullsListResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
         }
     }
 }
@@ -5714,5 +5807,23 @@ impl runtime::Operation for ReposListForUser {
             }
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
         }
+    }
+}
+
+impl crate::runtime::Paginated for ReposListForUser {
+    type Item = MinimalRepository;
+
+    fn items(
+        response: ReposListForUserResponse,
+    ) -> Result<Vec<MinimalRepository>, ReposListForUserResponse> {
+        let ReposListForUserResponse::Ok { body, .. } = response;
+        Ok(body)
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<ReposListForUserResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        crate::runtime::NextPage::from_link(page.headers())
     }
 }

@@ -17904,6 +17904,33 @@ impl runtime::Operation for GetCharges {
     }
 }
 
+impl crate::runtime::Paginated for GetCharges {
+    type Item = Charge;
+
+    fn items(response: GetChargesResponse) -> Result<Vec<Charge>, GetChargesResponse> {
+        match response {
+            GetChargesResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetChargesResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetChargesResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
+        )
+    }
+}
+
 /// <p>To charge a credit card or other payment source, you create a <code>Charge</code> object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).</p>
 ///
 /// `POST /v1/charges`
@@ -18248,6 +18275,35 @@ impl runtime::Operation for GetCustomers {
                 })
             }
         }
+    }
+}
+
+impl crate::runtime::Paginated for GetCustomers {
+    type Item = Customer;
+
+    fn items(
+        response: GetCustomersResponse,
+    ) -> Result<Vec<Customer>, GetCustomersResponse> {
+        match response {
+            GetCustomersResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetCustomersResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetCustomersResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
+        )
     }
 }
 
@@ -18664,6 +18720,35 @@ impl runtime::Operation for GetPaymentIntents {
                 })
             }
         }
+    }
+}
+
+impl crate::runtime::Paginated for GetPaymentIntents {
+    type Item = PaymentIntent;
+
+    fn items(
+        response: GetPaymentIntentsResponse,
+    ) -> Result<Vec<PaymentIntent>, GetPaymentIntentsResponse> {
+        match response {
+            GetPaymentIntentsResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetPaymentIntentsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetPaymentIntentsResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
+        )
     }
 }
 
@@ -19395,6 +19480,35 @@ impl runtime::Operation for GetWebhookEndpoints {
                 })
             }
         }
+    }
+}
+
+impl crate::runtime::Paginated for GetWebhookEndpoints {
+    type Item = WebhookEndpoint;
+
+    fn items(
+        response: GetWebhookEndpointsResponse,
+    ) -> Result<Vec<WebhookEndpoint>, GetWebhookEndpointsResponse> {
+        match response {
+            GetWebhookEndpointsResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetWebhookEndpointsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetWebhookEndpointsResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
+        )
     }
 }
 

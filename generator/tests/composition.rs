@@ -14,6 +14,7 @@ fn lower(document: &str) -> (Api, Vec<Warning>) {
         overlays: Vec::new(),
         referenced: Vec::new(),
         selection: Default::default(),
+        pagination: None,
         root: None,
     };
     let lowered = generator::lower_module(&input, &mut ()).unwrap();

@@ -26,6 +26,7 @@ fn module(relative: &str, operations: &[(&str, &str)]) -> String {
             overlays: Vec::new(),
             referenced: Vec::new(),
             selection: Default::default(),
+            pagination: None,
             root: None,
         }],
     };

@@ -212,6 +212,7 @@ fn generated(relative: &str) -> String {
             referenced: Vec::new(),
             root: None,
             selection: Default::default(),
+            pagination: None,
         }],
     };
     let generated = generator::generate(&input).unwrap_or_else(|errors| panic!("{errors:?}"));

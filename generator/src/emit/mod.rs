@@ -12,6 +12,7 @@
 //! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
 //! - `response`: the response enum, the structs of documented headers, the enums of bodies of
 //!   several kinds, and `decode` (with `streams` for event streams);
+//! - `pagination`: the `Paginated` impl of an operation whose results come in pages;
 //! - `security`: the `security` module;
 //! - `manifest`: the generated crate's `Cargo.toml`.
 
@@ -20,6 +21,7 @@ mod docs;
 mod format;
 pub mod manifest;
 mod output;
+mod pagination;
 mod request;
 mod response;
 mod security;

@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
 use super::docs::{docs, docs_or};
 use super::ident;
+use super::pagination::paginated_impl;
 use super::response::{decode, response_items};
 use super::types::{allow_deprecated, debug_impl, deprecated, holds_bytes, rust_type, serialized};
 use crate::ir::{
@@ -20,6 +21,7 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
     let parts = parts_struct(api, operation);
     let response_enum = response_items(api, operation);
     let operation_impl = operation_impl(api, operation);
+    let paginated = paginated_impl(api, operation);
     quote! {
         #request
 
@@ -28,6 +30,8 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
         #response_enum
 
         #operation_impl
+
+        #paginated
     }
 }
 

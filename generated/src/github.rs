@@ -3567,7 +3567,7 @@ impl runtime::Operation for ReposListForOrg {
     }
 }
 
-impl crate::runtime::Paginated for ReposListForOrg {
+impl runtime::Paginated for ReposListForOrg {
     type Item = MinimalRepository;
 
     fn items(
@@ -3579,9 +3579,9 @@ impl crate::runtime::Paginated for ReposListForOrg {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<ReposListForOrgResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
-        crate::runtime::NextPage::from_link(page.headers())
+        page: &runtime::Response<ReposListForOrgResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        runtime::NextPage::from_link(page.headers())
     }
 }
 
@@ -3826,6 +3826,31 @@ impl runtime::Operation for ReposListCommits {
     }
 }
 
+impl runtime::Paginated for ReposListCommits {
+    type Item = Commit;
+
+    fn items(
+        response: ReposListCommitsResponse,
+    ) -> Result<Vec<Commit>, ReposListCommitsResponse> {
+        match response {
+            ReposListCommitsResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<ReposListCommitsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            ReposListCommitsResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
+    }
+}
+
 /// List repository issues
 ///
 /// List issues in a repository. Only open issues will be listed.
@@ -4008,7 +4033,7 @@ impl runtime::Operation for IssuesListForRepo {
     }
 }
 
-impl crate::runtime::Paginated for IssuesListForRepo {
+impl runtime::Paginated for IssuesListForRepo {
     type Item = Issue;
 
     fn items(
@@ -4022,11 +4047,11 @@ impl crate::runtime::Paginated for IssuesListForRepo {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<IssuesListForRepoResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<IssuesListForRepoResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
             IssuesListForRepoResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
+                runtime::NextPage::from_link(page.headers())
             }
             _ => None,
         }
@@ -4497,7 +4522,7 @@ impl runtime::Operation for IssuesListComments {
     }
 }
 
-impl crate::runtime::Paginated for IssuesListComments {
+impl runtime::Paginated for IssuesListComments {
     type Item = IssueComment;
 
     fn items(
@@ -4511,11 +4536,11 @@ impl crate::runtime::Paginated for IssuesListComments {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<IssuesListCommentsResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<IssuesListCommentsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
             IssuesListCommentsResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
+                runtime::NextPage::from_link(page.headers())
             }
             _ => None,
         }
@@ -4964,6 +4989,31 @@ impl runtime::Operation for IssuesListLabelsForRepo {
     }
 }
 
+impl runtime::Paginated for IssuesListLabelsForRepo {
+    type Item = Label;
+
+    fn items(
+        response: IssuesListLabelsForRepoResponse,
+    ) -> Result<Vec<Label>, IssuesListLabelsForRepoResponse> {
+        match response {
+            IssuesListLabelsForRepoResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<IssuesListLabelsForRepoResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            IssuesListLabelsForRepoResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
+    }
+}
+
 /// List pull requests
 ///
 /// Lists pull requests in a specified repository.
@@ -5096,7 +5146,7 @@ impl runtime::Operation for PullsList {
     }
 }
 
-impl crate::runtime::Paginated for PullsList {
+impl runtime::Paginated for PullsList {
     type Item = PullRequestSimple;
 
     fn items(
@@ -5110,12 +5160,10 @@ impl crate::runtime::Paginated for PullsList {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<PullsListResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<PullsListResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
-            PullsListResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
-            }
+            PullsListResponse::Ok { .. } => runtime::NextPage::from_link(page.headers()),
             _ => None,
         }
     }
@@ -5477,6 +5525,31 @@ impl runtime::Operation for PullsListFiles {
     }
 }
 
+impl runtime::Paginated for PullsListFiles {
+    type Item = DiffEntry;
+
+    fn items(
+        response: PullsListFilesResponse,
+    ) -> Result<Vec<DiffEntry>, PullsListFilesResponse> {
+        match response {
+            PullsListFilesResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<PullsListFilesResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            PullsListFilesResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Merge a pull request
 ///
 /// Merges a pull request into the base branch.
@@ -5810,7 +5883,7 @@ impl runtime::Operation for ReposListForUser {
     }
 }
 
-impl crate::runtime::Paginated for ReposListForUser {
+impl runtime::Paginated for ReposListForUser {
     type Item = MinimalRepository;
 
     fn items(
@@ -5822,8 +5895,8 @@ impl crate::runtime::Paginated for ReposListForUser {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<ReposListForUserResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
-        crate::runtime::NextPage::from_link(page.headers())
+        page: &runtime::Response<ReposListForUserResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        runtime::NextPage::from_link(page.headers())
     }
 }

@@ -17904,7 +17904,7 @@ impl runtime::Operation for GetCharges {
     }
 }
 
-impl crate::runtime::Paginated for GetCharges {
+impl runtime::Paginated for GetCharges {
     type Item = Charge;
 
     fn items(response: GetChargesResponse) -> Result<Vec<Charge>, GetChargesResponse> {
@@ -17916,14 +17916,14 @@ impl crate::runtime::Paginated for GetCharges {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetChargesResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetChargesResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetChargesResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),
@@ -18278,7 +18278,7 @@ impl runtime::Operation for GetCustomers {
     }
 }
 
-impl crate::runtime::Paginated for GetCustomers {
+impl runtime::Paginated for GetCustomers {
     type Item = Customer;
 
     fn items(
@@ -18292,14 +18292,14 @@ impl crate::runtime::Paginated for GetCustomers {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetCustomersResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetCustomersResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetCustomersResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),
@@ -18723,7 +18723,7 @@ impl runtime::Operation for GetPaymentIntents {
     }
 }
 
-impl crate::runtime::Paginated for GetPaymentIntents {
+impl runtime::Paginated for GetPaymentIntents {
     type Item = PaymentIntent;
 
     fn items(
@@ -18737,14 +18737,14 @@ impl crate::runtime::Paginated for GetPaymentIntents {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetPaymentIntentsResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetPaymentIntentsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetPaymentIntentsResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),
@@ -19248,6 +19248,33 @@ impl runtime::Operation for GetRefunds {
     }
 }
 
+impl runtime::Paginated for GetRefunds {
+    type Item = Refund;
+
+    fn items(response: GetRefundsResponse) -> Result<Vec<Refund>, GetRefundsResponse> {
+        match response {
+            GetRefundsResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<GetRefundsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        let GetRefundsResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
+        )
+    }
+}
+
 /// <p>Create a refund.</p>
 ///
 /// `POST /v1/refunds`
@@ -19483,7 +19510,7 @@ impl runtime::Operation for GetWebhookEndpoints {
     }
 }
 
-impl crate::runtime::Paginated for GetWebhookEndpoints {
+impl runtime::Paginated for GetWebhookEndpoints {
     type Item = WebhookEndpoint;
 
     fn items(
@@ -19497,14 +19524,14 @@ impl crate::runtime::Paginated for GetWebhookEndpoints {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetWebhookEndpointsResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetWebhookEndpointsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetWebhookEndpointsResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),

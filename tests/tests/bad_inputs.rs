@@ -411,9 +411,9 @@ const ROWS: &[Row] = &[
                     "nowhere is left out",
                 ),
                 (
-                    "skipped-operation",
+                    "unsupported-security",
                     "/paths/~1pets/get",
-                    "none of its ways to authenticate is supported",
+                    "generated without credentials",
                 ),
             ],
         },

@@ -195,7 +195,7 @@ fn summary_file_shows_the_vendors_the_problems_and_the_diff() {
         "{text}"
     );
     for part in [
-        "| `notes` | 1 of 2 | 3 | 0 | 0 |",
+        "| `notes` | 1 of 2 | 4 | 0 | 0 |",
         "| `pets` | 2 of 2 | 0 | 0 | 0 |",
         "| `shop` | 3 of 5 (3 selected) | 0 | 0 | 0 |",
         "- generated/ is stale: 1 file(s) differ.",

@@ -306,10 +306,10 @@ fn output_is_a_line_per_vendor_and_counts_by_kind() {
     assert_eq!(run.outcome, Outcome::Success);
     assert_eq!(
         run.out,
-        "notes: 1 of 2 operations, 3 warnings (all accepted)\n\
+        "notes: 1 of 2 operations, 4 warnings (all accepted)\n\
          pets: 2 of 2 operations, no warnings\n\
          shop: 3 of 3 selected operations (2 left out), 3 schemas (2 left out), no warnings\n\
-         warnings by kind: 1 skipped-operation, 1 unsupported-security, 1 untyped-schema\n\
+         warnings by kind: 2 unsupported-security, 1 skipped-operation, 1 untyped-schema\n\
          generated/: 0 file(s) written, 0 removed, 6 unchanged\n"
     );
     assert_eq!(run.err, "");
@@ -332,8 +332,12 @@ accepted specs/notes/openapi.json at #/components/schemas/Note/properties/body: 
 accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete: [unsupported-security] \
 the way to authenticate with sessionCookie is left out: a scheme it names is not in \
 components.securitySchemes or is not supported
-accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete: [skipped-operation] \
-DELETE /notes/{noteId} is not generated: none of its ways to authenticate is supported
+accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete: [unsupported-security] \
+none of its ways to authenticate is supported: it is generated without credentials, which the \
+caller adds to the request
+accepted specs/notes/openapi.json at #/paths/~1notes~1{noteId}/delete/parameters/1: \
+[skipped-operation] DELETE /notes/{noteId} is not generated: header parameter \"X Note Version\" \
+cannot be sent: a header name is made of letters, digits and !#$%&'*+-.^_`|~ only
 ";
     assert_eq!(run.err, expected);
     assert_eq!(fs::read_to_string(list).unwrap(), expected);
@@ -406,7 +410,7 @@ fn a_stale_baseline_entry_fails_the_check_only() {
     assert_eq!(run.outcome, Outcome::Success, "{run:?}");
     assert!(
         run.err.starts_with(
-            "note: stale entry in specs/notes/warnings.toml:7: [skipped-operation] \
+            "note: stale entry in specs/notes/warnings.toml:11: [unsupported-security] \
              #/paths/~1notes~1{noteId}/delete no longer occurs"
         ),
         "{}",
@@ -417,7 +421,7 @@ fn a_stale_baseline_entry_fails_the_check_only() {
     assert!(run.err.starts_with("error: stale entry"), "{}", run.err);
     assert!(
         run.out.contains(
-            "2 baseline entries no longer occur; run `cargo xtask codegen --accept-warnings`"
+            "1 baseline entry no longer occurs; run `cargo xtask codegen --accept-warnings`"
         ),
         "{}",
         run.out
@@ -431,7 +435,7 @@ fn a_stale_baseline_entry_fails_the_check_only() {
     assert!(
         !workspace
             .read("specs/notes/warnings.toml")
-            .contains("skipped-operation")
+            .contains("unsupported-security")
     );
 
     // Once no warning is left, the baseline goes too.
@@ -439,6 +443,11 @@ fn a_stale_baseline_entry_fails_the_check_only() {
         "specs/notes/openapi.json",
         r#"{ "not": { "type": "integer" } }"#,
         r#"{ "type": "string" }"#,
+    );
+    workspace.edit(
+        "specs/notes/openapi.json",
+        r#""name": "X Note Version""#,
+        r#""name": "X-Note-Version""#,
     );
     let run = workspace.run(&CodegenOptions {
         accept_warnings: true,

@@ -58,7 +58,7 @@ impl<'a> Lowerer<'a> {
         schemes: &[SecurityScheme],
         requirements: &[openapiv3::SecurityRequirement],
     ) -> Result<Operation, OperationError> {
-        let security = self.security_requirements(schemes, requirements, site.pointer)?;
+        let security = self.security_requirements(schemes, requirements, site.pointer);
         let name = match &operation.operation_id {
             Some(id) => names::type_name(id),
             None => {

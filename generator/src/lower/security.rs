@@ -3,7 +3,6 @@
 use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as OaSecurityScheme};
 
 use super::Lowerer;
-use super::operations::Skip;
 use crate::diagnostic::push_token;
 use crate::ir::{HeaderName, SchemeId, SecurityScheme, SecuritySchemeKind};
 use crate::names::{self, Scope};
@@ -87,14 +86,14 @@ impl Lowerer<'_> {
 
     /// An operation's security requirements as alternatives of schemes. An
     /// alternative naming a scheme that is not generated (undefined, or `mutualTLS`) is left
-    /// out with a warning; when none is left, the operation cannot be authorized and is
-    /// skipped.
+    /// out with a warning; when none is left, the operation is generated without credentials,
+    /// with a warning.
     pub(super) fn security_requirements(
         &mut self,
         schemes: &[SecurityScheme],
         requirements: &[openapiv3::SecurityRequirement],
         pointer: &str,
-    ) -> Result<Vec<Vec<SchemeId>>, Skip> {
+    ) -> Vec<Vec<SchemeId>> {
         let mut alternatives = Vec::new();
         for requirement in requirements {
             let ids: Option<Vec<SchemeId>> = requirement
@@ -121,11 +120,16 @@ impl Lowerer<'_> {
             }
         }
         if alternatives.is_empty() && !requirements.is_empty() {
-            return Err(Skip::new(
+            // Still callable: the caller's own HTTP client can add what the generator cannot
+            // (a TLS client certificate, a header for an undeclared scheme) to `to_request`'s
+            // request, so the operation is generated as needing no credentials.
+            self.warn(
                 pointer,
-                "none of its ways to authenticate is supported",
-            ));
+                "unsupported-security",
+                "none of its ways to authenticate is supported: it is generated without \
+                 credentials, which the caller adds to the request",
+            );
         }
-        Ok(alternatives)
+        alternatives
     }
 }

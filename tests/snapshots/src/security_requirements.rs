@@ -243,3 +243,43 @@ impl runtime::Operation for PurgeNotes {
         }
     }
 }
+
+/// An operation whose only scheme is not defined
+///
+/// `GET /notes/legacy`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LegacyNotes {}
+
+/// The documented responses of [`LegacyNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum LegacyNotesResponse {
+    /// 204: Notes were listed.
+    NoContent,
+}
+
+impl runtime::Operation for LegacyNotes {
+    type Response = LegacyNotesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/notes/legacy";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/notes/legacy";
+        runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(LegacyNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

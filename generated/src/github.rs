@@ -3338,6 +3338,18 @@ pub struct IssuesCreateBody {
     pub r#type: Option<Option<String>>,
 }
 
+crate::runtime::builder! {
+    IssuesCreateBody(title: IssuesCreateBodyTitle) {
+        body: String,
+        assignee: Option<String>,
+        milestone: Option<IssuesCreateBodyMilestone>,
+        labels: Vec<IssuesCreateBodyLabelsItem>,
+        assignees: Vec<String>,
+        issue_field_values: Vec<IssuesCreateBodyIssueFieldValuesItem>,
+        r#type: Option<String>,
+    }
+}
+
 /// The title of the issue.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -3417,6 +3429,15 @@ pub struct IssuesCreateBodyLabelsItemObject {
     pub color: Option<Option<String>>,
 }
 
+crate::runtime::builder! {
+    IssuesCreateBodyLabelsItemObject() {
+        id: i64,
+        name: String,
+        description: Option<String>,
+        color: Option<String>,
+    }
+}
+
 /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Issue fields are only available for organization-owned repositories with the feature enabled. Field values are silently dropped otherwise.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IssuesCreateBodyIssueFieldValuesItem {
@@ -3424,6 +3445,13 @@ pub struct IssuesCreateBodyIssueFieldValuesItem {
     pub field_id: i64,
     /// The value to set for the field. For multi-select fields, provide an array of option names.
     pub value: IssuesCreateBodyIssueFieldValuesItemValue,
+}
+
+crate::runtime::builder! {
+    IssuesCreateBodyIssueFieldValuesItem(
+        field_id: i64,
+        value: IssuesCreateBodyIssueFieldValuesItemValue,
+    ) {}
 }
 
 /// The value to set for the field. For multi-select fields, provide an array of option names.
@@ -3513,6 +3541,22 @@ pub struct IssuesUpdateBody {
         with = "crate::runtime::double_option"
     )]
     pub r#type: Option<Option<IssuesUpdateBodyType>>,
+}
+
+crate::runtime::builder! {
+    IssuesUpdateBody() {
+        title: Option<IssuesUpdateBodyTitle>,
+        body: Option<String>,
+        assignee: Option<String>,
+        state: IssuesUpdateBodyState,
+        state_reason: Option<IssuesUpdateBodyStateReason>,
+        duplicate_issue_id: i64,
+        milestone: Option<IssuesUpdateBodyMilestone>,
+        labels: Vec<IssuesUpdateBodyLabelsItem>,
+        assignees: Vec<IssuesUpdateBodyAssigneesItem>,
+        issue_field_values: Vec<IssuesUpdateBodyIssueFieldValuesItem>,
+        r#type: Option<IssuesUpdateBodyType>,
+    }
 }
 
 /// The title of the issue.
@@ -3623,6 +3667,18 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
 }
 
+crate::runtime::builder! {
+    IssuesUpdateBodyLabelsItemObject() {
+        id: i64,
+        name: String,
+        description: Option<String>,
+        color: Option<String>,
+        rationale: String,
+        suggest: bool,
+        confidence: IssuesUpdateBodyLabelsItemObjectConfidence,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The confidence level for this label choice.
     pub enum IssuesUpdateBodyLabelsItemObjectConfidence {
@@ -3663,6 +3719,15 @@ pub struct IssuesUpdateBodyAssigneesItemObject {
     pub confidence: Option<IssuesUpdateBodyAssigneesItemObjectConfidence>,
 }
 
+crate::runtime::builder! {
+    IssuesUpdateBodyAssigneesItemObject() {
+        login: String,
+        rationale: String,
+        suggest: bool,
+        confidence: IssuesUpdateBodyAssigneesItemObjectConfidence,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The confidence level for this assignee choice.
     pub enum IssuesUpdateBodyAssigneesItemObjectConfidence {
@@ -3689,6 +3754,17 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The confidence level for this field value choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
+}
+
+crate::runtime::builder! {
+    IssuesUpdateBodyIssueFieldValuesItem(
+        field_id: i64,
+        value: IssuesUpdateBodyIssueFieldValuesItemValue,
+    ) {
+        rationale: String,
+        suggest: bool,
+        confidence: IssuesUpdateBodyIssueFieldValuesItemConfidence,
+    }
 }
 
 /// The value to set for the field. For multi-select fields, provide an array of option names.
@@ -3748,6 +3824,15 @@ pub struct IssuesUpdateBodyTypeObject {
     /// The confidence level for this type choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyTypeObjectConfidence>,
+}
+
+crate::runtime::builder! {
+    IssuesUpdateBodyTypeObject() {
+        value: Option<String>,
+        rationale: String,
+        suggest: bool,
+        confidence: IssuesUpdateBodyTypeObjectConfidence,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -4190,6 +4275,10 @@ pub struct IssuesCreateCommentBody {
     pub body: String,
 }
 
+crate::runtime::builder! {
+    IssuesCreateCommentBody(body: String) {}
+}
+
 crate::runtime::string_enum! {
     /// Either `open`, `closed`, or `all` to filter by state.
     pub enum PullsListState {
@@ -4245,6 +4334,17 @@ pub struct PullsCreateBody {
     /// An issue in the repository to convert to a pull request. The issue title, body, and comments will become the title, body, and comments on the new pull request. Required unless `title` is specified.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue: Option<i64>,
+}
+
+crate::runtime::builder! {
+    PullsCreateBody(head: String, base: String) {
+        title: String,
+        head_repo: String,
+        body: String,
+        maintainer_can_modify: bool,
+        draft: bool,
+        issue: i64,
+    }
 }
 
 /// Response
@@ -4449,6 +4549,16 @@ pub struct ReposListForOrg {
     pub page: Option<i64>,
 }
 
+crate::runtime::builder! {
+    ReposListForOrg(org: String) {
+        r#type: ReposListForOrgType,
+        sort: ReposListForOrgSort,
+        direction: ReposListForOrgDirection,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`ReposListForOrg`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4477,6 +4587,18 @@ impl crate::runtime::FromHeaders for ReposListForOrgOkHeaders {
         Ok(ReposListForOrgOkHeaders {
             link: crate::runtime::header(headers, "link")?,
         })
+    }
+}
+
+impl crate::runtime::Outcome for ReposListForOrgResponse {
+    type Success = Vec<MinimalRepository>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok { body, .. } => Ok(body),
+        }
     }
 }
 
@@ -4580,6 +4702,10 @@ pub struct ReposGet {
     pub repo: String,
 }
 
+crate::runtime::builder! {
+    ReposGet(owner: String, repo: String) {}
+}
+
 /// The documented responses of [`ReposGet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4592,6 +4718,33 @@ pub enum ReposGetResponse {
     Forbidden(BasicError),
     /// 404: Resource not found
     NotFound(BasicError),
+}
+
+/// The documented error responses of [`ReposGet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposGetError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl crate::runtime::Outcome for ReposGetResponse {
+    type Success = FullRepository;
+
+    type Error = ReposGetError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::MovedPermanently(body) => Err(ReposGetError::MovedPermanently(body)),
+            Self::Forbidden(body) => Err(ReposGetError::Forbidden(body)),
+            Self::NotFound(body) => Err(ReposGetError::NotFound(body)),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ReposGet {
@@ -4747,6 +4900,24 @@ pub struct IssuesListForRepo {
     pub page: Option<i64>,
 }
 
+crate::runtime::builder! {
+    IssuesListForRepo(owner: String, repo: String) {
+        milestone: String,
+        state: IssuesListForRepoState,
+        assignee: String,
+        r#type: String,
+        creator: String,
+        mentioned: String,
+        issue_field_values: String,
+        labels: String,
+        sort: IssuesListForRepoSort,
+        direction: IssuesListForRepoDirection,
+        since: chrono::DateTime<chrono::Utc>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`IssuesListForRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4781,6 +4952,37 @@ impl crate::runtime::FromHeaders for IssuesListForRepoOkHeaders {
         Ok(IssuesListForRepoOkHeaders {
             link: crate::runtime::header(headers, "link")?,
         })
+    }
+}
+
+/// The documented error responses of [`IssuesListForRepo`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListForRepoError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl crate::runtime::Outcome for IssuesListForRepoResponse {
+    type Success = Vec<Issue>;
+
+    type Error = IssuesListForRepoError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok { body, .. } => Ok(body),
+            Self::MovedPermanently(body) => {
+                Err(IssuesListForRepoError::MovedPermanently(body))
+            }
+            Self::NotFound(body) => Err(IssuesListForRepoError::NotFound(body)),
+            Self::UnprocessableEntity(body) => {
+                Err(IssuesListForRepoError::UnprocessableEntity(body))
+            }
+        }
     }
 }
 
@@ -4964,6 +5166,10 @@ pub struct IssuesCreate {
     pub body: IssuesCreateBody,
 }
 
+crate::runtime::builder! {
+    IssuesCreate(owner: String, repo: String, body: IssuesCreateBody) {}
+}
+
 /// The documented responses of [`IssuesCreate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5004,6 +5210,46 @@ impl crate::runtime::FromHeaders for IssuesCreateCreatedHeaders {
         Ok(IssuesCreateCreatedHeaders {
             location: crate::runtime::header(headers, "location")?,
         })
+    }
+}
+
+/// The documented error responses of [`IssuesCreate`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesCreateError {
+    /// 400: Bad Request
+    BadRequest(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl crate::runtime::Outcome for IssuesCreateResponse {
+    type Success = Issue;
+
+    type Error = IssuesCreateError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Created { body, .. } => Ok(body),
+            Self::BadRequest(body) => Err(IssuesCreateError::BadRequest(body)),
+            Self::Forbidden(body) => Err(IssuesCreateError::Forbidden(body)),
+            Self::NotFound(body) => Err(IssuesCreateError::NotFound(body)),
+            Self::Gone(body) => Err(IssuesCreateError::Gone(body)),
+            Self::UnprocessableEntity(body) => {
+                Err(IssuesCreateError::UnprocessableEntity(body))
+            }
+            Self::ServiceUnavailable(body) => {
+                Err(IssuesCreateError::ServiceUnavailable(body))
+            }
+        }
     }
 }
 
@@ -5140,6 +5386,10 @@ pub struct IssuesGet {
     pub issue_number: i64,
 }
 
+crate::runtime::builder! {
+    IssuesGet(owner: String, repo: String, issue_number: i64) {}
+}
+
 /// The documented responses of [`IssuesGet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5154,6 +5404,36 @@ pub enum IssuesGetResponse {
     NotFound(BasicError),
     /// 410: Gone
     Gone(BasicError),
+}
+
+/// The documented error responses of [`IssuesGet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesGetError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 304: Not modified
+    NotModified,
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+}
+
+impl crate::runtime::Outcome for IssuesGetResponse {
+    type Success = Issue;
+
+    type Error = IssuesGetError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::MovedPermanently(body) => Err(IssuesGetError::MovedPermanently(body)),
+            Self::NotModified => Err(IssuesGetError::NotModified),
+            Self::NotFound(body) => Err(IssuesGetError::NotFound(body)),
+            Self::Gone(body) => Err(IssuesGetError::Gone(body)),
+        }
+    }
 }
 
 impl crate::runtime::Operation for IssuesGet {
@@ -5260,6 +5540,12 @@ pub struct IssuesUpdate {
     pub body: Option<IssuesUpdateBody>,
 }
 
+crate::runtime::builder! {
+    IssuesUpdate(owner: String, repo: String, issue_number: i64) {
+        body: IssuesUpdateBody,
+    }
+}
+
 /// The documented responses of [`IssuesUpdate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5278,6 +5564,48 @@ pub enum IssuesUpdateResponse {
     UnprocessableEntity(ValidationError),
     /// 503: Service unavailable
     ServiceUnavailable(ServiceUnavailable),
+}
+
+/// The documented error responses of [`IssuesUpdate`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesUpdateError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl crate::runtime::Outcome for IssuesUpdateResponse {
+    type Success = IssuesUpdateOkBody;
+
+    type Error = IssuesUpdateError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::MovedPermanently(body) => {
+                Err(IssuesUpdateError::MovedPermanently(body))
+            }
+            Self::Forbidden(body) => Err(IssuesUpdateError::Forbidden(body)),
+            Self::NotFound(body) => Err(IssuesUpdateError::NotFound(body)),
+            Self::Gone(body) => Err(IssuesUpdateError::Gone(body)),
+            Self::UnprocessableEntity(body) => {
+                Err(IssuesUpdateError::UnprocessableEntity(body))
+            }
+            Self::ServiceUnavailable(body) => {
+                Err(IssuesUpdateError::ServiceUnavailable(body))
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for IssuesUpdate {
@@ -5423,6 +5751,14 @@ pub struct IssuesListComments {
     pub page: Option<i64>,
 }
 
+crate::runtime::builder! {
+    IssuesListComments(owner: String, repo: String, issue_number: i64) {
+        since: chrono::DateTime<chrono::Utc>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`IssuesListComments`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5455,6 +5791,30 @@ impl crate::runtime::FromHeaders for IssuesListCommentsOkHeaders {
         Ok(IssuesListCommentsOkHeaders {
             link: crate::runtime::header(headers, "link")?,
         })
+    }
+}
+
+/// The documented error responses of [`IssuesListComments`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListCommentsError {
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+}
+
+impl crate::runtime::Outcome for IssuesListCommentsResponse {
+    type Success = Vec<IssueComment>;
+
+    type Error = IssuesListCommentsError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok { body, .. } => Ok(body),
+            Self::NotFound(body) => Err(IssuesListCommentsError::NotFound(body)),
+            Self::Gone(body) => Err(IssuesListCommentsError::Gone(body)),
+        }
     }
 }
 
@@ -5589,6 +5949,15 @@ pub struct IssuesCreateComment {
     pub body: IssuesCreateCommentBody,
 }
 
+crate::runtime::builder! {
+    IssuesCreateComment(
+        owner: String,
+        repo: String,
+        issue_number: i64,
+        body: IssuesCreateCommentBody,
+    ) {}
+}
+
 /// The documented responses of [`IssuesCreateComment`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5625,6 +5994,38 @@ impl crate::runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
         Ok(IssuesCreateCommentCreatedHeaders {
             location: crate::runtime::header(headers, "location")?,
         })
+    }
+}
+
+/// The documented error responses of [`IssuesCreateComment`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesCreateCommentError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl crate::runtime::Outcome for IssuesCreateCommentResponse {
+    type Success = IssueComment;
+
+    type Error = IssuesCreateCommentError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Created { body, .. } => Ok(body),
+            Self::Forbidden(body) => Err(IssuesCreateCommentError::Forbidden(body)),
+            Self::NotFound(body) => Err(IssuesCreateCommentError::NotFound(body)),
+            Self::Gone(body) => Err(IssuesCreateCommentError::Gone(body)),
+            Self::UnprocessableEntity(body) => {
+                Err(IssuesCreateCommentError::UnprocessableEntity(body))
+            }
+        }
     }
 }
 
@@ -5781,6 +6182,18 @@ pub struct PullsList {
     pub page: Option<i64>,
 }
 
+crate::runtime::builder! {
+    PullsList(owner: String, repo: String) {
+        state: PullsListState,
+        head: String,
+        base: String,
+        sort: PullsListSort,
+        direction: PullsListDirection,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`PullsList`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5813,6 +6226,32 @@ impl crate::runtime::FromHeaders for PullsListOkHeaders {
         Ok(PullsListOkHeaders {
             link: crate::runtime::header(headers, "link")?,
         })
+    }
+}
+
+/// The documented error responses of [`PullsList`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListError {
+    /// 304: Not modified
+    NotModified,
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl crate::runtime::Outcome for PullsListResponse {
+    type Success = Vec<PullRequestSimple>;
+
+    type Error = PullsListError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok { body, .. } => Ok(body),
+            Self::NotModified => Err(PullsListError::NotModified),
+            Self::UnprocessableEntity(body) => {
+                Err(PullsListError::UnprocessableEntity(body))
+            }
+        }
     }
 }
 
@@ -5949,6 +6388,10 @@ pub struct PullsCreate {
     pub body: PullsCreateBody,
 }
 
+crate::runtime::builder! {
+    PullsCreate(owner: String, repo: String, body: PullsCreateBody) {}
+}
+
 /// The documented responses of [`PullsCreate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5981,6 +6424,32 @@ impl crate::runtime::FromHeaders for PullsCreateCreatedHeaders {
         Ok(PullsCreateCreatedHeaders {
             location: crate::runtime::header(headers, "location")?,
         })
+    }
+}
+
+/// The documented error responses of [`PullsCreate`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsCreateError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl crate::runtime::Outcome for PullsCreateResponse {
+    type Success = PullRequest;
+
+    type Error = PullsCreateError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Created { body, .. } => Ok(body),
+            Self::Forbidden(body) => Err(PullsCreateError::Forbidden(body)),
+            Self::UnprocessableEntity(body) => {
+                Err(PullsCreateError::UnprocessableEntity(body))
+            }
+        }
     }
 }
 
@@ -6106,6 +6575,10 @@ pub struct PullsGet {
     pub pull_number: i64,
 }
 
+crate::runtime::builder! {
+    PullsGet(owner: String, repo: String, pull_number: i64) {}
+}
+
 /// The documented responses of [`PullsGet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -6122,6 +6595,43 @@ pub enum PullsGetResponse {
     InternalServerError(BasicError),
     /// 503: Service unavailable
     ServiceUnavailable(ServiceUnavailable),
+}
+
+/// The documented error responses of [`PullsGet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsGetError {
+    /// 304: Not modified
+    NotModified,
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 406: Unacceptable
+    NotAcceptable(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl crate::runtime::Outcome for PullsGetResponse {
+    type Success = PullRequest;
+
+    type Error = PullsGetError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::NotModified => Err(PullsGetError::NotModified),
+            Self::NotFound(body) => Err(PullsGetError::NotFound(body)),
+            Self::NotAcceptable(body) => Err(PullsGetError::NotAcceptable(body)),
+            Self::InternalServerError(body) => {
+                Err(PullsGetError::InternalServerError(body))
+            }
+            Self::ServiceUnavailable(body) => {
+                Err(PullsGetError::ServiceUnavailable(body))
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PullsGet {
@@ -6213,6 +6723,10 @@ impl crate::runtime::Operation for PullsGet {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UsersGetAuthenticated {}
 
+crate::runtime::builder! {
+    UsersGetAuthenticated() {}
+}
+
 /// The documented responses of [`UsersGetAuthenticated`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -6225,6 +6739,35 @@ pub enum UsersGetAuthenticatedResponse {
     Unauthorized(BasicError),
     /// 403: Forbidden
     Forbidden(BasicError),
+}
+
+/// The documented error responses of [`UsersGetAuthenticated`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetAuthenticatedError {
+    /// 304: Not modified
+    NotModified,
+    /// 401: Requires authentication
+    Unauthorized(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+}
+
+impl crate::runtime::Outcome for UsersGetAuthenticatedResponse {
+    type Success = UsersGetAuthenticatedOkBody;
+
+    type Error = UsersGetAuthenticatedError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::NotModified => Err(UsersGetAuthenticatedError::NotModified),
+            Self::Unauthorized(body) => {
+                Err(UsersGetAuthenticatedError::Unauthorized(body))
+            }
+            Self::Forbidden(body) => Err(UsersGetAuthenticatedError::Forbidden(body)),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UsersGetAuthenticated {
@@ -6304,6 +6847,10 @@ pub struct UsersGetByUsername {
     pub username: String,
 }
 
+crate::runtime::builder! {
+    UsersGetByUsername(username: String) {}
+}
+
 /// The documented responses of [`UsersGetByUsername`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -6312,6 +6859,27 @@ pub enum UsersGetByUsernameResponse {
     Ok(UsersGetByUsernameOkBody),
     /// 404: Resource not found
     NotFound(BasicError),
+}
+
+/// The documented error responses of [`UsersGetByUsername`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetByUsernameError {
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl crate::runtime::Outcome for UsersGetByUsernameResponse {
+    type Success = UsersGetByUsernameOkBody;
+
+    type Error = UsersGetByUsernameError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::NotFound(body) => Err(UsersGetByUsernameError::NotFound(body)),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UsersGetByUsername {
@@ -6406,6 +6974,16 @@ pub struct ReposListForUser {
     pub page: Option<i64>,
 }
 
+crate::runtime::builder! {
+    ReposListForUser(username: String) {
+        r#type: ReposListForUserType,
+        sort: ReposListForUserSort,
+        direction: ReposListForUserDirection,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`ReposListForUser`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -6434,6 +7012,18 @@ impl crate::runtime::FromHeaders for ReposListForUserOkHeaders {
         Ok(ReposListForUserOkHeaders {
             link: crate::runtime::header(headers, "link")?,
         })
+    }
+}
+
+impl crate::runtime::Outcome for ReposListForUserResponse {
+    type Success = Vec<MinimalRepository>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok { body, .. } => Ok(body),
+        }
     }
 }
 

@@ -79,6 +79,10 @@ pub struct DisconnectIntegration {
     pub integration_id: String,
 }
 
+crate::runtime::builder! {
+    DisconnectIntegration(integration_id: String) {}
+}
+
 /// The documented responses of [`DisconnectIntegration`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -89,6 +93,30 @@ pub enum DisconnectIntegrationResponse {
     Forbidden(Error),
     /// 404: The integration was not found.
     NotFound(Error),
+}
+
+/// The documented error responses of [`DisconnectIntegration`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DisconnectIntegrationError {
+    /// 403: The integration does not belong to your team.
+    Forbidden(Error),
+    /// 404: The integration was not found.
+    NotFound(Error),
+}
+
+impl crate::runtime::Outcome for DisconnectIntegrationResponse {
+    type Success = DisconnectIntegrationResult;
+
+    type Error = DisconnectIntegrationError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Forbidden(body) => Err(DisconnectIntegrationError::Forbidden(body)),
+            Self::NotFound(body) => Err(DisconnectIntegrationError::NotFound(body)),
+        }
+    }
 }
 
 impl crate::runtime::Operation for DisconnectIntegration {

@@ -78,6 +78,10 @@ impl std::fmt::Debug for ConnectionsDeleteConnection {
     }
 }
 
+crate::runtime::builder! {
+    ConnectionsDeleteConnection(connection_id: uuid::Uuid, user_id: String, user_secret: String) {}
+}
+
 /// The documented responses of [`ConnectionsDeleteConnection`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -93,6 +97,40 @@ pub enum ConnectionsDeleteConnectionResponse {
         /// The status the server sent.
         status: http::StatusCode,
     },
+}
+
+/// The documented error responses of [`ConnectionsDeleteConnection`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ConnectionsDeleteConnectionError {
+    /// 400: Bad Request
+    BadRequest,
+    /// 404: Not Found
+    NotFound,
+    /// Any other status: Unexpected error
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+impl crate::runtime::Outcome for ConnectionsDeleteConnectionResponse {
+    type Success = DeleteConnectionConfirmation;
+
+    type Error = ConnectionsDeleteConnectionError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::BadRequest => Err(ConnectionsDeleteConnectionError::BadRequest),
+            Self::NotFound => Err(ConnectionsDeleteConnectionError::NotFound),
+            Self::Default { status } => {
+                Err(ConnectionsDeleteConnectionError::Default {
+                    status,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for ConnectionsDeleteConnection {

@@ -20089,6 +20089,15 @@ pub struct GetChargesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 
+crate::runtime::builder! {
+    GetChargesCreatedRangeQuerySpecs() {
+        gt: i64,
+        gte: i64,
+        lt: i64,
+        lte: i64,
+    }
+}
+
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -20171,6 +20180,30 @@ pub struct PostChargesBody {
     pub transfer_group: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostChargesBody() {
+        amount: i64,
+        application_fee: i64,
+        application_fee_amount: i64,
+        capture: bool,
+        card: PostChargesBodyCard,
+        currency: String,
+        customer: String,
+        description: String,
+        destination: PostChargesBodyDestination,
+        expand: Vec<String>,
+        metadata: PostChargesBodyMetadata,
+        on_behalf_of: String,
+        receipt_email: String,
+        shipping: PostChargesBodyShipping,
+        source: String,
+        statement_descriptor: String,
+        statement_descriptor_suffix: String,
+        transfer_data: PostChargesBodyTransferData,
+        transfer_group: String,
+    }
+}
+
 /// A token, like the ones returned by [Stripe.js](https://stripe.com/docs/js).
 ///
 /// Decoding tries `CustomerPaymentSourceCard`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -20213,6 +20246,21 @@ pub struct PostChargesBodyCardCustomerPaymentSourceCard {
     pub object: Option<PostChargesBodyCardCustomerPaymentSourceCardObject>,
 }
 
+crate::runtime::builder! {
+    PostChargesBodyCardCustomerPaymentSourceCard(exp_month: i64, exp_year: i64, number: String) {
+        address_city: String,
+        address_country: String,
+        address_line1: String,
+        address_line2: String,
+        address_state: String,
+        address_zip: String,
+        cvc: String,
+        metadata: std::collections::BTreeMap<String, String>,
+        name: String,
+        object: PostChargesBodyCardCustomerPaymentSourceCardObject,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `object` member of `PostChargesBodyCardCustomerPaymentSourceCard`.
     pub enum PostChargesBodyCardCustomerPaymentSourceCardObject {
@@ -20241,6 +20289,12 @@ pub struct PostChargesBodyDestinationDestinationSpecs {
     pub account: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
+}
+
+crate::runtime::builder! {
+    PostChargesBodyDestinationDestinationSpecs(account: String) {
+        amount: i64,
+    }
 }
 
 /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
@@ -20279,6 +20333,14 @@ pub struct PostChargesBodyShipping {
     pub tracking_number: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostChargesBodyShipping(address: PostChargesBodyShippingAddress, name: String) {
+        carrier: String,
+        phone: String,
+        tracking_number: String,
+    }
+}
+
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -20297,6 +20359,17 @@ pub struct PostChargesBodyShippingAddress {
     pub state: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostChargesBodyShippingAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
+}
+
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -20304,6 +20377,12 @@ pub struct PostChargesBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
+}
+
+crate::runtime::builder! {
+    PostChargesBodyTransferData(destination: String) {
+        amount: i64,
+    }
 }
 
 /// The `created` parameter of `GetCustomers`.
@@ -20331,6 +20410,15 @@ pub struct GetCustomersCreatedRangeQuerySpecs {
     pub lt: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
+}
+
+crate::runtime::builder! {
+    GetCustomersCreatedRangeQuerySpecs() {
+        gt: i64,
+        gte: i64,
+        lt: i64,
+        lte: i64,
+    }
 }
 
 /// Successful response.
@@ -20420,6 +20508,32 @@ pub struct PostCustomersBody {
     pub test_clock: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostCustomersBody() {
+        address: PostCustomersBodyAddress,
+        balance: i64,
+        coupon: String,
+        description: String,
+        email: String,
+        expand: Vec<String>,
+        invoice_prefix: String,
+        invoice_settings: PostCustomersBodyInvoiceSettings,
+        metadata: PostCustomersBodyMetadata,
+        name: String,
+        next_invoice_sequence: i64,
+        payment_method: String,
+        phone: String,
+        preferred_locales: Vec<String>,
+        promotion_code: String,
+        shipping: PostCustomersBodyShipping,
+        source: String,
+        tax: PostCustomersBodyTax,
+        tax_exempt: PostCustomersBodyTaxExempt,
+        tax_id_data: Vec<PostCustomersBodyTaxIdDataItem>,
+        test_clock: String,
+    }
+}
+
 /// The customer's address.
 ///
 /// Decoding tries `OptionalFieldsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -20451,6 +20565,17 @@ pub struct PostCustomersBodyAddressOptionalFieldsAddress {
     pub state: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostCustomersBodyAddressOptionalFieldsAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `String` variant of `PostCustomersBodyAddress`.
     pub enum PostCustomersBodyAddressString {
@@ -20469,6 +20594,14 @@ pub struct PostCustomersBodyInvoiceSettings {
     pub default_payment_method: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub footer: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostCustomersBodyInvoiceSettings() {
+        custom_fields: PostCustomersBodyInvoiceSettingsCustomFields,
+        default_payment_method: String,
+        footer: String,
+    }
 }
 
 /// The `custom_fields` member of `PostCustomersBodyInvoiceSettings`.
@@ -20490,6 +20623,10 @@ pub enum PostCustomersBodyInvoiceSettingsCustomFields {
 pub struct PostBodyInvoiceSettingsCustomFieldsListItem {
     pub name: String,
     pub value: String,
+}
+
+crate::runtime::builder! {
+    PostBodyInvoiceSettingsCustomFieldsListItem(name: String, value: String) {}
 }
 
 crate::runtime::string_enum! {
@@ -20545,6 +20682,15 @@ pub struct PostCustomersBodyShippingCustomerShipping {
     pub phone: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostCustomersBodyShippingCustomerShipping(
+        address: PostCustomersBodyShippingCustomerShippingAddress,
+        name: String,
+    ) {
+        phone: String,
+    }
+}
+
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -20563,6 +20709,17 @@ pub struct PostCustomersBodyShippingCustomerShippingAddress {
     pub state: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostCustomersBodyShippingCustomerShippingAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `String` variant of `PostCustomersBodyShipping`.
     pub enum PostCustomersBodyShippingString {
@@ -20577,6 +20734,12 @@ crate::runtime::string_enum! {
 pub struct PostCustomersBodyTax {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<PostCustomersBodyTaxIpAddress>,
+}
+
+crate::runtime::builder! {
+    PostCustomersBodyTax() {
+        ip_address: PostCustomersBodyTaxIpAddress,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -20604,6 +20767,10 @@ crate::runtime::string_enum! {
 pub struct PostCustomersBodyTaxIdDataItem {
     pub r#type: PostCustomersBodyTaxIdDataItemType,
     pub value: String,
+}
+
+crate::runtime::builder! {
+    PostCustomersBodyTaxIdDataItem(r#type: PostCustomersBodyTaxIdDataItemType, value: String) {}
 }
 
 crate::runtime::string_enum! {
@@ -20754,6 +20921,36 @@ pub struct PostCustomersCustomerBody {
     pub trial_end: Option<PostCustomersCustomerBodyTrialEnd>,
 }
 
+crate::runtime::builder! {
+    PostCustomersCustomerBody() {
+        address: PostCustomersCustomerBodyAddress,
+        balance: i64,
+        bank_account: PostCustomersCustomerBodyBankAccount,
+        card: PostCustomersCustomerBodyCard,
+        coupon: String,
+        default_alipay_account: String,
+        default_bank_account: String,
+        default_card: String,
+        default_source: String,
+        description: String,
+        email: String,
+        expand: Vec<String>,
+        invoice_prefix: String,
+        invoice_settings: PostCustomersCustomerBodyInvoiceSettings,
+        metadata: PostCustomersCustomerBodyMetadata,
+        name: String,
+        next_invoice_sequence: i64,
+        phone: String,
+        preferred_locales: Vec<String>,
+        promotion_code: String,
+        shipping: PostCustomersCustomerBodyShipping,
+        source: String,
+        tax: PostCustomersCustomerBodyTax,
+        tax_exempt: PostCustomersCustomerBodyTaxExempt,
+        trial_end: PostCustomersCustomerBodyTrialEnd,
+    }
+}
+
 /// The customer's address.
 ///
 /// Decoding tries `OptionalFieldsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -20783,6 +20980,17 @@ pub struct PostCustomerBodyAddressOptionalFieldsAddress {
     pub postal_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostCustomerBodyAddressOptionalFieldsAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -20822,6 +21030,16 @@ pub struct PostBankAccountCustomerPaymentSourceBankAccount {
     pub object: Option<PostAccountCustomerPaymentSourceBankAccountObject>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostBankAccountCustomerPaymentSourceBankAccount(account_number: String, country: String) {
+        account_holder_name: String,
+        account_holder_type: PostPaymentSourceBankAccountAccountHolderType,
+        currency: String,
+        object: PostAccountCustomerPaymentSourceBankAccountObject,
+        routing_number: String,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -20883,6 +21101,21 @@ pub struct PostCustomerBodyCardCustomerPaymentSourceCard {
     pub object: Option<PostBodyCardCustomerPaymentSourceCardObject>,
 }
 
+crate::runtime::builder! {
+    PostCustomerBodyCardCustomerPaymentSourceCard(exp_month: i64, exp_year: i64, number: String) {
+        address_city: String,
+        address_country: String,
+        address_line1: String,
+        address_line2: String,
+        address_state: String,
+        address_zip: String,
+        cvc: String,
+        metadata: std::collections::BTreeMap<String, String>,
+        name: String,
+        object: PostBodyCardCustomerPaymentSourceCardObject,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `object` member of `PostCustomerBodyCardCustomerPaymentSourceCard`.
     pub enum PostBodyCardCustomerPaymentSourceCardObject {
@@ -20901,6 +21134,14 @@ pub struct PostCustomersCustomerBodyInvoiceSettings {
     pub default_payment_method: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub footer: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostCustomersCustomerBodyInvoiceSettings() {
+        custom_fields: PostCustomerBodyInvoiceSettingsCustomFields,
+        default_payment_method: String,
+        footer: String,
+    }
 }
 
 /// The `custom_fields` member of `PostCustomersCustomerBodyInvoiceSettings`.
@@ -20922,6 +21163,10 @@ pub enum PostCustomerBodyInvoiceSettingsCustomFields {
 pub struct PostCustomerBodyInvoiceSettingsCustomFieldsListItem {
     pub name: String,
     pub value: String,
+}
+
+crate::runtime::builder! {
+    PostCustomerBodyInvoiceSettingsCustomFieldsListItem(name: String, value: String) {}
 }
 
 crate::runtime::string_enum! {
@@ -20977,6 +21222,15 @@ pub struct PostCustomersCustomerBodyShippingCustomerShipping {
     pub phone: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostCustomersCustomerBodyShippingCustomerShipping(
+        address: PostCustomerBodyShippingCustomerShippingAddress,
+        name: String,
+    ) {
+        phone: String,
+    }
+}
+
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -20995,6 +21249,17 @@ pub struct PostCustomerBodyShippingCustomerShippingAddress {
     pub state: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostCustomerBodyShippingCustomerShippingAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `String` variant of `PostCustomersCustomerBodyShipping`.
     pub enum PostCustomersCustomerBodyShippingString {
@@ -21009,6 +21274,12 @@ crate::runtime::string_enum! {
 pub struct PostCustomersCustomerBodyTax {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<PostCustomersCustomerBodyTaxIpAddress>,
+}
+
+crate::runtime::builder! {
+    PostCustomersCustomerBodyTax() {
+        ip_address: PostCustomersCustomerBodyTaxIpAddress,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -21085,6 +21356,15 @@ pub struct GetPaymentIntentsCreatedRangeQuerySpecs {
     pub lt: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
+}
+
+crate::runtime::builder! {
+    GetPaymentIntentsCreatedRangeQuerySpecs() {
+        gt: i64,
+        gte: i64,
+        lt: i64,
+        lte: i64,
+    }
 }
 
 /// Successful response.
@@ -21211,11 +21491,47 @@ pub struct PostPaymentIntentsBody {
     pub use_stripe_sdk: Option<bool>,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBody(amount: i64, currency: String) {
+        application_fee_amount: i64,
+        automatic_payment_methods: PostPaymentIntentsBodyAutomaticPaymentMethods,
+        capture_method: PostPaymentIntentsBodyCaptureMethod,
+        confirm: bool,
+        confirmation_method: PostPaymentIntentsBodyConfirmationMethod,
+        customer: String,
+        description: String,
+        error_on_requires_action: bool,
+        expand: Vec<String>,
+        mandate: String,
+        mandate_data: PostPaymentIntentsBodyMandateData,
+        metadata: std::collections::BTreeMap<String, String>,
+        off_session: PostPaymentIntentsBodyOffSession,
+        on_behalf_of: String,
+        payment_method: String,
+        payment_method_data: PostPaymentIntentsBodyPaymentMethodData,
+        payment_method_options: PostPaymentIntentsBodyPaymentMethodOptions,
+        payment_method_types: Vec<String>,
+        receipt_email: String,
+        return_url: String,
+        setup_future_usage: PostPaymentIntentsBodySetupFutureUsage,
+        shipping: PostPaymentIntentsBodyShipping,
+        statement_descriptor: String,
+        statement_descriptor_suffix: String,
+        transfer_data: PostPaymentIntentsBodyTransferData,
+        transfer_group: String,
+        use_stripe_sdk: bool,
+    }
+}
+
 /// When enabled, this PaymentIntent will accept payment methods that you have enabled in the Dashboard and are compatible with this PaymentIntent's other parameters.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyAutomaticPaymentMethods {
     pub enabled: bool,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentsBodyAutomaticPaymentMethods(enabled: bool) {}
 }
 
 crate::runtime::string_enum! {
@@ -21243,6 +21559,12 @@ pub struct PostPaymentIntentsBodyMandateData {
     pub customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyMandateData(
+        customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
+    ) {}
+}
+
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -21257,12 +21579,26 @@ pub struct PostIntentsBodyMandateDataCustomerAcceptance {
     pub r#type: PostIntentsBodyMandateDataCustomerAcceptanceType,
 }
 
+crate::runtime::builder! {
+    PostIntentsBodyMandateDataCustomerAcceptance(
+        r#type: PostIntentsBodyMandateDataCustomerAcceptanceType,
+    ) {
+        accepted_at: i64,
+        offline: serde_json::Map<String, serde_json::Value>,
+        online: PostIntentsBodyMandateDataCustomerAcceptanceOnline,
+    }
+}
+
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentsBodyMandateDataCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
+}
+
+crate::runtime::builder! {
+    PostIntentsBodyMandateDataCustomerAcceptanceOnline(ip_address: String, user_agent: String) {}
 }
 
 crate::runtime::string_enum! {
@@ -21375,6 +21711,35 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodData(r#type: PostPaymentIntentsBodyPaymentMethodDataType) {
+        acss_debit: PostPaymentIntentsBodyPaymentMethodDataAcssDebit,
+        afterpay_clearpay: serde_json::Map<String, serde_json::Value>,
+        alipay: serde_json::Map<String, serde_json::Value>,
+        au_becs_debit: PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit,
+        bacs_debit: PostPaymentIntentsBodyPaymentMethodDataBacsDebit,
+        bancontact: serde_json::Map<String, serde_json::Value>,
+        billing_details: PostIntentsBodyPaymentMethodDataBillingDetails,
+        boleto: PostPaymentIntentsBodyPaymentMethodDataBoleto,
+        eps: PostPaymentIntentsBodyPaymentMethodDataEps,
+        fpx: PostPaymentIntentsBodyPaymentMethodDataFpx,
+        giropay: serde_json::Map<String, serde_json::Value>,
+        grabpay: serde_json::Map<String, serde_json::Value>,
+        ideal: PostPaymentIntentsBodyPaymentMethodDataIdeal,
+        interac_present: serde_json::Map<String, serde_json::Value>,
+        klarna: PostPaymentIntentsBodyPaymentMethodDataKlarna,
+        konbini: serde_json::Map<String, serde_json::Value>,
+        metadata: std::collections::BTreeMap<String, String>,
+        oxxo: serde_json::Map<String, serde_json::Value>,
+        p24: PostPaymentIntentsBodyPaymentMethodDataP24,
+        paynow: serde_json::Map<String, serde_json::Value>,
+        sepa_debit: PostPaymentIntentsBodyPaymentMethodDataSepaDebit,
+        sofort: PostPaymentIntentsBodyPaymentMethodDataSofort,
+        us_bank_account: PostIntentsBodyPaymentMethodDataUsBankAccount,
+        wechat_pay: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -21382,6 +21747,14 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataAcssDebit(
+        account_number: String,
+        institution_number: String,
+        transit_number: String,
+    ) {}
 }
 
 /// param
@@ -21392,6 +21765,10 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit {
     pub bsb_number: String,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit(account_number: String, bsb_number: String) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -21400,6 +21777,13 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataBacsDebit {
     pub account_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_code: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataBacsDebit() {
+        account_number: String,
+        sort_code: String,
+    }
 }
 
 /// billing_details_inner_params
@@ -21414,6 +21798,15 @@ pub struct PostIntentsBodyPaymentMethodDataBillingDetails {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostIntentsBodyPaymentMethodDataBillingDetails() {
+        address: PostBodyPaymentMethodDataBillingDetailsAddress,
+        email: PostBodyPaymentMethodDataBillingDetailsEmail,
+        name: String,
+        phone: String,
+    }
 }
 
 /// The `address` member of `PostIntentsBodyPaymentMethodDataBillingDetails`.
@@ -21447,6 +21840,17 @@ pub struct PostDataBillingDetailsAddressBillingDetailsAddress {
     pub state: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostDataBillingDetailsAddressBillingDetailsAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `String` variant of `PostBodyPaymentMethodDataBillingDetailsAddress`.
     pub enum PostPaymentMethodDataBillingDetailsAddressString {
@@ -21470,12 +21874,22 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataBoleto {
     pub tax_id: String,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataBoleto(tax_id: String) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataEps {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataEpsBank>,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataEps() {
+        bank: PostPaymentIntentsBodyPaymentMethodDataEpsBank,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -21519,6 +21933,12 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataFpx {
     pub bank: PostPaymentIntentsBodyPaymentMethodDataFpxBank,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataFpx(
+        bank: PostPaymentIntentsBodyPaymentMethodDataFpxBank,
+    ) {}
+}
+
 crate::runtime::string_enum! {
     /// The `bank` member of `PostPaymentIntentsBodyPaymentMethodDataFpx`.
     pub enum PostPaymentIntentsBodyPaymentMethodDataFpxBank {
@@ -21555,6 +21975,12 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
     pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataIdealBank>,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataIdeal() {
+        bank: PostPaymentIntentsBodyPaymentMethodDataIdealBank,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `bank` member of `PostPaymentIntentsBodyPaymentMethodDataIdeal`.
     pub enum PostPaymentIntentsBodyPaymentMethodDataIdealBank {
@@ -21583,6 +22009,12 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataKlarna {
     pub dob: Option<PostPaymentIntentsBodyPaymentMethodDataKlarnaDob>,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataKlarna() {
+        dob: PostPaymentIntentsBodyPaymentMethodDataKlarnaDob,
+    }
+}
+
 /// date_of_birth
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -21592,12 +22024,22 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataKlarnaDob {
     pub year: i64,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataKlarnaDob(day: i64, month: i64, year: i64) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataP24 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsBodyPaymentMethodDataP24Bank>,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataP24() {
+        bank: PostPaymentIntentsBodyPaymentMethodDataP24Bank,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -21639,11 +22081,21 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataSepaDebit {
     pub iban: String,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataSepaDebit(iban: String) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataSofort {
     pub country: PostIntentsBodyPaymentMethodDataSofortCountry,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataSofort(
+        country: PostIntentsBodyPaymentMethodDataSofortCountry,
+    ) {}
 }
 
 crate::runtime::string_enum! {
@@ -21699,6 +22151,15 @@ pub struct PostIntentsBodyPaymentMethodDataUsBankAccount {
     pub account_type: Option<PostBodyPaymentMethodDataUsBankAccountAccountType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostIntentsBodyPaymentMethodDataUsBankAccount() {
+        account_holder_type: PostMethodDataUsBankAccountAccountHolderType,
+        account_number: String,
+        account_type: PostBodyPaymentMethodDataUsBankAccountAccountType,
+        routing_number: String,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -21773,6 +22234,35 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     pub wechat_pay: Option<PostIntentsBodyPaymentMethodOptionsWechatPay>,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodOptions() {
+        acss_debit: PostIntentsBodyPaymentMethodOptionsAcssDebit,
+        afterpay_clearpay: PostBodyPaymentMethodOptionsAfterpayClearpay,
+        alipay: PostPaymentIntentsBodyPaymentMethodOptionsAlipay,
+        au_becs_debit: PostIntentsBodyPaymentMethodOptionsAuBecsDebit,
+        bacs_debit: PostIntentsBodyPaymentMethodOptionsBacsDebit,
+        bancontact: PostIntentsBodyPaymentMethodOptionsBancontact,
+        boleto: PostPaymentIntentsBodyPaymentMethodOptionsBoleto,
+        card: PostPaymentIntentsBodyPaymentMethodOptionsCard,
+        card_present: PostIntentsBodyPaymentMethodOptionsCardPresent,
+        eps: PostPaymentIntentsBodyPaymentMethodOptionsEps,
+        fpx: PostPaymentIntentsBodyPaymentMethodOptionsFpx,
+        giropay: PostPaymentIntentsBodyPaymentMethodOptionsGiropay,
+        grabpay: PostPaymentIntentsBodyPaymentMethodOptionsGrabpay,
+        ideal: PostPaymentIntentsBodyPaymentMethodOptionsIdeal,
+        interac_present: PostIntentsBodyPaymentMethodOptionsInteracPresent,
+        klarna: PostPaymentIntentsBodyPaymentMethodOptionsKlarna,
+        konbini: PostPaymentIntentsBodyPaymentMethodOptionsKonbini,
+        oxxo: PostPaymentIntentsBodyPaymentMethodOptionsOxxo,
+        p24: PostPaymentIntentsBodyPaymentMethodOptionsP24,
+        paynow: PostPaymentIntentsBodyPaymentMethodOptionsPaynow,
+        sepa_debit: PostIntentsBodyPaymentMethodOptionsSepaDebit,
+        sofort: PostPaymentIntentsBodyPaymentMethodOptionsSofort,
+        us_bank_account: PostIntentsBodyPaymentMethodOptionsUsBankAccount,
+        wechat_pay: PostIntentsBodyPaymentMethodOptionsWechatPay,
+    }
+}
+
 /// The `acss_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -21801,6 +22291,14 @@ pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
     pub verification_method: Option<PostPaymentMethodOptionsParamVerificationMethod>,
 }
 
+crate::runtime::builder! {
+    PostDebitPaymentIntentPaymentMethodOptionsParam() {
+        mandate_options: PostIntentPaymentMethodOptionsParamMandateOptions,
+        setup_future_usage: PostPaymentMethodOptionsParamSetupFutureUsage,
+        verification_method: PostPaymentMethodOptionsParamVerificationMethod,
+    }
+}
+
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -21813,6 +22311,15 @@ pub struct PostIntentPaymentMethodOptionsParamMandateOptions {
     pub payment_schedule: Option<PostOptionsParamMandateOptionsPaymentSchedule>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_type: Option<PostOptionsParamMandateOptionsTransactionType>,
+}
+
+crate::runtime::builder! {
+    PostIntentPaymentMethodOptionsParamMandateOptions() {
+        custom_mandate_url: PostOptionsParamMandateOptionsCustomMandateUrl,
+        interval_description: String,
+        payment_schedule: PostOptionsParamMandateOptionsPaymentSchedule,
+        transaction_type: PostOptionsParamMandateOptionsTransactionType,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -21898,6 +22405,14 @@ pub struct PostAfterpayClearpayPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostAfterpayClearpayPaymentMethodOptionsParam() {
+        capture_method: PostClearpayPaymentMethodOptionsParamCaptureMethod,
+        reference: String,
+        setup_future_usage: PostClearpayPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `capture_method` member of `PostAfterpayClearpayPaymentMethodOptionsParam`.
     pub enum PostClearpayPaymentMethodOptionsParamCaptureMethod {
@@ -21944,6 +22459,12 @@ pub struct PostMethodOptionsAlipayPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostAlipayPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+crate::runtime::builder! {
+    PostMethodOptionsAlipayPaymentMethodOptionsParam() {
+        setup_future_usage: PostAlipayPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostMethodOptionsAlipayPaymentMethodOptionsParam`.
     pub enum PostAlipayPaymentMethodOptionsParamSetupFutureUsage {
@@ -21985,6 +22506,12 @@ pub struct PostBecsDebitPaymentIntentPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostIntentPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+crate::runtime::builder! {
+    PostBecsDebitPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: PostIntentPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostBecsDebitPaymentIntentPaymentMethodOptionsParam`.
     pub enum PostIntentPaymentMethodOptionsParamSetupFutureUsage {
@@ -22023,6 +22550,12 @@ pub enum PostIntentsBodyPaymentMethodOptionsBacsDebit {
 pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostDebitPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostOptionsBacsDebitPaymentMethodOptionsParam() {
+        setup_future_usage: PostDebitPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22067,6 +22600,13 @@ pub struct PostOptionsBancontactPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostBancontactPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostOptionsBancontactPaymentMethodOptionsParam() {
+        preferred_language: PostPaymentMethodOptionsParamPreferredLanguage,
+        setup_future_usage: PostBancontactPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22119,6 +22659,13 @@ pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostBoletoPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsBoletoPaymentMethodOptionsParam() {
+        expires_after_days: i64,
+        setup_future_usage: PostBoletoPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22189,6 +22736,18 @@ impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
     }
 }
 
+crate::runtime::builder! {
+    PostBodyPaymentMethodOptionsCardPaymentIntentParam() {
+        capture_method: PostOptionsCardPaymentIntentParamCaptureMethod,
+        cvc_token: String,
+        installments: PostOptionsCardPaymentIntentParamInstallments,
+        mandate_options: PostOptionsCardPaymentIntentParamMandateOptions,
+        network: PostMethodOptionsCardPaymentIntentParamNetwork,
+        request_three_d_secure: PostCardPaymentIntentParamRequestThreeDSecure,
+        setup_future_usage: PostOptionsCardPaymentIntentParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `capture_method` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
     pub enum PostOptionsCardPaymentIntentParamCaptureMethod {
@@ -22206,6 +22765,13 @@ pub struct PostOptionsCardPaymentIntentParamInstallments {
     pub enabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PostOptionsCardPaymentIntentParamInstallmentsPlan>,
+}
+
+crate::runtime::builder! {
+    PostOptionsCardPaymentIntentParamInstallments() {
+        enabled: bool,
+        plan: PostOptionsCardPaymentIntentParamInstallmentsPlan,
+    }
 }
 
 /// The `plan` member of `PostOptionsCardPaymentIntentParamInstallments`.
@@ -22228,6 +22794,14 @@ pub struct PostIntentParamInstallmentsPlanInstallmentPlan {
     pub count: i64,
     pub interval: PostParamInstallmentsPlanInstallmentPlanInterval,
     pub r#type: PostIntentParamInstallmentsPlanInstallmentPlanType,
+}
+
+crate::runtime::builder! {
+    PostIntentParamInstallmentsPlanInstallmentPlan(
+        count: i64,
+        interval: PostParamInstallmentsPlanInstallmentPlanInterval,
+        r#type: PostIntentParamInstallmentsPlanInstallmentPlanType,
+    ) {}
 }
 
 crate::runtime::string_enum! {
@@ -22271,6 +22845,21 @@ pub struct PostOptionsCardPaymentIntentParamMandateOptions {
     pub start_date: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported_types: Option<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
+}
+
+crate::runtime::builder! {
+    PostOptionsCardPaymentIntentParamMandateOptions(
+        amount: i64,
+        amount_type: PostCardPaymentIntentParamMandateOptionsAmountType,
+        interval: PostCardPaymentIntentParamMandateOptionsInterval,
+        reference: String,
+        start_date: i64,
+    ) {
+        description: String,
+        end_date: i64,
+        interval_count: i64,
+        supported_types: Vec<PostIntentParamMandateOptionsSupportedTypesItem>,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22370,6 +22959,13 @@ pub struct PostOptionsCardPresentPaymentMethodOptionsParam {
     pub request_incremental_authorization_support: Option<bool>,
 }
 
+crate::runtime::builder! {
+    PostOptionsCardPresentPaymentMethodOptionsParam() {
+        request_extended_authorization: bool,
+        request_incremental_authorization_support: bool,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `String` variant of `PostIntentsBodyPaymentMethodOptionsCardPresent`.
     pub enum PostBodyPaymentMethodOptionsCardPresentString {
@@ -22401,6 +22997,12 @@ pub struct PostEpsPaymentIntentPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostEpsPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: PostPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22440,6 +23042,12 @@ pub struct PostMethodOptionsFpxPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+crate::runtime::builder! {
+    PostMethodOptionsFpxPaymentMethodOptionsParam() {
+        setup_future_usage: PostFpxPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostMethodOptionsFpxPaymentMethodOptionsParam`.
     pub enum PostFpxPaymentMethodOptionsParamSetupFutureUsage {
@@ -22475,6 +23083,12 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsGiropay {
 pub struct PostMethodOptionsGiropayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostGiropayPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsGiropayPaymentMethodOptionsParam() {
+        setup_future_usage: PostGiropayPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22514,6 +23128,12 @@ pub struct PostMethodOptionsGrabpayPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostGrabpayPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+crate::runtime::builder! {
+    PostMethodOptionsGrabpayPaymentMethodOptionsParam() {
+        setup_future_usage: PostGrabpayPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostMethodOptionsGrabpayPaymentMethodOptionsParam`.
     pub enum PostGrabpayPaymentMethodOptionsParamSetupFutureUsage {
@@ -22549,6 +23169,12 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
 pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsIdealPaymentMethodOptionsParam() {
+        setup_future_usage: PostIdealPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22613,6 +23239,14 @@ pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     pub preferred_locale: Option<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostKlarnaPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsKlarnaPaymentMethodOptionsParam() {
+        capture_method: PostKlarnaPaymentMethodOptionsParamCaptureMethod,
+        preferred_locale: PostKlarnaPaymentMethodOptionsParamPreferredLocale,
+        setup_future_usage: PostKlarnaPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22702,6 +23336,16 @@ pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
     pub product_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostKonbiniPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsKonbiniPaymentMethodOptionsParam() {
+        confirmation_number: String,
+        expires_after_days: PostPaymentMethodOptionsParamExpiresAfterDays,
+        expires_at: PostKonbiniPaymentMethodOptionsParamExpiresAt,
+        product_description: String,
+        setup_future_usage: PostKonbiniPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 /// The `expires_after_days` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
@@ -22803,6 +23447,13 @@ pub struct PostMethodOptionsOxxoPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostOxxoPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+crate::runtime::builder! {
+    PostMethodOptionsOxxoPaymentMethodOptionsParam() {
+        expires_after_days: i64,
+        setup_future_usage: PostOxxoPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostMethodOptionsOxxoPaymentMethodOptionsParam`.
     pub enum PostOxxoPaymentMethodOptionsParamSetupFutureUsage {
@@ -22842,6 +23493,13 @@ pub struct PostMethodOptionsP24PaymentMethodOptionsParam {
     pub tos_shown_and_accepted: Option<bool>,
 }
 
+crate::runtime::builder! {
+    PostMethodOptionsP24PaymentMethodOptionsParam() {
+        setup_future_usage: PostP24PaymentMethodOptionsParamSetupFutureUsage,
+        tos_shown_and_accepted: bool,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostMethodOptionsP24PaymentMethodOptionsParam`.
     pub enum PostP24PaymentMethodOptionsParamSetupFutureUsage {
@@ -22877,6 +23535,12 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsPaynow {
 pub struct PostMethodOptionsPaynowPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaynowPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsPaynowPaymentMethodOptionsParam() {
+        setup_future_usage: PostPaynowPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -22922,6 +23586,13 @@ pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostSepaDebitPaymentIntentPaymentMethodOptionsParam() {
+        mandate_options: serde_json::Map<String, serde_json::Value>,
+        setup_future_usage: PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostSepaDebitPaymentIntentPaymentMethodOptionsParam`.
     pub enum PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
@@ -22962,6 +23633,13 @@ pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
     pub preferred_language: Option<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostSofortPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsSofortPaymentMethodOptionsParam() {
+        preferred_language: PostSofortPaymentMethodOptionsParamPreferredLanguage,
+        setup_future_usage: PostSofortPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -23026,6 +23704,13 @@ pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostAccountPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: PostAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        verification_method: PostIntentPaymentMethodOptionsParamVerificationMethod,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostAccountPaymentIntentPaymentMethodOptionsParam`.
     pub enum PostAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
@@ -23077,6 +23762,15 @@ pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     pub client: PostWechatPayPaymentMethodOptionsParamClient,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPayPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+crate::runtime::builder! {
+    PostOptionsWechatPayPaymentMethodOptionsParam(
+        client: PostWechatPayPaymentMethodOptionsParamClient,
+    ) {
+        app_id: String,
+        setup_future_usage: PostPayPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -23133,6 +23827,14 @@ pub struct PostPaymentIntentsBodyShipping {
     pub tracking_number: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyShipping(address: PostPaymentIntentsBodyShippingAddress, name: String) {
+        carrier: String,
+        phone: String,
+        tracking_number: String,
+    }
+}
+
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -23151,6 +23853,17 @@ pub struct PostPaymentIntentsBodyShippingAddress {
     pub state: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsBodyShippingAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
+}
+
 /// The parameters used to automatically create a Transfer when the payment succeeds.
 /// For more information, see the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23159,6 +23872,12 @@ pub struct PostPaymentIntentsBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentsBodyTransferData(destination: String) {
+        amount: i64,
+    }
 }
 
 /// The request body of `PostPaymentIntentsIntentConfirm`.
@@ -23243,6 +23962,26 @@ impl std::fmt::Debug for PostPaymentIntentsIntentConfirmBody {
     }
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsIntentConfirmBody() {
+        client_secret: String,
+        error_on_requires_action: bool,
+        expand: Vec<String>,
+        mandate: String,
+        mandate_data: PostPaymentIntentsIntentConfirmBodyMandateData,
+        off_session: PostPaymentIntentsIntentConfirmBodyOffSession,
+        payment_method: String,
+        payment_method_data: PostIntentsIntentConfirmBodyPaymentMethodData,
+        payment_method_options: PostIntentsIntentConfirmBodyPaymentMethodOptions,
+        payment_method_types: Vec<String>,
+        receipt_email: PostPaymentIntentsIntentConfirmBodyReceiptEmail,
+        return_url: String,
+        setup_future_usage: PostIntentsIntentConfirmBodySetupFutureUsage,
+        shipping: PostPaymentIntentsIntentConfirmBodyShipping,
+        use_stripe_sdk: bool,
+    }
+}
+
 /// This hash contains details about the Mandate to create
 ///
 /// Decoding tries `SecretKeyParam`, `ClientKeyParam` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -23263,6 +24002,12 @@ pub struct PostIntentConfirmBodyMandateDataSecretKeyParam {
     pub customer_acceptance: PostMandateDataSecretKeyParamCustomerAcceptance,
 }
 
+crate::runtime::builder! {
+    PostIntentConfirmBodyMandateDataSecretKeyParam(
+        customer_acceptance: PostMandateDataSecretKeyParamCustomerAcceptance,
+    ) {}
+}
+
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -23277,12 +24022,26 @@ pub struct PostMandateDataSecretKeyParamCustomerAcceptance {
     pub r#type: PostDataSecretKeyParamCustomerAcceptanceType,
 }
 
+crate::runtime::builder! {
+    PostMandateDataSecretKeyParamCustomerAcceptance(
+        r#type: PostDataSecretKeyParamCustomerAcceptanceType,
+    ) {
+        accepted_at: i64,
+        offline: serde_json::Map<String, serde_json::Value>,
+        online: PostDataSecretKeyParamCustomerAcceptanceOnline,
+    }
+}
+
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostDataSecretKeyParamCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
+}
+
+crate::runtime::builder! {
+    PostDataSecretKeyParamCustomerAcceptanceOnline(ip_address: String, user_agent: String) {}
 }
 
 crate::runtime::string_enum! {
@@ -23301,6 +24060,12 @@ pub struct PostIntentConfirmBodyMandateDataClientKeyParam {
     pub customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
 }
 
+crate::runtime::builder! {
+    PostIntentConfirmBodyMandateDataClientKeyParam(
+        customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
+    ) {}
+}
+
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -23308,6 +24073,13 @@ pub struct PostMandateDataClientKeyParamCustomerAcceptance {
     /// online_param
     pub online: PostDataClientKeyParamCustomerAcceptanceOnline,
     pub r#type: PostDataClientKeyParamCustomerAcceptanceType,
+}
+
+crate::runtime::builder! {
+    PostMandateDataClientKeyParamCustomerAcceptance(
+        online: PostDataClientKeyParamCustomerAcceptanceOnline,
+        r#type: PostDataClientKeyParamCustomerAcceptanceType,
+    ) {}
 }
 
 /// online_param
@@ -23318,6 +24090,13 @@ pub struct PostDataClientKeyParamCustomerAcceptanceOnline {
     pub ip_address: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostDataClientKeyParamCustomerAcceptanceOnline() {
+        ip_address: String,
+        user_agent: String,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -23429,6 +24208,37 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodData {
     pub wechat_pay: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    PostIntentsIntentConfirmBodyPaymentMethodData(
+        r#type: PostIntentsIntentConfirmBodyPaymentMethodDataType,
+    ) {
+        acss_debit: PostIntentConfirmBodyPaymentMethodDataAcssDebit,
+        afterpay_clearpay: serde_json::Map<String, serde_json::Value>,
+        alipay: serde_json::Map<String, serde_json::Value>,
+        au_becs_debit: PostIntentConfirmBodyPaymentMethodDataAuBecsDebit,
+        bacs_debit: PostIntentConfirmBodyPaymentMethodDataBacsDebit,
+        bancontact: serde_json::Map<String, serde_json::Value>,
+        billing_details: PostConfirmBodyPaymentMethodDataBillingDetails,
+        boleto: PostIntentConfirmBodyPaymentMethodDataBoleto,
+        eps: PostIntentsIntentConfirmBodyPaymentMethodDataEps,
+        fpx: PostIntentsIntentConfirmBodyPaymentMethodDataFpx,
+        giropay: serde_json::Map<String, serde_json::Value>,
+        grabpay: serde_json::Map<String, serde_json::Value>,
+        ideal: PostIntentsIntentConfirmBodyPaymentMethodDataIdeal,
+        interac_present: serde_json::Map<String, serde_json::Value>,
+        klarna: PostIntentConfirmBodyPaymentMethodDataKlarna,
+        konbini: serde_json::Map<String, serde_json::Value>,
+        metadata: std::collections::BTreeMap<String, String>,
+        oxxo: serde_json::Map<String, serde_json::Value>,
+        p24: PostIntentsIntentConfirmBodyPaymentMethodDataP24,
+        paynow: serde_json::Map<String, serde_json::Value>,
+        sepa_debit: PostIntentConfirmBodyPaymentMethodDataSepaDebit,
+        sofort: PostIntentConfirmBodyPaymentMethodDataSofort,
+        us_bank_account: PostConfirmBodyPaymentMethodDataUsBankAccount,
+        wechat_pay: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -23436,6 +24246,14 @@ pub struct PostIntentConfirmBodyPaymentMethodDataAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
+}
+
+crate::runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataAcssDebit(
+        account_number: String,
+        institution_number: String,
+        transit_number: String,
+    ) {}
 }
 
 /// param
@@ -23446,6 +24264,10 @@ pub struct PostIntentConfirmBodyPaymentMethodDataAuBecsDebit {
     pub bsb_number: String,
 }
 
+crate::runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataAuBecsDebit(account_number: String, bsb_number: String) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -23454,6 +24276,13 @@ pub struct PostIntentConfirmBodyPaymentMethodDataBacsDebit {
     pub account_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_code: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataBacsDebit() {
+        account_number: String,
+        sort_code: String,
+    }
 }
 
 /// billing_details_inner_params
@@ -23468,6 +24297,15 @@ pub struct PostConfirmBodyPaymentMethodDataBillingDetails {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostConfirmBodyPaymentMethodDataBillingDetails() {
+        address: PostConfirmBodyPaymentMethodDataBillingDetailsAddress,
+        email: PostConfirmBodyPaymentMethodDataBillingDetailsEmail,
+        name: String,
+        phone: String,
+    }
 }
 
 /// The `address` member of `PostConfirmBodyPaymentMethodDataBillingDetails`.
@@ -23501,6 +24339,17 @@ pub struct PostMethodDataBillingDetailsAddressBillingDetailsAddress {
     pub state: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostMethodDataBillingDetailsAddressBillingDetailsAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `String` variant of `PostConfirmBodyPaymentMethodDataBillingDetailsAddress`.
     pub enum PostBodyPaymentMethodDataBillingDetailsAddressString {
@@ -23524,12 +24373,22 @@ pub struct PostIntentConfirmBodyPaymentMethodDataBoleto {
     pub tax_id: String,
 }
 
+crate::runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataBoleto(tax_id: String) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentsIntentConfirmBodyPaymentMethodDataEps {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
+}
+
+crate::runtime::builder! {
+    PostIntentsIntentConfirmBodyPaymentMethodDataEps() {
+        bank: PostIntentConfirmBodyPaymentMethodDataEpsBank,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -23573,6 +24432,12 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodDataFpx {
     pub bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
 }
 
+crate::runtime::builder! {
+    PostIntentsIntentConfirmBodyPaymentMethodDataFpx(
+        bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
+    ) {}
+}
+
 crate::runtime::string_enum! {
     /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataFpx`.
     pub enum PostIntentConfirmBodyPaymentMethodDataFpxBank {
@@ -23609,6 +24474,12 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodDataIdeal {
     pub bank: Option<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
 }
 
+crate::runtime::builder! {
+    PostIntentsIntentConfirmBodyPaymentMethodDataIdeal() {
+        bank: PostIntentConfirmBodyPaymentMethodDataIdealBank,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataIdeal`.
     pub enum PostIntentConfirmBodyPaymentMethodDataIdealBank {
@@ -23637,6 +24508,12 @@ pub struct PostIntentConfirmBodyPaymentMethodDataKlarna {
     pub dob: Option<PostIntentConfirmBodyPaymentMethodDataKlarnaDob>,
 }
 
+crate::runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataKlarna() {
+        dob: PostIntentConfirmBodyPaymentMethodDataKlarnaDob,
+    }
+}
+
 /// date_of_birth
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -23646,12 +24523,22 @@ pub struct PostIntentConfirmBodyPaymentMethodDataKlarnaDob {
     pub year: i64,
 }
 
+crate::runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataKlarnaDob(day: i64, month: i64, year: i64) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentsIntentConfirmBodyPaymentMethodDataP24 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
+}
+
+crate::runtime::builder! {
+    PostIntentsIntentConfirmBodyPaymentMethodDataP24() {
+        bank: PostIntentConfirmBodyPaymentMethodDataP24Bank,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -23693,11 +24580,21 @@ pub struct PostIntentConfirmBodyPaymentMethodDataSepaDebit {
     pub iban: String,
 }
 
+crate::runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataSepaDebit(iban: String) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentConfirmBodyPaymentMethodDataSofort {
     pub country: PostConfirmBodyPaymentMethodDataSofortCountry,
+}
+
+crate::runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataSofort(
+        country: PostConfirmBodyPaymentMethodDataSofortCountry,
+    ) {}
 }
 
 crate::runtime::string_enum! {
@@ -23753,6 +24650,15 @@ pub struct PostConfirmBodyPaymentMethodDataUsBankAccount {
     pub account_type: Option<PostConfirmBodyPaymentMethodDataUsBankAccountAccountType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostConfirmBodyPaymentMethodDataUsBankAccount() {
+        account_holder_type: PostPaymentMethodDataUsBankAccountAccountHolderType,
+        account_number: String,
+        account_type: PostConfirmBodyPaymentMethodDataUsBankAccountAccountType,
+        routing_number: String,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -23827,6 +24733,35 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodOptions {
     pub wechat_pay: Option<PostIntentConfirmBodyPaymentMethodOptionsWechatPay>,
 }
 
+crate::runtime::builder! {
+    PostIntentsIntentConfirmBodyPaymentMethodOptions() {
+        acss_debit: PostIntentConfirmBodyPaymentMethodOptionsAcssDebit,
+        afterpay_clearpay: PostConfirmBodyPaymentMethodOptionsAfterpayClearpay,
+        alipay: PostIntentConfirmBodyPaymentMethodOptionsAlipay,
+        au_becs_debit: PostConfirmBodyPaymentMethodOptionsAuBecsDebit,
+        bacs_debit: PostIntentConfirmBodyPaymentMethodOptionsBacsDebit,
+        bancontact: PostConfirmBodyPaymentMethodOptionsBancontact,
+        boleto: PostIntentConfirmBodyPaymentMethodOptionsBoleto,
+        card: PostIntentConfirmBodyPaymentMethodOptionsCard,
+        card_present: PostConfirmBodyPaymentMethodOptionsCardPresent,
+        eps: PostIntentConfirmBodyPaymentMethodOptionsEps,
+        fpx: PostIntentConfirmBodyPaymentMethodOptionsFpx,
+        giropay: PostIntentConfirmBodyPaymentMethodOptionsGiropay,
+        grabpay: PostIntentConfirmBodyPaymentMethodOptionsGrabpay,
+        ideal: PostIntentConfirmBodyPaymentMethodOptionsIdeal,
+        interac_present: PostConfirmBodyPaymentMethodOptionsInteracPresent,
+        klarna: PostIntentConfirmBodyPaymentMethodOptionsKlarna,
+        konbini: PostIntentConfirmBodyPaymentMethodOptionsKonbini,
+        oxxo: PostIntentConfirmBodyPaymentMethodOptionsOxxo,
+        p24: PostIntentConfirmBodyPaymentMethodOptionsP24,
+        paynow: PostIntentConfirmBodyPaymentMethodOptionsPaynow,
+        sepa_debit: PostIntentConfirmBodyPaymentMethodOptionsSepaDebit,
+        sofort: PostIntentConfirmBodyPaymentMethodOptionsSofort,
+        us_bank_account: PostConfirmBodyPaymentMethodOptionsUsBankAccount,
+        wechat_pay: PostIntentConfirmBodyPaymentMethodOptionsWechatPay,
+    }
+}
+
 /// The `acss_debit` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -23861,6 +24796,14 @@ pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostAcssDebitPaymentIntentPaymentMethodOptionsParam() {
+        mandate_options: PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
+        setup_future_usage: PostAcssDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        verification_method: PostPaymentIntentPaymentMethodOptionsParamVerificationMethod,
+    }
+}
+
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -23873,6 +24816,15 @@ pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {
     pub payment_schedule: Option<PostMethodOptionsParamMandateOptionsPaymentSchedule>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_type: Option<PostMethodOptionsParamMandateOptionsTransactionType>,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentPaymentMethodOptionsParamMandateOptions() {
+        custom_mandate_url: PostMethodOptionsParamMandateOptionsCustomMandateUrl,
+        interval_description: String,
+        payment_schedule: PostMethodOptionsParamMandateOptionsPaymentSchedule,
+        transaction_type: PostMethodOptionsParamMandateOptionsTransactionType,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -23960,6 +24912,14 @@ pub struct PostOptionsAfterpayClearpayPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostOptionsAfterpayClearpayPaymentMethodOptionsParam() {
+        capture_method: PostAfterpayClearpayPaymentMethodOptionsParamCaptureMethod,
+        reference: String,
+        setup_future_usage: PostOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `capture_method` member of `PostOptionsAfterpayClearpayPaymentMethodOptionsParam`.
     pub enum PostAfterpayClearpayPaymentMethodOptionsParamCaptureMethod {
@@ -24008,6 +24968,12 @@ pub struct PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam() {
+        setup_future_usage: PostOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam`.
     pub enum PostOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage {
@@ -24051,6 +25017,12 @@ pub struct PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: PostAuBecsDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam`.
     pub enum PostAuBecsDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
@@ -24091,6 +25063,12 @@ pub struct PostMethodOptionsBacsDebitPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostBacsDebitPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsBacsDebitPaymentMethodOptionsParam() {
+        setup_future_usage: PostBacsDebitPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -24137,6 +25115,13 @@ pub struct PostMethodOptionsBancontactPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsBancontactPaymentMethodOptionsParam() {
+        preferred_language: PostBancontactPaymentMethodOptionsParamPreferredLanguage,
+        setup_future_usage: PostMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -24191,6 +25176,13 @@ pub struct PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam() {
+        expires_after_days: i64,
+        setup_future_usage: PostOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -24265,6 +25257,18 @@ impl std::fmt::Debug for PostConfirmBodyPaymentMethodOptionsCardPaymentIntentPar
     }
 }
 
+crate::runtime::builder! {
+    PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam() {
+        capture_method: PostMethodOptionsCardPaymentIntentParamCaptureMethod,
+        cvc_token: String,
+        installments: PostMethodOptionsCardPaymentIntentParamInstallments,
+        mandate_options: PostMethodOptionsCardPaymentIntentParamMandateOptions,
+        network: PostPaymentMethodOptionsCardPaymentIntentParamNetwork,
+        request_three_d_secure: PostOptionsCardPaymentIntentParamRequestThreeDSecure,
+        setup_future_usage: PostMethodOptionsCardPaymentIntentParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `capture_method` member of `PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam`.
     pub enum PostMethodOptionsCardPaymentIntentParamCaptureMethod {
@@ -24282,6 +25286,13 @@ pub struct PostMethodOptionsCardPaymentIntentParamInstallments {
     pub enabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PostMethodOptionsCardPaymentIntentParamInstallmentsPlan>,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsCardPaymentIntentParamInstallments() {
+        enabled: bool,
+        plan: PostMethodOptionsCardPaymentIntentParamInstallmentsPlan,
+    }
 }
 
 /// The `plan` member of `PostMethodOptionsCardPaymentIntentParamInstallments`.
@@ -24304,6 +25315,14 @@ pub struct PostPaymentIntentParamInstallmentsPlanInstallmentPlan {
     pub count: i64,
     pub interval: PostIntentParamInstallmentsPlanInstallmentPlanInterval,
     pub r#type: PostPaymentIntentParamInstallmentsPlanInstallmentPlanType,
+}
+
+crate::runtime::builder! {
+    PostPaymentIntentParamInstallmentsPlanInstallmentPlan(
+        count: i64,
+        interval: PostIntentParamInstallmentsPlanInstallmentPlanInterval,
+        r#type: PostPaymentIntentParamInstallmentsPlanInstallmentPlanType,
+    ) {}
 }
 
 crate::runtime::string_enum! {
@@ -24349,6 +25368,21 @@ pub struct PostMethodOptionsCardPaymentIntentParamMandateOptions {
     pub supported_types: Option<
         Vec<PostPaymentIntentParamMandateOptionsSupportedTypesItem>,
     >,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsCardPaymentIntentParamMandateOptions(
+        amount: i64,
+        amount_type: PostOptionsCardPaymentIntentParamMandateOptionsAmountType,
+        interval: PostOptionsCardPaymentIntentParamMandateOptionsInterval,
+        reference: String,
+        start_date: i64,
+    ) {
+        description: String,
+        end_date: i64,
+        interval_count: i64,
+        supported_types: Vec<PostPaymentIntentParamMandateOptionsSupportedTypesItem>,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -24448,6 +25482,13 @@ pub struct PostMethodOptionsCardPresentPaymentMethodOptionsParam {
     pub request_incremental_authorization_support: Option<bool>,
 }
 
+crate::runtime::builder! {
+    PostMethodOptionsCardPresentPaymentMethodOptionsParam() {
+        request_extended_authorization: bool,
+        request_incremental_authorization_support: bool,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `String` variant of `PostConfirmBodyPaymentMethodOptionsCardPresent`.
     pub enum PostConfirmBodyPaymentMethodOptionsCardPresentString {
@@ -24479,6 +25520,12 @@ pub struct PostOptionsEpsPaymentIntentPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostOptionsEpsPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: PostOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -24520,6 +25567,12 @@ pub struct PostPaymentMethodOptionsFpxPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostPaymentMethodOptionsFpxPaymentMethodOptionsParam() {
+        setup_future_usage: PostOptionsFpxPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostPaymentMethodOptionsFpxPaymentMethodOptionsParam`.
     pub enum PostOptionsFpxPaymentMethodOptionsParamSetupFutureUsage {
@@ -24557,6 +25610,12 @@ pub struct PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam() {
+        setup_future_usage: PostOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -24598,6 +25657,12 @@ pub struct PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam() {
+        setup_future_usage: PostOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam`.
     pub enum PostOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage {
@@ -24635,6 +25700,12 @@ pub struct PostPaymentMethodOptionsIdealPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsIdealPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostPaymentMethodOptionsIdealPaymentMethodOptionsParam() {
+        setup_future_usage: PostOptionsIdealPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -24703,6 +25774,14 @@ pub struct PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam() {
+        capture_method: PostOptionsKlarnaPaymentMethodOptionsParamCaptureMethod,
+        preferred_locale: PostOptionsKlarnaPaymentMethodOptionsParamPreferredLocale,
+        setup_future_usage: PostOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -24794,6 +25873,16 @@ pub struct PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam() {
+        confirmation_number: String,
+        expires_after_days: PostKonbiniPaymentMethodOptionsParamExpiresAfterDays,
+        expires_at: PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt,
+        product_description: String,
+        setup_future_usage: PostOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 /// The `expires_after_days` member of `PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam`.
@@ -24897,6 +25986,13 @@ pub struct PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam() {
+        expires_after_days: i64,
+        setup_future_usage: PostOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam`.
     pub enum PostOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage {
@@ -24938,6 +26034,13 @@ pub struct PostPaymentMethodOptionsP24PaymentMethodOptionsParam {
     pub tos_shown_and_accepted: Option<bool>,
 }
 
+crate::runtime::builder! {
+    PostPaymentMethodOptionsP24PaymentMethodOptionsParam() {
+        setup_future_usage: PostOptionsP24PaymentMethodOptionsParamSetupFutureUsage,
+        tos_shown_and_accepted: bool,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostPaymentMethodOptionsP24PaymentMethodOptionsParam`.
     pub enum PostOptionsP24PaymentMethodOptionsParamSetupFutureUsage {
@@ -24975,6 +26078,12 @@ pub struct PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam() {
+        setup_future_usage: PostOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -25018,6 +26127,13 @@ pub struct PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam() {
+        mandate_options: serde_json::Map<String, serde_json::Value>,
+        setup_future_usage: PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -25064,6 +26180,13 @@ pub struct PostPaymentMethodOptionsSofortPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostOptionsSofortPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostPaymentMethodOptionsSofortPaymentMethodOptionsParam() {
+        preferred_language: PostOptionsSofortPaymentMethodOptionsParamPreferredLanguage,
+        setup_future_usage: PostOptionsSofortPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -25128,6 +26251,13 @@ pub struct PostBankAccountPaymentIntentPaymentMethodOptionsParam {
     >,
 }
 
+crate::runtime::builder! {
+    PostBankAccountPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: PostBankAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        verification_method: PostBankAccountPaymentIntentPaymentMethodOptionsParamVerificationMethod,
+    }
+}
+
 crate::runtime::string_enum! {
     /// The `setup_future_usage` member of `PostBankAccountPaymentIntentPaymentMethodOptionsParam`.
     pub enum PostBankAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage {
@@ -25181,6 +26311,15 @@ pub struct PostMethodOptionsWechatPayPaymentMethodOptionsParam {
     pub setup_future_usage: Option<
         PostWechatPayPaymentMethodOptionsParamSetupFutureUsage,
     >,
+}
+
+crate::runtime::builder! {
+    PostMethodOptionsWechatPayPaymentMethodOptionsParam(
+        client: PostOptionsWechatPayPaymentMethodOptionsParamClient,
+    ) {
+        app_id: String,
+        setup_future_usage: PostWechatPayPaymentMethodOptionsParamSetupFutureUsage,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -25261,6 +26400,17 @@ pub struct PostConfirmBodyShippingOptionalFieldsShipping {
     pub tracking_number: Option<String>,
 }
 
+crate::runtime::builder! {
+    PostConfirmBodyShippingOptionalFieldsShipping(
+        address: PostBodyShippingOptionalFieldsShippingAddress,
+        name: String,
+    ) {
+        carrier: String,
+        phone: String,
+        tracking_number: String,
+    }
+}
+
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -25277,6 +26427,17 @@ pub struct PostBodyShippingOptionalFieldsShippingAddress {
     pub postal_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+
+crate::runtime::builder! {
+    PostBodyShippingOptionalFieldsShippingAddress() {
+        city: String,
+        country: String,
+        line1: String,
+        line2: String,
+        postal_code: String,
+        state: String,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -25309,6 +26470,19 @@ pub struct PostRefundsBody {
     pub refund_application_fee: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reverse_transfer: Option<bool>,
+}
+
+crate::runtime::builder! {
+    PostRefundsBody() {
+        amount: i64,
+        charge: String,
+        expand: Vec<String>,
+        metadata: PostRefundsBodyMetadata,
+        payment_intent: String,
+        reason: PostRefundsBodyReason,
+        refund_application_fee: bool,
+        reverse_transfer: bool,
+    }
 }
 
 /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
@@ -25385,6 +26559,19 @@ pub struct PostWebhookEndpointsBody {
     pub metadata: Option<PostWebhookEndpointsBodyMetadata>,
     /// The URL of the webhook endpoint.
     pub url: String,
+}
+
+crate::runtime::builder! {
+    PostWebhookEndpointsBody(
+        enabled_events: Vec<PostWebhookEndpointsBodyEnabledEventsItem>,
+        url: String,
+    ) {
+        api_version: PostWebhookEndpointsBodyApiVersion,
+        connect: bool,
+        description: String,
+        expand: Vec<String>,
+        metadata: PostWebhookEndpointsBodyMetadata,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -26372,6 +27559,20 @@ pub struct GetCharges {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    GetCharges() {
+        created: GetChargesCreated,
+        customer: String,
+        ending_before: String,
+        expand: Vec<String>,
+        limit: i64,
+        payment_intent: String,
+        starting_after: String,
+        transfer_group: String,
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`GetCharges`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -26385,6 +27586,37 @@ pub enum GetChargesResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetCharges`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChargesError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for GetChargesResponse {
+    type Success = GetChargesOkBody;
+
+    type Error = GetChargesError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(GetChargesError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetCharges {
@@ -26523,6 +27755,12 @@ pub struct PostCharges {
     pub body: Option<PostChargesBody>,
 }
 
+crate::runtime::builder! {
+    PostCharges() {
+        body: PostChargesBody,
+    }
+}
+
 /// The documented responses of [`PostCharges`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -26536,6 +27774,37 @@ pub enum PostChargesResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostCharges`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostChargesError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for PostChargesResponse {
+    type Success = Charge;
+
+    type Error = PostChargesError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(PostChargesError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PostCharges {
@@ -26639,6 +27908,13 @@ pub struct GetChargesCharge {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    GetChargesCharge(charge: String) {
+        expand: Vec<String>,
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`GetChargesCharge`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -26652,6 +27928,37 @@ pub enum GetChargesChargeResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetChargesCharge`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChargesChargeError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for GetChargesChargeResponse {
+    type Success = Charge;
+
+    type Error = GetChargesChargeError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(GetChargesChargeError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetChargesCharge {
@@ -26774,6 +28081,19 @@ pub struct GetCustomers {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    GetCustomers() {
+        created: GetCustomersCreated,
+        email: String,
+        ending_before: String,
+        expand: Vec<String>,
+        limit: i64,
+        starting_after: String,
+        test_clock: String,
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`GetCustomers`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -26787,6 +28107,37 @@ pub enum GetCustomersResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetCustomers`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetCustomersError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for GetCustomersResponse {
+    type Success = GetCustomersOkBody;
+
+    type Error = GetCustomersError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(GetCustomersError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetCustomers {
@@ -26912,6 +28263,12 @@ pub struct PostCustomers {
     pub body: Option<PostCustomersBody>,
 }
 
+crate::runtime::builder! {
+    PostCustomers() {
+        body: PostCustomersBody,
+    }
+}
+
 /// The documented responses of [`PostCustomers`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -26925,6 +28282,37 @@ pub enum PostCustomersResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostCustomers`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostCustomersError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for PostCustomersResponse {
+    type Success = Customer;
+
+    type Error = PostCustomersError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(PostCustomersError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PostCustomers {
@@ -27033,6 +28421,13 @@ pub struct GetCustomersCustomer {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    GetCustomersCustomer(customer: String) {
+        expand: Vec<String>,
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`GetCustomersCustomer`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -27046,6 +28441,37 @@ pub enum GetCustomersCustomerResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetCustomersCustomer`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetCustomersCustomerError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for GetCustomersCustomerResponse {
+    type Success = GetCustomersCustomerOkBody;
+
+    type Error = GetCustomersCustomerError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(GetCustomersCustomerError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetCustomersCustomer {
@@ -27148,6 +28574,12 @@ pub struct PostCustomersCustomer {
     pub body: Option<PostCustomersCustomerBody>,
 }
 
+crate::runtime::builder! {
+    PostCustomersCustomer(customer: String) {
+        body: PostCustomersCustomerBody,
+    }
+}
+
 /// The documented responses of [`PostCustomersCustomer`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -27161,6 +28593,37 @@ pub enum PostCustomersCustomerResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostCustomersCustomer`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostCustomersCustomerError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for PostCustomersCustomerResponse {
+    type Success = Customer;
+
+    type Error = PostCustomersCustomerError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(PostCustomersCustomerError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PostCustomersCustomer {
@@ -27281,6 +28744,12 @@ pub struct DeleteCustomersCustomer {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    DeleteCustomersCustomer(customer: String) {
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`DeleteCustomersCustomer`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -27294,6 +28763,37 @@ pub enum DeleteCustomersCustomerResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`DeleteCustomersCustomer`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteCustomersCustomerError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for DeleteCustomersCustomerResponse {
+    type Success = DeletedCustomer;
+
+    type Error = DeleteCustomersCustomerError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(DeleteCustomersCustomerError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for DeleteCustomersCustomer {
@@ -27407,6 +28907,18 @@ pub struct GetPaymentIntents {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    GetPaymentIntents() {
+        created: GetPaymentIntentsCreated,
+        customer: String,
+        ending_before: String,
+        expand: Vec<String>,
+        limit: i64,
+        starting_after: String,
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`GetPaymentIntents`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -27420,6 +28932,37 @@ pub enum GetPaymentIntentsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetPaymentIntents`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPaymentIntentsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for GetPaymentIntentsResponse {
+    type Success = GetPaymentIntentsOkBody;
+
+    type Error = GetPaymentIntentsError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(GetPaymentIntentsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetPaymentIntents {
@@ -27555,6 +29098,10 @@ pub struct PostPaymentIntents {
     pub body: PostPaymentIntentsBody,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntents(body: PostPaymentIntentsBody) {}
+}
+
 /// The documented responses of [`PostPaymentIntents`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -27568,6 +29115,37 @@ pub enum PostPaymentIntentsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostPaymentIntents`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for PostPaymentIntentsResponse {
+    type Success = PaymentIntent;
+
+    type Error = PostPaymentIntentsError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(PostPaymentIntentsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PostPaymentIntents {
@@ -27691,6 +29269,14 @@ impl std::fmt::Debug for GetPaymentIntentsIntent {
     }
 }
 
+crate::runtime::builder! {
+    GetPaymentIntentsIntent(intent: String) {
+        client_secret: String,
+        expand: Vec<String>,
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`GetPaymentIntentsIntent`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -27704,6 +29290,37 @@ pub enum GetPaymentIntentsIntentResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetPaymentIntentsIntent`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPaymentIntentsIntentError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for GetPaymentIntentsIntentResponse {
+    type Success = PaymentIntent;
+
+    type Error = GetPaymentIntentsIntentError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(GetPaymentIntentsIntentError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetPaymentIntentsIntent {
@@ -27836,6 +29453,12 @@ pub struct PostPaymentIntentsIntentConfirm {
     pub body: Option<PostPaymentIntentsIntentConfirmBody>,
 }
 
+crate::runtime::builder! {
+    PostPaymentIntentsIntentConfirm(intent: String) {
+        body: PostPaymentIntentsIntentConfirmBody,
+    }
+}
+
 /// The documented responses of [`PostPaymentIntentsIntentConfirm`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -27849,6 +29472,37 @@ pub enum PostPaymentIntentsIntentConfirmResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostPaymentIntentsIntentConfirm`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsIntentConfirmError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for PostPaymentIntentsIntentConfirmResponse {
+    type Success = PaymentIntent;
+
+    type Error = PostPaymentIntentsIntentConfirmError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(PostPaymentIntentsIntentConfirmError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
@@ -27966,6 +29620,12 @@ pub struct PostRefunds {
     pub body: Option<PostRefundsBody>,
 }
 
+crate::runtime::builder! {
+    PostRefunds() {
+        body: PostRefundsBody,
+    }
+}
+
 /// The documented responses of [`PostRefunds`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -27979,6 +29639,37 @@ pub enum PostRefundsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostRefunds`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostRefundsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for PostRefundsResponse {
+    type Success = Refund;
+
+    type Error = PostRefundsError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(PostRefundsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PostRefunds {
@@ -28066,6 +29757,13 @@ pub struct GetRefundsRefund {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    GetRefundsRefund(refund: String) {
+        expand: Vec<String>,
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`GetRefundsRefund`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -28079,6 +29777,37 @@ pub enum GetRefundsRefundResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetRefundsRefund`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetRefundsRefundError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for GetRefundsRefundResponse {
+    type Success = Refund;
+
+    type Error = GetRefundsRefundError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(GetRefundsRefundError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetRefundsRefund {
@@ -28191,6 +29920,16 @@ pub struct GetWebhookEndpoints {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    GetWebhookEndpoints() {
+        ending_before: String,
+        expand: Vec<String>,
+        limit: i64,
+        starting_after: String,
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`GetWebhookEndpoints`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -28204,6 +29943,37 @@ pub enum GetWebhookEndpointsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetWebhookEndpoints`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetWebhookEndpointsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for GetWebhookEndpointsResponse {
+    type Success = GetWebhookEndpointsOkBody;
+
+    type Error = GetWebhookEndpointsError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(GetWebhookEndpointsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetWebhookEndpoints {
@@ -28314,6 +30084,10 @@ pub struct PostWebhookEndpoints {
     pub body: PostWebhookEndpointsBody,
 }
 
+crate::runtime::builder! {
+    PostWebhookEndpoints(body: PostWebhookEndpointsBody) {}
+}
+
 /// The documented responses of [`PostWebhookEndpoints`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -28327,6 +30101,37 @@ pub enum PostWebhookEndpointsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostWebhookEndpoints`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostWebhookEndpointsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for PostWebhookEndpointsResponse {
+    type Success = WebhookEndpoint;
+
+    type Error = PostWebhookEndpointsError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(PostWebhookEndpointsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PostWebhookEndpoints {
@@ -28408,6 +30213,12 @@ pub struct DeleteWebhookEndpointsWebhookEndpoint {
     pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::builder! {
+    DeleteWebhookEndpointsWebhookEndpoint(webhook_endpoint: String) {
+        body: serde_json::Map<String, serde_json::Value>,
+    }
+}
+
 /// The documented responses of [`DeleteWebhookEndpointsWebhookEndpoint`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -28421,6 +30232,37 @@ pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`DeleteWebhookEndpointsWebhookEndpoint`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteWebhookEndpointsWebhookEndpointError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for DeleteWebhookEndpointsWebhookEndpointResponse {
+    type Success = DeletedWebhookEndpoint;
+
+    type Error = DeleteWebhookEndpointsWebhookEndpointError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Default { status, body } => {
+                Err(DeleteWebhookEndpointsWebhookEndpointError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {

@@ -43,6 +43,10 @@ pub struct DeleteConnectionById {
     pub connection_id: String,
 }
 
+crate::runtime::builder! {
+    DeleteConnectionById(connection_id: String) {}
+}
+
 /// The documented responses of [`DeleteConnectionById`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -55,6 +59,35 @@ pub enum DeleteConnectionByIdResponse {
     NotFound,
     /// 500: Internal Server Error
     InternalServerError,
+}
+
+/// The documented error responses of [`DeleteConnectionById`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteConnectionByIdError {
+    /// 401: Unauthorized
+    Unauthorized,
+    /// 404: Not Found
+    NotFound,
+    /// 500: Internal Server Error
+    InternalServerError,
+}
+
+impl crate::runtime::Outcome for DeleteConnectionByIdResponse {
+    type Success = DeleteConnectionByIdOkBody;
+
+    type Error = DeleteConnectionByIdError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Unauthorized => Err(DeleteConnectionByIdError::Unauthorized),
+            Self::NotFound => Err(DeleteConnectionByIdError::NotFound),
+            Self::InternalServerError => {
+                Err(DeleteConnectionByIdError::InternalServerError)
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for DeleteConnectionById {

@@ -66,6 +66,10 @@ impl std::fmt::Debug for PostV1ConnectionUserByUidRemove {
     }
 }
 
+crate::runtime::builder! {
+    PostV1ConnectionUserByUidRemove(uid: i64, session_token: String) {}
+}
+
 /// The documented responses of [`PostV1ConnectionUserByUidRemove`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -82,6 +86,49 @@ pub enum PostV1ConnectionUserByUidRemoveResponse {
     NotFound(Error),
     /// 500: Server error, see response body for further details.
     InternalServerError(Error),
+}
+
+/// The documented error responses of [`PostV1ConnectionUserByUidRemove`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostV1ConnectionUserByUidRemoveError {
+    /// 400: Client error, see response body for further details.
+    BadRequest(Error),
+    /// 401: Unauthorized: Invalid session token.
+    Unauthorized(Error),
+    /// 403: Forbidden: Caller lacks necessary entitlement.
+    Forbidden(Error),
+    /// 404: Not Found: Connection cannot be found.
+    NotFound(Error),
+    /// 500: Server error, see response body for further details.
+    InternalServerError(Error),
+}
+
+impl crate::runtime::Outcome for PostV1ConnectionUserByUidRemoveResponse {
+    type Success = SuccessResponse;
+
+    type Error = PostV1ConnectionUserByUidRemoveError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::BadRequest(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::BadRequest(body))
+            }
+            Self::Unauthorized(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::Unauthorized(body))
+            }
+            Self::Forbidden(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::Forbidden(body))
+            }
+            Self::NotFound(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::NotFound(body))
+            }
+            Self::InternalServerError(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::InternalServerError(body))
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {

@@ -150,6 +150,10 @@ pub struct DeleteExternalConnection {
     pub id: String,
 }
 
+crate::runtime::builder! {
+    DeleteExternalConnection(id: String) {}
+}
+
 /// The documented responses of [`DeleteExternalConnection`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -162,6 +166,35 @@ pub enum DeleteExternalConnectionResponse {
     NotFound,
     /// 422: Bad request
     UnprocessableEntity,
+}
+
+/// The documented error responses of [`DeleteExternalConnection`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteExternalConnectionError {
+    /// 401: Unauthorized
+    Unauthorized,
+    /// 404: Resource not found
+    NotFound,
+    /// 422: Bad request
+    UnprocessableEntity,
+}
+
+impl crate::runtime::Outcome for DeleteExternalConnectionResponse {
+    type Success = ExternalConnectionResponse;
+
+    type Error = DeleteExternalConnectionError;
+
+    fn into_result(self) -> Result<Self::Success, Self::Error> {
+        match self {
+            Self::Ok(body) => Ok(body),
+            Self::Unauthorized => Err(DeleteExternalConnectionError::Unauthorized),
+            Self::NotFound => Err(DeleteExternalConnectionError::NotFound),
+            Self::UnprocessableEntity => {
+                Err(DeleteExternalConnectionError::UnprocessableEntity)
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for DeleteExternalConnection {

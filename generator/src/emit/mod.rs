@@ -7,6 +7,7 @@
 //! - `format`: all text layout (`prettyplease`, blank lines, the `@generated` header);
 //! - `docs`: doc comments from IR text;
 //! - `types`: one definition per IR type;
+//! - `construct`: `new` and the setters of operations and of the structs requests send;
 //! - `unions`: the enums of alternatives, and the `Identified` impls of expandable objects;
 //! - `request`: the operation struct and `to_request`;
 //! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
@@ -16,6 +17,7 @@
 //! - `manifest`: the generated crate's `Cargo.toml`.
 
 mod bodies;
+mod construct;
 mod docs;
 mod format;
 pub mod manifest;
@@ -47,6 +49,13 @@ pub const UNQUALIFIED_STD_NAMES: &[&str] = &[
 
 /// Writes the module for one API.
 pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
+    let sent = construct::sent_structs(api);
+    let types: Vec<(&ir::TypeDef, bool)> = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(index, def)| (def, sent.contains(&ir::TypeId::new(index))))
+        .collect();
     let mut output = Output::default();
     let module_docs = inner_doc_lines(&module_docs(api));
     output.inner_attributes(quote! {
@@ -62,7 +71,7 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
     if !api.security_schemes.is_empty() {
         output.add(Section::Security, security::security_module(api));
     }
-    output.add_each(Section::Types, &api.types, |def| types::type_def(api, def));
+    output.add_each(Section::Types, &types, |&(def, sent)| types::type_def(api, def, sent));
     for identified in unions::identified_impls(api) {
         output.add(Section::Types, identified);
     }

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
+use super::construct::{Member, Role, builder, is_const};
 use super::docs::{docs, docs_or};
 use super::ident;
 use super::response::{decode, response_items};
@@ -61,6 +62,7 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
     let all_optional = operation.body.as_ref().is_none_or(|b| !b.required)
         && operation.parameters.iter().all(|p| !p.required);
     let derive_default = all_optional.then(|| quote!(Default,));
+    let builder = operation_builder(api, operation);
     quote! {
         #(#docs)*
         #deprecated
@@ -69,7 +71,49 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
             #(#fields)*
         }
         #debug
+        #builder
     }
+}
+
+/// `new` and the setters of the request struct: `new` takes the path parameters, then the other
+/// required parameters, then the body when it is required, each group in document order.
+fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
+    let (path, others): (Vec<&Parameter>, Vec<&Parameter>) = operation
+        .parameters
+        .iter()
+        .partition(|p| p.location == ParameterLocation::Path);
+    let mut members: Vec<Member> = path
+        .into_iter()
+        .chain(others)
+        .map(|parameter| {
+            let ty = rust_type(api, &parameter.ty);
+            let role = if parameter.required && is_const(api, &parameter.ty) {
+                Role::Defaulted
+            } else if parameter.required {
+                Role::Required(ty)
+            } else {
+                Role::Optional(ty)
+            };
+            Member {
+                field: parameter.field.clone(),
+                role,
+                deprecated: parameter.deprecated,
+            }
+        })
+        .collect();
+    if let Some(body) = &operation.body {
+        let ty = body_type(api, body);
+        members.push(Member {
+            field: Name::body(),
+            role: if body.required {
+                Role::Required(ty)
+            } else {
+                Role::Optional(ty)
+            },
+            deprecated: false,
+        });
+    }
+    builder(&operation.name, &members)
 }
 
 /// The operation's description, then its method and path.

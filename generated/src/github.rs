@@ -4595,9 +4595,9 @@ impl crate::runtime::Outcome for ReposListForOrgResponse {
 
     type Error = std::convert::Infallible;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Vec<MinimalRepository>, std::convert::Infallible> {
         match self {
-            Self::Ok { body, .. } => Ok(body),
+            ReposListForOrgResponse::Ok { body, .. } => Ok(body),
         }
     }
 }
@@ -4737,12 +4737,14 @@ impl crate::runtime::Outcome for ReposGetResponse {
 
     type Error = ReposGetError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<FullRepository, ReposGetError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::MovedPermanently(body) => Err(ReposGetError::MovedPermanently(body)),
-            Self::Forbidden(body) => Err(ReposGetError::Forbidden(body)),
-            Self::NotFound(body) => Err(ReposGetError::NotFound(body)),
+            ReposGetResponse::Ok(body) => Ok(body),
+            ReposGetResponse::MovedPermanently(body) => {
+                Err(ReposGetError::MovedPermanently(body))
+            }
+            ReposGetResponse::Forbidden(body) => Err(ReposGetError::Forbidden(body)),
+            ReposGetResponse::NotFound(body) => Err(ReposGetError::NotFound(body)),
         }
     }
 }
@@ -4972,14 +4974,16 @@ impl crate::runtime::Outcome for IssuesListForRepoResponse {
 
     type Error = IssuesListForRepoError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Vec<Issue>, IssuesListForRepoError> {
         match self {
-            Self::Ok { body, .. } => Ok(body),
-            Self::MovedPermanently(body) => {
+            IssuesListForRepoResponse::Ok { body, .. } => Ok(body),
+            IssuesListForRepoResponse::MovedPermanently(body) => {
                 Err(IssuesListForRepoError::MovedPermanently(body))
             }
-            Self::NotFound(body) => Err(IssuesListForRepoError::NotFound(body)),
-            Self::UnprocessableEntity(body) => {
+            IssuesListForRepoResponse::NotFound(body) => {
+                Err(IssuesListForRepoError::NotFound(body))
+            }
+            IssuesListForRepoResponse::UnprocessableEntity(body) => {
                 Err(IssuesListForRepoError::UnprocessableEntity(body))
             }
         }
@@ -5236,17 +5240,23 @@ impl crate::runtime::Outcome for IssuesCreateResponse {
 
     type Error = IssuesCreateError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Issue, IssuesCreateError> {
         match self {
-            Self::Created { body, .. } => Ok(body),
-            Self::BadRequest(body) => Err(IssuesCreateError::BadRequest(body)),
-            Self::Forbidden(body) => Err(IssuesCreateError::Forbidden(body)),
-            Self::NotFound(body) => Err(IssuesCreateError::NotFound(body)),
-            Self::Gone(body) => Err(IssuesCreateError::Gone(body)),
-            Self::UnprocessableEntity(body) => {
+            IssuesCreateResponse::Created { body, .. } => Ok(body),
+            IssuesCreateResponse::BadRequest(body) => {
+                Err(IssuesCreateError::BadRequest(body))
+            }
+            IssuesCreateResponse::Forbidden(body) => {
+                Err(IssuesCreateError::Forbidden(body))
+            }
+            IssuesCreateResponse::NotFound(body) => {
+                Err(IssuesCreateError::NotFound(body))
+            }
+            IssuesCreateResponse::Gone(body) => Err(IssuesCreateError::Gone(body)),
+            IssuesCreateResponse::UnprocessableEntity(body) => {
                 Err(IssuesCreateError::UnprocessableEntity(body))
             }
-            Self::ServiceUnavailable(body) => {
+            IssuesCreateResponse::ServiceUnavailable(body) => {
                 Err(IssuesCreateError::ServiceUnavailable(body))
             }
         }
@@ -5425,13 +5435,15 @@ impl crate::runtime::Outcome for IssuesGetResponse {
 
     type Error = IssuesGetError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Issue, IssuesGetError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::MovedPermanently(body) => Err(IssuesGetError::MovedPermanently(body)),
-            Self::NotModified => Err(IssuesGetError::NotModified),
-            Self::NotFound(body) => Err(IssuesGetError::NotFound(body)),
-            Self::Gone(body) => Err(IssuesGetError::Gone(body)),
+            IssuesGetResponse::Ok(body) => Ok(body),
+            IssuesGetResponse::MovedPermanently(body) => {
+                Err(IssuesGetError::MovedPermanently(body))
+            }
+            IssuesGetResponse::NotModified => Err(IssuesGetError::NotModified),
+            IssuesGetResponse::NotFound(body) => Err(IssuesGetError::NotFound(body)),
+            IssuesGetResponse::Gone(body) => Err(IssuesGetError::Gone(body)),
         }
     }
 }
@@ -5589,19 +5601,23 @@ impl crate::runtime::Outcome for IssuesUpdateResponse {
 
     type Error = IssuesUpdateError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<IssuesUpdateOkBody, IssuesUpdateError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::MovedPermanently(body) => {
+            IssuesUpdateResponse::Ok(body) => Ok(body),
+            IssuesUpdateResponse::MovedPermanently(body) => {
                 Err(IssuesUpdateError::MovedPermanently(body))
             }
-            Self::Forbidden(body) => Err(IssuesUpdateError::Forbidden(body)),
-            Self::NotFound(body) => Err(IssuesUpdateError::NotFound(body)),
-            Self::Gone(body) => Err(IssuesUpdateError::Gone(body)),
-            Self::UnprocessableEntity(body) => {
+            IssuesUpdateResponse::Forbidden(body) => {
+                Err(IssuesUpdateError::Forbidden(body))
+            }
+            IssuesUpdateResponse::NotFound(body) => {
+                Err(IssuesUpdateError::NotFound(body))
+            }
+            IssuesUpdateResponse::Gone(body) => Err(IssuesUpdateError::Gone(body)),
+            IssuesUpdateResponse::UnprocessableEntity(body) => {
                 Err(IssuesUpdateError::UnprocessableEntity(body))
             }
-            Self::ServiceUnavailable(body) => {
+            IssuesUpdateResponse::ServiceUnavailable(body) => {
                 Err(IssuesUpdateError::ServiceUnavailable(body))
             }
         }
@@ -5809,11 +5825,15 @@ impl crate::runtime::Outcome for IssuesListCommentsResponse {
 
     type Error = IssuesListCommentsError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Vec<IssueComment>, IssuesListCommentsError> {
         match self {
-            Self::Ok { body, .. } => Ok(body),
-            Self::NotFound(body) => Err(IssuesListCommentsError::NotFound(body)),
-            Self::Gone(body) => Err(IssuesListCommentsError::Gone(body)),
+            IssuesListCommentsResponse::Ok { body, .. } => Ok(body),
+            IssuesListCommentsResponse::NotFound(body) => {
+                Err(IssuesListCommentsError::NotFound(body))
+            }
+            IssuesListCommentsResponse::Gone(body) => {
+                Err(IssuesListCommentsError::Gone(body))
+            }
         }
     }
 }
@@ -6016,13 +6036,19 @@ impl crate::runtime::Outcome for IssuesCreateCommentResponse {
 
     type Error = IssuesCreateCommentError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<IssueComment, IssuesCreateCommentError> {
         match self {
-            Self::Created { body, .. } => Ok(body),
-            Self::Forbidden(body) => Err(IssuesCreateCommentError::Forbidden(body)),
-            Self::NotFound(body) => Err(IssuesCreateCommentError::NotFound(body)),
-            Self::Gone(body) => Err(IssuesCreateCommentError::Gone(body)),
-            Self::UnprocessableEntity(body) => {
+            IssuesCreateCommentResponse::Created { body, .. } => Ok(body),
+            IssuesCreateCommentResponse::Forbidden(body) => {
+                Err(IssuesCreateCommentError::Forbidden(body))
+            }
+            IssuesCreateCommentResponse::NotFound(body) => {
+                Err(IssuesCreateCommentError::NotFound(body))
+            }
+            IssuesCreateCommentResponse::Gone(body) => {
+                Err(IssuesCreateCommentError::Gone(body))
+            }
+            IssuesCreateCommentResponse::UnprocessableEntity(body) => {
                 Err(IssuesCreateCommentError::UnprocessableEntity(body))
             }
         }
@@ -6244,11 +6270,11 @@ impl crate::runtime::Outcome for PullsListResponse {
 
     type Error = PullsListError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Vec<PullRequestSimple>, PullsListError> {
         match self {
-            Self::Ok { body, .. } => Ok(body),
-            Self::NotModified => Err(PullsListError::NotModified),
-            Self::UnprocessableEntity(body) => {
+            PullsListResponse::Ok { body, .. } => Ok(body),
+            PullsListResponse::NotModified => Err(PullsListError::NotModified),
+            PullsListResponse::UnprocessableEntity(body) => {
                 Err(PullsListError::UnprocessableEntity(body))
             }
         }
@@ -6442,11 +6468,13 @@ impl crate::runtime::Outcome for PullsCreateResponse {
 
     type Error = PullsCreateError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<PullRequest, PullsCreateError> {
         match self {
-            Self::Created { body, .. } => Ok(body),
-            Self::Forbidden(body) => Err(PullsCreateError::Forbidden(body)),
-            Self::UnprocessableEntity(body) => {
+            PullsCreateResponse::Created { body, .. } => Ok(body),
+            PullsCreateResponse::Forbidden(body) => {
+                Err(PullsCreateError::Forbidden(body))
+            }
+            PullsCreateResponse::UnprocessableEntity(body) => {
                 Err(PullsCreateError::UnprocessableEntity(body))
             }
         }
@@ -6618,16 +6646,18 @@ impl crate::runtime::Outcome for PullsGetResponse {
 
     type Error = PullsGetError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<PullRequest, PullsGetError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::NotModified => Err(PullsGetError::NotModified),
-            Self::NotFound(body) => Err(PullsGetError::NotFound(body)),
-            Self::NotAcceptable(body) => Err(PullsGetError::NotAcceptable(body)),
-            Self::InternalServerError(body) => {
+            PullsGetResponse::Ok(body) => Ok(body),
+            PullsGetResponse::NotModified => Err(PullsGetError::NotModified),
+            PullsGetResponse::NotFound(body) => Err(PullsGetError::NotFound(body)),
+            PullsGetResponse::NotAcceptable(body) => {
+                Err(PullsGetError::NotAcceptable(body))
+            }
+            PullsGetResponse::InternalServerError(body) => {
                 Err(PullsGetError::InternalServerError(body))
             }
-            Self::ServiceUnavailable(body) => {
+            PullsGetResponse::ServiceUnavailable(body) => {
                 Err(PullsGetError::ServiceUnavailable(body))
             }
         }
@@ -6758,14 +6788,20 @@ impl crate::runtime::Outcome for UsersGetAuthenticatedResponse {
 
     type Error = UsersGetAuthenticatedError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(
+        self,
+    ) -> Result<UsersGetAuthenticatedOkBody, UsersGetAuthenticatedError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::NotModified => Err(UsersGetAuthenticatedError::NotModified),
-            Self::Unauthorized(body) => {
+            UsersGetAuthenticatedResponse::Ok(body) => Ok(body),
+            UsersGetAuthenticatedResponse::NotModified => {
+                Err(UsersGetAuthenticatedError::NotModified)
+            }
+            UsersGetAuthenticatedResponse::Unauthorized(body) => {
                 Err(UsersGetAuthenticatedError::Unauthorized(body))
             }
-            Self::Forbidden(body) => Err(UsersGetAuthenticatedError::Forbidden(body)),
+            UsersGetAuthenticatedResponse::Forbidden(body) => {
+                Err(UsersGetAuthenticatedError::Forbidden(body))
+            }
         }
     }
 }
@@ -6874,10 +6910,12 @@ impl crate::runtime::Outcome for UsersGetByUsernameResponse {
 
     type Error = UsersGetByUsernameError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<UsersGetByUsernameOkBody, UsersGetByUsernameError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::NotFound(body) => Err(UsersGetByUsernameError::NotFound(body)),
+            UsersGetByUsernameResponse::Ok(body) => Ok(body),
+            UsersGetByUsernameResponse::NotFound(body) => {
+                Err(UsersGetByUsernameError::NotFound(body))
+            }
         }
     }
 }
@@ -7020,9 +7058,9 @@ impl crate::runtime::Outcome for ReposListForUserResponse {
 
     type Error = std::convert::Infallible;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Vec<MinimalRepository>, std::convert::Infallible> {
         match self {
-            Self::Ok { body, .. } => Ok(body),
+            ReposListForUserResponse::Ok { body, .. } => Ok(body),
         }
     }
 }

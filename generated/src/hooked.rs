@@ -110,11 +110,17 @@ impl crate::runtime::Outcome for DisconnectIntegrationResponse {
 
     type Error = DisconnectIntegrationError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(
+        self,
+    ) -> Result<DisconnectIntegrationResult, DisconnectIntegrationError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Forbidden(body) => Err(DisconnectIntegrationError::Forbidden(body)),
-            Self::NotFound(body) => Err(DisconnectIntegrationError::NotFound(body)),
+            DisconnectIntegrationResponse::Ok(body) => Ok(body),
+            DisconnectIntegrationResponse::Forbidden(body) => {
+                Err(DisconnectIntegrationError::Forbidden(body))
+            }
+            DisconnectIntegrationResponse::NotFound(body) => {
+                Err(DisconnectIntegrationError::NotFound(body))
+            }
         }
     }
 }

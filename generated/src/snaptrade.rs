@@ -119,12 +119,18 @@ impl crate::runtime::Outcome for ConnectionsDeleteConnectionResponse {
 
     type Error = ConnectionsDeleteConnectionError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(
+        self,
+    ) -> Result<DeleteConnectionConfirmation, ConnectionsDeleteConnectionError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::BadRequest => Err(ConnectionsDeleteConnectionError::BadRequest),
-            Self::NotFound => Err(ConnectionsDeleteConnectionError::NotFound),
-            Self::Default { status } => {
+            ConnectionsDeleteConnectionResponse::Ok(body) => Ok(body),
+            ConnectionsDeleteConnectionResponse::BadRequest => {
+                Err(ConnectionsDeleteConnectionError::BadRequest)
+            }
+            ConnectionsDeleteConnectionResponse::NotFound => {
+                Err(ConnectionsDeleteConnectionError::NotFound)
+            }
+            ConnectionsDeleteConnectionResponse::Default { status } => {
                 Err(ConnectionsDeleteConnectionError::Default {
                     status,
                 })

@@ -27606,10 +27606,10 @@ impl crate::runtime::Outcome for GetChargesResponse {
 
     type Error = GetChargesError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<GetChargesOkBody, GetChargesError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            GetChargesResponse::Ok(body) => Ok(body),
+            GetChargesResponse::Default { status, body } => {
                 Err(GetChargesError::Default {
                     status,
                     body,
@@ -27794,10 +27794,10 @@ impl crate::runtime::Outcome for PostChargesResponse {
 
     type Error = PostChargesError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Charge, PostChargesError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            PostChargesResponse::Ok(body) => Ok(body),
+            PostChargesResponse::Default { status, body } => {
                 Err(PostChargesError::Default {
                     status,
                     body,
@@ -27948,10 +27948,10 @@ impl crate::runtime::Outcome for GetChargesChargeResponse {
 
     type Error = GetChargesChargeError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Charge, GetChargesChargeError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            GetChargesChargeResponse::Ok(body) => Ok(body),
+            GetChargesChargeResponse::Default { status, body } => {
                 Err(GetChargesChargeError::Default {
                     status,
                     body,
@@ -28127,10 +28127,10 @@ impl crate::runtime::Outcome for GetCustomersResponse {
 
     type Error = GetCustomersError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<GetCustomersOkBody, GetCustomersError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            GetCustomersResponse::Ok(body) => Ok(body),
+            GetCustomersResponse::Default { status, body } => {
                 Err(GetCustomersError::Default {
                     status,
                     body,
@@ -28302,10 +28302,10 @@ impl crate::runtime::Outcome for PostCustomersResponse {
 
     type Error = PostCustomersError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Customer, PostCustomersError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            PostCustomersResponse::Ok(body) => Ok(body),
+            PostCustomersResponse::Default { status, body } => {
                 Err(PostCustomersError::Default {
                     status,
                     body,
@@ -28461,10 +28461,12 @@ impl crate::runtime::Outcome for GetCustomersCustomerResponse {
 
     type Error = GetCustomersCustomerError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(
+        self,
+    ) -> Result<GetCustomersCustomerOkBody, GetCustomersCustomerError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            GetCustomersCustomerResponse::Ok(body) => Ok(body),
+            GetCustomersCustomerResponse::Default { status, body } => {
                 Err(GetCustomersCustomerError::Default {
                     status,
                     body,
@@ -28613,10 +28615,10 @@ impl crate::runtime::Outcome for PostCustomersCustomerResponse {
 
     type Error = PostCustomersCustomerError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Customer, PostCustomersCustomerError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            PostCustomersCustomerResponse::Ok(body) => Ok(body),
+            PostCustomersCustomerResponse::Default { status, body } => {
                 Err(PostCustomersCustomerError::Default {
                     status,
                     body,
@@ -28783,10 +28785,10 @@ impl crate::runtime::Outcome for DeleteCustomersCustomerResponse {
 
     type Error = DeleteCustomersCustomerError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<DeletedCustomer, DeleteCustomersCustomerError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            DeleteCustomersCustomerResponse::Ok(body) => Ok(body),
+            DeleteCustomersCustomerResponse::Default { status, body } => {
                 Err(DeleteCustomersCustomerError::Default {
                     status,
                     body,
@@ -28952,10 +28954,10 @@ impl crate::runtime::Outcome for GetPaymentIntentsResponse {
 
     type Error = GetPaymentIntentsError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<GetPaymentIntentsOkBody, GetPaymentIntentsError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            GetPaymentIntentsResponse::Ok(body) => Ok(body),
+            GetPaymentIntentsResponse::Default { status, body } => {
                 Err(GetPaymentIntentsError::Default {
                     status,
                     body,
@@ -29135,10 +29137,10 @@ impl crate::runtime::Outcome for PostPaymentIntentsResponse {
 
     type Error = PostPaymentIntentsError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            PostPaymentIntentsResponse::Ok(body) => Ok(body),
+            PostPaymentIntentsResponse::Default { status, body } => {
                 Err(PostPaymentIntentsError::Default {
                     status,
                     body,
@@ -29310,10 +29312,10 @@ impl crate::runtime::Outcome for GetPaymentIntentsIntentResponse {
 
     type Error = GetPaymentIntentsIntentError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<PaymentIntent, GetPaymentIntentsIntentError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            GetPaymentIntentsIntentResponse::Ok(body) => Ok(body),
+            GetPaymentIntentsIntentResponse::Default { status, body } => {
                 Err(GetPaymentIntentsIntentError::Default {
                     status,
                     body,
@@ -29492,10 +29494,10 @@ impl crate::runtime::Outcome for PostPaymentIntentsIntentConfirmResponse {
 
     type Error = PostPaymentIntentsIntentConfirmError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsIntentConfirmError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            PostPaymentIntentsIntentConfirmResponse::Ok(body) => Ok(body),
+            PostPaymentIntentsIntentConfirmResponse::Default { status, body } => {
                 Err(PostPaymentIntentsIntentConfirmError::Default {
                     status,
                     body,
@@ -29659,10 +29661,10 @@ impl crate::runtime::Outcome for PostRefundsResponse {
 
     type Error = PostRefundsError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Refund, PostRefundsError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            PostRefundsResponse::Ok(body) => Ok(body),
+            PostRefundsResponse::Default { status, body } => {
                 Err(PostRefundsError::Default {
                     status,
                     body,
@@ -29797,10 +29799,10 @@ impl crate::runtime::Outcome for GetRefundsRefundResponse {
 
     type Error = GetRefundsRefundError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<Refund, GetRefundsRefundError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            GetRefundsRefundResponse::Ok(body) => Ok(body),
+            GetRefundsRefundResponse::Default { status, body } => {
                 Err(GetRefundsRefundError::Default {
                     status,
                     body,
@@ -29963,10 +29965,10 @@ impl crate::runtime::Outcome for GetWebhookEndpointsResponse {
 
     type Error = GetWebhookEndpointsError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<GetWebhookEndpointsOkBody, GetWebhookEndpointsError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            GetWebhookEndpointsResponse::Ok(body) => Ok(body),
+            GetWebhookEndpointsResponse::Default { status, body } => {
                 Err(GetWebhookEndpointsError::Default {
                     status,
                     body,
@@ -30121,10 +30123,10 @@ impl crate::runtime::Outcome for PostWebhookEndpointsResponse {
 
     type Error = PostWebhookEndpointsError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(self) -> Result<WebhookEndpoint, PostWebhookEndpointsError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            PostWebhookEndpointsResponse::Ok(body) => Ok(body),
+            PostWebhookEndpointsResponse::Default { status, body } => {
                 Err(PostWebhookEndpointsError::Default {
                     status,
                     body,
@@ -30252,10 +30254,12 @@ impl crate::runtime::Outcome for DeleteWebhookEndpointsWebhookEndpointResponse {
 
     type Error = DeleteWebhookEndpointsWebhookEndpointError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(
+        self,
+    ) -> Result<DeletedWebhookEndpoint, DeleteWebhookEndpointsWebhookEndpointError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Default { status, body } => {
+            DeleteWebhookEndpointsWebhookEndpointResponse::Ok(body) => Ok(body),
+            DeleteWebhookEndpointsWebhookEndpointResponse::Default { status, body } => {
                 Err(DeleteWebhookEndpointsWebhookEndpointError::Default {
                     status,
                     body,

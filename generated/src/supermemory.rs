@@ -78,12 +78,18 @@ impl crate::runtime::Outcome for DeleteConnectionByIdResponse {
 
     type Error = DeleteConnectionByIdError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(
+        self,
+    ) -> Result<DeleteConnectionByIdOkBody, DeleteConnectionByIdError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Unauthorized => Err(DeleteConnectionByIdError::Unauthorized),
-            Self::NotFound => Err(DeleteConnectionByIdError::NotFound),
-            Self::InternalServerError => {
+            DeleteConnectionByIdResponse::Ok(body) => Ok(body),
+            DeleteConnectionByIdResponse::Unauthorized => {
+                Err(DeleteConnectionByIdError::Unauthorized)
+            }
+            DeleteConnectionByIdResponse::NotFound => {
+                Err(DeleteConnectionByIdError::NotFound)
+            }
+            DeleteConnectionByIdResponse::InternalServerError => {
                 Err(DeleteConnectionByIdError::InternalServerError)
             }
         }

@@ -109,22 +109,24 @@ impl crate::runtime::Outcome for PostV1ConnectionUserByUidRemoveResponse {
 
     type Error = PostV1ConnectionUserByUidRemoveError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(
+        self,
+    ) -> Result<SuccessResponse, PostV1ConnectionUserByUidRemoveError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::BadRequest(body) => {
+            PostV1ConnectionUserByUidRemoveResponse::Ok(body) => Ok(body),
+            PostV1ConnectionUserByUidRemoveResponse::BadRequest(body) => {
                 Err(PostV1ConnectionUserByUidRemoveError::BadRequest(body))
             }
-            Self::Unauthorized(body) => {
+            PostV1ConnectionUserByUidRemoveResponse::Unauthorized(body) => {
                 Err(PostV1ConnectionUserByUidRemoveError::Unauthorized(body))
             }
-            Self::Forbidden(body) => {
+            PostV1ConnectionUserByUidRemoveResponse::Forbidden(body) => {
                 Err(PostV1ConnectionUserByUidRemoveError::Forbidden(body))
             }
-            Self::NotFound(body) => {
+            PostV1ConnectionUserByUidRemoveResponse::NotFound(body) => {
                 Err(PostV1ConnectionUserByUidRemoveError::NotFound(body))
             }
-            Self::InternalServerError(body) => {
+            PostV1ConnectionUserByUidRemoveResponse::InternalServerError(body) => {
                 Err(PostV1ConnectionUserByUidRemoveError::InternalServerError(body))
             }
         }

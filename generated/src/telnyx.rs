@@ -185,12 +185,18 @@ impl crate::runtime::Outcome for DeleteExternalConnectionResponse {
 
     type Error = DeleteExternalConnectionError;
 
-    fn into_result(self) -> Result<Self::Success, Self::Error> {
+    fn into_result(
+        self,
+    ) -> Result<ExternalConnectionResponse, DeleteExternalConnectionError> {
         match self {
-            Self::Ok(body) => Ok(body),
-            Self::Unauthorized => Err(DeleteExternalConnectionError::Unauthorized),
-            Self::NotFound => Err(DeleteExternalConnectionError::NotFound),
-            Self::UnprocessableEntity => {
+            DeleteExternalConnectionResponse::Ok(body) => Ok(body),
+            DeleteExternalConnectionResponse::Unauthorized => {
+                Err(DeleteExternalConnectionError::Unauthorized)
+            }
+            DeleteExternalConnectionResponse::NotFound => {
+                Err(DeleteExternalConnectionError::NotFound)
+            }
+            DeleteExternalConnectionResponse::UnprocessableEntity => {
                 Err(DeleteExternalConnectionError::UnprocessableEntity)
             }
         }

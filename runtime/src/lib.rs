@@ -2879,7 +2879,7 @@ macro_rules! integer_enum {
 /// its fields. `new` takes the required ones, in the order listed, each as `impl Into<T>`; each
 /// optional field `field: T` has a method of its name taking `impl Into<T>` and storing
 /// `Some(value.into())`, with the field's attributes (`#[deprecated]`); `[setter] field: T`
-/// names the method `setter` where the field's own name is taken. Fields after `..` start as
+/// (attributes after `[setter]`) names the method `setter` where the field's own name is taken. Fields after `..` start as
 /// their type's default. Attributes before the name go on the `impl`.
 ///
 /// ```ignore
@@ -2897,7 +2897,7 @@ macro_rules! builder {
         $(#[$meta:meta])*
         $name:ident($($arg:ident: $arg_ty:ty),* $(,)?) {
             $($(#[$field_meta:meta])* $field:ident: $ty:ty,)*
-            $($(#[$renamed_meta:meta])* [$setter:ident] $renamed:ident: $renamed_ty:ty,)*
+            $([$setter:ident] $(#[$renamed_meta:meta])* $renamed:ident: $renamed_ty:ty,)*
             $(..$rest:ident,)*
         }
     ) => {

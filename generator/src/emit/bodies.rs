@@ -84,7 +84,7 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
             }
         })
         .collect();
-    let builder = builder(&parts.name, &members);
+    let builder = builder(&parts.name, &members, false);
     quote! {
         #(#struct_docs)*
         #[derive(Debug, Clone, PartialEq, #derive_default)]

@@ -54,8 +54,8 @@ pub(super) struct Member {
 }
 
 /// `runtime::builder!` for the struct `name`: `new` takes the required members in the order
-/// given.
-pub(super) fn builder(name: &Name, members: &[Member]) -> TokenStream {
+/// given. `deprecated`: whether the struct itself is.
+pub(super) fn builder(name: &Name, members: &[Member], deprecated: bool) -> TokenStream {
     let name = ident(name);
     let fields: BTreeSet<&str> = members.iter().map(|m| m.field.as_str()).collect();
     let arguments = members.iter().filter_map(|member| match &member.role {
@@ -75,7 +75,7 @@ pub(super) fn builder(name: &Name, members: &[Member]) -> TokenStream {
         let deprecated = member.deprecated.then(|| quote!(#[deprecated]));
         match setter_name(&member.field, &fields) {
             None => setters.push(quote!(#deprecated #field: #ty,)),
-            Some(setter) => renamed.push(quote!(#deprecated [#setter] #field: #ty,)),
+            Some(setter) => renamed.push(quote!([#setter] #deprecated #field: #ty,)),
         }
     }
     let defaulted = members
@@ -85,9 +85,7 @@ pub(super) fn builder(name: &Name, members: &[Member]) -> TokenStream {
             let field = ident(&member.field);
             quote!(..#field,)
         });
-    let allow = members
-        .iter()
-        .any(|m| m.deprecated)
+    let allow = (deprecated || members.iter().any(|m| m.deprecated))
         .then(|| quote!(#[allow(deprecated)]));
     quote! {
         crate::runtime::builder! {

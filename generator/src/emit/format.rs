@@ -142,7 +142,7 @@ fn print_enum_table(mac: &syn::Macro) -> Result<String, syn::Error> {
 }
 
 /// What a builder table holds: `#[attr]`s, `Name(arg: Type, ..) { field: Type, .. [setter]
-/// field: Type, .. ..field, }`, each row with its attributes.
+/// field: Type, .. ..field, }`, each row with the attributes on lines before it.
 struct BuilderTable {
     attributes: Vec<String>,
     name: syn::Ident,
@@ -172,10 +172,14 @@ impl syn::parse::Parse for BuilderTable {
                 body.parse::<syn::Token![..]>()?;
                 format!("..{}", body.parse::<syn::Ident>()?)
             } else if body.peek(syn::token::Bracket) {
+                // A renamed setter's attributes follow its name, on its line.
                 let setter;
                 syn::bracketed!(setter in body);
                 let setter: syn::Ident = setter.parse()?;
-                format!("[{setter}] {}", typed_text(&body)?)
+                let mut words = vec![format!("[{setter}]")];
+                words.extend(attributes_text(&body)?);
+                words.push(typed_text(&body)?);
+                words.join(" ")
             } else {
                 typed_text(&body)?
             };

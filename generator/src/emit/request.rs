@@ -113,7 +113,7 @@ fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
             deprecated: false,
         });
     }
-    builder(&operation.name, &members)
+    builder(&operation.name, &members, operation.deprecated)
 }
 
 /// The operation's description, then its method and path.

@@ -154,20 +154,20 @@ fn outcome_items(api: &Api, operation: &Operation) -> TokenStream {
         let bindings = bindings(response);
         let error = operation.error_name.as_ref().map(|error| {
             let error = ident(error);
-            quote!(Self::#variant #bindings => Err(#error::#variant #bindings),)
+            quote!(#name::#variant #bindings => Err(#error::#variant #bindings),)
         });
         let success = || match &operation.success_name {
             Some(success) => {
                 let success = ident(success);
-                quote!(Self::#variant #bindings => Ok(#success::#variant #bindings),)
+                quote!(#name::#variant #bindings => Ok(#success::#variant #bindings),)
             }
-            None => only_success_arm(response),
+            None => only_success_arm(&name, response),
         };
         match operation.outcome(response) {
             Outcome::Success => success(),
             Outcome::Error => quote!(#error),
             Outcome::SuccessIf2xx => {
-                let success = only_success_arm(response);
+                let success = only_success_arm(&name, response);
                 quote!(#success #error)
             }
         }
@@ -180,7 +180,7 @@ fn outcome_items(api: &Api, operation: &Operation) -> TokenStream {
             type Success = #success_type;
             type Error = #error_type;
 
-            fn into_result(self) -> Result<Self::Success, Self::Error> {
+            fn into_result(self) -> Result<#success_type, #error_type> {
                 match self {
                     #(#arms)*
                 }
@@ -190,14 +190,15 @@ fn outcome_items(api: &Api, operation: &Operation) -> TokenStream {
 }
 
 /// The arm returning the body of the operation's one success, or `()`; for `default`, only when
-/// the status is `2xx`.
-fn only_success_arm(response: &Response) -> TokenStream {
+/// the status is `2xx`. Variants are named through the enum `name`, not `Self`, as one may be
+/// called `Success` or `Error`, like the trait's types.
+fn only_success_arm(name: &proc_macro2::Ident, response: &Response) -> TokenStream {
     let variant = ident(&response.variant);
     let has_body = response.body != ResponseBody::None;
     let value = if has_body { quote!(body) } else { quote!(()) };
     if response.status == StatusMatch::Default {
         let body = has_body.then(|| quote!(body,));
-        return quote!(Self::#variant { status, #body .. } if status.is_success() => Ok(#value),);
+        return quote!(#name::#variant { status, #body .. } if status.is_success() => Ok(#value),);
     }
     let pattern = match (bindings(response).is_empty(), has_body) {
         (true, _) => quote!(),
@@ -207,7 +208,7 @@ fn only_success_arm(response: &Response) -> TokenStream {
         (false, true) => quote!({ body, .. }),
         (false, false) => quote!({ .. }),
     };
-    quote!(Self::#variant #pattern => Ok(#value),)
+    quote!(#name::#variant #pattern => Ok(#value),)
 }
 
 /// `Debug` for a type holding an event stream, which can be neither cloned nor compared; else

@@ -240,7 +240,7 @@ fn struct_builder(
             deprecated: false,
         });
     }
-    builder(type_name, &members)
+    builder(type_name, &members, false)
 }
 
 /// The type of a field's value: the field's type, without the `Option` of an optional field.

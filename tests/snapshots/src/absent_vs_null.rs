@@ -32,6 +32,14 @@ pub struct ProfileUpdate {
     pub age: Option<Option<i32>>,
 }
 
+crate::runtime::builder! {
+    ProfileUpdate() {
+        display_name: String,
+        nickname: Option<String>,
+        age: Option<i32>,
+    }
+}
+
 /// Update the profile
 ///
 /// Members left out are unchanged; a member set to `null` is cleared.
@@ -45,12 +53,28 @@ pub struct UpdateProfile {
     pub body: ProfileUpdate,
 }
 
+crate::runtime::builder! {
+    UpdateProfile(body: ProfileUpdate) {}
+}
+
 /// The documented responses of [`UpdateProfile`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateProfileResponse {
     /// 204: The profile was updated.
     NoContent,
+}
+
+impl crate::runtime::Outcome for UpdateProfileResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UpdateProfileResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UpdateProfile {

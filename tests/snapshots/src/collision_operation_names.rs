@@ -17,6 +17,10 @@ pub struct CreateInvoice {
     pub customer: String,
 }
 
+crate::runtime::builder! {
+    CreateInvoice(customer: String) {}
+}
+
 /// The created invoice.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateInvoiceResponse {
@@ -35,12 +39,28 @@ pub struct CreateInvoice2 {
     pub body: CreateInvoice,
 }
 
+crate::runtime::builder! {
+    CreateInvoice2(body: CreateInvoice) {}
+}
+
 /// The documented responses of [`CreateInvoice2`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateInvoice2Response {
     /// 201: The invoice was created.
     Created(CreateInvoiceResponse),
+}
+
+impl crate::runtime::Outcome for CreateInvoice2Response {
+    type Success = CreateInvoiceResponse;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<CreateInvoiceResponse, std::convert::Infallible> {
+        match self {
+            CreateInvoice2Response::Created(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateInvoice2 {
@@ -105,12 +125,28 @@ pub struct GetInvoice {
     pub id: String,
 }
 
+crate::runtime::builder! {
+    GetInvoice(id: String) {}
+}
+
 /// The documented responses of [`GetInvoice`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoiceResponse {
     /// 204: The invoice exists.
     NoContent,
+}
+
+impl crate::runtime::Outcome for GetInvoiceResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetInvoiceResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetInvoice {
@@ -155,12 +191,28 @@ pub struct GetInvoice2 {
     pub id: String,
 }
 
+crate::runtime::builder! {
+    GetInvoice2(id: String) {}
+}
+
 /// The documented responses of [`GetInvoice2`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoice2Response {
     /// 204: The copy exists.
     NoContent,
+}
+
+impl crate::runtime::Outcome for GetInvoice2Response {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetInvoice2Response::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetInvoice2 {

@@ -34,12 +34,24 @@ pub struct Message {
     pub channel: Option<MessageChannel>,
 }
 
+crate::runtime::builder! {
+    Message(to: String, text: String) {
+        channel: MessageChannel,
+    }
+}
+
 /// Delivery channel
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MessageChannel {
     /// Indented   text,    tabs and trailing spaces
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+crate::runtime::builder! {
+    MessageChannel() {
+        name: String,
+    }
 }
 
 /// Send a message
@@ -65,6 +77,10 @@ pub struct SendMessage {
     pub body: Message,
 }
 
+crate::runtime::builder! {
+    SendMessage(body: Message) {}
+}
+
 /// The documented responses of [`SendMessage`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -72,6 +88,18 @@ pub enum SendMessageResponse {
     /// 202: Accepted.
     /// Delivery is reported by webhook.
     Accepted,
+}
+
+impl crate::runtime::Outcome for SendMessageResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SendMessageResponse::Accepted => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for SendMessage {
@@ -119,12 +147,28 @@ pub struct GetMessage {
     pub id: String,
 }
 
+crate::runtime::builder! {
+    GetMessage(id: String) {}
+}
+
 /// The documented responses of [`GetMessage`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetMessageResponse {
     /// 200: The message.
     Ok(Message),
+}
+
+impl crate::runtime::Outcome for GetMessageResponse {
+    type Success = Message;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Message, std::convert::Infallible> {
+        match self {
+            GetMessageResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetMessage {

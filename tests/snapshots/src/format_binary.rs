@@ -27,12 +27,28 @@ pub struct UploadRaw {
     pub body: Vec<u8>,
 }
 
+crate::runtime::builder! {
+    UploadRaw(body: Vec<u8>) {}
+}
+
 /// The documented responses of [`UploadRaw`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadRawResponse {
     /// 200: The content as stored.
     Ok(Vec<u8>),
+}
+
+impl crate::runtime::Outcome for UploadRawResponse {
+    type Success = Vec<u8>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
+        match self {
+            UploadRawResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UploadRaw {
@@ -93,6 +109,10 @@ pub struct UploadForm {
     pub body: UploadFormBody,
 }
 
+crate::runtime::builder! {
+    UploadForm(body: UploadFormBody) {}
+}
+
 /// The parts of the `multipart/form-data` request body of [`UploadForm`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadFormBody {
@@ -114,12 +134,30 @@ impl UploadFormBody {
     }
 }
 
+crate::runtime::builder! {
+    UploadFormBody(file: crate::runtime::File) {
+        note: String,
+    }
+}
+
 /// The documented responses of [`UploadForm`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadFormResponse {
     /// 200: The upload.
     Ok(Upload),
+}
+
+impl crate::runtime::Outcome for UploadFormResponse {
+    type Success = Upload;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Upload, std::convert::Infallible> {
+        match self {
+            UploadFormResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UploadForm {

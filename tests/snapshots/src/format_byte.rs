@@ -89,12 +89,30 @@ pub struct PutBlob {
     pub body: Content,
 }
 
+crate::runtime::builder! {
+    PutBlob(name: String, body: Content) {
+        checksum: Vec<u8>,
+    }
+}
+
 /// The documented responses of [`PutBlob`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PutBlobResponse {
     /// 200: The stored content.
     Ok(Content),
+}
+
+impl crate::runtime::Outcome for PutBlobResponse {
+    type Success = Content;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Content, std::convert::Infallible> {
+        match self {
+            PutBlobResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for PutBlob {

@@ -41,6 +41,12 @@ pub struct CreateReminderBody {
     pub on: Option<chrono::NaiveDate>,
 }
 
+crate::runtime::builder! {
+    CreateReminderBody(at: chrono::DateTime<chrono::Utc>) {
+        on: chrono::NaiveDate,
+    }
+}
+
 /// List the issues of a day
 ///
 /// `GET /days/{day}/issues`
@@ -56,12 +62,31 @@ pub struct ListIssues {
     pub if_modified_since_instant: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::runtime::builder! {
+    ListIssues(day: chrono::NaiveDate) {
+        since: chrono::DateTime<chrono::Utc>,
+        if_modified_since_instant: chrono::DateTime<chrono::Utc>,
+    }
+}
+
 /// The documented responses of [`ListIssues`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListIssuesResponse {
     /// 200: The issues.
     Ok(Vec<Issue>),
+}
+
+impl crate::runtime::Outcome for ListIssuesResponse {
+    type Success = Vec<Issue>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Issue>, std::convert::Infallible> {
+        match self {
+            ListIssuesResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListIssues {
@@ -135,12 +160,28 @@ pub struct CreateReminder {
     pub body: CreateReminderBody,
 }
 
+crate::runtime::builder! {
+    CreateReminder(body: CreateReminderBody) {}
+}
+
 /// The documented responses of [`CreateReminder`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateReminderResponse {
     /// 204: Created.
     NoContent,
+}
+
+impl crate::runtime::Outcome for CreateReminderResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateReminderResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateReminder {

@@ -44,12 +44,31 @@ impl std::fmt::Debug for ListEvents {
     }
 }
 
+crate::runtime::builder! {
+    ListEvents(x_request_id: String, x_session_token: String) {
+        x_page_size: i32,
+        x_fields: Vec<String>,
+    }
+}
+
 /// The documented responses of [`ListEvents`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListEventsResponse {
     /// 204: Events were listed.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ListEventsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListEventsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListEvents {

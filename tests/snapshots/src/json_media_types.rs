@@ -17,6 +17,10 @@ pub struct LegacyNote {
     pub body: String,
 }
 
+crate::runtime::builder! {
+    LegacyNote(body: String) {}
+}
+
 /// A note.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
@@ -35,12 +39,28 @@ pub struct CreateNote {
     pub body: LegacyNote,
 }
 
+crate::runtime::builder! {
+    CreateNote(body: LegacyNote) {}
+}
+
 /// The documented responses of [`CreateNote`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateNoteResponse {
     /// 201: The note as stored.
     Created(Note),
+}
+
+impl crate::runtime::Outcome for CreateNoteResponse {
+    type Success = Note;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Note, std::convert::Infallible> {
+        match self {
+            CreateNoteResponse::Created(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateNote {

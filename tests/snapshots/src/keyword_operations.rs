@@ -16,12 +16,28 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Type {}
 
+crate::runtime::builder! {
+    Type() {}
+}
+
 /// The documented responses of [`Type`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum TypeResponse {
     /// 200: The token types.
     Ok(Vec<String>),
+}
+
+impl crate::runtime::Outcome for TypeResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            TypeResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for Type {
@@ -73,12 +89,28 @@ impl crate::runtime::Operation for Type {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Self2 {}
 
+crate::runtime::builder! {
+    Self2() {}
+}
+
 /// The documented responses of [`Self2`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Self2Response {
     /// 204: The account is valid.
     NoContent,
+}
+
+impl crate::runtime::Outcome for Self2Response {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            Self2Response::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for Self2 {
@@ -124,12 +156,31 @@ pub struct Crate {
     pub self_: Option<bool>,
 }
 
+crate::runtime::builder! {
+    Crate(crate_: String) {
+        r#type: String,
+        self_: bool,
+    }
+}
+
 /// The documented responses of [`Crate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CrateResponse {
     /// 204: The package exists.
     NoContent,
+}
+
+impl crate::runtime::Outcome for CrateResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CrateResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for Crate {
@@ -182,12 +233,28 @@ impl crate::runtime::Operation for Crate {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Match {}
 
+crate::runtime::builder! {
+    Match() {}
+}
+
 /// The documented responses of [`Match`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum MatchResponse {
     /// 204: The pattern matched.
     NoContent,
+}
+
+impl crate::runtime::Outcome for MatchResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            MatchResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for Match {

@@ -134,12 +134,28 @@ pub struct GetWorkflow {
     pub workflow_id: GetWorkflowWorkflowId,
 }
 
+crate::runtime::builder! {
+    GetWorkflow(workflow_id: GetWorkflowWorkflowId) {}
+}
+
 /// The documented responses of [`GetWorkflow`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetWorkflowResponse {
     /// 200: The workflow.
     Ok(Workflow),
+}
+
+impl crate::runtime::Outcome for GetWorkflowResponse {
+    type Success = Workflow;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Workflow, std::convert::Infallible> {
+        match self {
+            GetWorkflowResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetWorkflow {

@@ -27,6 +27,13 @@ pub struct Search {
     pub limit: Option<Option<i64>>,
 }
 
+crate::runtime::builder! {
+    Search() {
+        text: String,
+        limit: Option<i64>,
+    }
+}
+
 /// The `BookFilter` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -35,6 +42,13 @@ pub struct BookFilter {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authors: Option<Vec<String>>,
+}
+
+crate::runtime::builder! {
+    BookFilter() {
+        title: String,
+        authors: Vec<String>,
+    }
 }
 
 /// The `Product` schema.
@@ -76,12 +90,28 @@ pub struct SearchProducts {
     pub body: Search,
 }
 
+crate::runtime::builder! {
+    SearchProducts(body: Search) {}
+}
+
 /// The documented responses of [`SearchProducts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchProductsResponse {
     /// 200: The matching products.
     Ok(Page),
+}
+
+impl crate::runtime::Outcome for SearchProductsResponse {
+    type Success = Page;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Page, std::convert::Infallible> {
+        match self {
+            SearchProductsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for SearchProducts {
@@ -152,12 +182,30 @@ impl std::fmt::Debug for PurgeProducts {
     }
 }
 
+crate::runtime::builder! {
+    PurgeProducts() {
+        session: String,
+    }
+}
+
 /// The documented responses of [`PurgeProducts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PurgeProductsResponse {
     /// 204: Purged.
     NoContent,
+}
+
+impl crate::runtime::Outcome for PurgeProductsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            PurgeProductsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for PurgeProducts {
@@ -215,12 +263,30 @@ pub struct ListBooks {
     pub filter: Option<BookFilter>,
 }
 
+crate::runtime::builder! {
+    ListBooks() {
+        filter: BookFilter,
+    }
+}
+
 /// The documented responses of [`ListBooks`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListBooksResponse {
     /// 200: The books.
     Ok(Page),
+}
+
+impl crate::runtime::Outcome for ListBooksResponse {
+    type Success = Page;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Page, std::convert::Infallible> {
+        match self {
+            ListBooksResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListBooks {
@@ -283,12 +349,28 @@ pub struct ListBooksRaw {
     pub query: String,
 }
 
+crate::runtime::builder! {
+    ListBooksRaw(query: String) {}
+}
+
 /// The documented responses of [`ListBooksRaw`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListBooksRawResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ListBooksRawResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListBooksRawResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListBooksRaw {
@@ -329,12 +411,30 @@ impl crate::runtime::Operation for ListBooksRaw {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WatchEvents {}
 
+crate::runtime::builder! {
+    WatchEvents() {}
+}
+
 /// The documented responses of [`WatchEvents`].
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum WatchEventsResponse {
     /// 200: A stream of server-sent events.
     Ok(crate::runtime::EventStream<String>),
+}
+
+impl crate::runtime::Outcome for WatchEventsResponse {
+    type Success = crate::runtime::EventStream<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(
+        self,
+    ) -> Result<crate::runtime::EventStream<String>, std::convert::Infallible> {
+        match self {
+            WatchEventsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for WatchEvents {

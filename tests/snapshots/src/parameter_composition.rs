@@ -45,12 +45,28 @@ pub struct GetWorkflow {
     pub workflow_id: GetWorkflowWorkflowId,
 }
 
+crate::runtime::builder! {
+    GetWorkflow(owner: String, repo: String, workflow_id: GetWorkflowWorkflowId) {}
+}
+
 /// The documented responses of [`GetWorkflow`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetWorkflowResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl crate::runtime::Outcome for GetWorkflowResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetWorkflowResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetWorkflow {

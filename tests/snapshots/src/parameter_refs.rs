@@ -29,12 +29,30 @@ pub struct ListMessages {
     pub folder: String,
 }
 
+crate::runtime::builder! {
+    ListMessages(mailbox_id: String, folder: String) {
+        limit: i32,
+    }
+}
+
 /// The documented responses of [`ListMessages`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListMessagesResponse {
     /// 204: Messages were listed.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ListMessagesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListMessagesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListMessages {
@@ -100,12 +118,30 @@ pub struct EmptyMailbox {
     pub folder: Option<String>,
 }
 
+crate::runtime::builder! {
+    EmptyMailbox(mailbox_id: String) {
+        folder: String,
+    }
+}
+
 /// The documented responses of [`EmptyMailbox`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EmptyMailboxResponse {
     /// 204: The mailbox is empty.
     NoContent,
+}
+
+impl crate::runtime::Outcome for EmptyMailboxResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            EmptyMailboxResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for EmptyMailbox {

@@ -20,6 +20,13 @@ pub struct ReadProfileXPoint {
     pub y: Option<i64>,
 }
 
+crate::runtime::builder! {
+    ReadProfileXPoint() {
+        x: i64,
+        y: i64,
+    }
+}
+
 /// The `X-Context` parameter of `ReadProfile`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -28,12 +35,24 @@ pub struct ReadProfileXContext {
     pub tenant: Option<String>,
 }
 
+crate::runtime::builder! {
+    ReadProfileXContext() {
+        tenant: String,
+    }
+}
+
 /// The `prefs` parameter of `ReadProfile`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ReadProfilePrefs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+}
+
+crate::runtime::builder! {
+    ReadProfilePrefs() {
+        theme: String,
+    }
 }
 
 /// `GET /profile`
@@ -55,12 +74,34 @@ pub struct ReadProfile {
     pub prefs: Option<ReadProfilePrefs>,
 }
 
+crate::runtime::builder! {
+    ReadProfile(x_trace: String, account_id: String) {
+        x_ids: Vec<i64>,
+        x_point: ReadProfileXPoint,
+        x_context: ReadProfileXContext,
+        features: Vec<String>,
+        prefs: ReadProfilePrefs,
+    }
+}
+
 /// The documented responses of [`ReadProfile`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ReadProfileResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ReadProfileResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ReadProfileResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ReadProfile {

@@ -25,6 +25,14 @@ pub struct Rgb {
     pub b: Option<i64>,
 }
 
+crate::runtime::builder! {
+    Rgb() {
+        r: i64,
+        g: i64,
+        b: i64,
+    }
+}
+
 /// `GET /simple/{color}/{colors}/{rgb}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SimpleStyle {
@@ -36,12 +44,28 @@ pub struct SimpleStyle {
     pub rgb: Rgb,
 }
 
+crate::runtime::builder! {
+    SimpleStyle(color: String, colors: Vec<String>, rgb: Rgb) {}
+}
+
 /// The documented responses of [`SimpleStyle`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SimpleStyleResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl crate::runtime::Outcome for SimpleStyleResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SimpleStyleResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for SimpleStyle {
@@ -100,12 +124,28 @@ pub struct LabelStyle {
     pub rgb: Rgb,
 }
 
+crate::runtime::builder! {
+    LabelStyle(color: String, colors: Vec<String>, rgb: Rgb) {}
+}
+
 /// The documented responses of [`LabelStyle`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum LabelStyleResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl crate::runtime::Outcome for LabelStyleResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            LabelStyleResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for LabelStyle {
@@ -163,12 +203,28 @@ pub struct MatrixStyle {
     pub rgb: Rgb,
 }
 
+crate::runtime::builder! {
+    MatrixStyle(color: String, colors: Vec<String>, rgb: Rgb) {}
+}
+
 /// The documented responses of [`MatrixStyle`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum MatrixStyleResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl crate::runtime::Outcome for MatrixStyleResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            MatrixStyleResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for MatrixStyle {

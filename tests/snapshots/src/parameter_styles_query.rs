@@ -20,6 +20,13 @@ pub struct ListChargesCreated {
     pub lt: Option<i64>,
 }
 
+crate::runtime::builder! {
+    ListChargesCreated() {
+        gte: i64,
+        lt: i64,
+    }
+}
+
 /// The `filter` parameter of `ListCharges`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -28,12 +35,22 @@ pub struct ListChargesFilter {
     pub status: Option<String>,
 }
 
+crate::runtime::builder! {
+    ListChargesFilter() {
+        status: String,
+    }
+}
+
 /// The `coordinates` parameter of `ListCharges`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ListChargesCoordinates {
     pub lat: f64,
     pub long: f64,
+}
+
+crate::runtime::builder! {
+    ListChargesCoordinates(lat: f64, long: f64) {}
 }
 
 /// `GET /charges`
@@ -57,12 +74,37 @@ pub struct ListCharges {
     pub coordinates: Option<ListChargesCoordinates>,
 }
 
+crate::runtime::builder! {
+    ListCharges() {
+        created: ListChargesCreated,
+        expand: Vec<String>,
+        ids: Vec<i64>,
+        filter: ListChargesFilter,
+        words: Vec<String>,
+        sizes: Vec<String>,
+        next: String,
+        coordinates: ListChargesCoordinates,
+    }
+}
+
 /// The documented responses of [`ListCharges`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListChargesResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ListChargesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListChargesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListCharges {

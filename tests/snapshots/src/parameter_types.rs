@@ -73,12 +73,38 @@ pub struct ListReadings {
     pub batch: Option<Vec<uuid::Uuid>>,
 }
 
+crate::runtime::builder! {
+    ListReadings(sensor_id: uuid::Uuid) {
+        unit: Unit,
+        quality: Vec<ListReadingsQualityItem>,
+        limit: i32,
+        after: i64,
+        page: i64,
+        min: f32,
+        max: f64,
+        calibrated: bool,
+        batch: Vec<uuid::Uuid>,
+    }
+}
+
 /// The documented responses of [`ListReadings`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListReadingsResponse {
     /// 204: Readings were listed.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ListReadingsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListReadingsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListReadings {

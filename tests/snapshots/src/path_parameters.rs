@@ -46,12 +46,34 @@ pub struct GetFileRevision {
     pub path: String,
 }
 
+crate::runtime::builder! {
+    GetFileRevision(
+        org: String,
+        repo_id: i64,
+        revision: uuid::Uuid,
+        format: GetFileRevisionFormat,
+        path: String,
+    ) {}
+}
+
 /// The documented responses of [`GetFileRevision`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetFileRevisionResponse {
     /// 200: The file's bytes.
     Ok(Vec<u8>),
+}
+
+impl crate::runtime::Outcome for GetFileRevisionResponse {
+    type Success = Vec<u8>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
+        match self {
+            GetFileRevisionResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetFileRevision {

@@ -130,12 +130,31 @@ pub struct ListEnvelopes {
     pub cc: Option<Vec<String>>,
 }
 
+crate::runtime::builder! {
+    ListEnvelopes() {
+        to: Vec<String>,
+        cc: Vec<String>,
+    }
+}
+
 /// The documented responses of [`ListEnvelopes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListEnvelopesResponse {
     /// 200: The envelopes.
     Ok(Vec<Envelope>),
+}
+
+impl crate::runtime::Outcome for ListEnvelopesResponse {
+    type Success = Vec<Envelope>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Envelope>, std::convert::Infallible> {
+        match self {
+            ListEnvelopesResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListEnvelopes {

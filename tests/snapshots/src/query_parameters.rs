@@ -37,12 +37,32 @@ pub struct SearchProducts {
     pub sizes: Vec<String>,
 }
 
+crate::runtime::builder! {
+    SearchProducts(q: String, sizes: Vec<String>) {
+        tag: Vec<String>,
+        ids: Vec<i64>,
+        in_stock: bool,
+    }
+}
+
 /// The documented responses of [`SearchProducts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchProductsResponse {
     /// 204: Results are ready.
     NoContent,
+}
+
+impl crate::runtime::Outcome for SearchProductsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SearchProductsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for SearchProducts {

@@ -18,6 +18,12 @@ pub struct Offset {
     pub seconds: Option<i64>,
 }
 
+crate::runtime::builder! {
+    Offset() {
+        seconds: i64,
+    }
+}
+
 /// A new thing.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateThingBody {
@@ -26,6 +32,12 @@ pub struct CreateThingBody {
     /// A time zone offset.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<Offset>,
+}
+
+crate::runtime::builder! {
+    CreateThingBody(name: String) {
+        offset: Offset,
+    }
 }
 
 /// `POST /things`
@@ -41,12 +53,30 @@ pub struct CreateThing {
     pub body: CreateThingBody,
 }
 
+crate::runtime::builder! {
+    CreateThing(body: CreateThingBody) {
+        dry_run: bool,
+    }
+}
+
 /// The documented responses of [`CreateThing`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateThingResponse {
     /// 201: The thing was created.
     Created,
+}
+
+impl crate::runtime::Outcome for CreateThingResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateThingResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateThing {
@@ -104,6 +134,12 @@ pub struct ReplaceThing {
     pub body: CreateThingBody,
 }
 
+crate::runtime::builder! {
+    ReplaceThing(id: String, body: CreateThingBody) {
+        dry_run: bool,
+    }
+}
+
 /// The documented responses of [`ReplaceThing`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -112,6 +148,29 @@ pub enum ReplaceThingResponse {
     Ok,
     /// 409: Another thing has this offset.
     Conflict(Offset),
+}
+
+/// The documented error responses of [`ReplaceThing`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReplaceThingError {
+    /// 409: Another thing has this offset.
+    Conflict(Offset),
+}
+
+impl crate::runtime::Outcome for ReplaceThingResponse {
+    type Success = ();
+
+    type Error = ReplaceThingError;
+
+    fn into_result(self) -> Result<(), ReplaceThingError> {
+        match self {
+            ReplaceThingResponse::Ok => Ok(()),
+            ReplaceThingResponse::Conflict(body) => {
+                Err(ReplaceThingError::Conflict(body))
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for ReplaceThing {

@@ -90,12 +90,28 @@ pub struct ListVolumesOkBody {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListVolumes {}
 
+crate::runtime::builder! {
+    ListVolumes() {}
+}
+
 /// The documented responses of [`ListVolumes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListVolumesResponse {
     /// 200: One page of volumes.
     Ok(ListVolumesOkBody),
+}
+
+impl crate::runtime::Outcome for ListVolumesResponse {
+    type Success = ListVolumesOkBody;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<ListVolumesOkBody, std::convert::Infallible> {
+        match self {
+            ListVolumesResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListVolumes {
@@ -163,12 +179,30 @@ impl std::fmt::Debug for ListVolumeTags {
     }
 }
 
+crate::runtime::builder! {
+    ListVolumeTags(volume_id: VolumeId) {
+        x_passphrase: String,
+    }
+}
+
 /// The documented responses of [`ListVolumeTags`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListVolumeTagsResponse {
     /// 200: The volume's tags.
     Ok(Vec<VolumeTagsItem>),
+}
+
+impl crate::runtime::Outcome for ListVolumeTagsResponse {
+    type Success = Vec<VolumeTagsItem>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<VolumeTagsItem>, std::convert::Infallible> {
+        match self {
+            ListVolumeTagsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ListVolumeTags {

@@ -18,6 +18,12 @@ pub struct RequestUsageReportBody {
     pub start_date: Option<String>,
 }
 
+crate::runtime::builder! {
+    RequestUsageReportBody() {
+        start_date: String,
+    }
+}
+
 /// Upload a release asset
 ///
 /// `POST /releases/{release_id}/assets`
@@ -33,12 +39,30 @@ pub struct UploadReleaseAsset {
     pub body: Option<Vec<u8>>,
 }
 
+crate::runtime::builder! {
+    UploadReleaseAsset(release_id: i64, name: String) {
+        body: Vec<u8>,
+    }
+}
+
 /// The documented responses of [`UploadReleaseAsset`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadReleaseAssetResponse {
     /// 201: Uploaded.
     Created,
+}
+
+impl crate::runtime::Outcome for UploadReleaseAssetResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UploadReleaseAssetResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UploadReleaseAsset {
@@ -99,12 +123,28 @@ pub struct SetAvatar {
     pub body: Vec<u8>,
 }
 
+crate::runtime::builder! {
+    SetAvatar(body: Vec<u8>) {}
+}
+
 /// The documented responses of [`SetAvatar`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SetAvatarResponse {
     /// 204: Set.
     NoContent,
+}
+
+impl crate::runtime::Outcome for SetAvatarResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SetAvatarResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for SetAvatar {
@@ -154,12 +194,28 @@ pub struct StoreBlob {
     pub body: crate::runtime::File,
 }
 
+crate::runtime::builder! {
+    StoreBlob(body: crate::runtime::File) {}
+}
+
 /// The documented responses of [`StoreBlob`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum StoreBlobResponse {
     /// 204: Stored.
     NoContent,
+}
+
+impl crate::runtime::Outcome for StoreBlobResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            StoreBlobResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for StoreBlob {
@@ -204,12 +260,28 @@ pub struct RequestUsageReport {
     pub body: RequestUsageReportBody,
 }
 
+crate::runtime::builder! {
+    RequestUsageReport(body: RequestUsageReportBody) {}
+}
+
 /// The documented responses of [`RequestUsageReport`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum RequestUsageReportResponse {
     /// 204: Requested.
     NoContent,
+}
+
+impl crate::runtime::Outcome for RequestUsageReportResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            RequestUsageReportResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for RequestUsageReport {

@@ -35,6 +35,19 @@ pub struct CreateCustomerBody {
     pub return_url: Option<String>,
 }
 
+crate::runtime::builder! {
+    CreateCustomerBody(name: String) {
+        metadata: std::collections::BTreeMap<String, String>,
+        address: CreateCustomerBodyAddress,
+        items: Vec<CreateCustomerBodyItemsItem>,
+        expand: Vec<String>,
+        preferred_locales: Vec<String>,
+        tags: Vec<String>,
+        settings: CreateCustomerBodySettings,
+        return_url: String,
+    }
+}
+
 /// The `address` member of `CreateCustomerBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -43,6 +56,13 @@ pub struct CreateCustomerBodyAddress {
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
+}
+
+crate::runtime::builder! {
+    CreateCustomerBodyAddress() {
+        city: String,
+        line1: String,
+    }
 }
 
 /// Sent as `items[0][price]=…`.
@@ -55,12 +75,25 @@ pub struct CreateCustomerBodyItemsItem {
     pub quantity: Option<i64>,
 }
 
+crate::runtime::builder! {
+    CreateCustomerBodyItemsItem() {
+        price: String,
+        quantity: i64,
+    }
+}
+
 /// The `settings` member of `CreateCustomerBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBodySettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+}
+
+crate::runtime::builder! {
+    CreateCustomerBodySettings() {
+        theme: String,
+    }
 }
 
 /// Create a customer
@@ -74,12 +107,28 @@ pub struct CreateCustomer {
     pub body: CreateCustomerBody,
 }
 
+crate::runtime::builder! {
+    CreateCustomer(body: CreateCustomerBody) {}
+}
+
 /// The documented responses of [`CreateCustomer`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateCustomerResponse {
     /// 200: The customer.
     Ok,
+}
+
+impl crate::runtime::Outcome for CreateCustomerResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateCustomerResponse::Ok => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateCustomer {

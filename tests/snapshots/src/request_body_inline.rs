@@ -20,6 +20,12 @@ pub struct ShortenLinkBody {
     pub slug: Option<String>,
 }
 
+crate::runtime::builder! {
+    ShortenLinkBody(url: String) {
+        slug: String,
+    }
+}
+
 /// Shorten a URL
 ///
 /// `POST /links`
@@ -31,12 +37,28 @@ pub struct ShortenLink {
     pub body: ShortenLinkBody,
 }
 
+crate::runtime::builder! {
+    ShortenLink(body: ShortenLinkBody) {}
+}
+
 /// The documented responses of [`ShortenLink`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ShortenLinkResponse {
     /// 204: The link was created.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ShortenLinkResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ShortenLinkResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ShortenLink {

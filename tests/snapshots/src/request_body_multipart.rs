@@ -36,12 +36,24 @@ pub struct UploadMediaBodyDetails {
     pub author: Option<String>,
 }
 
+crate::runtime::builder! {
+    UploadMediaBodyDetails() {
+        author: String,
+    }
+}
+
 /// The `link_data` part of `UploadMediaBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct UploadMediaBodyLinkData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create: Option<bool>,
+}
+
+crate::runtime::builder! {
+    UploadMediaBodyLinkData() {
+        create: bool,
+    }
 }
 
 /// Upload a file with its details
@@ -53,6 +65,10 @@ pub struct UploadMedia {
     ///
     /// Sent as `multipart/form-data` parts.
     pub body: UploadMediaBody,
+}
+
+crate::runtime::builder! {
+    UploadMedia(body: UploadMediaBody) {}
 }
 
 /// The parts of the `multipart/form-data` request body of [`UploadMedia`].
@@ -116,12 +132,35 @@ impl UploadMediaBody {
     }
 }
 
+crate::runtime::builder! {
+    UploadMediaBody(media: crate::runtime::File, title: String) {
+        thumbnails: Vec<crate::runtime::File>,
+        ttl_secs: i64,
+        tags: Vec<String>,
+        details: UploadMediaBodyDetails,
+        link_data: UploadMediaBodyLinkData,
+        signature: crate::runtime::File,
+    }
+}
+
 /// The documented responses of [`UploadMedia`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadMediaResponse {
     /// 201: Stored.
     Created,
+}
+
+impl crate::runtime::Outcome for UploadMediaResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UploadMediaResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UploadMedia {
@@ -168,6 +207,12 @@ pub struct ReplaceMedia {
     pub body: Option<ReplaceMediaBody>,
 }
 
+crate::runtime::builder! {
+    ReplaceMedia(id: String) {
+        body: ReplaceMediaBody,
+    }
+}
+
 /// The parts of the `multipart/form-data` request body of [`ReplaceMedia`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceMediaBody {
@@ -189,12 +234,30 @@ impl ReplaceMediaBody {
     }
 }
 
+crate::runtime::builder! {
+    ReplaceMediaBody(file: crate::runtime::File) {
+        kind: UploadKind,
+    }
+}
+
 /// The documented responses of [`ReplaceMedia`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ReplaceMediaResponse {
     /// 204: Replaced.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ReplaceMediaResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ReplaceMediaResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ReplaceMedia {
@@ -245,12 +308,28 @@ pub struct UploadRawParts {
     pub body: crate::runtime::Multipart,
 }
 
+crate::runtime::builder! {
+    UploadRawParts(body: crate::runtime::Multipart) {}
+}
+
 /// The documented responses of [`UploadRawParts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadRawPartsResponse {
     /// 204: Stored.
     NoContent,
+}
+
+impl crate::runtime::Outcome for UploadRawPartsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UploadRawPartsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UploadRawParts {

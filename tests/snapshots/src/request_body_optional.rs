@@ -18,6 +18,12 @@ pub struct BuildOptions {
     pub branch: Option<String>,
 }
 
+crate::runtime::builder! {
+    BuildOptions() {
+        branch: String,
+    }
+}
+
 /// Start a build
 ///
 /// Without a body, the default branch is built.
@@ -31,12 +37,30 @@ pub struct StartBuild {
     pub body: Option<BuildOptions>,
 }
 
+crate::runtime::builder! {
+    StartBuild() {
+        body: BuildOptions,
+    }
+}
+
 /// The documented responses of [`StartBuild`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum StartBuildResponse {
     /// 204: The build was queued.
     NoContent,
+}
+
+impl crate::runtime::Outcome for StartBuildResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            StartBuildResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for StartBuild {
@@ -91,12 +115,28 @@ pub struct AnnotateBuilds {
     pub body: serde_json::Value,
 }
 
+crate::runtime::builder! {
+    AnnotateBuilds(body: serde_json::Value) {}
+}
+
 /// The documented responses of [`AnnotateBuilds`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AnnotateBuildsResponse {
     /// 204: The annotation was stored.
     NoContent,
+}
+
+impl crate::runtime::Outcome for AnnotateBuildsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            AnnotateBuildsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for AnnotateBuilds {

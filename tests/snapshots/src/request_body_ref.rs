@@ -20,6 +20,12 @@ pub struct EndpointInput {
     pub events: Option<Vec<String>>,
 }
 
+crate::runtime::builder! {
+    EndpointInput(url: String) {
+        events: Vec<String>,
+    }
+}
+
 /// Register an endpoint
 ///
 /// `POST /endpoints`
@@ -31,12 +37,28 @@ pub struct CreateEndpoint {
     pub body: EndpointInput,
 }
 
+crate::runtime::builder! {
+    CreateEndpoint(body: EndpointInput) {}
+}
+
 /// The documented responses of [`CreateEndpoint`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateEndpointResponse {
     /// 204: The endpoint was registered.
     NoContent,
+}
+
+impl crate::runtime::Outcome for CreateEndpointResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateEndpointResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateEndpoint {
@@ -88,12 +110,28 @@ pub struct ReplaceEndpoint {
     pub body: EndpointInput,
 }
 
+crate::runtime::builder! {
+    ReplaceEndpoint(id: String, body: EndpointInput) {}
+}
+
 /// The documented responses of [`ReplaceEndpoint`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ReplaceEndpointResponse {
     /// 204: The endpoint was replaced.
     NoContent,
+}
+
+impl crate::runtime::Outcome for ReplaceEndpointResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ReplaceEndpointResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ReplaceEndpoint {

@@ -21,12 +21,30 @@ pub struct RenderRaw {
     pub body: Option<String>,
 }
 
+crate::runtime::builder! {
+    RenderRaw() {
+        body: String,
+    }
+}
+
 /// The documented responses of [`RenderRaw`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum RenderRawResponse {
     /// 200: The HTML.
     Ok(String),
+}
+
+impl crate::runtime::Outcome for RenderRawResponse {
+    type Success = String;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<String, std::convert::Infallible> {
+        match self {
+            RenderRawResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for RenderRaw {
@@ -87,12 +105,28 @@ pub struct AddNote {
     pub body: String,
 }
 
+crate::runtime::builder! {
+    AddNote(body: String) {}
+}
+
 /// The documented responses of [`AddNote`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AddNoteResponse {
     /// 204: Added.
     NoContent,
+}
+
+impl crate::runtime::Outcome for AddNoteResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            AddNoteResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for AddNote {
@@ -142,12 +176,28 @@ pub struct CreateInvalidation {
     pub body: String,
 }
 
+crate::runtime::builder! {
+    CreateInvalidation(body: String) {}
+}
+
 /// The documented responses of [`CreateInvalidation`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateInvalidationResponse {
     /// 201: Created.
     Created,
+}
+
+impl crate::runtime::Outcome for CreateInvalidationResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateInvalidationResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateInvalidation {

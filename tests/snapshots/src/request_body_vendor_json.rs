@@ -18,12 +18,24 @@ pub struct Import {
     pub url: Option<String>,
 }
 
+crate::runtime::builder! {
+    Import() {
+        url: String,
+    }
+}
+
 /// The request body of `CreateRepo`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateRepoBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+crate::runtime::builder! {
+    CreateRepoBody() {
+        name: String,
+    }
 }
 
 /// A vendor JSON media type
@@ -37,12 +49,28 @@ pub struct CreateRepo {
     pub body: CreateRepoBody,
 }
 
+crate::runtime::builder! {
+    CreateRepo(body: CreateRepoBody) {}
+}
+
 /// The documented responses of [`CreateRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateRepoResponse {
     /// 201: Created.
     Created,
+}
+
+impl crate::runtime::Outcome for CreateRepoResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateRepoResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateRepo {
@@ -92,12 +120,28 @@ pub struct PatchRepo {
     pub body: serde_json::Map<String, serde_json::Value>,
 }
 
+crate::runtime::builder! {
+    PatchRepo(body: serde_json::Map<String, serde_json::Value>) {}
+}
+
 /// The documented responses of [`PatchRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PatchRepoResponse {
     /// 204: Patched.
     NoContent,
+}
+
+impl crate::runtime::Outcome for PatchRepoResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            PatchRepoResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for PatchRepo {
@@ -147,12 +191,28 @@ pub struct ImportRepo {
     pub body: Import,
 }
 
+crate::runtime::builder! {
+    ImportRepo(body: Import) {}
+}
+
 /// The documented responses of [`ImportRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ImportRepoResponse {
     /// 202: Accepted.
     Accepted,
+}
+
+impl crate::runtime::Outcome for ImportRepoResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ImportRepoResponse::Accepted => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for ImportRepo {

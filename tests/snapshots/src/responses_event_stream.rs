@@ -40,12 +40,22 @@ pub struct StreamCompletionBody {
     pub prompt: String,
 }
 
+crate::runtime::builder! {
+    StreamCompletionBody(prompt: String) {}
+}
+
 /// The request body of `CreateMessage`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateMessageBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+}
+
+crate::runtime::builder! {
+    CreateMessageBody() {
+        stream: bool,
+    }
 }
 
 /// Stream a completion
@@ -57,6 +67,10 @@ pub struct StreamCompletion {
     ///
     /// Sent as `application/json`.
     pub body: StreamCompletionBody,
+}
+
+crate::runtime::builder! {
+    StreamCompletion(body: StreamCompletionBody) {}
 }
 
 /// The documented responses of [`StreamCompletion`].
@@ -76,6 +90,49 @@ pub enum StreamCompletionResponse {
     },
     /// 429: Too many requests.
     TooManyRequests(Error),
+}
+
+/// The documented error responses of [`StreamCompletion`]: what `into_result` returns as errors.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum StreamCompletionError {
+    /// 400: The prompt could not be read.
+    BadRequest,
+    /// 4XX: Refused, the reason as a stream of events.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: crate::runtime::EventStream<String>,
+    },
+    /// 429: Too many requests.
+    TooManyRequests(Error),
+}
+
+impl crate::runtime::Outcome for StreamCompletionResponse {
+    type Success = crate::runtime::EventStream<CompletionChunk>;
+
+    type Error = StreamCompletionError;
+
+    fn into_result(
+        self,
+    ) -> Result<crate::runtime::EventStream<CompletionChunk>, StreamCompletionError> {
+        match self {
+            StreamCompletionResponse::Ok(body) => Ok(body),
+            StreamCompletionResponse::BadRequest => {
+                Err(StreamCompletionError::BadRequest)
+            }
+            StreamCompletionResponse::ClientError { status, body } => {
+                Err(StreamCompletionError::ClientError {
+                    status,
+                    body,
+                })
+            }
+            StreamCompletionResponse::TooManyRequests(body) => {
+                Err(StreamCompletionError::TooManyRequests(body))
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for StreamCompletion {
@@ -166,6 +223,10 @@ pub struct CreateMessage {
     pub body: CreateMessageBody,
 }
 
+crate::runtime::builder! {
+    CreateMessage(body: CreateMessageBody) {}
+}
+
 /// The documented responses of [`CreateMessage`].
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -184,6 +245,18 @@ pub enum CreateMessageOkContent {
     Json(serde_json::Map<String, serde_json::Value>),
     /// `text/event-stream`
     EventStream(crate::runtime::EventStream<String>),
+}
+
+impl crate::runtime::Outcome for CreateMessageResponse {
+    type Success = CreateMessageOkContent;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<CreateMessageOkContent, std::convert::Infallible> {
+        match self {
+            CreateMessageResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for CreateMessage {
@@ -266,12 +339,30 @@ impl crate::runtime::Operation for CreateMessage {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TailLogs {}
 
+crate::runtime::builder! {
+    TailLogs() {}
+}
+
 /// The documented responses of [`TailLogs`].
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum TailLogsResponse {
     /// 200: Log lines as they are written.
     Ok(crate::runtime::EventStream<String>),
+}
+
+impl crate::runtime::Outcome for TailLogsResponse {
+    type Success = crate::runtime::EventStream<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(
+        self,
+    ) -> Result<crate::runtime::EventStream<String>, std::convert::Infallible> {
+        match self {
+            TailLogsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for TailLogs {

@@ -55,6 +55,10 @@ pub struct ListIssues {
     pub repo: String,
 }
 
+crate::runtime::builder! {
+    ListIssues(owner: String, repo: String) {}
+}
+
 /// The documented responses of [`ListIssues`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -197,6 +201,63 @@ impl crate::runtime::FromHeaders for ListIssuesDefaultHeaders {
     }
 }
 
+/// The documented error responses of [`ListIssues`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListIssuesError {
+    /// 304: Not modified since the `If-None-Match` ETag.
+    NotModified {
+        /// The headers the response documents.
+        headers: ListIssuesNotModifiedHeaders,
+    },
+    /// 4XX: The request was refused.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+    /// Any other status: Anything else.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The headers the response documents.
+        headers: ListIssuesDefaultHeaders,
+    },
+}
+
+impl crate::runtime::Outcome for ListIssuesResponse {
+    type Success = Vec<Issue>;
+
+    type Error = ListIssuesError;
+
+    fn into_result(self) -> Result<Vec<Issue>, ListIssuesError> {
+        match self {
+            ListIssuesResponse::Ok { body, .. } => Ok(body),
+            ListIssuesResponse::NotModified { headers } => {
+                Err(ListIssuesError::NotModified {
+                    headers,
+                })
+            }
+            ListIssuesResponse::ClientError { status, body, headers } => {
+                Err(ListIssuesError::ClientError {
+                    status,
+                    body,
+                    headers,
+                })
+            }
+            ListIssuesResponse::Default { status, headers } => {
+                Err(ListIssuesError::Default {
+                    status,
+                    headers,
+                })
+            }
+        }
+    }
+}
+
 impl crate::runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
@@ -288,6 +349,10 @@ impl crate::runtime::Operation for ListIssues {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendMessage {}
 
+crate::runtime::builder! {
+    SendMessage() {}
+}
+
 /// The documented responses of [`SendMessage`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -333,6 +398,37 @@ impl crate::runtime::FromHeaders for SendMessageOkHeaders {
             x_debug: crate::runtime::header(headers, "x-debug")?,
             x_trace: crate::runtime::header(headers, "x-trace")?,
         })
+    }
+}
+
+/// The documented error responses of [`SendMessage`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SendMessageError {
+    /// 422: The request was refused.
+    UnprocessableEntity {
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+}
+
+impl crate::runtime::Outcome for SendMessageResponse {
+    type Success = SendMessageOkBody;
+
+    type Error = SendMessageError;
+
+    fn into_result(self) -> Result<SendMessageOkBody, SendMessageError> {
+        match self {
+            SendMessageResponse::Ok { body, .. } => Ok(body),
+            SendMessageResponse::UnprocessableEntity { body, headers } => {
+                Err(SendMessageError::UnprocessableEntity {
+                    body,
+                    headers,
+                })
+            }
+        }
     }
 }
 

@@ -28,6 +28,10 @@ impl std::fmt::Debug for Credentials {
     }
 }
 
+crate::runtime::builder! {
+    Credentials(username: String, passphrase: String) {}
+}
+
 /// A logged-in session.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Session {
@@ -84,12 +88,30 @@ impl std::fmt::Debug for Login {
     }
 }
 
+crate::runtime::builder! {
+    Login(client_secret: String, body: Credentials) {
+        device: String,
+    }
+}
+
 /// The documented responses of [`Login`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum LoginResponse {
     /// 200: A session.
     Ok(Session),
+}
+
+impl crate::runtime::Outcome for LoginResponse {
+    type Success = Session;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Session, std::convert::Infallible> {
+        match self {
+            LoginResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for Login {

@@ -71,12 +71,28 @@ pub mod security {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalance {}
 
+crate::runtime::builder! {
+    GetBalance() {}
+}
+
 /// The documented responses of [`GetBalance`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBalanceResponse {
     /// 204: The balance was read.
     NoContent,
+}
+
+impl crate::runtime::Outcome for GetBalanceResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetBalanceResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetBalance {

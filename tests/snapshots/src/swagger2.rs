@@ -114,6 +114,10 @@ pub struct Owner {
     pub name: String,
 }
 
+crate::runtime::builder! {
+    Owner(name: String) {}
+}
+
 /// A dog.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -138,6 +142,14 @@ pub struct Dog {
     pub breed: Option<String>,
 }
 
+crate::runtime::builder! {
+    Dog(id: i64, kind: String, name: String) {
+        chip: Option<String>,
+        owner: Option<Owner>,
+        breed: String,
+    }
+}
+
 /// The `Error` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -157,6 +169,13 @@ pub struct BookVisitBody {
     pub slots: Option<Vec<String>>,
 }
 
+crate::runtime::builder! {
+    BookVisitBody(pet_id: i64) {
+        reasons: Vec<String>,
+        slots: Vec<String>,
+    }
+}
+
 /// List pets
 ///
 /// `GET /pets`
@@ -172,6 +191,15 @@ pub struct ListPets {
     pub tags: Option<Vec<String>>,
     /// header parameter `X-Trace`
     pub x_trace: Option<Vec<String>>,
+}
+
+crate::runtime::builder! {
+    ListPets() {
+        species: Vec<String>,
+        ids: Vec<i64>,
+        tags: Vec<String>,
+        x_trace: Vec<String>,
+    }
 }
 
 /// The documented responses of [`ListPets`].
@@ -204,6 +232,18 @@ impl crate::runtime::FromHeaders for ListPetsOkHeaders {
         Ok(ListPetsOkHeaders {
             x_total: crate::runtime::header(headers, "x-total")?,
         })
+    }
+}
+
+impl crate::runtime::Outcome for ListPetsResponse {
+    type Success = Vec<Pet>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Pet>, std::convert::Infallible> {
+        match self {
+            ListPetsResponse::Ok { body, .. } => Ok(body),
+        }
     }
 }
 
@@ -294,12 +334,28 @@ pub struct AddPet {
     pub body: Pet,
 }
 
+crate::runtime::builder! {
+    AddPet(body: Pet) {}
+}
+
 /// The documented responses of [`AddPet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AddPetResponse {
     /// 201: Recorded.
     Created(Pet),
+}
+
+impl crate::runtime::Outcome for AddPetResponse {
+    type Success = Pet;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Pet, std::convert::Infallible> {
+        match self {
+            AddPetResponse::Created(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for AddPet {
@@ -361,6 +417,10 @@ pub struct GetPet {
     pub pet_id: i64,
 }
 
+crate::runtime::builder! {
+    GetPet(pet_id: i64) {}
+}
+
 /// The documented responses of [`GetPet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -393,6 +453,27 @@ pub enum GetPetNotFoundContent {
     Json(Error),
     /// `application/xml`
     Text(String),
+}
+
+/// The documented error responses of [`GetPet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPetError {
+    /// 404: No such pet.
+    NotFound(GetPetNotFoundContent),
+}
+
+impl crate::runtime::Outcome for GetPetResponse {
+    type Success = GetPetOkContent;
+
+    type Error = GetPetError;
+
+    fn into_result(self) -> Result<GetPetOkContent, GetPetError> {
+        match self {
+            GetPetResponse::Ok(body) => Ok(body),
+            GetPetResponse::NotFound(body) => Err(GetPetError::NotFound(body)),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetPet {
@@ -485,6 +566,10 @@ pub struct DeletePet {
     pub pet_id: i64,
 }
 
+crate::runtime::builder! {
+    DeletePet(pet_id: i64) {}
+}
+
 /// The documented responses of [`DeletePet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -493,6 +578,27 @@ pub enum DeletePetResponse {
     NoContent,
     /// 404: No such pet.
     NotFound(Error),
+}
+
+/// The documented error responses of [`DeletePet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeletePetError {
+    /// 404: No such pet.
+    NotFound(Error),
+}
+
+impl crate::runtime::Outcome for DeletePetResponse {
+    type Success = ();
+
+    type Error = DeletePetError;
+
+    fn into_result(self) -> Result<(), DeletePetError> {
+        match self {
+            DeletePetResponse::NoContent => Ok(()),
+            DeletePetResponse::NotFound(body) => Err(DeletePetError::NotFound(body)),
+        }
+    }
 }
 
 impl crate::runtime::Operation for DeletePet {
@@ -557,12 +663,28 @@ pub struct GetPhoto {
     pub pet_id: i64,
 }
 
+crate::runtime::builder! {
+    GetPhoto(pet_id: i64) {}
+}
+
 /// The documented responses of [`GetPhoto`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPhotoResponse {
     /// 200: The picture.
     Ok(Vec<u8>),
+}
+
+impl crate::runtime::Outcome for GetPhotoResponse {
+    type Success = Vec<u8>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
+        match self {
+            GetPhotoResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl crate::runtime::Operation for GetPhoto {
@@ -626,6 +748,10 @@ pub struct UploadPhoto {
     pub body: UploadPhotoBody,
 }
 
+crate::runtime::builder! {
+    UploadPhoto(pet_id: i64, body: UploadPhotoBody) {}
+}
+
 /// The parts of the `multipart/form-data` request body of [`UploadPhoto`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadPhotoBody {
@@ -649,12 +775,30 @@ impl UploadPhotoBody {
     }
 }
 
+crate::runtime::builder! {
+    UploadPhotoBody(photo: crate::runtime::File) {
+        caption: String,
+    }
+}
+
 /// The documented responses of [`UploadPhoto`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadPhotoResponse {
     /// 204: Stored.
     NoContent,
+}
+
+impl crate::runtime::Outcome for UploadPhotoResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UploadPhotoResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for UploadPhoto {
@@ -707,12 +851,28 @@ pub struct BookVisit {
     pub body: BookVisitBody,
 }
 
+crate::runtime::builder! {
+    BookVisit(body: BookVisitBody) {}
+}
+
 /// The documented responses of [`BookVisit`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum BookVisitResponse {
     /// 201: Booked.
     Created,
+}
+
+impl crate::runtime::Outcome for BookVisitResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            BookVisitResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl crate::runtime::Operation for BookVisit {

@@ -27,6 +27,12 @@ pub struct Pet {
     pub tag: Option<Option<String>>,
 }
 
+crate::runtime::builder! {
+    Pet(id: i64, name: String) {
+        tag: Option<String>,
+    }
+}
+
 /// Something went wrong.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -45,6 +51,12 @@ pub struct FindPets {
     pub limit: Option<i32>,
 }
 
+crate::runtime::builder! {
+    FindPets() {
+        limit: i32,
+    }
+}
+
 /// The documented responses of [`FindPets`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -58,6 +70,37 @@ pub enum FindPetsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`FindPets`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum FindPetsError {
+    /// Any other status: Something went wrong.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for FindPetsResponse {
+    type Success = Vec<Pet>;
+
+    type Error = FindPetsError;
+
+    fn into_result(self) -> Result<Vec<Pet>, FindPetsError> {
+        match self {
+            FindPetsResponse::Ok(body) => Ok(body),
+            FindPetsResponse::Default { status, body } => {
+                Err(FindPetsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for FindPets {
@@ -121,6 +164,10 @@ pub struct AddPet {
     pub body: Pet,
 }
 
+crate::runtime::builder! {
+    AddPet(body: Pet) {}
+}
+
 /// The documented responses of [`AddPet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -134,6 +181,37 @@ pub enum AddPetResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`AddPet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum AddPetError {
+    /// Any other status: Something went wrong.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Outcome for AddPetResponse {
+    type Success = Pet;
+
+    type Error = AddPetError;
+
+    fn into_result(self) -> Result<Pet, AddPetError> {
+        match self {
+            AddPetResponse::Ok(body) => Ok(body),
+            AddPetResponse::Default { status, body } => {
+                Err(AddPetError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl crate::runtime::Operation for AddPet {

@@ -85,8 +85,8 @@ pub(super) fn builder(name: &Name, members: &[Member], deprecated: bool) -> Toke
             let field = ident(&member.field);
             quote!(..#field,)
         });
-    let allow = (deprecated || members.iter().any(|m| m.deprecated))
-        .then(|| quote!(#[allow(deprecated)]));
+    let allow =
+        (deprecated || members.iter().any(|m| m.deprecated)).then(|| quote!(#[allow(deprecated)]));
     quote! {
         crate::runtime::builder! {
             #allow
@@ -106,7 +106,8 @@ fn setter_name(field: &Name, fields: &BTreeSet<&str>) -> Option<proc_macro2::Ide
         return None;
     }
     let base = format!("with_{}", field.as_str());
-    let free = |name: &String| !fields.contains(name.as_str()) && !TAKEN_METHODS.contains(&name.as_str());
+    let free =
+        |name: &String| !fields.contains(name.as_str()) && !TAKEN_METHODS.contains(&name.as_str());
     let name = std::iter::once(base.clone())
         .chain((2..).map(|n| format!("{base}_{n}")))
         .find(free)

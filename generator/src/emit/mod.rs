@@ -71,7 +71,9 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
     if !api.security_schemes.is_empty() {
         output.add(Section::Security, security::security_module(api));
     }
-    output.add_each(Section::Types, &types, |&(def, sent)| types::type_def(api, def, sent));
+    output.add_each(Section::Types, &types, |&(def, sent)| {
+        types::type_def(api, def, sent)
+    });
     for identified in unions::identified_impls(api) {
         output.add(Section::Types, identified);
     }

@@ -202,7 +202,9 @@ fn only_success_arm(name: &proc_macro2::Ident, response: &Response) -> TokenStre
     }
     let pattern = match (bindings(response).is_empty(), has_body) {
         (true, _) => quote!(),
-        (false, true) if response.headers.is_none() && matches!(response.status, StatusMatch::Code(_)) => {
+        (false, true)
+            if response.headers.is_none() && matches!(response.status, StatusMatch::Code(_)) =>
+        {
             quote!((body))
         }
         (false, true) => quote!({ body, .. }),

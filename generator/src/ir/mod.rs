@@ -406,10 +406,12 @@ impl Operation {
         match response.status {
             StatusMatch::Code(200..=299) | StatusMatch::Range(2) => Outcome::Success,
             StatusMatch::Default
-                if !self
-                    .responses
-                    .iter()
-                    .any(|r| matches!(r.status, StatusMatch::Code(200..=299) | StatusMatch::Range(2))) =>
+                if !self.responses.iter().any(|r| {
+                    matches!(
+                        r.status,
+                        StatusMatch::Code(200..=299) | StatusMatch::Range(2)
+                    )
+                }) =>
             {
                 Outcome::SuccessIf2xx
             }

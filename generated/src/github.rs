@@ -4,7 +4,7 @@
 //!
 //! OpenAPI specs from https://github.com/github/rest-api-description with the 'x-octokit' extension required by the Octokit SDKs
 //!
-//! Generated from `specs/github/api.github.com.octokit-23.0.2.json`.
+//! Generated from `specs/github/api.github.com.octokit-23.0.2.json` with the overlays `specs/github/security.overlay.yaml`.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
@@ -14,6 +14,15 @@ pub const DEFAULT_BASE_URL: &str = "https://api.github.com";
 
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["https://api.github.com"];
+
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+pub mod security {
+    /// `bearer`: a bearer token in `Authorization`.
+    pub const BEARER: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "bearer",
+        kind: crate::runtime::SchemeKind::Bearer,
+    };
+}
 
 /// A GitHub user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4609,7 +4618,10 @@ impl crate::runtime::Operation for ReposListForOrg {
 
     const PATH: &'static str = "/orgs/{org}/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4756,7 +4768,10 @@ impl crate::runtime::Operation for ReposGet {
 
     const PATH: &'static str = "/repos/{owner}/{repo}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4997,7 +5012,10 @@ impl crate::runtime::Operation for IssuesListForRepo {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5270,7 +5288,10 @@ impl crate::runtime::Operation for IssuesCreate {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5455,7 +5476,10 @@ impl crate::runtime::Operation for IssuesGet {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5631,7 +5655,10 @@ impl crate::runtime::Operation for IssuesUpdate {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5845,7 +5872,10 @@ impl crate::runtime::Operation for IssuesListComments {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -6062,7 +6092,10 @@ impl crate::runtime::Operation for IssuesCreateComment {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -6288,7 +6321,10 @@ impl crate::runtime::Operation for PullsList {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -6488,7 +6524,10 @@ impl crate::runtime::Operation for PullsCreate {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -6671,7 +6710,10 @@ impl crate::runtime::Operation for PullsGet {
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -6813,7 +6855,10 @@ impl crate::runtime::Operation for UsersGetAuthenticated {
 
     const PATH: &'static str = "/user";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -6927,7 +6972,10 @@ impl crate::runtime::Operation for UsersGetByUsername {
 
     const PATH: &'static str = "/users/{username}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -7072,7 +7120,10 @@ impl crate::runtime::Operation for ReposListForUser {
 
     const PATH: &'static str = "/users/{username}/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,

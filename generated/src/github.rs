@@ -3348,14 +3348,14 @@ pub struct IssuesCreateBody {
 }
 
 crate::runtime::builder! {
-    IssuesCreateBody(title: IssuesCreateBodyTitle) {
-        body: String,
-        assignee: Option<String>,
-        milestone: Option<IssuesCreateBodyMilestone>,
-        labels: Vec<IssuesCreateBodyLabelsItem>,
-        assignees: Vec<String>,
-        issue_field_values: Vec<IssuesCreateBodyIssueFieldValuesItem>,
-        r#type: Option<String>,
+    IssuesCreateBody(title: impl Into<IssuesCreateBodyTitle>) {
+        body: impl Into<String>,
+        assignee: impl Into<Option<String>>,
+        milestone: impl Into<Option<IssuesCreateBodyMilestone>>,
+        labels: impl Into<Vec<IssuesCreateBodyLabelsItem>>,
+        assignees: impl Into<Vec<String>>,
+        issue_field_values: impl Into<Vec<IssuesCreateBodyIssueFieldValuesItem>>,
+        r#type: impl Into<Option<String>>,
     }
 }
 
@@ -3441,9 +3441,9 @@ pub struct IssuesCreateBodyLabelsItemObject {
 crate::runtime::builder! {
     IssuesCreateBodyLabelsItemObject() {
         id: i64,
-        name: String,
-        description: Option<String>,
-        color: Option<String>,
+        name: impl Into<String>,
+        description: impl Into<Option<String>>,
+        color: impl Into<Option<String>>,
     }
 }
 
@@ -3459,7 +3459,7 @@ pub struct IssuesCreateBodyIssueFieldValuesItem {
 crate::runtime::builder! {
     IssuesCreateBodyIssueFieldValuesItem(
         field_id: i64,
-        value: IssuesCreateBodyIssueFieldValuesItemValue,
+        value: impl Into<IssuesCreateBodyIssueFieldValuesItemValue>,
     ) {}
 }
 
@@ -3554,17 +3554,17 @@ pub struct IssuesUpdateBody {
 
 crate::runtime::builder! {
     IssuesUpdateBody() {
-        title: Option<IssuesUpdateBodyTitle>,
-        body: Option<String>,
-        assignee: Option<String>,
-        state: IssuesUpdateBodyState,
-        state_reason: Option<IssuesUpdateBodyStateReason>,
+        title: impl Into<Option<IssuesUpdateBodyTitle>>,
+        body: impl Into<Option<String>>,
+        assignee: impl Into<Option<String>>,
+        state: impl Into<IssuesUpdateBodyState>,
+        state_reason: impl Into<Option<IssuesUpdateBodyStateReason>>,
         duplicate_issue_id: i64,
-        milestone: Option<IssuesUpdateBodyMilestone>,
-        labels: Vec<IssuesUpdateBodyLabelsItem>,
-        assignees: Vec<IssuesUpdateBodyAssigneesItem>,
-        issue_field_values: Vec<IssuesUpdateBodyIssueFieldValuesItem>,
-        r#type: Option<IssuesUpdateBodyType>,
+        milestone: impl Into<Option<IssuesUpdateBodyMilestone>>,
+        labels: impl Into<Vec<IssuesUpdateBodyLabelsItem>>,
+        assignees: impl Into<Vec<IssuesUpdateBodyAssigneesItem>>,
+        issue_field_values: impl Into<Vec<IssuesUpdateBodyIssueFieldValuesItem>>,
+        r#type: impl Into<Option<IssuesUpdateBodyType>>,
     }
 }
 
@@ -3679,12 +3679,12 @@ pub struct IssuesUpdateBodyLabelsItemObject {
 crate::runtime::builder! {
     IssuesUpdateBodyLabelsItemObject() {
         id: i64,
-        name: String,
-        description: Option<String>,
-        color: Option<String>,
-        rationale: String,
+        name: impl Into<String>,
+        description: impl Into<Option<String>>,
+        color: impl Into<Option<String>>,
+        rationale: impl Into<String>,
         suggest: bool,
-        confidence: IssuesUpdateBodyLabelsItemObjectConfidence,
+        confidence: impl Into<IssuesUpdateBodyLabelsItemObjectConfidence>,
     }
 }
 
@@ -3730,10 +3730,10 @@ pub struct IssuesUpdateBodyAssigneesItemObject {
 
 crate::runtime::builder! {
     IssuesUpdateBodyAssigneesItemObject() {
-        login: String,
-        rationale: String,
+        login: impl Into<String>,
+        rationale: impl Into<String>,
         suggest: bool,
-        confidence: IssuesUpdateBodyAssigneesItemObjectConfidence,
+        confidence: impl Into<IssuesUpdateBodyAssigneesItemObjectConfidence>,
     }
 }
 
@@ -3768,11 +3768,11 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
 crate::runtime::builder! {
     IssuesUpdateBodyIssueFieldValuesItem(
         field_id: i64,
-        value: IssuesUpdateBodyIssueFieldValuesItemValue,
+        value: impl Into<IssuesUpdateBodyIssueFieldValuesItemValue>,
     ) {
-        rationale: String,
+        rationale: impl Into<String>,
         suggest: bool,
-        confidence: IssuesUpdateBodyIssueFieldValuesItemConfidence,
+        confidence: impl Into<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
     }
 }
 
@@ -3837,10 +3837,10 @@ pub struct IssuesUpdateBodyTypeObject {
 
 crate::runtime::builder! {
     IssuesUpdateBodyTypeObject() {
-        value: Option<String>,
-        rationale: String,
+        value: impl Into<Option<String>>,
+        rationale: impl Into<String>,
         suggest: bool,
-        confidence: IssuesUpdateBodyTypeObjectConfidence,
+        confidence: impl Into<IssuesUpdateBodyTypeObjectConfidence>,
     }
 }
 
@@ -4285,7 +4285,7 @@ pub struct IssuesCreateCommentBody {
 }
 
 crate::runtime::builder! {
-    IssuesCreateCommentBody(body: String) {}
+    IssuesCreateCommentBody(body: impl Into<String>) {}
 }
 
 crate::runtime::string_enum! {
@@ -4346,10 +4346,10 @@ pub struct PullsCreateBody {
 }
 
 crate::runtime::builder! {
-    PullsCreateBody(head: String, base: String) {
-        title: String,
-        head_repo: String,
-        body: String,
+    PullsCreateBody(head: impl Into<String>, base: impl Into<String>) {
+        title: impl Into<String>,
+        head_repo: impl Into<String>,
+        body: impl Into<String>,
         maintainer_can_modify: bool,
         draft: bool,
         issue: i64,
@@ -4559,10 +4559,10 @@ pub struct ReposListForOrg {
 }
 
 crate::runtime::builder! {
-    ReposListForOrg(org: String) {
-        r#type: ReposListForOrgType,
-        sort: ReposListForOrgSort,
-        direction: ReposListForOrgDirection,
+    ReposListForOrg(org: impl Into<String>) {
+        r#type: impl Into<ReposListForOrgType>,
+        sort: impl Into<ReposListForOrgSort>,
+        direction: impl Into<ReposListForOrgDirection>,
         per_page: i64,
         page: i64,
     }
@@ -4715,7 +4715,7 @@ pub struct ReposGet {
 }
 
 crate::runtime::builder! {
-    ReposGet(owner: String, repo: String) {}
+    ReposGet(owner: impl Into<String>, repo: impl Into<String>) {}
 }
 
 /// The documented responses of [`ReposGet`].
@@ -4918,18 +4918,18 @@ pub struct IssuesListForRepo {
 }
 
 crate::runtime::builder! {
-    IssuesListForRepo(owner: String, repo: String) {
-        milestone: String,
-        state: IssuesListForRepoState,
-        assignee: String,
-        r#type: String,
-        creator: String,
-        mentioned: String,
-        issue_field_values: String,
-        labels: String,
-        sort: IssuesListForRepoSort,
-        direction: IssuesListForRepoDirection,
-        since: chrono::DateTime<chrono::Utc>,
+    IssuesListForRepo(owner: impl Into<String>, repo: impl Into<String>) {
+        milestone: impl Into<String>,
+        state: impl Into<IssuesListForRepoState>,
+        assignee: impl Into<String>,
+        r#type: impl Into<String>,
+        creator: impl Into<String>,
+        mentioned: impl Into<String>,
+        issue_field_values: impl Into<String>,
+        labels: impl Into<String>,
+        sort: impl Into<IssuesListForRepoSort>,
+        direction: impl Into<IssuesListForRepoDirection>,
+        since: impl Into<chrono::DateTime<chrono::Utc>>,
         per_page: i64,
         page: i64,
     }
@@ -5189,7 +5189,11 @@ pub struct IssuesCreate {
 }
 
 crate::runtime::builder! {
-    IssuesCreate(owner: String, repo: String, body: IssuesCreateBody) {}
+    IssuesCreate(
+        owner: impl Into<String>,
+        repo: impl Into<String>,
+        body: impl Into<IssuesCreateBody>,
+    ) {}
 }
 
 /// The documented responses of [`IssuesCreate`].
@@ -5418,7 +5422,7 @@ pub struct IssuesGet {
 }
 
 crate::runtime::builder! {
-    IssuesGet(owner: String, repo: String, issue_number: i64) {}
+    IssuesGet(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {}
 }
 
 /// The documented responses of [`IssuesGet`].
@@ -5577,8 +5581,8 @@ pub struct IssuesUpdate {
 }
 
 crate::runtime::builder! {
-    IssuesUpdate(owner: String, repo: String, issue_number: i64) {
-        body: IssuesUpdateBody,
+    IssuesUpdate(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
+        body: impl Into<IssuesUpdateBody>,
     }
 }
 
@@ -5795,8 +5799,8 @@ pub struct IssuesListComments {
 }
 
 crate::runtime::builder! {
-    IssuesListComments(owner: String, repo: String, issue_number: i64) {
-        since: chrono::DateTime<chrono::Utc>,
+    IssuesListComments(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
+        since: impl Into<chrono::DateTime<chrono::Utc>>,
         per_page: i64,
         page: i64,
     }
@@ -6001,10 +6005,10 @@ pub struct IssuesCreateComment {
 
 crate::runtime::builder! {
     IssuesCreateComment(
-        owner: String,
-        repo: String,
+        owner: impl Into<String>,
+        repo: impl Into<String>,
         issue_number: i64,
-        body: IssuesCreateCommentBody,
+        body: impl Into<IssuesCreateCommentBody>,
     ) {}
 }
 
@@ -6242,12 +6246,12 @@ pub struct PullsList {
 }
 
 crate::runtime::builder! {
-    PullsList(owner: String, repo: String) {
-        state: PullsListState,
-        head: String,
-        base: String,
-        sort: PullsListSort,
-        direction: PullsListDirection,
+    PullsList(owner: impl Into<String>, repo: impl Into<String>) {
+        state: impl Into<PullsListState>,
+        head: impl Into<String>,
+        base: impl Into<String>,
+        sort: impl Into<PullsListSort>,
+        direction: impl Into<PullsListDirection>,
         per_page: i64,
         page: i64,
     }
@@ -6451,7 +6455,11 @@ pub struct PullsCreate {
 }
 
 crate::runtime::builder! {
-    PullsCreate(owner: String, repo: String, body: PullsCreateBody) {}
+    PullsCreate(
+        owner: impl Into<String>,
+        repo: impl Into<String>,
+        body: impl Into<PullsCreateBody>,
+    ) {}
 }
 
 /// The documented responses of [`PullsCreate`].
@@ -6643,7 +6651,7 @@ pub struct PullsGet {
 }
 
 crate::runtime::builder! {
-    PullsGet(owner: String, repo: String, pull_number: i64) {}
+    PullsGet(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {}
 }
 
 /// The documented responses of [`PullsGet`].
@@ -6929,7 +6937,7 @@ pub struct UsersGetByUsername {
 }
 
 crate::runtime::builder! {
-    UsersGetByUsername(username: String) {}
+    UsersGetByUsername(username: impl Into<String>) {}
 }
 
 /// The documented responses of [`UsersGetByUsername`].
@@ -7061,10 +7069,10 @@ pub struct ReposListForUser {
 }
 
 crate::runtime::builder! {
-    ReposListForUser(username: String) {
-        r#type: ReposListForUserType,
-        sort: ReposListForUserSort,
-        direction: ReposListForUserDirection,
+    ReposListForUser(username: impl Into<String>) {
+        r#type: impl Into<ReposListForUserType>,
+        sort: impl Into<ReposListForUserSort>,
+        direction: impl Into<ReposListForUserDirection>,
         per_page: i64,
         page: i64,
     }

@@ -80,7 +80,7 @@ pub struct DisconnectIntegration {
 }
 
 crate::runtime::builder! {
-    DisconnectIntegration(integration_id: String) {}
+    DisconnectIntegration(integration_id: impl Into<String>) {}
 }
 
 /// The documented responses of [`DisconnectIntegration`].

@@ -2876,16 +2876,19 @@ macro_rules! integer_enum {
 }
 
 /// `new` and the setters of a generated struct (an operation, or a type a request sends), from
-/// its fields. `new` takes the required ones, in the order listed, each as `impl Into<T>`; each
-/// optional field `field: T` has a method of its name taking `impl Into<T>` and storing
-/// `Some(value.into())`, with the field's attributes (`#[deprecated]`); `[setter] field: T`
-/// (attributes after `[setter]`) names the method `setter` where the field's own name is taken. Fields after `..` start as
-/// their type's default. Attributes before the name go on the `impl`.
+/// a table of its fields, each with the type its method takes: `impl Into<T>`, or `T` itself
+/// for numbers and booleans (a literal such as `5` or `1.5` could not tell which type to
+/// convert from). `new` takes the required fields in the order listed; each optional field has
+/// a method of its name that stores `Some(value.into())`, with the row's attributes
+/// (`#[deprecated]`); a row `[setter] field: …` (attributes after `[setter]`) names the method
+/// `setter` where the field's own name is taken. Fields after `..` start as their type's
+/// default. Attributes before the struct's name go on the `impl`.
 ///
 /// ```ignore
 /// crate::runtime::builder! {
-///     ListIssues(owner: String, repo: String) {
-///         state: ListIssuesState,
+///     ListIssues(owner: impl Into<String>, repo: impl Into<String>) {
+///         state: impl Into<ListIssuesState>,
+///         per_page: i64,
 ///         [with_new] new: bool,
 ///         ..extra,
 ///     }
@@ -2906,7 +2909,7 @@ macro_rules! builder {
             /// The value from its required fields; the optional ones are unset.
             // One argument per required field, as many as the document has.
             #[allow(clippy::too_many_arguments)]
-            pub fn new($($arg: impl ::std::convert::Into<$arg_ty>),*) -> Self {
+            pub fn new($($arg: $arg_ty),*) -> Self {
                 Self {
                     $($arg: $arg.into(),)*
                     $($field: ::std::option::Option::None,)*
@@ -2919,7 +2922,7 @@ macro_rules! builder {
                 #[doc = concat!("Sets `", stringify!($field), "`.")]
                 $(#[$field_meta])*
                 #[must_use]
-                pub fn $field(mut self, value: impl ::std::convert::Into<$ty>) -> Self {
+                pub fn $field(mut self, value: $ty) -> Self {
                     self.$field = ::std::option::Option::Some(value.into());
                     self
                 }
@@ -2929,7 +2932,7 @@ macro_rules! builder {
                 #[doc = concat!("Sets `", stringify!($renamed), "`.")]
                 $(#[$renamed_meta])*
                 #[must_use]
-                pub fn $setter(mut self, value: impl ::std::convert::Into<$renamed_ty>) -> Self {
+                pub fn $setter(mut self, value: $renamed_ty) -> Self {
                     self.$renamed = ::std::option::Option::Some(value.into());
                     self
                 }

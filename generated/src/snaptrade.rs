@@ -79,7 +79,11 @@ impl std::fmt::Debug for ConnectionsDeleteConnection {
 }
 
 crate::runtime::builder! {
-    ConnectionsDeleteConnection(connection_id: uuid::Uuid, user_id: String, user_secret: String) {}
+    ConnectionsDeleteConnection(
+        connection_id: impl Into<uuid::Uuid>,
+        user_id: impl Into<String>,
+        user_secret: impl Into<String>,
+    ) {}
 }
 
 /// The documented responses of [`ConnectionsDeleteConnection`].

@@ -20186,21 +20186,21 @@ crate::runtime::builder! {
         application_fee: i64,
         application_fee_amount: i64,
         capture: bool,
-        card: PostChargesBodyCard,
-        currency: String,
-        customer: String,
-        description: String,
-        destination: PostChargesBodyDestination,
-        expand: Vec<String>,
-        metadata: PostChargesBodyMetadata,
-        on_behalf_of: String,
-        receipt_email: String,
-        shipping: PostChargesBodyShipping,
-        source: String,
-        statement_descriptor: String,
-        statement_descriptor_suffix: String,
-        transfer_data: PostChargesBodyTransferData,
-        transfer_group: String,
+        card: impl Into<PostChargesBodyCard>,
+        currency: impl Into<String>,
+        customer: impl Into<String>,
+        description: impl Into<String>,
+        destination: impl Into<PostChargesBodyDestination>,
+        expand: impl Into<Vec<String>>,
+        metadata: impl Into<PostChargesBodyMetadata>,
+        on_behalf_of: impl Into<String>,
+        receipt_email: impl Into<String>,
+        shipping: impl Into<PostChargesBodyShipping>,
+        source: impl Into<String>,
+        statement_descriptor: impl Into<String>,
+        statement_descriptor_suffix: impl Into<String>,
+        transfer_data: impl Into<PostChargesBodyTransferData>,
+        transfer_group: impl Into<String>,
     }
 }
 
@@ -20247,17 +20247,21 @@ pub struct PostChargesBodyCardCustomerPaymentSourceCard {
 }
 
 crate::runtime::builder! {
-    PostChargesBodyCardCustomerPaymentSourceCard(exp_month: i64, exp_year: i64, number: String) {
-        address_city: String,
-        address_country: String,
-        address_line1: String,
-        address_line2: String,
-        address_state: String,
-        address_zip: String,
-        cvc: String,
-        metadata: std::collections::BTreeMap<String, String>,
-        name: String,
-        object: PostChargesBodyCardCustomerPaymentSourceCardObject,
+    PostChargesBodyCardCustomerPaymentSourceCard(
+        exp_month: i64,
+        exp_year: i64,
+        number: impl Into<String>,
+    ) {
+        address_city: impl Into<String>,
+        address_country: impl Into<String>,
+        address_line1: impl Into<String>,
+        address_line2: impl Into<String>,
+        address_state: impl Into<String>,
+        address_zip: impl Into<String>,
+        cvc: impl Into<String>,
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        name: impl Into<String>,
+        object: impl Into<PostChargesBodyCardCustomerPaymentSourceCardObject>,
     }
 }
 
@@ -20292,7 +20296,7 @@ pub struct PostChargesBodyDestinationDestinationSpecs {
 }
 
 crate::runtime::builder! {
-    PostChargesBodyDestinationDestinationSpecs(account: String) {
+    PostChargesBodyDestinationDestinationSpecs(account: impl Into<String>) {
         amount: i64,
     }
 }
@@ -20334,10 +20338,13 @@ pub struct PostChargesBodyShipping {
 }
 
 crate::runtime::builder! {
-    PostChargesBodyShipping(address: PostChargesBodyShippingAddress, name: String) {
-        carrier: String,
-        phone: String,
-        tracking_number: String,
+    PostChargesBodyShipping(
+        address: impl Into<PostChargesBodyShippingAddress>,
+        name: impl Into<String>,
+    ) {
+        carrier: impl Into<String>,
+        phone: impl Into<String>,
+        tracking_number: impl Into<String>,
     }
 }
 
@@ -20361,12 +20368,12 @@ pub struct PostChargesBodyShippingAddress {
 
 crate::runtime::builder! {
     PostChargesBodyShippingAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -20380,7 +20387,7 @@ pub struct PostChargesBodyTransferData {
 }
 
 crate::runtime::builder! {
-    PostChargesBodyTransferData(destination: String) {
+    PostChargesBodyTransferData(destination: impl Into<String>) {
         amount: i64,
     }
 }
@@ -20510,27 +20517,27 @@ pub struct PostCustomersBody {
 
 crate::runtime::builder! {
     PostCustomersBody() {
-        address: PostCustomersBodyAddress,
+        address: impl Into<PostCustomersBodyAddress>,
         balance: i64,
-        coupon: String,
-        description: String,
-        email: String,
-        expand: Vec<String>,
-        invoice_prefix: String,
-        invoice_settings: PostCustomersBodyInvoiceSettings,
-        metadata: PostCustomersBodyMetadata,
-        name: String,
+        coupon: impl Into<String>,
+        description: impl Into<String>,
+        email: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        invoice_prefix: impl Into<String>,
+        invoice_settings: impl Into<PostCustomersBodyInvoiceSettings>,
+        metadata: impl Into<PostCustomersBodyMetadata>,
+        name: impl Into<String>,
         next_invoice_sequence: i64,
-        payment_method: String,
-        phone: String,
-        preferred_locales: Vec<String>,
-        promotion_code: String,
-        shipping: PostCustomersBodyShipping,
-        source: String,
-        tax: PostCustomersBodyTax,
-        tax_exempt: PostCustomersBodyTaxExempt,
-        tax_id_data: Vec<PostCustomersBodyTaxIdDataItem>,
-        test_clock: String,
+        payment_method: impl Into<String>,
+        phone: impl Into<String>,
+        preferred_locales: impl Into<Vec<String>>,
+        promotion_code: impl Into<String>,
+        shipping: impl Into<PostCustomersBodyShipping>,
+        source: impl Into<String>,
+        tax: impl Into<PostCustomersBodyTax>,
+        tax_exempt: impl Into<PostCustomersBodyTaxExempt>,
+        tax_id_data: impl Into<Vec<PostCustomersBodyTaxIdDataItem>>,
+        test_clock: impl Into<String>,
     }
 }
 
@@ -20567,12 +20574,12 @@ pub struct PostCustomersBodyAddressOptionalFieldsAddress {
 
 crate::runtime::builder! {
     PostCustomersBodyAddressOptionalFieldsAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -20598,9 +20605,9 @@ pub struct PostCustomersBodyInvoiceSettings {
 
 crate::runtime::builder! {
     PostCustomersBodyInvoiceSettings() {
-        custom_fields: PostCustomersBodyInvoiceSettingsCustomFields,
-        default_payment_method: String,
-        footer: String,
+        custom_fields: impl Into<PostCustomersBodyInvoiceSettingsCustomFields>,
+        default_payment_method: impl Into<String>,
+        footer: impl Into<String>,
     }
 }
 
@@ -20626,7 +20633,7 @@ pub struct PostBodyInvoiceSettingsCustomFieldsListItem {
 }
 
 crate::runtime::builder! {
-    PostBodyInvoiceSettingsCustomFieldsListItem(name: String, value: String) {}
+    PostBodyInvoiceSettingsCustomFieldsListItem(name: impl Into<String>, value: impl Into<String>) {}
 }
 
 crate::runtime::string_enum! {
@@ -20684,10 +20691,10 @@ pub struct PostCustomersBodyShippingCustomerShipping {
 
 crate::runtime::builder! {
     PostCustomersBodyShippingCustomerShipping(
-        address: PostCustomersBodyShippingCustomerShippingAddress,
-        name: String,
+        address: impl Into<PostCustomersBodyShippingCustomerShippingAddress>,
+        name: impl Into<String>,
     ) {
-        phone: String,
+        phone: impl Into<String>,
     }
 }
 
@@ -20711,12 +20718,12 @@ pub struct PostCustomersBodyShippingCustomerShippingAddress {
 
 crate::runtime::builder! {
     PostCustomersBodyShippingCustomerShippingAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -20738,7 +20745,7 @@ pub struct PostCustomersBodyTax {
 
 crate::runtime::builder! {
     PostCustomersBodyTax() {
-        ip_address: PostCustomersBodyTaxIpAddress,
+        ip_address: impl Into<PostCustomersBodyTaxIpAddress>,
     }
 }
 
@@ -20770,7 +20777,10 @@ pub struct PostCustomersBodyTaxIdDataItem {
 }
 
 crate::runtime::builder! {
-    PostCustomersBodyTaxIdDataItem(r#type: PostCustomersBodyTaxIdDataItemType, value: String) {}
+    PostCustomersBodyTaxIdDataItem(
+        r#type: impl Into<PostCustomersBodyTaxIdDataItemType>,
+        value: impl Into<String>,
+    ) {}
 }
 
 crate::runtime::string_enum! {
@@ -20923,31 +20933,31 @@ pub struct PostCustomersCustomerBody {
 
 crate::runtime::builder! {
     PostCustomersCustomerBody() {
-        address: PostCustomersCustomerBodyAddress,
+        address: impl Into<PostCustomersCustomerBodyAddress>,
         balance: i64,
-        bank_account: PostCustomersCustomerBodyBankAccount,
-        card: PostCustomersCustomerBodyCard,
-        coupon: String,
-        default_alipay_account: String,
-        default_bank_account: String,
-        default_card: String,
-        default_source: String,
-        description: String,
-        email: String,
-        expand: Vec<String>,
-        invoice_prefix: String,
-        invoice_settings: PostCustomersCustomerBodyInvoiceSettings,
-        metadata: PostCustomersCustomerBodyMetadata,
-        name: String,
+        bank_account: impl Into<PostCustomersCustomerBodyBankAccount>,
+        card: impl Into<PostCustomersCustomerBodyCard>,
+        coupon: impl Into<String>,
+        default_alipay_account: impl Into<String>,
+        default_bank_account: impl Into<String>,
+        default_card: impl Into<String>,
+        default_source: impl Into<String>,
+        description: impl Into<String>,
+        email: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        invoice_prefix: impl Into<String>,
+        invoice_settings: impl Into<PostCustomersCustomerBodyInvoiceSettings>,
+        metadata: impl Into<PostCustomersCustomerBodyMetadata>,
+        name: impl Into<String>,
         next_invoice_sequence: i64,
-        phone: String,
-        preferred_locales: Vec<String>,
-        promotion_code: String,
-        shipping: PostCustomersCustomerBodyShipping,
-        source: String,
-        tax: PostCustomersCustomerBodyTax,
-        tax_exempt: PostCustomersCustomerBodyTaxExempt,
-        trial_end: PostCustomersCustomerBodyTrialEnd,
+        phone: impl Into<String>,
+        preferred_locales: impl Into<Vec<String>>,
+        promotion_code: impl Into<String>,
+        shipping: impl Into<PostCustomersCustomerBodyShipping>,
+        source: impl Into<String>,
+        tax: impl Into<PostCustomersCustomerBodyTax>,
+        tax_exempt: impl Into<PostCustomersCustomerBodyTaxExempt>,
+        trial_end: impl Into<PostCustomersCustomerBodyTrialEnd>,
     }
 }
 
@@ -20984,12 +20994,12 @@ pub struct PostCustomerBodyAddressOptionalFieldsAddress {
 
 crate::runtime::builder! {
     PostCustomerBodyAddressOptionalFieldsAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -21033,12 +21043,15 @@ pub struct PostBankAccountCustomerPaymentSourceBankAccount {
 }
 
 crate::runtime::builder! {
-    PostBankAccountCustomerPaymentSourceBankAccount(account_number: String, country: String) {
-        account_holder_name: String,
-        account_holder_type: PostPaymentSourceBankAccountAccountHolderType,
-        currency: String,
-        object: PostAccountCustomerPaymentSourceBankAccountObject,
-        routing_number: String,
+    PostBankAccountCustomerPaymentSourceBankAccount(
+        account_number: impl Into<String>,
+        country: impl Into<String>,
+    ) {
+        account_holder_name: impl Into<String>,
+        account_holder_type: impl Into<PostPaymentSourceBankAccountAccountHolderType>,
+        currency: impl Into<String>,
+        object: impl Into<PostAccountCustomerPaymentSourceBankAccountObject>,
+        routing_number: impl Into<String>,
     }
 }
 
@@ -21102,17 +21115,21 @@ pub struct PostCustomerBodyCardCustomerPaymentSourceCard {
 }
 
 crate::runtime::builder! {
-    PostCustomerBodyCardCustomerPaymentSourceCard(exp_month: i64, exp_year: i64, number: String) {
-        address_city: String,
-        address_country: String,
-        address_line1: String,
-        address_line2: String,
-        address_state: String,
-        address_zip: String,
-        cvc: String,
-        metadata: std::collections::BTreeMap<String, String>,
-        name: String,
-        object: PostBodyCardCustomerPaymentSourceCardObject,
+    PostCustomerBodyCardCustomerPaymentSourceCard(
+        exp_month: i64,
+        exp_year: i64,
+        number: impl Into<String>,
+    ) {
+        address_city: impl Into<String>,
+        address_country: impl Into<String>,
+        address_line1: impl Into<String>,
+        address_line2: impl Into<String>,
+        address_state: impl Into<String>,
+        address_zip: impl Into<String>,
+        cvc: impl Into<String>,
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        name: impl Into<String>,
+        object: impl Into<PostBodyCardCustomerPaymentSourceCardObject>,
     }
 }
 
@@ -21138,9 +21155,9 @@ pub struct PostCustomersCustomerBodyInvoiceSettings {
 
 crate::runtime::builder! {
     PostCustomersCustomerBodyInvoiceSettings() {
-        custom_fields: PostCustomerBodyInvoiceSettingsCustomFields,
-        default_payment_method: String,
-        footer: String,
+        custom_fields: impl Into<PostCustomerBodyInvoiceSettingsCustomFields>,
+        default_payment_method: impl Into<String>,
+        footer: impl Into<String>,
     }
 }
 
@@ -21166,7 +21183,10 @@ pub struct PostCustomerBodyInvoiceSettingsCustomFieldsListItem {
 }
 
 crate::runtime::builder! {
-    PostCustomerBodyInvoiceSettingsCustomFieldsListItem(name: String, value: String) {}
+    PostCustomerBodyInvoiceSettingsCustomFieldsListItem(
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) {}
 }
 
 crate::runtime::string_enum! {
@@ -21224,10 +21244,10 @@ pub struct PostCustomersCustomerBodyShippingCustomerShipping {
 
 crate::runtime::builder! {
     PostCustomersCustomerBodyShippingCustomerShipping(
-        address: PostCustomerBodyShippingCustomerShippingAddress,
-        name: String,
+        address: impl Into<PostCustomerBodyShippingCustomerShippingAddress>,
+        name: impl Into<String>,
     ) {
-        phone: String,
+        phone: impl Into<String>,
     }
 }
 
@@ -21251,12 +21271,12 @@ pub struct PostCustomerBodyShippingCustomerShippingAddress {
 
 crate::runtime::builder! {
     PostCustomerBodyShippingCustomerShippingAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -21278,7 +21298,7 @@ pub struct PostCustomersCustomerBodyTax {
 
 crate::runtime::builder! {
     PostCustomersCustomerBodyTax() {
-        ip_address: PostCustomersCustomerBodyTaxIpAddress,
+        ip_address: impl Into<PostCustomersCustomerBodyTaxIpAddress>,
     }
 }
 
@@ -21492,33 +21512,33 @@ pub struct PostPaymentIntentsBody {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntentsBody(amount: i64, currency: String) {
+    PostPaymentIntentsBody(amount: i64, currency: impl Into<String>) {
         application_fee_amount: i64,
-        automatic_payment_methods: PostPaymentIntentsBodyAutomaticPaymentMethods,
-        capture_method: PostPaymentIntentsBodyCaptureMethod,
+        automatic_payment_methods: impl Into<PostPaymentIntentsBodyAutomaticPaymentMethods>,
+        capture_method: impl Into<PostPaymentIntentsBodyCaptureMethod>,
         confirm: bool,
-        confirmation_method: PostPaymentIntentsBodyConfirmationMethod,
-        customer: String,
-        description: String,
+        confirmation_method: impl Into<PostPaymentIntentsBodyConfirmationMethod>,
+        customer: impl Into<String>,
+        description: impl Into<String>,
         error_on_requires_action: bool,
-        expand: Vec<String>,
-        mandate: String,
-        mandate_data: PostPaymentIntentsBodyMandateData,
-        metadata: std::collections::BTreeMap<String, String>,
-        off_session: PostPaymentIntentsBodyOffSession,
-        on_behalf_of: String,
-        payment_method: String,
-        payment_method_data: PostPaymentIntentsBodyPaymentMethodData,
-        payment_method_options: PostPaymentIntentsBodyPaymentMethodOptions,
-        payment_method_types: Vec<String>,
-        receipt_email: String,
-        return_url: String,
-        setup_future_usage: PostPaymentIntentsBodySetupFutureUsage,
-        shipping: PostPaymentIntentsBodyShipping,
-        statement_descriptor: String,
-        statement_descriptor_suffix: String,
-        transfer_data: PostPaymentIntentsBodyTransferData,
-        transfer_group: String,
+        expand: impl Into<Vec<String>>,
+        mandate: impl Into<String>,
+        mandate_data: impl Into<PostPaymentIntentsBodyMandateData>,
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        off_session: impl Into<PostPaymentIntentsBodyOffSession>,
+        on_behalf_of: impl Into<String>,
+        payment_method: impl Into<String>,
+        payment_method_data: impl Into<PostPaymentIntentsBodyPaymentMethodData>,
+        payment_method_options: impl Into<PostPaymentIntentsBodyPaymentMethodOptions>,
+        payment_method_types: impl Into<Vec<String>>,
+        receipt_email: impl Into<String>,
+        return_url: impl Into<String>,
+        setup_future_usage: impl Into<PostPaymentIntentsBodySetupFutureUsage>,
+        shipping: impl Into<PostPaymentIntentsBodyShipping>,
+        statement_descriptor: impl Into<String>,
+        statement_descriptor_suffix: impl Into<String>,
+        transfer_data: impl Into<PostPaymentIntentsBodyTransferData>,
+        transfer_group: impl Into<String>,
         use_stripe_sdk: bool,
     }
 }
@@ -21561,7 +21581,7 @@ pub struct PostPaymentIntentsBodyMandateData {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyMandateData(
-        customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
+        customer_acceptance: impl Into<PostIntentsBodyMandateDataCustomerAcceptance>,
     ) {}
 }
 
@@ -21581,11 +21601,11 @@ pub struct PostIntentsBodyMandateDataCustomerAcceptance {
 
 crate::runtime::builder! {
     PostIntentsBodyMandateDataCustomerAcceptance(
-        r#type: PostIntentsBodyMandateDataCustomerAcceptanceType,
+        r#type: impl Into<PostIntentsBodyMandateDataCustomerAcceptanceType>,
     ) {
         accepted_at: i64,
-        offline: serde_json::Map<String, serde_json::Value>,
-        online: PostIntentsBodyMandateDataCustomerAcceptanceOnline,
+        offline: impl Into<serde_json::Map<String, serde_json::Value>>,
+        online: impl Into<PostIntentsBodyMandateDataCustomerAcceptanceOnline>,
     }
 }
 
@@ -21598,7 +21618,10 @@ pub struct PostIntentsBodyMandateDataCustomerAcceptanceOnline {
 }
 
 crate::runtime::builder! {
-    PostIntentsBodyMandateDataCustomerAcceptanceOnline(ip_address: String, user_agent: String) {}
+    PostIntentsBodyMandateDataCustomerAcceptanceOnline(
+        ip_address: impl Into<String>,
+        user_agent: impl Into<String>,
+    ) {}
 }
 
 crate::runtime::string_enum! {
@@ -21712,31 +21735,33 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodData(r#type: PostPaymentIntentsBodyPaymentMethodDataType) {
-        acss_debit: PostPaymentIntentsBodyPaymentMethodDataAcssDebit,
-        afterpay_clearpay: serde_json::Map<String, serde_json::Value>,
-        alipay: serde_json::Map<String, serde_json::Value>,
-        au_becs_debit: PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit,
-        bacs_debit: PostPaymentIntentsBodyPaymentMethodDataBacsDebit,
-        bancontact: serde_json::Map<String, serde_json::Value>,
-        billing_details: PostIntentsBodyPaymentMethodDataBillingDetails,
-        boleto: PostPaymentIntentsBodyPaymentMethodDataBoleto,
-        eps: PostPaymentIntentsBodyPaymentMethodDataEps,
-        fpx: PostPaymentIntentsBodyPaymentMethodDataFpx,
-        giropay: serde_json::Map<String, serde_json::Value>,
-        grabpay: serde_json::Map<String, serde_json::Value>,
-        ideal: PostPaymentIntentsBodyPaymentMethodDataIdeal,
-        interac_present: serde_json::Map<String, serde_json::Value>,
-        klarna: PostPaymentIntentsBodyPaymentMethodDataKlarna,
-        konbini: serde_json::Map<String, serde_json::Value>,
-        metadata: std::collections::BTreeMap<String, String>,
-        oxxo: serde_json::Map<String, serde_json::Value>,
-        p24: PostPaymentIntentsBodyPaymentMethodDataP24,
-        paynow: serde_json::Map<String, serde_json::Value>,
-        sepa_debit: PostPaymentIntentsBodyPaymentMethodDataSepaDebit,
-        sofort: PostPaymentIntentsBodyPaymentMethodDataSofort,
-        us_bank_account: PostIntentsBodyPaymentMethodDataUsBankAccount,
-        wechat_pay: serde_json::Map<String, serde_json::Value>,
+    PostPaymentIntentsBodyPaymentMethodData(
+        r#type: impl Into<PostPaymentIntentsBodyPaymentMethodDataType>,
+    ) {
+        acss_debit: impl Into<PostPaymentIntentsBodyPaymentMethodDataAcssDebit>,
+        afterpay_clearpay: impl Into<serde_json::Map<String, serde_json::Value>>,
+        alipay: impl Into<serde_json::Map<String, serde_json::Value>>,
+        au_becs_debit: impl Into<PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit>,
+        bacs_debit: impl Into<PostPaymentIntentsBodyPaymentMethodDataBacsDebit>,
+        bancontact: impl Into<serde_json::Map<String, serde_json::Value>>,
+        billing_details: impl Into<PostIntentsBodyPaymentMethodDataBillingDetails>,
+        boleto: impl Into<PostPaymentIntentsBodyPaymentMethodDataBoleto>,
+        eps: impl Into<PostPaymentIntentsBodyPaymentMethodDataEps>,
+        fpx: impl Into<PostPaymentIntentsBodyPaymentMethodDataFpx>,
+        giropay: impl Into<serde_json::Map<String, serde_json::Value>>,
+        grabpay: impl Into<serde_json::Map<String, serde_json::Value>>,
+        ideal: impl Into<PostPaymentIntentsBodyPaymentMethodDataIdeal>,
+        interac_present: impl Into<serde_json::Map<String, serde_json::Value>>,
+        klarna: impl Into<PostPaymentIntentsBodyPaymentMethodDataKlarna>,
+        konbini: impl Into<serde_json::Map<String, serde_json::Value>>,
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        oxxo: impl Into<serde_json::Map<String, serde_json::Value>>,
+        p24: impl Into<PostPaymentIntentsBodyPaymentMethodDataP24>,
+        paynow: impl Into<serde_json::Map<String, serde_json::Value>>,
+        sepa_debit: impl Into<PostPaymentIntentsBodyPaymentMethodDataSepaDebit>,
+        sofort: impl Into<PostPaymentIntentsBodyPaymentMethodDataSofort>,
+        us_bank_account: impl Into<PostIntentsBodyPaymentMethodDataUsBankAccount>,
+        wechat_pay: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -21751,9 +21776,9 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataAcssDebit {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodDataAcssDebit(
-        account_number: String,
-        institution_number: String,
-        transit_number: String,
+        account_number: impl Into<String>,
+        institution_number: impl Into<String>,
+        transit_number: impl Into<String>,
     ) {}
 }
 
@@ -21766,7 +21791,10 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit(account_number: String, bsb_number: String) {}
+    PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit(
+        account_number: impl Into<String>,
+        bsb_number: impl Into<String>,
+    ) {}
 }
 
 /// param
@@ -21781,8 +21809,8 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataBacsDebit {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodDataBacsDebit() {
-        account_number: String,
-        sort_code: String,
+        account_number: impl Into<String>,
+        sort_code: impl Into<String>,
     }
 }
 
@@ -21802,10 +21830,10 @@ pub struct PostIntentsBodyPaymentMethodDataBillingDetails {
 
 crate::runtime::builder! {
     PostIntentsBodyPaymentMethodDataBillingDetails() {
-        address: PostBodyPaymentMethodDataBillingDetailsAddress,
-        email: PostBodyPaymentMethodDataBillingDetailsEmail,
-        name: String,
-        phone: String,
+        address: impl Into<PostBodyPaymentMethodDataBillingDetailsAddress>,
+        email: impl Into<PostBodyPaymentMethodDataBillingDetailsEmail>,
+        name: impl Into<String>,
+        phone: impl Into<String>,
     }
 }
 
@@ -21842,12 +21870,12 @@ pub struct PostDataBillingDetailsAddressBillingDetailsAddress {
 
 crate::runtime::builder! {
     PostDataBillingDetailsAddressBillingDetailsAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -21875,7 +21903,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataBoleto {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodDataBoleto(tax_id: String) {}
+    PostPaymentIntentsBodyPaymentMethodDataBoleto(tax_id: impl Into<String>) {}
 }
 
 /// param
@@ -21888,7 +21916,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataEps {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodDataEps() {
-        bank: PostPaymentIntentsBodyPaymentMethodDataEpsBank,
+        bank: impl Into<PostPaymentIntentsBodyPaymentMethodDataEpsBank>,
     }
 }
 
@@ -21935,7 +21963,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataFpx {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodDataFpx(
-        bank: PostPaymentIntentsBodyPaymentMethodDataFpxBank,
+        bank: impl Into<PostPaymentIntentsBodyPaymentMethodDataFpxBank>,
     ) {}
 }
 
@@ -21977,7 +22005,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodDataIdeal() {
-        bank: PostPaymentIntentsBodyPaymentMethodDataIdealBank,
+        bank: impl Into<PostPaymentIntentsBodyPaymentMethodDataIdealBank>,
     }
 }
 
@@ -22011,7 +22039,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataKlarna {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodDataKlarna() {
-        dob: PostPaymentIntentsBodyPaymentMethodDataKlarnaDob,
+        dob: impl Into<PostPaymentIntentsBodyPaymentMethodDataKlarnaDob>,
     }
 }
 
@@ -22038,7 +22066,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataP24 {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodDataP24() {
-        bank: PostPaymentIntentsBodyPaymentMethodDataP24Bank,
+        bank: impl Into<PostPaymentIntentsBodyPaymentMethodDataP24Bank>,
     }
 }
 
@@ -22082,7 +22110,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataSepaDebit {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodDataSepaDebit(iban: String) {}
+    PostPaymentIntentsBodyPaymentMethodDataSepaDebit(iban: impl Into<String>) {}
 }
 
 /// param
@@ -22094,7 +22122,7 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataSofort {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodDataSofort(
-        country: PostIntentsBodyPaymentMethodDataSofortCountry,
+        country: impl Into<PostIntentsBodyPaymentMethodDataSofortCountry>,
     ) {}
 }
 
@@ -22155,10 +22183,10 @@ pub struct PostIntentsBodyPaymentMethodDataUsBankAccount {
 
 crate::runtime::builder! {
     PostIntentsBodyPaymentMethodDataUsBankAccount() {
-        account_holder_type: PostMethodDataUsBankAccountAccountHolderType,
-        account_number: String,
-        account_type: PostBodyPaymentMethodDataUsBankAccountAccountType,
-        routing_number: String,
+        account_holder_type: impl Into<PostMethodDataUsBankAccountAccountHolderType>,
+        account_number: impl Into<String>,
+        account_type: impl Into<PostBodyPaymentMethodDataUsBankAccountAccountType>,
+        routing_number: impl Into<String>,
     }
 }
 
@@ -22236,30 +22264,30 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodOptions() {
-        acss_debit: PostIntentsBodyPaymentMethodOptionsAcssDebit,
-        afterpay_clearpay: PostBodyPaymentMethodOptionsAfterpayClearpay,
-        alipay: PostPaymentIntentsBodyPaymentMethodOptionsAlipay,
-        au_becs_debit: PostIntentsBodyPaymentMethodOptionsAuBecsDebit,
-        bacs_debit: PostIntentsBodyPaymentMethodOptionsBacsDebit,
-        bancontact: PostIntentsBodyPaymentMethodOptionsBancontact,
-        boleto: PostPaymentIntentsBodyPaymentMethodOptionsBoleto,
-        card: PostPaymentIntentsBodyPaymentMethodOptionsCard,
-        card_present: PostIntentsBodyPaymentMethodOptionsCardPresent,
-        eps: PostPaymentIntentsBodyPaymentMethodOptionsEps,
-        fpx: PostPaymentIntentsBodyPaymentMethodOptionsFpx,
-        giropay: PostPaymentIntentsBodyPaymentMethodOptionsGiropay,
-        grabpay: PostPaymentIntentsBodyPaymentMethodOptionsGrabpay,
-        ideal: PostPaymentIntentsBodyPaymentMethodOptionsIdeal,
-        interac_present: PostIntentsBodyPaymentMethodOptionsInteracPresent,
-        klarna: PostPaymentIntentsBodyPaymentMethodOptionsKlarna,
-        konbini: PostPaymentIntentsBodyPaymentMethodOptionsKonbini,
-        oxxo: PostPaymentIntentsBodyPaymentMethodOptionsOxxo,
-        p24: PostPaymentIntentsBodyPaymentMethodOptionsP24,
-        paynow: PostPaymentIntentsBodyPaymentMethodOptionsPaynow,
-        sepa_debit: PostIntentsBodyPaymentMethodOptionsSepaDebit,
-        sofort: PostPaymentIntentsBodyPaymentMethodOptionsSofort,
-        us_bank_account: PostIntentsBodyPaymentMethodOptionsUsBankAccount,
-        wechat_pay: PostIntentsBodyPaymentMethodOptionsWechatPay,
+        acss_debit: impl Into<PostIntentsBodyPaymentMethodOptionsAcssDebit>,
+        afterpay_clearpay: impl Into<PostBodyPaymentMethodOptionsAfterpayClearpay>,
+        alipay: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsAlipay>,
+        au_becs_debit: impl Into<PostIntentsBodyPaymentMethodOptionsAuBecsDebit>,
+        bacs_debit: impl Into<PostIntentsBodyPaymentMethodOptionsBacsDebit>,
+        bancontact: impl Into<PostIntentsBodyPaymentMethodOptionsBancontact>,
+        boleto: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsBoleto>,
+        card: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsCard>,
+        card_present: impl Into<PostIntentsBodyPaymentMethodOptionsCardPresent>,
+        eps: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsEps>,
+        fpx: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
+        giropay: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsGiropay>,
+        grabpay: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsGrabpay>,
+        ideal: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
+        interac_present: impl Into<PostIntentsBodyPaymentMethodOptionsInteracPresent>,
+        klarna: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsKlarna>,
+        konbini: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsKonbini>,
+        oxxo: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsOxxo>,
+        p24: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsP24>,
+        paynow: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsPaynow>,
+        sepa_debit: impl Into<PostIntentsBodyPaymentMethodOptionsSepaDebit>,
+        sofort: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsSofort>,
+        us_bank_account: impl Into<PostIntentsBodyPaymentMethodOptionsUsBankAccount>,
+        wechat_pay: impl Into<PostIntentsBodyPaymentMethodOptionsWechatPay>,
     }
 }
 
@@ -22293,9 +22321,9 @@ pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostDebitPaymentIntentPaymentMethodOptionsParam() {
-        mandate_options: PostIntentPaymentMethodOptionsParamMandateOptions,
-        setup_future_usage: PostPaymentMethodOptionsParamSetupFutureUsage,
-        verification_method: PostPaymentMethodOptionsParamVerificationMethod,
+        mandate_options: impl Into<PostIntentPaymentMethodOptionsParamMandateOptions>,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+        verification_method: impl Into<PostPaymentMethodOptionsParamVerificationMethod>,
     }
 }
 
@@ -22315,10 +22343,10 @@ pub struct PostIntentPaymentMethodOptionsParamMandateOptions {
 
 crate::runtime::builder! {
     PostIntentPaymentMethodOptionsParamMandateOptions() {
-        custom_mandate_url: PostOptionsParamMandateOptionsCustomMandateUrl,
-        interval_description: String,
-        payment_schedule: PostOptionsParamMandateOptionsPaymentSchedule,
-        transaction_type: PostOptionsParamMandateOptionsTransactionType,
+        custom_mandate_url: impl Into<PostOptionsParamMandateOptionsCustomMandateUrl>,
+        interval_description: impl Into<String>,
+        payment_schedule: impl Into<PostOptionsParamMandateOptionsPaymentSchedule>,
+        transaction_type: impl Into<PostOptionsParamMandateOptionsTransactionType>,
     }
 }
 
@@ -22407,9 +22435,9 @@ pub struct PostAfterpayClearpayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostAfterpayClearpayPaymentMethodOptionsParam() {
-        capture_method: PostClearpayPaymentMethodOptionsParamCaptureMethod,
-        reference: String,
-        setup_future_usage: PostClearpayPaymentMethodOptionsParamSetupFutureUsage,
+        capture_method: impl Into<PostClearpayPaymentMethodOptionsParamCaptureMethod>,
+        reference: impl Into<String>,
+        setup_future_usage: impl Into<PostClearpayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -22461,7 +22489,7 @@ pub struct PostMethodOptionsAlipayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsAlipayPaymentMethodOptionsParam() {
-        setup_future_usage: PostAlipayPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostAlipayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -22508,7 +22536,7 @@ pub struct PostBecsDebitPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostBecsDebitPaymentIntentPaymentMethodOptionsParam() {
-        setup_future_usage: PostIntentPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostIntentPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -22554,7 +22582,7 @@ pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostOptionsBacsDebitPaymentMethodOptionsParam() {
-        setup_future_usage: PostDebitPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostDebitPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -22604,8 +22632,8 @@ pub struct PostOptionsBancontactPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostOptionsBancontactPaymentMethodOptionsParam() {
-        preferred_language: PostPaymentMethodOptionsParamPreferredLanguage,
-        setup_future_usage: PostBancontactPaymentMethodOptionsParamSetupFutureUsage,
+        preferred_language: impl Into<PostPaymentMethodOptionsParamPreferredLanguage>,
+        setup_future_usage: impl Into<PostBancontactPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -22664,7 +22692,7 @@ pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
 crate::runtime::builder! {
     PostMethodOptionsBoletoPaymentMethodOptionsParam() {
         expires_after_days: i64,
-        setup_future_usage: PostBoletoPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostBoletoPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -22738,13 +22766,13 @@ impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
 
 crate::runtime::builder! {
     PostBodyPaymentMethodOptionsCardPaymentIntentParam() {
-        capture_method: PostOptionsCardPaymentIntentParamCaptureMethod,
-        cvc_token: String,
-        installments: PostOptionsCardPaymentIntentParamInstallments,
-        mandate_options: PostOptionsCardPaymentIntentParamMandateOptions,
-        network: PostMethodOptionsCardPaymentIntentParamNetwork,
-        request_three_d_secure: PostCardPaymentIntentParamRequestThreeDSecure,
-        setup_future_usage: PostOptionsCardPaymentIntentParamSetupFutureUsage,
+        capture_method: impl Into<PostOptionsCardPaymentIntentParamCaptureMethod>,
+        cvc_token: impl Into<String>,
+        installments: impl Into<PostOptionsCardPaymentIntentParamInstallments>,
+        mandate_options: impl Into<PostOptionsCardPaymentIntentParamMandateOptions>,
+        network: impl Into<PostMethodOptionsCardPaymentIntentParamNetwork>,
+        request_three_d_secure: impl Into<PostCardPaymentIntentParamRequestThreeDSecure>,
+        setup_future_usage: impl Into<PostOptionsCardPaymentIntentParamSetupFutureUsage>,
     }
 }
 
@@ -22770,7 +22798,7 @@ pub struct PostOptionsCardPaymentIntentParamInstallments {
 crate::runtime::builder! {
     PostOptionsCardPaymentIntentParamInstallments() {
         enabled: bool,
-        plan: PostOptionsCardPaymentIntentParamInstallmentsPlan,
+        plan: impl Into<PostOptionsCardPaymentIntentParamInstallmentsPlan>,
     }
 }
 
@@ -22799,8 +22827,8 @@ pub struct PostIntentParamInstallmentsPlanInstallmentPlan {
 crate::runtime::builder! {
     PostIntentParamInstallmentsPlanInstallmentPlan(
         count: i64,
-        interval: PostParamInstallmentsPlanInstallmentPlanInterval,
-        r#type: PostIntentParamInstallmentsPlanInstallmentPlanType,
+        interval: impl Into<PostParamInstallmentsPlanInstallmentPlanInterval>,
+        r#type: impl Into<PostIntentParamInstallmentsPlanInstallmentPlanType>,
     ) {}
 }
 
@@ -22850,15 +22878,15 @@ pub struct PostOptionsCardPaymentIntentParamMandateOptions {
 crate::runtime::builder! {
     PostOptionsCardPaymentIntentParamMandateOptions(
         amount: i64,
-        amount_type: PostCardPaymentIntentParamMandateOptionsAmountType,
-        interval: PostCardPaymentIntentParamMandateOptionsInterval,
-        reference: String,
+        amount_type: impl Into<PostCardPaymentIntentParamMandateOptionsAmountType>,
+        interval: impl Into<PostCardPaymentIntentParamMandateOptionsInterval>,
+        reference: impl Into<String>,
         start_date: i64,
     ) {
-        description: String,
+        description: impl Into<String>,
         end_date: i64,
         interval_count: i64,
-        supported_types: Vec<PostIntentParamMandateOptionsSupportedTypesItem>,
+        supported_types: impl Into<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
     }
 }
 
@@ -23001,7 +23029,7 @@ pub struct PostEpsPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostEpsPaymentIntentPaymentMethodOptionsParam() {
-        setup_future_usage: PostPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostPaymentIntentPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23044,7 +23072,7 @@ pub struct PostMethodOptionsFpxPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsFpxPaymentMethodOptionsParam() {
-        setup_future_usage: PostFpxPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23087,7 +23115,7 @@ pub struct PostMethodOptionsGiropayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsGiropayPaymentMethodOptionsParam() {
-        setup_future_usage: PostGiropayPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostGiropayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23130,7 +23158,7 @@ pub struct PostMethodOptionsGrabpayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsGrabpayPaymentMethodOptionsParam() {
-        setup_future_usage: PostGrabpayPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostGrabpayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23173,7 +23201,7 @@ pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsIdealPaymentMethodOptionsParam() {
-        setup_future_usage: PostIdealPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23243,9 +23271,9 @@ pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsKlarnaPaymentMethodOptionsParam() {
-        capture_method: PostKlarnaPaymentMethodOptionsParamCaptureMethod,
-        preferred_locale: PostKlarnaPaymentMethodOptionsParamPreferredLocale,
-        setup_future_usage: PostKlarnaPaymentMethodOptionsParamSetupFutureUsage,
+        capture_method: impl Into<PostKlarnaPaymentMethodOptionsParamCaptureMethod>,
+        preferred_locale: impl Into<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
+        setup_future_usage: impl Into<PostKlarnaPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23340,11 +23368,11 @@ pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsKonbiniPaymentMethodOptionsParam() {
-        confirmation_number: String,
-        expires_after_days: PostPaymentMethodOptionsParamExpiresAfterDays,
-        expires_at: PostKonbiniPaymentMethodOptionsParamExpiresAt,
-        product_description: String,
-        setup_future_usage: PostKonbiniPaymentMethodOptionsParamSetupFutureUsage,
+        confirmation_number: impl Into<String>,
+        expires_after_days: impl Into<PostPaymentMethodOptionsParamExpiresAfterDays>,
+        expires_at: impl Into<PostKonbiniPaymentMethodOptionsParamExpiresAt>,
+        product_description: impl Into<String>,
+        setup_future_usage: impl Into<PostKonbiniPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23450,7 +23478,7 @@ pub struct PostMethodOptionsOxxoPaymentMethodOptionsParam {
 crate::runtime::builder! {
     PostMethodOptionsOxxoPaymentMethodOptionsParam() {
         expires_after_days: i64,
-        setup_future_usage: PostOxxoPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOxxoPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23495,7 +23523,7 @@ pub struct PostMethodOptionsP24PaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsP24PaymentMethodOptionsParam() {
-        setup_future_usage: PostP24PaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostP24PaymentMethodOptionsParamSetupFutureUsage>,
         tos_shown_and_accepted: bool,
     }
 }
@@ -23539,7 +23567,7 @@ pub struct PostMethodOptionsPaynowPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsPaynowPaymentMethodOptionsParam() {
-        setup_future_usage: PostPaynowPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostPaynowPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23588,8 +23616,8 @@ pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostSepaDebitPaymentIntentPaymentMethodOptionsParam() {
-        mandate_options: serde_json::Map<String, serde_json::Value>,
-        setup_future_usage: PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        mandate_options: impl Into<serde_json::Map<String, serde_json::Value>>,
+        setup_future_usage: impl Into<PostSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23637,8 +23665,8 @@ pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsSofortPaymentMethodOptionsParam() {
-        preferred_language: PostSofortPaymentMethodOptionsParamPreferredLanguage,
-        setup_future_usage: PostSofortPaymentMethodOptionsParamSetupFutureUsage,
+        preferred_language: impl Into<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
+        setup_future_usage: impl Into<PostSofortPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23706,8 +23734,8 @@ pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostAccountPaymentIntentPaymentMethodOptionsParam() {
-        setup_future_usage: PostAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-        verification_method: PostIntentPaymentMethodOptionsParamVerificationMethod,
+        setup_future_usage: impl Into<PostAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage>,
+        verification_method: impl Into<PostIntentPaymentMethodOptionsParamVerificationMethod>,
     }
 }
 
@@ -23766,10 +23794,10 @@ pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostOptionsWechatPayPaymentMethodOptionsParam(
-        client: PostWechatPayPaymentMethodOptionsParamClient,
+        client: impl Into<PostWechatPayPaymentMethodOptionsParamClient>,
     ) {
-        app_id: String,
-        setup_future_usage: PostPayPaymentMethodOptionsParamSetupFutureUsage,
+        app_id: impl Into<String>,
+        setup_future_usage: impl Into<PostPayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -23828,10 +23856,13 @@ pub struct PostPaymentIntentsBodyShipping {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntentsBodyShipping(address: PostPaymentIntentsBodyShippingAddress, name: String) {
-        carrier: String,
-        phone: String,
-        tracking_number: String,
+    PostPaymentIntentsBodyShipping(
+        address: impl Into<PostPaymentIntentsBodyShippingAddress>,
+        name: impl Into<String>,
+    ) {
+        carrier: impl Into<String>,
+        phone: impl Into<String>,
+        tracking_number: impl Into<String>,
     }
 }
 
@@ -23855,12 +23886,12 @@ pub struct PostPaymentIntentsBodyShippingAddress {
 
 crate::runtime::builder! {
     PostPaymentIntentsBodyShippingAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -23875,7 +23906,7 @@ pub struct PostPaymentIntentsBodyTransferData {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntentsBodyTransferData(destination: String) {
+    PostPaymentIntentsBodyTransferData(destination: impl Into<String>) {
         amount: i64,
     }
 }
@@ -23964,20 +23995,20 @@ impl std::fmt::Debug for PostPaymentIntentsIntentConfirmBody {
 
 crate::runtime::builder! {
     PostPaymentIntentsIntentConfirmBody() {
-        client_secret: String,
+        client_secret: impl Into<String>,
         error_on_requires_action: bool,
-        expand: Vec<String>,
-        mandate: String,
-        mandate_data: PostPaymentIntentsIntentConfirmBodyMandateData,
-        off_session: PostPaymentIntentsIntentConfirmBodyOffSession,
-        payment_method: String,
-        payment_method_data: PostIntentsIntentConfirmBodyPaymentMethodData,
-        payment_method_options: PostIntentsIntentConfirmBodyPaymentMethodOptions,
-        payment_method_types: Vec<String>,
-        receipt_email: PostPaymentIntentsIntentConfirmBodyReceiptEmail,
-        return_url: String,
-        setup_future_usage: PostIntentsIntentConfirmBodySetupFutureUsage,
-        shipping: PostPaymentIntentsIntentConfirmBodyShipping,
+        expand: impl Into<Vec<String>>,
+        mandate: impl Into<String>,
+        mandate_data: impl Into<PostPaymentIntentsIntentConfirmBodyMandateData>,
+        off_session: impl Into<PostPaymentIntentsIntentConfirmBodyOffSession>,
+        payment_method: impl Into<String>,
+        payment_method_data: impl Into<PostIntentsIntentConfirmBodyPaymentMethodData>,
+        payment_method_options: impl Into<PostIntentsIntentConfirmBodyPaymentMethodOptions>,
+        payment_method_types: impl Into<Vec<String>>,
+        receipt_email: impl Into<PostPaymentIntentsIntentConfirmBodyReceiptEmail>,
+        return_url: impl Into<String>,
+        setup_future_usage: impl Into<PostIntentsIntentConfirmBodySetupFutureUsage>,
+        shipping: impl Into<PostPaymentIntentsIntentConfirmBodyShipping>,
         use_stripe_sdk: bool,
     }
 }
@@ -24004,7 +24035,7 @@ pub struct PostIntentConfirmBodyMandateDataSecretKeyParam {
 
 crate::runtime::builder! {
     PostIntentConfirmBodyMandateDataSecretKeyParam(
-        customer_acceptance: PostMandateDataSecretKeyParamCustomerAcceptance,
+        customer_acceptance: impl Into<PostMandateDataSecretKeyParamCustomerAcceptance>,
     ) {}
 }
 
@@ -24024,11 +24055,11 @@ pub struct PostMandateDataSecretKeyParamCustomerAcceptance {
 
 crate::runtime::builder! {
     PostMandateDataSecretKeyParamCustomerAcceptance(
-        r#type: PostDataSecretKeyParamCustomerAcceptanceType,
+        r#type: impl Into<PostDataSecretKeyParamCustomerAcceptanceType>,
     ) {
         accepted_at: i64,
-        offline: serde_json::Map<String, serde_json::Value>,
-        online: PostDataSecretKeyParamCustomerAcceptanceOnline,
+        offline: impl Into<serde_json::Map<String, serde_json::Value>>,
+        online: impl Into<PostDataSecretKeyParamCustomerAcceptanceOnline>,
     }
 }
 
@@ -24041,7 +24072,10 @@ pub struct PostDataSecretKeyParamCustomerAcceptanceOnline {
 }
 
 crate::runtime::builder! {
-    PostDataSecretKeyParamCustomerAcceptanceOnline(ip_address: String, user_agent: String) {}
+    PostDataSecretKeyParamCustomerAcceptanceOnline(
+        ip_address: impl Into<String>,
+        user_agent: impl Into<String>,
+    ) {}
 }
 
 crate::runtime::string_enum! {
@@ -24062,7 +24096,7 @@ pub struct PostIntentConfirmBodyMandateDataClientKeyParam {
 
 crate::runtime::builder! {
     PostIntentConfirmBodyMandateDataClientKeyParam(
-        customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
+        customer_acceptance: impl Into<PostMandateDataClientKeyParamCustomerAcceptance>,
     ) {}
 }
 
@@ -24077,8 +24111,8 @@ pub struct PostMandateDataClientKeyParamCustomerAcceptance {
 
 crate::runtime::builder! {
     PostMandateDataClientKeyParamCustomerAcceptance(
-        online: PostDataClientKeyParamCustomerAcceptanceOnline,
-        r#type: PostDataClientKeyParamCustomerAcceptanceType,
+        online: impl Into<PostDataClientKeyParamCustomerAcceptanceOnline>,
+        r#type: impl Into<PostDataClientKeyParamCustomerAcceptanceType>,
     ) {}
 }
 
@@ -24094,8 +24128,8 @@ pub struct PostDataClientKeyParamCustomerAcceptanceOnline {
 
 crate::runtime::builder! {
     PostDataClientKeyParamCustomerAcceptanceOnline() {
-        ip_address: String,
-        user_agent: String,
+        ip_address: impl Into<String>,
+        user_agent: impl Into<String>,
     }
 }
 
@@ -24210,32 +24244,32 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodData {
 
 crate::runtime::builder! {
     PostIntentsIntentConfirmBodyPaymentMethodData(
-        r#type: PostIntentsIntentConfirmBodyPaymentMethodDataType,
+        r#type: impl Into<PostIntentsIntentConfirmBodyPaymentMethodDataType>,
     ) {
-        acss_debit: PostIntentConfirmBodyPaymentMethodDataAcssDebit,
-        afterpay_clearpay: serde_json::Map<String, serde_json::Value>,
-        alipay: serde_json::Map<String, serde_json::Value>,
-        au_becs_debit: PostIntentConfirmBodyPaymentMethodDataAuBecsDebit,
-        bacs_debit: PostIntentConfirmBodyPaymentMethodDataBacsDebit,
-        bancontact: serde_json::Map<String, serde_json::Value>,
-        billing_details: PostConfirmBodyPaymentMethodDataBillingDetails,
-        boleto: PostIntentConfirmBodyPaymentMethodDataBoleto,
-        eps: PostIntentsIntentConfirmBodyPaymentMethodDataEps,
-        fpx: PostIntentsIntentConfirmBodyPaymentMethodDataFpx,
-        giropay: serde_json::Map<String, serde_json::Value>,
-        grabpay: serde_json::Map<String, serde_json::Value>,
-        ideal: PostIntentsIntentConfirmBodyPaymentMethodDataIdeal,
-        interac_present: serde_json::Map<String, serde_json::Value>,
-        klarna: PostIntentConfirmBodyPaymentMethodDataKlarna,
-        konbini: serde_json::Map<String, serde_json::Value>,
-        metadata: std::collections::BTreeMap<String, String>,
-        oxxo: serde_json::Map<String, serde_json::Value>,
-        p24: PostIntentsIntentConfirmBodyPaymentMethodDataP24,
-        paynow: serde_json::Map<String, serde_json::Value>,
-        sepa_debit: PostIntentConfirmBodyPaymentMethodDataSepaDebit,
-        sofort: PostIntentConfirmBodyPaymentMethodDataSofort,
-        us_bank_account: PostConfirmBodyPaymentMethodDataUsBankAccount,
-        wechat_pay: serde_json::Map<String, serde_json::Value>,
+        acss_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
+        afterpay_clearpay: impl Into<serde_json::Map<String, serde_json::Value>>,
+        alipay: impl Into<serde_json::Map<String, serde_json::Value>>,
+        au_becs_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
+        bacs_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
+        bancontact: impl Into<serde_json::Map<String, serde_json::Value>>,
+        billing_details: impl Into<PostConfirmBodyPaymentMethodDataBillingDetails>,
+        boleto: impl Into<PostIntentConfirmBodyPaymentMethodDataBoleto>,
+        eps: impl Into<PostIntentsIntentConfirmBodyPaymentMethodDataEps>,
+        fpx: impl Into<PostIntentsIntentConfirmBodyPaymentMethodDataFpx>,
+        giropay: impl Into<serde_json::Map<String, serde_json::Value>>,
+        grabpay: impl Into<serde_json::Map<String, serde_json::Value>>,
+        ideal: impl Into<PostIntentsIntentConfirmBodyPaymentMethodDataIdeal>,
+        interac_present: impl Into<serde_json::Map<String, serde_json::Value>>,
+        klarna: impl Into<PostIntentConfirmBodyPaymentMethodDataKlarna>,
+        konbini: impl Into<serde_json::Map<String, serde_json::Value>>,
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        oxxo: impl Into<serde_json::Map<String, serde_json::Value>>,
+        p24: impl Into<PostIntentsIntentConfirmBodyPaymentMethodDataP24>,
+        paynow: impl Into<serde_json::Map<String, serde_json::Value>>,
+        sepa_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
+        sofort: impl Into<PostIntentConfirmBodyPaymentMethodDataSofort>,
+        us_bank_account: impl Into<PostConfirmBodyPaymentMethodDataUsBankAccount>,
+        wechat_pay: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -24250,9 +24284,9 @@ pub struct PostIntentConfirmBodyPaymentMethodDataAcssDebit {
 
 crate::runtime::builder! {
     PostIntentConfirmBodyPaymentMethodDataAcssDebit(
-        account_number: String,
-        institution_number: String,
-        transit_number: String,
+        account_number: impl Into<String>,
+        institution_number: impl Into<String>,
+        transit_number: impl Into<String>,
     ) {}
 }
 
@@ -24265,7 +24299,10 @@ pub struct PostIntentConfirmBodyPaymentMethodDataAuBecsDebit {
 }
 
 crate::runtime::builder! {
-    PostIntentConfirmBodyPaymentMethodDataAuBecsDebit(account_number: String, bsb_number: String) {}
+    PostIntentConfirmBodyPaymentMethodDataAuBecsDebit(
+        account_number: impl Into<String>,
+        bsb_number: impl Into<String>,
+    ) {}
 }
 
 /// param
@@ -24280,8 +24317,8 @@ pub struct PostIntentConfirmBodyPaymentMethodDataBacsDebit {
 
 crate::runtime::builder! {
     PostIntentConfirmBodyPaymentMethodDataBacsDebit() {
-        account_number: String,
-        sort_code: String,
+        account_number: impl Into<String>,
+        sort_code: impl Into<String>,
     }
 }
 
@@ -24301,10 +24338,10 @@ pub struct PostConfirmBodyPaymentMethodDataBillingDetails {
 
 crate::runtime::builder! {
     PostConfirmBodyPaymentMethodDataBillingDetails() {
-        address: PostConfirmBodyPaymentMethodDataBillingDetailsAddress,
-        email: PostConfirmBodyPaymentMethodDataBillingDetailsEmail,
-        name: String,
-        phone: String,
+        address: impl Into<PostConfirmBodyPaymentMethodDataBillingDetailsAddress>,
+        email: impl Into<PostConfirmBodyPaymentMethodDataBillingDetailsEmail>,
+        name: impl Into<String>,
+        phone: impl Into<String>,
     }
 }
 
@@ -24341,12 +24378,12 @@ pub struct PostMethodDataBillingDetailsAddressBillingDetailsAddress {
 
 crate::runtime::builder! {
     PostMethodDataBillingDetailsAddressBillingDetailsAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -24374,7 +24411,7 @@ pub struct PostIntentConfirmBodyPaymentMethodDataBoleto {
 }
 
 crate::runtime::builder! {
-    PostIntentConfirmBodyPaymentMethodDataBoleto(tax_id: String) {}
+    PostIntentConfirmBodyPaymentMethodDataBoleto(tax_id: impl Into<String>) {}
 }
 
 /// param
@@ -24387,7 +24424,7 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodDataEps {
 
 crate::runtime::builder! {
     PostIntentsIntentConfirmBodyPaymentMethodDataEps() {
-        bank: PostIntentConfirmBodyPaymentMethodDataEpsBank,
+        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
     }
 }
 
@@ -24434,7 +24471,7 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodDataFpx {
 
 crate::runtime::builder! {
     PostIntentsIntentConfirmBodyPaymentMethodDataFpx(
-        bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
+        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataFpxBank>,
     ) {}
 }
 
@@ -24476,7 +24513,7 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodDataIdeal {
 
 crate::runtime::builder! {
     PostIntentsIntentConfirmBodyPaymentMethodDataIdeal() {
-        bank: PostIntentConfirmBodyPaymentMethodDataIdealBank,
+        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
     }
 }
 
@@ -24510,7 +24547,7 @@ pub struct PostIntentConfirmBodyPaymentMethodDataKlarna {
 
 crate::runtime::builder! {
     PostIntentConfirmBodyPaymentMethodDataKlarna() {
-        dob: PostIntentConfirmBodyPaymentMethodDataKlarnaDob,
+        dob: impl Into<PostIntentConfirmBodyPaymentMethodDataKlarnaDob>,
     }
 }
 
@@ -24537,7 +24574,7 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodDataP24 {
 
 crate::runtime::builder! {
     PostIntentsIntentConfirmBodyPaymentMethodDataP24() {
-        bank: PostIntentConfirmBodyPaymentMethodDataP24Bank,
+        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
     }
 }
 
@@ -24581,7 +24618,7 @@ pub struct PostIntentConfirmBodyPaymentMethodDataSepaDebit {
 }
 
 crate::runtime::builder! {
-    PostIntentConfirmBodyPaymentMethodDataSepaDebit(iban: String) {}
+    PostIntentConfirmBodyPaymentMethodDataSepaDebit(iban: impl Into<String>) {}
 }
 
 /// param
@@ -24593,7 +24630,7 @@ pub struct PostIntentConfirmBodyPaymentMethodDataSofort {
 
 crate::runtime::builder! {
     PostIntentConfirmBodyPaymentMethodDataSofort(
-        country: PostConfirmBodyPaymentMethodDataSofortCountry,
+        country: impl Into<PostConfirmBodyPaymentMethodDataSofortCountry>,
     ) {}
 }
 
@@ -24654,10 +24691,10 @@ pub struct PostConfirmBodyPaymentMethodDataUsBankAccount {
 
 crate::runtime::builder! {
     PostConfirmBodyPaymentMethodDataUsBankAccount() {
-        account_holder_type: PostPaymentMethodDataUsBankAccountAccountHolderType,
-        account_number: String,
-        account_type: PostConfirmBodyPaymentMethodDataUsBankAccountAccountType,
-        routing_number: String,
+        account_holder_type: impl Into<PostPaymentMethodDataUsBankAccountAccountHolderType>,
+        account_number: impl Into<String>,
+        account_type: impl Into<PostConfirmBodyPaymentMethodDataUsBankAccountAccountType>,
+        routing_number: impl Into<String>,
     }
 }
 
@@ -24735,30 +24772,30 @@ pub struct PostIntentsIntentConfirmBodyPaymentMethodOptions {
 
 crate::runtime::builder! {
     PostIntentsIntentConfirmBodyPaymentMethodOptions() {
-        acss_debit: PostIntentConfirmBodyPaymentMethodOptionsAcssDebit,
-        afterpay_clearpay: PostConfirmBodyPaymentMethodOptionsAfterpayClearpay,
-        alipay: PostIntentConfirmBodyPaymentMethodOptionsAlipay,
-        au_becs_debit: PostConfirmBodyPaymentMethodOptionsAuBecsDebit,
-        bacs_debit: PostIntentConfirmBodyPaymentMethodOptionsBacsDebit,
-        bancontact: PostConfirmBodyPaymentMethodOptionsBancontact,
-        boleto: PostIntentConfirmBodyPaymentMethodOptionsBoleto,
-        card: PostIntentConfirmBodyPaymentMethodOptionsCard,
-        card_present: PostConfirmBodyPaymentMethodOptionsCardPresent,
-        eps: PostIntentConfirmBodyPaymentMethodOptionsEps,
-        fpx: PostIntentConfirmBodyPaymentMethodOptionsFpx,
-        giropay: PostIntentConfirmBodyPaymentMethodOptionsGiropay,
-        grabpay: PostIntentConfirmBodyPaymentMethodOptionsGrabpay,
-        ideal: PostIntentConfirmBodyPaymentMethodOptionsIdeal,
-        interac_present: PostConfirmBodyPaymentMethodOptionsInteracPresent,
-        klarna: PostIntentConfirmBodyPaymentMethodOptionsKlarna,
-        konbini: PostIntentConfirmBodyPaymentMethodOptionsKonbini,
-        oxxo: PostIntentConfirmBodyPaymentMethodOptionsOxxo,
-        p24: PostIntentConfirmBodyPaymentMethodOptionsP24,
-        paynow: PostIntentConfirmBodyPaymentMethodOptionsPaynow,
-        sepa_debit: PostIntentConfirmBodyPaymentMethodOptionsSepaDebit,
-        sofort: PostIntentConfirmBodyPaymentMethodOptionsSofort,
-        us_bank_account: PostConfirmBodyPaymentMethodOptionsUsBankAccount,
-        wechat_pay: PostIntentConfirmBodyPaymentMethodOptionsWechatPay,
+        acss_debit: impl Into<PostIntentConfirmBodyPaymentMethodOptionsAcssDebit>,
+        afterpay_clearpay: impl Into<PostConfirmBodyPaymentMethodOptionsAfterpayClearpay>,
+        alipay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsAlipay>,
+        au_becs_debit: impl Into<PostConfirmBodyPaymentMethodOptionsAuBecsDebit>,
+        bacs_debit: impl Into<PostIntentConfirmBodyPaymentMethodOptionsBacsDebit>,
+        bancontact: impl Into<PostConfirmBodyPaymentMethodOptionsBancontact>,
+        boleto: impl Into<PostIntentConfirmBodyPaymentMethodOptionsBoleto>,
+        card: impl Into<PostIntentConfirmBodyPaymentMethodOptionsCard>,
+        card_present: impl Into<PostConfirmBodyPaymentMethodOptionsCardPresent>,
+        eps: impl Into<PostIntentConfirmBodyPaymentMethodOptionsEps>,
+        fpx: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+        giropay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsGiropay>,
+        grabpay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsGrabpay>,
+        ideal: impl Into<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
+        interac_present: impl Into<PostConfirmBodyPaymentMethodOptionsInteracPresent>,
+        klarna: impl Into<PostIntentConfirmBodyPaymentMethodOptionsKlarna>,
+        konbini: impl Into<PostIntentConfirmBodyPaymentMethodOptionsKonbini>,
+        oxxo: impl Into<PostIntentConfirmBodyPaymentMethodOptionsOxxo>,
+        p24: impl Into<PostIntentConfirmBodyPaymentMethodOptionsP24>,
+        paynow: impl Into<PostIntentConfirmBodyPaymentMethodOptionsPaynow>,
+        sepa_debit: impl Into<PostIntentConfirmBodyPaymentMethodOptionsSepaDebit>,
+        sofort: impl Into<PostIntentConfirmBodyPaymentMethodOptionsSofort>,
+        us_bank_account: impl Into<PostConfirmBodyPaymentMethodOptionsUsBankAccount>,
+        wechat_pay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsWechatPay>,
     }
 }
 
@@ -24798,9 +24835,9 @@ pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostAcssDebitPaymentIntentPaymentMethodOptionsParam() {
-        mandate_options: PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
-        setup_future_usage: PostAcssDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-        verification_method: PostPaymentIntentPaymentMethodOptionsParamVerificationMethod,
+        mandate_options: impl Into<PostPaymentIntentPaymentMethodOptionsParamMandateOptions>,
+        setup_future_usage: impl Into<PostAcssDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage>,
+        verification_method: impl Into<PostPaymentIntentPaymentMethodOptionsParamVerificationMethod>,
     }
 }
 
@@ -24820,10 +24857,10 @@ pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {
 
 crate::runtime::builder! {
     PostPaymentIntentPaymentMethodOptionsParamMandateOptions() {
-        custom_mandate_url: PostMethodOptionsParamMandateOptionsCustomMandateUrl,
-        interval_description: String,
-        payment_schedule: PostMethodOptionsParamMandateOptionsPaymentSchedule,
-        transaction_type: PostMethodOptionsParamMandateOptionsTransactionType,
+        custom_mandate_url: impl Into<PostMethodOptionsParamMandateOptionsCustomMandateUrl>,
+        interval_description: impl Into<String>,
+        payment_schedule: impl Into<PostMethodOptionsParamMandateOptionsPaymentSchedule>,
+        transaction_type: impl Into<PostMethodOptionsParamMandateOptionsTransactionType>,
     }
 }
 
@@ -24914,9 +24951,9 @@ pub struct PostOptionsAfterpayClearpayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostOptionsAfterpayClearpayPaymentMethodOptionsParam() {
-        capture_method: PostAfterpayClearpayPaymentMethodOptionsParamCaptureMethod,
-        reference: String,
-        setup_future_usage: PostOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage,
+        capture_method: impl Into<PostAfterpayClearpayPaymentMethodOptionsParamCaptureMethod>,
+        reference: impl Into<String>,
+        setup_future_usage: impl Into<PostOptionsAfterpayClearpayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -24970,7 +25007,7 @@ pub struct PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsAlipayPaymentMethodOptionsParam() {
-        setup_future_usage: PostOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsAlipayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25019,7 +25056,7 @@ pub struct PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostAuBecsDebitPaymentIntentPaymentMethodOptionsParam() {
-        setup_future_usage: PostAuBecsDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostAuBecsDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25067,7 +25104,7 @@ pub struct PostMethodOptionsBacsDebitPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsBacsDebitPaymentMethodOptionsParam() {
-        setup_future_usage: PostBacsDebitPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostBacsDebitPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25119,8 +25156,8 @@ pub struct PostMethodOptionsBancontactPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsBancontactPaymentMethodOptionsParam() {
-        preferred_language: PostBancontactPaymentMethodOptionsParamPreferredLanguage,
-        setup_future_usage: PostMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage,
+        preferred_language: impl Into<PostBancontactPaymentMethodOptionsParamPreferredLanguage>,
+        setup_future_usage: impl Into<PostMethodOptionsBancontactPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25181,7 +25218,7 @@ pub struct PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam {
 crate::runtime::builder! {
     PostPaymentMethodOptionsBoletoPaymentMethodOptionsParam() {
         expires_after_days: i64,
-        setup_future_usage: PostOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsBoletoPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25259,13 +25296,13 @@ impl std::fmt::Debug for PostConfirmBodyPaymentMethodOptionsCardPaymentIntentPar
 
 crate::runtime::builder! {
     PostConfirmBodyPaymentMethodOptionsCardPaymentIntentParam() {
-        capture_method: PostMethodOptionsCardPaymentIntentParamCaptureMethod,
-        cvc_token: String,
-        installments: PostMethodOptionsCardPaymentIntentParamInstallments,
-        mandate_options: PostMethodOptionsCardPaymentIntentParamMandateOptions,
-        network: PostPaymentMethodOptionsCardPaymentIntentParamNetwork,
-        request_three_d_secure: PostOptionsCardPaymentIntentParamRequestThreeDSecure,
-        setup_future_usage: PostMethodOptionsCardPaymentIntentParamSetupFutureUsage,
+        capture_method: impl Into<PostMethodOptionsCardPaymentIntentParamCaptureMethod>,
+        cvc_token: impl Into<String>,
+        installments: impl Into<PostMethodOptionsCardPaymentIntentParamInstallments>,
+        mandate_options: impl Into<PostMethodOptionsCardPaymentIntentParamMandateOptions>,
+        network: impl Into<PostPaymentMethodOptionsCardPaymentIntentParamNetwork>,
+        request_three_d_secure: impl Into<PostOptionsCardPaymentIntentParamRequestThreeDSecure>,
+        setup_future_usage: impl Into<PostMethodOptionsCardPaymentIntentParamSetupFutureUsage>,
     }
 }
 
@@ -25291,7 +25328,7 @@ pub struct PostMethodOptionsCardPaymentIntentParamInstallments {
 crate::runtime::builder! {
     PostMethodOptionsCardPaymentIntentParamInstallments() {
         enabled: bool,
-        plan: PostMethodOptionsCardPaymentIntentParamInstallmentsPlan,
+        plan: impl Into<PostMethodOptionsCardPaymentIntentParamInstallmentsPlan>,
     }
 }
 
@@ -25320,8 +25357,8 @@ pub struct PostPaymentIntentParamInstallmentsPlanInstallmentPlan {
 crate::runtime::builder! {
     PostPaymentIntentParamInstallmentsPlanInstallmentPlan(
         count: i64,
-        interval: PostIntentParamInstallmentsPlanInstallmentPlanInterval,
-        r#type: PostPaymentIntentParamInstallmentsPlanInstallmentPlanType,
+        interval: impl Into<PostIntentParamInstallmentsPlanInstallmentPlanInterval>,
+        r#type: impl Into<PostPaymentIntentParamInstallmentsPlanInstallmentPlanType>,
     ) {}
 }
 
@@ -25373,15 +25410,15 @@ pub struct PostMethodOptionsCardPaymentIntentParamMandateOptions {
 crate::runtime::builder! {
     PostMethodOptionsCardPaymentIntentParamMandateOptions(
         amount: i64,
-        amount_type: PostOptionsCardPaymentIntentParamMandateOptionsAmountType,
-        interval: PostOptionsCardPaymentIntentParamMandateOptionsInterval,
-        reference: String,
+        amount_type: impl Into<PostOptionsCardPaymentIntentParamMandateOptionsAmountType>,
+        interval: impl Into<PostOptionsCardPaymentIntentParamMandateOptionsInterval>,
+        reference: impl Into<String>,
         start_date: i64,
     ) {
-        description: String,
+        description: impl Into<String>,
         end_date: i64,
         interval_count: i64,
-        supported_types: Vec<PostPaymentIntentParamMandateOptionsSupportedTypesItem>,
+        supported_types: impl Into<Vec<PostPaymentIntentParamMandateOptionsSupportedTypesItem>>,
     }
 }
 
@@ -25524,7 +25561,7 @@ pub struct PostOptionsEpsPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostOptionsEpsPaymentIntentPaymentMethodOptionsParam() {
-        setup_future_usage: PostOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsEpsPaymentIntentPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25569,7 +25606,7 @@ pub struct PostPaymentMethodOptionsFpxPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsFpxPaymentMethodOptionsParam() {
-        setup_future_usage: PostOptionsFpxPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsFpxPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25614,7 +25651,7 @@ pub struct PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsGiropayPaymentMethodOptionsParam() {
-        setup_future_usage: PostOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsGiropayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25659,7 +25696,7 @@ pub struct PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsGrabpayPaymentMethodOptionsParam() {
-        setup_future_usage: PostOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsGrabpayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25704,7 +25741,7 @@ pub struct PostPaymentMethodOptionsIdealPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsIdealPaymentMethodOptionsParam() {
-        setup_future_usage: PostOptionsIdealPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsIdealPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25778,9 +25815,9 @@ pub struct PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsKlarnaPaymentMethodOptionsParam() {
-        capture_method: PostOptionsKlarnaPaymentMethodOptionsParamCaptureMethod,
-        preferred_locale: PostOptionsKlarnaPaymentMethodOptionsParamPreferredLocale,
-        setup_future_usage: PostOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage,
+        capture_method: impl Into<PostOptionsKlarnaPaymentMethodOptionsParamCaptureMethod>,
+        preferred_locale: impl Into<PostOptionsKlarnaPaymentMethodOptionsParamPreferredLocale>,
+        setup_future_usage: impl Into<PostOptionsKlarnaPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25877,11 +25914,11 @@ pub struct PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsKonbiniPaymentMethodOptionsParam() {
-        confirmation_number: String,
-        expires_after_days: PostKonbiniPaymentMethodOptionsParamExpiresAfterDays,
-        expires_at: PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt,
-        product_description: String,
-        setup_future_usage: PostOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage,
+        confirmation_number: impl Into<String>,
+        expires_after_days: impl Into<PostKonbiniPaymentMethodOptionsParamExpiresAfterDays>,
+        expires_at: impl Into<PostOptionsKonbiniPaymentMethodOptionsParamExpiresAt>,
+        product_description: impl Into<String>,
+        setup_future_usage: impl Into<PostOptionsKonbiniPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -25989,7 +26026,7 @@ pub struct PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam {
 crate::runtime::builder! {
     PostPaymentMethodOptionsOxxoPaymentMethodOptionsParam() {
         expires_after_days: i64,
-        setup_future_usage: PostOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsOxxoPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -26036,7 +26073,7 @@ pub struct PostPaymentMethodOptionsP24PaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsP24PaymentMethodOptionsParam() {
-        setup_future_usage: PostOptionsP24PaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsP24PaymentMethodOptionsParamSetupFutureUsage>,
         tos_shown_and_accepted: bool,
     }
 }
@@ -26082,7 +26119,7 @@ pub struct PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsPaynowPaymentMethodOptionsParam() {
-        setup_future_usage: PostOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage,
+        setup_future_usage: impl Into<PostOptionsPaynowPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -26131,8 +26168,8 @@ pub struct PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParam() {
-        mandate_options: serde_json::Map<String, serde_json::Value>,
-        setup_future_usage: PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
+        mandate_options: impl Into<serde_json::Map<String, serde_json::Value>>,
+        setup_future_usage: impl Into<PostOptionsSepaDebitPaymentIntentPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -26184,8 +26221,8 @@ pub struct PostPaymentMethodOptionsSofortPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostPaymentMethodOptionsSofortPaymentMethodOptionsParam() {
-        preferred_language: PostOptionsSofortPaymentMethodOptionsParamPreferredLanguage,
-        setup_future_usage: PostOptionsSofortPaymentMethodOptionsParamSetupFutureUsage,
+        preferred_language: impl Into<PostOptionsSofortPaymentMethodOptionsParamPreferredLanguage>,
+        setup_future_usage: impl Into<PostOptionsSofortPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -26253,8 +26290,8 @@ pub struct PostBankAccountPaymentIntentPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostBankAccountPaymentIntentPaymentMethodOptionsParam() {
-        setup_future_usage: PostBankAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage,
-        verification_method: PostBankAccountPaymentIntentPaymentMethodOptionsParamVerificationMethod,
+        setup_future_usage: impl Into<PostBankAccountPaymentIntentPaymentMethodOptionsParamSetupFutureUsage>,
+        verification_method: impl Into<PostBankAccountPaymentIntentPaymentMethodOptionsParamVerificationMethod>,
     }
 }
 
@@ -26315,10 +26352,10 @@ pub struct PostMethodOptionsWechatPayPaymentMethodOptionsParam {
 
 crate::runtime::builder! {
     PostMethodOptionsWechatPayPaymentMethodOptionsParam(
-        client: PostOptionsWechatPayPaymentMethodOptionsParamClient,
+        client: impl Into<PostOptionsWechatPayPaymentMethodOptionsParamClient>,
     ) {
-        app_id: String,
-        setup_future_usage: PostWechatPayPaymentMethodOptionsParamSetupFutureUsage,
+        app_id: impl Into<String>,
+        setup_future_usage: impl Into<PostWechatPayPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -26402,12 +26439,12 @@ pub struct PostConfirmBodyShippingOptionalFieldsShipping {
 
 crate::runtime::builder! {
     PostConfirmBodyShippingOptionalFieldsShipping(
-        address: PostBodyShippingOptionalFieldsShippingAddress,
-        name: String,
+        address: impl Into<PostBodyShippingOptionalFieldsShippingAddress>,
+        name: impl Into<String>,
     ) {
-        carrier: String,
-        phone: String,
-        tracking_number: String,
+        carrier: impl Into<String>,
+        phone: impl Into<String>,
+        tracking_number: impl Into<String>,
     }
 }
 
@@ -26431,12 +26468,12 @@ pub struct PostBodyShippingOptionalFieldsShippingAddress {
 
 crate::runtime::builder! {
     PostBodyShippingOptionalFieldsShippingAddress() {
-        city: String,
-        country: String,
-        line1: String,
-        line2: String,
-        postal_code: String,
-        state: String,
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -26475,11 +26512,11 @@ pub struct PostRefundsBody {
 crate::runtime::builder! {
     PostRefundsBody() {
         amount: i64,
-        charge: String,
-        expand: Vec<String>,
-        metadata: PostRefundsBodyMetadata,
-        payment_intent: String,
-        reason: PostRefundsBodyReason,
+        charge: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        metadata: impl Into<PostRefundsBodyMetadata>,
+        payment_intent: impl Into<String>,
+        reason: impl Into<PostRefundsBodyReason>,
         refund_application_fee: bool,
         reverse_transfer: bool,
     }
@@ -26563,14 +26600,14 @@ pub struct PostWebhookEndpointsBody {
 
 crate::runtime::builder! {
     PostWebhookEndpointsBody(
-        enabled_events: Vec<PostWebhookEndpointsBodyEnabledEventsItem>,
-        url: String,
+        enabled_events: impl Into<Vec<PostWebhookEndpointsBodyEnabledEventsItem>>,
+        url: impl Into<String>,
     ) {
-        api_version: PostWebhookEndpointsBodyApiVersion,
+        api_version: impl Into<PostWebhookEndpointsBodyApiVersion>,
         connect: bool,
-        description: String,
-        expand: Vec<String>,
-        metadata: PostWebhookEndpointsBodyMetadata,
+        description: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        metadata: impl Into<PostWebhookEndpointsBodyMetadata>,
     }
 }
 
@@ -27561,15 +27598,15 @@ pub struct GetCharges {
 
 crate::runtime::builder! {
     GetCharges() {
-        created: GetChargesCreated,
-        customer: String,
-        ending_before: String,
-        expand: Vec<String>,
+        created: impl Into<GetChargesCreated>,
+        customer: impl Into<String>,
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
         limit: i64,
-        payment_intent: String,
-        starting_after: String,
-        transfer_group: String,
-        body: serde_json::Map<String, serde_json::Value>,
+        payment_intent: impl Into<String>,
+        starting_after: impl Into<String>,
+        transfer_group: impl Into<String>,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -27757,7 +27794,7 @@ pub struct PostCharges {
 
 crate::runtime::builder! {
     PostCharges() {
-        body: PostChargesBody,
+        body: impl Into<PostChargesBody>,
     }
 }
 
@@ -27909,9 +27946,9 @@ pub struct GetChargesCharge {
 }
 
 crate::runtime::builder! {
-    GetChargesCharge(charge: String) {
-        expand: Vec<String>,
-        body: serde_json::Map<String, serde_json::Value>,
+    GetChargesCharge(charge: impl Into<String>) {
+        expand: impl Into<Vec<String>>,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -28083,14 +28120,14 @@ pub struct GetCustomers {
 
 crate::runtime::builder! {
     GetCustomers() {
-        created: GetCustomersCreated,
-        email: String,
-        ending_before: String,
-        expand: Vec<String>,
+        created: impl Into<GetCustomersCreated>,
+        email: impl Into<String>,
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
         limit: i64,
-        starting_after: String,
-        test_clock: String,
-        body: serde_json::Map<String, serde_json::Value>,
+        starting_after: impl Into<String>,
+        test_clock: impl Into<String>,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -28265,7 +28302,7 @@ pub struct PostCustomers {
 
 crate::runtime::builder! {
     PostCustomers() {
-        body: PostCustomersBody,
+        body: impl Into<PostCustomersBody>,
     }
 }
 
@@ -28422,9 +28459,9 @@ pub struct GetCustomersCustomer {
 }
 
 crate::runtime::builder! {
-    GetCustomersCustomer(customer: String) {
-        expand: Vec<String>,
-        body: serde_json::Map<String, serde_json::Value>,
+    GetCustomersCustomer(customer: impl Into<String>) {
+        expand: impl Into<Vec<String>>,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -28577,8 +28614,8 @@ pub struct PostCustomersCustomer {
 }
 
 crate::runtime::builder! {
-    PostCustomersCustomer(customer: String) {
-        body: PostCustomersCustomerBody,
+    PostCustomersCustomer(customer: impl Into<String>) {
+        body: impl Into<PostCustomersCustomerBody>,
     }
 }
 
@@ -28747,8 +28784,8 @@ pub struct DeleteCustomersCustomer {
 }
 
 crate::runtime::builder! {
-    DeleteCustomersCustomer(customer: String) {
-        body: serde_json::Map<String, serde_json::Value>,
+    DeleteCustomersCustomer(customer: impl Into<String>) {
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -28911,13 +28948,13 @@ pub struct GetPaymentIntents {
 
 crate::runtime::builder! {
     GetPaymentIntents() {
-        created: GetPaymentIntentsCreated,
-        customer: String,
-        ending_before: String,
-        expand: Vec<String>,
+        created: impl Into<GetPaymentIntentsCreated>,
+        customer: impl Into<String>,
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
         limit: i64,
-        starting_after: String,
-        body: serde_json::Map<String, serde_json::Value>,
+        starting_after: impl Into<String>,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -29101,7 +29138,7 @@ pub struct PostPaymentIntents {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntents(body: PostPaymentIntentsBody) {}
+    PostPaymentIntents(body: impl Into<PostPaymentIntentsBody>) {}
 }
 
 /// The documented responses of [`PostPaymentIntents`].
@@ -29272,10 +29309,10 @@ impl std::fmt::Debug for GetPaymentIntentsIntent {
 }
 
 crate::runtime::builder! {
-    GetPaymentIntentsIntent(intent: String) {
-        client_secret: String,
-        expand: Vec<String>,
-        body: serde_json::Map<String, serde_json::Value>,
+    GetPaymentIntentsIntent(intent: impl Into<String>) {
+        client_secret: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -29456,8 +29493,8 @@ pub struct PostPaymentIntentsIntentConfirm {
 }
 
 crate::runtime::builder! {
-    PostPaymentIntentsIntentConfirm(intent: String) {
-        body: PostPaymentIntentsIntentConfirmBody,
+    PostPaymentIntentsIntentConfirm(intent: impl Into<String>) {
+        body: impl Into<PostPaymentIntentsIntentConfirmBody>,
     }
 }
 
@@ -29624,7 +29661,7 @@ pub struct PostRefunds {
 
 crate::runtime::builder! {
     PostRefunds() {
-        body: PostRefundsBody,
+        body: impl Into<PostRefundsBody>,
     }
 }
 
@@ -29760,9 +29797,9 @@ pub struct GetRefundsRefund {
 }
 
 crate::runtime::builder! {
-    GetRefundsRefund(refund: String) {
-        expand: Vec<String>,
-        body: serde_json::Map<String, serde_json::Value>,
+    GetRefundsRefund(refund: impl Into<String>) {
+        expand: impl Into<Vec<String>>,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -29924,11 +29961,11 @@ pub struct GetWebhookEndpoints {
 
 crate::runtime::builder! {
     GetWebhookEndpoints() {
-        ending_before: String,
-        expand: Vec<String>,
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
         limit: i64,
-        starting_after: String,
-        body: serde_json::Map<String, serde_json::Value>,
+        starting_after: impl Into<String>,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 
@@ -30087,7 +30124,7 @@ pub struct PostWebhookEndpoints {
 }
 
 crate::runtime::builder! {
-    PostWebhookEndpoints(body: PostWebhookEndpointsBody) {}
+    PostWebhookEndpoints(body: impl Into<PostWebhookEndpointsBody>) {}
 }
 
 /// The documented responses of [`PostWebhookEndpoints`].
@@ -30216,8 +30253,8 @@ pub struct DeleteWebhookEndpointsWebhookEndpoint {
 }
 
 crate::runtime::builder! {
-    DeleteWebhookEndpointsWebhookEndpoint(webhook_endpoint: String) {
-        body: serde_json::Map<String, serde_json::Value>,
+    DeleteWebhookEndpointsWebhookEndpoint(webhook_endpoint: impl Into<String>) {
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
     }
 }
 

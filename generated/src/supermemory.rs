@@ -44,7 +44,7 @@ pub struct DeleteConnectionById {
 }
 
 crate::runtime::builder! {
-    DeleteConnectionById(connection_id: String) {}
+    DeleteConnectionById(connection_id: impl Into<String>) {}
 }
 
 /// The documented responses of [`DeleteConnectionById`].

@@ -67,7 +67,7 @@ impl std::fmt::Debug for PostV1ConnectionUserByUidRemove {
 }
 
 crate::runtime::builder! {
-    PostV1ConnectionUserByUidRemove(uid: i64, session_token: String) {}
+    PostV1ConnectionUserByUidRemove(uid: i64, session_token: impl Into<String>) {}
 }
 
 /// The documented responses of [`PostV1ConnectionUserByUidRemove`].

@@ -151,7 +151,7 @@ pub struct DeleteExternalConnection {
 }
 
 crate::runtime::builder! {
-    DeleteExternalConnection(id: String) {}
+    DeleteExternalConnection(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`DeleteExternalConnection`].

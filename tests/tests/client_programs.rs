@@ -2,7 +2,9 @@
 //! customer), run against loopback servers: what they send, and what `into_result` hands them.
 //! Each program is a file of `client_programs/`, which the README must show as it is.
 
+#[path = "client_programs/github.rs"]
 mod github;
+#[path = "client_programs/stripe.rs"]
 mod stripe;
 
 use std::fs;

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::construct::{Member, Role, builder};
+use super::construct::{Member, Role, builder, parameter_type};
 use super::docs::{docs, docs_or};
 use super::ident;
 use super::types::{allow_deprecated, deprecated, rust_type, serialized};
@@ -72,7 +72,11 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
         .parts
         .iter()
         .map(|part| {
-            let ty = part_type(api, part);
+            let rust = part_type(api, part);
+            let ty = match &part.kind {
+                PartKind::Value(ty) => parameter_type(api, ty, rust),
+                PartKind::File | PartKind::Files => quote!(impl Into<#rust>),
+            };
             Member {
                 field: part.field.clone(),
                 role: if part.required {

@@ -38,9 +38,9 @@ const TAKEN_METHODS: &[&str] = &[
 
 /// How a field is set.
 pub(super) enum Role {
-    /// An argument of `new`, of this type.
+    /// An argument of `new`, of this type ([`parameter_type`]).
     Required(TokenStream),
-    /// `None` until its setter stores `Some` of a value of this type.
+    /// `None` until its setter stores `Some` of a value of this type ([`parameter_type`]).
     Optional(TokenStream),
     /// Its type's default: a `const` type's one value, or the map of additional members.
     Defaulted,
@@ -113,6 +113,41 @@ fn setter_name(field: &Name, fields: &BTreeSet<&str>) -> Option<proc_macro2::Ide
         .find(free)
         .unwrap_or(base);
     Some(format_ident!("{}", name))
+}
+
+/// The type a method takes for a value of `ty`, written `rust`: `impl Into<…>`, but a number or
+/// boolean as it is, since a literal (`5`, `1.5`) converts into a `u64` or an `f32` only when
+/// its own type is known.
+pub(super) fn parameter_type(api: &Api, ty: &Type, rust: TokenStream) -> TokenStream {
+    if is_scalar(api, ty, 0) {
+        rust
+    } else {
+        quote!(impl Into<#rust>)
+    }
+}
+
+/// How deep [`is_scalar`] follows aliases.
+const MAX_ALIAS_DEPTH: usize = 8;
+
+fn is_scalar(api: &Api, ty: &Type, depth: usize) -> bool {
+    match ty {
+        Type::Bool
+        | Type::I8
+        | Type::I16
+        | Type::I32
+        | Type::I64
+        | Type::U8
+        | Type::U16
+        | Type::U32
+        | Type::U64
+        | Type::F32
+        | Type::F64 => true,
+        Type::Named(id) if depth < MAX_ALIAS_DEPTH => match &api.def(*id).kind {
+            TypeKind::Alias(inner) => is_scalar(api, inner, depth + 1),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Whether a required value of `ty` has only one possible value, which `new` fills in.

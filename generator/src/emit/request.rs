@@ -4,14 +4,14 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
-use super::construct::{Member, Role, builder, is_const};
+use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs, docs_or};
 use super::ident;
 use super::response::{decode, response_items};
 use super::types::{allow_deprecated, debug_impl, deprecated, rust_type, serialized};
 use crate::ir::{
-    Api, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation, PathSegment,
-    QueryString, RequestBody,
+    Api, BodyContent, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation,
+    PathSegment, QueryString, RequestBody,
 };
 
 /// Everything one operation gives: its request struct (and the struct of its multipart body's
@@ -86,7 +86,7 @@ fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
         .into_iter()
         .chain(others)
         .map(|parameter| {
-            let ty = rust_type(api, &parameter.ty);
+            let ty = parameter_type(api, &parameter.ty, rust_type(api, &parameter.ty));
             let role = if parameter.required && is_const(api, &parameter.ty) {
                 Role::Defaulted
             } else if parameter.required {
@@ -102,7 +102,13 @@ fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
         })
         .collect();
     if let Some(body) = &operation.body {
-        let ty = body_type(api, body);
+        let ty = match &body.content {
+            BodyContent::Json(ty) => parameter_type(api, ty, body_type(api, body)),
+            _ => {
+                let ty = body_type(api, body);
+                quote!(impl Into<#ty>)
+            }
+        };
         members.push(Member {
             field: Name::body(),
             role: if body.required {

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::construct::{Member, Role, builder, is_const};
+use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{doc_lines, docs};
 use super::{ident, unions};
 use crate::ir::{
@@ -219,6 +219,12 @@ fn struct_builder(
         .iter()
         .map(|field| {
             let ty = field_value_type(api, field);
+            // A nullable number takes `impl Into<Option<…>>`: `Some(5)` and `5` both tell it.
+            let ty = if field.boxed || matches!(field.ty, Type::Nullable(_)) {
+                quote!(impl Into<#ty>)
+            } else {
+                parameter_type(api, &field.ty, ty)
+            };
             let role = if field.required && is_const(api, &field.ty) {
                 Role::Defaulted
             } else if field.required {

@@ -34,9 +34,9 @@ pub struct ProfileUpdate {
 
 crate::runtime::builder! {
     ProfileUpdate() {
-        display_name: String,
-        nickname: Option<String>,
-        age: Option<i32>,
+        display_name: impl Into<String>,
+        nickname: impl Into<Option<String>>,
+        age: impl Into<Option<i32>>,
     }
 }
 
@@ -54,7 +54,7 @@ pub struct UpdateProfile {
 }
 
 crate::runtime::builder! {
-    UpdateProfile(body: ProfileUpdate) {}
+    UpdateProfile(body: impl Into<ProfileUpdate>) {}
 }
 
 /// The documented responses of [`UpdateProfile`].

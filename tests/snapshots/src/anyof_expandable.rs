@@ -116,7 +116,7 @@ pub struct GetCharge {
 }
 
 crate::runtime::builder! {
-    GetCharge(charge: String) {}
+    GetCharge(charge: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetCharge`].

@@ -18,7 +18,7 @@ pub struct CreateInvoice {
 }
 
 crate::runtime::builder! {
-    CreateInvoice(customer: String) {}
+    CreateInvoice(customer: impl Into<String>) {}
 }
 
 /// The created invoice.
@@ -40,7 +40,7 @@ pub struct CreateInvoice2 {
 }
 
 crate::runtime::builder! {
-    CreateInvoice2(body: CreateInvoice) {}
+    CreateInvoice2(body: impl Into<CreateInvoice>) {}
 }
 
 /// The documented responses of [`CreateInvoice2`].
@@ -126,7 +126,7 @@ pub struct GetInvoice {
 }
 
 crate::runtime::builder! {
-    GetInvoice(id: String) {}
+    GetInvoice(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetInvoice`].
@@ -192,7 +192,7 @@ pub struct GetInvoice2 {
 }
 
 crate::runtime::builder! {
-    GetInvoice2(id: String) {}
+    GetInvoice2(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetInvoice2`].

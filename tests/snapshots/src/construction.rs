@@ -46,15 +46,15 @@ pub struct Widget {
 
 crate::runtime::builder! {
     #[allow(deprecated)]
-    Widget(name: String, size: Option<i64>) {
-        tags: Vec<String>,
-        note: Option<String>,
-        parent: Box<Widget>,
-        r#type: String,
+    Widget(name: impl Into<String>, size: impl Into<Option<i64>>) {
+        tags: impl Into<Vec<String>>,
+        note: impl Into<Option<String>>,
+        parent: impl Into<Box<Widget>>,
+        r#type: impl Into<String>,
         #[deprecated]
-        legacy_code: String,
+        legacy_code: impl Into<String>,
         [with_new] new: bool,
-        [with_clone] clone: String,
+        [with_clone] clone: impl Into<String>,
         ..kind,
         ..additional_properties,
     }
@@ -118,7 +118,7 @@ pub struct PatchWidgetsBody {
 
 crate::runtime::builder! {
     PatchWidgetsBody() {
-        color: String,
+        color: impl Into<String>,
     }
 }
 
@@ -146,9 +146,15 @@ pub struct PutWidget {
 }
 
 crate::runtime::builder! {
-    PutWidget(owner: String, widget_id: i64, limit: i64, x_request_id: String, body: Widget) {
+    PutWidget(
+        owner: impl Into<String>,
+        widget_id: i64,
+        limit: i64,
+        x_request_id: impl Into<String>,
+        body: impl Into<Widget>,
+    ) {
         dry_run: bool,
-        theme: String,
+        theme: impl Into<String>,
     }
 }
 
@@ -339,7 +345,7 @@ pub struct PatchWidgets {
 
 crate::runtime::builder! {
     PatchWidgets() {
-        body: PatchWidgetsBody,
+        body: impl Into<PatchWidgetsBody>,
     }
 }
 
@@ -416,7 +422,7 @@ pub struct Upload {
 }
 
 crate::runtime::builder! {
-    Upload(body: UploadBody) {}
+    Upload(body: impl Into<UploadBody>) {}
 }
 
 /// The parts of the `multipart/form-data` request body of [`Upload`].
@@ -441,8 +447,8 @@ impl UploadBody {
 }
 
 crate::runtime::builder! {
-    UploadBody(file: crate::runtime::File) {
-        caption: String,
+    UploadBody(file: impl Into<crate::runtime::File>) {
+        caption: impl Into<String>,
     }
 }
 

@@ -52,7 +52,7 @@ crate::runtime::builder! {
     ListContacts() {
         #[deprecated]
         page: i64,
-        cursor: String,
+        cursor: impl Into<String>,
     }
 }
 

@@ -35,8 +35,8 @@ pub struct Message {
 }
 
 crate::runtime::builder! {
-    Message(to: String, text: String) {
-        channel: MessageChannel,
+    Message(to: impl Into<String>, text: impl Into<String>) {
+        channel: impl Into<MessageChannel>,
     }
 }
 
@@ -50,7 +50,7 @@ pub struct MessageChannel {
 
 crate::runtime::builder! {
     MessageChannel() {
-        name: String,
+        name: impl Into<String>,
     }
 }
 
@@ -78,7 +78,7 @@ pub struct SendMessage {
 }
 
 crate::runtime::builder! {
-    SendMessage(body: Message) {}
+    SendMessage(body: impl Into<Message>) {}
 }
 
 /// The documented responses of [`SendMessage`].
@@ -148,7 +148,7 @@ pub struct GetMessage {
 }
 
 crate::runtime::builder! {
-    GetMessage(id: String) {}
+    GetMessage(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetMessage`].

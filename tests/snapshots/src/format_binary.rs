@@ -28,7 +28,7 @@ pub struct UploadRaw {
 }
 
 crate::runtime::builder! {
-    UploadRaw(body: Vec<u8>) {}
+    UploadRaw(body: impl Into<Vec<u8>>) {}
 }
 
 /// The documented responses of [`UploadRaw`].
@@ -110,7 +110,7 @@ pub struct UploadForm {
 }
 
 crate::runtime::builder! {
-    UploadForm(body: UploadFormBody) {}
+    UploadForm(body: impl Into<UploadFormBody>) {}
 }
 
 /// The parts of the `multipart/form-data` request body of [`UploadForm`].
@@ -135,8 +135,8 @@ impl UploadFormBody {
 }
 
 crate::runtime::builder! {
-    UploadFormBody(file: crate::runtime::File) {
-        note: String,
+    UploadFormBody(file: impl Into<crate::runtime::File>) {
+        note: impl Into<String>,
     }
 }
 

@@ -90,8 +90,8 @@ pub struct PutBlob {
 }
 
 crate::runtime::builder! {
-    PutBlob(name: String, body: Content) {
-        checksum: Vec<u8>,
+    PutBlob(name: impl Into<String>, body: impl Into<Content>) {
+        checksum: impl Into<Vec<u8>>,
     }
 }
 

@@ -42,8 +42,8 @@ pub struct CreateReminderBody {
 }
 
 crate::runtime::builder! {
-    CreateReminderBody(at: chrono::DateTime<chrono::Utc>) {
-        on: chrono::NaiveDate,
+    CreateReminderBody(at: impl Into<chrono::DateTime<chrono::Utc>>) {
+        on: impl Into<chrono::NaiveDate>,
     }
 }
 
@@ -63,9 +63,9 @@ pub struct ListIssues {
 }
 
 crate::runtime::builder! {
-    ListIssues(day: chrono::NaiveDate) {
-        since: chrono::DateTime<chrono::Utc>,
-        if_modified_since_instant: chrono::DateTime<chrono::Utc>,
+    ListIssues(day: impl Into<chrono::NaiveDate>) {
+        since: impl Into<chrono::DateTime<chrono::Utc>>,
+        if_modified_since_instant: impl Into<chrono::DateTime<chrono::Utc>>,
     }
 }
 
@@ -161,7 +161,7 @@ pub struct CreateReminder {
 }
 
 crate::runtime::builder! {
-    CreateReminder(body: CreateReminderBody) {}
+    CreateReminder(body: impl Into<CreateReminderBody>) {}
 }
 
 /// The documented responses of [`CreateReminder`].

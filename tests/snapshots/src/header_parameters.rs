@@ -45,9 +45,9 @@ impl std::fmt::Debug for ListEvents {
 }
 
 crate::runtime::builder! {
-    ListEvents(x_request_id: String, x_session_token: String) {
+    ListEvents(x_request_id: impl Into<String>, x_session_token: impl Into<String>) {
         x_page_size: i32,
-        x_fields: Vec<String>,
+        x_fields: impl Into<Vec<String>>,
     }
 }
 

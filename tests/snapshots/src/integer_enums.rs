@@ -94,7 +94,7 @@ pub struct ListStreams {
 
 crate::runtime::builder! {
     ListStreams() {
-        rate: SamplingRate,
+        rate: impl Into<SamplingRate>,
     }
 }
 

@@ -18,7 +18,7 @@ pub struct LegacyNote {
 }
 
 crate::runtime::builder! {
-    LegacyNote(body: String) {}
+    LegacyNote(body: impl Into<String>) {}
 }
 
 /// A note.
@@ -40,7 +40,7 @@ pub struct CreateNote {
 }
 
 crate::runtime::builder! {
-    CreateNote(body: LegacyNote) {}
+    CreateNote(body: impl Into<LegacyNote>) {}
 }
 
 /// The documented responses of [`CreateNote`].

@@ -157,8 +157,8 @@ pub struct Crate {
 }
 
 crate::runtime::builder! {
-    Crate(crate_: String) {
-        r#type: String,
+    Crate(crate_: impl Into<String>) {
+        r#type: impl Into<String>,
         self_: bool,
     }
 }

@@ -120,7 +120,7 @@ pub struct GetUser {
 }
 
 crate::runtime::builder! {
-    GetUser(username: String) {}
+    GetUser(username: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetUser`].

@@ -135,7 +135,7 @@ pub struct GetWorkflow {
 }
 
 crate::runtime::builder! {
-    GetWorkflow(workflow_id: GetWorkflowWorkflowId) {}
+    GetWorkflow(workflow_id: impl Into<GetWorkflowWorkflowId>) {}
 }
 
 /// The documented responses of [`GetWorkflow`].

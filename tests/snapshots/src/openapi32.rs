@@ -29,8 +29,8 @@ pub struct Search {
 
 crate::runtime::builder! {
     Search() {
-        text: String,
-        limit: Option<i64>,
+        text: impl Into<String>,
+        limit: impl Into<Option<i64>>,
     }
 }
 
@@ -46,8 +46,8 @@ pub struct BookFilter {
 
 crate::runtime::builder! {
     BookFilter() {
-        title: String,
-        authors: Vec<String>,
+        title: impl Into<String>,
+        authors: impl Into<Vec<String>>,
     }
 }
 
@@ -91,7 +91,7 @@ pub struct SearchProducts {
 }
 
 crate::runtime::builder! {
-    SearchProducts(body: Search) {}
+    SearchProducts(body: impl Into<Search>) {}
 }
 
 /// The documented responses of [`SearchProducts`].
@@ -184,7 +184,7 @@ impl std::fmt::Debug for PurgeProducts {
 
 crate::runtime::builder! {
     PurgeProducts() {
-        session: String,
+        session: impl Into<String>,
     }
 }
 
@@ -265,7 +265,7 @@ pub struct ListBooks {
 
 crate::runtime::builder! {
     ListBooks() {
-        filter: BookFilter,
+        filter: impl Into<BookFilter>,
     }
 }
 
@@ -350,7 +350,7 @@ pub struct ListBooksRaw {
 }
 
 crate::runtime::builder! {
-    ListBooksRaw(query: String) {}
+    ListBooksRaw(query: impl Into<String>) {}
 }
 
 /// The documented responses of [`ListBooksRaw`].

@@ -20,7 +20,7 @@ pub struct GetChannelsByChannelIdMembers {
 }
 
 crate::runtime::builder! {
-    GetChannelsByChannelIdMembers(channel_id: String) {}
+    GetChannelsByChannelIdMembers(channel_id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetChannelsByChannelIdMembers`].
@@ -91,7 +91,7 @@ pub struct ChannelsMembersAdd {
 }
 
 crate::runtime::builder! {
-    ChannelsMembersAdd(channel_id: String) {}
+    ChannelsMembersAdd(channel_id: impl Into<String>) {}
 }
 
 /// The documented responses of [`ChannelsMembersAdd`].

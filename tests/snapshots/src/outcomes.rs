@@ -34,7 +34,7 @@ pub struct GetJob {
 }
 
 crate::runtime::builder! {
-    GetJob(id: String) {}
+    GetJob(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetJob`].
@@ -131,7 +131,7 @@ pub struct DeleteJob {
 }
 
 crate::runtime::builder! {
-    DeleteJob(id: String) {}
+    DeleteJob(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`DeleteJob`].

@@ -46,7 +46,11 @@ pub struct GetWorkflow {
 }
 
 crate::runtime::builder! {
-    GetWorkflow(owner: String, repo: String, workflow_id: GetWorkflowWorkflowId) {}
+    GetWorkflow(
+        owner: impl Into<String>,
+        repo: impl Into<String>,
+        workflow_id: impl Into<GetWorkflowWorkflowId>,
+    ) {}
 }
 
 /// The documented responses of [`GetWorkflow`].

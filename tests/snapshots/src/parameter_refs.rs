@@ -30,7 +30,7 @@ pub struct ListMessages {
 }
 
 crate::runtime::builder! {
-    ListMessages(mailbox_id: String, folder: String) {
+    ListMessages(mailbox_id: impl Into<String>, folder: impl Into<String>) {
         limit: i32,
     }
 }
@@ -119,8 +119,8 @@ pub struct EmptyMailbox {
 }
 
 crate::runtime::builder! {
-    EmptyMailbox(mailbox_id: String) {
-        folder: String,
+    EmptyMailbox(mailbox_id: impl Into<String>) {
+        folder: impl Into<String>,
     }
 }
 

@@ -37,7 +37,7 @@ pub struct ReadProfileXContext {
 
 crate::runtime::builder! {
     ReadProfileXContext() {
-        tenant: String,
+        tenant: impl Into<String>,
     }
 }
 
@@ -51,7 +51,7 @@ pub struct ReadProfilePrefs {
 
 crate::runtime::builder! {
     ReadProfilePrefs() {
-        theme: String,
+        theme: impl Into<String>,
     }
 }
 
@@ -75,12 +75,12 @@ pub struct ReadProfile {
 }
 
 crate::runtime::builder! {
-    ReadProfile(x_trace: String, account_id: String) {
-        x_ids: Vec<i64>,
-        x_point: ReadProfileXPoint,
-        x_context: ReadProfileXContext,
-        features: Vec<String>,
-        prefs: ReadProfilePrefs,
+    ReadProfile(x_trace: impl Into<String>, account_id: impl Into<String>) {
+        x_ids: impl Into<Vec<i64>>,
+        x_point: impl Into<ReadProfileXPoint>,
+        x_context: impl Into<ReadProfileXContext>,
+        features: impl Into<Vec<String>>,
+        prefs: impl Into<ReadProfilePrefs>,
     }
 }
 

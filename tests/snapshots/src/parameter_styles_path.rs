@@ -45,7 +45,7 @@ pub struct SimpleStyle {
 }
 
 crate::runtime::builder! {
-    SimpleStyle(color: String, colors: Vec<String>, rgb: Rgb) {}
+    SimpleStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
 /// The documented responses of [`SimpleStyle`].
@@ -125,7 +125,7 @@ pub struct LabelStyle {
 }
 
 crate::runtime::builder! {
-    LabelStyle(color: String, colors: Vec<String>, rgb: Rgb) {}
+    LabelStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
 /// The documented responses of [`LabelStyle`].
@@ -204,7 +204,7 @@ pub struct MatrixStyle {
 }
 
 crate::runtime::builder! {
-    MatrixStyle(color: String, colors: Vec<String>, rgb: Rgb) {}
+    MatrixStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
 /// The documented responses of [`MatrixStyle`].

@@ -37,7 +37,7 @@ pub struct ListChargesFilter {
 
 crate::runtime::builder! {
     ListChargesFilter() {
-        status: String,
+        status: impl Into<String>,
     }
 }
 
@@ -76,14 +76,14 @@ pub struct ListCharges {
 
 crate::runtime::builder! {
     ListCharges() {
-        created: ListChargesCreated,
-        expand: Vec<String>,
-        ids: Vec<i64>,
-        filter: ListChargesFilter,
-        words: Vec<String>,
-        sizes: Vec<String>,
-        next: String,
-        coordinates: ListChargesCoordinates,
+        created: impl Into<ListChargesCreated>,
+        expand: impl Into<Vec<String>>,
+        ids: impl Into<Vec<i64>>,
+        filter: impl Into<ListChargesFilter>,
+        words: impl Into<Vec<String>>,
+        sizes: impl Into<Vec<String>>,
+        next: impl Into<String>,
+        coordinates: impl Into<ListChargesCoordinates>,
     }
 }
 

@@ -74,16 +74,16 @@ pub struct ListReadings {
 }
 
 crate::runtime::builder! {
-    ListReadings(sensor_id: uuid::Uuid) {
-        unit: Unit,
-        quality: Vec<ListReadingsQualityItem>,
+    ListReadings(sensor_id: impl Into<uuid::Uuid>) {
+        unit: impl Into<Unit>,
+        quality: impl Into<Vec<ListReadingsQualityItem>>,
         limit: i32,
         after: i64,
         page: i64,
         min: f32,
         max: f64,
         calibrated: bool,
-        batch: Vec<uuid::Uuid>,
+        batch: impl Into<Vec<uuid::Uuid>>,
     }
 }
 

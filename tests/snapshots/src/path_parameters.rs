@@ -48,11 +48,11 @@ pub struct GetFileRevision {
 
 crate::runtime::builder! {
     GetFileRevision(
-        org: String,
+        org: impl Into<String>,
         repo_id: i64,
-        revision: uuid::Uuid,
-        format: GetFileRevisionFormat,
-        path: String,
+        revision: impl Into<uuid::Uuid>,
+        format: impl Into<GetFileRevisionFormat>,
+        path: impl Into<String>,
     ) {}
 }
 

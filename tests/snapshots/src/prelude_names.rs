@@ -132,8 +132,8 @@ pub struct ListEnvelopes {
 
 crate::runtime::builder! {
     ListEnvelopes() {
-        to: Vec<String>,
-        cc: Vec<String>,
+        to: impl Into<Vec<String>>,
+        cc: impl Into<Vec<String>>,
     }
 }
 

@@ -38,9 +38,9 @@ pub struct SearchProducts {
 }
 
 crate::runtime::builder! {
-    SearchProducts(q: String, sizes: Vec<String>) {
-        tag: Vec<String>,
-        ids: Vec<i64>,
+    SearchProducts(q: impl Into<String>, sizes: impl Into<Vec<String>>) {
+        tag: impl Into<Vec<String>>,
+        ids: impl Into<Vec<i64>>,
         in_stock: bool,
     }
 }

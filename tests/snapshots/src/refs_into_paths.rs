@@ -35,8 +35,8 @@ pub struct CreateThingBody {
 }
 
 crate::runtime::builder! {
-    CreateThingBody(name: String) {
-        offset: Offset,
+    CreateThingBody(name: impl Into<String>) {
+        offset: impl Into<Offset>,
     }
 }
 
@@ -54,7 +54,7 @@ pub struct CreateThing {
 }
 
 crate::runtime::builder! {
-    CreateThing(body: CreateThingBody) {
+    CreateThing(body: impl Into<CreateThingBody>) {
         dry_run: bool,
     }
 }
@@ -135,7 +135,7 @@ pub struct ReplaceThing {
 }
 
 crate::runtime::builder! {
-    ReplaceThing(id: String, body: CreateThingBody) {
+    ReplaceThing(id: impl Into<String>, body: impl Into<CreateThingBody>) {
         dry_run: bool,
     }
 }

@@ -181,7 +181,7 @@ impl std::fmt::Debug for ListVolumeTags {
 
 crate::runtime::builder! {
     ListVolumeTags(volume_id: VolumeId) {
-        x_passphrase: String,
+        x_passphrase: impl Into<String>,
     }
 }
 

@@ -169,7 +169,7 @@ pub struct GetGroup {
 }
 
 crate::runtime::builder! {
-    GetGroup(group_id: String) {}
+    GetGroup(group_id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetGroup`].

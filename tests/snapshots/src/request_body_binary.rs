@@ -20,7 +20,7 @@ pub struct RequestUsageReportBody {
 
 crate::runtime::builder! {
     RequestUsageReportBody() {
-        start_date: String,
+        start_date: impl Into<String>,
     }
 }
 
@@ -40,8 +40,8 @@ pub struct UploadReleaseAsset {
 }
 
 crate::runtime::builder! {
-    UploadReleaseAsset(release_id: i64, name: String) {
-        body: Vec<u8>,
+    UploadReleaseAsset(release_id: i64, name: impl Into<String>) {
+        body: impl Into<Vec<u8>>,
     }
 }
 
@@ -124,7 +124,7 @@ pub struct SetAvatar {
 }
 
 crate::runtime::builder! {
-    SetAvatar(body: Vec<u8>) {}
+    SetAvatar(body: impl Into<Vec<u8>>) {}
 }
 
 /// The documented responses of [`SetAvatar`].
@@ -195,7 +195,7 @@ pub struct StoreBlob {
 }
 
 crate::runtime::builder! {
-    StoreBlob(body: crate::runtime::File) {}
+    StoreBlob(body: impl Into<crate::runtime::File>) {}
 }
 
 /// The documented responses of [`StoreBlob`].
@@ -261,7 +261,7 @@ pub struct RequestUsageReport {
 }
 
 crate::runtime::builder! {
-    RequestUsageReport(body: RequestUsageReportBody) {}
+    RequestUsageReport(body: impl Into<RequestUsageReportBody>) {}
 }
 
 /// The documented responses of [`RequestUsageReport`].

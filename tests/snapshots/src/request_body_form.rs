@@ -36,15 +36,15 @@ pub struct CreateCustomerBody {
 }
 
 crate::runtime::builder! {
-    CreateCustomerBody(name: String) {
-        metadata: std::collections::BTreeMap<String, String>,
-        address: CreateCustomerBodyAddress,
-        items: Vec<CreateCustomerBodyItemsItem>,
-        expand: Vec<String>,
-        preferred_locales: Vec<String>,
-        tags: Vec<String>,
-        settings: CreateCustomerBodySettings,
-        return_url: String,
+    CreateCustomerBody(name: impl Into<String>) {
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        address: impl Into<CreateCustomerBodyAddress>,
+        items: impl Into<Vec<CreateCustomerBodyItemsItem>>,
+        expand: impl Into<Vec<String>>,
+        preferred_locales: impl Into<Vec<String>>,
+        tags: impl Into<Vec<String>>,
+        settings: impl Into<CreateCustomerBodySettings>,
+        return_url: impl Into<String>,
     }
 }
 
@@ -60,8 +60,8 @@ pub struct CreateCustomerBodyAddress {
 
 crate::runtime::builder! {
     CreateCustomerBodyAddress() {
-        city: String,
-        line1: String,
+        city: impl Into<String>,
+        line1: impl Into<String>,
     }
 }
 
@@ -77,7 +77,7 @@ pub struct CreateCustomerBodyItemsItem {
 
 crate::runtime::builder! {
     CreateCustomerBodyItemsItem() {
-        price: String,
+        price: impl Into<String>,
         quantity: i64,
     }
 }
@@ -92,7 +92,7 @@ pub struct CreateCustomerBodySettings {
 
 crate::runtime::builder! {
     CreateCustomerBodySettings() {
-        theme: String,
+        theme: impl Into<String>,
     }
 }
 
@@ -108,7 +108,7 @@ pub struct CreateCustomer {
 }
 
 crate::runtime::builder! {
-    CreateCustomer(body: CreateCustomerBody) {}
+    CreateCustomer(body: impl Into<CreateCustomerBody>) {}
 }
 
 /// The documented responses of [`CreateCustomer`].

@@ -21,8 +21,8 @@ pub struct ShortenLinkBody {
 }
 
 crate::runtime::builder! {
-    ShortenLinkBody(url: String) {
-        slug: String,
+    ShortenLinkBody(url: impl Into<String>) {
+        slug: impl Into<String>,
     }
 }
 
@@ -38,7 +38,7 @@ pub struct ShortenLink {
 }
 
 crate::runtime::builder! {
-    ShortenLink(body: ShortenLinkBody) {}
+    ShortenLink(body: impl Into<ShortenLinkBody>) {}
 }
 
 /// The documented responses of [`ShortenLink`].

@@ -38,7 +38,7 @@ pub struct UploadMediaBodyDetails {
 
 crate::runtime::builder! {
     UploadMediaBodyDetails() {
-        author: String,
+        author: impl Into<String>,
     }
 }
 
@@ -68,7 +68,7 @@ pub struct UploadMedia {
 }
 
 crate::runtime::builder! {
-    UploadMedia(body: UploadMediaBody) {}
+    UploadMedia(body: impl Into<UploadMediaBody>) {}
 }
 
 /// The parts of the `multipart/form-data` request body of [`UploadMedia`].
@@ -133,13 +133,13 @@ impl UploadMediaBody {
 }
 
 crate::runtime::builder! {
-    UploadMediaBody(media: crate::runtime::File, title: String) {
-        thumbnails: Vec<crate::runtime::File>,
+    UploadMediaBody(media: impl Into<crate::runtime::File>, title: impl Into<String>) {
+        thumbnails: impl Into<Vec<crate::runtime::File>>,
         ttl_secs: i64,
-        tags: Vec<String>,
-        details: UploadMediaBodyDetails,
-        link_data: UploadMediaBodyLinkData,
-        signature: crate::runtime::File,
+        tags: impl Into<Vec<String>>,
+        details: impl Into<UploadMediaBodyDetails>,
+        link_data: impl Into<UploadMediaBodyLinkData>,
+        signature: impl Into<crate::runtime::File>,
     }
 }
 
@@ -208,8 +208,8 @@ pub struct ReplaceMedia {
 }
 
 crate::runtime::builder! {
-    ReplaceMedia(id: String) {
-        body: ReplaceMediaBody,
+    ReplaceMedia(id: impl Into<String>) {
+        body: impl Into<ReplaceMediaBody>,
     }
 }
 
@@ -235,8 +235,8 @@ impl ReplaceMediaBody {
 }
 
 crate::runtime::builder! {
-    ReplaceMediaBody(file: crate::runtime::File) {
-        kind: UploadKind,
+    ReplaceMediaBody(file: impl Into<crate::runtime::File>) {
+        kind: impl Into<UploadKind>,
     }
 }
 
@@ -309,7 +309,7 @@ pub struct UploadRawParts {
 }
 
 crate::runtime::builder! {
-    UploadRawParts(body: crate::runtime::Multipart) {}
+    UploadRawParts(body: impl Into<crate::runtime::Multipart>) {}
 }
 
 /// The documented responses of [`UploadRawParts`].

@@ -20,7 +20,7 @@ pub struct BuildOptions {
 
 crate::runtime::builder! {
     BuildOptions() {
-        branch: String,
+        branch: impl Into<String>,
     }
 }
 
@@ -39,7 +39,7 @@ pub struct StartBuild {
 
 crate::runtime::builder! {
     StartBuild() {
-        body: BuildOptions,
+        body: impl Into<BuildOptions>,
     }
 }
 
@@ -116,7 +116,7 @@ pub struct AnnotateBuilds {
 }
 
 crate::runtime::builder! {
-    AnnotateBuilds(body: serde_json::Value) {}
+    AnnotateBuilds(body: impl Into<serde_json::Value>) {}
 }
 
 /// The documented responses of [`AnnotateBuilds`].

@@ -21,8 +21,8 @@ pub struct EndpointInput {
 }
 
 crate::runtime::builder! {
-    EndpointInput(url: String) {
-        events: Vec<String>,
+    EndpointInput(url: impl Into<String>) {
+        events: impl Into<Vec<String>>,
     }
 }
 
@@ -38,7 +38,7 @@ pub struct CreateEndpoint {
 }
 
 crate::runtime::builder! {
-    CreateEndpoint(body: EndpointInput) {}
+    CreateEndpoint(body: impl Into<EndpointInput>) {}
 }
 
 /// The documented responses of [`CreateEndpoint`].
@@ -111,7 +111,7 @@ pub struct ReplaceEndpoint {
 }
 
 crate::runtime::builder! {
-    ReplaceEndpoint(id: String, body: EndpointInput) {}
+    ReplaceEndpoint(id: impl Into<String>, body: impl Into<EndpointInput>) {}
 }
 
 /// The documented responses of [`ReplaceEndpoint`].

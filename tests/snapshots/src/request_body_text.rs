@@ -23,7 +23,7 @@ pub struct RenderRaw {
 
 crate::runtime::builder! {
     RenderRaw() {
-        body: String,
+        body: impl Into<String>,
     }
 }
 
@@ -106,7 +106,7 @@ pub struct AddNote {
 }
 
 crate::runtime::builder! {
-    AddNote(body: String) {}
+    AddNote(body: impl Into<String>) {}
 }
 
 /// The documented responses of [`AddNote`].
@@ -177,7 +177,7 @@ pub struct CreateInvalidation {
 }
 
 crate::runtime::builder! {
-    CreateInvalidation(body: String) {}
+    CreateInvalidation(body: impl Into<String>) {}
 }
 
 /// The documented responses of [`CreateInvalidation`].

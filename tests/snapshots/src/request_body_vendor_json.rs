@@ -20,7 +20,7 @@ pub struct Import {
 
 crate::runtime::builder! {
     Import() {
-        url: String,
+        url: impl Into<String>,
     }
 }
 
@@ -34,7 +34,7 @@ pub struct CreateRepoBody {
 
 crate::runtime::builder! {
     CreateRepoBody() {
-        name: String,
+        name: impl Into<String>,
     }
 }
 
@@ -50,7 +50,7 @@ pub struct CreateRepo {
 }
 
 crate::runtime::builder! {
-    CreateRepo(body: CreateRepoBody) {}
+    CreateRepo(body: impl Into<CreateRepoBody>) {}
 }
 
 /// The documented responses of [`CreateRepo`].
@@ -121,7 +121,7 @@ pub struct PatchRepo {
 }
 
 crate::runtime::builder! {
-    PatchRepo(body: serde_json::Map<String, serde_json::Value>) {}
+    PatchRepo(body: impl Into<serde_json::Map<String, serde_json::Value>>) {}
 }
 
 /// The documented responses of [`PatchRepo`].
@@ -192,7 +192,7 @@ pub struct ImportRepo {
 }
 
 crate::runtime::builder! {
-    ImportRepo(body: Import) {}
+    ImportRepo(body: impl Into<Import>) {}
 }
 
 /// The documented responses of [`ImportRepo`].

@@ -36,7 +36,7 @@ pub struct DownloadFile {
 }
 
 crate::runtime::builder! {
-    DownloadFile(id: String) {}
+    DownloadFile(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`DownloadFile`].
@@ -161,7 +161,7 @@ pub struct GetThumbnail {
 }
 
 crate::runtime::builder! {
-    GetThumbnail(id: String) {}
+    GetThumbnail(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetThumbnail`].
@@ -239,7 +239,7 @@ pub struct GetExport {
 }
 
 crate::runtime::builder! {
-    GetExport(id: String) {}
+    GetExport(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetExport`].
@@ -344,7 +344,7 @@ pub struct GetInvoice {
 }
 
 crate::runtime::builder! {
-    GetInvoice(id: String) {}
+    GetInvoice(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetInvoice`].

@@ -35,7 +35,7 @@ pub struct GetBook {
 }
 
 crate::runtime::builder! {
-    GetBook(isbn: String) {}
+    GetBook(isbn: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetBook`].
@@ -130,7 +130,7 @@ pub struct GetAuthor {
 }
 
 crate::runtime::builder! {
-    GetAuthor(id: String) {}
+    GetAuthor(id: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetAuthor`].

@@ -41,7 +41,7 @@ pub struct StreamCompletionBody {
 }
 
 crate::runtime::builder! {
-    StreamCompletionBody(prompt: String) {}
+    StreamCompletionBody(prompt: impl Into<String>) {}
 }
 
 /// The request body of `CreateMessage`.
@@ -70,7 +70,7 @@ pub struct StreamCompletion {
 }
 
 crate::runtime::builder! {
-    StreamCompletion(body: StreamCompletionBody) {}
+    StreamCompletion(body: impl Into<StreamCompletionBody>) {}
 }
 
 /// The documented responses of [`StreamCompletion`].
@@ -224,7 +224,7 @@ pub struct CreateMessage {
 }
 
 crate::runtime::builder! {
-    CreateMessage(body: CreateMessageBody) {}
+    CreateMessage(body: impl Into<CreateMessageBody>) {}
 }
 
 /// The documented responses of [`CreateMessage`].

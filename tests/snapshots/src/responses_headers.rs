@@ -56,7 +56,7 @@ pub struct ListIssues {
 }
 
 crate::runtime::builder! {
-    ListIssues(owner: String, repo: String) {}
+    ListIssues(owner: impl Into<String>, repo: impl Into<String>) {}
 }
 
 /// The documented responses of [`ListIssues`].

@@ -22,7 +22,7 @@ pub struct GetStatement {
 }
 
 crate::runtime::builder! {
-    GetStatement(month: String) {}
+    GetStatement(month: impl Into<String>) {}
 }
 
 /// The documented responses of [`GetStatement`].

@@ -29,7 +29,7 @@ impl std::fmt::Debug for Credentials {
 }
 
 crate::runtime::builder! {
-    Credentials(username: String, passphrase: String) {}
+    Credentials(username: impl Into<String>, passphrase: impl Into<String>) {}
 }
 
 /// A logged-in session.
@@ -89,8 +89,8 @@ impl std::fmt::Debug for Login {
 }
 
 crate::runtime::builder! {
-    Login(client_secret: String, body: Credentials) {
-        device: String,
+    Login(client_secret: impl Into<String>, body: impl Into<Credentials>) {
+        device: impl Into<String>,
     }
 }
 

@@ -115,7 +115,7 @@ pub struct Owner {
 }
 
 crate::runtime::builder! {
-    Owner(name: String) {}
+    Owner(name: impl Into<String>) {}
 }
 
 /// A dog.
@@ -143,10 +143,10 @@ pub struct Dog {
 }
 
 crate::runtime::builder! {
-    Dog(id: i64, kind: String, name: String) {
-        chip: Option<String>,
-        owner: Option<Owner>,
-        breed: String,
+    Dog(id: i64, kind: impl Into<String>, name: impl Into<String>) {
+        chip: impl Into<Option<String>>,
+        owner: impl Into<Option<Owner>>,
+        breed: impl Into<String>,
     }
 }
 
@@ -171,8 +171,8 @@ pub struct BookVisitBody {
 
 crate::runtime::builder! {
     BookVisitBody(pet_id: i64) {
-        reasons: Vec<String>,
-        slots: Vec<String>,
+        reasons: impl Into<Vec<String>>,
+        slots: impl Into<Vec<String>>,
     }
 }
 
@@ -195,10 +195,10 @@ pub struct ListPets {
 
 crate::runtime::builder! {
     ListPets() {
-        species: Vec<String>,
-        ids: Vec<i64>,
-        tags: Vec<String>,
-        x_trace: Vec<String>,
+        species: impl Into<Vec<String>>,
+        ids: impl Into<Vec<i64>>,
+        tags: impl Into<Vec<String>>,
+        x_trace: impl Into<Vec<String>>,
     }
 }
 
@@ -335,7 +335,7 @@ pub struct AddPet {
 }
 
 crate::runtime::builder! {
-    AddPet(body: Pet) {}
+    AddPet(body: impl Into<Pet>) {}
 }
 
 /// The documented responses of [`AddPet`].
@@ -749,7 +749,7 @@ pub struct UploadPhoto {
 }
 
 crate::runtime::builder! {
-    UploadPhoto(pet_id: i64, body: UploadPhotoBody) {}
+    UploadPhoto(pet_id: i64, body: impl Into<UploadPhotoBody>) {}
 }
 
 /// The parts of the `multipart/form-data` request body of [`UploadPhoto`].
@@ -776,8 +776,8 @@ impl UploadPhotoBody {
 }
 
 crate::runtime::builder! {
-    UploadPhotoBody(photo: crate::runtime::File) {
-        caption: String,
+    UploadPhotoBody(photo: impl Into<crate::runtime::File>) {
+        caption: impl Into<String>,
     }
 }
 
@@ -852,7 +852,7 @@ pub struct BookVisit {
 }
 
 crate::runtime::builder! {
-    BookVisit(body: BookVisitBody) {}
+    BookVisit(body: impl Into<BookVisitBody>) {}
 }
 
 /// The documented responses of [`BookVisit`].

@@ -28,8 +28,8 @@ pub struct Pet {
 }
 
 crate::runtime::builder! {
-    Pet(id: i64, name: String) {
-        tag: Option<String>,
+    Pet(id: i64, name: impl Into<String>) {
+        tag: impl Into<Option<String>>,
     }
 }
 
@@ -165,7 +165,7 @@ pub struct AddPet {
 }
 
 crate::runtime::builder! {
-    AddPet(body: Pet) {}
+    AddPet(body: impl Into<Pet>) {}
 }
 
 /// The documented responses of [`AddPet`].

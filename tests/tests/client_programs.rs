@@ -70,7 +70,7 @@ async fn github_lists_issues_and_comments_with_the_bearer_token() {
 #[tokio::test]
 async fn github_without_a_token_sends_no_authorization() {
     let server = github_server(201, github_example("issue-comment")).await;
-    let client = Client::builder(&server.uri()).build().unwrap();
+    let client = Client::builder(server.uri()).build().unwrap();
     let list = IssuesListForRepo::new("octocat", "Hello-World");
     let issues = client.send(&list).await.unwrap().into_result().unwrap();
     assert_eq!(issues[0].number, 1347);

@@ -166,11 +166,7 @@ pub(super) fn sent_structs(api: &Api) -> BTreeSet<TypeId> {
         .collect();
     while let Some(ty) = pending.pop() {
         match ty {
-            Type::Named(id) => {
-                if seen.insert(*id) {
-                    pending.extend(api.def(*id).kind.types());
-                }
-            }
+            Type::Named(id) if seen.insert(*id) => pending.extend(api.def(*id).kind.types()),
             Type::List(inner)
             | Type::Map(inner)
             | Type::Nullable(inner)

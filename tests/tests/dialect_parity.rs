@@ -66,6 +66,16 @@ const EXPECTED: &[(&str, &str, &str)] = &[
          twin's have `application/json` content (examples, no schema), kept as bytes",
     ),
     (
+        "api-with-examples",
+        "`*Success::*` is * Vec<u8> instead of *",
+        "(the same responses, in the enum of successes that `into_result` gives)",
+    ),
+    (
+        "api-with-examples",
+        "`*Error::*` is * Vec<u8> instead of *",
+        "(the same responses, in the enum of errors that `into_result` gives)",
+    ),
+    (
         "sendgrid",
         "response `GetSubusersStatsResponse::Ok` holds Vec<CategoryStats> instead of CategoryStats",
         "the 2.0 twin answers with one `category_stats`, the 3.1 twin with a list of them",
@@ -84,6 +94,12 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ),
     (
         "sendgrid",
+        "`GetV3MessagesMsgIdError::BadRequest` is GetV3MessagesMsgIdBadRequestBody instead of \
+         serde_json::Value",
+        "(that response, in the enum of errors that `into_result` gives)",
+    ),
+    (
+        "sendgrid",
         "operation `PostDesign` now sends POST /designs instead of POST /designs/{id}",
         "the 2.0 twin gives `POST /designs/{id}` and `POST /designs` the same operationId \
          (`POST-design`), so they are `PostDesign` and `PostDesign2` in document order; the 3.1 \
@@ -97,6 +113,21 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     (
         "sendgrid",
         "response `PostDesignResponse::*",
+        "(the same renaming)",
+    ),
+    (
+        "sendgrid",
+        "`PostDesignError::*",
+        "(the same renaming, in the enum of errors that `into_result` gives)",
+    ),
+    (
+        "sendgrid",
+        "type `PostDesign2Error` removed",
+        "(the same renaming)",
+    ),
+    (
+        "sendgrid",
+        "type `PostDesignDupError` added",
         "(the same renaming)",
     ),
     (

@@ -39,12 +39,13 @@ use format::render;
 use output::{Output, Section};
 
 /// The standard-library names that generated code writes without a path: `Option<String>`,
-/// `impl From<String>`, `.map(ToString::to_string)`, `Ok(…)`. A type of the module with one of
+/// `impl From<String>`, `.map(ToString::to_string)`, `Ok(…)`, `impl Into<…>`. A type of the module with one of
 /// these names would shadow the std item, so lowering names no type after them
 /// ([`crate::names::Scope::for_types`]); every other std item is written with its path
 /// (`std::fmt::Display`). Derive macros are not listed: types do not shadow macros.
 pub const UNQUALIFIED_STD_NAMES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "From", "ToString",
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "From", "Into",
+    "ToString",
 ];
 
 /// Writes the module for one API.

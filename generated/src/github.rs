@@ -9,6 +9,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.github.com";
 
@@ -28,17 +30,11 @@ pub mod security {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SimpleUser {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub name: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub email: Option<Option<String>>,
     pub login: String,
     pub id: i64,
@@ -83,19 +79,13 @@ pub struct BasicError {
 #[allow(missing_docs)]
 pub struct Enterprise {
     /// A short description of the enterprise.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     pub html_url: String,
     /// The enterprise's website URL.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub website_url: Option<Option<String>>,
     /// Unique identifier of the enterprise
     pub id: i64,
@@ -113,32 +103,20 @@ pub struct Enterprise {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ScimError {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub message: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub documentation_url: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub detail: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     #[serde(rename = "scimType")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub scim_type: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<String>>,
@@ -167,11 +145,8 @@ pub struct ValidationErrorErrorsItem {
     pub code: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub value: Option<Option<ValidationErrorErrorsItemValue>>,
 }
 
@@ -190,45 +165,8 @@ pub enum ValidationErrorErrorsItemValue {
     String(String),
 }
 
-/// A GitHub user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableSimpleUser {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub name: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub email: Option<Option<String>>,
-    pub login: String,
-    pub id: i64,
-    pub node_id: String,
-    pub avatar_url: String,
-    pub gravatar_id: Option<String>,
-    pub url: String,
-    pub html_url: String,
-    pub followers_url: String,
-    pub following_url: String,
-    pub gists_url: String,
-    pub starred_url: String,
-    pub subscriptions_url: String,
-    pub organizations_url: String,
-    pub repos_url: String,
-    pub events_url: String,
-    pub received_events_url: String,
-    pub r#type: String,
-    pub site_admin: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starred_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_view_type: Option<String>,
-}
+/// Same as [`SimpleUser`].
+pub type NullableSimpleUser = SimpleUser;
 
 /// License Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -246,7 +184,7 @@ pub struct NullableLicenseSimple {
 impl std::fmt::Debug for NullableLicenseSimple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("NullableLicenseSimple")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("url", &self.url)
             .field("spdx_id", &self.spdx_id)
@@ -517,7 +455,7 @@ impl std::fmt::Debug for Repository {
             .field("created_at", &self.created_at)
             .field("updated_at", &self.updated_at)
             .field("allow_rebase_merge", &self.allow_rebase_merge)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("allow_squash_merge", &self.allow_squash_merge)
             .field("allow_auto_merge", &self.allow_auto_merge)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
@@ -556,7 +494,7 @@ pub struct RepositoryPermissions {
     pub maintain: Option<bool>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The policy controlling who can create pull requests: all or collaborators_only.
     pub enum RepositoryPullRequestCreationPolicy {
         All = "all",
@@ -565,7 +503,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a squash merge commit title:
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -577,7 +515,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
@@ -591,7 +529,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit title.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -603,7 +541,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit message.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -642,13 +580,32 @@ pub struct CodeOfConduct {
 impl std::fmt::Debug for CodeOfConduct {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeOfConduct")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("url", &self.url)
             .field("body", &self.body)
             .field("html_url", &self.html_url)
             .finish()
     }
+}
+
+/// Color-coded labels help you categorize and filter your issues (just like labels in Gmail).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Label {
+    /// Unique identifier for the label.
+    pub id: i64,
+    pub node_id: String,
+    /// URL for the label
+    pub url: String,
+    /// The name of the label.
+    pub name: String,
+    /// Optional description of the label, such as its purpose.
+    pub description: Option<String>,
+    /// 6-character hex code, without the leading #, identifying the color
+    pub color: String,
+    /// Whether this label comes by default in a new repository.
+    pub default: bool,
 }
 
 /// A collection of related issues and pull requests.
@@ -668,7 +625,7 @@ pub struct NullableMilestone {
     pub title: String,
     pub description: Option<String>,
     /// A GitHub user.
-    pub creator: Option<NullableSimpleUser>,
+    pub creator: Option<SimpleUser>,
     pub open_issues: i64,
     pub closed_issues: i64,
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -677,7 +634,7 @@ pub struct NullableMilestone {
     pub due_on: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The state of the milestone.
     pub enum NullableMilestoneState {
         Open = "open",
@@ -698,11 +655,8 @@ pub struct IssueType {
     /// The description of the issue type.
     pub description: Option<String>,
     /// The color of the issue type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<IssueTypeColor>>,
     /// The time the issue type created.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -715,7 +669,7 @@ pub struct IssueType {
     pub is_enabled: Option<bool>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The color of the issue type.
     pub enum IssueTypeColor {
         Gray = "gray",
@@ -791,7 +745,7 @@ pub struct NullableIntegrationPermissions {
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How the author is associated with the repository.
     pub enum AuthorAssociation {
         Collaborator = "COLLABORATOR",
@@ -839,7 +793,7 @@ pub struct SubIssuesSummary {
 pub struct NullablePinnedIssueComment {
     pub pinned_at: chrono::DateTime<chrono::Utc>,
     /// A GitHub user.
-    pub pinned_by: Option<NullableSimpleUser>,
+    pub pinned_by: Option<SimpleUser>,
 }
 
 /// Details about why an issue comment was minimized.
@@ -849,56 +803,8 @@ pub struct NullableIssueCommentMinimized {
     pub reason: Option<String>,
 }
 
-/// Comments provide a way for people to collaborate on an issue.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableIssueComment {
-    /// Unique identifier of the issue comment
-    pub id: i64,
-    pub node_id: String,
-    /// URL for the issue comment
-    pub url: String,
-    /// Contents of the issue comment
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body_html: Option<String>,
-    pub html_url: String,
-    /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    pub updated_at: chrono::DateTime<chrono::Utc>,
-    pub issue_url: String,
-    /// How the author is associated with the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub author_association: Option<AuthorAssociation>,
-    /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub performed_via_github_app: Option<Option<NullableIntegration>>,
-    /// Reaction Rollup
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reactions: Option<ReactionRollup>,
-    /// Context around who pinned an issue comment and when it was pinned.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub pin: Option<Option<NullablePinnedIssueComment>>,
-    /// Details about why an issue comment was minimized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub minimized: Option<Option<NullableIssueCommentMinimized>>,
-}
+/// Same as [`IssueComment`].
+pub type NullableIssueComment = IssueComment;
 
 /// Issue Dependencies Summary
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -925,22 +831,16 @@ pub struct IssueFieldValue {
     /// The value of the issue field
     pub value: Option<IssueFieldValueValue>,
     /// Details about the selected option (only present for single_select fields)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub single_select_option: Option<Option<IssueFieldValueSingleSelectOption>>,
     /// Details about the selected options
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub multi_select_options: Option<Option<Vec<IssueFieldValueMultiSelectOptionsItem>>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The data type of the issue field
     pub enum IssueFieldValueDataType {
         Text = "text",
@@ -1017,37 +917,28 @@ pub struct Issue {
     /// State of the issue; either 'open' or 'closed'
     pub state: String,
     /// The reason for the current state
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
     pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
     pub locked: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1058,12 +949,9 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub closed_by: Option<Option<NullableSimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1071,21 +959,15 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1097,19 +979,13 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub parent_issue_url: Option<Option<String>>,
     /// Comments provide a way for people to collaborate on an issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub pinned_comment: Option<Option<NullableIssueComment>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
@@ -1117,7 +993,7 @@ pub struct Issue {
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason for the current state
     pub enum IssueStateReason {
         Completed = "completed",
@@ -1153,17 +1029,11 @@ pub struct IssueLabelsItemObject {
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
@@ -1173,11 +1043,8 @@ pub struct IssueLabelsItemObject {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuePullRequest {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     pub diff_url: Option<String>,
     pub html_url: Option<String>,
@@ -1203,7 +1070,7 @@ pub struct IssueComment {
     pub body_html: Option<String>,
     pub html_url: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub issue_url: String,
@@ -1211,28 +1078,19 @@ pub struct IssueComment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// Reaction Rollup
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Context around who pinned an issue comment and when it was pinned.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pin: Option<Option<NullablePinnedIssueComment>>,
     /// Details about why an issue comment was minimized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub minimized: Option<Option<NullableIssueCommentMinimized>>,
 }
 
@@ -1265,19 +1123,13 @@ pub struct PublicUser {
     pub blog: Option<String>,
     pub location: Option<String>,
     pub email: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub notification_email: Option<Option<String>>,
     pub hireable: Option<bool>,
     pub bio: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub twitter_username: Option<Option<String>>,
     pub public_repos: i64,
     pub public_gists: i64,
@@ -1326,27 +1178,19 @@ pub struct SecurityAndAnalysis {
         SecurityAndAnalysisDependabotSecurityUpdates,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning: Option<SecurityAndAnalysisSecretScanning>,
+    pub secret_scanning: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_push_protection: Option<
-        SecurityAndAnalysisSecretScanningPushProtection,
-    >,
+    pub secret_scanning_push_protection: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_non_provider_patterns: Option<
-        SecurityAnalysisSecretScanningNonProviderPatterns,
-    >,
+    pub secret_scanning_non_provider_patterns: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_ai_detection: Option<
-        SecurityAndAnalysisSecretScanningAiDetection,
-    >,
+    pub secret_scanning_ai_detection: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_alert_dismissal: Option<
-        SecuritySecretScanningDelegatedAlertDismissal,
+        SecurityAndAnalysisCodeSecurity,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_delegated_bypass: Option<
-        SecurityAndAnalysisSecretScanningDelegatedBypass,
-    >,
+    pub secret_scanning_delegated_bypass: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass_options: Option<
         SecuritySecretScanningDelegatedBypassOptions,
@@ -1359,16 +1203,13 @@ impl std::fmt::Debug for SecurityAndAnalysis {
             .field("advanced_security", &self.advanced_security)
             .field("code_security", &self.code_security)
             .field("dependabot_security_updates", &self.dependabot_security_updates)
-            .field("secret_scanning", &crate::runtime::Redacted)
-            .field("secret_scanning_push_protection", &crate::runtime::Redacted)
-            .field("secret_scanning_non_provider_patterns", &crate::runtime::Redacted)
-            .field("secret_scanning_ai_detection", &crate::runtime::Redacted)
-            .field(
-                "secret_scanning_delegated_alert_dismissal",
-                &crate::runtime::Redacted,
-            )
-            .field("secret_scanning_delegated_bypass", &crate::runtime::Redacted)
-            .field("secret_scanning_delegated_bypass_options", &crate::runtime::Redacted)
+            .field("secret_scanning", &runtime::Redacted)
+            .field("secret_scanning_push_protection", &runtime::Redacted)
+            .field("secret_scanning_non_provider_patterns", &runtime::Redacted)
+            .field("secret_scanning_ai_detection", &runtime::Redacted)
+            .field("secret_scanning_delegated_alert_dismissal", &runtime::Redacted)
+            .field("secret_scanning_delegated_bypass", &runtime::Redacted)
+            .field("secret_scanning_delegated_bypass_options", &runtime::Redacted)
             .finish()
     }
 }
@@ -1380,16 +1221,7 @@ impl std::fmt::Debug for SecurityAndAnalysis {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisAdvancedSecurityStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisAdvancedSecurity`.
-    pub enum SecurityAndAnalysisAdvancedSecurityStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
+    pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
 }
 
 /// The `code_security` member of `SecurityAndAnalysis`.
@@ -1400,7 +1232,7 @@ pub struct SecurityAndAnalysisCodeSecurity {
     pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `status` member of `SecurityAndAnalysisCodeSecurity`.
     pub enum SecurityAndAnalysisCodeSecurityStatus {
         Enabled = "enabled",
@@ -1417,111 +1249,9 @@ pub struct SecurityAndAnalysisDependabotSecurityUpdates {
     pub status: Option<SecurityAndAnalysisDependabotSecurityUpdatesStatus>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The enablement status of Dependabot security updates for the repository.
     pub enum SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanning {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanning`.
-    pub enum SecurityAndAnalysisSecretScanningStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_push_protection` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningPushProtection {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAnalysisSecretScanningPushProtectionStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
-    pub enum SecurityAnalysisSecretScanningPushProtectionStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_non_provider_patterns` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAnalysisSecretScanningNonProviderPatterns {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecuritySecretScanningNonProviderPatternsStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAnalysisSecretScanningNonProviderPatterns`.
-    pub enum SecuritySecretScanningNonProviderPatternsStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_ai_detection` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningAiDetection {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningAiDetectionStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningAiDetection`.
-    pub enum SecurityAndAnalysisSecretScanningAiDetectionStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_delegated_alert_dismissal` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecuritySecretScanningDelegatedAlertDismissal {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityScanningDelegatedAlertDismissalStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecuritySecretScanningDelegatedAlertDismissal`.
-    pub enum SecurityScanningDelegatedAlertDismissalStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_delegated_bypass` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedBypass {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecuritySecretScanningDelegatedBypassStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedBypass`.
-    pub enum SecuritySecretScanningDelegatedBypassStatus {
         Enabled = "enabled",
         Disabled = "disabled",
         ..Unknown
@@ -1548,7 +1278,7 @@ pub struct SecurityDelegatedBypassOptionsReviewersItem {
     pub mode: Option<SecurityDelegatedBypassOptionsReviewersItemMode>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the bypass reviewer
     pub enum SecurityBypassOptionsReviewersItemReviewerType {
         Team = "TEAM",
@@ -1557,7 +1287,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The bypass mode for the reviewer
     pub enum SecurityDelegatedBypassOptionsReviewersItemMode {
         Always = "ALWAYS",
@@ -1622,26 +1352,17 @@ pub struct MinimalRepository {
     pub trees_url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clone_url: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub mirror_url: Option<Option<String>>,
     pub hooks_url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub svn_url: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub homepage: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub language: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forks_count: Option<i64>,
@@ -1676,30 +1397,21 @@ pub struct MinimalRepository {
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<MinimalRepositoryPullRequestCreationPolicy>,
+    pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pushed_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub created_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<MinimalRepositoryPermissions>,
@@ -1716,11 +1428,8 @@ pub struct MinimalRepository {
     /// Code Of Conduct
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConduct>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub license: Option<Option<MinimalRepositoryLicense>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forks: Option<i64>,
@@ -1732,11 +1441,8 @@ pub struct MinimalRepository {
     pub allow_forking: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1823,7 +1529,7 @@ impl std::fmt::Debug for MinimalRepository {
             .field("updated_at", &self.updated_at)
             .field("permissions", &self.permissions)
             .field("role_name", &self.role_name)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
             .field("subscribers_count", &self.subscribers_count)
             .field("network_count", &self.network_count)
@@ -1837,15 +1543,6 @@ impl std::fmt::Debug for MinimalRepository {
             .field("security_and_analysis", &self.security_and_analysis)
             .field("custom_properties", &self.custom_properties)
             .finish()
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum MinimalRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
     }
 }
 
@@ -1875,11 +1572,8 @@ pub struct MinimalRepositoryLicense {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spdx_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub url: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
@@ -1888,7 +1582,7 @@ pub struct MinimalRepositoryLicense {
 impl std::fmt::Debug for MinimalRepositoryLicense {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MinimalRepositoryLicense")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("spdx_id", &self.spdx_id)
             .field("url", &self.url)
@@ -1897,52 +1591,12 @@ impl std::fmt::Debug for MinimalRepositoryLicense {
     }
 }
 
-/// Groups of organization members that gives permissions on specified repositories.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableTeamSimple {
-    /// Unique identifier of the team
-    pub id: i64,
-    pub node_id: String,
-    /// URL for the team
-    pub url: String,
-    pub members_url: String,
-    /// Name of the team
-    pub name: String,
-    /// Description of the team
-    pub description: Option<String>,
-    /// Permission that the team will have for its repositories
-    pub permission: String,
-    /// The level of privacy this team should have
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privacy: Option<String>,
-    /// The notification setting the team has set
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notification_setting: Option<String>,
-    pub html_url: String,
-    pub repositories_url: String,
-    pub slug: String,
-    /// Distinguished Name (DN) that team maps to within LDAP environment
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ldap_dn: Option<String>,
-    /// The ownership type of the team
-    pub r#type: NullableTeamSimpleType,
-    /// Unique identifier of the organization to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organization_id: Option<i64>,
-    /// Unique identifier of the enterprise to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enterprise_id: Option<i64>,
-}
+/// An object without any properties.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EmptyObject {}
 
-crate::runtime::string_enum! {
-    /// The ownership type of the team
-    pub enum NullableTeamSimpleType {
-        Enterprise = "enterprise",
-        Organization = "organization",
-        ..Unknown
-    }
-}
+/// Same as [`TeamSimple`].
+pub type NullableTeamSimple = TeamSimple;
 
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1978,7 +1632,7 @@ pub struct Team {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
     /// Groups of organization members that gives permissions on specified repositories.
-    pub parent: Option<NullableTeamSimple>,
+    pub parent: Option<TeamSimple>,
 }
 
 /// The `permissions` member of `Team`.
@@ -1992,7 +1646,7 @@ pub struct TeamPermissions {
     pub admin: bool,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The ownership type of the team
     pub enum TeamType {
         Enterprise = "enterprise",
@@ -2001,7 +1655,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How the team's access to the repository was granted. This property is only
     /// present when the team is returned in a repository context, such as
     /// `GET /repos/{owner}/{repo}/teams`.
@@ -2042,22 +1696,13 @@ pub struct TeamSimple {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
     /// The ownership type of the team
-    pub r#type: TeamSimpleType,
+    pub r#type: TeamType,
     /// Unique identifier of the organization to which this team belongs
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<i64>,
     /// Unique identifier of the enterprise to which this team belongs
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
-}
-
-crate::runtime::string_enum! {
-    /// The ownership type of the team
-    pub enum TeamSimpleType {
-        Enterprise = "enterprise",
-        Organization = "organization",
-        ..Unknown
-    }
 }
 
 /// Hypermedia Link
@@ -2080,7 +1725,7 @@ pub struct AutoMerge {
     pub commit_message: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The merge method to use.
     pub enum AutoMergeMergeMethod {
         Merge = "merge",
@@ -2139,16 +1784,13 @@ pub struct PullRequestSimple {
     pub locked: bool,
     pub title: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     pub body: Option<String>,
     pub labels: Vec<PullRequestSimpleLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
@@ -2156,7 +1798,7 @@ pub struct PullRequestSimple {
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2164,19 +1806,16 @@ pub struct PullRequestSimple {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<Team>>,
     pub head: PullRequestSimpleHead,
-    pub base: PullRequestSimpleBase,
+    pub base: PullRequestSimpleHead,
     #[serde(rename = "_links")]
-    pub links: PullRequestSimpleLinks,
+    pub links: PullRequestLinks,
     /// How the author is associated with the repository.
     pub author_association: AuthorAssociation,
     /// The status of auto merging a pull request.
     pub auto_merge: Option<AutoMerge>,
     /// The stack information associated with a pull request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2206,416 +1845,11 @@ pub struct PullRequestSimpleHead {
     pub repo: Repository,
     pub sha: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
 }
 
-/// The `base` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PullRequestSimpleBase {
-    pub label: String,
-    pub r#ref: String,
-    /// A repository on GitHub.
-    pub repo: Repository,
-    pub sha: String,
-    /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
-}
-
-/// The `_links` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PullRequestSimpleLinks {
-    /// Hypermedia Link
-    pub comments: Link,
-    /// Hypermedia Link
-    pub commits: Link,
-    /// Hypermedia Link
-    pub statuses: Link,
-    /// Hypermedia Link
-    pub html: Link,
-    /// Hypermedia Link
-    pub issue: Link,
-    /// Hypermedia Link
-    pub review_comments: Link,
-    /// Hypermedia Link
-    pub review_comment: Link,
-    /// Hypermedia Link
-    #[serde(rename = "self")]
-    pub self_: Link,
-}
-
-/// A repository on GitHub.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepository {
-    /// Unique identifier of the repository
-    pub id: i64,
-    pub node_id: String,
-    /// The name of the repository.
-    pub name: String,
-    pub full_name: String,
-    /// License Simple
-    pub license: Option<NullableLicenseSimple>,
-    pub forks: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<NullableRepositoryPermissions>,
-    /// A GitHub user.
-    pub owner: SimpleUser,
-    /// Whether the repository is private or public.
-    pub private: bool,
-    pub html_url: String,
-    pub description: Option<String>,
-    pub fork: bool,
-    pub url: String,
-    pub archive_url: String,
-    pub assignees_url: String,
-    pub blobs_url: String,
-    pub branches_url: String,
-    pub collaborators_url: String,
-    pub comments_url: String,
-    pub commits_url: String,
-    pub compare_url: String,
-    pub contents_url: String,
-    pub contributors_url: String,
-    pub deployments_url: String,
-    pub downloads_url: String,
-    pub events_url: String,
-    pub forks_url: String,
-    pub git_commits_url: String,
-    pub git_refs_url: String,
-    pub git_tags_url: String,
-    pub git_url: String,
-    pub issue_comment_url: String,
-    pub issue_events_url: String,
-    pub issues_url: String,
-    pub keys_url: String,
-    pub labels_url: String,
-    pub languages_url: String,
-    pub merges_url: String,
-    pub milestones_url: String,
-    pub notifications_url: String,
-    pub pulls_url: String,
-    pub releases_url: String,
-    pub ssh_url: String,
-    pub stargazers_url: String,
-    pub statuses_url: String,
-    pub subscribers_url: String,
-    pub subscription_url: String,
-    pub tags_url: String,
-    pub teams_url: String,
-    pub trees_url: String,
-    pub clone_url: String,
-    pub mirror_url: Option<String>,
-    pub hooks_url: String,
-    pub svn_url: String,
-    pub homepage: Option<String>,
-    pub language: Option<String>,
-    pub forks_count: i64,
-    pub stargazers_count: i64,
-    pub watchers_count: i64,
-    /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
-    pub size: i64,
-    /// The default branch of the repository.
-    pub default_branch: String,
-    pub open_issues_count: i64,
-    /// Whether this repository acts as a template that can be used to generate new repositories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_template: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub topics: Option<Vec<String>>,
-    /// Whether issues are enabled.
-    pub has_issues: bool,
-    /// Whether projects are enabled.
-    pub has_projects: bool,
-    /// Whether the wiki is enabled.
-    pub has_wiki: bool,
-    pub has_pages: bool,
-    /// Whether downloads are enabled.
-    #[deprecated]
-    pub has_downloads: bool,
-    /// Whether discussions are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub has_discussions: Option<bool>,
-    /// Whether pull requests are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub has_pull_requests: Option<bool>,
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<
-        NullableRepositoryPullRequestCreationPolicy,
-    >,
-    /// Whether the repository is archived.
-    pub archived: bool,
-    /// Returns whether or not this repository disabled.
-    pub disabled: bool,
-    /// The repository visibility: public, private, or internal.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<String>,
-    pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// Whether to allow rebase merges for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_rebase_merge: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temp_clone_token: Option<String>,
-    /// Whether to allow squash merges for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_squash_merge: Option<bool>,
-    /// Whether to allow Auto-merge to be used on pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_auto_merge: Option<bool>,
-    /// Whether to delete head branches when pull requests are merged
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub delete_branch_on_merge: Option<bool>,
-    /// Whether or not a pull request head branch that is behind its base branch can always be updated even if it is not required to be up to date before merging.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_update_branch: Option<bool>,
-    /// Whether a squash merge commit can use the pull request title as default. **This property is closing down. Please use `squash_merge_commit_title` instead.
-    #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub use_squash_pr_title_as_default: Option<bool>,
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_title: Option<NullableRepositorySquashMergeCommitTitle>,
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_message: Option<NullableRepositorySquashMergeCommitMessage>,
-    /// The default value for a merge commit title.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_title: Option<NullableRepositoryMergeCommitTitle>,
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_message: Option<NullableRepositoryMergeCommitMessage>,
-    /// Whether to allow merge commits for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_merge_commit: Option<bool>,
-    /// Whether to allow forking this repo
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_forking: Option<bool>,
-    /// Whether to require contributors to sign off on web-based commits
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub web_commit_signoff_required: Option<bool>,
-    pub open_issues: i64,
-    pub watchers: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub master_branch: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starred_at: Option<String>,
-    /// Whether anonymous git access is enabled for this repository
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub anonymous_access_enabled: Option<bool>,
-    /// The status of the code search index for this repository
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code_search_index_status: Option<NullableRepositoryCodeSearchIndexStatus>,
-}
-
-#[allow(deprecated)]
-impl std::fmt::Debug for NullableRepository {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NullableRepository")
-            .field("id", &self.id)
-            .field("node_id", &self.node_id)
-            .field("name", &self.name)
-            .field("full_name", &self.full_name)
-            .field("license", &self.license)
-            .field("forks", &self.forks)
-            .field("permissions", &self.permissions)
-            .field("owner", &self.owner)
-            .field("private", &self.private)
-            .field("html_url", &self.html_url)
-            .field("description", &self.description)
-            .field("fork", &self.fork)
-            .field("url", &self.url)
-            .field("archive_url", &self.archive_url)
-            .field("assignees_url", &self.assignees_url)
-            .field("blobs_url", &self.blobs_url)
-            .field("branches_url", &self.branches_url)
-            .field("collaborators_url", &self.collaborators_url)
-            .field("comments_url", &self.comments_url)
-            .field("commits_url", &self.commits_url)
-            .field("compare_url", &self.compare_url)
-            .field("contents_url", &self.contents_url)
-            .field("contributors_url", &self.contributors_url)
-            .field("deployments_url", &self.deployments_url)
-            .field("downloads_url", &self.downloads_url)
-            .field("events_url", &self.events_url)
-            .field("forks_url", &self.forks_url)
-            .field("git_commits_url", &self.git_commits_url)
-            .field("git_refs_url", &self.git_refs_url)
-            .field("git_tags_url", &self.git_tags_url)
-            .field("git_url", &self.git_url)
-            .field("issue_comment_url", &self.issue_comment_url)
-            .field("issue_events_url", &self.issue_events_url)
-            .field("issues_url", &self.issues_url)
-            .field("keys_url", &self.keys_url)
-            .field("labels_url", &self.labels_url)
-            .field("languages_url", &self.languages_url)
-            .field("merges_url", &self.merges_url)
-            .field("milestones_url", &self.milestones_url)
-            .field("notifications_url", &self.notifications_url)
-            .field("pulls_url", &self.pulls_url)
-            .field("releases_url", &self.releases_url)
-            .field("ssh_url", &self.ssh_url)
-            .field("stargazers_url", &self.stargazers_url)
-            .field("statuses_url", &self.statuses_url)
-            .field("subscribers_url", &self.subscribers_url)
-            .field("subscription_url", &self.subscription_url)
-            .field("tags_url", &self.tags_url)
-            .field("teams_url", &self.teams_url)
-            .field("trees_url", &self.trees_url)
-            .field("clone_url", &self.clone_url)
-            .field("mirror_url", &self.mirror_url)
-            .field("hooks_url", &self.hooks_url)
-            .field("svn_url", &self.svn_url)
-            .field("homepage", &self.homepage)
-            .field("language", &self.language)
-            .field("forks_count", &self.forks_count)
-            .field("stargazers_count", &self.stargazers_count)
-            .field("watchers_count", &self.watchers_count)
-            .field("size", &self.size)
-            .field("default_branch", &self.default_branch)
-            .field("open_issues_count", &self.open_issues_count)
-            .field("is_template", &self.is_template)
-            .field("topics", &self.topics)
-            .field("has_issues", &self.has_issues)
-            .field("has_projects", &self.has_projects)
-            .field("has_wiki", &self.has_wiki)
-            .field("has_pages", &self.has_pages)
-            .field("has_downloads", &self.has_downloads)
-            .field("has_discussions", &self.has_discussions)
-            .field("has_pull_requests", &self.has_pull_requests)
-            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
-            .field("archived", &self.archived)
-            .field("disabled", &self.disabled)
-            .field("visibility", &self.visibility)
-            .field("pushed_at", &self.pushed_at)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("allow_rebase_merge", &self.allow_rebase_merge)
-            .field("temp_clone_token", &crate::runtime::Redacted)
-            .field("allow_squash_merge", &self.allow_squash_merge)
-            .field("allow_auto_merge", &self.allow_auto_merge)
-            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
-            .field("allow_update_branch", &self.allow_update_branch)
-            .field(
-                "use_squash_pr_title_as_default",
-                &self.use_squash_pr_title_as_default,
-            )
-            .field("squash_merge_commit_title", &self.squash_merge_commit_title)
-            .field("squash_merge_commit_message", &self.squash_merge_commit_message)
-            .field("merge_commit_title", &self.merge_commit_title)
-            .field("merge_commit_message", &self.merge_commit_message)
-            .field("allow_merge_commit", &self.allow_merge_commit)
-            .field("allow_forking", &self.allow_forking)
-            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
-            .field("open_issues", &self.open_issues)
-            .field("watchers", &self.watchers)
-            .field("master_branch", &self.master_branch)
-            .field("starred_at", &self.starred_at)
-            .field("anonymous_access_enabled", &self.anonymous_access_enabled)
-            .field("code_search_index_status", &self.code_search_index_status)
-            .finish()
-    }
-}
-
-/// The `permissions` member of `NullableRepository`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepositoryPermissions {
-    pub admin: bool,
-    pub pull: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub triage: Option<bool>,
-    pub push: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub maintain: Option<bool>,
-}
-
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum NullableRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    pub enum NullableRepositorySquashMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum NullableRepositorySquashMergeCommitMessage {
-        PrBody = "PR_BODY",
-        CommitMessages = "COMMIT_MESSAGES",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a merge commit title.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    pub enum NullableRepositoryMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        MergeMessage = "MERGE_MESSAGE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum NullableRepositoryMergeCommitMessage {
-        PrBody = "PR_BODY",
-        PrTitle = "PR_TITLE",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-/// The status of the code search index for this repository
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepositoryCodeSearchIndexStatus {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lexical_search_ok: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lexical_commit_sha: Option<String>,
-}
+/// Same as [`Repository`].
+pub type NullableRepository = Repository;
 
 /// Code of Conduct Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2631,7 +1865,7 @@ impl std::fmt::Debug for CodeOfConductSimple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeOfConductSimple")
             .field("url", &self.url)
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("html_url", &self.html_url)
             .finish()
@@ -2718,7 +1952,7 @@ pub struct FullRepository {
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<FullRepositoryPullRequestCreationPolicy>,
+    pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     pub archived: bool,
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
@@ -2733,17 +1967,11 @@ pub struct FullRepository {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
     /// A repository on GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub template_repository: Option<Option<NullableRepository>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub template_repository: Option<Option<Repository>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub temp_clone_token: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_squash_merge: Option<bool>,
@@ -2762,14 +1990,14 @@ pub struct FullRepository {
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_title: Option<FullRepositorySquashMergeCommitTitle>,
+    pub squash_merge_commit_title: Option<RepositorySquashMergeCommitTitle>,
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
     /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
     /// - `BLANK` - default to a blank commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_message: Option<FullRepositorySquashMergeCommitMessage>,
+    pub squash_merge_commit_message: Option<RepositorySquashMergeCommitMessage>,
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
@@ -2782,7 +2010,7 @@ pub struct FullRepository {
     /// - `PR_BODY` - default to the pull request's body.
     /// - `BLANK` - default to a blank commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_message: Option<FullRepositoryMergeCommitMessage>,
+    pub merge_commit_message: Option<RepositoryMergeCommitMessage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2792,12 +2020,9 @@ pub struct FullRepository {
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub organization: Option<Option<NullableSimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub organization: Option<Option<SimpleUser>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Repository>,
@@ -2815,11 +2040,8 @@ pub struct FullRepository {
     /// Code of Conduct Simple
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConductSimple>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2907,7 +2129,7 @@ impl std::fmt::Debug for FullRepository {
             .field("permissions", &self.permissions)
             .field("allow_rebase_merge", &self.allow_rebase_merge)
             .field("template_repository", &self.template_repository)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("allow_squash_merge", &self.allow_squash_merge)
             .field("allow_auto_merge", &self.allow_auto_merge)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
@@ -2941,15 +2163,6 @@ impl std::fmt::Debug for FullRepository {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum FullRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
-    }
-}
-
 /// The `permissions` member of `FullRepository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -2963,33 +2176,7 @@ pub struct FullRepositoryPermissions {
     pub pull: bool,
 }
 
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    pub enum FullRepositorySquashMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum FullRepositorySquashMergeCommitMessage {
-        PrBody = "PR_BODY",
-        CommitMessages = "COMMIT_MESSAGES",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
@@ -3001,18 +2188,139 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum FullRepositoryMergeCommitMessage {
-        PrBody = "PR_BODY",
-        PrTitle = "PR_TITLE",
-        Blank = "BLANK",
+/// Metaproperties for Git author/committer information.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct NullableGitUser {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// Verification
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Verification {
+    pub verified: bool,
+    pub reason: String,
+    pub payload: Option<String>,
+    pub signature: Option<String>,
+    pub verified_at: Option<String>,
+}
+
+/// Diff Entry
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct DiffEntry {
+    pub sha: Option<String>,
+    pub filename: String,
+    pub status: DiffEntryStatus,
+    pub additions: i64,
+    pub deletions: i64,
+    pub changes: i64,
+    pub blob_url: String,
+    pub raw_url: String,
+    pub contents_url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub patch: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_filename: Option<String>,
+}
+
+runtime::string_enum! {
+    /// The `status` member of `DiffEntry`.
+    pub enum DiffEntryStatus {
+        Added = "added",
+        Removed = "removed",
+        Modified = "modified",
+        Renamed = "renamed",
+        Copied = "copied",
+        Changed = "changed",
+        Unchanged = "unchanged",
         ..Unknown
     }
+}
+
+/// Commit
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Commit {
+    pub url: String,
+    pub sha: String,
+    pub node_id: String,
+    pub html_url: String,
+    pub comments_url: String,
+    pub commit: CommitCommit,
+    pub author: Option<CommitAuthor>,
+    pub committer: Option<CommitAuthor>,
+    pub parents: Vec<CommitParentsItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stats: Option<CommitStats>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<DiffEntry>>,
+}
+
+/// The `commit` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitCommit {
+    pub url: String,
+    /// Metaproperties for Git author/committer information.
+    pub author: Option<NullableGitUser>,
+    /// Metaproperties for Git author/committer information.
+    pub committer: Option<NullableGitUser>,
+    pub message: String,
+    pub comment_count: i64,
+    pub tree: CommitCommitTree,
+    /// Verification
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+/// The `tree` member of `CommitCommit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitCommitTree {
+    pub sha: String,
+    pub url: String,
+}
+
+/// The `author` member of `Commit`.
+///
+/// Decoding tries `SimpleUser`, `EmptyObject` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum CommitAuthor {
+    /// A [`SimpleUser`].
+    SimpleUser(SimpleUser),
+    /// A [`EmptyObject`].
+    EmptyObject(EmptyObject),
+}
+
+/// An item of the `parents` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitParentsItem {
+    pub sha: String,
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub html_url: Option<String>,
+}
+
+/// The `stats` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitStats {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub additions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deletions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }
 
 /// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
@@ -3044,11 +2352,8 @@ pub struct PullRequest {
     pub labels: Vec<PullRequestLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
@@ -3056,7 +2361,7 @@ pub struct PullRequest {
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3064,7 +2369,7 @@ pub struct PullRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<TeamSimple>>,
     pub head: PullRequestHead,
-    pub base: PullRequestBase,
+    pub base: PullRequestHead,
     #[serde(rename = "_links")]
     pub links: PullRequestLinks,
     /// How the author is associated with the repository.
@@ -3072,26 +2377,20 @@ pub struct PullRequest {
     /// The status of auto merging a pull request.
     pub auto_merge: Option<AutoMerge>,
     /// The stack information associated with a pull request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     pub merged: bool,
     pub mergeable: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub rebaseable: Option<Option<bool>>,
     pub mergeable_state: String,
     /// A GitHub user.
-    pub merged_by: Option<NullableSimpleUser>,
+    pub merged_by: Option<SimpleUser>,
     pub comments: i64,
     pub review_comments: i64,
     /// Indicates whether maintainers can modify the pull request.
@@ -3102,7 +2401,7 @@ pub struct PullRequest {
     pub changed_files: i64,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// State of this Pull Request. Either `open` or `closed`.
     pub enum PullRequestState {
         Open = "open",
@@ -3137,19 +2436,6 @@ pub struct PullRequestHead {
     pub user: SimpleUser,
 }
 
-/// The `base` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PullRequestBase {
-    pub label: String,
-    pub r#ref: String,
-    /// A repository on GitHub.
-    pub repo: Repository,
-    pub sha: String,
-    /// A GitHub user.
-    pub user: SimpleUser,
-}
-
 /// The `_links` member of `PullRequest`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PullRequestLinks {
@@ -3170,6 +2456,15 @@ pub struct PullRequestLinks {
     /// Hypermedia Link
     #[serde(rename = "self")]
     pub self_: Link,
+}
+
+/// Pull Request Merge Result
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestMergeResult {
+    pub sha: String,
+    pub merged: bool,
+    pub message: String,
 }
 
 /// Private User
@@ -3201,19 +2496,13 @@ pub struct PrivateUser {
     pub blog: Option<String>,
     pub location: Option<String>,
     pub email: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub notification_email: Option<Option<String>>,
     pub hireable: Option<bool>,
     pub bio: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub twitter_username: Option<Option<String>>,
     pub public_repos: i64,
     pub public_gists: i64,
@@ -3228,24 +2517,14 @@ pub struct PrivateUser {
     pub collaborators: i64,
     pub two_factor_authentication: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<PrivateUserPlan>,
+    pub plan: Option<PublicUserPlan>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub business_plus: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
 }
 
-/// The `plan` member of `PrivateUser`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PrivateUserPlan {
-    pub collaborators: i64,
-    pub name: String,
-    pub space: i64,
-    pub private_repos: i64,
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies the types of repositories you want returned.
     pub enum ReposListForOrgType {
         All = "all",
@@ -3258,7 +2537,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The property to sort the results by.
     pub enum ReposListForOrgSort {
         Created = "created",
@@ -3269,7 +2548,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
     pub enum ReposListForOrgDirection {
         Asc = "asc",
@@ -3278,7 +2557,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates the state of the issues to return.
     pub enum IssuesListForRepoState {
         Open = "open",
@@ -3288,7 +2567,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// What to sort results by.
     pub enum IssuesListForRepoSort {
         Created = "created",
@@ -3298,7 +2577,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The direction to sort the results by.
     pub enum IssuesListForRepoDirection {
         Asc = "asc",
@@ -3317,17 +2596,11 @@ pub struct IssuesCreateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Login for the user that this issue should be assigned to. _NOTE: Only users with push access can set the assignee for new issues. The assignee is silently dropped otherwise. **This field is closing down.**_
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub assignee: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub milestone: Option<Option<IssuesCreateBodyMilestone>>,
     /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3339,15 +2612,12 @@ pub struct IssuesCreateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssuesCreateBodyIssueFieldValuesItem>>,
     /// The name of the issue type to associate with this issue. _NOTE: Only users with push access can set the type for new issues. The type is silently dropped otherwise._
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesCreateBody(title: impl Into<IssuesCreateBodyTitle>) {
         body: impl Into<String>,
         assignee: impl Into<Option<String>>,
@@ -3424,21 +2694,15 @@ pub struct IssuesCreateBodyLabelsItemObject {
     pub id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesCreateBodyLabelsItemObject() {
         id: i64,
         name: impl Into<String>,
@@ -3456,7 +2720,7 @@ pub struct IssuesCreateBodyIssueFieldValuesItem {
     pub value: IssuesCreateBodyIssueFieldValuesItemValue,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesCreateBodyIssueFieldValuesItem(
         field_id: i64,
         value: impl Into<IssuesCreateBodyIssueFieldValuesItemValue>,
@@ -3495,44 +2759,29 @@ pub struct ServiceUnavailable {
 #[allow(missing_docs)]
 pub struct IssuesUpdateBody {
     /// The title of the issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub title: Option<Option<IssuesUpdateBodyTitle>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub title: Option<Option<IssuesCreateBodyTitle>>,
     /// The contents of the issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// Username to assign to this issue. **This field is closing down.**
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub assignee: Option<Option<String>>,
     /// The open or closed state of the issue.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<IssuesUpdateBodyState>,
     /// The reason for the state change. Ignored unless `state` is changed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state_reason: Option<Option<IssuesUpdateBodyStateReason>>,
     /// The ID of the issue to mark as the canonical duplicate when `state_reason` is `duplicate`. The issue must exist and be accessible to the authenticated user. Ignored when `state_reason` is not `duplicate`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub milestone: Option<Option<IssuesUpdateBodyMilestone>>,
     /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3544,17 +2793,14 @@ pub struct IssuesUpdateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssuesUpdateBodyIssueFieldValuesItem>>,
     /// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssuesUpdateBodyType>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesUpdateBody() {
-        title: impl Into<Option<IssuesUpdateBodyTitle>>,
+        title: impl Into<Option<IssuesCreateBodyTitle>>,
         body: impl Into<Option<String>>,
         assignee: impl Into<Option<String>>,
         state: impl Into<IssuesUpdateBodyState>,
@@ -3568,29 +2814,7 @@ crate::runtime::builder! {
     }
 }
 
-/// The title of the issue.
-///
-/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateBodyTitle {
-    /// The value is a JSON integer.
-    Integer(i64),
-    /// The value is a JSON string.
-    String(String),
-}
-
-impl std::fmt::Display for IssuesUpdateBodyTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Integer(value) => std::fmt::Display::fmt(value, f),
-            Self::String(value) => std::fmt::Display::fmt(value, f),
-        }
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The open or closed state of the issue.
     pub enum IssuesUpdateBodyState {
         Open = "open",
@@ -3599,7 +2823,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason for the state change. Ignored unless `state` is changed.
     pub enum IssuesUpdateBodyStateReason {
         Completed = "completed",
@@ -3653,17 +2877,11 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     pub id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
     /// Optional reasoning for selecting this label.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3676,7 +2894,7 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesUpdateBodyLabelsItemObject() {
         id: i64,
         name: impl Into<String>,
@@ -3688,7 +2906,7 @@ crate::runtime::builder! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this label choice.
     pub enum IssuesUpdateBodyLabelsItemObjectConfidence {
         Low = "low",
@@ -3728,7 +2946,7 @@ pub struct IssuesUpdateBodyAssigneesItemObject {
     pub confidence: Option<IssuesUpdateBodyAssigneesItemObjectConfidence>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesUpdateBodyAssigneesItemObject() {
         login: impl Into<String>,
         rationale: impl Into<String>,
@@ -3737,7 +2955,7 @@ crate::runtime::builder! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this assignee choice.
     pub enum IssuesUpdateBodyAssigneesItemObjectConfidence {
         Low = "low",
@@ -3753,7 +2971,7 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
     /// The value to set for the field. For multi-select fields, provide an array of option names.
-    pub value: IssuesUpdateBodyIssueFieldValuesItemValue,
+    pub value: IssuesCreateBodyIssueFieldValuesItemValue,
     /// Optional reasoning for setting this field value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
@@ -3765,10 +2983,10 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesUpdateBodyIssueFieldValuesItem(
         field_id: i64,
-        value: impl Into<IssuesUpdateBodyIssueFieldValuesItemValue>,
+        value: impl Into<IssuesCreateBodyIssueFieldValuesItemValue>,
     ) {
         rationale: impl Into<String>,
         suggest: bool,
@@ -3776,22 +2994,7 @@ crate::runtime::builder! {
     }
 }
 
-/// The value to set for the field. For multi-select fields, provide an array of option names.
-///
-/// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateBodyIssueFieldValuesItemValue {
-    /// The value is a JSON array.
-    List(Vec<String>),
-    /// The value is a JSON number.
-    Number(f64),
-    /// The value is a JSON string.
-    String(String),
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this field value choice.
     pub enum IssuesUpdateBodyIssueFieldValuesItemConfidence {
         Low = "low",
@@ -3818,11 +3021,8 @@ pub enum IssuesUpdateBodyType {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssuesUpdateBodyTypeObject {
     /// The name of the issue type to associate with this issue, or `null` to remove the current issue type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub value: Option<Option<String>>,
     /// Optional reasoning for selecting this type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3835,7 +3035,7 @@ pub struct IssuesUpdateBodyTypeObject {
     pub confidence: Option<IssuesUpdateBodyTypeObjectConfidence>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesUpdateBodyTypeObject() {
         value: impl Into<Option<String>>,
         rationale: impl Into<String>,
@@ -3844,7 +3044,7 @@ crate::runtime::builder! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this type choice.
     pub enum IssuesUpdateBodyTypeObjectConfidence {
         Low = "low",
@@ -3872,53 +3072,41 @@ pub struct IssuesUpdateOkBody {
     /// State of the issue; either 'open' or 'closed'
     pub state: String,
     /// The reason for the current state
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub state_reason: Option<Option<IssuesUpdateOkBodyStateReason>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
-    pub labels: Vec<IssuesUpdateOkBodyLabelsItem>,
+    pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
     pub locked: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request: Option<IssuesUpdateOkBodyPullRequest>,
+    pub pull_request: Option<IssuePullRequest>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub closed_by: Option<Option<NullableSimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3926,21 +3114,15 @@ pub struct IssuesUpdateOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3952,19 +3134,13 @@ pub struct IssuesUpdateOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub parent_issue_url: Option<Option<String>>,
     /// Comments provide a way for people to collaborate on an issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub pinned_comment: Option<Option<NullableIssueComment>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
@@ -3978,74 +3154,6 @@ pub struct IssuesUpdateOkBody {
     /// were not persisted as pending suggestions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestions: Option<IssuesUpdateOkBodySuggestions>,
-}
-
-crate::runtime::string_enum! {
-    /// The reason for the current state
-    pub enum IssuesUpdateOkBodyStateReason {
-        Completed = "completed",
-        Reopened = "reopened",
-        NotPlanned = "not_planned",
-        Duplicate = "duplicate",
-        ..Unknown
-    }
-}
-
-/// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
-///
-/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateOkBodyLabelsItem {
-    /// A [`IssuesUpdateOkBodyLabelsItemObject`].
-    Object(IssuesUpdateOkBodyLabelsItemObject),
-    /// The value is a JSON string.
-    String(String),
-}
-
-/// The `Object` variant of `IssuesUpdateOkBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct IssuesUpdateOkBodyLabelsItemObject {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub color: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
-}
-
-/// The `pull_request` member of `IssuesUpdateOkBody`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct IssuesUpdateOkBodyPullRequest {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    pub diff_url: Option<String>,
-    pub html_url: Option<String>,
-    pub patch_url: Option<String>,
-    pub url: Option<String>,
 }
 
 /// Pending suggestions for each suggestible field (`type`,
@@ -4082,30 +3190,11 @@ pub struct IssuesUpdateOkBodySuggestionsTypeItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsTypeItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason>,
-}
-
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
-    pub enum IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
-    pub enum IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
@@ -4121,11 +3210,11 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesSuggestionsIssueFieldValuesItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesSuggestionsIssueFieldValuesItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
@@ -4143,25 +3232,6 @@ pub enum IssuesOkBodySuggestionsIssueFieldValuesItemValue {
     String(String),
 }
 
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-    pub enum IssuesSuggestionsIssueFieldValuesItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-    pub enum IssuesSuggestionsIssueFieldValuesItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
-}
-
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -4173,30 +3243,11 @@ pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsLabelsItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsLabelsItemIgnoredReason>,
-}
-
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-    pub enum IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-    pub enum IssuesOkBodySuggestionsLabelsItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
@@ -4214,24 +3265,15 @@ pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsAssigneesItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
     pub enum IssuesOkBodySuggestionsAssigneesItemConfidence {
         Low = "low",
         Medium = "medium",
         High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-    pub enum IssuesOkBodySuggestionsAssigneesItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
         ..Unknown
     }
 }
@@ -4251,24 +3293,14 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsStateItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsStateItem`.
-    pub enum IssuesUpdateOkBodySuggestionsStateItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
     pub enum IssuesOkBodySuggestionsStateItemIgnoredReason {
         AlreadyApplied = "already_applied",
@@ -4284,11 +3316,95 @@ pub struct IssuesCreateCommentBody {
     pub body: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesCreateCommentBody(body: impl Into<String>) {}
 }
 
-crate::runtime::string_enum! {
+/// The request body of `IssuesAddLabels`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesAddLabelsBody {
+    /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<IssuesAddLabelsBodyLabelsItem>>,
+}
+
+runtime::builder! {
+    IssuesAddLabelsBody() {
+        labels: impl Into<Vec<IssuesAddLabelsBodyLabelsItem>>,
+    }
+}
+
+/// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesAddLabelsBodyLabelsItem {
+    /// A [`IssuesAddLabelsBodyLabelsItemObject`].
+    Object(IssuesAddLabelsBodyLabelsItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `Object` variant of `IssuesAddLabelsBodyLabelsItem`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesAddLabelsBodyLabelsItemObject {
+    /// The name of the label to add.
+    pub name: String,
+    /// Optional reasoning for adding this label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// If `true`, the label is stored as a pending suggestion for human review rather than applied directly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The confidence level for this label choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
+}
+
+runtime::builder! {
+    IssuesAddLabelsBodyLabelsItemObject(name: impl Into<String>) {
+        rationale: impl Into<String>,
+        suggest: bool,
+        confidence: impl Into<IssuesUpdateBodyLabelsItemObjectConfidence>,
+    }
+}
+
+/// The request body of `IssuesLock`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesLockBody {
+    /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
+    ///  * `off-topic`
+    ///  * `too heated`
+    ///  * `resolved`
+    ///  * `spam`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lock_reason: Option<IssuesLockBodyLockReason>,
+}
+
+runtime::builder! {
+    IssuesLockBody() {
+        lock_reason: impl Into<IssuesLockBodyLockReason>,
+    }
+}
+
+runtime::string_enum! {
+    /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
+    ///  * `off-topic`
+    ///  * `too heated`
+    ///  * `resolved`
+    ///  * `spam`
+    pub enum IssuesLockBodyLockReason {
+        OffTopic = "off-topic",
+        TooHeated = "too heated",
+        Resolved = "resolved",
+        Spam = "spam",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
     /// Either `open`, `closed`, or `all` to filter by state.
     pub enum PullsListState {
         Open = "open",
@@ -4298,7 +3414,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
     pub enum PullsListSort {
         Created = "created",
@@ -4309,7 +3425,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
     pub enum PullsListDirection {
         Asc = "asc",
@@ -4345,7 +3461,7 @@ pub struct PullsCreateBody {
     pub issue: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PullsCreateBody(head: impl Into<String>, base: impl Into<String>) {
         title: impl Into<String>,
         head_repo: impl Into<String>,
@@ -4356,72 +3472,50 @@ crate::runtime::builder! {
     }
 }
 
-/// Response
-///
-/// The member `user_view_type` selects the variant: `private` → `PrivateUser`; `public` → `PublicUser`. A value with another `user_view_type` is kept whole in `Unknown`; a value without it is tried as `PrivateUser`, `PublicUser` in this order, and kept in `Unknown` when none matches.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum UsersGetAuthenticatedOkBody {
-    /// A [`PrivateUser`].
-    ///
-    /// `user_view_type`: `private`.
-    PrivateUser(PrivateUser),
-    /// A [`PublicUser`].
-    ///
-    /// `user_view_type`: `public`.
-    PublicUser(PublicUser),
-    /// A value whose `user_view_type` this code does not know, or that no variant matches, kept as received.
-    Unknown(serde_json::Value),
+/// The request body of `PullsMerge`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PullsMergeBody {
+    /// Title for the automatic commit message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_title: Option<String>,
+    /// Extra detail to append to automatic commit message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_message: Option<String>,
+    /// SHA that pull request head must match to allow merge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha: Option<String>,
+    /// The merge method to use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge_method: Option<AutoMergeMergeMethod>,
 }
 
-impl serde::Serialize for UsersGetAuthenticatedOkBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::PrivateUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::PublicUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
-        }
+runtime::builder! {
+    PullsMergeBody() {
+        commit_title: impl Into<String>,
+        commit_message: impl Into<String>,
+        sha: impl Into<String>,
+        merge_method: impl Into<AutoMergeMergeMethod>,
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UsersGetAuthenticatedOkBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("user_view_type")
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("private") => {
-                <PrivateUser as serde::Deserialize>::deserialize(&value)
-                    .map(Self::PrivateUser)
-                    .map_err(serde::de::Error::custom)
-            }
-            Some("public") => {
-                <PublicUser as serde::Deserialize>::deserialize(&value)
-                    .map(Self::PublicUser)
-                    .map_err(serde::de::Error::custom)
-            }
-            Some(_) => Ok(Self::Unknown(value)),
-            None => {
-                if let Ok(decoded) = <PrivateUser as serde::Deserialize>::deserialize(
-                    &value,
-                ) {
-                    return Ok(Self::PrivateUser(decoded));
-                }
-                if let Ok(decoded) = <PublicUser as serde::Deserialize>::deserialize(
-                    &value,
-                ) {
-                    return Ok(Self::PublicUser(decoded));
-                }
-                Ok(Self::Unknown(value))
-            }
-        }
-    }
+/// Method Not Allowed if merge cannot be performed
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullsMergeMethodNotAllowedBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+}
+
+/// Conflict if sha was provided and pull request head did not match
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullsMergeConflictBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
 }
 
 /// Response
@@ -4492,32 +3586,12 @@ impl<'de> serde::Deserialize<'de> for UsersGetByUsernameOkBody {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Limit results to repositories of the specified type.
     pub enum ReposListForUserType {
         All = "all",
         Owner = "owner",
         Member = "member",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The property to sort the results by.
-    pub enum ReposListForUserSort {
-        Created = "created",
-        Updated = "updated",
-        Pushed = "pushed",
-        FullName = "full_name",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-    pub enum ReposListForUserDirection {
-        Asc = "asc",
-        Desc = "desc",
         ..Unknown
     }
 }
@@ -4558,7 +3632,7 @@ pub struct ReposListForOrg {
     pub page: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ReposListForOrg(org: impl Into<String>) {
         r#type: impl Into<ReposListForOrgType>,
         sort: impl Into<ReposListForOrgSort>,
@@ -4577,29 +3651,26 @@ pub enum ReposListForOrgResponse {
         /// The response body.
         body: Vec<MinimalRepository>,
         /// The headers the response documents.
-        headers: ReposListForOrgOkHeaders,
+        headers: LinkHeaders,
     },
 }
 
-/// The headers documented for the `200` response of `ReposListForOrg`.
+/// The headers of a response that documents the `link` header alone.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReposListForOrgOkHeaders {
+pub struct LinkHeaders {
     /// header `Link`
     pub link: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ReposListForOrgOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(ReposListForOrgOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
+impl runtime::FromHeaders for LinkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(LinkHeaders {
+            link: runtime::header(headers, "link")?,
         })
     }
 }
 
-impl crate::runtime::Outcome for ReposListForOrgResponse {
+impl runtime::Outcome for ReposListForOrgResponse {
     type Success = Vec<MinimalRepository>;
 
     type Error = std::convert::Infallible;
@@ -4611,14 +3682,14 @@ impl crate::runtime::Outcome for ReposListForOrgResponse {
     }
 }
 
-impl crate::runtime::Operation for ReposListForOrg {
+impl runtime::Operation for ReposListForOrg {
     type Response = ReposListForOrgResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/orgs/{org}/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -4626,70 +3697,56 @@ impl crate::runtime::Operation for ReposListForOrg {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/orgs/");
-        path.parameter("org", &self.org, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("org", &self.org, runtime::SIMPLE)?;
         path.literal("/repos");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ReposListForOrgResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListForOrgResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for ReposListForOrg {
+    type Item = MinimalRepository;
+
+    fn items(
+        response: ReposListForOrgResponse,
+    ) -> Result<Vec<MinimalRepository>, ReposListForOrgResponse> {
+        let ReposListForOrgResponse::Ok { body, .. } = response;
+        Ok(body)
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<ReposListForOrgResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        runtime::NextPage::from_link(page.headers())
     }
 }
 
@@ -4714,7 +3771,7 @@ pub struct ReposGet {
     pub repo: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ReposGet(owner: impl Into<String>, repo: impl Into<String>) {}
 }
 
@@ -4744,7 +3801,7 @@ pub enum ReposGetError {
     NotFound(BasicError),
 }
 
-impl crate::runtime::Outcome for ReposGetResponse {
+impl runtime::Outcome for ReposGetResponse {
     type Success = FullRepository;
 
     type Error = ReposGetError;
@@ -4761,14 +3818,14 @@ impl crate::runtime::Outcome for ReposGetResponse {
     }
 }
 
-impl crate::runtime::Operation for ReposGet {
+impl runtime::Operation for ReposGet {
     type Response = ReposGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -4776,58 +3833,280 @@ impl crate::runtime::Operation for ReposGet {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ReposGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
-                    ReposGetResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    ReposGetResponse::Forbidden(crate::runtime::json_body(parts, body)?)
-                }
-                404 => {
-                    ReposGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ReposGetResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(ReposGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
+            }
+            403 => Ok(ReposGetResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(ReposGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List commits
+///
+/// **Signature verification object**
+///
+/// The response will include a `verification` object that describes the result of verifying the commit's signature. The following fields are included in the `verification` object:
+///
+/// | Name | Type | Description |
+/// | ---- | ---- | ----------- |
+/// | `verified` | `boolean` | Indicates whether GitHub considers the signature in this commit to be verified. |
+/// | `reason` | `string` | The reason for verified value. Possible values and their meanings are enumerated in table below. |
+/// | `signature` | `string` | The signature that was extracted from the commit. |
+/// | `payload` | `string` | The value that was signed. |
+/// | `verified_at` | `string` | The date the signature was verified by GitHub. |
+///
+/// These are the possible values for `reason` in the `verification` object:
+///
+/// | Value | Description |
+/// | ----- | ----------- |
+/// | `expired_key` | The key that made the signature is expired. |
+/// | `not_signing_key` | The "signing" flag is not among the usage flags in the GPG key that made the signature. |
+/// | `gpgverify_error` | There was an error communicating with the signature verification service. |
+/// | `gpgverify_unavailable` | The signature verification service is currently unavailable. |
+/// | `unsigned` | The object does not include a signature. |
+/// | `unknown_signature_type` | A non-PGP signature was found in the commit. |
+/// | `no_user` | No user was associated with the `committer` email address in the commit. |
+/// | `unverified_email` | The `committer` email address in the commit was associated with a user, but the email address is not verified on their account. |
+/// | `bad_email` | The `committer` email address in the commit is not included in the identities of the PGP key that made the signature. |
+/// | `unknown_key` | The key that made the signature has not been registered with any user's account. |
+/// | `malformed_signature` | There was an error parsing the signature. |
+/// | `invalid` | The signature could not be cryptographically verified using the key whose key-id was found in the signature. |
+/// | `valid` | None of the above errors applied, so the signature is considered to be verified. |
+///
+/// `GET /repos/{owner}/{repo}/commits`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposListCommits {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// SHA or branch to start listing commits from. Default: the repository’s default branch (usually `main`).
+    ///
+    /// query parameter `sha`
+    pub sha: Option<String>,
+    /// Only commits containing this file path will be returned.
+    ///
+    /// query parameter `path`
+    pub path: Option<String>,
+    /// GitHub username or email address to use to filter by commit author.
+    ///
+    /// query parameter `author`
+    pub author: Option<String>,
+    /// GitHub username or email address to use to filter by commit committer.
+    ///
+    /// query parameter `committer`
+    pub committer: Option<String>,
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
+    ///
+    /// query parameter `since`
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Only commits before this date will be returned. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
+    ///
+    /// query parameter `until`
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+runtime::builder! {
+    ReposListCommits(owner: impl Into<String>, repo: impl Into<String>) {
+        sha: impl Into<String>,
+        path: impl Into<String>,
+        author: impl Into<String>,
+        committer: impl Into<String>,
+        since: impl Into<chrono::DateTime<chrono::Utc>>,
+        until: impl Into<chrono::DateTime<chrono::Utc>>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
+/// The documented responses of [`ReposListCommits`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposListCommitsResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<Commit>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 400: Bad Request
+    BadRequest(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 409: Conflict
+    Conflict(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+}
+
+/// The documented error responses of [`ReposListCommits`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposListCommitsError {
+    /// 400: Bad Request
+    BadRequest(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 409: Conflict
+    Conflict(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+}
+
+impl runtime::Outcome for ReposListCommitsResponse {
+    type Success = Vec<Commit>;
+
+    type Error = ReposListCommitsError;
+
+    fn into_result(self) -> Result<Vec<Commit>, ReposListCommitsError> {
+        match self {
+            ReposListCommitsResponse::Ok { body, .. } => Ok(body),
+            ReposListCommitsResponse::BadRequest(body) => {
+                Err(ReposListCommitsError::BadRequest(body))
+            }
+            ReposListCommitsResponse::NotFound(body) => {
+                Err(ReposListCommitsError::NotFound(body))
+            }
+            ReposListCommitsResponse::Conflict(body) => {
+                Err(ReposListCommitsError::Conflict(body))
+            }
+            ReposListCommitsResponse::InternalServerError(body) => {
+                Err(ReposListCommitsError::InternalServerError(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for ReposListCommits {
+    type Response = ReposListCommitsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/commits";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/commits");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("sha", &self.sha, runtime::FORM_EXPLODE)?;
+        query.optional("path", &self.path, runtime::FORM_EXPLODE)?;
+        query.optional("author", &self.author, runtime::FORM_EXPLODE)?;
+        query.optional("committer", &self.committer, runtime::FORM_EXPLODE)?;
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("until", &self.until, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json, application/scim+json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListCommitsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            400 => {
+                Ok(
+                    ReposListCommitsResponse::BadRequest(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(ReposListCommitsResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            409 => {
+                Ok(ReposListCommitsResponse::Conflict(runtime::json_body(parts, body)?))
+            }
+            500 => {
+                Ok(
+                    ReposListCommitsResponse::InternalServerError(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for ReposListCommits {
+    type Item = Commit;
+
+    fn items(
+        response: ReposListCommitsResponse,
+    ) -> Result<Vec<Commit>, ReposListCommitsResponse> {
+        match response {
+            ReposListCommitsResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<ReposListCommitsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            ReposListCommitsResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -4917,7 +4196,7 @@ pub struct IssuesListForRepo {
     pub page: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesListForRepo(owner: impl Into<String>, repo: impl Into<String>) {
         milestone: impl Into<String>,
         state: impl Into<IssuesListForRepoState>,
@@ -4944,7 +4223,7 @@ pub enum IssuesListForRepoResponse {
         /// The response body.
         body: Vec<Issue>,
         /// The headers the response documents.
-        headers: IssuesListForRepoOkHeaders,
+        headers: LinkHeaders,
     },
     /// 301: Moved permanently
     MovedPermanently(BasicError),
@@ -4952,24 +4231,6 @@ pub enum IssuesListForRepoResponse {
     NotFound(BasicError),
     /// 422: Validation failed, or the endpoint has been spammed.
     UnprocessableEntity(ValidationError),
-}
-
-/// The headers documented for the `200` response of `IssuesListForRepo`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IssuesListForRepoOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesListForRepoOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(IssuesListForRepoOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-        })
-    }
 }
 
 /// The documented error responses of [`IssuesListForRepo`]: what `into_result` returns as errors.
@@ -4984,7 +4245,7 @@ pub enum IssuesListForRepoError {
     UnprocessableEntity(ValidationError),
 }
 
-impl crate::runtime::Outcome for IssuesListForRepoResponse {
+impl runtime::Outcome for IssuesListForRepoResponse {
     type Success = Vec<Issue>;
 
     type Error = IssuesListForRepoError;
@@ -5005,14 +4266,14 @@ impl crate::runtime::Outcome for IssuesListForRepoResponse {
     }
 }
 
-impl crate::runtime::Operation for IssuesListForRepo {
+impl runtime::Operation for IssuesListForRepo {
     type Response = IssuesListForRepoResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -5020,140 +4281,95 @@ impl crate::runtime::Operation for IssuesListForRepo {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.milestone {
-            query
-                .parameter(
-                    "milestone",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.state {
-            query.parameter("state", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.assignee {
-            query
-                .parameter(
-                    "assignee",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.creator {
-            query
-                .parameter("creator", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.mentioned {
-            query
-                .parameter(
-                    "mentioned",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.issue_field_values {
-            query
-                .parameter(
-                    "issue_field_values",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.labels {
-            query.parameter("labels", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.since {
-            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("milestone", &self.milestone, runtime::FORM_EXPLODE)?;
+        query.optional("state", &self.state, runtime::FORM_EXPLODE)?;
+        query.optional("assignee", &self.assignee, runtime::FORM_EXPLODE)?;
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("creator", &self.creator, runtime::FORM_EXPLODE)?;
+        query.optional("mentioned", &self.mentioned, runtime::FORM_EXPLODE)?;
+        query
+            .optional(
+                "issue_field_values",
+                &self.issue_field_values,
+                runtime::FORM_EXPLODE,
+            )?;
+        query.optional("labels", &self.labels, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesListForRepoResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                301 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListForRepoResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            301 => {
+                Ok(
                     IssuesListForRepoResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesListForRepoResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(IssuesListForRepoResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            422 => {
+                Ok(
                     IssuesListForRepoResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for IssuesListForRepo {
+    type Item = Issue;
+
+    fn items(
+        response: IssuesListForRepoResponse,
+    ) -> Result<Vec<Issue>, IssuesListForRepoResponse> {
+        match response {
+            IssuesListForRepoResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<IssuesListForRepoResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            IssuesListForRepoResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -5188,7 +4404,7 @@ pub struct IssuesCreate {
     pub body: IssuesCreateBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesCreate(
         owner: impl Into<String>,
         repo: impl Into<String>,
@@ -5228,13 +4444,10 @@ pub struct IssuesCreateCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesCreateCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for IssuesCreateCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesCreateCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
@@ -5257,7 +4470,7 @@ pub enum IssuesCreateError {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-impl crate::runtime::Outcome for IssuesCreateResponse {
+impl runtime::Outcome for IssuesCreateResponse {
     type Success = Issue;
 
     type Error = IssuesCreateError;
@@ -5285,14 +4498,14 @@ impl crate::runtime::Outcome for IssuesCreateResponse {
     }
 }
 
-impl crate::runtime::Operation for IssuesCreate {
+impl runtime::Operation for IssuesCreate {
     type Response = IssuesCreateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -5300,88 +4513,57 @@ impl crate::runtime::Operation for IssuesCreate {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json, application/scim+json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json, application/scim+json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesCreateResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                400 => {
-                    IssuesCreateResponse::BadRequest(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    IssuesCreateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesCreateResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesCreateResponse::Gone(crate::runtime::json_body(parts, body)?)
-                }
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesCreateResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            400 => Ok(IssuesCreateResponse::BadRequest(runtime::json_body(parts, body)?)),
+            403 => Ok(IssuesCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesCreateResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesCreateResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     IssuesCreateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     IssuesCreateResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -5421,7 +4603,7 @@ pub struct IssuesGet {
     pub issue_number: i64,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesGet(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {}
 }
 
@@ -5455,7 +4637,7 @@ pub enum IssuesGetError {
     Gone(BasicError),
 }
 
-impl crate::runtime::Outcome for IssuesGetResponse {
+impl runtime::Outcome for IssuesGetResponse {
     type Success = Issue;
 
     type Error = IssuesGetError;
@@ -5473,14 +4655,14 @@ impl crate::runtime::Outcome for IssuesGetResponse {
     }
 }
 
-impl crate::runtime::Operation for IssuesGet {
+impl runtime::Operation for IssuesGet {
     type Response = IssuesGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -5488,63 +4670,34 @@ impl crate::runtime::Operation for IssuesGet {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => IssuesGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
-                    IssuesGetResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                304 => IssuesGetResponse::NotModified,
-                404 => {
-                    IssuesGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                410 => IssuesGetResponse::Gone(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesGetResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(IssuesGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
+            }
+            304 => Ok(IssuesGetResponse::NotModified),
+            404 => Ok(IssuesGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesGetResponse::Gone(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -5580,7 +4733,7 @@ pub struct IssuesUpdate {
     pub body: Option<IssuesUpdateBody>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesUpdate(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
         body: impl Into<IssuesUpdateBody>,
     }
@@ -5624,7 +4777,7 @@ pub enum IssuesUpdateError {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-impl crate::runtime::Outcome for IssuesUpdateResponse {
+impl runtime::Outcome for IssuesUpdateResponse {
     type Success = IssuesUpdateOkBody;
 
     type Error = IssuesUpdateError;
@@ -5652,14 +4805,14 @@ impl crate::runtime::Outcome for IssuesUpdateResponse {
     }
 }
 
-impl crate::runtime::Operation for IssuesUpdate {
+impl runtime::Operation for IssuesUpdate {
     type Response = IssuesUpdateResponse;
 
     const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -5667,31 +4820,19 @@ impl crate::runtime::Operation for IssuesUpdate {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::json(
+                    runtime::Body::json(
                         body,
                         http::HeaderValue::from_static("application/json"),
                     )?,
@@ -5699,60 +4840,43 @@ impl crate::runtime::Operation for IssuesUpdate {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => IssuesUpdateResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesUpdateResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(
                     IssuesUpdateResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    IssuesUpdateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesUpdateResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesUpdateResponse::Gone(crate::runtime::json_body(parts, body)?)
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            403 => Ok(IssuesUpdateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesUpdateResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesUpdateResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     IssuesUpdateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     IssuesUpdateResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -5798,7 +4922,7 @@ pub struct IssuesListComments {
     pub page: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesListComments(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
         since: impl Into<chrono::DateTime<chrono::Utc>>,
         per_page: i64,
@@ -5815,30 +4939,12 @@ pub enum IssuesListCommentsResponse {
         /// The response body.
         body: Vec<IssueComment>,
         /// The headers the response documents.
-        headers: IssuesListCommentsOkHeaders,
+        headers: LinkHeaders,
     },
     /// 404: Resource not found
     NotFound(BasicError),
     /// 410: Gone
     Gone(BasicError),
-}
-
-/// The headers documented for the `200` response of `IssuesListComments`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IssuesListCommentsOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesListCommentsOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(IssuesListCommentsOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-        })
-    }
 }
 
 /// The documented error responses of [`IssuesListComments`]: what `into_result` returns as errors.
@@ -5851,7 +4957,7 @@ pub enum IssuesListCommentsError {
     Gone(BasicError),
 }
 
-impl crate::runtime::Outcome for IssuesListCommentsResponse {
+impl runtime::Outcome for IssuesListCommentsResponse {
     type Success = Vec<IssueComment>;
 
     type Error = IssuesListCommentsError;
@@ -5869,14 +4975,14 @@ impl crate::runtime::Outcome for IssuesListCommentsResponse {
     }
 }
 
-impl crate::runtime::Operation for IssuesListComments {
+impl runtime::Operation for IssuesListComments {
     type Response = IssuesListCommentsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -5884,85 +4990,73 @@ impl crate::runtime::Operation for IssuesListComments {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         path.literal("/comments");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.since {
-            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesListCommentsResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                404 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListCommentsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            404 => {
+                Ok(
                     IssuesListCommentsResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesListCommentsResponse::Gone(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            410 => Ok(IssuesListCommentsResponse::Gone(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for IssuesListComments {
+    type Item = IssueComment;
+
+    fn items(
+        response: IssuesListCommentsResponse,
+    ) -> Result<Vec<IssueComment>, IssuesListCommentsResponse> {
+        match response {
+            IssuesListCommentsResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<IssuesListCommentsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            IssuesListCommentsResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -6003,7 +5097,7 @@ pub struct IssuesCreateComment {
     pub body: IssuesCreateCommentBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     IssuesCreateComment(
         owner: impl Into<String>,
         repo: impl Into<String>,
@@ -6040,13 +5134,10 @@ pub struct IssuesCreateCommentCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesCreateCommentCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
@@ -6065,7 +5156,7 @@ pub enum IssuesCreateCommentError {
     UnprocessableEntity(ValidationError),
 }
 
-impl crate::runtime::Outcome for IssuesCreateCommentResponse {
+impl runtime::Outcome for IssuesCreateCommentResponse {
     type Success = IssueComment;
 
     type Error = IssuesCreateCommentError;
@@ -6089,14 +5180,14 @@ impl crate::runtime::Outcome for IssuesCreateCommentResponse {
     }
 }
 
-impl crate::runtime::Operation for IssuesCreateComment {
+impl runtime::Operation for IssuesCreateComment {
     type Response = IssuesCreateCommentResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -6104,86 +5195,512 @@ impl crate::runtime::Operation for IssuesCreateComment {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         path.literal("/comments");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesCreateCommentResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                403 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesCreateCommentResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            403 => {
+                Ok(
                     IssuesCreateCommentResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(
                     IssuesCreateCommentResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesCreateCommentResponse::Gone(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            410 => {
+                Ok(IssuesCreateCommentResponse::Gone(runtime::json_body(parts, body)?))
+            }
+            422 => {
+                Ok(
                     IssuesCreateCommentResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Add labels to an issue
+///
+/// Adds labels to an issue.
+///
+/// `POST /repos/{owner}/{repo}/issues/{issue_number}/labels`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesAddLabels {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<IssuesAddLabelsBody>,
+}
+
+runtime::builder! {
+    IssuesAddLabels(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
+        body: impl Into<IssuesAddLabelsBody>,
+    }
+}
+
+/// The documented responses of [`IssuesAddLabels`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesAddLabelsResponse {
+    /// 200: Response
+    Ok(Vec<Label>),
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+/// The documented error responses of [`IssuesAddLabels`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesAddLabelsError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for IssuesAddLabelsResponse {
+    type Success = Vec<Label>;
+
+    type Error = IssuesAddLabelsError;
+
+    fn into_result(self) -> Result<Vec<Label>, IssuesAddLabelsError> {
+        match self {
+            IssuesAddLabelsResponse::Ok(body) => Ok(body),
+            IssuesAddLabelsResponse::MovedPermanently(body) => {
+                Err(IssuesAddLabelsError::MovedPermanently(body))
+            }
+            IssuesAddLabelsResponse::NotFound(body) => {
+                Err(IssuesAddLabelsError::NotFound(body))
+            }
+            IssuesAddLabelsResponse::Gone(body) => Err(IssuesAddLabelsError::Gone(body)),
+            IssuesAddLabelsResponse::UnprocessableEntity(body) => {
+                Err(IssuesAddLabelsError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for IssuesAddLabels {
+    type Response = IssuesAddLabelsResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/labels";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/issues/");
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
+        path.literal("/labels");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesAddLabelsResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(
+                    IssuesAddLabelsResponse::MovedPermanently(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(IssuesAddLabelsResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            410 => Ok(IssuesAddLabelsResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    IssuesAddLabelsResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Lock an issue
+///
+/// Users with push access can lock an issue or pull request's conversation.
+///
+/// Note that, if you choose not to pass any parameters, you'll need to set `Content-Length` to zero when calling out to this endpoint. For more information, see "[HTTP method](https://docs.github.com/rest/guides/getting-started-with-the-rest-api#http-method)."
+///
+/// `PUT /repos/{owner}/{repo}/issues/{issue_number}/lock`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesLock {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<Option<IssuesLockBody>>,
+}
+
+runtime::builder! {
+    IssuesLock(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
+        body: impl Into<Option<IssuesLockBody>>,
+    }
+}
+
+/// The documented responses of [`IssuesLock`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesLockResponse {
+    /// 204: Response
+    NoContent,
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+/// The documented error responses of [`IssuesLock`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesLockError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for IssuesLockResponse {
+    type Success = ();
+
+    type Error = IssuesLockError;
+
+    fn into_result(self) -> Result<(), IssuesLockError> {
+        match self {
+            IssuesLockResponse::NoContent => Ok(()),
+            IssuesLockResponse::Forbidden(body) => Err(IssuesLockError::Forbidden(body)),
+            IssuesLockResponse::NotFound(body) => Err(IssuesLockError::NotFound(body)),
+            IssuesLockResponse::Gone(body) => Err(IssuesLockError::Gone(body)),
+            IssuesLockResponse::UnprocessableEntity(body) => {
+                Err(IssuesLockError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for IssuesLock {
+    type Response = IssuesLockResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/lock";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/issues/");
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
+        path.literal("/lock");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(IssuesLockResponse::NoContent),
+            403 => Ok(IssuesLockResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesLockResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesLockResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    IssuesLockResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List labels for a repository
+///
+/// Lists all labels for a repository.
+///
+/// `GET /repos/{owner}/{repo}/labels`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesListLabelsForRepo {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+runtime::builder! {
+    IssuesListLabelsForRepo(owner: impl Into<String>, repo: impl Into<String>) {
+        per_page: i64,
+        page: i64,
+    }
+}
+
+/// The documented responses of [`IssuesListLabelsForRepo`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListLabelsForRepoResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<Label>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+/// The documented error responses of [`IssuesListLabelsForRepo`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListLabelsForRepoError {
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl runtime::Outcome for IssuesListLabelsForRepoResponse {
+    type Success = Vec<Label>;
+
+    type Error = IssuesListLabelsForRepoError;
+
+    fn into_result(self) -> Result<Vec<Label>, IssuesListLabelsForRepoError> {
+        match self {
+            IssuesListLabelsForRepoResponse::Ok { body, .. } => Ok(body),
+            IssuesListLabelsForRepoResponse::NotFound(body) => {
+                Err(IssuesListLabelsForRepoError::NotFound(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for IssuesListLabelsForRepo {
+    type Response = IssuesListLabelsForRepoResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/labels";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/labels");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListLabelsForRepoResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            404 => {
+                Ok(
+                    IssuesListLabelsForRepoResponse::NotFound(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for IssuesListLabelsForRepo {
+    type Item = Label;
+
+    fn items(
+        response: IssuesListLabelsForRepoResponse,
+    ) -> Result<Vec<Label>, IssuesListLabelsForRepoResponse> {
+        match response {
+            IssuesListLabelsForRepoResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<IssuesListLabelsForRepoResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            IssuesListLabelsForRepoResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -6245,7 +5762,7 @@ pub struct PullsList {
     pub page: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PullsList(owner: impl Into<String>, repo: impl Into<String>) {
         state: impl Into<PullsListState>,
         head: impl Into<String>,
@@ -6266,30 +5783,12 @@ pub enum PullsListResponse {
         /// The response body.
         body: Vec<PullRequestSimple>,
         /// The headers the response documents.
-        headers: PullsListOkHeaders,
+        headers: LinkHeaders,
     },
     /// 304: Not modified
     NotModified,
     /// 422: Validation failed, or the endpoint has been spammed.
     UnprocessableEntity(ValidationError),
-}
-
-/// The headers documented for the `200` response of `PullsList`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PullsListOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for PullsListOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(PullsListOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-        })
-    }
 }
 
 /// The documented error responses of [`PullsList`]: what `into_result` returns as errors.
@@ -6302,7 +5801,7 @@ pub enum PullsListError {
     UnprocessableEntity(ValidationError),
 }
 
-impl crate::runtime::Outcome for PullsListResponse {
+impl runtime::Outcome for PullsListResponse {
     type Success = Vec<PullRequestSimple>;
 
     type Error = PullsListError;
@@ -6318,14 +5817,14 @@ impl crate::runtime::Outcome for PullsListResponse {
     }
 }
 
-impl crate::runtime::Operation for PullsList {
+impl runtime::Operation for PullsList {
     type Response = PullsListResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -6333,92 +5832,73 @@ impl crate::runtime::Operation for PullsList {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.state {
-            query.parameter("state", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.head {
-            query.parameter("head", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.base {
-            query.parameter("base", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("state", &self.state, runtime::FORM_EXPLODE)?;
+        query.optional("head", &self.head, runtime::FORM_EXPLODE)?;
+        query.optional("base", &self.base, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    PullsListResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                304 => PullsListResponse::NotModified,
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsListResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            304 => Ok(PullsListResponse::NotModified),
+            422 => {
+                Ok(
                     PullsListResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for PullsList {
+    type Item = PullRequestSimple;
+
+    fn items(
+        response: PullsListResponse,
+    ) -> Result<Vec<PullRequestSimple>, PullsListResponse> {
+        match response {
+            PullsListResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<PullsListResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            PullsListResponse::Ok { .. } => runtime::NextPage::from_link(page.headers()),
+            _ => None,
+        }
     }
 }
 
@@ -6454,7 +5934,7 @@ pub struct PullsCreate {
     pub body: PullsCreateBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PullsCreate(
         owner: impl Into<String>,
         repo: impl Into<String>,
@@ -6486,13 +5966,10 @@ pub struct PullsCreateCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for PullsCreateCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for PullsCreateCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(PullsCreateCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
@@ -6507,7 +5984,7 @@ pub enum PullsCreateError {
     UnprocessableEntity(ValidationError),
 }
 
-impl crate::runtime::Outcome for PullsCreateResponse {
+impl runtime::Outcome for PullsCreateResponse {
     type Success = PullRequest;
 
     type Error = PullsCreateError;
@@ -6525,14 +6002,14 @@ impl crate::runtime::Outcome for PullsCreateResponse {
     }
 }
 
-impl crate::runtime::Operation for PullsCreate {
+impl runtime::Operation for PullsCreate {
     type Response = PullsCreateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -6540,70 +6017,47 @@ impl crate::runtime::Operation for PullsCreate {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    PullsCreateResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                403 => {
-                    PullsCreateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsCreateResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            403 => Ok(PullsCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     PullsCreateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -6650,7 +6104,7 @@ pub struct PullsGet {
     pub pull_number: i64,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PullsGet(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {}
 }
 
@@ -6688,7 +6142,7 @@ pub enum PullsGetError {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-impl crate::runtime::Outcome for PullsGetResponse {
+impl runtime::Outcome for PullsGetResponse {
     type Success = PullRequest;
 
     type Error = PullsGetError;
@@ -6711,14 +6165,14 @@ impl crate::runtime::Outcome for PullsGetResponse {
     }
 }
 
-impl crate::runtime::Operation for PullsGet {
+impl runtime::Operation for PullsGet {
     type Response = PullsGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -6726,72 +6180,396 @@ impl crate::runtime::Operation for PullsGet {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls/");
-        path.parameter(
-            "pull_number",
-            &self.pull_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PullsGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                304 => PullsGetResponse::NotModified,
-                404 => {
-                    PullsGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                406 => {
-                    PullsGetResponse::NotAcceptable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                500 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PullsGetResponse::Ok(runtime::json_body(parts, body)?)),
+            304 => Ok(PullsGetResponse::NotModified),
+            404 => Ok(PullsGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            406 => Ok(PullsGetResponse::NotAcceptable(runtime::json_body(parts, body)?)),
+            500 => {
+                Ok(
                     PullsGetResponse::InternalServerError(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     PullsGetResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List pull requests files
+///
+/// Lists the files in a specified pull request.
+///
+/// > [!NOTE]
+/// > Responses include a maximum of 3000 files. The paginated response returns 30 files per page by default.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsListFiles {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+runtime::builder! {
+    PullsListFiles(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {
+        per_page: i64,
+        page: i64,
+    }
+}
+
+/// The documented responses of [`PullsListFiles`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListFilesResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<DiffEntry>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+/// The documented error responses of [`PullsListFiles`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListFilesError {
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Outcome for PullsListFilesResponse {
+    type Success = Vec<DiffEntry>;
+
+    type Error = PullsListFilesError;
+
+    fn into_result(self) -> Result<Vec<DiffEntry>, PullsListFilesError> {
+        match self {
+            PullsListFilesResponse::Ok { body, .. } => Ok(body),
+            PullsListFilesResponse::UnprocessableEntity(body) => {
+                Err(PullsListFilesError::UnprocessableEntity(body))
+            }
+            PullsListFilesResponse::InternalServerError(body) => {
+                Err(PullsListFilesError::InternalServerError(body))
+            }
+            PullsListFilesResponse::ServiceUnavailable(body) => {
+                Err(PullsListFilesError::ServiceUnavailable(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for PullsListFiles {
+    type Response = PullsListFilesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/files";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        path.literal("/files");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsListFilesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            422 => {
+                Ok(
+                    PullsListFilesResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            500 => {
+                Ok(
+                    PullsListFilesResponse::InternalServerError(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
+                    PullsListFilesResponse::ServiceUnavailable(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for PullsListFiles {
+    type Item = DiffEntry;
+
+    fn items(
+        response: PullsListFilesResponse,
+    ) -> Result<Vec<DiffEntry>, PullsListFilesResponse> {
+        match response {
+            PullsListFilesResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<PullsListFilesResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            PullsListFilesResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Merge a pull request
+///
+/// Merges a pull request into the base branch.
+/// This endpoint triggers [notifications](https://docs.github.com/github/managing-subscriptions-and-notifications-on-github/about-notifications). Creating content too quickly using this endpoint may result in secondary rate limiting. For more information, see "[Rate limits for the API](https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits)" and "[Best practices for using the REST API](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api)."
+///
+/// `PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsMerge {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<Option<PullsMergeBody>>,
+}
+
+runtime::builder! {
+    PullsMerge(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {
+        body: impl Into<Option<PullsMergeBody>>,
+    }
+}
+
+/// The documented responses of [`PullsMerge`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsMergeResponse {
+    /// 200: if merge was successful
+    Ok(PullRequestMergeResult),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 405: Method Not Allowed if merge cannot be performed
+    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
+    /// 409: Conflict if sha was provided and pull request head did not match
+    Conflict(PullsMergeConflictBody),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+/// The documented error responses of [`PullsMerge`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsMergeError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 405: Method Not Allowed if merge cannot be performed
+    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
+    /// 409: Conflict if sha was provided and pull request head did not match
+    Conflict(PullsMergeConflictBody),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for PullsMergeResponse {
+    type Success = PullRequestMergeResult;
+
+    type Error = PullsMergeError;
+
+    fn into_result(self) -> Result<PullRequestMergeResult, PullsMergeError> {
+        match self {
+            PullsMergeResponse::Ok(body) => Ok(body),
+            PullsMergeResponse::Forbidden(body) => Err(PullsMergeError::Forbidden(body)),
+            PullsMergeResponse::NotFound(body) => Err(PullsMergeError::NotFound(body)),
+            PullsMergeResponse::MethodNotAllowed(body) => {
+                Err(PullsMergeError::MethodNotAllowed(body))
+            }
+            PullsMergeResponse::Conflict(body) => Err(PullsMergeError::Conflict(body)),
+            PullsMergeResponse::UnprocessableEntity(body) => {
+                Err(PullsMergeError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for PullsMerge {
+    type Response = PullsMergeResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/merge";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        path.literal("/merge");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PullsMergeResponse::Ok(runtime::json_body(parts, body)?)),
+            403 => Ok(PullsMergeResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(PullsMergeResponse::NotFound(runtime::json_body(parts, body)?)),
+            405 => {
+                Ok(
+                    PullsMergeResponse::MethodNotAllowed(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            409 => Ok(PullsMergeResponse::Conflict(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    PullsMergeResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -6803,7 +6581,7 @@ impl crate::runtime::Operation for PullsGet {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UsersGetAuthenticated {}
 
-crate::runtime::builder! {
+runtime::builder! {
     UsersGetAuthenticated() {}
 }
 
@@ -6812,7 +6590,7 @@ crate::runtime::builder! {
 #[allow(clippy::large_enum_variant)]
 pub enum UsersGetAuthenticatedResponse {
     /// 200: Response
-    Ok(UsersGetAuthenticatedOkBody),
+    Ok(UsersGetByUsernameOkBody),
     /// 304: Not modified
     NotModified,
     /// 401: Requires authentication
@@ -6833,14 +6611,14 @@ pub enum UsersGetAuthenticatedError {
     Forbidden(BasicError),
 }
 
-impl crate::runtime::Outcome for UsersGetAuthenticatedResponse {
-    type Success = UsersGetAuthenticatedOkBody;
+impl runtime::Outcome for UsersGetAuthenticatedResponse {
+    type Success = UsersGetByUsernameOkBody;
 
     type Error = UsersGetAuthenticatedError;
 
     fn into_result(
         self,
-    ) -> Result<UsersGetAuthenticatedOkBody, UsersGetAuthenticatedError> {
+    ) -> Result<UsersGetByUsernameOkBody, UsersGetAuthenticatedError> {
         match self {
             UsersGetAuthenticatedResponse::Ok(body) => Ok(body),
             UsersGetAuthenticatedResponse::NotModified => {
@@ -6856,14 +6634,14 @@ impl crate::runtime::Outcome for UsersGetAuthenticatedResponse {
     }
 }
 
-impl crate::runtime::Operation for UsersGetAuthenticated {
+impl runtime::Operation for UsersGetAuthenticated {
     type Response = UsersGetAuthenticatedResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/user";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -6871,49 +6649,38 @@ impl crate::runtime::Operation for UsersGetAuthenticated {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/user";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    UsersGetAuthenticatedResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                304 => UsersGetAuthenticatedResponse::NotModified,
-                401 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(UsersGetAuthenticatedResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            304 => Ok(UsersGetAuthenticatedResponse::NotModified),
+            401 => {
+                Ok(
                     UsersGetAuthenticatedResponse::Unauthorized(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            403 => {
+                Ok(
                     UsersGetAuthenticatedResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -6936,7 +6703,7 @@ pub struct UsersGetByUsername {
     pub username: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     UsersGetByUsername(username: impl Into<String>) {}
 }
 
@@ -6958,7 +6725,7 @@ pub enum UsersGetByUsernameError {
     NotFound(BasicError),
 }
 
-impl crate::runtime::Outcome for UsersGetByUsernameResponse {
+impl runtime::Outcome for UsersGetByUsernameResponse {
     type Success = UsersGetByUsernameOkBody;
 
     type Error = UsersGetByUsernameError;
@@ -6973,14 +6740,14 @@ impl crate::runtime::Outcome for UsersGetByUsernameResponse {
     }
 }
 
-impl crate::runtime::Operation for UsersGetByUsername {
+impl runtime::Operation for UsersGetByUsername {
     type Response = UsersGetByUsernameResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -6988,50 +6755,31 @@ impl crate::runtime::Operation for UsersGetByUsername {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/users/");
-        path.parameter(
-            "username",
-            &self.username,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("username", &self.username, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    UsersGetByUsernameResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(UsersGetByUsernameResponse::Ok(runtime::json_body(parts, body)?)),
+            404 => {
+                Ok(
                     UsersGetByUsernameResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -7053,11 +6801,11 @@ pub struct ReposListForUser {
     /// The property to sort the results by.
     ///
     /// query parameter `sort`
-    pub sort: Option<ReposListForUserSort>,
+    pub sort: Option<ReposListForOrgSort>,
     /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
     ///
     /// query parameter `direction`
-    pub direction: Option<ReposListForUserDirection>,
+    pub direction: Option<ReposListForOrgDirection>,
     /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     ///
     /// query parameter `per_page`
@@ -7068,11 +6816,11 @@ pub struct ReposListForUser {
     pub page: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ReposListForUser(username: impl Into<String>) {
         r#type: impl Into<ReposListForUserType>,
-        sort: impl Into<ReposListForUserSort>,
-        direction: impl Into<ReposListForUserDirection>,
+        sort: impl Into<ReposListForOrgSort>,
+        direction: impl Into<ReposListForOrgDirection>,
         per_page: i64,
         page: i64,
     }
@@ -7087,29 +6835,11 @@ pub enum ReposListForUserResponse {
         /// The response body.
         body: Vec<MinimalRepository>,
         /// The headers the response documents.
-        headers: ReposListForUserOkHeaders,
+        headers: LinkHeaders,
     },
 }
 
-/// The headers documented for the `200` response of `ReposListForUser`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReposListForUserOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ReposListForUserOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(ReposListForUserOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-        })
-    }
-}
-
-impl crate::runtime::Outcome for ReposListForUserResponse {
+impl runtime::Outcome for ReposListForUserResponse {
     type Success = Vec<MinimalRepository>;
 
     type Error = std::convert::Infallible;
@@ -7121,14 +6851,14 @@ impl crate::runtime::Outcome for ReposListForUserResponse {
     }
 }
 
-impl crate::runtime::Operation for ReposListForUser {
+impl runtime::Operation for ReposListForUser {
     type Response = ReposListForUserResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER],
         &[],
     ];
@@ -7136,73 +6866,55 @@ impl crate::runtime::Operation for ReposListForUser {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/users/");
-        path.parameter(
-            "username",
-            &self.username,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("username", &self.username, runtime::SIMPLE)?;
         path.literal("/repos");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ReposListForUserResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListForUserResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for ReposListForUser {
+    type Item = MinimalRepository;
+
+    fn items(
+        response: ReposListForUserResponse,
+    ) -> Result<Vec<MinimalRepository>, ReposListForUserResponse> {
+        let ReposListForUserResponse::Ok { body, .. } = response;
+        Ok(body)
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<ReposListForUserResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        runtime::NextPage::from_link(page.headers())
     }
 }

@@ -113,6 +113,7 @@ fn crate_input(names: &[String]) -> CrateInput {
                 overlays: Vec::new(),
                 referenced: referenced_files(name),
                 selection: Default::default(),
+                pagination: None,
                 root: None,
             }
         })

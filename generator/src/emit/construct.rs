@@ -88,7 +88,7 @@ pub(super) fn builder(name: &Name, members: &[Member], deprecated: bool) -> Toke
     let allow =
         (deprecated || members.iter().any(|m| m.deprecated)).then(|| quote!(#[allow(deprecated)]));
     quote! {
-        crate::runtime::builder! {
+        runtime::builder! {
             #allow
             #name(#(#arguments),*) {
                 #(#setters)*

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -17,22 +19,16 @@ pub struct ProfileUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The new nickname, or `null` to remove it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub nickname: Option<Option<String>>,
     /// Age in years, or `null` to forget it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub age: Option<Option<i32>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ProfileUpdate() {
         display_name: impl Into<String>,
         nickname: impl Into<Option<String>>,
@@ -53,7 +49,7 @@ pub struct UpdateProfile {
     pub body: ProfileUpdate,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     UpdateProfile(body: impl Into<ProfileUpdate>) {}
 }
 
@@ -65,7 +61,7 @@ pub enum UpdateProfileResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for UpdateProfileResponse {
+impl runtime::Outcome for UpdateProfileResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -77,38 +73,34 @@ impl crate::runtime::Outcome for UpdateProfileResponse {
     }
 }
 
-impl crate::runtime::Operation for UpdateProfile {
+impl runtime::Operation for UpdateProfile {
     type Response = UpdateProfileResponse;
 
     const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/profile";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/profile";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => UpdateProfileResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(UpdateProfileResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

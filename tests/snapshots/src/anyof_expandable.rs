@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -20,7 +22,7 @@ pub struct Customer {
     /// The customer's email address.
     pub email: Option<String>,
     /// The customer's latest charge.
-    pub last_charge: Option<crate::runtime::Expandable<Charge>>,
+    pub last_charge: Option<runtime::Expandable<Charge>>,
 }
 
 /// A customer that was deleted.
@@ -51,9 +53,9 @@ pub struct Charge {
     /// Amount charged, in cents.
     pub amount: i64,
     /// ID of the customer this charge is for if one exists.
-    pub customer: Option<crate::runtime::Expandable<ChargeCustomer>>,
+    pub customer: Option<runtime::Expandable<ChargeCustomer>>,
     /// ID of the balance transaction that describes the impact of this charge on your account balance.
-    pub balance_transaction: Option<crate::runtime::Expandable<BalanceTransaction>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
 }
 
 /// ID of the customer this charge is for if one exists.
@@ -71,35 +73,35 @@ pub enum ChargeCustomer {
     Customer(Customer),
 }
 
-impl crate::runtime::Identified for Customer {
+impl runtime::Identified for Customer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedCustomer {
+impl runtime::Identified for DeletedCustomer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for BalanceTransaction {
+impl runtime::Identified for BalanceTransaction {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Charge {
+impl runtime::Identified for Charge {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for ChargeCustomer {
+impl runtime::Identified for ChargeCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
-            Self::Customer(value) => crate::runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
         }
     }
 }
@@ -115,7 +117,7 @@ pub struct GetCharge {
     pub charge: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     GetCharge(charge: impl Into<String>) {}
 }
 
@@ -127,7 +129,7 @@ pub enum GetChargeResponse {
     Ok(Charge),
 }
 
-impl crate::runtime::Outcome for GetChargeResponse {
+impl runtime::Outcome for GetChargeResponse {
     type Success = Charge;
 
     type Error = std::convert::Infallible;
@@ -139,52 +141,33 @@ impl crate::runtime::Outcome for GetChargeResponse {
     }
 }
 
-impl crate::runtime::Operation for GetCharge {
+impl runtime::Operation for GetCharge {
     type Response = GetChargeResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/charges/{charge}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/charges/");
-        path.parameter(
-            "charge",
-            &self.charge,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("charge", &self.charge, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetChargeResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetChargeResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

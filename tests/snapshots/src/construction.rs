@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -19,11 +21,8 @@ pub struct Widget {
     pub size: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub note: Option<Option<String>>,
     /// A widget.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44,7 +43,7 @@ pub struct Widget {
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     #[allow(deprecated)]
     Widget(name: impl Into<String>, size: impl Into<Option<i64>>) {
         tags: impl Into<Vec<String>>,
@@ -116,7 +115,7 @@ pub struct PatchWidgetsBody {
     pub color: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PatchWidgetsBody() {
         color: impl Into<String>,
     }
@@ -145,7 +144,7 @@ pub struct PutWidget {
     pub body: Widget,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PutWidget(
         owner: impl Into<String>,
         widget_id: i64,
@@ -166,7 +165,7 @@ pub enum PutWidgetResponse {
     Ok(Receipt),
 }
 
-impl crate::runtime::Outcome for PutWidgetResponse {
+impl runtime::Outcome for PutWidgetResponse {
     type Success = Receipt;
 
     type Error = std::convert::Infallible;
@@ -178,72 +177,47 @@ impl crate::runtime::Outcome for PutWidgetResponse {
     }
 }
 
-impl crate::runtime::Operation for PutWidget {
+impl runtime::Operation for PutWidget {
     type Response = PutWidgetResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/owners/{owner}/widgets/{widget_id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/owners/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/widgets/");
-        path.parameter(
-            "widget_id",
-            &self.widget_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("widget_id", &self.widget_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        query
-            .parameter("limit", &self.limit, crate::runtime::Style::Form.explode(true))?;
-        if let Some(value) = &self.dry_run {
-            query.parameter("dryRun", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.parameter("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("dryRun", &self.dry_run, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         let headers = request.headers_mut();
         headers
             .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
-        headers
-            .insert(
                 http::HeaderName::from_static("x-request-id"),
-                crate::runtime::header_parameter(
+                runtime::header_parameter(
                     "X-Request-Id",
                     &self.x_request_id,
-                    crate::runtime::Style::Simple.explode(false),
+                    runtime::SIMPLE,
                 )?,
             );
-        let mut cookies = crate::runtime::CookieBuilder::new();
-        if let Some(value) = &self.theme {
-            cookies
-                .parameter("theme", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut cookies = runtime::CookieBuilder::new();
+        cookies.optional("theme", &self.theme, runtime::FORM_EXPLODE)?;
         if let Some(cookie) = cookies.finish()? {
             headers.insert(http::header::COOKIE, cookie);
         }
@@ -252,14 +226,12 @@ impl crate::runtime::Operation for PutWidget {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PutWidgetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PutWidgetResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -272,7 +244,7 @@ pub struct ListWidgets {
     pub page: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListWidgets() {
         page: i64,
     }
@@ -286,7 +258,7 @@ pub enum ListWidgetsResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ListWidgetsResponse {
+impl runtime::Outcome for ListWidgetsResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -298,37 +270,32 @@ impl crate::runtime::Outcome for ListWidgetsResponse {
     }
 }
 
-impl crate::runtime::Operation for ListWidgets {
+impl runtime::Operation for ListWidgets {
     type Response = ListWidgetsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/widgets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/widgets";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListWidgetsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListWidgetsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -343,7 +310,7 @@ pub struct PatchWidgets {
     pub body: Option<PatchWidgetsBody>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PatchWidgets() {
         body: impl Into<PatchWidgetsBody>,
     }
@@ -357,7 +324,7 @@ pub enum PatchWidgetsResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for PatchWidgetsResponse {
+impl runtime::Outcome for PatchWidgetsResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -369,24 +336,22 @@ impl crate::runtime::Outcome for PatchWidgetsResponse {
     }
 }
 
-impl crate::runtime::Operation for PatchWidgets {
+impl runtime::Operation for PatchWidgets {
     type Response = PatchWidgetsResponse;
 
     const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/widgets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/widgets";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::json(
+                    runtime::Body::json(
                         body,
                         http::HeaderValue::from_static("application/json"),
                     )?,
@@ -394,19 +359,17 @@ impl crate::runtime::Operation for PatchWidgets {
             }
             None => None,
         };
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => PatchWidgetsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PatchWidgetsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -421,7 +384,7 @@ pub struct Upload {
     pub body: UploadBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Upload(body: impl Into<UploadBody>) {}
 }
 
@@ -429,25 +392,25 @@ crate::runtime::builder! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadBody {
     /// The `file` file part.
-    pub file: crate::runtime::File,
+    pub file: runtime::File,
     /// The `caption` part.
     pub caption: Option<String>,
 }
 
 impl UploadBody {
     /// The parts as a `multipart/form-data` body.
-    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
-        let mut form = crate::runtime::Multipart::new();
+    pub fn to_body(&self) -> Result<runtime::Body, runtime::RequestError> {
+        let mut form = runtime::Multipart::new();
         form.file("file", &self.file, "application/octet-stream");
         if let Some(value) = &self.caption {
-            form.value("caption", value, crate::runtime::PartEncoding::Default)?;
+            form.value("caption", value, runtime::PartEncoding::Default)?;
         }
         Ok(form.finish())
     }
 }
 
-crate::runtime::builder! {
-    UploadBody(file: impl Into<crate::runtime::File>) {
+runtime::builder! {
+    UploadBody(file: impl Into<runtime::File>) {
         caption: impl Into<String>,
     }
 }
@@ -460,7 +423,7 @@ pub enum UploadResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for UploadResponse {
+impl runtime::Outcome for UploadResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -472,33 +435,29 @@ impl crate::runtime::Outcome for UploadResponse {
     }
 }
 
-impl crate::runtime::Operation for Upload {
+impl runtime::Operation for Upload {
     type Response = UploadResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/uploads";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/uploads";
         let body = Some(UploadBody::to_body(&self.body)?);
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => UploadResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(UploadResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -9,6 +9,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -26,7 +28,7 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListNotes {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ListNotes() {}
 }
 
@@ -38,7 +40,7 @@ pub enum ListNotesResponse {
     Ok(Note),
 }
 
-impl crate::runtime::Outcome for ListNotesResponse {
+impl runtime::Outcome for ListNotesResponse {
     type Success = Note;
 
     type Error = std::convert::Infallible;
@@ -50,45 +52,30 @@ impl crate::runtime::Outcome for ListNotesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListNotes {
+impl runtime::Operation for ListNotes {
     type Response = ListNotesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListNotesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListNotesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

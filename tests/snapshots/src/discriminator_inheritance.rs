@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -236,7 +238,7 @@ pub struct PedaledVehicle {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPets {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ListPets() {}
 }
 
@@ -248,7 +250,7 @@ pub enum ListPetsResponse {
     Ok(Vec<Pet>),
 }
 
-impl crate::runtime::Outcome for ListPetsResponse {
+impl runtime::Outcome for ListPetsResponse {
     type Success = Vec<Pet>;
 
     type Error = std::convert::Infallible;
@@ -260,45 +262,30 @@ impl crate::runtime::Outcome for ListPetsResponse {
     }
 }
 
-impl crate::runtime::Operation for ListPets {
+impl runtime::Operation for ListPets {
     type Response = ListPetsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListPetsResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListPetsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

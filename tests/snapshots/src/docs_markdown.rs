@@ -14,6 +14,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -34,7 +36,7 @@ pub struct Message {
     pub channel: Option<MessageChannel>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Message(to: impl Into<String>, text: impl Into<String>) {
         channel: impl Into<MessageChannel>,
     }
@@ -48,7 +50,7 @@ pub struct MessageChannel {
     pub name: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     MessageChannel() {
         name: impl Into<String>,
     }
@@ -77,7 +79,7 @@ pub struct SendMessage {
     pub body: Message,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     SendMessage(body: impl Into<Message>) {}
 }
 
@@ -90,7 +92,7 @@ pub enum SendMessageResponse {
     Accepted,
 }
 
-impl crate::runtime::Outcome for SendMessageResponse {
+impl runtime::Outcome for SendMessageResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -102,39 +104,35 @@ impl crate::runtime::Outcome for SendMessageResponse {
     }
 }
 
-impl crate::runtime::Operation for SendMessage {
+impl runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/messages";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                202 => SendMessageResponse::Accepted,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            202 => Ok(SendMessageResponse::Accepted),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -147,7 +145,7 @@ pub struct GetMessage {
     pub id: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     GetMessage(id: impl Into<String>) {}
 }
 
@@ -159,7 +157,7 @@ pub enum GetMessageResponse {
     Ok(Message),
 }
 
-impl crate::runtime::Outcome for GetMessageResponse {
+impl runtime::Outcome for GetMessageResponse {
     type Success = Message;
 
     type Error = std::convert::Infallible;
@@ -171,48 +169,33 @@ impl crate::runtime::Outcome for GetMessageResponse {
     }
 }
 
-impl crate::runtime::Operation for GetMessage {
+impl runtime::Operation for GetMessage {
     type Response = GetMessageResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/messages/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/messages/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetMessageResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetMessageResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

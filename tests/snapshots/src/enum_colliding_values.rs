@@ -7,10 +7,13 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+#[allow(unused_imports)]
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How urgently a ticket must be answered; the desk accepts several spellings.
     pub enum TicketPriority {
         High = "high",

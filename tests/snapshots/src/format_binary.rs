@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -27,7 +29,7 @@ pub struct UploadRaw {
     pub body: Vec<u8>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     UploadRaw(body: impl Into<Vec<u8>>) {}
 }
 
@@ -39,7 +41,7 @@ pub enum UploadRawResponse {
     Ok(Vec<u8>),
 }
 
-impl crate::runtime::Outcome for UploadRawResponse {
+impl runtime::Outcome for UploadRawResponse {
     type Success = Vec<u8>;
 
     type Error = std::convert::Infallible;
@@ -51,52 +53,37 @@ impl crate::runtime::Outcome for UploadRawResponse {
     }
 }
 
-impl crate::runtime::Operation for UploadRaw {
+impl runtime::Operation for UploadRaw {
     type Response = UploadRawResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/raw";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/raw";
         let body = Some(
-            crate::runtime::Body::bytes(
+            runtime::Body::bytes(
                 &self.body,
                 http::HeaderValue::from_static("application/octet-stream"),
             ),
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/octet-stream"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/octet-stream");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => UploadRawResponse::Ok(crate::runtime::bytes_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(UploadRawResponse::Ok(runtime::bytes_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -109,7 +96,7 @@ pub struct UploadForm {
     pub body: UploadFormBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     UploadForm(body: impl Into<UploadFormBody>) {}
 }
 
@@ -117,25 +104,25 @@ crate::runtime::builder! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadFormBody {
     /// The `file` file part.
-    pub file: crate::runtime::File,
+    pub file: runtime::File,
     /// The `note` part.
     pub note: Option<String>,
 }
 
 impl UploadFormBody {
     /// The parts as a `multipart/form-data` body.
-    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
-        let mut form = crate::runtime::Multipart::new();
+    pub fn to_body(&self) -> Result<runtime::Body, runtime::RequestError> {
+        let mut form = runtime::Multipart::new();
         form.file("file", &self.file, "application/octet-stream");
         if let Some(value) = &self.note {
-            form.value("note", value, crate::runtime::PartEncoding::Default)?;
+            form.value("note", value, runtime::PartEncoding::Default)?;
         }
         Ok(form.finish())
     }
 }
 
-crate::runtime::builder! {
-    UploadFormBody(file: impl Into<crate::runtime::File>) {
+runtime::builder! {
+    UploadFormBody(file: impl Into<runtime::File>) {
         note: impl Into<String>,
     }
 }
@@ -148,7 +135,7 @@ pub enum UploadFormResponse {
     Ok(Upload),
 }
 
-impl crate::runtime::Outcome for UploadFormResponse {
+impl runtime::Outcome for UploadFormResponse {
     type Success = Upload;
 
     type Error = std::convert::Infallible;
@@ -160,46 +147,31 @@ impl crate::runtime::Outcome for UploadFormResponse {
     }
 }
 
-impl crate::runtime::Operation for UploadForm {
+impl runtime::Operation for UploadForm {
     type Response = UploadFormResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/forms";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/forms";
         let body = Some(UploadFormBody::to_body(&self.body)?);
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => UploadFormResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(UploadFormResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -17,33 +19,18 @@ pub type Content = Vec<u8>;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Blob {
-    #[serde(with = "crate::runtime::base64")]
+    #[serde(with = "runtime::base64")]
     pub data: Vec<u8>,
-    #[serde(with = "crate::runtime::base64")]
+    #[serde(with = "runtime::base64")]
     pub signature: Option<Vec<u8>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::base64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub thumbnail: Option<Vec<u8>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::base64::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::base64::nullable")]
     pub previous: Option<Option<Vec<u8>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::base64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub chunks: Option<Vec<Vec<u8>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::base64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub named: Option<std::collections::BTreeMap<String, Content>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Payload>,
@@ -56,7 +43,7 @@ pub struct Attachments {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Members beyond the documented ones.
-    #[serde(flatten, with = "crate::runtime::base64")]
+    #[serde(flatten, with = "runtime::base64")]
     pub additional_properties: std::collections::BTreeMap<String, Vec<u8>>,
 }
 
@@ -70,7 +57,7 @@ pub enum Payload {
     /// The value is a JSON integer.
     Integer(i64),
     /// The value is bytes, as base64 text.
-    #[serde(with = "crate::runtime::base64")]
+    #[serde(with = "runtime::base64")]
     Bytes(Vec<u8>),
 }
 
@@ -89,7 +76,7 @@ pub struct PutBlob {
     pub body: Content,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PutBlob(name: impl Into<String>, body: impl Into<Content>) {
         checksum: impl Into<Vec<u8>>,
     }
@@ -103,7 +90,7 @@ pub enum PutBlobResponse {
     Ok(Content),
 }
 
-impl crate::runtime::Outcome for PutBlobResponse {
+impl runtime::Outcome for PutBlobResponse {
     type Success = Content;
 
     type Error = std::convert::Infallible;
@@ -115,74 +102,58 @@ impl crate::runtime::Outcome for PutBlobResponse {
     }
 }
 
-impl crate::runtime::Operation for PutBlob {
+impl runtime::Operation for PutBlob {
     type Response = PutBlobResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/blobs/{name}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/blobs/");
-        path.parameter(
-            "name",
-            &self.name,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("name", &self.name, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
+        let mut query = runtime::QueryBuilder::new();
         if let Some(value) = &self.checksum {
             query
                 .parameter(
                     "checksum",
-                    &crate::runtime::base64::Encoded(value),
-                    crate::runtime::Style::Form.explode(true),
+                    &runtime::base64::Encoded(value),
+                    runtime::FORM_EXPLODE,
                 )?;
         }
+        let query = query.finish();
         let body = Some(
-            crate::runtime::Body::json(
-                &crate::runtime::base64::Encoded(&self.body),
+            runtime::Body::json(
+                &runtime::base64::Encoded(&self.body),
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     PutBlobResponse::Ok(
-                        crate::runtime::json_body::<
-                            crate::runtime::base64::Decoded<Content>,
+                        runtime::json_body::<
+                            runtime::base64::Decoded<Content>,
                         >(parts, body)?
                             .0,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

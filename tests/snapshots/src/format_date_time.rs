@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -24,11 +26,8 @@ pub struct Issue {
     /// Every reminder sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reminded_at: Option<Vec<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub locked_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
 }
 
@@ -41,7 +40,7 @@ pub struct CreateReminderBody {
     pub on: Option<chrono::NaiveDate>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateReminderBody(at: impl Into<chrono::DateTime<chrono::Utc>>) {
         on: impl Into<chrono::NaiveDate>,
     }
@@ -62,7 +61,7 @@ pub struct ListIssues {
     pub if_modified_since_instant: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListIssues(day: impl Into<chrono::NaiveDate>) {
         since: impl Into<chrono::DateTime<chrono::Utc>>,
         if_modified_since_instant: impl Into<chrono::DateTime<chrono::Utc>>,
@@ -77,7 +76,7 @@ pub enum ListIssuesResponse {
     Ok(Vec<Issue>),
 }
 
-impl crate::runtime::Outcome for ListIssuesResponse {
+impl runtime::Outcome for ListIssuesResponse {
     type Success = Vec<Issue>;
 
     type Error = std::convert::Infallible;
@@ -89,49 +88,36 @@ impl crate::runtime::Outcome for ListIssuesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListIssues {
+impl runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/days/{day}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/days/");
-        path.parameter("day", &self.day, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("day", &self.day, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.since {
-            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
         if let Some(value) = &self.if_modified_since_instant {
             headers
                 .insert(
                     http::HeaderName::from_static("if-modified-since-instant"),
-                    crate::runtime::header_parameter(
+                    runtime::header_parameter(
                         "If-Modified-Since-Instant",
                         value,
-                        crate::runtime::Style::Simple.explode(false),
+                        runtime::SIMPLE,
                     )?,
                 );
         }
@@ -140,14 +126,12 @@ impl crate::runtime::Operation for ListIssues {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListIssuesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListIssuesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -160,7 +144,7 @@ pub struct CreateReminder {
     pub body: CreateReminderBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateReminder(body: impl Into<CreateReminderBody>) {}
 }
 
@@ -172,7 +156,7 @@ pub enum CreateReminderResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for CreateReminderResponse {
+impl runtime::Outcome for CreateReminderResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -184,39 +168,35 @@ impl crate::runtime::Outcome for CreateReminderResponse {
     }
 }
 
-impl crate::runtime::Operation for CreateReminder {
+impl runtime::Operation for CreateReminder {
     type Response = CreateReminderResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/reminders";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/reminders";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
                 &[],
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => CreateReminderResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(CreateReminderResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,10 +7,12 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// Samples per second.
     pub enum SamplingRate {
         V8000 = 8000,
@@ -20,7 +22,7 @@ crate::runtime::integer_enum! {
     }
 }
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// The `Priority` schema.
     pub enum Priority {
         Low = -1,
@@ -30,7 +32,7 @@ crate::runtime::integer_enum! {
     }
 }
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// The `Direction` schema.
     pub enum Direction {
         Inbound = 1,
@@ -60,13 +62,13 @@ impl std::fmt::Debug for Stream {
             .field("rate", &self.rate)
             .field("priority", &self.priority)
             .field("direction", &self.direction)
-            .field("key_length", &crate::runtime::Redacted)
+            .field("key_length", &runtime::Redacted)
             .field("channels", &self.channels)
             .finish()
     }
 }
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// The `key_length` member of `Stream`.
     pub enum StreamKeyLength {
         V2048 = 2048,
@@ -74,7 +76,7 @@ crate::runtime::integer_enum! {
     }
 }
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// The `channels` member of `Stream`.
     pub enum StreamChannels {
         V1 = 1,
@@ -92,7 +94,7 @@ pub struct ListStreams {
     pub rate: Option<SamplingRate>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListStreams() {
         rate: impl Into<SamplingRate>,
     }
@@ -106,7 +108,7 @@ pub enum ListStreamsResponse {
     Ok(Vec<Stream>),
 }
 
-impl crate::runtime::Outcome for ListStreamsResponse {
+impl runtime::Outcome for ListStreamsResponse {
     type Success = Vec<Stream>;
 
     type Error = std::convert::Infallible;
@@ -118,49 +120,33 @@ impl crate::runtime::Outcome for ListStreamsResponse {
     }
 }
 
-impl crate::runtime::Operation for ListStreams {
+impl runtime::Operation for ListStreams {
     type Response = ListStreamsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/streams";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/streams";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.rate {
-            query.parameter("rate", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("rate", &self.rate, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListStreamsResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListStreamsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,10 +7,13 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+#[allow(unused_imports)]
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// A token kind.
     pub enum Type {
         Self_ = "self",

@@ -7,6 +7,9 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+#[allow(unused_imports)]
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -45,7 +48,7 @@ pub struct Flag {
 impl std::fmt::Debug for Flag {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Flag")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("strict", &self.strict)
             .field("additional_properties", &self.additional_properties)
             .finish()

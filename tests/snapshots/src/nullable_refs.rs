@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -36,18 +38,12 @@ pub struct Issue {
     /// A collection of issues due together.
     pub milestone: Option<NullableMilestone>,
     /// A user of the tracker.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub closed_by: Option<Option<NullableUser>>,
     /// Who reviews the fix; `null` until someone is asked.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub reviewer: Option<Option<NullableUser>>,
     /// Labels, sent as names or as label objects.
     pub labels: Vec<IssueLabelsItem>,
@@ -93,7 +89,7 @@ pub struct GetIssue {
     pub number: i64,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     GetIssue(number: i64) {}
 }
 
@@ -105,7 +101,7 @@ pub enum GetIssueResponse {
     Ok(Issue),
 }
 
-impl crate::runtime::Outcome for GetIssueResponse {
+impl runtime::Outcome for GetIssueResponse {
     type Success = Issue;
 
     type Error = std::convert::Infallible;
@@ -117,53 +113,34 @@ impl crate::runtime::Outcome for GetIssueResponse {
     }
 }
 
-impl crate::runtime::Operation for GetIssue {
+impl runtime::Operation for GetIssue {
     type Response = GetIssueResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/issues/{number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/issues/");
-        path.parameter(
-            "number",
-            &self.number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("number", &self.number, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetIssueResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetIssueResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -178,7 +155,7 @@ pub struct GetAssignee {
     pub number: i64,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     GetAssignee(number: i64) {}
 }
 
@@ -190,7 +167,7 @@ pub enum GetAssigneeResponse {
     Ok(Option<NullableUser>),
 }
 
-impl crate::runtime::Outcome for GetAssigneeResponse {
+impl runtime::Outcome for GetAssigneeResponse {
     type Success = Option<NullableUser>;
 
     type Error = std::convert::Infallible;
@@ -202,53 +179,34 @@ impl crate::runtime::Outcome for GetAssigneeResponse {
     }
 }
 
-impl crate::runtime::Operation for GetAssignee {
+impl runtime::Operation for GetAssignee {
     type Response = GetAssigneeResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/issues/{number}/assignee";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/issues/");
-        path.parameter(
-            "number",
-            &self.number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("number", &self.number, runtime::SIMPLE)?;
         path.literal("/assignee");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetAssigneeResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetAssigneeResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,9 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+#[allow(unused_imports)]
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -20,7 +23,7 @@ pub struct Budget {
     pub scope: Option<BudgetScope>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// What the budget applies to.
     pub enum BudgetBudgetType {
         ProductPricing = "ProductPricing",
@@ -30,7 +33,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Where the budget holds; other scopes may be added.
     pub enum BudgetScope {
         Organization = "organization",

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.example.com/catalog";
 
@@ -19,15 +21,12 @@ pub const SERVERS: &[&str] = &["https://api.example.com/catalog"];
 pub struct Search {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub limit: Option<Option<i64>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Search() {
         text: impl Into<String>,
         limit: impl Into<Option<i64>>,
@@ -44,7 +43,7 @@ pub struct BookFilter {
     pub authors: Option<Vec<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     BookFilter() {
         title: impl Into<String>,
         authors: impl Into<Vec<String>>,
@@ -90,7 +89,7 @@ pub struct SearchProducts {
     pub body: Search,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     SearchProducts(body: impl Into<Search>) {}
 }
 
@@ -102,7 +101,7 @@ pub enum SearchProductsResponse {
     Ok(Page),
 }
 
-impl crate::runtime::Outcome for SearchProductsResponse {
+impl runtime::Outcome for SearchProductsResponse {
     type Success = Page;
 
     type Error = std::convert::Infallible;
@@ -114,54 +113,37 @@ impl crate::runtime::Outcome for SearchProductsResponse {
     }
 }
 
-impl crate::runtime::Operation for SearchProducts {
+impl runtime::Operation for SearchProducts {
     type Response = SearchProductsResponse;
 
     const METHOD: &'static str = "QUERY";
 
     const PATH: &'static str = "/products";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/products";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    SearchProductsResponse::Ok(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(SearchProductsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -176,13 +158,11 @@ pub struct PurgeProducts {
 
 impl std::fmt::Debug for PurgeProducts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PurgeProducts")
-            .field("session", &crate::runtime::Redacted)
-            .finish()
+        f.debug_struct("PurgeProducts").field("session", &runtime::Redacted).finish()
     }
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PurgeProducts() {
         session: impl Into<String>,
     }
@@ -196,7 +176,7 @@ pub enum PurgeProductsResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for PurgeProductsResponse {
+impl runtime::Outcome for PurgeProductsResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -208,33 +188,22 @@ impl crate::runtime::Outcome for PurgeProductsResponse {
     }
 }
 
-impl crate::runtime::Operation for PurgeProducts {
+impl runtime::Operation for PurgeProducts {
     type Response = PurgeProductsResponse;
 
     const METHOD: &'static str = "PURGE";
 
     const PATH: &'static str = "/products";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/products";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         let headers = request.headers_mut();
-        let mut cookies = crate::runtime::CookieBuilder::new();
-        if let Some(value) = &self.session {
-            cookies
-                .parameter("session", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut cookies = runtime::CookieBuilder::new();
+        cookies.optional("session", &self.session, runtime::FORM_EXPLODE)?;
         if let Some(cookie) = cookies.finish()? {
             headers.insert(http::header::COOKIE, cookie);
         }
@@ -243,14 +212,12 @@ impl crate::runtime::Operation for PurgeProducts {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => PurgeProductsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PurgeProductsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -263,7 +230,7 @@ pub struct ListBooks {
     pub filter: Option<BookFilter>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListBooks() {
         filter: impl Into<BookFilter>,
     }
@@ -277,7 +244,7 @@ pub enum ListBooksResponse {
     Ok(Page),
 }
 
-impl crate::runtime::Outcome for ListBooksResponse {
+impl runtime::Outcome for ListBooksResponse {
     type Success = Page;
 
     type Error = std::convert::Infallible;
@@ -289,54 +256,36 @@ impl crate::runtime::Outcome for ListBooksResponse {
     }
 }
 
-impl crate::runtime::Operation for ListBooks {
+impl runtime::Operation for ListBooks {
     type Response = ListBooksResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/books";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/books";
-        let mut query = crate::runtime::QueryBuilder::new();
+        let mut query = runtime::QueryBuilder::new();
         if let Some(value) = &self.filter {
-            query
-                .form(
-                    value,
-                    &[("authors", crate::runtime::Style::Form.explode(false))],
-                )?;
+            query.form(value, &[("authors", runtime::FORM)])?;
         }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListBooksResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListBooksResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -349,7 +298,7 @@ pub struct ListBooksRaw {
     pub query: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListBooksRaw(query: impl Into<String>) {}
 }
 
@@ -361,7 +310,7 @@ pub enum ListBooksRawResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ListBooksRawResponse {
+impl runtime::Outcome for ListBooksRawResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -373,35 +322,32 @@ impl crate::runtime::Outcome for ListBooksRawResponse {
     }
 }
 
-impl crate::runtime::Operation for ListBooksRaw {
+impl runtime::Operation for ListBooksRaw {
     type Response = ListBooksRawResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/books/raw";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/books/raw";
-        let mut query = crate::runtime::QueryBuilder::new();
+        let mut query = runtime::QueryBuilder::new();
         query.text(&self.query);
-        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListBooksRawResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListBooksRawResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -411,7 +357,7 @@ impl crate::runtime::Operation for ListBooksRaw {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WatchEvents {}
 
-crate::runtime::builder! {
+runtime::builder! {
     WatchEvents() {}
 }
 
@@ -420,63 +366,48 @@ crate::runtime::builder! {
 #[allow(clippy::large_enum_variant)]
 pub enum WatchEventsResponse {
     /// 200: A stream of server-sent events.
-    Ok(crate::runtime::EventStream<String>),
+    Ok(runtime::EventStream<String>),
 }
 
-impl crate::runtime::Outcome for WatchEventsResponse {
-    type Success = crate::runtime::EventStream<String>;
+impl runtime::Outcome for WatchEventsResponse {
+    type Success = runtime::EventStream<String>;
 
     type Error = std::convert::Infallible;
 
     fn into_result(
         self,
-    ) -> Result<crate::runtime::EventStream<String>, std::convert::Infallible> {
+    ) -> Result<runtime::EventStream<String>, std::convert::Infallible> {
         match self {
             WatchEventsResponse::Ok(body) => Ok(body),
         }
     }
 }
 
-impl crate::runtime::Operation for WatchEvents {
+impl runtime::Operation for WatchEvents {
     type Response = WatchEventsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/events";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/events";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("text/event-stream"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "text/event-stream");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => WatchEventsResponse::Ok(crate::runtime::EventStream::text(body)),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(WatchEventsResponse::Ok(runtime::EventStream::text(body))),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 
     fn streams(parts: &http::response::Parts) -> bool {

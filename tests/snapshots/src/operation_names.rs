@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -19,7 +21,7 @@ pub struct GetChannelsByChannelIdMembers {
     pub channel_id: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     GetChannelsByChannelIdMembers(channel_id: impl Into<String>) {}
 }
 
@@ -31,7 +33,7 @@ pub enum GetChannelsByChannelIdMembersResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for GetChannelsByChannelIdMembersResponse {
+impl runtime::Outcome for GetChannelsByChannelIdMembersResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -43,41 +45,33 @@ impl crate::runtime::Outcome for GetChannelsByChannelIdMembersResponse {
     }
 }
 
-impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
+impl runtime::Operation for GetChannelsByChannelIdMembers {
     type Response = GetChannelsByChannelIdMembersResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/channels/{channelId}/members";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/channels/");
-        path.parameter(
-            "channelId",
-            &self.channel_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("channelId", &self.channel_id, runtime::SIMPLE)?;
         path.literal("/members");
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => GetChannelsByChannelIdMembersResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(GetChannelsByChannelIdMembersResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -90,7 +84,7 @@ pub struct ChannelsMembersAdd {
     pub channel_id: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ChannelsMembersAdd(channel_id: impl Into<String>) {}
 }
 
@@ -102,7 +96,7 @@ pub enum ChannelsMembersAddResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ChannelsMembersAddResponse {
+impl runtime::Outcome for ChannelsMembersAddResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -114,41 +108,33 @@ impl crate::runtime::Outcome for ChannelsMembersAddResponse {
     }
 }
 
-impl crate::runtime::Operation for ChannelsMembersAdd {
+impl runtime::Operation for ChannelsMembersAdd {
     type Response = ChannelsMembersAddResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/channels/{channelId}/members";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/channels/");
-        path.parameter(
-            "channelId",
-            &self.channel_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("channelId", &self.channel_id, runtime::SIMPLE)?;
         path.literal("/members");
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ChannelsMembersAddResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ChannelsMembersAddResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -158,7 +144,7 @@ impl crate::runtime::Operation for ChannelsMembersAdd {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct T2faVerify {}
 
-crate::runtime::builder! {
+runtime::builder! {
     T2faVerify() {}
 }
 
@@ -170,7 +156,7 @@ pub enum T2faVerifyResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for T2faVerifyResponse {
+impl runtime::Outcome for T2faVerifyResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -182,32 +168,28 @@ impl crate::runtime::Outcome for T2faVerifyResponse {
     }
 }
 
-impl crate::runtime::Operation for T2faVerify {
+impl runtime::Operation for T2faVerify {
     type Response = T2faVerifyResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/2fa";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/2fa";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => T2faVerifyResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(T2faVerifyResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -33,7 +35,7 @@ pub struct GetJob {
     pub id: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     GetJob(id: impl Into<String>) {}
 }
 
@@ -59,7 +61,7 @@ pub enum GetJobError {
     InternalServerError,
 }
 
-impl crate::runtime::Outcome for GetJobResponse {
+impl runtime::Outcome for GetJobResponse {
     type Success = Job;
 
     type Error = GetJobError;
@@ -73,51 +75,36 @@ impl crate::runtime::Outcome for GetJobResponse {
     }
 }
 
-impl crate::runtime::Operation for GetJob {
+impl runtime::Operation for GetJob {
     type Response = GetJobResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/jobs/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/jobs/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetJobResponse::Ok(crate::runtime::json_body(parts, body)?),
-                404 => GetJobResponse::NotFound(crate::runtime::json_body(parts, body)?),
-                500 => GetJobResponse::InternalServerError,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetJobResponse::Ok(runtime::json_body(parts, body)?)),
+            404 => Ok(GetJobResponse::NotFound(runtime::json_body(parts, body)?)),
+            500 => Ok(GetJobResponse::InternalServerError),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -130,7 +117,7 @@ pub struct DeleteJob {
     pub id: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     DeleteJob(id: impl Into<String>) {}
 }
 
@@ -142,7 +129,7 @@ pub enum DeleteJobResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for DeleteJobResponse {
+impl runtime::Outcome for DeleteJobResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -154,36 +141,32 @@ impl crate::runtime::Outcome for DeleteJobResponse {
     }
 }
 
-impl crate::runtime::Operation for DeleteJob {
+impl runtime::Operation for DeleteJob {
     type Response = DeleteJobResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/jobs/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/jobs/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => DeleteJobResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(DeleteJobResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -193,7 +176,7 @@ impl crate::runtime::Operation for DeleteJob {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListJobs {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ListJobs() {}
 }
 
@@ -217,18 +200,15 @@ pub struct ListJobsOkHeaders {
     pub link: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListJobsOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListJobsOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListJobsOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
+            link: runtime::header(headers, "link")?,
         })
     }
 }
 
-impl crate::runtime::Outcome for ListJobsResponse {
+impl runtime::Outcome for ListJobsResponse {
     type Success = Vec<Job>;
 
     type Error = std::convert::Infallible;
@@ -240,52 +220,37 @@ impl crate::runtime::Outcome for ListJobsResponse {
     }
 }
 
-impl crate::runtime::Operation for ListJobs {
+impl runtime::Operation for ListJobs {
     type Response = ListJobsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/jobs";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/jobs";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListJobsResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListJobsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -295,7 +260,7 @@ impl crate::runtime::Operation for ListJobs {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateJob {}
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateJob() {}
 }
 
@@ -333,13 +298,10 @@ pub struct CreateJobCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for CreateJobCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for CreateJobCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(CreateJobCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
@@ -377,7 +339,7 @@ pub enum CreateJobError {
     },
 }
 
-impl crate::runtime::Outcome for CreateJobResponse {
+impl runtime::Outcome for CreateJobResponse {
     type Success = CreateJobSuccess;
 
     type Error = CreateJobError;
@@ -404,63 +366,48 @@ impl crate::runtime::Outcome for CreateJobResponse {
     }
 }
 
-impl crate::runtime::Operation for CreateJob {
+impl runtime::Operation for CreateJob {
     type Response = CreateJobResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/jobs";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/jobs";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    CreateJobResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                202 => CreateJobResponse::Accepted,
-                400..=499 => {
-                    CreateJobResponse::ClientError {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-                _ => {
-                    CreateJobResponse::Default {
-                        status: parts.status,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(CreateJobResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            202 => Ok(CreateJobResponse::Accepted),
+            400..=499 => {
+                Ok(CreateJobResponse::ClientError {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+            _ => {
+                Ok(CreateJobResponse::Default {
+                    status: parts.status,
+                })
+            }
+        }
     }
 }
 
@@ -470,7 +417,7 @@ impl crate::runtime::Operation for CreateJob {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetStatus {}
 
-crate::runtime::builder! {
+runtime::builder! {
     GetStatus() {}
 }
 
@@ -500,7 +447,7 @@ pub enum GetStatusError {
     },
 }
 
-impl crate::runtime::Outcome for GetStatusResponse {
+impl runtime::Outcome for GetStatusResponse {
     type Success = String;
 
     type Error = GetStatusError;
@@ -520,40 +467,30 @@ impl crate::runtime::Outcome for GetStatusResponse {
     }
 }
 
-impl crate::runtime::Operation for GetStatus {
+impl runtime::Operation for GetStatus {
     type Response = GetStatusResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/status";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/status";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(http::header::ACCEPT, http::HeaderValue::from_static("text/plain"));
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "text/plain");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
         Ok(GetStatusResponse::Default {
             status: parts.status,
-            body: crate::runtime::text_body(parts, body)?,
+            body: runtime::text_body(parts, body)?,
         })
     }
 }
@@ -564,7 +501,7 @@ impl crate::runtime::Operation for GetStatus {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BrewCoffee {}
 
-crate::runtime::builder! {
+runtime::builder! {
     BrewCoffee() {}
 }
 
@@ -584,7 +521,7 @@ pub enum BrewCoffeeError {
     IMATeapot,
 }
 
-impl crate::runtime::Outcome for BrewCoffeeResponse {
+impl runtime::Outcome for BrewCoffeeResponse {
     type Success = std::convert::Infallible;
 
     type Error = BrewCoffeeError;
@@ -596,32 +533,28 @@ impl crate::runtime::Outcome for BrewCoffeeResponse {
     }
 }
 
-impl crate::runtime::Operation for BrewCoffee {
+impl runtime::Operation for BrewCoffee {
     type Response = BrewCoffeeResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/teapot";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/teapot";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                418 => BrewCoffeeResponse::IMATeapot,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            418 => Ok(BrewCoffeeResponse::IMATeapot),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -29,7 +31,7 @@ pub struct ListMessages {
     pub folder: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListMessages(mailbox_id: impl Into<String>, folder: impl Into<String>) {
         limit: i32,
     }
@@ -43,7 +45,7 @@ pub enum ListMessagesResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ListMessagesResponse {
+impl runtime::Outcome for ListMessagesResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -55,51 +57,37 @@ impl crate::runtime::Outcome for ListMessagesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListMessages {
+impl runtime::Operation for ListMessages {
     type Response = ListMessagesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/mailboxes/{mailboxId}/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/mailboxes/");
-        path.parameter(
-            "mailboxId",
-            &self.mailbox_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("mailboxId", &self.mailbox_id, runtime::SIMPLE)?;
         path.literal("/messages");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        query
-            .parameter(
-                "folder",
-                &self.folder,
-                crate::runtime::Style::Form.explode(true),
-            )?;
-        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.parameter("folder", &self.folder, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, &path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListMessagesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListMessagesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -118,7 +106,7 @@ pub struct EmptyMailbox {
     pub folder: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     EmptyMailbox(mailbox_id: impl Into<String>) {
         folder: impl Into<String>,
     }
@@ -132,7 +120,7 @@ pub enum EmptyMailboxResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for EmptyMailboxResponse {
+impl runtime::Outcome for EmptyMailboxResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -144,44 +132,35 @@ impl crate::runtime::Outcome for EmptyMailboxResponse {
     }
 }
 
-impl crate::runtime::Operation for EmptyMailbox {
+impl runtime::Operation for EmptyMailbox {
     type Response = EmptyMailboxResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/mailboxes/{mailboxId}/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/mailboxes/");
-        path.parameter(
-            "mailboxId",
-            &self.mailbox_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("mailboxId", &self.mailbox_id, runtime::SIMPLE)?;
         path.literal("/messages");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.folder {
-            query.parameter("folder", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("folder", &self.folder, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, &path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => EmptyMailboxResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(EmptyMailboxResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

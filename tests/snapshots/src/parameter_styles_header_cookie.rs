@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -20,7 +22,7 @@ pub struct ReadProfileXPoint {
     pub y: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ReadProfileXPoint() {
         x: i64,
         y: i64,
@@ -35,7 +37,7 @@ pub struct ReadProfileXContext {
     pub tenant: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ReadProfileXContext() {
         tenant: impl Into<String>,
     }
@@ -49,7 +51,7 @@ pub struct ReadProfilePrefs {
     pub theme: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ReadProfilePrefs() {
         theme: impl Into<String>,
     }
@@ -74,7 +76,7 @@ pub struct ReadProfile {
     pub prefs: Option<ReadProfilePrefs>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ReadProfile(x_trace: impl Into<String>, account_id: impl Into<String>) {
         x_ids: impl Into<Vec<i64>>,
         x_point: impl Into<ReadProfileXPoint>,
@@ -92,7 +94,7 @@ pub enum ReadProfileResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ReadProfileResponse {
+impl runtime::Outcome for ReadProfileResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -104,89 +106,54 @@ impl crate::runtime::Outcome for ReadProfileResponse {
     }
 }
 
-impl crate::runtime::Operation for ReadProfile {
+impl runtime::Operation for ReadProfile {
     type Response = ReadProfileResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/profile";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/profile";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         let headers = request.headers_mut();
         headers
             .insert(
                 http::HeaderName::from_static("x-trace"),
-                crate::runtime::header_parameter(
-                    "X-Trace",
-                    &self.x_trace,
-                    crate::runtime::Style::Simple.explode(false),
-                )?,
+                runtime::header_parameter("X-Trace", &self.x_trace, runtime::SIMPLE)?,
             );
         if let Some(value) = &self.x_ids {
             headers
                 .insert(
                     http::HeaderName::from_static("x-ids"),
-                    crate::runtime::header_parameter(
-                        "X-Ids",
-                        value,
-                        crate::runtime::Style::Simple.explode(false),
-                    )?,
+                    runtime::header_parameter("X-Ids", value, runtime::SIMPLE)?,
                 );
         }
         if let Some(value) = &self.x_point {
             headers
                 .insert(
                     http::HeaderName::from_static("x-point"),
-                    crate::runtime::header_parameter(
-                        "X-Point",
-                        value,
-                        crate::runtime::Style::Simple.explode(true),
-                    )?,
+                    runtime::header_parameter("X-Point", value, runtime::SIMPLE_EXPLODE)?,
                 );
         }
         if let Some(value) = &self.x_context {
             headers
                 .insert(
                     http::HeaderName::from_static("x-context"),
-                    crate::runtime::header_parameter(
+                    runtime::header_parameter(
                         "X-Context",
                         value,
-                        crate::runtime::Encoding::JSON,
+                        runtime::Encoding::JSON,
                     )?,
                 );
         }
-        let mut cookies = crate::runtime::CookieBuilder::new();
-        cookies
-            .parameter(
-                "account_id",
-                &self.account_id,
-                crate::runtime::Style::Form.explode(true),
-            )?;
-        if let Some(value) = &self.features {
-            cookies
-                .parameter(
-                    "features",
-                    value,
-                    crate::runtime::Style::Form.explode(false),
-                )?;
-        }
-        if let Some(value) = &self.prefs {
-            cookies
-                .parameter("prefs", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut cookies = runtime::CookieBuilder::new();
+        cookies.parameter("account_id", &self.account_id, runtime::FORM_EXPLODE)?;
+        cookies.optional("features", &self.features, runtime::FORM)?;
+        cookies.optional("prefs", &self.prefs, runtime::FORM_EXPLODE)?;
         if let Some(cookie) = cookies.finish()? {
             headers.insert(http::header::COOKIE, cookie);
         }
@@ -195,13 +162,11 @@ impl crate::runtime::Operation for ReadProfile {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ReadProfileResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ReadProfileResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -25,7 +27,7 @@ pub struct Rgb {
     pub b: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Rgb() {
         r: i64,
         g: i64,
@@ -44,7 +46,7 @@ pub struct SimpleStyle {
     pub rgb: Rgb,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     SimpleStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
@@ -56,7 +58,7 @@ pub enum SimpleStyleResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for SimpleStyleResponse {
+impl runtime::Outcome for SimpleStyleResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -68,48 +70,36 @@ impl crate::runtime::Outcome for SimpleStyleResponse {
     }
 }
 
-impl crate::runtime::Operation for SimpleStyle {
+impl runtime::Operation for SimpleStyle {
     type Response = SimpleStyleResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/simple/{color}/{colors}/{rgb}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/simple/");
-        path.parameter(
-            "color",
-            &self.color,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("color", &self.color, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "colors",
-            &self.colors,
-            crate::runtime::Style::Simple.explode(true),
-        )?;
+        path.parameter("colors", &self.colors, runtime::SIMPLE_EXPLODE)?;
         path.literal("/");
-        path.parameter("rgb", &self.rgb, crate::runtime::Style::Simple.explode(true))?;
+        path.parameter("rgb", &self.rgb, runtime::SIMPLE_EXPLODE)?;
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => SimpleStyleResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(SimpleStyleResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -124,7 +114,7 @@ pub struct LabelStyle {
     pub rgb: Rgb,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     LabelStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
@@ -136,7 +126,7 @@ pub enum LabelStyleResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for LabelStyleResponse {
+impl runtime::Outcome for LabelStyleResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -148,47 +138,35 @@ impl crate::runtime::Outcome for LabelStyleResponse {
     }
 }
 
-impl crate::runtime::Operation for LabelStyle {
+impl runtime::Operation for LabelStyle {
     type Response = LabelStyleResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/label{color}/{colors}{rgb}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/label");
-        path.parameter(
-            "color",
-            &self.color,
-            crate::runtime::Style::Label.explode(false),
-        )?;
+        path.parameter("color", &self.color, runtime::LABEL)?;
         path.literal("/");
-        path.parameter(
-            "colors",
-            &self.colors,
-            crate::runtime::Style::Label.explode(true),
-        )?;
-        path.parameter("rgb", &self.rgb, crate::runtime::Style::Label.explode(false))?;
+        path.parameter("colors", &self.colors, runtime::LABEL_EXPLODE)?;
+        path.parameter("rgb", &self.rgb, runtime::LABEL)?;
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => LabelStyleResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(LabelStyleResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -203,7 +181,7 @@ pub struct MatrixStyle {
     pub rgb: Rgb,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     MatrixStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
@@ -215,7 +193,7 @@ pub enum MatrixStyleResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for MatrixStyleResponse {
+impl runtime::Outcome for MatrixStyleResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -227,45 +205,33 @@ impl crate::runtime::Outcome for MatrixStyleResponse {
     }
 }
 
-impl crate::runtime::Operation for MatrixStyle {
+impl runtime::Operation for MatrixStyle {
     type Response = MatrixStyleResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/matrix{color}{colors}{rgb}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/matrix");
-        path.parameter(
-            "color",
-            &self.color,
-            crate::runtime::Style::Matrix.explode(false),
-        )?;
-        path.parameter(
-            "colors",
-            &self.colors,
-            crate::runtime::Style::Matrix.explode(true),
-        )?;
-        path.parameter("rgb", &self.rgb, crate::runtime::Style::Matrix.explode(false))?;
+        path.parameter("color", &self.color, runtime::MATRIX)?;
+        path.parameter("colors", &self.colors, runtime::MATRIX_EXPLODE)?;
+        path.parameter("rgb", &self.rgb, runtime::MATRIX)?;
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => MatrixStyleResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(MatrixStyleResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

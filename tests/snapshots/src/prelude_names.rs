@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -18,7 +20,7 @@ pub struct Option2 {
     pub name: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Option2() {
         name: impl Into<String>,
     }
@@ -32,7 +34,7 @@ pub struct Result2 {
     pub passed: Option<bool>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Result2() {
         passed: bool,
     }
@@ -46,7 +48,7 @@ pub struct String2 {
     pub text: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     String2() {
         text: impl Into<String>,
     }
@@ -61,7 +63,7 @@ pub struct Vec2 {
     pub y: f64,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Vec2(x: f64, y: f64) {}
 }
 
@@ -73,7 +75,7 @@ pub struct Box2 {
     pub volume: Option<f64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Box2() {
         volume: f64,
     }
@@ -87,7 +89,7 @@ pub struct From2 {
     pub address: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     From2() {
         address: impl Into<String>,
     }
@@ -101,7 +103,7 @@ pub struct ToString2 {
     pub addresses: Option<Vec<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ToString2() {
         addresses: impl Into<Vec<String>>,
     }
@@ -115,7 +117,7 @@ pub struct Into2 {
     pub mailbox: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Into2() {
         mailbox: impl Into<String>,
     }
@@ -129,13 +131,13 @@ pub struct Default {
     pub locale: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Default() {
         locale: impl Into<String>,
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How soon an envelope is delivered.
     pub enum Priority {
         Normal = "normal",
@@ -178,7 +180,7 @@ pub struct Envelope {
     pub priority: Option<Priority>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Envelope(from: impl Into<From2>) {
         option: impl Into<Option2>,
         result: impl Into<Result2>,
@@ -207,7 +209,7 @@ pub struct ListEnvelopes {
     pub cc: Option<Vec<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListEnvelopes() {
         to: impl Into<Vec<String>>,
         cc: impl Into<Vec<String>>,
@@ -222,7 +224,7 @@ pub enum ListEnvelopesResponse {
     Ok(Vec<Envelope>),
 }
 
-impl crate::runtime::Outcome for ListEnvelopesResponse {
+impl runtime::Outcome for ListEnvelopesResponse {
     type Success = Vec<Envelope>;
 
     type Error = std::convert::Infallible;
@@ -234,53 +236,35 @@ impl crate::runtime::Outcome for ListEnvelopesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListEnvelopes {
+impl runtime::Operation for ListEnvelopes {
     type Response = ListEnvelopesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/envelopes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/envelopes";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.to {
-            query.parameter("to", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.cc {
-            query.parameter("cc", value, crate::runtime::Style::Form.explode(false))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("to", &self.to, runtime::FORM_EXPLODE)?;
+        query.optional("cc", &self.cc, runtime::FORM)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListEnvelopesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListEnvelopesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -295,7 +279,7 @@ pub struct SendEnvelope {
     pub body: Envelope,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     SendEnvelope(body: impl Into<Envelope>) {}
 }
 
@@ -307,7 +291,7 @@ pub enum SendEnvelopeResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for SendEnvelopeResponse {
+impl runtime::Outcome for SendEnvelopeResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -319,38 +303,34 @@ impl crate::runtime::Outcome for SendEnvelopeResponse {
     }
 }
 
-impl crate::runtime::Operation for SendEnvelope {
+impl runtime::Operation for SendEnvelope {
     type Response = SendEnvelopeResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/envelopes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/envelopes";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => SendEnvelopeResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(SendEnvelopeResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -37,7 +39,7 @@ pub struct SearchProducts {
     pub sizes: Vec<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     SearchProducts(q: impl Into<String>, sizes: impl Into<Vec<String>>) {
         tag: impl Into<Vec<String>>,
         ids: impl Into<Vec<i64>>,
@@ -53,7 +55,7 @@ pub enum SearchProductsResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for SearchProductsResponse {
+impl runtime::Outcome for SearchProductsResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -65,54 +67,35 @@ impl crate::runtime::Outcome for SearchProductsResponse {
     }
 }
 
-impl crate::runtime::Operation for SearchProducts {
+impl runtime::Operation for SearchProducts {
     type Response = SearchProductsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/products";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/products";
-        let mut query = crate::runtime::QueryBuilder::new();
-        query.parameter("q", &self.q, crate::runtime::Style::Form.explode(true))?;
-        if let Some(value) = &self.tag {
-            query.parameter("tag", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.ids {
-            query.parameter("ids", value, crate::runtime::Style::Form.explode(false))?;
-        }
-        if let Some(value) = &self.in_stock {
-            query
-                .parameter(
-                    "in_stock",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        query
-            .parameter(
-                "sizes",
-                &self.sizes,
-                crate::runtime::Style::Form.explode(false),
-            )?;
-        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.parameter("q", &self.q, runtime::FORM_EXPLODE)?;
+        query.optional("tag", &self.tag, runtime::FORM_EXPLODE)?;
+        query.optional("ids", &self.ids, runtime::FORM)?;
+        query.optional("in_stock", &self.in_stock, runtime::FORM_EXPLODE)?;
+        query.parameter("sizes", &self.sizes, runtime::FORM)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => SearchProductsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(SearchProductsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -20,11 +22,8 @@ pub struct PaginationEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub next: Option<Option<String>>,
 }
 
@@ -45,7 +44,7 @@ impl std::fmt::Debug for Volume {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Volume")
             .field("id", &self.id)
-            .field("passphrase", &crate::runtime::Redacted)
+            .field("passphrase", &runtime::Redacted)
             .field("tags", &self.tags)
             .finish()
     }
@@ -78,11 +77,8 @@ pub struct ListVolumesOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub next: Option<Option<String>>,
 }
 
@@ -90,7 +86,7 @@ pub struct ListVolumesOkBody {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListVolumes {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ListVolumes() {}
 }
 
@@ -102,7 +98,7 @@ pub enum ListVolumesResponse {
     Ok(ListVolumesOkBody),
 }
 
-impl crate::runtime::Outcome for ListVolumesResponse {
+impl runtime::Outcome for ListVolumesResponse {
     type Success = ListVolumesOkBody;
 
     type Error = std::convert::Infallible;
@@ -114,46 +110,31 @@ impl crate::runtime::Outcome for ListVolumesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListVolumes {
+impl runtime::Operation for ListVolumes {
     type Response = ListVolumesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/volumes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/volumes";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListVolumesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListVolumesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -174,12 +155,12 @@ impl std::fmt::Debug for ListVolumeTags {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListVolumeTags")
             .field("volume_id", &self.volume_id)
-            .field("x_passphrase", &crate::runtime::Redacted)
+            .field("x_passphrase", &runtime::Redacted)
             .finish()
     }
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListVolumeTags(volume_id: VolumeId) {
         x_passphrase: impl Into<String>,
     }
@@ -193,7 +174,7 @@ pub enum ListVolumeTagsResponse {
     Ok(Vec<VolumeTagsItem>),
 }
 
-impl crate::runtime::Outcome for ListVolumeTagsResponse {
+impl runtime::Outcome for ListVolumeTagsResponse {
     type Success = Vec<VolumeTagsItem>;
 
     type Error = std::convert::Infallible;
@@ -205,49 +186,33 @@ impl crate::runtime::Outcome for ListVolumeTagsResponse {
     }
 }
 
-impl crate::runtime::Operation for ListVolumeTags {
+impl runtime::Operation for ListVolumeTags {
     type Response = ListVolumeTagsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/volumes/{volumeId}/tags";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/volumes/");
-        path.parameter(
-            "volumeId",
-            &self.volume_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("volumeId", &self.volume_id, runtime::SIMPLE)?;
         path.literal("/tags");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
         if let Some(value) = &self.x_passphrase {
             headers
                 .insert(
                     http::HeaderName::from_static("x-passphrase"),
-                    crate::runtime::secret_header_parameter(
+                    runtime::secret_header_parameter(
                         "X-Passphrase",
                         value,
-                        crate::runtime::Style::Simple.explode(false),
+                        runtime::SIMPLE,
                     )?,
                 );
         }
@@ -256,15 +221,11 @@ impl crate::runtime::Operation for ListVolumeTags {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    ListVolumeTagsResponse::Ok(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListVolumeTagsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -35,7 +37,7 @@ pub struct CreateCustomerBody {
     pub return_url: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateCustomerBody(name: impl Into<String>) {
         metadata: impl Into<std::collections::BTreeMap<String, String>>,
         address: impl Into<CreateCustomerBodyAddress>,
@@ -58,7 +60,7 @@ pub struct CreateCustomerBodyAddress {
     pub line1: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateCustomerBodyAddress() {
         city: impl Into<String>,
         line1: impl Into<String>,
@@ -75,7 +77,7 @@ pub struct CreateCustomerBodyItemsItem {
     pub quantity: Option<i64>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateCustomerBodyItemsItem() {
         price: impl Into<String>,
         quantity: i64,
@@ -90,7 +92,7 @@ pub struct CreateCustomerBodySettings {
     pub theme: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateCustomerBodySettings() {
         theme: impl Into<String>,
     }
@@ -107,7 +109,7 @@ pub struct CreateCustomer {
     pub body: CreateCustomerBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateCustomer(body: impl Into<CreateCustomerBody>) {}
 }
 
@@ -119,7 +121,7 @@ pub enum CreateCustomerResponse {
     Ok,
 }
 
-impl crate::runtime::Outcome for CreateCustomerResponse {
+impl runtime::Outcome for CreateCustomerResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -131,50 +133,43 @@ impl crate::runtime::Outcome for CreateCustomerResponse {
     }
 }
 
-impl crate::runtime::Operation for CreateCustomer {
+impl runtime::Operation for CreateCustomer {
     type Response = CreateCustomerResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/customers";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/customers";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
                 &[
-                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
-                    ("address", crate::runtime::Style::DeepObject.explode(true)),
-                    ("items", crate::runtime::Style::DeepObject.explode(true)),
-                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                    ("tags", crate::runtime::Style::Form.explode(false)),
-                    ("settings", crate::runtime::Encoding::JSON),
-                    (
-                        "return_url",
-                        crate::runtime::Style::Form.explode(true).allow_reserved(),
-                    ),
+                    ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                    ("address", runtime::DEEP_OBJECT_EXPLODE),
+                    ("items", runtime::DEEP_OBJECT_EXPLODE),
+                    ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                    ("tags", runtime::FORM),
+                    ("settings", runtime::Encoding::JSON),
+                    ("return_url", runtime::FORM_EXPLODE.allow_reserved()),
                 ],
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => CreateCustomerResponse::Ok,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(CreateCustomerResponse::Ok),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -20,7 +22,7 @@ pub struct ShortenLinkBody {
     pub slug: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ShortenLinkBody(url: impl Into<String>) {
         slug: impl Into<String>,
     }
@@ -37,7 +39,7 @@ pub struct ShortenLink {
     pub body: ShortenLinkBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ShortenLink(body: impl Into<ShortenLinkBody>) {}
 }
 
@@ -49,7 +51,7 @@ pub enum ShortenLinkResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ShortenLinkResponse {
+impl runtime::Outcome for ShortenLinkResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -61,38 +63,34 @@ impl crate::runtime::Outcome for ShortenLinkResponse {
     }
 }
 
-impl crate::runtime::Operation for ShortenLink {
+impl runtime::Operation for ShortenLink {
     type Response = ShortenLinkResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/links";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/links";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/vnd.links+json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ShortenLinkResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ShortenLinkResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

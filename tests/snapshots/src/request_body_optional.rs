@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -18,7 +20,7 @@ pub struct BuildOptions {
     pub branch: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     BuildOptions() {
         branch: impl Into<String>,
     }
@@ -37,7 +39,7 @@ pub struct StartBuild {
     pub body: Option<BuildOptions>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     StartBuild() {
         body: impl Into<BuildOptions>,
     }
@@ -51,7 +53,7 @@ pub enum StartBuildResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for StartBuildResponse {
+impl runtime::Outcome for StartBuildResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -63,24 +65,22 @@ impl crate::runtime::Outcome for StartBuildResponse {
     }
 }
 
-impl crate::runtime::Operation for StartBuild {
+impl runtime::Operation for StartBuild {
     type Response = StartBuildResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/builds";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/builds";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::json(
+                    runtime::Body::json(
                         body,
                         http::HeaderValue::from_static("application/json"),
                     )?,
@@ -88,19 +88,17 @@ impl crate::runtime::Operation for StartBuild {
             }
             None => None,
         };
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => StartBuildResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(StartBuildResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -115,7 +113,7 @@ pub struct AnnotateBuilds {
     pub body: serde_json::Value,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     AnnotateBuilds(body: impl Into<serde_json::Value>) {}
 }
 
@@ -127,7 +125,7 @@ pub enum AnnotateBuildsResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for AnnotateBuildsResponse {
+impl runtime::Outcome for AnnotateBuildsResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -139,38 +137,34 @@ impl crate::runtime::Outcome for AnnotateBuildsResponse {
     }
 }
 
-impl crate::runtime::Operation for AnnotateBuilds {
+impl runtime::Operation for AnnotateBuilds {
     type Response = AnnotateBuildsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/builds/annotations";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/builds/annotations";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => AnnotateBuildsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(AnnotateBuildsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

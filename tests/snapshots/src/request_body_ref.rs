@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -20,7 +22,7 @@ pub struct EndpointInput {
     pub events: Option<Vec<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     EndpointInput(url: impl Into<String>) {
         events: impl Into<Vec<String>>,
     }
@@ -37,7 +39,7 @@ pub struct CreateEndpoint {
     pub body: EndpointInput,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateEndpoint(body: impl Into<EndpointInput>) {}
 }
 
@@ -49,7 +51,7 @@ pub enum CreateEndpointResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for CreateEndpointResponse {
+impl runtime::Outcome for CreateEndpointResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -61,39 +63,35 @@ impl crate::runtime::Outcome for CreateEndpointResponse {
     }
 }
 
-impl crate::runtime::Operation for CreateEndpoint {
+impl runtime::Operation for CreateEndpoint {
     type Response = CreateEndpointResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/endpoints";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/endpoints";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => CreateEndpointResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(CreateEndpointResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -110,7 +108,7 @@ pub struct ReplaceEndpoint {
     pub body: EndpointInput,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ReplaceEndpoint(id: impl Into<String>, body: impl Into<EndpointInput>) {}
 }
 
@@ -122,7 +120,7 @@ pub enum ReplaceEndpointResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ReplaceEndpointResponse {
+impl runtime::Outcome for ReplaceEndpointResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -134,41 +132,37 @@ impl crate::runtime::Outcome for ReplaceEndpointResponse {
     }
 }
 
-impl crate::runtime::Operation for ReplaceEndpoint {
+impl runtime::Operation for ReplaceEndpoint {
     type Response = ReplaceEndpointResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/endpoints/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/endpoints/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, &path, "", body)
+        runtime::request(Self::METHOD, base_url, &path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ReplaceEndpointResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ReplaceEndpointResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -18,7 +20,7 @@ pub struct Import {
     pub url: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Import() {
         url: impl Into<String>,
     }
@@ -32,7 +34,7 @@ pub struct CreateRepoBody {
     pub name: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateRepoBody() {
         name: impl Into<String>,
     }
@@ -49,7 +51,7 @@ pub struct CreateRepo {
     pub body: CreateRepoBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     CreateRepo(body: impl Into<CreateRepoBody>) {}
 }
 
@@ -61,7 +63,7 @@ pub enum CreateRepoResponse {
     Created,
 }
 
-impl crate::runtime::Outcome for CreateRepoResponse {
+impl runtime::Outcome for CreateRepoResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -73,39 +75,35 @@ impl crate::runtime::Outcome for CreateRepoResponse {
     }
 }
 
-impl crate::runtime::Operation for CreateRepo {
+impl runtime::Operation for CreateRepo {
     type Response = CreateRepoResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/repos";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/vnd.github+json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => CreateRepoResponse::Created,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(CreateRepoResponse::Created),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -120,7 +118,7 @@ pub struct PatchRepo {
     pub body: serde_json::Map<String, serde_json::Value>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     PatchRepo(body: impl Into<serde_json::Map<String, serde_json::Value>>) {}
 }
 
@@ -132,7 +130,7 @@ pub enum PatchRepoResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for PatchRepoResponse {
+impl runtime::Outcome for PatchRepoResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -144,39 +142,35 @@ impl crate::runtime::Outcome for PatchRepoResponse {
     }
 }
 
-impl crate::runtime::Operation for PatchRepo {
+impl runtime::Operation for PatchRepo {
     type Response = PatchRepoResponse;
 
     const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/repos";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/merge-patch+json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => PatchRepoResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PatchRepoResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -191,7 +185,7 @@ pub struct ImportRepo {
     pub body: Import,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ImportRepo(body: impl Into<Import>) {}
 }
 
@@ -203,7 +197,7 @@ pub enum ImportRepoResponse {
     Accepted,
 }
 
-impl crate::runtime::Outcome for ImportRepoResponse {
+impl runtime::Outcome for ImportRepoResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -215,38 +209,34 @@ impl crate::runtime::Outcome for ImportRepoResponse {
     }
 }
 
-impl crate::runtime::Operation for ImportRepo {
+impl runtime::Operation for ImportRepo {
     type Response = ImportRepoResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/import";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/repos/import";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json; charset=utf-8"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                202 => ImportRepoResponse::Accepted,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            202 => Ok(ImportRepoResponse::Accepted),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

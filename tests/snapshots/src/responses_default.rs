@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -31,7 +33,7 @@ pub struct TranslateOkBody {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Translate {}
 
-crate::runtime::builder! {
+runtime::builder! {
     Translate() {}
 }
 
@@ -63,7 +65,7 @@ pub enum TranslateError {
     },
 }
 
-impl crate::runtime::Outcome for TranslateResponse {
+impl runtime::Outcome for TranslateResponse {
     type Success = TranslateOkBody;
 
     type Error = TranslateError;
@@ -81,51 +83,36 @@ impl crate::runtime::Outcome for TranslateResponse {
     }
 }
 
-impl crate::runtime::Operation for Translate {
+impl runtime::Operation for Translate {
     type Response = TranslateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/translate";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/translate";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => TranslateResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    TranslateResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(TranslateResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(TranslateResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -135,7 +122,7 @@ impl crate::runtime::Operation for Translate {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLanguages {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ListLanguages() {}
 }
 
@@ -165,7 +152,7 @@ pub enum ListLanguagesError {
     },
 }
 
-impl crate::runtime::Outcome for ListLanguagesResponse {
+impl runtime::Outcome for ListLanguagesResponse {
     type Success = Vec<String>;
 
     type Error = ListLanguagesError;
@@ -187,43 +174,30 @@ impl crate::runtime::Outcome for ListLanguagesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListLanguages {
+impl runtime::Operation for ListLanguages {
     type Response = ListLanguagesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/languages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/languages";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
         Ok(ListLanguagesResponse::Default {
             status: parts.status,
-            body: crate::runtime::json_body(parts, body)?,
+            body: runtime::json_body(parts, body)?,
         })
     }
 }
@@ -234,7 +208,7 @@ impl crate::runtime::Operation for ListLanguages {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ping {}
 
-crate::runtime::builder! {
+runtime::builder! {
     Ping() {}
 }
 
@@ -260,7 +234,7 @@ pub enum PingError {
     },
 }
 
-impl crate::runtime::Outcome for PingResponse {
+impl runtime::Outcome for PingResponse {
     type Success = ();
 
     type Error = PingError;
@@ -273,27 +247,25 @@ impl crate::runtime::Outcome for PingResponse {
     }
 }
 
-impl crate::runtime::Operation for Ping {
+impl runtime::Operation for Ping {
     type Response = PingResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/ping";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/ping";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        _body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        _body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
         Ok(PingResponse::Default {
             status: parts.status,
         })

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -19,7 +21,7 @@ pub struct Issue {
     pub title: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `X-Cache` header of the `200` response of `ListIssues`.
     pub enum ListIssuesOkXCacheHeader {
         Hit = "HIT",
@@ -55,7 +57,7 @@ pub struct ListIssues {
     pub repo: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListIssues(owner: impl Into<String>, repo: impl Into<String>) {}
 }
 
@@ -116,28 +118,19 @@ pub struct ListIssuesOkHeaders {
     pub x_cache: Option<ListIssuesOkXCacheHeader>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListIssuesOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListIssuesOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-            x_rate_limit_limit: crate::runtime::header(headers, "x-ratelimit-limit")?,
-            x_rate_limit_remaining: crate::runtime::header(
-                headers,
-                "x-ratelimit-remaining",
-            )?,
-            x_rate_limit_reset: crate::runtime::header(headers, "x-ratelimit-reset")?,
-            x_request_id: crate::runtime::required_header(
-                crate::runtime::header(headers, "x-request-id")?,
+            link: runtime::header(headers, "link")?,
+            x_rate_limit_limit: runtime::header(headers, "x-ratelimit-limit")?,
+            x_rate_limit_remaining: runtime::header(headers, "x-ratelimit-remaining")?,
+            x_rate_limit_reset: runtime::header(headers, "x-ratelimit-reset")?,
+            x_request_id: runtime::required_header(
+                runtime::header(headers, "x-request-id")?,
                 "x-request-id",
             )?,
-            x_accepted_scopes: crate::runtime::header_list(
-                headers,
-                "x-accepted-scopes",
-            )?,
-            x_cache: crate::runtime::header(headers, "x-cache")?,
+            x_accepted_scopes: runtime::header_list(headers, "x-accepted-scopes")?,
+            x_cache: runtime::header(headers, "x-cache")?,
         })
     }
 }
@@ -149,13 +142,10 @@ pub struct ListIssuesNotModifiedHeaders {
     pub e_tag: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListIssuesNotModifiedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListIssuesNotModifiedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesNotModifiedHeaders {
-            e_tag: crate::runtime::header(headers, "etag")?,
+            e_tag: runtime::header(headers, "etag")?,
         })
     }
 }
@@ -167,14 +157,11 @@ pub struct ProblemHeaders {
     pub x_request_id: String,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ProblemHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ProblemHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ProblemHeaders {
-            x_request_id: crate::runtime::required_header(
-                crate::runtime::header(headers, "x-request-id")?,
+            x_request_id: runtime::required_header(
+                runtime::header(headers, "x-request-id")?,
                 "x-request-id",
             )?,
         })
@@ -190,13 +177,10 @@ pub struct ListIssuesDefaultHeaders {
     pub retry_after: Option<i64>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListIssuesDefaultHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListIssuesDefaultHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesDefaultHeaders {
-            retry_after: crate::runtime::header(headers, "retry-after")?,
+            retry_after: runtime::header(headers, "retry-after")?,
         })
     }
 }
@@ -228,7 +212,7 @@ pub enum ListIssuesError {
     },
 }
 
-impl crate::runtime::Outcome for ListIssuesResponse {
+impl runtime::Outcome for ListIssuesResponse {
     type Success = Vec<Issue>;
 
     type Error = ListIssuesError;
@@ -258,88 +242,63 @@ impl crate::runtime::Outcome for ListIssuesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListIssues {
+impl runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static(
-                    "application/json, application/problem+json",
-                ),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json, application/problem+json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListIssuesResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                304 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListIssuesResponse::NotModified {
-                        headers,
-                    }
-                }
-                400..=499 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListIssuesResponse::ClientError {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListIssuesResponse::Default {
-                        status: parts.status,
-                        headers,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            304 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::NotModified {
+                    headers,
+                })
+            }
+            400..=499 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::ClientError {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::Default {
+                    status: parts.status,
+                    headers,
+                })
+            }
+        }
     }
 }
 
@@ -349,7 +308,7 @@ impl crate::runtime::Operation for ListIssues {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendMessage {}
 
-crate::runtime::builder! {
+runtime::builder! {
     SendMessage() {}
 }
 
@@ -388,15 +347,12 @@ pub struct SendMessageOkHeaders {
     pub x_trace: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for SendMessageOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for SendMessageOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(SendMessageOkHeaders {
-            idempotent_replayed: crate::runtime::header(headers, "idempotent-replayed")?,
-            x_debug: crate::runtime::header(headers, "x-debug")?,
-            x_trace: crate::runtime::header(headers, "x-trace")?,
+            idempotent_replayed: runtime::header(headers, "idempotent-replayed")?,
+            x_debug: runtime::header(headers, "x-debug")?,
+            x_trace: runtime::header(headers, "x-trace")?,
         })
     }
 }
@@ -414,7 +370,7 @@ pub enum SendMessageError {
     },
 }
 
-impl crate::runtime::Outcome for SendMessageResponse {
+impl runtime::Outcome for SendMessageResponse {
     type Success = SendMessageOkBody;
 
     type Error = SendMessageError;
@@ -432,60 +388,192 @@ impl crate::runtime::Outcome for SendMessageResponse {
     }
 }
 
-impl crate::runtime::Operation for SendMessage {
+impl runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/messages";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static(
-                    "application/json, application/problem+json",
-                ),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json, application/problem+json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    SendMessageResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                422 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    SendMessageResponse::UnprocessableEntity {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(SendMessageResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            422 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(SendMessageResponse::UnprocessableEntity {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /labels`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListLabels {}
+
+runtime::builder! {
+    ListLabels() {}
+}
+
+/// The documented responses of [`ListLabels`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListLabelsResponse {
+    /// 200: One page of labels.
+    Ok {
+        /// The response body.
+        body: Vec<String>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+}
+
+/// The headers of a response that documents the `link` header alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+impl runtime::FromHeaders for LinkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(LinkHeaders {
+            link: runtime::header(headers, "link")?,
+        })
+    }
+}
+
+impl runtime::Outcome for ListLabelsResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            ListLabelsResponse::Ok { body, .. } => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListLabels {
+    type Response = ListLabelsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/labels";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/labels";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListLabelsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /milestones`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListMilestones {}
+
+runtime::builder! {
+    ListMilestones() {}
+}
+
+/// The documented responses of [`ListMilestones`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListMilestonesResponse {
+    /// 200: One page of milestone titles.
+    Ok {
+        /// The response body.
+        body: Vec<String>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+}
+
+impl runtime::Outcome for ListMilestonesResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            ListMilestonesResponse::Ok { body, .. } => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListMilestones {
+    type Response = ListMilestonesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/milestones";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/milestones";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListMilestonesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

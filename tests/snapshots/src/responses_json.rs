@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -39,7 +41,7 @@ pub struct GetForecastMultipleChoicesBodyItem {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetForecast {}
 
-crate::runtime::builder! {
+runtime::builder! {
     GetForecast() {}
 }
 
@@ -77,7 +79,7 @@ pub enum GetForecastError {
     TooManyRequests(i64),
 }
 
-impl crate::runtime::Outcome for GetForecastResponse {
+impl runtime::Outcome for GetForecastResponse {
     type Success = GetForecastSuccess;
 
     type Error = GetForecastError;
@@ -96,60 +98,45 @@ impl crate::runtime::Outcome for GetForecastResponse {
     }
 }
 
-impl crate::runtime::Operation for GetForecast {
+impl runtime::Operation for GetForecast {
     type Response = GetForecastResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/forecast";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/forecast";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetForecastResponse::Ok(crate::runtime::json_body(parts, body)?),
-                202 => {
-                    GetForecastResponse::Accepted(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                300 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetForecastResponse::Ok(runtime::json_body(parts, body)?)),
+            202 => Ok(GetForecastResponse::Accepted(runtime::json_body(parts, body)?)),
+            300 => {
+                Ok(
                     GetForecastResponse::MultipleChoices(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                429 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            429 => {
+                Ok(
                     GetForecastResponse::TooManyRequests(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

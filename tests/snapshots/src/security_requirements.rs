@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -31,7 +33,7 @@ pub mod security {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListNotes {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ListNotes() {}
 }
 
@@ -43,7 +45,7 @@ pub enum ListNotesResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ListNotesResponse {
+impl runtime::Outcome for ListNotesResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -55,35 +57,33 @@ impl crate::runtime::Outcome for ListNotesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListNotes {
+impl runtime::Operation for ListNotes {
     type Response = ListNotesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER_AUTH],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListNotesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -93,7 +93,7 @@ impl crate::runtime::Operation for ListNotes {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportNotes {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ExportNotes() {}
 }
 
@@ -105,7 +105,7 @@ pub enum ExportNotesResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ExportNotesResponse {
+impl runtime::Outcome for ExportNotesResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -117,35 +117,33 @@ impl crate::runtime::Outcome for ExportNotesResponse {
     }
 }
 
-impl crate::runtime::Operation for ExportNotes {
+impl runtime::Operation for ExportNotes {
     type Response = ExportNotesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes/export";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes/export";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ExportNotesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ExportNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -155,7 +153,7 @@ impl crate::runtime::Operation for ExportNotes {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Health {}
 
-crate::runtime::builder! {
+runtime::builder! {
     Health() {}
 }
 
@@ -167,7 +165,7 @@ pub enum HealthResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for HealthResponse {
+impl runtime::Outcome for HealthResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -179,33 +177,29 @@ impl crate::runtime::Outcome for HealthResponse {
     }
 }
 
-impl crate::runtime::Operation for Health {
+impl runtime::Operation for Health {
     type Response = HealthResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/health";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/health";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => HealthResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(HealthResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -215,7 +209,7 @@ impl crate::runtime::Operation for Health {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPublicNotes {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ListPublicNotes() {}
 }
 
@@ -227,7 +221,7 @@ pub enum ListPublicNotesResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ListPublicNotesResponse {
+impl runtime::Outcome for ListPublicNotesResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -239,14 +233,14 @@ impl crate::runtime::Outcome for ListPublicNotesResponse {
     }
 }
 
-impl crate::runtime::Operation for ListPublicNotes {
+impl runtime::Operation for ListPublicNotes {
     type Response = ListPublicNotesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes/public";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[],
         &[security::BEARER_AUTH],
     ];
@@ -254,21 +248,19 @@ impl crate::runtime::Operation for ListPublicNotes {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes/public";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListPublicNotesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListPublicNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -278,7 +270,7 @@ impl crate::runtime::Operation for ListPublicNotes {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PurgeNotes {}
 
-crate::runtime::builder! {
+runtime::builder! {
     PurgeNotes() {}
 }
 
@@ -290,7 +282,7 @@ pub enum PurgeNotesResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for PurgeNotesResponse {
+impl runtime::Outcome for PurgeNotesResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -302,34 +294,32 @@ impl crate::runtime::Outcome for PurgeNotesResponse {
     }
 }
 
-impl crate::runtime::Operation for PurgeNotes {
+impl runtime::Operation for PurgeNotes {
     type Response = PurgeNotesResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/notes/admin";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER_AUTH, security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes/admin";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => PurgeNotesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PurgeNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -71,7 +73,7 @@ pub mod security {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalance {}
 
-crate::runtime::builder! {
+runtime::builder! {
     GetBalance() {}
 }
 
@@ -83,7 +85,7 @@ pub enum GetBalanceResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for GetBalanceResponse {
+impl runtime::Outcome for GetBalanceResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -95,14 +97,14 @@ impl crate::runtime::Outcome for GetBalanceResponse {
     }
 }
 
-impl crate::runtime::Operation for GetBalance {
+impl runtime::Operation for GetBalance {
     type Response = GetBalanceResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/balance";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER_AUTH],
         &[security::BASIC_AUTH],
         &[security::API_KEY_HEADER],
@@ -115,20 +117,18 @@ impl crate::runtime::Operation for GetBalance {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/balance";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => GetBalanceResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(GetBalanceResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];
 
@@ -16,7 +18,7 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListReports {}
 
-crate::runtime::builder! {
+runtime::builder! {
     ListReports() {}
 }
 
@@ -28,7 +30,7 @@ pub enum ListReportsResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for ListReportsResponse {
+impl runtime::Outcome for ListReportsResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -40,32 +42,28 @@ impl crate::runtime::Outcome for ListReportsResponse {
     }
 }
 
-impl crate::runtime::Operation for ListReports {
+impl runtime::Operation for ListReports {
     type Response = ListReportsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/reports";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/reports";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListReportsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListReportsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

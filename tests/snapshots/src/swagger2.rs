@@ -9,6 +9,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://clinic.example.com/v2";
 
@@ -114,7 +116,7 @@ pub struct Owner {
     pub name: String,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Owner(name: impl Into<String>) {}
 }
 
@@ -126,23 +128,17 @@ pub struct Dog {
     pub kind: String,
     pub name: String,
     /// The microchip number, null when the pet has none.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub chip: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub owner: Option<Option<Owner>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breed: Option<String>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Dog(id: i64, kind: impl Into<String>, name: impl Into<String>) {
         chip: impl Into<Option<String>>,
         owner: impl Into<Option<Owner>>,
@@ -169,7 +165,7 @@ pub struct BookVisitBody {
     pub slots: Option<Vec<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     BookVisitBody(pet_id: i64) {
         reasons: impl Into<Vec<String>>,
         slots: impl Into<Vec<String>>,
@@ -193,7 +189,7 @@ pub struct ListPets {
     pub x_trace: Option<Vec<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     ListPets() {
         species: impl Into<Vec<String>>,
         ids: impl Into<Vec<i64>>,
@@ -224,18 +220,15 @@ pub struct ListPetsOkHeaders {
     pub x_total: Option<i64>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListPetsOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListPetsOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListPetsOkHeaders {
-            x_total: crate::runtime::header(headers, "x-total")?,
+            x_total: runtime::header(headers, "x-total")?,
         })
     }
 }
 
-impl crate::runtime::Outcome for ListPetsResponse {
+impl runtime::Outcome for ListPetsResponse {
     type Success = Vec<Pet>;
 
     type Error = std::convert::Infallible;
@@ -247,60 +240,35 @@ impl crate::runtime::Outcome for ListPetsResponse {
     }
 }
 
-impl crate::runtime::Operation for ListPets {
+impl runtime::Operation for ListPets {
     type Response = ListPetsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.species {
-            query
-                .parameter("species", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.ids {
-            query.parameter("ids", value, crate::runtime::Style::Form.explode(false))?;
-        }
-        if let Some(value) = &self.tags {
-            query
-                .parameter(
-                    "tags",
-                    value,
-                    crate::runtime::Style::PipeDelimited.explode(false),
-                )?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("species", &self.species, runtime::FORM_EXPLODE)?;
+        query.optional("ids", &self.ids, runtime::FORM)?;
+        query.optional("tags", &self.tags, runtime::PIPE_DELIMITED)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
         if let Some(value) = &self.x_trace {
             headers
                 .insert(
                     http::HeaderName::from_static("x-trace"),
-                    crate::runtime::header_parameter(
-                        "X-Trace",
-                        value,
-                        crate::runtime::Style::Simple.explode(false),
-                    )?,
+                    runtime::header_parameter("X-Trace", value, runtime::SIMPLE)?,
                 );
         }
         Ok(request)
@@ -308,20 +276,18 @@ impl crate::runtime::Operation for ListPets {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListPetsResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListPetsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -334,7 +300,7 @@ pub struct AddPet {
     pub body: Pet,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     AddPet(body: impl Into<Pet>) {}
 }
 
@@ -346,7 +312,7 @@ pub enum AddPetResponse {
     Created(Pet),
 }
 
-impl crate::runtime::Outcome for AddPetResponse {
+impl runtime::Outcome for AddPetResponse {
     type Success = Pet;
 
     type Error = std::convert::Infallible;
@@ -358,14 +324,14 @@ impl crate::runtime::Outcome for AddPetResponse {
     }
 }
 
-impl crate::runtime::Operation for AddPet {
+impl runtime::Operation for AddPet {
     type Response = AddPetResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::ACCESS_CODE],
         &[security::BASIC],
     ];
@@ -373,40 +339,27 @@ impl crate::runtime::Operation for AddPet {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => AddPetResponse::Created(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(AddPetResponse::Created(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -417,7 +370,7 @@ pub struct GetPet {
     pub pet_id: i64,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     GetPet(pet_id: i64) {}
 }
 
@@ -463,7 +416,7 @@ pub enum GetPetError {
     NotFound(GetPetNotFoundContent),
 }
 
-impl crate::runtime::Outcome for GetPetResponse {
+impl runtime::Outcome for GetPetResponse {
     type Success = GetPetOkContent;
 
     type Error = GetPetError;
@@ -476,86 +429,67 @@ impl crate::runtime::Outcome for GetPetResponse {
     }
 }
 
-impl crate::runtime::Operation for GetPet {
+impl runtime::Operation for GetPet {
     type Response = GetPetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets/{petId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/pets/");
-        path.parameter(
-            "petId",
-            &self.pet_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json, application/xml"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json, application/xml");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     GetPetResponse::Ok(
-                        match crate::runtime::MediaKind::of(parts) {
-                            crate::runtime::MediaKind::Text => {
-                                GetPetOkContent::Text(
-                                    crate::runtime::text_body(parts, body)?,
-                                )
+                        match runtime::MediaKind::of(parts) {
+                            runtime::MediaKind::Text => {
+                                GetPetOkContent::Text(runtime::text_body(parts, body)?)
                             }
-                            _ => {
-                                GetPetOkContent::Json(
-                                    crate::runtime::json_body(parts, body)?,
-                                )
-                            }
+                            _ => GetPetOkContent::Json(runtime::json_body(parts, body)?),
                         },
-                    )
-                }
-                404 => {
+                    ),
+                )
+            }
+            404 => {
+                Ok(
                     GetPetResponse::NotFound(
-                        match crate::runtime::MediaKind::of(parts) {
-                            crate::runtime::MediaKind::Text => {
+                        match runtime::MediaKind::of(parts) {
+                            runtime::MediaKind::Text => {
                                 GetPetNotFoundContent::Text(
-                                    crate::runtime::text_body(parts, body)?,
+                                    runtime::text_body(parts, body)?,
                                 )
                             }
                             _ => {
                                 GetPetNotFoundContent::Json(
-                                    crate::runtime::json_body(parts, body)?,
+                                    runtime::json_body(parts, body)?,
                                 )
                             }
                         },
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -566,7 +500,7 @@ pub struct DeletePet {
     pub pet_id: i64,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     DeletePet(pet_id: i64) {}
 }
 
@@ -588,7 +522,7 @@ pub enum DeletePetError {
     NotFound(Error),
 }
 
-impl crate::runtime::Outcome for DeletePetResponse {
+impl runtime::Outcome for DeletePetResponse {
     type Success = ();
 
     type Error = DeletePetError;
@@ -601,58 +535,39 @@ impl crate::runtime::Outcome for DeletePetResponse {
     }
 }
 
-impl crate::runtime::Operation for DeletePet {
+impl runtime::Operation for DeletePet {
     type Response = DeletePetResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/pets/{petId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/pets/");
-        path.parameter(
-            "petId",
-            &self.pet_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => DeletePetResponse::NoContent,
-                404 => {
-                    DeletePetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(DeletePetResponse::NoContent),
+            404 => Ok(DeletePetResponse::NotFound(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -663,7 +578,7 @@ pub struct GetPhoto {
     pub pet_id: i64,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     GetPhoto(pet_id: i64) {}
 }
 
@@ -675,7 +590,7 @@ pub enum GetPhotoResponse {
     Ok(Vec<u8>),
 }
 
-impl crate::runtime::Outcome for GetPhotoResponse {
+impl runtime::Outcome for GetPhotoResponse {
     type Success = Vec<u8>;
 
     type Error = std::convert::Infallible;
@@ -687,53 +602,39 @@ impl crate::runtime::Outcome for GetPhotoResponse {
     }
 }
 
-impl crate::runtime::Operation for GetPhoto {
+impl runtime::Operation for GetPhoto {
     type Response = GetPhotoResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets/{petId}/photo";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/pets/");
-        path.parameter(
-            "petId",
-            &self.pet_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
         path.literal("/photo");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(http::header::ACCEPT, http::HeaderValue::from_static("image/jpeg"));
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "image/jpeg");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetPhotoResponse::Ok(crate::runtime::bytes_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetPhotoResponse::Ok(runtime::bytes_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -748,7 +649,7 @@ pub struct UploadPhoto {
     pub body: UploadPhotoBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     UploadPhoto(pet_id: i64, body: impl Into<UploadPhotoBody>) {}
 }
 
@@ -758,25 +659,25 @@ pub struct UploadPhotoBody {
     /// The picture.
     ///
     /// The `photo` file part.
-    pub photo: crate::runtime::File,
+    pub photo: runtime::File,
     /// The `caption` part.
     pub caption: Option<String>,
 }
 
 impl UploadPhotoBody {
     /// The parts as a `multipart/form-data` body.
-    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
-        let mut form = crate::runtime::Multipart::new();
+    pub fn to_body(&self) -> Result<runtime::Body, runtime::RequestError> {
+        let mut form = runtime::Multipart::new();
         form.file("photo", &self.photo, "application/octet-stream");
         if let Some(value) = &self.caption {
-            form.value("caption", value, crate::runtime::PartEncoding::Default)?;
+            form.value("caption", value, runtime::PartEncoding::Default)?;
         }
         Ok(form.finish())
     }
 }
 
-crate::runtime::builder! {
-    UploadPhotoBody(photo: impl Into<crate::runtime::File>) {
+runtime::builder! {
+    UploadPhotoBody(photo: impl Into<runtime::File>) {
         caption: impl Into<String>,
     }
 }
@@ -789,7 +690,7 @@ pub enum UploadPhotoResponse {
     NoContent,
 }
 
-impl crate::runtime::Outcome for UploadPhotoResponse {
+impl runtime::Outcome for UploadPhotoResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -801,44 +702,38 @@ impl crate::runtime::Outcome for UploadPhotoResponse {
     }
 }
 
-impl crate::runtime::Operation for UploadPhoto {
+impl runtime::Operation for UploadPhoto {
     type Response = UploadPhotoResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/pets/{petId}/photo";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/pets/");
-        path.parameter(
-            "petId",
-            &self.pet_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
         path.literal("/photo");
         let path = path.finish();
         let body = Some(UploadPhotoBody::to_body(&self.body)?);
-        crate::runtime::request(Self::METHOD, base_url, &path, "", body)
+        runtime::request(Self::METHOD, base_url, &path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => UploadPhotoResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(UploadPhotoResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -851,7 +746,7 @@ pub struct BookVisit {
     pub body: BookVisitBody,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     BookVisit(body: impl Into<BookVisitBody>) {}
 }
 
@@ -863,7 +758,7 @@ pub enum BookVisitResponse {
     Created,
 }
 
-impl crate::runtime::Outcome for BookVisitResponse {
+impl runtime::Outcome for BookVisitResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
@@ -875,41 +770,39 @@ impl crate::runtime::Outcome for BookVisitResponse {
     }
 }
 
-impl crate::runtime::Operation for BookVisit {
+impl runtime::Operation for BookVisit {
     type Response = BookVisitResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/visits";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/visits";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
-                &[("slots", crate::runtime::Style::Form.explode(false))],
+                &[("slots", runtime::FORM)],
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => BookVisitResponse::Created,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(BookVisitResponse::Created),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,6 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://store.example.com/api";
 
@@ -19,15 +21,12 @@ pub const SERVERS: &[&str] = &["https://store.example.com/api"];
 pub struct Pet {
     pub id: i64,
     pub name: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub tag: Option<Option<String>>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     Pet(id: i64, name: impl Into<String>) {
         tag: impl Into<Option<String>>,
     }
@@ -51,7 +50,7 @@ pub struct FindPets {
     pub limit: Option<i32>,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     FindPets() {
         limit: i32,
     }
@@ -85,7 +84,7 @@ pub enum FindPetsError {
     },
 }
 
-impl crate::runtime::Outcome for FindPetsResponse {
+impl runtime::Outcome for FindPetsResponse {
     type Success = Vec<Pet>;
 
     type Error = FindPetsError;
@@ -103,55 +102,39 @@ impl crate::runtime::Outcome for FindPetsResponse {
     }
 }
 
-impl crate::runtime::Operation for FindPets {
+impl runtime::Operation for FindPets {
     type Response = FindPetsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => FindPetsResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    FindPetsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(FindPetsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(FindPetsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -164,7 +147,7 @@ pub struct AddPet {
     pub body: Pet,
 }
 
-crate::runtime::builder! {
+runtime::builder! {
     AddPet(body: impl Into<Pet>) {}
 }
 
@@ -196,7 +179,7 @@ pub enum AddPetError {
     },
 }
 
-impl crate::runtime::Outcome for AddPetResponse {
+impl runtime::Outcome for AddPetResponse {
     type Success = Pet;
 
     type Error = AddPetError;
@@ -214,56 +197,41 @@ impl crate::runtime::Outcome for AddPetResponse {
     }
 }
 
-impl crate::runtime::Operation for AddPet {
+impl runtime::Operation for AddPet {
     type Response = AddPetResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => AddPetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    AddPetResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(AddPetResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(AddPetResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }

@@ -90,7 +90,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ),
     (
         "sendgrid",
-        "`GetV3MessagesMsgIdError::BadRequest` is GetV3MessagesMsgIdBadRequestBody instead of \
+        "`GetV3MessagesMsgIdError::BadRequest` is TraitGlobalErrors500 instead of \
          serde_json::Value",
         "(that response, in the enum of errors that `into_result` gives)",
     ),

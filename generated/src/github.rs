@@ -4,7 +4,7 @@
 //!
 //! OpenAPI specs from https://github.com/github/rest-api-description with the 'x-octokit' extension required by the Octokit SDKs
 //!
-//! Generated from `specs/github/api.github.com.octokit-23.0.2.json`.
+//! Generated from `specs/github/api.github.com.octokit-23.0.2.json` with the overlays `specs/github/security.overlay.yaml`.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
@@ -16,6 +16,15 @@ pub const DEFAULT_BASE_URL: &str = "https://api.github.com";
 
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["https://api.github.com"];
+
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+pub mod security {
+    /// `bearer`: a bearer token in `Authorization`.
+    pub const BEARER: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "bearer",
+        kind: crate::runtime::SchemeKind::Bearer,
+    };
+}
 
 /// A GitHub user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2608,6 +2617,18 @@ pub struct IssuesCreateBody {
     pub r#type: Option<Option<String>>,
 }
 
+runtime::builder! {
+    IssuesCreateBody(title: impl Into<IssuesCreateBodyTitle>) {
+        body: impl Into<String>,
+        assignee: impl Into<Option<String>>,
+        milestone: impl Into<Option<IssuesCreateBodyMilestone>>,
+        labels: impl Into<Vec<IssuesCreateBodyLabelsItem>>,
+        assignees: impl Into<Vec<String>>,
+        issue_field_values: impl Into<Vec<IssuesCreateBodyIssueFieldValuesItem>>,
+        r#type: impl Into<Option<String>>,
+    }
+}
+
 /// The title of the issue.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -2681,6 +2702,15 @@ pub struct IssuesCreateBodyLabelsItemObject {
     pub color: Option<Option<String>>,
 }
 
+runtime::builder! {
+    IssuesCreateBodyLabelsItemObject() {
+        id: i64,
+        name: impl Into<String>,
+        description: impl Into<Option<String>>,
+        color: impl Into<Option<String>>,
+    }
+}
+
 /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Issue fields are only available for organization-owned repositories with the feature enabled. Field values are silently dropped otherwise.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IssuesCreateBodyIssueFieldValuesItem {
@@ -2688,6 +2718,13 @@ pub struct IssuesCreateBodyIssueFieldValuesItem {
     pub field_id: i64,
     /// The value to set for the field. For multi-select fields, provide an array of option names.
     pub value: IssuesCreateBodyIssueFieldValuesItemValue,
+}
+
+runtime::builder! {
+    IssuesCreateBodyIssueFieldValuesItem(
+        field_id: i64,
+        value: impl Into<IssuesCreateBodyIssueFieldValuesItemValue>,
+    ) {}
 }
 
 /// The value to set for the field. For multi-select fields, provide an array of option names.
@@ -2759,6 +2796,22 @@ pub struct IssuesUpdateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssuesUpdateBodyType>>,
+}
+
+runtime::builder! {
+    IssuesUpdateBody() {
+        title: impl Into<Option<IssuesCreateBodyTitle>>,
+        body: impl Into<Option<String>>,
+        assignee: impl Into<Option<String>>,
+        state: impl Into<IssuesUpdateBodyState>,
+        state_reason: impl Into<Option<IssuesUpdateBodyStateReason>>,
+        duplicate_issue_id: i64,
+        milestone: impl Into<Option<IssuesUpdateBodyMilestone>>,
+        labels: impl Into<Vec<IssuesUpdateBodyLabelsItem>>,
+        assignees: impl Into<Vec<IssuesUpdateBodyAssigneesItem>>,
+        issue_field_values: impl Into<Vec<IssuesUpdateBodyIssueFieldValuesItem>>,
+        r#type: impl Into<Option<IssuesUpdateBodyType>>,
+    }
 }
 
 runtime::string_enum! {
@@ -2841,6 +2894,18 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
 }
 
+runtime::builder! {
+    IssuesUpdateBodyLabelsItemObject() {
+        id: i64,
+        name: impl Into<String>,
+        description: impl Into<Option<String>>,
+        color: impl Into<Option<String>>,
+        rationale: impl Into<String>,
+        suggest: bool,
+        confidence: impl Into<IssuesUpdateBodyLabelsItemObjectConfidence>,
+    }
+}
+
 runtime::string_enum! {
     /// The confidence level for this label choice.
     pub enum IssuesUpdateBodyLabelsItemObjectConfidence {
@@ -2881,6 +2946,15 @@ pub struct IssuesUpdateBodyAssigneesItemObject {
     pub confidence: Option<IssuesUpdateBodyAssigneesItemObjectConfidence>,
 }
 
+runtime::builder! {
+    IssuesUpdateBodyAssigneesItemObject() {
+        login: impl Into<String>,
+        rationale: impl Into<String>,
+        suggest: bool,
+        confidence: impl Into<IssuesUpdateBodyAssigneesItemObjectConfidence>,
+    }
+}
+
 runtime::string_enum! {
     /// The confidence level for this assignee choice.
     pub enum IssuesUpdateBodyAssigneesItemObjectConfidence {
@@ -2907,6 +2981,17 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The confidence level for this field value choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
+}
+
+runtime::builder! {
+    IssuesUpdateBodyIssueFieldValuesItem(
+        field_id: i64,
+        value: impl Into<IssuesCreateBodyIssueFieldValuesItemValue>,
+    ) {
+        rationale: impl Into<String>,
+        suggest: bool,
+        confidence: impl Into<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
+    }
 }
 
 runtime::string_enum! {
@@ -2948,6 +3033,15 @@ pub struct IssuesUpdateBodyTypeObject {
     /// The confidence level for this type choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyTypeObjectConfidence>,
+}
+
+runtime::builder! {
+    IssuesUpdateBodyTypeObject() {
+        value: impl Into<Option<String>>,
+        rationale: impl Into<String>,
+        suggest: bool,
+        confidence: impl Into<IssuesUpdateBodyTypeObjectConfidence>,
+    }
 }
 
 runtime::string_enum! {
@@ -3222,12 +3316,22 @@ pub struct IssuesCreateCommentBody {
     pub body: String,
 }
 
+runtime::builder! {
+    IssuesCreateCommentBody(body: impl Into<String>) {}
+}
+
 /// The request body of `IssuesAddLabels`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssuesAddLabelsBody {
     /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
     #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<IssuesAddLabelsBodyLabelsItem>>,
+}
+
+runtime::builder! {
+    IssuesAddLabelsBody() {
+        labels: impl Into<Vec<IssuesAddLabelsBodyLabelsItem>>,
+    }
 }
 
 /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
@@ -3259,6 +3363,14 @@ pub struct IssuesAddLabelsBodyLabelsItemObject {
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
 }
 
+runtime::builder! {
+    IssuesAddLabelsBodyLabelsItemObject(name: impl Into<String>) {
+        rationale: impl Into<String>,
+        suggest: bool,
+        confidence: impl Into<IssuesUpdateBodyLabelsItemObjectConfidence>,
+    }
+}
+
 /// The request body of `IssuesLock`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssuesLockBody {
@@ -3269,6 +3381,12 @@ pub struct IssuesLockBody {
     ///  * `spam`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_reason: Option<IssuesLockBodyLockReason>,
+}
+
+runtime::builder! {
+    IssuesLockBody() {
+        lock_reason: impl Into<IssuesLockBodyLockReason>,
+    }
 }
 
 runtime::string_enum! {
@@ -3343,6 +3461,17 @@ pub struct PullsCreateBody {
     pub issue: Option<i64>,
 }
 
+runtime::builder! {
+    PullsCreateBody(head: impl Into<String>, base: impl Into<String>) {
+        title: impl Into<String>,
+        head_repo: impl Into<String>,
+        body: impl Into<String>,
+        maintainer_can_modify: bool,
+        draft: bool,
+        issue: i64,
+    }
+}
+
 /// The request body of `PullsMerge`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PullsMergeBody {
@@ -3358,6 +3487,15 @@ pub struct PullsMergeBody {
     /// The merge method to use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_method: Option<AutoMergeMergeMethod>,
+}
+
+runtime::builder! {
+    PullsMergeBody() {
+        commit_title: impl Into<String>,
+        commit_message: impl Into<String>,
+        sha: impl Into<String>,
+        merge_method: impl Into<AutoMergeMergeMethod>,
+    }
 }
 
 /// Method Not Allowed if merge cannot be performed
@@ -3494,6 +3632,16 @@ pub struct ReposListForOrg {
     pub page: Option<i64>,
 }
 
+runtime::builder! {
+    ReposListForOrg(org: impl Into<String>) {
+        r#type: impl Into<ReposListForOrgType>,
+        sort: impl Into<ReposListForOrgSort>,
+        direction: impl Into<ReposListForOrgDirection>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`ReposListForOrg`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -3522,12 +3670,29 @@ impl runtime::FromHeaders for LinkHeaders {
     }
 }
 
+impl runtime::Outcome for ReposListForOrgResponse {
+    type Success = Vec<MinimalRepository>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<MinimalRepository>, std::convert::Infallible> {
+        match self {
+            ReposListForOrgResponse::Ok { body, .. } => Ok(body),
+        }
+    }
+}
+
 impl runtime::Operation for ReposListForOrg {
     type Response = ReposListForOrgResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/orgs/{org}/repos";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -3606,6 +3771,10 @@ pub struct ReposGet {
     pub repo: String,
 }
 
+runtime::builder! {
+    ReposGet(owner: impl Into<String>, repo: impl Into<String>) {}
+}
+
 /// The documented responses of [`ReposGet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -3620,12 +3789,46 @@ pub enum ReposGetResponse {
     NotFound(BasicError),
 }
 
+/// The documented error responses of [`ReposGet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposGetError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl runtime::Outcome for ReposGetResponse {
+    type Success = FullRepository;
+
+    type Error = ReposGetError;
+
+    fn into_result(self) -> Result<FullRepository, ReposGetError> {
+        match self {
+            ReposGetResponse::Ok(body) => Ok(body),
+            ReposGetResponse::MovedPermanently(body) => {
+                Err(ReposGetError::MovedPermanently(body))
+            }
+            ReposGetResponse::Forbidden(body) => Err(ReposGetError::Forbidden(body)),
+            ReposGetResponse::NotFound(body) => Err(ReposGetError::NotFound(body)),
+        }
+    }
+}
+
 impl runtime::Operation for ReposGet {
     type Response = ReposGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -3735,6 +3938,19 @@ pub struct ReposListCommits {
     pub page: Option<i64>,
 }
 
+runtime::builder! {
+    ReposListCommits(owner: impl Into<String>, repo: impl Into<String>) {
+        sha: impl Into<String>,
+        path: impl Into<String>,
+        author: impl Into<String>,
+        committer: impl Into<String>,
+        since: impl Into<chrono::DateTime<chrono::Utc>>,
+        until: impl Into<chrono::DateTime<chrono::Utc>>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`ReposListCommits`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -3756,12 +3972,55 @@ pub enum ReposListCommitsResponse {
     InternalServerError(BasicError),
 }
 
+/// The documented error responses of [`ReposListCommits`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposListCommitsError {
+    /// 400: Bad Request
+    BadRequest(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 409: Conflict
+    Conflict(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+}
+
+impl runtime::Outcome for ReposListCommitsResponse {
+    type Success = Vec<Commit>;
+
+    type Error = ReposListCommitsError;
+
+    fn into_result(self) -> Result<Vec<Commit>, ReposListCommitsError> {
+        match self {
+            ReposListCommitsResponse::Ok { body, .. } => Ok(body),
+            ReposListCommitsResponse::BadRequest(body) => {
+                Err(ReposListCommitsError::BadRequest(body))
+            }
+            ReposListCommitsResponse::NotFound(body) => {
+                Err(ReposListCommitsError::NotFound(body))
+            }
+            ReposListCommitsResponse::Conflict(body) => {
+                Err(ReposListCommitsError::Conflict(body))
+            }
+            ReposListCommitsResponse::InternalServerError(body) => {
+                Err(ReposListCommitsError::InternalServerError(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for ReposListCommits {
     type Response = ReposListCommitsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/commits";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -3937,6 +4196,24 @@ pub struct IssuesListForRepo {
     pub page: Option<i64>,
 }
 
+runtime::builder! {
+    IssuesListForRepo(owner: impl Into<String>, repo: impl Into<String>) {
+        milestone: impl Into<String>,
+        state: impl Into<IssuesListForRepoState>,
+        assignee: impl Into<String>,
+        r#type: impl Into<String>,
+        creator: impl Into<String>,
+        mentioned: impl Into<String>,
+        issue_field_values: impl Into<String>,
+        labels: impl Into<String>,
+        sort: impl Into<IssuesListForRepoSort>,
+        direction: impl Into<IssuesListForRepoDirection>,
+        since: impl Into<chrono::DateTime<chrono::Utc>>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`IssuesListForRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -3956,12 +4233,50 @@ pub enum IssuesListForRepoResponse {
     UnprocessableEntity(ValidationError),
 }
 
+/// The documented error responses of [`IssuesListForRepo`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListForRepoError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for IssuesListForRepoResponse {
+    type Success = Vec<Issue>;
+
+    type Error = IssuesListForRepoError;
+
+    fn into_result(self) -> Result<Vec<Issue>, IssuesListForRepoError> {
+        match self {
+            IssuesListForRepoResponse::Ok { body, .. } => Ok(body),
+            IssuesListForRepoResponse::MovedPermanently(body) => {
+                Err(IssuesListForRepoError::MovedPermanently(body))
+            }
+            IssuesListForRepoResponse::NotFound(body) => {
+                Err(IssuesListForRepoError::NotFound(body))
+            }
+            IssuesListForRepoResponse::UnprocessableEntity(body) => {
+                Err(IssuesListForRepoError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for IssuesListForRepo {
     type Response = IssuesListForRepoResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4089,6 +4404,14 @@ pub struct IssuesCreate {
     pub body: IssuesCreateBody,
 }
 
+runtime::builder! {
+    IssuesCreate(
+        owner: impl Into<String>,
+        repo: impl Into<String>,
+        body: impl Into<IssuesCreateBody>,
+    ) {}
+}
+
 /// The documented responses of [`IssuesCreate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4129,12 +4452,63 @@ impl runtime::FromHeaders for IssuesCreateCreatedHeaders {
     }
 }
 
+/// The documented error responses of [`IssuesCreate`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesCreateError {
+    /// 400: Bad Request
+    BadRequest(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Outcome for IssuesCreateResponse {
+    type Success = Issue;
+
+    type Error = IssuesCreateError;
+
+    fn into_result(self) -> Result<Issue, IssuesCreateError> {
+        match self {
+            IssuesCreateResponse::Created { body, .. } => Ok(body),
+            IssuesCreateResponse::BadRequest(body) => {
+                Err(IssuesCreateError::BadRequest(body))
+            }
+            IssuesCreateResponse::Forbidden(body) => {
+                Err(IssuesCreateError::Forbidden(body))
+            }
+            IssuesCreateResponse::NotFound(body) => {
+                Err(IssuesCreateError::NotFound(body))
+            }
+            IssuesCreateResponse::Gone(body) => Err(IssuesCreateError::Gone(body)),
+            IssuesCreateResponse::UnprocessableEntity(body) => {
+                Err(IssuesCreateError::UnprocessableEntity(body))
+            }
+            IssuesCreateResponse::ServiceUnavailable(body) => {
+                Err(IssuesCreateError::ServiceUnavailable(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for IssuesCreate {
     type Response = IssuesCreateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4229,6 +4603,10 @@ pub struct IssuesGet {
     pub issue_number: i64,
 }
 
+runtime::builder! {
+    IssuesGet(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {}
+}
+
 /// The documented responses of [`IssuesGet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4245,12 +4623,49 @@ pub enum IssuesGetResponse {
     Gone(BasicError),
 }
 
+/// The documented error responses of [`IssuesGet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesGetError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 304: Not modified
+    NotModified,
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+}
+
+impl runtime::Outcome for IssuesGetResponse {
+    type Success = Issue;
+
+    type Error = IssuesGetError;
+
+    fn into_result(self) -> Result<Issue, IssuesGetError> {
+        match self {
+            IssuesGetResponse::Ok(body) => Ok(body),
+            IssuesGetResponse::MovedPermanently(body) => {
+                Err(IssuesGetError::MovedPermanently(body))
+            }
+            IssuesGetResponse::NotModified => Err(IssuesGetError::NotModified),
+            IssuesGetResponse::NotFound(body) => Err(IssuesGetError::NotFound(body)),
+            IssuesGetResponse::Gone(body) => Err(IssuesGetError::Gone(body)),
+        }
+    }
+}
+
 impl runtime::Operation for IssuesGet {
     type Response = IssuesGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4318,6 +4733,12 @@ pub struct IssuesUpdate {
     pub body: Option<IssuesUpdateBody>,
 }
 
+runtime::builder! {
+    IssuesUpdate(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
+        body: impl Into<IssuesUpdateBody>,
+    }
+}
+
 /// The documented responses of [`IssuesUpdate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4338,12 +4759,63 @@ pub enum IssuesUpdateResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
+/// The documented error responses of [`IssuesUpdate`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesUpdateError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Outcome for IssuesUpdateResponse {
+    type Success = IssuesUpdateOkBody;
+
+    type Error = IssuesUpdateError;
+
+    fn into_result(self) -> Result<IssuesUpdateOkBody, IssuesUpdateError> {
+        match self {
+            IssuesUpdateResponse::Ok(body) => Ok(body),
+            IssuesUpdateResponse::MovedPermanently(body) => {
+                Err(IssuesUpdateError::MovedPermanently(body))
+            }
+            IssuesUpdateResponse::Forbidden(body) => {
+                Err(IssuesUpdateError::Forbidden(body))
+            }
+            IssuesUpdateResponse::NotFound(body) => {
+                Err(IssuesUpdateError::NotFound(body))
+            }
+            IssuesUpdateResponse::Gone(body) => Err(IssuesUpdateError::Gone(body)),
+            IssuesUpdateResponse::UnprocessableEntity(body) => {
+                Err(IssuesUpdateError::UnprocessableEntity(body))
+            }
+            IssuesUpdateResponse::ServiceUnavailable(body) => {
+                Err(IssuesUpdateError::ServiceUnavailable(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for IssuesUpdate {
     type Response = IssuesUpdateResponse;
 
     const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4450,6 +4922,14 @@ pub struct IssuesListComments {
     pub page: Option<i64>,
 }
 
+runtime::builder! {
+    IssuesListComments(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
+        since: impl Into<chrono::DateTime<chrono::Utc>>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`IssuesListComments`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4467,12 +4947,45 @@ pub enum IssuesListCommentsResponse {
     Gone(BasicError),
 }
 
+/// The documented error responses of [`IssuesListComments`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListCommentsError {
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+}
+
+impl runtime::Outcome for IssuesListCommentsResponse {
+    type Success = Vec<IssueComment>;
+
+    type Error = IssuesListCommentsError;
+
+    fn into_result(self) -> Result<Vec<IssueComment>, IssuesListCommentsError> {
+        match self {
+            IssuesListCommentsResponse::Ok { body, .. } => Ok(body),
+            IssuesListCommentsResponse::NotFound(body) => {
+                Err(IssuesListCommentsError::NotFound(body))
+            }
+            IssuesListCommentsResponse::Gone(body) => {
+                Err(IssuesListCommentsError::Gone(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for IssuesListComments {
     type Response = IssuesListCommentsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4584,6 +5097,15 @@ pub struct IssuesCreateComment {
     pub body: IssuesCreateCommentBody,
 }
 
+runtime::builder! {
+    IssuesCreateComment(
+        owner: impl Into<String>,
+        repo: impl Into<String>,
+        issue_number: i64,
+        body: impl Into<IssuesCreateCommentBody>,
+    ) {}
+}
+
 /// The documented responses of [`IssuesCreateComment`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4620,12 +5142,55 @@ impl runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
     }
 }
 
+/// The documented error responses of [`IssuesCreateComment`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesCreateCommentError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for IssuesCreateCommentResponse {
+    type Success = IssueComment;
+
+    type Error = IssuesCreateCommentError;
+
+    fn into_result(self) -> Result<IssueComment, IssuesCreateCommentError> {
+        match self {
+            IssuesCreateCommentResponse::Created { body, .. } => Ok(body),
+            IssuesCreateCommentResponse::Forbidden(body) => {
+                Err(IssuesCreateCommentError::Forbidden(body))
+            }
+            IssuesCreateCommentResponse::NotFound(body) => {
+                Err(IssuesCreateCommentError::NotFound(body))
+            }
+            IssuesCreateCommentResponse::Gone(body) => {
+                Err(IssuesCreateCommentError::Gone(body))
+            }
+            IssuesCreateCommentResponse::UnprocessableEntity(body) => {
+                Err(IssuesCreateCommentError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for IssuesCreateComment {
     type Response = IssuesCreateCommentResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4717,6 +5282,12 @@ pub struct IssuesAddLabels {
     pub body: Option<IssuesAddLabelsBody>,
 }
 
+runtime::builder! {
+    IssuesAddLabels(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
+        body: impl Into<IssuesAddLabelsBody>,
+    }
+}
+
 /// The documented responses of [`IssuesAddLabels`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4733,12 +5304,53 @@ pub enum IssuesAddLabelsResponse {
     UnprocessableEntity(ValidationError),
 }
 
+/// The documented error responses of [`IssuesAddLabels`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesAddLabelsError {
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for IssuesAddLabelsResponse {
+    type Success = Vec<Label>;
+
+    type Error = IssuesAddLabelsError;
+
+    fn into_result(self) -> Result<Vec<Label>, IssuesAddLabelsError> {
+        match self {
+            IssuesAddLabelsResponse::Ok(body) => Ok(body),
+            IssuesAddLabelsResponse::MovedPermanently(body) => {
+                Err(IssuesAddLabelsError::MovedPermanently(body))
+            }
+            IssuesAddLabelsResponse::NotFound(body) => {
+                Err(IssuesAddLabelsError::NotFound(body))
+            }
+            IssuesAddLabelsResponse::Gone(body) => Err(IssuesAddLabelsError::Gone(body)),
+            IssuesAddLabelsResponse::UnprocessableEntity(body) => {
+                Err(IssuesAddLabelsError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for IssuesAddLabels {
     type Response = IssuesAddLabelsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/labels";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4825,6 +5437,12 @@ pub struct IssuesLock {
     pub body: Option<Option<IssuesLockBody>>,
 }
 
+runtime::builder! {
+    IssuesLock(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {
+        body: impl Into<Option<IssuesLockBody>>,
+    }
+}
+
 /// The documented responses of [`IssuesLock`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4841,12 +5459,49 @@ pub enum IssuesLockResponse {
     UnprocessableEntity(ValidationError),
 }
 
+/// The documented error responses of [`IssuesLock`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesLockError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for IssuesLockResponse {
+    type Success = ();
+
+    type Error = IssuesLockError;
+
+    fn into_result(self) -> Result<(), IssuesLockError> {
+        match self {
+            IssuesLockResponse::NoContent => Ok(()),
+            IssuesLockResponse::Forbidden(body) => Err(IssuesLockError::Forbidden(body)),
+            IssuesLockResponse::NotFound(body) => Err(IssuesLockError::NotFound(body)),
+            IssuesLockResponse::Gone(body) => Err(IssuesLockError::Gone(body)),
+            IssuesLockResponse::UnprocessableEntity(body) => {
+                Err(IssuesLockError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for IssuesLock {
     type Response = IssuesLockResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/lock";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -4923,6 +5578,13 @@ pub struct IssuesListLabelsForRepo {
     pub page: Option<i64>,
 }
 
+runtime::builder! {
+    IssuesListLabelsForRepo(owner: impl Into<String>, repo: impl Into<String>) {
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`IssuesListLabelsForRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -4938,12 +5600,40 @@ pub enum IssuesListLabelsForRepoResponse {
     NotFound(BasicError),
 }
 
+/// The documented error responses of [`IssuesListLabelsForRepo`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListLabelsForRepoError {
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl runtime::Outcome for IssuesListLabelsForRepoResponse {
+    type Success = Vec<Label>;
+
+    type Error = IssuesListLabelsForRepoError;
+
+    fn into_result(self) -> Result<Vec<Label>, IssuesListLabelsForRepoError> {
+        match self {
+            IssuesListLabelsForRepoResponse::Ok { body, .. } => Ok(body),
+            IssuesListLabelsForRepoResponse::NotFound(body) => {
+                Err(IssuesListLabelsForRepoError::NotFound(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for IssuesListLabelsForRepo {
     type Response = IssuesListLabelsForRepoResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/labels";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5072,6 +5762,18 @@ pub struct PullsList {
     pub page: Option<i64>,
 }
 
+runtime::builder! {
+    PullsList(owner: impl Into<String>, repo: impl Into<String>) {
+        state: impl Into<PullsListState>,
+        head: impl Into<String>,
+        base: impl Into<String>,
+        sort: impl Into<PullsListSort>,
+        direction: impl Into<PullsListDirection>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`PullsList`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5089,12 +5791,43 @@ pub enum PullsListResponse {
     UnprocessableEntity(ValidationError),
 }
 
+/// The documented error responses of [`PullsList`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListError {
+    /// 304: Not modified
+    NotModified,
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for PullsListResponse {
+    type Success = Vec<PullRequestSimple>;
+
+    type Error = PullsListError;
+
+    fn into_result(self) -> Result<Vec<PullRequestSimple>, PullsListError> {
+        match self {
+            PullsListResponse::Ok { body, .. } => Ok(body),
+            PullsListResponse::NotModified => Err(PullsListError::NotModified),
+            PullsListResponse::UnprocessableEntity(body) => {
+                Err(PullsListError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for PullsList {
     type Response = PullsListResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5201,6 +5934,14 @@ pub struct PullsCreate {
     pub body: PullsCreateBody,
 }
 
+runtime::builder! {
+    PullsCreate(
+        owner: impl Into<String>,
+        repo: impl Into<String>,
+        body: impl Into<PullsCreateBody>,
+    ) {}
+}
+
 /// The documented responses of [`PullsCreate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5233,12 +5974,45 @@ impl runtime::FromHeaders for PullsCreateCreatedHeaders {
     }
 }
 
+/// The documented error responses of [`PullsCreate`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsCreateError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for PullsCreateResponse {
+    type Success = PullRequest;
+
+    type Error = PullsCreateError;
+
+    fn into_result(self) -> Result<PullRequest, PullsCreateError> {
+        match self {
+            PullsCreateResponse::Created { body, .. } => Ok(body),
+            PullsCreateResponse::Forbidden(body) => {
+                Err(PullsCreateError::Forbidden(body))
+            }
+            PullsCreateResponse::UnprocessableEntity(body) => {
+                Err(PullsCreateError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for PullsCreate {
     type Response = PullsCreateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5330,6 +6104,10 @@ pub struct PullsGet {
     pub pull_number: i64,
 }
 
+runtime::builder! {
+    PullsGet(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {}
+}
+
 /// The documented responses of [`PullsGet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5348,12 +6126,56 @@ pub enum PullsGetResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
+/// The documented error responses of [`PullsGet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsGetError {
+    /// 304: Not modified
+    NotModified,
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 406: Unacceptable
+    NotAcceptable(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Outcome for PullsGetResponse {
+    type Success = PullRequest;
+
+    type Error = PullsGetError;
+
+    fn into_result(self) -> Result<PullRequest, PullsGetError> {
+        match self {
+            PullsGetResponse::Ok(body) => Ok(body),
+            PullsGetResponse::NotModified => Err(PullsGetError::NotModified),
+            PullsGetResponse::NotFound(body) => Err(PullsGetError::NotFound(body)),
+            PullsGetResponse::NotAcceptable(body) => {
+                Err(PullsGetError::NotAcceptable(body))
+            }
+            PullsGetResponse::InternalServerError(body) => {
+                Err(PullsGetError::InternalServerError(body))
+            }
+            PullsGetResponse::ServiceUnavailable(body) => {
+                Err(PullsGetError::ServiceUnavailable(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for PullsGet {
     type Response = PullsGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5439,6 +6261,13 @@ pub struct PullsListFiles {
     pub page: Option<i64>,
 }
 
+runtime::builder! {
+    PullsListFiles(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`PullsListFiles`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5458,12 +6287,50 @@ pub enum PullsListFilesResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
+/// The documented error responses of [`PullsListFiles`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListFilesError {
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Outcome for PullsListFilesResponse {
+    type Success = Vec<DiffEntry>;
+
+    type Error = PullsListFilesError;
+
+    fn into_result(self) -> Result<Vec<DiffEntry>, PullsListFilesError> {
+        match self {
+            PullsListFilesResponse::Ok { body, .. } => Ok(body),
+            PullsListFilesResponse::UnprocessableEntity(body) => {
+                Err(PullsListFilesError::UnprocessableEntity(body))
+            }
+            PullsListFilesResponse::InternalServerError(body) => {
+                Err(PullsListFilesError::InternalServerError(body))
+            }
+            PullsListFilesResponse::ServiceUnavailable(body) => {
+                Err(PullsListFilesError::ServiceUnavailable(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for PullsListFiles {
     type Response = PullsListFilesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/files";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5576,6 +6443,12 @@ pub struct PullsMerge {
     pub body: Option<Option<PullsMergeBody>>,
 }
 
+runtime::builder! {
+    PullsMerge(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {
+        body: impl Into<Option<PullsMergeBody>>,
+    }
+}
+
 /// The documented responses of [`PullsMerge`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5594,12 +6467,54 @@ pub enum PullsMergeResponse {
     UnprocessableEntity(ValidationError),
 }
 
+/// The documented error responses of [`PullsMerge`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsMergeError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 405: Method Not Allowed if merge cannot be performed
+    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
+    /// 409: Conflict if sha was provided and pull request head did not match
+    Conflict(PullsMergeConflictBody),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for PullsMergeResponse {
+    type Success = PullRequestMergeResult;
+
+    type Error = PullsMergeError;
+
+    fn into_result(self) -> Result<PullRequestMergeResult, PullsMergeError> {
+        match self {
+            PullsMergeResponse::Ok(body) => Ok(body),
+            PullsMergeResponse::Forbidden(body) => Err(PullsMergeError::Forbidden(body)),
+            PullsMergeResponse::NotFound(body) => Err(PullsMergeError::NotFound(body)),
+            PullsMergeResponse::MethodNotAllowed(body) => {
+                Err(PullsMergeError::MethodNotAllowed(body))
+            }
+            PullsMergeResponse::Conflict(body) => Err(PullsMergeError::Conflict(body)),
+            PullsMergeResponse::UnprocessableEntity(body) => {
+                Err(PullsMergeError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for PullsMerge {
     type Response = PullsMergeResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/merge";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5666,6 +6581,10 @@ impl runtime::Operation for PullsMerge {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UsersGetAuthenticated {}
 
+runtime::builder! {
+    UsersGetAuthenticated() {}
+}
+
 /// The documented responses of [`UsersGetAuthenticated`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5680,12 +6599,52 @@ pub enum UsersGetAuthenticatedResponse {
     Forbidden(BasicError),
 }
 
+/// The documented error responses of [`UsersGetAuthenticated`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetAuthenticatedError {
+    /// 304: Not modified
+    NotModified,
+    /// 401: Requires authentication
+    Unauthorized(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+}
+
+impl runtime::Outcome for UsersGetAuthenticatedResponse {
+    type Success = UsersGetByUsernameOkBody;
+
+    type Error = UsersGetAuthenticatedError;
+
+    fn into_result(
+        self,
+    ) -> Result<UsersGetByUsernameOkBody, UsersGetAuthenticatedError> {
+        match self {
+            UsersGetAuthenticatedResponse::Ok(body) => Ok(body),
+            UsersGetAuthenticatedResponse::NotModified => {
+                Err(UsersGetAuthenticatedError::NotModified)
+            }
+            UsersGetAuthenticatedResponse::Unauthorized(body) => {
+                Err(UsersGetAuthenticatedError::Unauthorized(body))
+            }
+            UsersGetAuthenticatedResponse::Forbidden(body) => {
+                Err(UsersGetAuthenticatedError::Forbidden(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for UsersGetAuthenticated {
     type Response = UsersGetAuthenticatedResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/user";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5744,6 +6703,10 @@ pub struct UsersGetByUsername {
     pub username: String,
 }
 
+runtime::builder! {
+    UsersGetByUsername(username: impl Into<String>) {}
+}
+
 /// The documented responses of [`UsersGetByUsername`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5754,12 +6717,40 @@ pub enum UsersGetByUsernameResponse {
     NotFound(BasicError),
 }
 
+/// The documented error responses of [`UsersGetByUsername`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetByUsernameError {
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl runtime::Outcome for UsersGetByUsernameResponse {
+    type Success = UsersGetByUsernameOkBody;
+
+    type Error = UsersGetByUsernameError;
+
+    fn into_result(self) -> Result<UsersGetByUsernameOkBody, UsersGetByUsernameError> {
+        match self {
+            UsersGetByUsernameResponse::Ok(body) => Ok(body),
+            UsersGetByUsernameResponse::NotFound(body) => {
+                Err(UsersGetByUsernameError::NotFound(body))
+            }
+        }
+    }
+}
+
 impl runtime::Operation for UsersGetByUsername {
     type Response = UsersGetByUsernameResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,
@@ -5825,6 +6816,16 @@ pub struct ReposListForUser {
     pub page: Option<i64>,
 }
 
+runtime::builder! {
+    ReposListForUser(username: impl Into<String>) {
+        r#type: impl Into<ReposListForUserType>,
+        sort: impl Into<ReposListForOrgSort>,
+        direction: impl Into<ReposListForOrgDirection>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
 /// The documented responses of [`ReposListForUser`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -5838,12 +6839,29 @@ pub enum ReposListForUserResponse {
     },
 }
 
+impl runtime::Outcome for ReposListForUserResponse {
+    type Success = Vec<MinimalRepository>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<MinimalRepository>, std::convert::Infallible> {
+        match self {
+            ReposListForUserResponse::Ok { body, .. } => Ok(body),
+        }
+    }
+}
+
 impl runtime::Operation for ReposListForUser {
     type Response = ReposListForUserResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}/repos";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
 
     fn to_request(
         &self,

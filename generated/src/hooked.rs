@@ -81,6 +81,10 @@ pub struct DisconnectIntegration {
     pub integration_id: String,
 }
 
+runtime::builder! {
+    DisconnectIntegration(integration_id: impl Into<String>) {}
+}
+
 /// The documented responses of [`DisconnectIntegration`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -91,6 +95,36 @@ pub enum DisconnectIntegrationResponse {
     Forbidden(Error),
     /// 404: The integration was not found.
     NotFound(Error),
+}
+
+/// The documented error responses of [`DisconnectIntegration`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DisconnectIntegrationError {
+    /// 403: The integration does not belong to your team.
+    Forbidden(Error),
+    /// 404: The integration was not found.
+    NotFound(Error),
+}
+
+impl runtime::Outcome for DisconnectIntegrationResponse {
+    type Success = DisconnectIntegrationResult;
+
+    type Error = DisconnectIntegrationError;
+
+    fn into_result(
+        self,
+    ) -> Result<DisconnectIntegrationResult, DisconnectIntegrationError> {
+        match self {
+            DisconnectIntegrationResponse::Ok(body) => Ok(body),
+            DisconnectIntegrationResponse::Forbidden(body) => {
+                Err(DisconnectIntegrationError::Forbidden(body))
+            }
+            DisconnectIntegrationResponse::NotFound(body) => {
+                Err(DisconnectIntegrationError::NotFound(body))
+            }
+        }
+    }
 }
 
 impl runtime::Operation for DisconnectIntegration {

@@ -80,6 +80,14 @@ impl std::fmt::Debug for ConnectionsDeleteConnection {
     }
 }
 
+runtime::builder! {
+    ConnectionsDeleteConnection(
+        connection_id: impl Into<uuid::Uuid>,
+        user_id: impl Into<String>,
+        user_secret: impl Into<String>,
+    ) {}
+}
+
 /// The documented responses of [`ConnectionsDeleteConnection`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -95,6 +103,46 @@ pub enum ConnectionsDeleteConnectionResponse {
         /// The status the server sent.
         status: http::StatusCode,
     },
+}
+
+/// The documented error responses of [`ConnectionsDeleteConnection`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ConnectionsDeleteConnectionError {
+    /// 400: Bad Request
+    BadRequest,
+    /// 404: Not Found
+    NotFound,
+    /// Any other status: Unexpected error
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+impl runtime::Outcome for ConnectionsDeleteConnectionResponse {
+    type Success = DeleteConnectionConfirmation;
+
+    type Error = ConnectionsDeleteConnectionError;
+
+    fn into_result(
+        self,
+    ) -> Result<DeleteConnectionConfirmation, ConnectionsDeleteConnectionError> {
+        match self {
+            ConnectionsDeleteConnectionResponse::Ok(body) => Ok(body),
+            ConnectionsDeleteConnectionResponse::BadRequest => {
+                Err(ConnectionsDeleteConnectionError::BadRequest)
+            }
+            ConnectionsDeleteConnectionResponse::NotFound => {
+                Err(ConnectionsDeleteConnectionError::NotFound)
+            }
+            ConnectionsDeleteConnectionResponse::Default { status } => {
+                Err(ConnectionsDeleteConnectionError::Default {
+                    status,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for ConnectionsDeleteConnection {

@@ -14436,6 +14436,15 @@ pub struct GetChargesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 
+runtime::builder! {
+    GetChargesCreatedRangeQuerySpecs() {
+        gt: i64,
+        gte: i64,
+        lt: i64,
+        lte: i64,
+    }
+}
+
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -14510,6 +14519,30 @@ pub struct PostChargesBody {
     pub transfer_group: Option<String>,
 }
 
+runtime::builder! {
+    PostChargesBody() {
+        amount: i64,
+        application_fee: i64,
+        application_fee_amount: i64,
+        capture: bool,
+        card: impl Into<PostChargesBodyCard>,
+        currency: impl Into<String>,
+        customer: impl Into<String>,
+        description: impl Into<String>,
+        destination: impl Into<PostChargesBodyDestination>,
+        expand: impl Into<Vec<String>>,
+        metadata: impl Into<PostChargesBodyMetadata>,
+        on_behalf_of: impl Into<String>,
+        receipt_email: impl Into<String>,
+        shipping: impl Into<PostChargesBodyShipping>,
+        source: impl Into<String>,
+        statement_descriptor: impl Into<String>,
+        statement_descriptor_suffix: impl Into<String>,
+        transfer_data: impl Into<PostChargesBodyTransferData>,
+        transfer_group: impl Into<String>,
+    }
+}
+
 /// A token, like the ones returned by [Stripe.js](https://stripe.com/docs/js).
 ///
 /// Decoding tries `CustomerPaymentSourceCard`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -14552,6 +14585,25 @@ pub struct PostChargesBodyCardCustomerPaymentSourceCard {
     pub object: Option<PostBodyCardCustomerPaymentSourceCardObject>,
 }
 
+runtime::builder! {
+    PostChargesBodyCardCustomerPaymentSourceCard(
+        exp_month: i64,
+        exp_year: i64,
+        number: impl Into<String>,
+    ) {
+        address_city: impl Into<String>,
+        address_country: impl Into<String>,
+        address_line1: impl Into<String>,
+        address_line2: impl Into<String>,
+        address_state: impl Into<String>,
+        address_zip: impl Into<String>,
+        cvc: impl Into<String>,
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        name: impl Into<String>,
+        object: impl Into<PostBodyCardCustomerPaymentSourceCardObject>,
+    }
+}
+
 /// The `destination` member of `PostChargesBody`.
 ///
 /// Decoding tries `DestinationSpecs`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -14572,6 +14624,12 @@ pub struct PostChargesBodyDestinationDestinationSpecs {
     pub account: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
+}
+
+runtime::builder! {
+    PostChargesBodyDestinationDestinationSpecs(account: impl Into<String>) {
+        amount: i64,
+    }
 }
 
 /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
@@ -14610,6 +14668,17 @@ pub struct PostChargesBodyShipping {
     pub tracking_number: Option<String>,
 }
 
+runtime::builder! {
+    PostChargesBodyShipping(
+        address: impl Into<PostChargesBodyShippingAddress>,
+        name: impl Into<String>,
+    ) {
+        carrier: impl Into<String>,
+        phone: impl Into<String>,
+        tracking_number: impl Into<String>,
+    }
+}
+
 /// optional_fields_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -14628,6 +14697,17 @@ pub struct PostChargesBodyShippingAddress {
     pub state: Option<String>,
 }
 
+runtime::builder! {
+    PostChargesBodyShippingAddress() {
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
+    }
+}
+
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -14635,6 +14715,12 @@ pub struct PostChargesBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
+}
+
+runtime::builder! {
+    PostChargesBodyTransferData(destination: impl Into<String>) {
+        amount: i64,
+    }
 }
 
 /// The request body of `PostChargesChargeCapture`.
@@ -14669,12 +14755,32 @@ pub struct PostChargesChargeCaptureBody {
     pub transfer_group: Option<String>,
 }
 
+runtime::builder! {
+    PostChargesChargeCaptureBody() {
+        amount: i64,
+        application_fee: i64,
+        application_fee_amount: i64,
+        expand: impl Into<Vec<String>>,
+        receipt_email: impl Into<String>,
+        statement_descriptor: impl Into<String>,
+        statement_descriptor_suffix: impl Into<String>,
+        transfer_data: impl Into<PostChargesChargeCaptureBodyTransferData>,
+        transfer_group: impl Into<String>,
+    }
+}
+
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostChargesChargeCaptureBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
+}
+
+runtime::builder! {
+    PostChargesChargeCaptureBodyTransferData() {
+        amount: i64,
+    }
 }
 
 /// Successful response.
@@ -14756,6 +14862,32 @@ pub struct PostCustomersBody {
     pub test_clock: Option<String>,
 }
 
+runtime::builder! {
+    PostCustomersBody() {
+        address: impl Into<PostCustomersBodyAddress>,
+        balance: i64,
+        coupon: impl Into<String>,
+        description: impl Into<String>,
+        email: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        invoice_prefix: impl Into<String>,
+        invoice_settings: impl Into<PostCustomersBodyInvoiceSettings>,
+        metadata: impl Into<PostChargesBodyMetadata>,
+        name: impl Into<String>,
+        next_invoice_sequence: i64,
+        payment_method: impl Into<String>,
+        phone: impl Into<String>,
+        preferred_locales: impl Into<Vec<String>>,
+        promotion_code: impl Into<String>,
+        shipping: impl Into<PostCustomersBodyShipping>,
+        source: impl Into<String>,
+        tax: impl Into<PostCustomersBodyTax>,
+        tax_exempt: impl Into<PostCustomersBodyTaxExempt>,
+        tax_id_data: impl Into<Vec<PostCustomersBodyTaxIdDataItem>>,
+        test_clock: impl Into<String>,
+    }
+}
+
 /// The customer's address.
 ///
 /// Decoding tries `OptionalFieldsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -14781,12 +14913,24 @@ pub struct PostCustomersBodyInvoiceSettings {
     pub footer: Option<String>,
 }
 
+runtime::builder! {
+    PostCustomersBodyInvoiceSettings() {
+        custom_fields: impl Into<PostCustomerBodyInvoiceSettingsCustomFields>,
+        default_payment_method: impl Into<String>,
+        footer: impl Into<String>,
+    }
+}
+
 /// custom_field_params
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostBodyInvoiceSettingsCustomFieldsListItem {
     pub name: String,
     pub value: String,
+}
+
+runtime::builder! {
+    PostBodyInvoiceSettingsCustomFieldsListItem(name: impl Into<String>, value: impl Into<String>) {}
 }
 
 /// The customer's shipping information. Appears on invoices emailed to this customer.
@@ -14813,12 +14957,27 @@ pub struct PostCustomersBodyShippingCustomerShipping {
     pub phone: Option<String>,
 }
 
+runtime::builder! {
+    PostCustomersBodyShippingCustomerShipping(
+        address: impl Into<PostChargesBodyShippingAddress>,
+        name: impl Into<String>,
+    ) {
+        phone: impl Into<String>,
+    }
+}
+
 /// Tax details about the customer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyTax {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<PostChargesBodyMetadataString>,
+}
+
+runtime::builder! {
+    PostCustomersBodyTax() {
+        ip_address: impl Into<PostChargesBodyMetadataString>,
+    }
 }
 
 runtime::string_enum! {
@@ -14838,6 +14997,13 @@ runtime::string_enum! {
 pub struct PostCustomersBodyTaxIdDataItem {
     pub r#type: PostCustomersBodyTaxIdDataItemType,
     pub value: String,
+}
+
+runtime::builder! {
+    PostCustomersBodyTaxIdDataItem(
+        r#type: impl Into<PostCustomersBodyTaxIdDataItemType>,
+        value: impl Into<String>,
+    ) {}
 }
 
 runtime::string_enum! {
@@ -14988,6 +15154,36 @@ pub struct PostCustomersCustomerBody {
     pub trial_end: Option<PostCustomersCustomerBodyTrialEnd>,
 }
 
+runtime::builder! {
+    PostCustomersCustomerBody() {
+        address: impl Into<PostCustomersBodyAddress>,
+        balance: i64,
+        bank_account: impl Into<PostCustomersCustomerBodyBankAccount>,
+        card: impl Into<PostChargesBodyCard>,
+        coupon: impl Into<String>,
+        default_alipay_account: impl Into<String>,
+        default_bank_account: impl Into<String>,
+        default_card: impl Into<String>,
+        default_source: impl Into<String>,
+        description: impl Into<String>,
+        email: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        invoice_prefix: impl Into<String>,
+        invoice_settings: impl Into<PostCustomersBodyInvoiceSettings>,
+        metadata: impl Into<PostChargesBodyMetadata>,
+        name: impl Into<String>,
+        next_invoice_sequence: i64,
+        phone: impl Into<String>,
+        preferred_locales: impl Into<Vec<String>>,
+        promotion_code: impl Into<String>,
+        shipping: impl Into<PostCustomersBodyShipping>,
+        source: impl Into<String>,
+        tax: impl Into<PostCustomersBodyTax>,
+        tax_exempt: impl Into<PostCustomersBodyTaxExempt>,
+        trial_end: impl Into<PostCustomersCustomerBodyTrialEnd>,
+    }
+}
+
 /// Either a token, like the ones returned by [Stripe.js](https://stripe.com/docs/js), or a dictionary containing a user's bank account details.
 ///
 /// Decoding tries `CustomerPaymentSourceBankAccount`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -15017,6 +15213,19 @@ pub struct PostBankAccountCustomerPaymentSourceBankAccount {
     pub object: Option<PostAccountCustomerPaymentSourceBankAccountObject>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+
+runtime::builder! {
+    PostBankAccountCustomerPaymentSourceBankAccount(
+        account_number: impl Into<String>,
+        country: impl Into<String>,
+    ) {
+        account_holder_name: impl Into<String>,
+        account_holder_type: impl Into<PostMethodDataUsBankAccountAccountHolderType>,
+        currency: impl Into<String>,
+        object: impl Into<PostAccountCustomerPaymentSourceBankAccountObject>,
+        routing_number: impl Into<String>,
+    }
 }
 
 runtime::string_enum! {
@@ -15207,6 +15416,38 @@ pub struct PostPaymentIntentsBody {
     pub use_stripe_sdk: Option<bool>,
 }
 
+runtime::builder! {
+    PostPaymentIntentsBody(amount: i64, currency: impl Into<String>) {
+        application_fee_amount: i64,
+        automatic_payment_methods: impl Into<PostPaymentIntentsBodyAutomaticPaymentMethods>,
+        capture_method: impl Into<PaymentIntentCaptureMethod>,
+        confirm: bool,
+        confirmation_method: impl Into<PaymentIntentConfirmationMethod>,
+        customer: impl Into<String>,
+        description: impl Into<String>,
+        error_on_requires_action: bool,
+        expand: impl Into<Vec<String>>,
+        mandate: impl Into<String>,
+        mandate_data: impl Into<PostPaymentIntentsBodyMandateData>,
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        off_session: impl Into<PostPaymentIntentsBodyOffSession>,
+        on_behalf_of: impl Into<String>,
+        payment_method: impl Into<String>,
+        payment_method_data: impl Into<PostPaymentIntentsBodyPaymentMethodData>,
+        payment_method_options: impl Into<PostPaymentIntentsBodyPaymentMethodOptions>,
+        payment_method_types: impl Into<Vec<String>>,
+        receipt_email: impl Into<String>,
+        return_url: impl Into<String>,
+        setup_future_usage: impl Into<PaymentIntentSetupFutureUsage>,
+        shipping: impl Into<PostPaymentIntentsBodyShipping>,
+        statement_descriptor: impl Into<String>,
+        statement_descriptor_suffix: impl Into<String>,
+        transfer_data: impl Into<PostPaymentIntentsBodyTransferData>,
+        transfer_group: impl Into<String>,
+        use_stripe_sdk: bool,
+    }
+}
+
 /// When enabled, this PaymentIntent will accept payment methods that you have enabled in the Dashboard and are compatible with this PaymentIntent's other parameters.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -15214,11 +15455,21 @@ pub struct PostPaymentIntentsBodyAutomaticPaymentMethods {
     pub enabled: bool,
 }
 
+runtime::builder! {
+    PostPaymentIntentsBodyAutomaticPaymentMethods(enabled: bool) {}
+}
+
 /// This hash contains details about the Mandate to create. This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsBodyMandateData {
     /// customer_acceptance_param
     pub customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
+}
+
+runtime::builder! {
+    PostPaymentIntentsBodyMandateData(
+        customer_acceptance: impl Into<PostIntentsBodyMandateDataCustomerAcceptance>,
+    ) {}
 }
 
 /// customer_acceptance_param
@@ -15236,9 +15487,23 @@ pub struct PostIntentsBodyMandateDataCustomerAcceptance {
     pub r#type: PostDataSecretKeyParamCustomerAcceptanceType,
 }
 
+runtime::builder! {
+    PostIntentsBodyMandateDataCustomerAcceptance(
+        r#type: impl Into<PostDataSecretKeyParamCustomerAcceptanceType>,
+    ) {
+        accepted_at: i64,
+        offline: impl Into<PostBodyMandateDataCustomerAcceptanceOffline>,
+        online: impl Into<PostDataSecretKeyParamCustomerAcceptanceOnline>,
+    }
+}
+
 /// offline_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostBodyMandateDataCustomerAcceptanceOffline {}
+
+runtime::builder! {
+    PostBodyMandateDataCustomerAcceptanceOffline() {}
+}
 
 /// Set to `true` to indicate that the customer is not in your checkout flow during this payment attempt, and therefore is unable to authenticate. This parameter is intended for scenarios where you collect card details and [charge them later](https://stripe.com/docs/payments/cards/charging-saved-cards). This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
 ///
@@ -15351,6 +15616,37 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     pub wechat_pay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
 }
 
+runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodData(
+        r#type: impl Into<PostPaymentIntentsBodyPaymentMethodDataType>,
+    ) {
+        acss_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
+        afterpay_clearpay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        alipay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        au_becs_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
+        bacs_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
+        bancontact: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        billing_details: impl Into<PostIntentsBodyPaymentMethodDataBillingDetails>,
+        boleto: impl Into<PostIntentConfirmBodyPaymentMethodDataBoleto>,
+        eps: impl Into<PostPaymentIntentsBodyPaymentMethodDataEps>,
+        fpx: impl Into<PostPaymentIntentsBodyPaymentMethodDataFpx>,
+        giropay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        grabpay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        ideal: impl Into<PostPaymentIntentsBodyPaymentMethodDataIdeal>,
+        interac_present: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        klarna: impl Into<PostIntentConfirmBodyPaymentMethodDataKlarna>,
+        konbini: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        oxxo: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        p24: impl Into<PostPaymentIntentsBodyPaymentMethodDataP24>,
+        paynow: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        sepa_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
+        sofort: impl Into<PostIntentConfirmBodyPaymentMethodDataSofort>,
+        us_bank_account: impl Into<PostIntentsBodyPaymentMethodDataUsBankAccount>,
+        wechat_pay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    }
+}
+
 /// billing_details_inner_params
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -15363,6 +15659,15 @@ pub struct PostIntentsBodyPaymentMethodDataBillingDetails {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+}
+
+runtime::builder! {
+    PostIntentsBodyPaymentMethodDataBillingDetails() {
+        address: impl Into<PostBodyPaymentMethodDataBillingDetailsAddress>,
+        email: impl Into<PostChargesBodyMetadataString>,
+        name: impl Into<String>,
+        phone: impl Into<String>,
+    }
 }
 
 /// The `address` member of `PostIntentsBodyPaymentMethodDataBillingDetails`.
@@ -15396,6 +15701,17 @@ pub struct PostDataBillingDetailsAddressBillingDetailsAddress {
     pub state: Option<String>,
 }
 
+runtime::builder! {
+    PostDataBillingDetailsAddressBillingDetailsAddress() {
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
+    }
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -15404,11 +15720,23 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataEps {
     pub bank: Option<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
 }
 
+runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataEps() {
+        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
+    }
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataFpx {
     pub bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
+}
+
+runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataFpx(
+        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataFpxBank>,
+    ) {}
 }
 
 /// param
@@ -15419,9 +15747,19 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
     pub bank: Option<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
 }
 
+runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataIdeal() {
+        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
+    }
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsBodyPaymentMethodDataOxxo {}
+
+runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataOxxo() {}
+}
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -15429,6 +15767,12 @@ pub struct PostPaymentIntentsBodyPaymentMethodDataOxxo {}
 pub struct PostPaymentIntentsBodyPaymentMethodDataP24 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodDataP24() {
+        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
+    }
 }
 
 runtime::string_enum! {
@@ -15484,6 +15828,15 @@ pub struct PostIntentsBodyPaymentMethodDataUsBankAccount {
     pub account_type: Option<PostBodyPaymentMethodDataUsBankAccountAccountType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+
+runtime::builder! {
+    PostIntentsBodyPaymentMethodDataUsBankAccount() {
+        account_holder_type: impl Into<PostMethodDataUsBankAccountAccountHolderType>,
+        account_number: impl Into<String>,
+        account_type: impl Into<PostBodyPaymentMethodDataUsBankAccountAccountType>,
+        routing_number: impl Into<String>,
+    }
 }
 
 runtime::string_enum! {
@@ -15558,6 +15911,35 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     pub wechat_pay: Option<PostIntentsBodyPaymentMethodOptionsWechatPay>,
 }
 
+runtime::builder! {
+    PostPaymentIntentsBodyPaymentMethodOptions() {
+        acss_debit: impl Into<PostIntentsBodyPaymentMethodOptionsAcssDebit>,
+        afterpay_clearpay: impl Into<PostBodyPaymentMethodOptionsAfterpayClearpay>,
+        alipay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
+        au_becs_debit: impl Into<PostIntentsBodyPaymentMethodOptionsAuBecsDebit>,
+        bacs_debit: impl Into<PostIntentsBodyPaymentMethodOptionsBacsDebit>,
+        bancontact: impl Into<PostIntentsBodyPaymentMethodOptionsBancontact>,
+        boleto: impl Into<PostIntentConfirmBodyPaymentMethodOptionsBoleto>,
+        card: impl Into<PostIntentConfirmBodyPaymentMethodOptionsCard>,
+        card_present: impl Into<PostIntentsBodyPaymentMethodOptionsCardPresent>,
+        eps: impl Into<PostIntentConfirmBodyPaymentMethodOptionsEps>,
+        fpx: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+        giropay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+        grabpay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+        ideal: impl Into<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
+        interac_present: impl Into<PostIntentsBodyPaymentMethodOptionsInteracPresent>,
+        klarna: impl Into<PostIntentConfirmBodyPaymentMethodOptionsKlarna>,
+        konbini: impl Into<PostIntentConfirmBodyPaymentMethodOptionsKonbini>,
+        oxxo: impl Into<PostIntentConfirmBodyPaymentMethodOptionsOxxo>,
+        p24: impl Into<PostIntentConfirmBodyPaymentMethodOptionsP24>,
+        paynow: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+        sepa_debit: impl Into<PostIntentsBodyPaymentMethodOptionsSepaDebit>,
+        sofort: impl Into<PostIntentConfirmBodyPaymentMethodOptionsSofort>,
+        us_bank_account: impl Into<PostIntentsBodyPaymentMethodOptionsUsBankAccount>,
+        wechat_pay: impl Into<PostIntentsBodyPaymentMethodOptionsWechatPay>,
+    }
+}
+
 /// The `acss_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -15586,6 +15968,14 @@ pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
     pub verification_method: Option<PostPaymentMethodOptionsParamVerificationMethod>,
 }
 
+runtime::builder! {
+    PostDebitPaymentIntentPaymentMethodOptionsParam() {
+        mandate_options: impl Into<PostIntentPaymentMethodOptionsParamMandateOptions>,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+        verification_method: impl Into<PostPaymentMethodOptionsParamVerificationMethod>,
+    }
+}
+
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -15598,6 +15988,15 @@ pub struct PostIntentPaymentMethodOptionsParamMandateOptions {
     pub payment_schedule: Option<PostOptionsParamMandateOptionsPaymentSchedule>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_type: Option<PostOptionsParamMandateOptionsTransactionType>,
+}
+
+runtime::builder! {
+    PostIntentPaymentMethodOptionsParamMandateOptions() {
+        custom_mandate_url: impl Into<PostChargesBodyMetadataString>,
+        interval_description: impl Into<String>,
+        payment_schedule: impl Into<PostOptionsParamMandateOptionsPaymentSchedule>,
+        transaction_type: impl Into<PostOptionsParamMandateOptionsTransactionType>,
+    }
 }
 
 runtime::string_enum! {
@@ -15665,6 +16064,14 @@ pub struct PostAfterpayClearpayPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+runtime::builder! {
+    PostAfterpayClearpayPaymentMethodOptionsParam() {
+        capture_method: impl Into<PostOptionsCardPaymentIntentParamCaptureMethod>,
+        reference: impl Into<String>,
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 /// The `au_becs_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -15688,6 +16095,12 @@ pub struct PostBecsDebitPaymentIntentPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+runtime::builder! {
+    PostBecsDebitPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 /// The `bacs_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -15707,6 +16120,12 @@ pub enum PostIntentsBodyPaymentMethodOptionsBacsDebit {
 pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostOptionsBacsDebitPaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    }
 }
 
 /// The `bancontact` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -15732,6 +16151,13 @@ pub struct PostOptionsBancontactPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+runtime::builder! {
+    PostOptionsBancontactPaymentMethodOptionsParam() {
+        preferred_language: impl Into<PostPaymentMethodOptionsParamPreferredLanguage>,
+        setup_future_usage: impl Into<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 runtime::string_enum! {
     /// The `preferred_language` member of `PostOptionsBancontactPaymentMethodOptionsParam`.
     pub enum PostPaymentMethodOptionsParamPreferredLanguage {
@@ -15751,6 +16177,13 @@ pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostMethodOptionsBoletoPaymentMethodOptionsParam() {
+        expires_after_days: i64,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    }
 }
 
 /// payment_intent_param
@@ -15789,6 +16222,18 @@ impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
     }
 }
 
+runtime::builder! {
+    PostBodyPaymentMethodOptionsCardPaymentIntentParam() {
+        capture_method: impl Into<PostOptionsCardPaymentIntentParamCaptureMethod>,
+        cvc_token: impl Into<String>,
+        installments: impl Into<PostOptionsCardPaymentIntentParamInstallments>,
+        mandate_options: impl Into<PostOptionsCardPaymentIntentParamMandateOptions>,
+        network: impl Into<PostMethodOptionsCardPaymentIntentParamNetwork>,
+        request_three_d_secure: impl Into<PostCardPaymentIntentParamRequestThreeDSecure>,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 runtime::string_enum! {
     /// The `capture_method` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
     pub enum PostOptionsCardPaymentIntentParamCaptureMethod {
@@ -15806,6 +16251,13 @@ pub struct PostOptionsCardPaymentIntentParamInstallments {
     pub enabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PostOptionsCardPaymentIntentParamInstallmentsPlan>,
+}
+
+runtime::builder! {
+    PostOptionsCardPaymentIntentParamInstallments() {
+        enabled: bool,
+        plan: impl Into<PostOptionsCardPaymentIntentParamInstallmentsPlan>,
+    }
 }
 
 /// The `plan` member of `PostOptionsCardPaymentIntentParamInstallments`.
@@ -15828,6 +16280,14 @@ pub struct PostIntentParamInstallmentsPlanInstallmentPlan {
     pub count: i64,
     pub interval: PostParamInstallmentsPlanInstallmentPlanInterval,
     pub r#type: PostIntentParamInstallmentsPlanInstallmentPlanType,
+}
+
+runtime::builder! {
+    PostIntentParamInstallmentsPlanInstallmentPlan(
+        count: i64,
+        interval: impl Into<PostParamInstallmentsPlanInstallmentPlanInterval>,
+        r#type: impl Into<PostIntentParamInstallmentsPlanInstallmentPlanType>,
+    ) {}
 }
 
 runtime::string_enum! {
@@ -15863,6 +16323,21 @@ pub struct PostOptionsCardPaymentIntentParamMandateOptions {
     pub start_date: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported_types: Option<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
+}
+
+runtime::builder! {
+    PostOptionsCardPaymentIntentParamMandateOptions(
+        amount: i64,
+        amount_type: impl Into<PostCardPaymentIntentParamMandateOptionsAmountType>,
+        interval: impl Into<PostCardPaymentIntentParamMandateOptionsInterval>,
+        reference: impl Into<String>,
+        start_date: i64,
+    ) {
+        description: impl Into<String>,
+        end_date: i64,
+        interval_count: i64,
+        supported_types: impl Into<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
+    }
 }
 
 runtime::string_enum! {
@@ -15943,6 +16418,13 @@ pub struct PostOptionsCardPresentPaymentMethodOptionsParam {
     pub request_incremental_authorization_support: Option<bool>,
 }
 
+runtime::builder! {
+    PostOptionsCardPresentPaymentMethodOptionsParam() {
+        request_extended_authorization: bool,
+        request_incremental_authorization_support: bool,
+    }
+}
+
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -15951,12 +16433,24 @@ pub struct PostEpsPaymentIntentPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+runtime::builder! {
+    PostEpsPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsFpxPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostMethodOptionsFpxPaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
 }
 
 runtime::string_enum! {
@@ -15973,6 +16467,12 @@ runtime::string_enum! {
 pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostMethodOptionsIdealPaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+    }
 }
 
 runtime::string_enum! {
@@ -16002,6 +16502,10 @@ pub enum PostIntentsBodyPaymentMethodOptionsInteracPresent {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostOptionsInteracPresentPaymentMethodOptionsParam {}
 
+runtime::builder! {
+    PostOptionsInteracPresentPaymentMethodOptionsParam() {}
+}
+
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -16012,6 +16516,14 @@ pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     pub preferred_locale: Option<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostMethodOptionsKlarnaPaymentMethodOptionsParam() {
+        capture_method: impl Into<PostOptionsCardPaymentIntentParamCaptureMethod>,
+        preferred_locale: impl Into<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
 }
 
 runtime::string_enum! {
@@ -16065,6 +16577,16 @@ pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+runtime::builder! {
+    PostMethodOptionsKonbiniPaymentMethodOptionsParam() {
+        confirmation_number: impl Into<String>,
+        expires_after_days: impl Into<PostPaymentMethodOptionsParamExpiresAfterDays>,
+        expires_at: impl Into<PostPaymentMethodOptionsParamExpiresAfterDays>,
+        product_description: impl Into<String>,
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 /// The `expires_after_days` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -16097,6 +16619,13 @@ pub struct PostMethodOptionsOxxoPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+runtime::builder! {
+    PostMethodOptionsOxxoPaymentMethodOptionsParam() {
+        expires_after_days: i64,
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -16105,6 +16634,13 @@ pub struct PostMethodOptionsP24PaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_shown_and_accepted: Option<bool>,
+}
+
+runtime::builder! {
+    PostMethodOptionsP24PaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+        tos_shown_and_accepted: bool,
+    }
 }
 
 /// The `sepa_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -16135,9 +16671,20 @@ pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+runtime::builder! {
+    PostSepaDebitPaymentIntentPaymentMethodOptionsParam() {
+        mandate_options: impl Into<PostPaymentIntentPaymentMethodOptionsParamMandateOptions>,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 /// payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {}
+
+runtime::builder! {
+    PostPaymentIntentPaymentMethodOptionsParamMandateOptions() {}
+}
 
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16147,6 +16694,13 @@ pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
     pub preferred_language: Option<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostMethodOptionsSofortPaymentMethodOptionsParam() {
+        preferred_language: impl Into<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
+        setup_future_usage: impl Into<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+    }
 }
 
 runtime::string_enum! {
@@ -16189,6 +16743,13 @@ pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
     pub verification_method: Option<PostPaymentMethodOptionsParamVerificationMethod>,
 }
 
+runtime::builder! {
+    PostAccountPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+        verification_method: impl Into<PostPaymentMethodOptionsParamVerificationMethod>,
+    }
+}
+
 /// The `wechat_pay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -16211,6 +16772,15 @@ pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     pub client: PostWechatPayPaymentMethodOptionsParamClient,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostOptionsWechatPayPaymentMethodOptionsParam(
+        client: impl Into<PostWechatPayPaymentMethodOptionsParamClient>,
+    ) {
+        app_id: impl Into<String>,
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
 }
 
 runtime::string_enum! {
@@ -16238,6 +16808,17 @@ pub struct PostPaymentIntentsBodyShipping {
     pub tracking_number: Option<String>,
 }
 
+runtime::builder! {
+    PostPaymentIntentsBodyShipping(
+        address: impl Into<PostChargesBodyShippingAddress>,
+        name: impl Into<String>,
+    ) {
+        carrier: impl Into<String>,
+        phone: impl Into<String>,
+        tracking_number: impl Into<String>,
+    }
+}
+
 /// The parameters used to automatically create a Transfer when the payment succeeds.
 /// For more information, see the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -16246,6 +16827,12 @@ pub struct PostPaymentIntentsBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
+}
+
+runtime::builder! {
+    PostPaymentIntentsBodyTransferData(destination: impl Into<String>) {
+        amount: i64,
+    }
 }
 
 /// The request body of `PostPaymentIntentsIntentCancel`.
@@ -16257,6 +16844,13 @@ pub struct PostPaymentIntentsIntentCancelBody {
     /// Specifies which fields in the response should be expanded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentCancelBody() {
+        cancellation_reason: impl Into<PostIntentsIntentCancelBodyCancellationReason>,
+        expand: impl Into<Vec<String>>,
+    }
 }
 
 runtime::string_enum! {
@@ -16352,6 +16946,26 @@ impl std::fmt::Debug for PostPaymentIntentsIntentConfirmBody {
     }
 }
 
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmBody() {
+        client_secret: impl Into<String>,
+        error_on_requires_action: bool,
+        expand: impl Into<Vec<String>>,
+        mandate: impl Into<String>,
+        mandate_data: impl Into<PostPaymentIntentsIntentConfirmBodyMandateData>,
+        off_session: impl Into<PostPaymentIntentsIntentConfirmBodyOffSession>,
+        payment_method: impl Into<String>,
+        payment_method_data: impl Into<PostPaymentIntentsBodyPaymentMethodData>,
+        payment_method_options: impl Into<PostPaymentIntentsBodyPaymentMethodOptions>,
+        payment_method_types: impl Into<Vec<String>>,
+        receipt_email: impl Into<PostPaymentIntentsIntentConfirmBodyReceiptEmail>,
+        return_url: impl Into<String>,
+        setup_future_usage: impl Into<PostIntentsIntentConfirmBodySetupFutureUsage>,
+        shipping: impl Into<PostPaymentIntentsIntentConfirmBodyShipping>,
+        use_stripe_sdk: bool,
+    }
+}
+
 /// This hash contains details about the Mandate to create
 ///
 /// Decoding tries `SecretKeyParam`, `ClientKeyParam` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -16372,12 +16986,25 @@ pub struct PostIntentConfirmBodyMandateDataSecretKeyParam {
     pub customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
 }
 
+runtime::builder! {
+    PostIntentConfirmBodyMandateDataSecretKeyParam(
+        customer_acceptance: impl Into<PostIntentsBodyMandateDataCustomerAcceptance>,
+    ) {}
+}
+
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostDataSecretKeyParamCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
+}
+
+runtime::builder! {
+    PostDataSecretKeyParamCustomerAcceptanceOnline(
+        ip_address: impl Into<String>,
+        user_agent: impl Into<String>,
+    ) {}
 }
 
 runtime::string_enum! {
@@ -16396,6 +17023,12 @@ pub struct PostIntentConfirmBodyMandateDataClientKeyParam {
     pub customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
 }
 
+runtime::builder! {
+    PostIntentConfirmBodyMandateDataClientKeyParam(
+        customer_acceptance: impl Into<PostMandateDataClientKeyParamCustomerAcceptance>,
+    ) {}
+}
+
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -16403,6 +17036,13 @@ pub struct PostMandateDataClientKeyParamCustomerAcceptance {
     /// online_param
     pub online: PostDataClientKeyParamCustomerAcceptanceOnline,
     pub r#type: PostDataClientKeyParamCustomerAcceptanceType,
+}
+
+runtime::builder! {
+    PostMandateDataClientKeyParamCustomerAcceptance(
+        online: impl Into<PostDataClientKeyParamCustomerAcceptanceOnline>,
+        r#type: impl Into<PostDataClientKeyParamCustomerAcceptanceType>,
+    ) {}
 }
 
 /// online_param
@@ -16413,6 +17053,13 @@ pub struct PostDataClientKeyParamCustomerAcceptanceOnline {
     pub ip_address: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
+}
+
+runtime::builder! {
+    PostDataClientKeyParamCustomerAcceptanceOnline() {
+        ip_address: impl Into<String>,
+        user_agent: impl Into<String>,
+    }
 }
 
 runtime::string_enum! {
@@ -16454,12 +17101,27 @@ pub struct PostIntentConfirmBodyPaymentMethodDataAcssDebit {
     pub transit_number: String,
 }
 
+runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataAcssDebit(
+        account_number: impl Into<String>,
+        institution_number: impl Into<String>,
+        transit_number: impl Into<String>,
+    ) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentConfirmBodyPaymentMethodDataAuBecsDebit {
     pub account_number: String,
     pub bsb_number: String,
+}
+
+runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataAuBecsDebit(
+        account_number: impl Into<String>,
+        bsb_number: impl Into<String>,
+    ) {}
 }
 
 /// param
@@ -16472,11 +17134,22 @@ pub struct PostIntentConfirmBodyPaymentMethodDataBacsDebit {
     pub sort_code: Option<String>,
 }
 
+runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataBacsDebit() {
+        account_number: impl Into<String>,
+        sort_code: impl Into<String>,
+    }
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentConfirmBodyPaymentMethodDataBoleto {
     pub tax_id: String,
+}
+
+runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataBoleto(tax_id: impl Into<String>) {}
 }
 
 runtime::string_enum! {
@@ -16569,6 +17242,12 @@ pub struct PostIntentConfirmBodyPaymentMethodDataKlarna {
     pub dob: Option<PostIntentConfirmBodyPaymentMethodDataKlarnaDob>,
 }
 
+runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataKlarna() {
+        dob: impl Into<PostIntentConfirmBodyPaymentMethodDataKlarnaDob>,
+    }
+}
+
 /// date_of_birth
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -16576,6 +17255,10 @@ pub struct PostIntentConfirmBodyPaymentMethodDataKlarnaDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+
+runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataKlarnaDob(day: i64, month: i64, year: i64) {}
 }
 
 runtime::string_enum! {
@@ -16617,11 +17300,21 @@ pub struct PostIntentConfirmBodyPaymentMethodDataSepaDebit {
     pub iban: String,
 }
 
+runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataSepaDebit(iban: impl Into<String>) {}
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostIntentConfirmBodyPaymentMethodDataSofort {
     pub country: PostIntentsBodyPaymentMethodDataSofortCountry,
+}
+
+runtime::builder! {
+    PostIntentConfirmBodyPaymentMethodDataSofort(
+        country: impl Into<PostIntentsBodyPaymentMethodDataSofortCountry>,
+    ) {}
 }
 
 /// The `boleto` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
@@ -16808,6 +17501,17 @@ pub struct PostConfirmBodyShippingOptionalFieldsShipping {
     pub tracking_number: Option<String>,
 }
 
+runtime::builder! {
+    PostConfirmBodyShippingOptionalFieldsShipping(
+        address: impl Into<PostChargesBodyShippingAddress>,
+        name: impl Into<String>,
+    ) {
+        carrier: impl Into<String>,
+        phone: impl Into<String>,
+        tracking_number: impl Into<String>,
+    }
+}
+
 /// Successful response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -16843,6 +17547,19 @@ pub struct PostRefundsBody {
     pub refund_application_fee: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reverse_transfer: Option<bool>,
+}
+
+runtime::builder! {
+    PostRefundsBody() {
+        amount: i64,
+        charge: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        metadata: impl Into<PostChargesBodyMetadata>,
+        payment_intent: impl Into<String>,
+        reason: impl Into<PostRefundsBodyReason>,
+        refund_application_fee: bool,
+        reverse_transfer: bool,
+    }
 }
 
 runtime::string_enum! {
@@ -16890,6 +17607,19 @@ pub struct PostWebhookEndpointsBody {
     pub metadata: Option<PostChargesBodyMetadata>,
     /// The URL of the webhook endpoint.
     pub url: String,
+}
+
+runtime::builder! {
+    PostWebhookEndpointsBody(
+        enabled_events: impl Into<Vec<PostWebhookEndpointsBodyEnabledEventsItem>>,
+        url: impl Into<String>,
+    ) {
+        api_version: impl Into<PostWebhookEndpointsBodyApiVersion>,
+        connect: bool,
+        description: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        metadata: impl Into<PostChargesBodyMetadata>,
+    }
 }
 
 runtime::string_enum! {
@@ -17841,6 +18571,19 @@ pub struct GetCharges {
     pub transfer_group: Option<String>,
 }
 
+runtime::builder! {
+    GetCharges() {
+        created: impl Into<GetChargesCreated>,
+        customer: impl Into<String>,
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        limit: i64,
+        payment_intent: impl Into<String>,
+        starting_after: impl Into<String>,
+        transfer_group: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`GetCharges`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -17854,6 +18597,37 @@ pub enum GetChargesResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetCharges`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChargesError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetChargesResponse {
+    type Success = GetChargesOkBody;
+
+    type Error = GetChargesError;
+
+    fn into_result(self) -> Result<GetChargesOkBody, GetChargesError> {
+        match self {
+            GetChargesResponse::Ok(body) => Ok(body),
+            GetChargesResponse::Default { status, body } => {
+                Err(GetChargesError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetCharges {
@@ -17942,6 +18716,12 @@ pub struct PostCharges {
     pub body: Option<PostChargesBody>,
 }
 
+runtime::builder! {
+    PostCharges() {
+        body: impl Into<PostChargesBody>,
+    }
+}
+
 /// The documented responses of [`PostCharges`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -17955,6 +18735,37 @@ pub enum PostChargesResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostCharges`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostChargesError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostChargesResponse {
+    type Success = Charge;
+
+    type Error = PostChargesError;
+
+    fn into_result(self) -> Result<Charge, PostChargesError> {
+        match self {
+            PostChargesResponse::Ok(body) => Ok(body),
+            PostChargesResponse::Default { status, body } => {
+                Err(PostChargesError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostCharges {
@@ -18029,6 +18840,12 @@ pub struct GetChargesCharge {
     pub expand: Option<Vec<String>>,
 }
 
+runtime::builder! {
+    GetChargesCharge(charge: impl Into<String>) {
+        expand: impl Into<Vec<String>>,
+    }
+}
+
 /// The documented responses of [`GetChargesCharge`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18042,6 +18859,37 @@ pub enum GetChargesChargeResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetChargesCharge`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChargesChargeError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetChargesChargeResponse {
+    type Success = Charge;
+
+    type Error = GetChargesChargeError;
+
+    fn into_result(self) -> Result<Charge, GetChargesChargeError> {
+        match self {
+            GetChargesChargeResponse::Ok(body) => Ok(body),
+            GetChargesChargeResponse::Default { status, body } => {
+                Err(GetChargesChargeError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetChargesCharge {
@@ -18103,6 +18951,12 @@ pub struct PostChargesChargeCapture {
     pub body: Option<PostChargesChargeCaptureBody>,
 }
 
+runtime::builder! {
+    PostChargesChargeCapture(charge: impl Into<String>) {
+        body: impl Into<PostChargesChargeCaptureBody>,
+    }
+}
+
 /// The documented responses of [`PostChargesChargeCapture`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18116,6 +18970,37 @@ pub enum PostChargesChargeCaptureResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostChargesChargeCapture`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostChargesChargeCaptureError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostChargesChargeCaptureResponse {
+    type Success = Charge;
+
+    type Error = PostChargesChargeCaptureError;
+
+    fn into_result(self) -> Result<Charge, PostChargesChargeCaptureError> {
+        match self {
+            PostChargesChargeCaptureResponse::Ok(body) => Ok(body),
+            PostChargesChargeCaptureResponse::Default { status, body } => {
+                Err(PostChargesChargeCaptureError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostChargesChargeCapture {
@@ -18216,6 +19101,18 @@ pub struct GetCustomers {
     pub test_clock: Option<String>,
 }
 
+runtime::builder! {
+    GetCustomers() {
+        created: impl Into<GetChargesCreated>,
+        email: impl Into<String>,
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        limit: i64,
+        starting_after: impl Into<String>,
+        test_clock: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`GetCustomers`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18229,6 +19126,37 @@ pub enum GetCustomersResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetCustomers`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetCustomersError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetCustomersResponse {
+    type Success = GetCustomersOkBody;
+
+    type Error = GetCustomersError;
+
+    fn into_result(self) -> Result<GetCustomersOkBody, GetCustomersError> {
+        match self {
+            GetCustomersResponse::Ok(body) => Ok(body),
+            GetCustomersResponse::Default { status, body } => {
+                Err(GetCustomersError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetCustomers {
@@ -18318,6 +19246,12 @@ pub struct PostCustomers {
     pub body: Option<PostCustomersBody>,
 }
 
+runtime::builder! {
+    PostCustomers() {
+        body: impl Into<PostCustomersBody>,
+    }
+}
+
 /// The documented responses of [`PostCustomers`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18331,6 +19265,37 @@ pub enum PostCustomersResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostCustomers`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostCustomersError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostCustomersResponse {
+    type Success = Customer;
+
+    type Error = PostCustomersError;
+
+    fn into_result(self) -> Result<Customer, PostCustomersError> {
+        match self {
+            PostCustomersResponse::Ok(body) => Ok(body),
+            PostCustomersResponse::Default { status, body } => {
+                Err(PostCustomersError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostCustomers {
@@ -18407,6 +19372,12 @@ pub struct GetCustomersCustomer {
     pub expand: Option<Vec<String>>,
 }
 
+runtime::builder! {
+    GetCustomersCustomer(customer: impl Into<String>) {
+        expand: impl Into<Vec<String>>,
+    }
+}
+
 /// The documented responses of [`GetCustomersCustomer`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18420,6 +19391,39 @@ pub enum GetCustomersCustomerResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetCustomersCustomer`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetCustomersCustomerError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetCustomersCustomerResponse {
+    type Success = GetCustomersCustomerOkBody;
+
+    type Error = GetCustomersCustomerError;
+
+    fn into_result(
+        self,
+    ) -> Result<GetCustomersCustomerOkBody, GetCustomersCustomerError> {
+        match self {
+            GetCustomersCustomerResponse::Ok(body) => Ok(body),
+            GetCustomersCustomerResponse::Default { status, body } => {
+                Err(GetCustomersCustomerError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetCustomersCustomer {
@@ -18481,6 +19485,12 @@ pub struct PostCustomersCustomer {
     pub body: Option<PostCustomersCustomerBody>,
 }
 
+runtime::builder! {
+    PostCustomersCustomer(customer: impl Into<String>) {
+        body: impl Into<PostCustomersCustomerBody>,
+    }
+}
+
 /// The documented responses of [`PostCustomersCustomer`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18494,6 +19504,37 @@ pub enum PostCustomersCustomerResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostCustomersCustomer`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostCustomersCustomerError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostCustomersCustomerResponse {
+    type Success = Customer;
+
+    type Error = PostCustomersCustomerError;
+
+    fn into_result(self) -> Result<Customer, PostCustomersCustomerError> {
+        match self {
+            PostCustomersCustomerResponse::Ok(body) => Ok(body),
+            PostCustomersCustomerResponse::Default { status, body } => {
+                Err(PostCustomersCustomerError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostCustomersCustomer {
@@ -18573,6 +19614,10 @@ pub struct DeleteCustomersCustomer {
     pub customer: String,
 }
 
+runtime::builder! {
+    DeleteCustomersCustomer(customer: impl Into<String>) {}
+}
+
 /// The documented responses of [`DeleteCustomersCustomer`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18586,6 +19631,37 @@ pub enum DeleteCustomersCustomerResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`DeleteCustomersCustomer`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteCustomersCustomerError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for DeleteCustomersCustomerResponse {
+    type Success = DeletedCustomer;
+
+    type Error = DeleteCustomersCustomerError;
+
+    fn into_result(self) -> Result<DeletedCustomer, DeleteCustomersCustomerError> {
+        match self {
+            DeleteCustomersCustomerResponse::Ok(body) => Ok(body),
+            DeleteCustomersCustomerResponse::Default { status, body } => {
+                Err(DeleteCustomersCustomerError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for DeleteCustomersCustomer {
@@ -18662,6 +19738,17 @@ pub struct GetPaymentIntents {
     pub starting_after: Option<String>,
 }
 
+runtime::builder! {
+    GetPaymentIntents() {
+        created: impl Into<GetPaymentIntentsCreated>,
+        customer: impl Into<String>,
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        limit: i64,
+        starting_after: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`GetPaymentIntents`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18675,6 +19762,37 @@ pub enum GetPaymentIntentsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetPaymentIntents`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPaymentIntentsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetPaymentIntentsResponse {
+    type Success = GetPaymentIntentsOkBody;
+
+    type Error = GetPaymentIntentsError;
+
+    fn into_result(self) -> Result<GetPaymentIntentsOkBody, GetPaymentIntentsError> {
+        match self {
+            GetPaymentIntentsResponse::Ok(body) => Ok(body),
+            GetPaymentIntentsResponse::Default { status, body } => {
+                Err(GetPaymentIntentsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetPaymentIntents {
@@ -18772,6 +19890,10 @@ pub struct PostPaymentIntents {
     pub body: PostPaymentIntentsBody,
 }
 
+runtime::builder! {
+    PostPaymentIntents(body: impl Into<PostPaymentIntentsBody>) {}
+}
+
 /// The documented responses of [`PostPaymentIntents`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18785,6 +19907,37 @@ pub enum PostPaymentIntentsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostPaymentIntents`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostPaymentIntentsResponse {
+    type Success = PaymentIntent;
+
+    type Error = PostPaymentIntentsError;
+
+    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsError> {
+        match self {
+            PostPaymentIntentsResponse::Ok(body) => Ok(body),
+            PostPaymentIntentsResponse::Default { status, body } => {
+                Err(PostPaymentIntentsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostPaymentIntents {
@@ -18874,6 +20027,13 @@ impl std::fmt::Debug for GetPaymentIntentsIntent {
     }
 }
 
+runtime::builder! {
+    GetPaymentIntentsIntent(intent: impl Into<String>) {
+        client_secret: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+    }
+}
+
 /// The documented responses of [`GetPaymentIntentsIntent`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18887,6 +20047,37 @@ pub enum GetPaymentIntentsIntentResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetPaymentIntentsIntent`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPaymentIntentsIntentError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetPaymentIntentsIntentResponse {
+    type Success = PaymentIntent;
+
+    type Error = GetPaymentIntentsIntentError;
+
+    fn into_result(self) -> Result<PaymentIntent, GetPaymentIntentsIntentError> {
+        match self {
+            GetPaymentIntentsIntentResponse::Ok(body) => Ok(body),
+            GetPaymentIntentsIntentResponse::Default { status, body } => {
+                Err(GetPaymentIntentsIntentError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetPaymentIntentsIntent {
@@ -18953,6 +20144,12 @@ pub struct PostPaymentIntentsIntentCancel {
     pub body: Option<PostPaymentIntentsIntentCancelBody>,
 }
 
+runtime::builder! {
+    PostPaymentIntentsIntentCancel(intent: impl Into<String>) {
+        body: impl Into<PostPaymentIntentsIntentCancelBody>,
+    }
+}
+
 /// The documented responses of [`PostPaymentIntentsIntentCancel`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -18966,6 +20163,37 @@ pub enum PostPaymentIntentsIntentCancelResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostPaymentIntentsIntentCancel`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsIntentCancelError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostPaymentIntentsIntentCancelResponse {
+    type Success = PaymentIntent;
+
+    type Error = PostPaymentIntentsIntentCancelError;
+
+    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsIntentCancelError> {
+        match self {
+            PostPaymentIntentsIntentCancelResponse::Ok(body) => Ok(body),
+            PostPaymentIntentsIntentCancelResponse::Default { status, body } => {
+                Err(PostPaymentIntentsIntentCancelError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostPaymentIntentsIntentCancel {
@@ -19067,6 +20295,12 @@ pub struct PostPaymentIntentsIntentConfirm {
     pub body: Option<PostPaymentIntentsIntentConfirmBody>,
 }
 
+runtime::builder! {
+    PostPaymentIntentsIntentConfirm(intent: impl Into<String>) {
+        body: impl Into<PostPaymentIntentsIntentConfirmBody>,
+    }
+}
+
 /// The documented responses of [`PostPaymentIntentsIntentConfirm`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -19080,6 +20314,37 @@ pub enum PostPaymentIntentsIntentConfirmResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostPaymentIntentsIntentConfirm`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsIntentConfirmError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostPaymentIntentsIntentConfirmResponse {
+    type Success = PaymentIntent;
+
+    type Error = PostPaymentIntentsIntentConfirmError;
+
+    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsIntentConfirmError> {
+        match self {
+            PostPaymentIntentsIntentConfirmResponse::Ok(body) => Ok(body),
+            PostPaymentIntentsIntentConfirmResponse::Default { status, body } => {
+                Err(PostPaymentIntentsIntentConfirmError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostPaymentIntentsIntentConfirm {
@@ -19186,6 +20451,18 @@ pub struct GetRefunds {
     pub starting_after: Option<String>,
 }
 
+runtime::builder! {
+    GetRefunds() {
+        charge: impl Into<String>,
+        created: impl Into<GetChargesCreated>,
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        limit: i64,
+        payment_intent: impl Into<String>,
+        starting_after: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`GetRefunds`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -19199,6 +20476,37 @@ pub enum GetRefundsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetRefunds`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetRefundsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetRefundsResponse {
+    type Success = GetRefundsOkBody;
+
+    type Error = GetRefundsError;
+
+    fn into_result(self) -> Result<GetRefundsOkBody, GetRefundsError> {
+        match self {
+            GetRefundsResponse::Ok(body) => Ok(body),
+            GetRefundsResponse::Default { status, body } => {
+                Err(GetRefundsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetRefunds {
@@ -19286,6 +20594,12 @@ pub struct PostRefunds {
     pub body: Option<PostRefundsBody>,
 }
 
+runtime::builder! {
+    PostRefunds() {
+        body: impl Into<PostRefundsBody>,
+    }
+}
+
 /// The documented responses of [`PostRefunds`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -19299,6 +20613,37 @@ pub enum PostRefundsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostRefunds`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostRefundsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostRefundsResponse {
+    type Success = Refund;
+
+    type Error = PostRefundsError;
+
+    fn into_result(self) -> Result<Refund, PostRefundsError> {
+        match self {
+            PostRefundsResponse::Ok(body) => Ok(body),
+            PostRefundsResponse::Default { status, body } => {
+                Err(PostRefundsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostRefunds {
@@ -19369,6 +20714,12 @@ pub struct GetRefundsRefund {
     pub refund: String,
 }
 
+runtime::builder! {
+    GetRefundsRefund(refund: impl Into<String>) {
+        expand: impl Into<Vec<String>>,
+    }
+}
+
 /// The documented responses of [`GetRefundsRefund`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -19382,6 +20733,37 @@ pub enum GetRefundsRefundResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetRefundsRefund`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetRefundsRefundError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetRefundsRefundResponse {
+    type Success = Refund;
+
+    type Error = GetRefundsRefundError;
+
+    fn into_result(self) -> Result<Refund, GetRefundsRefundError> {
+        match self {
+            GetRefundsRefundResponse::Ok(body) => Ok(body),
+            GetRefundsRefundResponse::Default { status, body } => {
+                Err(GetRefundsRefundError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetRefundsRefund {
@@ -19451,6 +20833,15 @@ pub struct GetWebhookEndpoints {
     pub starting_after: Option<String>,
 }
 
+runtime::builder! {
+    GetWebhookEndpoints() {
+        ending_before: impl Into<String>,
+        expand: impl Into<Vec<String>>,
+        limit: i64,
+        starting_after: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`GetWebhookEndpoints`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -19464,6 +20855,37 @@ pub enum GetWebhookEndpointsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`GetWebhookEndpoints`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetWebhookEndpointsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for GetWebhookEndpointsResponse {
+    type Success = GetWebhookEndpointsOkBody;
+
+    type Error = GetWebhookEndpointsError;
+
+    fn into_result(self) -> Result<GetWebhookEndpointsOkBody, GetWebhookEndpointsError> {
+        match self {
+            GetWebhookEndpointsResponse::Ok(body) => Ok(body),
+            GetWebhookEndpointsResponse::Default { status, body } => {
+                Err(GetWebhookEndpointsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetWebhookEndpoints {
@@ -19550,6 +20972,10 @@ pub struct PostWebhookEndpoints {
     pub body: PostWebhookEndpointsBody,
 }
 
+runtime::builder! {
+    PostWebhookEndpoints(body: impl Into<PostWebhookEndpointsBody>) {}
+}
+
 /// The documented responses of [`PostWebhookEndpoints`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -19563,6 +20989,37 @@ pub enum PostWebhookEndpointsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`PostWebhookEndpoints`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostWebhookEndpointsError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for PostWebhookEndpointsResponse {
+    type Success = WebhookEndpoint;
+
+    type Error = PostWebhookEndpointsError;
+
+    fn into_result(self) -> Result<WebhookEndpoint, PostWebhookEndpointsError> {
+        match self {
+            PostWebhookEndpointsResponse::Ok(body) => Ok(body),
+            PostWebhookEndpointsResponse::Default { status, body } => {
+                Err(PostWebhookEndpointsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostWebhookEndpoints {
@@ -19623,6 +21080,10 @@ pub struct DeleteWebhookEndpointsWebhookEndpoint {
     pub webhook_endpoint: String,
 }
 
+runtime::builder! {
+    DeleteWebhookEndpointsWebhookEndpoint(webhook_endpoint: impl Into<String>) {}
+}
+
 /// The documented responses of [`DeleteWebhookEndpointsWebhookEndpoint`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -19636,6 +21097,39 @@ pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`DeleteWebhookEndpointsWebhookEndpoint`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteWebhookEndpointsWebhookEndpointError {
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for DeleteWebhookEndpointsWebhookEndpointResponse {
+    type Success = DeletedWebhookEndpoint;
+
+    type Error = DeleteWebhookEndpointsWebhookEndpointError;
+
+    fn into_result(
+        self,
+    ) -> Result<DeletedWebhookEndpoint, DeleteWebhookEndpointsWebhookEndpointError> {
+        match self {
+            DeleteWebhookEndpointsWebhookEndpointResponse::Ok(body) => Ok(body),
+            DeleteWebhookEndpointsWebhookEndpointResponse::Default { status, body } => {
+                Err(DeleteWebhookEndpointsWebhookEndpointError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {

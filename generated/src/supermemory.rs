@@ -45,6 +45,10 @@ pub struct DeleteConnectionById {
     pub connection_id: String,
 }
 
+runtime::builder! {
+    DeleteConnectionById(connection_id: impl Into<String>) {}
+}
+
 /// The documented responses of [`DeleteConnectionById`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -57,6 +61,41 @@ pub enum DeleteConnectionByIdResponse {
     NotFound,
     /// 500: Internal Server Error
     InternalServerError,
+}
+
+/// The documented error responses of [`DeleteConnectionById`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteConnectionByIdError {
+    /// 401: Unauthorized
+    Unauthorized,
+    /// 404: Not Found
+    NotFound,
+    /// 500: Internal Server Error
+    InternalServerError,
+}
+
+impl runtime::Outcome for DeleteConnectionByIdResponse {
+    type Success = DeleteConnectionByIdOkBody;
+
+    type Error = DeleteConnectionByIdError;
+
+    fn into_result(
+        self,
+    ) -> Result<DeleteConnectionByIdOkBody, DeleteConnectionByIdError> {
+        match self {
+            DeleteConnectionByIdResponse::Ok(body) => Ok(body),
+            DeleteConnectionByIdResponse::Unauthorized => {
+                Err(DeleteConnectionByIdError::Unauthorized)
+            }
+            DeleteConnectionByIdResponse::NotFound => {
+                Err(DeleteConnectionByIdError::NotFound)
+            }
+            DeleteConnectionByIdResponse::InternalServerError => {
+                Err(DeleteConnectionByIdError::InternalServerError)
+            }
+        }
+    }
 }
 
 impl runtime::Operation for DeleteConnectionById {

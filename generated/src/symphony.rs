@@ -68,6 +68,10 @@ impl std::fmt::Debug for PostV1ConnectionUserByUidRemove {
     }
 }
 
+runtime::builder! {
+    PostV1ConnectionUserByUidRemove(uid: i64, session_token: impl Into<String>) {}
+}
+
 /// The documented responses of [`PostV1ConnectionUserByUidRemove`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -84,6 +88,51 @@ pub enum PostV1ConnectionUserByUidRemoveResponse {
     NotFound(Error),
     /// 500: Server error, see response body for further details.
     InternalServerError(Error),
+}
+
+/// The documented error responses of [`PostV1ConnectionUserByUidRemove`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostV1ConnectionUserByUidRemoveError {
+    /// 400: Client error, see response body for further details.
+    BadRequest(Error),
+    /// 401: Unauthorized: Invalid session token.
+    Unauthorized(Error),
+    /// 403: Forbidden: Caller lacks necessary entitlement.
+    Forbidden(Error),
+    /// 404: Not Found: Connection cannot be found.
+    NotFound(Error),
+    /// 500: Server error, see response body for further details.
+    InternalServerError(Error),
+}
+
+impl runtime::Outcome for PostV1ConnectionUserByUidRemoveResponse {
+    type Success = SuccessResponse;
+
+    type Error = PostV1ConnectionUserByUidRemoveError;
+
+    fn into_result(
+        self,
+    ) -> Result<SuccessResponse, PostV1ConnectionUserByUidRemoveError> {
+        match self {
+            PostV1ConnectionUserByUidRemoveResponse::Ok(body) => Ok(body),
+            PostV1ConnectionUserByUidRemoveResponse::BadRequest(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::BadRequest(body))
+            }
+            PostV1ConnectionUserByUidRemoveResponse::Unauthorized(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::Unauthorized(body))
+            }
+            PostV1ConnectionUserByUidRemoveResponse::Forbidden(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::Forbidden(body))
+            }
+            PostV1ConnectionUserByUidRemoveResponse::NotFound(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::NotFound(body))
+            }
+            PostV1ConnectionUserByUidRemoveResponse::InternalServerError(body) => {
+                Err(PostV1ConnectionUserByUidRemoveError::InternalServerError(body))
+            }
+        }
+    }
 }
 
 impl runtime::Operation for PostV1ConnectionUserByUidRemove {

@@ -146,6 +146,10 @@ pub struct DeleteExternalConnection {
     pub id: String,
 }
 
+runtime::builder! {
+    DeleteExternalConnection(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`DeleteExternalConnection`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -158,6 +162,41 @@ pub enum DeleteExternalConnectionResponse {
     NotFound,
     /// 422: Bad request
     UnprocessableEntity,
+}
+
+/// The documented error responses of [`DeleteExternalConnection`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteExternalConnectionError {
+    /// 401: Unauthorized
+    Unauthorized,
+    /// 404: Resource not found
+    NotFound,
+    /// 422: Bad request
+    UnprocessableEntity,
+}
+
+impl runtime::Outcome for DeleteExternalConnectionResponse {
+    type Success = ExternalConnectionResponse;
+
+    type Error = DeleteExternalConnectionError;
+
+    fn into_result(
+        self,
+    ) -> Result<ExternalConnectionResponse, DeleteExternalConnectionError> {
+        match self {
+            DeleteExternalConnectionResponse::Ok(body) => Ok(body),
+            DeleteExternalConnectionResponse::Unauthorized => {
+                Err(DeleteExternalConnectionError::Unauthorized)
+            }
+            DeleteExternalConnectionResponse::NotFound => {
+                Err(DeleteExternalConnectionError::NotFound)
+            }
+            DeleteExternalConnectionResponse::UnprocessableEntity => {
+                Err(DeleteExternalConnectionError::UnprocessableEntity)
+            }
+        }
+    }
 }
 
 impl runtime::Operation for DeleteExternalConnection {

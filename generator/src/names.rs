@@ -44,6 +44,12 @@ impl Ident {
         Ident { text, raw }
     }
 
+    /// `body`: the field of an operation's request body, which no parameter is named
+    /// (lowering reserves it).
+    pub fn body() -> Self {
+        Ident::new("body".to_owned())
+    }
+
     /// The name without `r#`: what serde, `Debug` output and docs show.
     pub fn as_str(&self) -> &str {
         &self.text

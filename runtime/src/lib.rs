@@ -181,6 +181,26 @@ impl<T> Response<T> {
     }
 }
 
+impl<T: Outcome> Response<T> {
+    /// The success the operation documents, or the documented error response with the status
+    /// and headers it came with: `client.send(&operation).await?.into_result()?`. An
+    /// undocumented status never gets here: decoding it is already an error
+    /// ([`ResponseErrorKind::UnexpectedStatus`]).
+    pub fn into_result(self) -> Result<T::Success, ApiError<T::Error>> {
+        let Response {
+            status,
+            headers,
+            value,
+            ..
+        } = self;
+        value.into_result().map_err(|body| ApiError {
+            status,
+            headers: Box::new(headers),
+            body,
+        })
+    }
+}
+
 impl<T> std::ops::Deref for Response<T> {
     type Target = T;
 
@@ -201,6 +221,51 @@ impl<T> From<Response<T>> for http::Response<T> {
         http::Response::from_parts(parts, value)
     }
 }
+
+/// A response enum split into what the caller asked for and the documented errors; every
+/// generated response enum implements it. The `2xx` responses are the success: the body of the
+/// one documented (`()` when it has none), or an enum of them when several are. Every other
+/// documented response is an error, and so is `default`, unless the operation documents no
+/// `2xx` response: then `default` with a `2xx` status is the success.
+pub trait Outcome {
+    /// What [`Outcome::into_result`] returns as `Ok`.
+    type Success;
+    /// The operation's enum of documented error responses (`std::convert::Infallible` when it
+    /// documents none).
+    type Error;
+
+    /// The success, or the error response.
+    fn into_result(self) -> Result<Self::Success, Self::Error>;
+}
+
+/// A documented error response, from [`Response::into_result`]: the status and headers the
+/// server sent, and the body as the operation documents it for that status (`E`, the
+/// operation's enum of error responses). `Display` shows the status only, and `Debug` shows
+/// the headers redacted (see [`Redact`]).
+pub struct ApiError<E> {
+    pub status: http::StatusCode,
+    /// Boxed to keep `Result<_, ApiError<E>>` small on the success path.
+    pub headers: Box<http::HeaderMap>,
+    pub body: E,
+}
+
+impl<E> fmt::Display for ApiError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "documented error response with status {}", self.status)
+    }
+}
+
+impl<E: fmt::Debug> fmt::Debug for ApiError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("status", &self.status)
+            .field("headers", &Redact(&*self.headers))
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for ApiError<E> {}
 
 /// A response that did not decode into the operation's response type. The status, headers and
 /// body are kept so that nothing the server said is lost. Its `Debug` and `Display` output leave
@@ -2866,10 +2931,76 @@ macro_rules! integer_enum {
     };
 }
 
+/// `new` and the setters of a generated struct (an operation, or a type a request sends), from
+/// a table of its fields, each with the type its method takes: `impl Into<T>`, or `T` itself
+/// for numbers and booleans (a literal such as `5` or `1.5` could not tell which type to
+/// convert from). `new` takes the required fields in the order listed; each optional field has
+/// a method of its name that stores `Some(value.into())`, with the row's attributes
+/// (`#[deprecated]`); a row `[setter] field: …` (attributes after `[setter]`) names the method
+/// `setter` where the field's own name is taken. Fields after `..` start as their type's
+/// default. Attributes before the struct's name go on the `impl`.
+///
+/// ```ignore
+/// crate::runtime::builder! {
+///     ListIssues(owner: impl Into<String>, repo: impl Into<String>) {
+///         state: impl Into<ListIssuesState>,
+///         per_page: i64,
+///         [with_new] new: bool,
+///         ..extra,
+///     }
+/// }
+/// ```
+#[allow(unused_macros)]
+macro_rules! builder {
+    (
+        $(#[$meta:meta])*
+        $name:ident($($arg:ident: $arg_ty:ty),* $(,)?) {
+            $($(#[$field_meta:meta])* $field:ident: $ty:ty,)*
+            $([$setter:ident] $(#[$renamed_meta:meta])* $renamed:ident: $renamed_ty:ty,)*
+            $(..$rest:ident,)*
+        }
+    ) => {
+        $(#[$meta])*
+        impl $name {
+            /// The value from its required fields; the optional ones are unset.
+            // One argument per required field, as many as the document has.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new($($arg: $arg_ty),*) -> Self {
+                Self {
+                    $($arg: $arg.into(),)*
+                    $($field: ::std::option::Option::None,)*
+                    $($renamed: ::std::option::Option::None,)*
+                    $($rest: ::std::default::Default::default(),)*
+                }
+            }
+
+            $(
+                #[doc = concat!("Sets `", stringify!($field), "`.")]
+                $(#[$field_meta])*
+                #[must_use]
+                pub fn $field(mut self, value: $ty) -> Self {
+                    self.$field = ::std::option::Option::Some(value.into());
+                    self
+                }
+            )*
+
+            $(
+                #[doc = concat!("Sets `", stringify!($renamed), "`.")]
+                $(#[$renamed_meta])*
+                #[must_use]
+                pub fn $setter(mut self, value: $renamed_ty) -> Self {
+                    self.$renamed = ::std::option::Option::Some(value.into());
+                    self
+                }
+            )*
+        }
+    };
+}
+
 // Paths for generated code (`crate::runtime::string_enum!`); this crate itself uses them only in
 // its tests.
 #[allow(unused_imports)]
-pub(crate) use {integer_enum, string_enum};
+pub(crate) use {builder, integer_enum, string_enum};
 
 // ----- Pagination ------------------------------------------------------------------------------
 

@@ -66,6 +66,16 @@ const EXPECTED: &[(&str, &str, &str)] = &[
          twin's have `application/json` content (examples, no schema), kept as bytes",
     ),
     (
+        "api-with-examples",
+        "`*Success::*` is * Vec<u8> instead of *",
+        "(the same responses, in the enum of successes that `into_result` gives)",
+    ),
+    (
+        "api-with-examples",
+        "`*Error::*` is * Vec<u8> instead of *",
+        "(the same responses, in the enum of errors that `into_result` gives)",
+    ),
+    (
         "sendgrid",
         "response `GetSubusersStatsResponse::Ok` holds Vec<CategoryStats> instead of CategoryStats",
         "the 2.0 twin answers with one `category_stats`, the 3.1 twin with a list of them",
@@ -77,6 +87,12 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "the 2.0 twin's `schema` of this 400 is an example (`{errors: [...]}`, no keyword), any \
          value; the 3.1 twin gives an object schema, alike (description included) to that of its \
          `trait_globalErrors500`, so the two are one type",
+    ),
+    (
+        "sendgrid",
+        "`GetV3MessagesMsgIdError::BadRequest` is TraitGlobalErrors500 instead of \
+         serde_json::Value",
+        "(that response, in the enum of errors that `into_result` gives)",
     ),
     (
         "sendgrid",
@@ -93,6 +109,21 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     (
         "sendgrid",
         "response `PostDesignResponse::*",
+        "(the same renaming)",
+    ),
+    (
+        "sendgrid",
+        "`PostDesignError::*",
+        "(the same renaming, in the enum of errors that `into_result` gives)",
+    ),
+    (
+        "sendgrid",
+        "type `PostDesign2Error` removed",
+        "(the same renaming)",
+    ),
+    (
+        "sendgrid",
+        "type `PostDesignDupError` added",
         "(the same renaming)",
     ),
     (

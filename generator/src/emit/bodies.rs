@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::construct::{Member, Role, builder, parameter_type};
 use super::docs::{docs, docs_or};
 use super::ident;
 use super::types::{allow_deprecated, deprecated, rust_type, serialized};
@@ -67,6 +68,27 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
         .then(|| quote!(Default,));
     let statements = parts.parts.iter().map(|part| part_statement(api, part));
     let allow = allow_deprecated(parts.parts.iter().any(|part| part.deprecated));
+    let members: Vec<Member> = parts
+        .parts
+        .iter()
+        .map(|part| {
+            let rust = part_type(api, part);
+            let ty = match &part.kind {
+                PartKind::Value(ty) => parameter_type(api, ty, rust),
+                PartKind::File | PartKind::Files => quote!(impl Into<#rust>),
+            };
+            Member {
+                field: part.field.clone(),
+                role: if part.required {
+                    Role::Required(ty)
+                } else {
+                    Role::Optional(ty)
+                },
+                deprecated: part.deprecated,
+            }
+        })
+        .collect();
+    let builder = builder(&parts.name, &members, false);
     quote! {
         #(#struct_docs)*
         #[derive(Debug, Clone, PartialEq, #derive_default)]
@@ -83,6 +105,17 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
                 Ok(form.finish())
             }
         }
+
+        #builder
+    }
+}
+
+/// The type of a part's value, before `Option` for an optional part.
+fn part_type(api: &Api, part: &Part) -> TokenStream {
+    match &part.kind {
+        PartKind::File => quote!(runtime::File),
+        PartKind::Files => quote!(Vec<runtime::File>),
+        PartKind::Value(ty) => rust_type(api, ty),
     }
 }
 
@@ -98,11 +131,7 @@ fn part_field(api: &Api, part: &Part) -> TokenStream {
         PartKind::Value(_) => format!(" The `{}` part.", part.wire_name),
     };
     field_docs.push(quote!(#[doc = #origin]));
-    let ty = match &part.kind {
-        PartKind::File => quote!(runtime::File),
-        PartKind::Files => quote!(Vec<runtime::File>),
-        PartKind::Value(ty) => rust_type(api, ty),
-    };
+    let ty = part_type(api, part);
     let ty = if part.required {
         ty
     } else {

@@ -8,12 +8,12 @@
 
 use proc_macro2::TokenStream;
 
-/// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Enum tables
-/// (`runtime::string_enum!`, `runtime::integer_enum!`) are laid out here, one value a line:
-/// `prettyplease` fills macro bodies like prose.
+/// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
+/// (`runtime::string_enum!`, `runtime::integer_enum!`, `runtime::builder!`) are laid out here,
+/// one row a line: `prettyplease` fills macro bodies like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
-    if !file.items.iter().any(|item| enum_table(item).is_some()) {
+    if !file.items.iter().any(|item| table(item).is_some()) {
         return Ok(prettyplease::unparse(&file));
     }
     let syn::File {
@@ -28,14 +28,17 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     };
     let mut out = String::new();
     for item in items {
-        match enum_table(&item) {
-            Some(mac) => {
+        match table(&item) {
+            Some((mac, kind)) => {
                 if !pending.items.is_empty() || !pending.attrs.is_empty() {
                     out.push_str(&prettyplease::unparse(&pending));
                     pending.items.clear();
                     pending.attrs.clear();
                 }
-                out.push_str(&print_enum_table(mac)?);
+                out.push_str(&match kind {
+                    Table::Enum => print_enum_table(mac)?,
+                    Table::Builder => print_builder_table(mac)?,
+                });
             }
             None => pending.items.push(item),
         }
@@ -46,13 +49,27 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     Ok(out)
 }
 
-/// The macro call of an enum table, when `item` is one.
-fn enum_table(item: &syn::Item) -> Option<&syn::Macro> {
+/// The macros whose bodies are tables.
+enum Table {
+    /// `string_enum!`, `integer_enum!`.
+    Enum,
+    /// `builder!`.
+    Builder,
+}
+
+/// The macro call of a table, when `item` is one.
+fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
     let syn::Item::Macro(item) = item else {
         return None;
     };
     let last = item.mac.path.segments.last()?;
-    (last.ident == "string_enum" || last.ident == "integer_enum").then_some(&item.mac)
+    if last.ident == "string_enum" || last.ident == "integer_enum" {
+        Some((&item.mac, Table::Enum))
+    } else if last.ident == "builder" {
+        Some((&item.mac, Table::Builder))
+    } else {
+        None
+    }
 }
 
 /// What an enum table holds: `#[doc]`s, `pub enum Name { Variant = value, .. ..CatchAll }`.
@@ -121,6 +138,131 @@ fn print_enum_table(mac: &syn::Macro) -> Result<String, syn::Error> {
         out.push_str(&format!("        {variant} = {value},\n"));
     }
     out.push_str(&format!("        ..{}\n    }}\n}}\n", table.catch_all));
+    Ok(out)
+}
+
+/// What a builder table holds: `#[attr]`s, `Name(arg: Type, ..) { field: Type, .. [setter]
+/// field: Type, .. ..field, }`, each row with the attributes on lines before it.
+struct BuilderTable {
+    attributes: Vec<String>,
+    name: syn::Ident,
+    arguments: Vec<String>,
+    rows: Vec<(Vec<String>, String)>,
+}
+
+impl syn::parse::Parse for BuilderTable {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let attributes = attributes_text(input)?;
+        let name = input.parse()?;
+        let list;
+        syn::parenthesized!(list in input);
+        let mut arguments = Vec::new();
+        while !list.is_empty() {
+            arguments.push(typed_text(&list)?);
+            if !list.is_empty() {
+                list.parse::<syn::Token![,]>()?;
+            }
+        }
+        let body;
+        syn::braced!(body in input);
+        let mut rows = Vec::new();
+        while !body.is_empty() {
+            let attributes = attributes_text(&body)?;
+            let row = if body.peek(syn::Token![..]) {
+                body.parse::<syn::Token![..]>()?;
+                format!("..{}", body.parse::<syn::Ident>()?)
+            } else if body.peek(syn::token::Bracket) {
+                // A renamed setter's attributes follow its name, on its line.
+                let setter;
+                syn::bracketed!(setter in body);
+                let setter: syn::Ident = setter.parse()?;
+                let mut words = vec![format!("[{setter}]")];
+                words.extend(attributes_text(&body)?);
+                words.push(typed_text(&body)?);
+                words.join(" ")
+            } else {
+                typed_text(&body)?
+            };
+            body.parse::<syn::Token![,]>()?;
+            rows.push((attributes, row));
+        }
+        Ok(BuilderTable {
+            attributes,
+            name,
+            arguments,
+            rows,
+        })
+    }
+}
+
+/// Outer attributes as text: only the argument-less or single-word ones generated code puts in
+/// tables (`#[deprecated]`, `#[allow(deprecated)]`), so that dropping the spaces of their tokens
+/// spells them as written.
+fn attributes_text(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<String>> {
+    Ok(input
+        .call(syn::Attribute::parse_outer)?
+        .iter()
+        .map(|attribute| {
+            quote::ToTokens::to_token_stream(attribute)
+                .to_string()
+                .replace(' ', "")
+        })
+        .collect())
+}
+
+/// `name: Type`, as written by hand.
+fn typed_text(input: syn::parse::ParseStream<'_>) -> syn::Result<String> {
+    let name: syn::Ident = input.call(syn::ext::IdentExt::parse_any)?;
+    input.parse::<syn::Token![:]>()?;
+    let ty: syn::Type = input.parse()?;
+    Ok(format!("{name}: {}", type_text(&ty)))
+}
+
+/// A type as written by hand: `Option<Vec<String>>`, `std::collections::BTreeMap<String, T>`.
+/// Generated types are paths with generic arguments, whose tokens print spaced.
+fn type_text(ty: &syn::Type) -> String {
+    quote::ToTokens::to_token_stream(ty)
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(" < ", "<")
+        .replace(" >", ">")
+        .replace(" , ", ", ")
+}
+
+/// The widest line a builder's `new` arguments are kept on together.
+const MAX_LINE: usize = 100;
+
+fn print_builder_table(mac: &syn::Macro) -> Result<String, syn::Error> {
+    let table: BuilderTable = mac.parse_body()?;
+    let path = quote::ToTokens::to_token_stream(&mac.path)
+        .to_string()
+        .replace(' ', "");
+    let mut out = format!("{path}! {{\n");
+    for attribute in &table.attributes {
+        out.push_str(&format!("    {attribute}\n"));
+    }
+    let one_line = format!("    {}({})", table.name, table.arguments.join(", "));
+    if one_line.len() + " {".len() <= MAX_LINE {
+        out.push_str(&one_line);
+    } else {
+        out.push_str(&format!("    {}(\n", table.name));
+        for argument in &table.arguments {
+            out.push_str(&format!("        {argument},\n"));
+        }
+        out.push_str("    )");
+    }
+    if table.rows.is_empty() {
+        out.push_str(" {}\n}\n");
+        return Ok(out);
+    }
+    out.push_str(" {\n");
+    for (attributes, row) in &table.rows {
+        for attribute in attributes {
+            out.push_str(&format!("        {attribute}\n"));
+        }
+        out.push_str(&format!("        {row},\n"));
+    }
+    out.push_str("    }\n}\n");
     Ok(out)
 }
 

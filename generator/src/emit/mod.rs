@@ -7,6 +7,7 @@
 //! - `format`: all text layout (`prettyplease`, blank lines, the `@generated` header);
 //! - `docs`: doc comments from IR text;
 //! - `types`: one definition per IR type;
+//! - `construct`: `new` and the setters of operations and of the structs requests send;
 //! - `unions`: the enums of alternatives, and the `Identified` impls of expandable objects;
 //! - `request`: the operation struct and `to_request`;
 //! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
@@ -17,6 +18,7 @@
 //! - `manifest`: the generated crate's `Cargo.toml`.
 
 mod bodies;
+mod construct;
 mod docs;
 mod format;
 pub mod manifest;
@@ -39,16 +41,24 @@ use format::render;
 use output::{Output, Section};
 
 /// The standard-library names that generated code writes without a path: `Option<String>`,
-/// `impl From<String>`, `.map(ToString::to_string)`, `Ok(…)`. A type of the module with one of
+/// `impl From<String>`, `.map(ToString::to_string)`, `Ok(…)`, `impl Into<…>`. A type of the module with one of
 /// these names would shadow the std item, so lowering names no type after them
 /// ([`crate::names::Scope::for_types`]); every other std item is written with its path
 /// (`std::fmt::Display`). Derive macros are not listed: types do not shadow macros.
 pub const UNQUALIFIED_STD_NAMES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "From", "ToString",
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "From", "Into",
+    "ToString",
 ];
 
 /// Writes the module for one API.
 pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
+    let sent = construct::sent_structs(api);
+    let types: Vec<(&ir::TypeDef, bool)> = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(index, def)| (def, sent.contains(&ir::TypeId::new(index))))
+        .collect();
     let mut output = Output::default();
     let module_docs = inner_doc_lines(&module_docs(api));
     output.inner_attributes(quote! {
@@ -65,7 +75,9 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
     if !api.security_schemes.is_empty() {
         output.add(Section::Security, security::security_module(api));
     }
-    output.add_each(Section::Types, &api.types, |def| types::type_def(api, def));
+    output.add_each(Section::Types, &types, |&(def, sent)| {
+        types::type_def(api, def, sent)
+    });
     for identified in unions::identified_impls(api) {
         output.add(Section::Types, identified);
     }

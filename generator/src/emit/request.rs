@@ -4,14 +4,15 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
+use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs, docs_or};
 use super::ident;
 use super::pagination::paginated_impl;
 use super::response::{decode, response_items};
 use super::types::{allow_deprecated, debug_impl, deprecated, holds_bytes, rust_type, serialized};
 use crate::ir::{
-    Api, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation, PathSegment,
-    QueryString, RequestBody,
+    Api, BodyContent, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation,
+    PathSegment, QueryString, RequestBody,
 };
 
 /// Everything one operation gives: its request struct (and the struct of its multipart body's
@@ -65,6 +66,7 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
     let all_optional = operation.body.as_ref().is_none_or(|b| !b.required)
         && operation.parameters.iter().all(|p| !p.required);
     let derive_default = all_optional.then(|| quote!(Default,));
+    let builder = operation_builder(api, operation);
     quote! {
         #(#docs)*
         #deprecated
@@ -73,7 +75,55 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
             #(#fields)*
         }
         #debug
+        #builder
     }
+}
+
+/// `new` and the setters of the request struct: `new` takes the path parameters, then the other
+/// required parameters, then the body when it is required, each group in document order.
+fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
+    let (path, others): (Vec<&Parameter>, Vec<&Parameter>) = operation
+        .parameters
+        .iter()
+        .partition(|p| p.location == ParameterLocation::Path);
+    let mut members: Vec<Member> = path
+        .into_iter()
+        .chain(others)
+        .map(|parameter| {
+            let ty = parameter_type(api, &parameter.ty, rust_type(api, &parameter.ty));
+            let role = if parameter.required && is_const(api, &parameter.ty) {
+                Role::Defaulted
+            } else if parameter.required {
+                Role::Required(ty)
+            } else {
+                Role::Optional(ty)
+            };
+            Member {
+                field: parameter.field.clone(),
+                role,
+                deprecated: parameter.deprecated,
+            }
+        })
+        .collect();
+    if let Some(body) = &operation.body {
+        let ty = match &body.content {
+            BodyContent::Json(ty) => parameter_type(api, ty, body_type(api, body)),
+            _ => {
+                let ty = body_type(api, body);
+                quote!(impl Into<#ty>)
+            }
+        };
+        members.push(Member {
+            field: Name::body(),
+            role: if body.required {
+                Role::Required(ty)
+            } else {
+                Role::Optional(ty)
+            },
+            deprecated: false,
+        });
+    }
+    builder(&operation.name, &members, operation.deprecated)
 }
 
 /// The operation's description, then its method and path.

@@ -8,15 +8,47 @@ use super::docs::docs;
 use super::ident;
 use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type};
 use crate::ir::{
-    Alternative, Api, EventData, NegotiatedBody, Operation, Response, ResponseBody,
+    Alternative, Api, EventData, NegotiatedBody, Operation, Outcome, Response, ResponseBody,
     ResponseHeaders, StatusMatch,
 };
 
-/// The response enum, then the types its variants hold that are written with this operation.
+/// The response enum, then the types its variants hold that are written with this operation,
+/// then the enums of its successes and errors and its `runtime::Outcome` impl.
 pub(super) fn response_items(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.response_name);
     let doc = format!(" The documented responses of [`{}`].", operation.name);
-    let variants = operation.responses.iter().map(|response| {
+    let responses: Vec<&Response> = operation.responses.iter().collect();
+    let response_enum = split_enum(api, &name, &doc, &responses);
+    let owned = operation.responses.iter().map(|response| {
+        let negotiated = match &response.body {
+            ResponseBody::Negotiated(negotiated) if negotiated.defined_here => {
+                Some(negotiated_enum(api, negotiated))
+            }
+            _ => None,
+        };
+        let headers = response
+            .headers
+            .as_ref()
+            .filter(|headers| headers.defined_here)
+            .map(|headers| headers_struct(api, headers));
+        quote!(#negotiated #headers)
+    });
+    let outcome = outcome_items(api, operation);
+    quote! {
+        #response_enum
+        #(#owned)*
+        #outcome
+    }
+}
+
+/// An enum with a variant per response, shaped as in the response enum.
+fn split_enum(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    doc: &str,
+    responses: &[&Response],
+) -> TokenStream {
+    let variants = responses.iter().map(|response| {
         let variant = ident(&response.variant);
         let docs = docs(response.docs.as_deref());
         let body = body_type(api, &response.body);
@@ -51,35 +83,134 @@ pub(super) fn response_items(api: &Api, operation: &Operation) -> TokenStream {
             #variant #shape,
         }
     });
-    let derives = derives(operation.responses.iter().any(|r| r.body.streams()));
+    let derives = derives(responses.iter().any(|r| r.body.streams()));
     // A response is matched once and dropped, so a large body variant costs nothing worth an
     // allocation per call.
-    let response_enum = quote! {
+    quote! {
         #[doc = #doc]
         #derives
         #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
         }
+    }
+}
+
+/// The bindings of a response variant's values, as its pattern and its constructor write them
+/// (`(body)`, `{ status, body }`), after the variant's name.
+fn bindings(response: &Response) -> TokenStream {
+    let status = !matches!(response.status, StatusMatch::Code(_));
+    let body = response.body != ResponseBody::None;
+    let headers = response.headers.is_some();
+    match (status, body, headers) {
+        (false, false, false) => quote!(),
+        (false, true, false) => quote!((body)),
+        _ => {
+            let status = status.then(|| quote!(status,));
+            let body = body.then(|| quote!(body,));
+            let headers = headers.then(|| quote!(headers,));
+            quote!({ #status #body #headers })
+        }
+    }
+}
+
+/// The enums of the operation's successes (when several) and errors, and `runtime::Outcome`,
+/// which splits the response enum into them.
+fn outcome_items(api: &Api, operation: &Operation) -> TokenStream {
+    let name = ident(&operation.response_name);
+    let successes: Vec<&Response> = operation.successes().collect();
+    let success_enum = operation.success_name.as_ref().map(|success| {
+        let doc = format!(
+            " The successful responses of [`{}`]: what `into_result` returns as `Ok`.",
+            operation.name
+        );
+        split_enum(api, &ident(success), &doc, &successes)
+    });
+    let error_enum = operation.error_name.as_ref().map(|error| {
+        let doc = format!(
+            " The documented error responses of [`{}`]: what `into_result` returns as errors.",
+            operation.name
+        );
+        let errors: Vec<&Response> = operation.errors().collect();
+        split_enum(api, &ident(error), &doc, &errors)
+    });
+    let success_type = match (&operation.success_name, successes.as_slice()) {
+        (Some(success), _) => {
+            let success = ident(success);
+            quote!(#success)
+        }
+        (None, [only]) => body_type(api, &only.body).unwrap_or_else(|| quote!(())),
+        (None, _) => quote!(std::convert::Infallible),
     };
-    let owned = operation.responses.iter().map(|response| {
-        let negotiated = match &response.body {
-            ResponseBody::Negotiated(negotiated) if negotiated.defined_here => {
-                Some(negotiated_enum(api, negotiated))
+    let error_type = match &operation.error_name {
+        Some(error) => {
+            let error = ident(error);
+            quote!(#error)
+        }
+        None => quote!(std::convert::Infallible),
+    };
+    let arms = operation.responses.iter().map(|response| {
+        let variant = ident(&response.variant);
+        let bindings = bindings(response);
+        let error = operation.error_name.as_ref().map(|error| {
+            let error = ident(error);
+            quote!(#name::#variant #bindings => Err(#error::#variant #bindings),)
+        });
+        let success = || match &operation.success_name {
+            Some(success) => {
+                let success = ident(success);
+                quote!(#name::#variant #bindings => Ok(#success::#variant #bindings),)
             }
-            _ => None,
+            None => only_success_arm(&name, response),
         };
-        let headers = response
-            .headers
-            .as_ref()
-            .filter(|headers| headers.defined_here)
-            .map(|headers| headers_struct(api, headers));
-        quote!(#negotiated #headers)
+        match operation.outcome(response) {
+            Outcome::Success => success(),
+            Outcome::Error => quote!(#error),
+            Outcome::SuccessIf2xx => {
+                let success = only_success_arm(&name, response);
+                quote!(#success #error)
+            }
+        }
     });
     quote! {
-        #response_enum
-        #(#owned)*
+        #success_enum
+        #error_enum
+
+        impl runtime::Outcome for #name {
+            type Success = #success_type;
+            type Error = #error_type;
+
+            fn into_result(self) -> Result<#success_type, #error_type> {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
     }
+}
+
+/// The arm returning the body of the operation's one success, or `()`; for `default`, only when
+/// the status is `2xx`. Variants are named through the enum `name`, not `Self`, as one may be
+/// called `Success` or `Error`, like the trait's types.
+fn only_success_arm(name: &proc_macro2::Ident, response: &Response) -> TokenStream {
+    let variant = ident(&response.variant);
+    let has_body = response.body != ResponseBody::None;
+    let value = if has_body { quote!(body) } else { quote!(()) };
+    if response.status == StatusMatch::Default {
+        let body = has_body.then(|| quote!(body,));
+        return quote!(#name::#variant { status, #body .. } if status.is_success() => Ok(#value),);
+    }
+    let pattern = match (bindings(response).is_empty(), has_body) {
+        (true, _) => quote!(),
+        (false, true)
+            if response.headers.is_none() && matches!(response.status, StatusMatch::Code(_)) =>
+        {
+            quote!((body))
+        }
+        (false, true) => quote!({ body, .. }),
+        (false, false) => quote!({ .. }),
+    };
+    quote!(#name::#variant #pattern => Ok(#value),)
 }
 
 /// `Debug` for a type holding an event stream, which can be neither cloned nor compared; else

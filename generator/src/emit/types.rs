@@ -4,6 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
+use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{doc_lines, docs};
 use super::{ident, unions};
 use crate::ir::{
@@ -105,13 +106,16 @@ pub(super) fn allow_deprecated(uses: bool) -> TokenStream {
     }
 }
 
-/// One type definition: its docs, then the item (and impls) for its kind.
-pub(super) fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
+/// One type definition: its docs, then the item (and impls) for its kind. `sent`: whether a
+/// request may send it, so that callers build it.
+pub(super) fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
     let docs = doc_lines(&type_docs(def));
     match &def.kind {
         TypeKind::Alias(ty) => alias_def(&def.name, &docs, &rust_type(api, ty)),
         TypeKind::Struct { fields, additional } => {
-            struct_def(api, &def.name, &docs, fields, additional.as_ref())
+            let tokens = struct_def(api, &def.name, &docs, fields, additional.as_ref(), sent);
+            let builder = sent.then(|| struct_builder(api, &def.name, fields, additional));
+            quote!(#tokens #builder)
         }
         TypeKind::Const(value) => const_def(&def.name, &docs, value),
         TypeKind::Union(variants) => unions::union_def(api, def, variants),
@@ -153,6 +157,7 @@ fn struct_def(
     docs: &[TokenStream],
     fields: &[Field],
     additional: Option<&AdditionalMembers>,
+    sent: bool,
 ) -> TokenStream {
     let name = ident(type_name);
     let mut field_tokens: Vec<TokenStream> = fields
@@ -162,7 +167,12 @@ fn struct_def(
     if let Some(additional) = additional {
         field_tokens.push(additional_field(api, additional));
     }
-    let all_optional = additional.is_none() && fields.iter().all(|f| !f.required);
+    // A struct callers build has `Default` when `new` takes nothing.
+    let all_optional = if sent {
+        fields.iter().all(|f| !f.required || is_const(api, &f.ty))
+    } else {
+        additional.is_none() && fields.iter().all(|f| !f.required)
+    };
     let secret = fields.iter().any(|f| f.secret);
     let mut derives = Vec::new();
     if !secret {
@@ -195,6 +205,61 @@ fn struct_def(
         }
         #debug
     }
+}
+
+/// `new` and the setters of a struct a request sends: a `const` member is filled in, and so is
+/// the map of additional members (empty).
+fn struct_builder(
+    api: &Api,
+    type_name: &Name,
+    fields: &[Field],
+    additional: &Option<AdditionalMembers>,
+) -> TokenStream {
+    let mut members: Vec<Member> = fields
+        .iter()
+        .map(|field| {
+            let ty = field_value_type(api, field);
+            // A nullable number takes `impl Into<Option<…>>`: `Some(5)` and `5` both tell it.
+            let ty = if field.boxed || matches!(field.ty, Type::Nullable(_)) {
+                quote!(impl Into<#ty>)
+            } else {
+                parameter_type(api, &field.ty, ty)
+            };
+            let role = if field.required && is_const(api, &field.ty) {
+                Role::Defaulted
+            } else if field.required {
+                Role::Required(ty)
+            } else {
+                Role::Optional(ty)
+            };
+            Member {
+                field: field.name.clone(),
+                role,
+                deprecated: field.deprecated,
+            }
+        })
+        .collect();
+    if let Some(additional) = additional {
+        members.push(Member {
+            field: additional.field.clone(),
+            role: Role::Defaulted,
+            deprecated: false,
+        });
+    }
+    builder(type_name, &members, false)
+}
+
+/// The type of a field's value: the field's type, without the `Option` of an optional field.
+fn field_value_type(api: &Api, field: &Field) -> TokenStream {
+    let (inner, nullable) = match &field.ty {
+        Type::Nullable(inner) => (&**inner, true),
+        ty => (ty, false),
+    };
+    let mut ty = rust_type(api, inner);
+    if field.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    if nullable { quote!(Option<#ty>) } else { ty }
 }
 
 /// The field holding members beyond the documented ones.

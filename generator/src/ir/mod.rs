@@ -373,6 +373,10 @@ pub struct Operation {
     /// The request type's name; the response enum is `response_name`.
     pub name: Ident,
     pub response_name: Ident,
+    /// The enum of the responses `into_result` returns as `Ok`, when there are several.
+    pub success_name: Option<Ident>,
+    /// The enum of the responses `into_result` returns as errors, when there are any.
+    pub error_name: Option<Ident>,
     pub method: Method,
     /// The path template as written in the document.
     pub path: String,
@@ -433,6 +437,38 @@ impl Operation {
         parameters.chain(self.body.iter().flat_map(RequestBody::types))
     }
 
+    /// How `into_result` treats `response`, one of this operation's.
+    pub fn outcome(&self, response: &Response) -> Outcome {
+        match response.status {
+            StatusMatch::Code(200..=299) | StatusMatch::Range(2) => Outcome::Success,
+            StatusMatch::Default
+                if !self.responses.iter().any(|r| {
+                    matches!(
+                        r.status,
+                        StatusMatch::Code(200..=299) | StatusMatch::Range(2)
+                    )
+                }) =>
+            {
+                Outcome::SuccessIf2xx
+            }
+            _ => Outcome::Error,
+        }
+    }
+
+    /// The responses `into_result` may return as `Ok`, in document order.
+    pub fn successes(&self) -> impl Iterator<Item = &Response> {
+        self.responses
+            .iter()
+            .filter(|r| self.outcome(r) != Outcome::Error)
+    }
+
+    /// The responses `into_result` may return as errors, in document order.
+    pub fn errors(&self) -> impl Iterator<Item = &Response> {
+        self.responses
+            .iter()
+            .filter(|r| self.outcome(r) != Outcome::Success)
+    }
+
     /// Every type the operation uses, to change them.
     pub fn types_mut(&mut self) -> impl Iterator<Item = &mut Type> {
         let parameters = self.parameters.iter_mut().map(|p| &mut p.ty);
@@ -440,6 +476,18 @@ impl Operation {
         let responses = self.responses.iter_mut().flat_map(Response::types_mut);
         parameters.chain(body).chain(responses)
     }
+}
+
+/// Which side of `into_result` a response is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// A `2xx` status or the `2XX` range.
+    Success,
+    /// Any other status, and `default` beside a documented success.
+    Error,
+    /// `default` when no success is documented: a success when the status the server sent is
+    /// `2xx`, else an error.
+    SuccessIf2xx,
 }
 
 /// A piece of a path template: literal text, or the index of a path parameter.

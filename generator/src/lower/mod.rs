@@ -10,7 +10,9 @@
 //!    the data of an event stream), `<Operation>Body` for request bodies, `<ComponentResponse>`
 //!    for a component response's schema;
 //! 4. per response, beside its body: `<Operation><Status>Headers` (`<ComponentResponse>Headers`)
-//!    for the headers it documents, `<Operation><Status>Content` for a body of several kinds.
+//!    for the headers it documents, `<Operation><Status>Content` for a body of several kinds;
+//! 5. per operation, once all the above are taken: `<Operation>Success` and `<Operation>Error`,
+//!    the enums `into_result` splits its responses into.
 //!
 //! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
 //! `serde_json::Value` with a warning; an operation that cannot be sent at all is skipped with a
@@ -135,6 +137,9 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
                 Err(OperationError::Fatal(error)) => return Err(error),
             }
         }
+    }
+    for operation in &mut operations {
+        lowerer.name_outcomes(operation);
     }
     let mut types = lowerer
         .defs

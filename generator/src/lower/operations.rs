@@ -79,6 +79,9 @@ impl<'a> Lowerer<'a> {
         Ok(Operation {
             name,
             response_name,
+            // Named once every operation is lowered: see `name_outcomes`.
+            success_name: None,
+            error_name: None,
             method: site.method.clone(),
             path: site.path.to_owned(),
             path_segments,
@@ -96,6 +99,18 @@ impl<'a> Lowerer<'a> {
             operation_id: operation.operation_id.clone(),
             pagination: None,
         })
+    }
+
+    /// Names the enums `into_result` splits `operation`'s responses into, when it needs them:
+    /// `<Operation>Success` for several successes, `<Operation>Error` for any error. Claimed
+    /// after every other name of the module, so that none of those gives way to them.
+    pub(super) fn name_outcomes(&mut self, operation: &mut Operation) {
+        if operation.successes().count() > 1 {
+            operation.success_name = Some(self.names.claim(&format!("{}Success", operation.name)));
+        }
+        if operation.errors().next().is_some() {
+            operation.error_name = Some(self.names.claim(&format!("{}Error", operation.name)));
+        }
     }
 
     /// Warns that the operation at `site` is not generated, and why.

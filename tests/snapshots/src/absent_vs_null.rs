@@ -28,6 +28,14 @@ pub struct ProfileUpdate {
     pub age: Option<Option<i32>>,
 }
 
+runtime::builder! {
+    ProfileUpdate() {
+        display_name: impl Into<String>,
+        nickname: impl Into<Option<String>>,
+        age: impl Into<Option<i32>>,
+    }
+}
+
 /// Update the profile
 ///
 /// Members left out are unchanged; a member set to `null` is cleared.
@@ -41,12 +49,28 @@ pub struct UpdateProfile {
     pub body: ProfileUpdate,
 }
 
+runtime::builder! {
+    UpdateProfile(body: impl Into<ProfileUpdate>) {}
+}
+
 /// The documented responses of [`UpdateProfile`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateProfileResponse {
     /// 204: The profile was updated.
     NoContent,
+}
+
+impl runtime::Outcome for UpdateProfileResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UpdateProfileResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for UpdateProfile {

@@ -117,12 +117,28 @@ pub struct GetCharge {
     pub charge: String,
 }
 
+runtime::builder! {
+    GetCharge(charge: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetCharge`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetChargeResponse {
     /// 200: The charge.
     Ok(Charge),
+}
+
+impl runtime::Outcome for GetChargeResponse {
+    type Success = Charge;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Charge, std::convert::Infallible> {
+        match self {
+            GetChargeResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetCharge {

@@ -19,6 +19,10 @@ pub struct CreateInvoice {
     pub customer: String,
 }
 
+runtime::builder! {
+    CreateInvoice(customer: impl Into<String>) {}
+}
+
 /// The created invoice.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateInvoiceResponse {
@@ -37,12 +41,28 @@ pub struct CreateInvoice2 {
     pub body: CreateInvoice,
 }
 
+runtime::builder! {
+    CreateInvoice2(body: impl Into<CreateInvoice>) {}
+}
+
 /// The documented responses of [`CreateInvoice2`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateInvoice2Response {
     /// 201: The invoice was created.
     Created(CreateInvoiceResponse),
+}
+
+impl runtime::Outcome for CreateInvoice2Response {
+    type Success = CreateInvoiceResponse;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<CreateInvoiceResponse, std::convert::Infallible> {
+        match self {
+            CreateInvoice2Response::Created(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for CreateInvoice2 {
@@ -88,12 +108,28 @@ pub struct GetInvoice {
     pub id: String,
 }
 
+runtime::builder! {
+    GetInvoice(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetInvoice`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoiceResponse {
     /// 204: The invoice exists.
     NoContent,
+}
+
+impl runtime::Outcome for GetInvoiceResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetInvoiceResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for GetInvoice {
@@ -134,12 +170,28 @@ pub struct GetInvoice2 {
     pub id: String,
 }
 
+runtime::builder! {
+    GetInvoice2(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetInvoice2`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoice2Response {
     /// 204: The copy exists.
     NoContent,
+}
+
+impl runtime::Outcome for GetInvoice2Response {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetInvoice2Response::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for GetInvoice2 {

@@ -28,12 +28,28 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListNotes {}
 
+runtime::builder! {
+    ListNotes() {}
+}
+
 /// The documented responses of [`ListNotes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListNotesResponse {
     /// 200: The notes isolated.
     Ok(Note),
+}
+
+impl runtime::Outcome for ListNotesResponse {
+    type Success = Note;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Note, std::convert::Infallible> {
+        match self {
+            ListNotesResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListNotes {

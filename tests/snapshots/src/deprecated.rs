@@ -49,12 +49,33 @@ pub struct ListContacts {
     pub cursor: Option<String>,
 }
 
+runtime::builder! {
+    #[allow(deprecated)]
+    ListContacts() {
+        #[deprecated]
+        page: i64,
+        cursor: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`ListContacts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListContactsResponse {
     /// 200: A page of contacts.
     Ok(Vec<Contact>),
+}
+
+impl runtime::Outcome for ListContactsResponse {
+    type Success = Vec<Contact>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Contact>, std::convert::Infallible> {
+        match self {
+            ListContactsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -99,12 +120,29 @@ impl runtime::Operation for ListContacts {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportContacts {}
 
+runtime::builder! {
+    #[allow(deprecated)]
+    ExportContacts() {}
+}
+
 /// The documented responses of [`ExportContacts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ExportContactsResponse {
     /// 200: Every contact.
     Ok(Vec<LegacyContact>),
+}
+
+impl runtime::Outcome for ExportContactsResponse {
+    type Success = Vec<LegacyContact>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<LegacyContact>, std::convert::Infallible> {
+        match self {
+            ExportContactsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 #[allow(deprecated)]

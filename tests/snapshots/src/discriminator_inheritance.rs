@@ -238,12 +238,28 @@ pub struct PedaledVehicle {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPets {}
 
+runtime::builder! {
+    ListPets() {}
+}
+
 /// The documented responses of [`ListPets`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListPetsResponse {
     /// 200: Every pet.
     Ok(Vec<Pet>),
+}
+
+impl runtime::Outcome for ListPetsResponse {
+    type Success = Vec<Pet>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Pet>, std::convert::Infallible> {
+        match self {
+            ListPetsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListPets {

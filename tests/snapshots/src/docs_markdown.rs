@@ -36,12 +36,24 @@ pub struct Message {
     pub channel: Option<MessageChannel>,
 }
 
+runtime::builder! {
+    Message(to: impl Into<String>, text: impl Into<String>) {
+        channel: impl Into<MessageChannel>,
+    }
+}
+
 /// Delivery channel
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MessageChannel {
     /// Indented   text,    tabs and trailing spaces
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+runtime::builder! {
+    MessageChannel() {
+        name: impl Into<String>,
+    }
 }
 
 /// Send a message
@@ -67,6 +79,10 @@ pub struct SendMessage {
     pub body: Message,
 }
 
+runtime::builder! {
+    SendMessage(body: impl Into<Message>) {}
+}
+
 /// The documented responses of [`SendMessage`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -74,6 +90,18 @@ pub enum SendMessageResponse {
     /// 202: Accepted.
     /// Delivery is reported by webhook.
     Accepted,
+}
+
+impl runtime::Outcome for SendMessageResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SendMessageResponse::Accepted => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for SendMessage {
@@ -117,12 +145,28 @@ pub struct GetMessage {
     pub id: String,
 }
 
+runtime::builder! {
+    GetMessage(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetMessage`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetMessageResponse {
     /// 200: The message.
     Ok(Message),
+}
+
+impl runtime::Outcome for GetMessageResponse {
+    type Success = Message;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Message, std::convert::Infallible> {
+        match self {
+            GetMessageResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetMessage {

@@ -71,13 +71,27 @@ pub struct CreatePaymentMethodBody {
     pub konbini: Option<CreatePaymentMethodBodyKonbini>,
 }
 
+runtime::builder! {
+    CreatePaymentMethodBody() {
+        konbini: impl Into<CreatePaymentMethodBodyKonbini>,
+    }
+}
+
 /// Pay at a convenience store; nothing to say beyond choosing it.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatePaymentMethodBodyKonbini {}
 
+runtime::builder! {
+    CreatePaymentMethodBodyKonbini() {}
+}
+
 /// `GET /payment_methods`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPaymentMethods {}
+
+runtime::builder! {
+    ListPaymentMethods() {}
+}
 
 /// The documented responses of [`ListPaymentMethods`].
 #[derive(Debug, Clone, PartialEq)]
@@ -85,6 +99,18 @@ pub struct ListPaymentMethods {}
 pub enum ListPaymentMethodsResponse {
     /// 200: The payment methods.
     Ok(Vec<PaymentMethod>),
+}
+
+impl runtime::Outcome for ListPaymentMethodsResponse {
+    type Success = Vec<PaymentMethod>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<PaymentMethod>, std::convert::Infallible> {
+        match self {
+            ListPaymentMethodsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListPaymentMethods {
@@ -124,12 +150,28 @@ pub struct CreatePaymentMethod {
     pub body: CreatePaymentMethodBody,
 }
 
+runtime::builder! {
+    CreatePaymentMethod(body: impl Into<CreatePaymentMethodBody>) {}
+}
+
 /// The documented responses of [`CreatePaymentMethod`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreatePaymentMethodResponse {
     /// 204: Created.
     NoContent,
+}
+
+impl runtime::Outcome for CreatePaymentMethodResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreatePaymentMethodResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for CreatePaymentMethod {

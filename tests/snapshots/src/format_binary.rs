@@ -29,12 +29,28 @@ pub struct UploadRaw {
     pub body: Vec<u8>,
 }
 
+runtime::builder! {
+    UploadRaw(body: impl Into<Vec<u8>>) {}
+}
+
 /// The documented responses of [`UploadRaw`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadRawResponse {
     /// 200: The content as stored.
     Ok(Vec<u8>),
+}
+
+impl runtime::Outcome for UploadRawResponse {
+    type Success = Vec<u8>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
+        match self {
+            UploadRawResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for UploadRaw {
@@ -80,6 +96,10 @@ pub struct UploadForm {
     pub body: UploadFormBody,
 }
 
+runtime::builder! {
+    UploadForm(body: impl Into<UploadFormBody>) {}
+}
+
 /// The parts of the `multipart/form-data` request body of [`UploadForm`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadFormBody {
@@ -101,12 +121,30 @@ impl UploadFormBody {
     }
 }
 
+runtime::builder! {
+    UploadFormBody(file: impl Into<runtime::File>) {
+        note: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`UploadForm`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadFormResponse {
     /// 200: The upload.
     Ok(Upload),
+}
+
+impl runtime::Outcome for UploadFormResponse {
+    type Success = Upload;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Upload, std::convert::Infallible> {
+        match self {
+            UploadFormResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for UploadForm {

@@ -76,12 +76,30 @@ pub struct PutBlob {
     pub body: Content,
 }
 
+runtime::builder! {
+    PutBlob(name: impl Into<String>, body: impl Into<Content>) {
+        checksum: impl Into<Vec<u8>>,
+    }
+}
+
 /// The documented responses of [`PutBlob`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PutBlobResponse {
     /// 200: The stored content.
     Ok(Content),
+}
+
+impl runtime::Outcome for PutBlobResponse {
+    type Success = Content;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Content, std::convert::Infallible> {
+        match self {
+            PutBlobResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for PutBlob {

@@ -40,6 +40,12 @@ pub struct CreateReminderBody {
     pub on: Option<chrono::NaiveDate>,
 }
 
+runtime::builder! {
+    CreateReminderBody(at: impl Into<chrono::DateTime<chrono::Utc>>) {
+        on: impl Into<chrono::NaiveDate>,
+    }
+}
+
 /// List the issues of a day
 ///
 /// `GET /days/{day}/issues`
@@ -55,12 +61,31 @@ pub struct ListIssues {
     pub if_modified_since_instant: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+runtime::builder! {
+    ListIssues(day: impl Into<chrono::NaiveDate>) {
+        since: impl Into<chrono::DateTime<chrono::Utc>>,
+        if_modified_since_instant: impl Into<chrono::DateTime<chrono::Utc>>,
+    }
+}
+
 /// The documented responses of [`ListIssues`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListIssuesResponse {
     /// 200: The issues.
     Ok(Vec<Issue>),
+}
+
+impl runtime::Outcome for ListIssuesResponse {
+    type Success = Vec<Issue>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Issue>, std::convert::Infallible> {
+        match self {
+            ListIssuesResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListIssues {
@@ -119,12 +144,28 @@ pub struct CreateReminder {
     pub body: CreateReminderBody,
 }
 
+runtime::builder! {
+    CreateReminder(body: impl Into<CreateReminderBody>) {}
+}
+
 /// The documented responses of [`CreateReminder`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateReminderResponse {
     /// 204: Created.
     NoContent,
+}
+
+impl runtime::Outcome for CreateReminderResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateReminderResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for CreateReminder {

@@ -46,12 +46,31 @@ impl std::fmt::Debug for ListEvents {
     }
 }
 
+runtime::builder! {
+    ListEvents(x_request_id: impl Into<String>, x_session_token: impl Into<String>) {
+        x_page_size: i32,
+        x_fields: impl Into<Vec<String>>,
+    }
+}
+
 /// The documented responses of [`ListEvents`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListEventsResponse {
     /// 204: Events were listed.
     NoContent,
+}
+
+impl runtime::Outcome for ListEventsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListEventsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ListEvents {

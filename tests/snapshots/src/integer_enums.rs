@@ -94,12 +94,30 @@ pub struct ListStreams {
     pub rate: Option<SamplingRate>,
 }
 
+runtime::builder! {
+    ListStreams() {
+        rate: impl Into<SamplingRate>,
+    }
+}
+
 /// The documented responses of [`ListStreams`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListStreamsResponse {
     /// 200: The streams.
     Ok(Vec<Stream>),
+}
+
+impl runtime::Outcome for ListStreamsResponse {
+    type Success = Vec<Stream>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Stream>, std::convert::Infallible> {
+        match self {
+            ListStreamsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListStreams {

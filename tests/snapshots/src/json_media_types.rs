@@ -19,6 +19,10 @@ pub struct LegacyNote {
     pub body: String,
 }
 
+runtime::builder! {
+    LegacyNote(body: impl Into<String>) {}
+}
+
 /// A note.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
@@ -37,12 +41,28 @@ pub struct CreateNote {
     pub body: LegacyNote,
 }
 
+runtime::builder! {
+    CreateNote(body: impl Into<LegacyNote>) {}
+}
+
 /// The documented responses of [`CreateNote`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateNoteResponse {
     /// 201: The note as stored.
     Created(Note),
+}
+
+impl runtime::Outcome for CreateNoteResponse {
+    type Success = Note;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Note, std::convert::Infallible> {
+        match self {
+            CreateNoteResponse::Created(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for CreateNote {

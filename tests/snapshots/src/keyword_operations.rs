@@ -18,12 +18,28 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Type {}
 
+runtime::builder! {
+    Type() {}
+}
+
 /// The documented responses of [`Type`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum TypeResponse {
     /// 200: The token types.
     Ok(Vec<String>),
+}
+
+impl runtime::Outcome for TypeResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            TypeResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for Type {
@@ -60,12 +76,28 @@ impl runtime::Operation for Type {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Self2 {}
 
+runtime::builder! {
+    Self2() {}
+}
+
 /// The documented responses of [`Self2`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Self2Response {
     /// 204: The account is valid.
     NoContent,
+}
+
+impl runtime::Outcome for Self2Response {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            Self2Response::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for Self2 {
@@ -107,12 +139,31 @@ pub struct Crate {
     pub self_: Option<bool>,
 }
 
+runtime::builder! {
+    Crate(crate_: impl Into<String>) {
+        r#type: impl Into<String>,
+        self_: bool,
+    }
+}
+
 /// The documented responses of [`Crate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CrateResponse {
     /// 204: The package exists.
     NoContent,
+}
+
+impl runtime::Outcome for CrateResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CrateResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for Crate {
@@ -154,12 +205,28 @@ impl runtime::Operation for Crate {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Match {}
 
+runtime::builder! {
+    Match() {}
+}
+
 /// The documented responses of [`Match`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum MatchResponse {
     /// 204: The pattern matched.
     NoContent,
+}
+
+impl runtime::Outcome for MatchResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            MatchResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for Match {

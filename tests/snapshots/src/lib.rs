@@ -35,6 +35,10 @@ pub mod collision_schema_names;
 #[rustfmt::skip]
 pub mod composition;
 
+#[cfg(feature = "construction")]
+#[rustfmt::skip]
+pub mod construction;
+
 #[cfg(feature = "control_characters")]
 #[rustfmt::skip]
 pub mod control_characters;
@@ -186,6 +190,10 @@ pub mod openapi32;
 #[cfg(feature = "operation_names")]
 #[rustfmt::skip]
 pub mod operation_names;
+
+#[cfg(feature = "outcomes")]
+#[rustfmt::skip]
+pub mod outcomes;
 
 #[cfg(feature = "parameter_composition")]
 #[rustfmt::skip]

@@ -38,6 +38,11 @@ runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {}
 
+runtime::builder! {
+    ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6(
+    ) {}
+}
+
 /// The documented responses of [`ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -46,6 +51,26 @@ pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdTh
     Ok(
         VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019,
     ),
+}
+
+impl runtime::Outcome
+for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07 {
+    type Success = VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(
+        self,
+    ) -> Result<
+        VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019,
+        std::convert::Infallible,
+    > {
+        match self {
+            ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07::Ok(
+                body,
+            ) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation

@@ -89,12 +89,28 @@ pub struct GetIssue {
     pub number: i64,
 }
 
+runtime::builder! {
+    GetIssue(number: i64) {}
+}
+
 /// The documented responses of [`GetIssue`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssueResponse {
     /// 200: The issue.
     Ok(Issue),
+}
+
+impl runtime::Outcome for GetIssueResponse {
+    type Success = Issue;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Issue, std::convert::Infallible> {
+        match self {
+            GetIssueResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetIssue {
@@ -139,12 +155,28 @@ pub struct GetAssignee {
     pub number: i64,
 }
 
+runtime::builder! {
+    GetAssignee(number: i64) {}
+}
+
 /// The documented responses of [`GetAssignee`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAssigneeResponse {
     /// 200: The assignee, or `null` when nobody is.
     Ok(Option<NullableUser>),
+}
+
+impl runtime::Outcome for GetAssigneeResponse {
+    type Success = Option<NullableUser>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Option<NullableUser>, std::convert::Infallible> {
+        match self {
+            GetAssigneeResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetAssignee {

@@ -30,12 +30,30 @@ pub struct ListCounters {
     pub above: Option<i64>,
 }
 
+runtime::builder! {
+    ListCounters() {
+        above: i64,
+    }
+}
+
 /// The documented responses of [`ListCounters`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListCountersResponse {
     /// 200: The counters.
     Ok(Vec<Counter>),
+}
+
+impl runtime::Outcome for ListCountersResponse {
+    type Success = Vec<Counter>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Counter>, std::convert::Infallible> {
+        match self {
+            ListCountersResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListCounters {

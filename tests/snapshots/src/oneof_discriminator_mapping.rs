@@ -121,12 +121,28 @@ pub struct GetUser {
     pub username: String,
 }
 
+runtime::builder! {
+    GetUser(username: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetUser`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserResponse {
     /// 200: The user.
     Ok(GetUserOkBody),
+}
+
+impl runtime::Outcome for GetUserResponse {
+    type Success = GetUserOkBody;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<GetUserOkBody, std::convert::Infallible> {
+        match self {
+            GetUserResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetUser {

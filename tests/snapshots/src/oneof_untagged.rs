@@ -136,12 +136,28 @@ pub struct GetWorkflow {
     pub workflow_id: GetWorkflowWorkflowId,
 }
 
+runtime::builder! {
+    GetWorkflow(workflow_id: impl Into<GetWorkflowWorkflowId>) {}
+}
+
 /// The documented responses of [`GetWorkflow`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetWorkflowResponse {
     /// 200: The workflow.
     Ok(Workflow),
+}
+
+impl runtime::Outcome for GetWorkflowResponse {
+    type Success = Workflow;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Workflow, std::convert::Infallible> {
+        match self {
+            GetWorkflowResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetWorkflow {

@@ -26,6 +26,13 @@ pub struct Search {
     pub limit: Option<Option<i64>>,
 }
 
+runtime::builder! {
+    Search() {
+        text: impl Into<String>,
+        limit: impl Into<Option<i64>>,
+    }
+}
+
 /// The `BookFilter` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -34,6 +41,13 @@ pub struct BookFilter {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authors: Option<Vec<String>>,
+}
+
+runtime::builder! {
+    BookFilter() {
+        title: impl Into<String>,
+        authors: impl Into<Vec<String>>,
+    }
 }
 
 /// The `Product` schema.
@@ -75,12 +89,28 @@ pub struct SearchProducts {
     pub body: Search,
 }
 
+runtime::builder! {
+    SearchProducts(body: impl Into<Search>) {}
+}
+
 /// The documented responses of [`SearchProducts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchProductsResponse {
     /// 200: The matching products.
     Ok(Page),
+}
+
+impl runtime::Outcome for SearchProductsResponse {
+    type Success = Page;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Page, std::convert::Infallible> {
+        match self {
+            SearchProductsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for SearchProducts {
@@ -132,12 +162,30 @@ impl std::fmt::Debug for PurgeProducts {
     }
 }
 
+runtime::builder! {
+    PurgeProducts() {
+        session: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`PurgeProducts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PurgeProductsResponse {
     /// 204: Purged.
     NoContent,
+}
+
+impl runtime::Outcome for PurgeProductsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            PurgeProductsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for PurgeProducts {
@@ -182,12 +230,30 @@ pub struct ListBooks {
     pub filter: Option<BookFilter>,
 }
 
+runtime::builder! {
+    ListBooks() {
+        filter: impl Into<BookFilter>,
+    }
+}
+
 /// The documented responses of [`ListBooks`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListBooksResponse {
     /// 200: The books.
     Ok(Page),
+}
+
+impl runtime::Outcome for ListBooksResponse {
+    type Success = Page;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Page, std::convert::Infallible> {
+        match self {
+            ListBooksResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListBooks {
@@ -232,12 +298,28 @@ pub struct ListBooksRaw {
     pub query: String,
 }
 
+runtime::builder! {
+    ListBooksRaw(query: impl Into<String>) {}
+}
+
 /// The documented responses of [`ListBooksRaw`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListBooksRawResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl runtime::Outcome for ListBooksRawResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListBooksRawResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ListBooksRaw {
@@ -275,12 +357,30 @@ impl runtime::Operation for ListBooksRaw {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WatchEvents {}
 
+runtime::builder! {
+    WatchEvents() {}
+}
+
 /// The documented responses of [`WatchEvents`].
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum WatchEventsResponse {
     /// 200: A stream of server-sent events.
     Ok(runtime::EventStream<String>),
+}
+
+impl runtime::Outcome for WatchEventsResponse {
+    type Success = runtime::EventStream<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(
+        self,
+    ) -> Result<runtime::EventStream<String>, std::convert::Infallible> {
+        match self {
+            WatchEventsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for WatchEvents {

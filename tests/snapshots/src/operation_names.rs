@@ -21,12 +21,28 @@ pub struct GetChannelsByChannelIdMembers {
     pub channel_id: String,
 }
 
+runtime::builder! {
+    GetChannelsByChannelIdMembers(channel_id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetChannelsByChannelIdMembers`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetChannelsByChannelIdMembersResponse {
     /// 204: Members were listed.
     NoContent,
+}
+
+impl runtime::Outcome for GetChannelsByChannelIdMembersResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetChannelsByChannelIdMembersResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for GetChannelsByChannelIdMembers {
@@ -68,12 +84,28 @@ pub struct ChannelsMembersAdd {
     pub channel_id: String,
 }
 
+runtime::builder! {
+    ChannelsMembersAdd(channel_id: impl Into<String>) {}
+}
+
 /// The documented responses of [`ChannelsMembersAdd`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ChannelsMembersAddResponse {
     /// 204: The member was added.
     NoContent,
+}
+
+impl runtime::Outcome for ChannelsMembersAddResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ChannelsMembersAddResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ChannelsMembersAdd {
@@ -112,12 +144,28 @@ impl runtime::Operation for ChannelsMembersAdd {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct T2faVerify {}
 
+runtime::builder! {
+    T2faVerify() {}
+}
+
 /// The documented responses of [`T2faVerify`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum T2faVerifyResponse {
     /// 204: The code is valid.
     NoContent,
+}
+
+impl runtime::Outcome for T2faVerifyResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            T2faVerifyResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for T2faVerify {

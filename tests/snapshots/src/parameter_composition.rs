@@ -47,12 +47,32 @@ pub struct GetWorkflow {
     pub workflow_id: GetWorkflowWorkflowId,
 }
 
+runtime::builder! {
+    GetWorkflow(
+        owner: impl Into<String>,
+        repo: impl Into<String>,
+        workflow_id: impl Into<GetWorkflowWorkflowId>,
+    ) {}
+}
+
 /// The documented responses of [`GetWorkflow`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetWorkflowResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl runtime::Outcome for GetWorkflowResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetWorkflowResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for GetWorkflow {

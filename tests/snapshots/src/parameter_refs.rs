@@ -31,12 +31,30 @@ pub struct ListMessages {
     pub folder: String,
 }
 
+runtime::builder! {
+    ListMessages(mailbox_id: impl Into<String>, folder: impl Into<String>) {
+        limit: i32,
+    }
+}
+
 /// The documented responses of [`ListMessages`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListMessagesResponse {
     /// 204: Messages were listed.
     NoContent,
+}
+
+impl runtime::Outcome for ListMessagesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListMessagesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ListMessages {
@@ -88,12 +106,30 @@ pub struct EmptyMailbox {
     pub folder: Option<String>,
 }
 
+runtime::builder! {
+    EmptyMailbox(mailbox_id: impl Into<String>) {
+        folder: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`EmptyMailbox`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EmptyMailboxResponse {
     /// 204: The mailbox is empty.
     NoContent,
+}
+
+impl runtime::Outcome for EmptyMailboxResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            EmptyMailboxResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for EmptyMailbox {

@@ -22,6 +22,13 @@ pub struct ReadProfileXPoint {
     pub y: Option<i64>,
 }
 
+runtime::builder! {
+    ReadProfileXPoint() {
+        x: i64,
+        y: i64,
+    }
+}
+
 /// The `X-Context` parameter of `ReadProfile`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -30,12 +37,24 @@ pub struct ReadProfileXContext {
     pub tenant: Option<String>,
 }
 
+runtime::builder! {
+    ReadProfileXContext() {
+        tenant: impl Into<String>,
+    }
+}
+
 /// The `prefs` parameter of `ReadProfile`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ReadProfilePrefs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+}
+
+runtime::builder! {
+    ReadProfilePrefs() {
+        theme: impl Into<String>,
+    }
 }
 
 /// `GET /profile`
@@ -57,12 +76,34 @@ pub struct ReadProfile {
     pub prefs: Option<ReadProfilePrefs>,
 }
 
+runtime::builder! {
+    ReadProfile(x_trace: impl Into<String>, account_id: impl Into<String>) {
+        x_ids: impl Into<Vec<i64>>,
+        x_point: impl Into<ReadProfileXPoint>,
+        x_context: impl Into<ReadProfileXContext>,
+        features: impl Into<Vec<String>>,
+        prefs: impl Into<ReadProfilePrefs>,
+    }
+}
+
 /// The documented responses of [`ReadProfile`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ReadProfileResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl runtime::Outcome for ReadProfileResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ReadProfileResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ReadProfile {

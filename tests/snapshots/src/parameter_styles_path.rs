@@ -27,6 +27,14 @@ pub struct Rgb {
     pub b: Option<i64>,
 }
 
+runtime::builder! {
+    Rgb() {
+        r: i64,
+        g: i64,
+        b: i64,
+    }
+}
+
 /// `GET /simple/{color}/{colors}/{rgb}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SimpleStyle {
@@ -38,12 +46,28 @@ pub struct SimpleStyle {
     pub rgb: Rgb,
 }
 
+runtime::builder! {
+    SimpleStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
+}
+
 /// The documented responses of [`SimpleStyle`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SimpleStyleResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl runtime::Outcome for SimpleStyleResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SimpleStyleResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for SimpleStyle {
@@ -90,12 +114,28 @@ pub struct LabelStyle {
     pub rgb: Rgb,
 }
 
+runtime::builder! {
+    LabelStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
+}
+
 /// The documented responses of [`LabelStyle`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum LabelStyleResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl runtime::Outcome for LabelStyleResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            LabelStyleResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for LabelStyle {
@@ -141,12 +181,28 @@ pub struct MatrixStyle {
     pub rgb: Rgb,
 }
 
+runtime::builder! {
+    MatrixStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
+}
+
 /// The documented responses of [`MatrixStyle`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum MatrixStyleResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl runtime::Outcome for MatrixStyleResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            MatrixStyleResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for MatrixStyle {

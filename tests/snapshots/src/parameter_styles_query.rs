@@ -22,6 +22,13 @@ pub struct ListChargesCreated {
     pub lt: Option<i64>,
 }
 
+runtime::builder! {
+    ListChargesCreated() {
+        gte: i64,
+        lt: i64,
+    }
+}
+
 /// The `filter` parameter of `ListCharges`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -30,12 +37,22 @@ pub struct ListChargesFilter {
     pub status: Option<String>,
 }
 
+runtime::builder! {
+    ListChargesFilter() {
+        status: impl Into<String>,
+    }
+}
+
 /// The `coordinates` parameter of `ListCharges`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ListChargesCoordinates {
     pub lat: f64,
     pub long: f64,
+}
+
+runtime::builder! {
+    ListChargesCoordinates(lat: f64, long: f64) {}
 }
 
 /// `GET /charges`
@@ -59,12 +76,37 @@ pub struct ListCharges {
     pub coordinates: Option<ListChargesCoordinates>,
 }
 
+runtime::builder! {
+    ListCharges() {
+        created: impl Into<ListChargesCreated>,
+        expand: impl Into<Vec<String>>,
+        ids: impl Into<Vec<i64>>,
+        filter: impl Into<ListChargesFilter>,
+        words: impl Into<Vec<String>>,
+        sizes: impl Into<Vec<String>>,
+        next: impl Into<String>,
+        coordinates: impl Into<ListChargesCoordinates>,
+    }
+}
+
 /// The documented responses of [`ListCharges`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListChargesResponse {
     /// 204: Done.
     NoContent,
+}
+
+impl runtime::Outcome for ListChargesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListChargesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ListCharges {

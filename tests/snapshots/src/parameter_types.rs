@@ -75,12 +75,38 @@ pub struct ListReadings {
     pub batch: Option<Vec<uuid::Uuid>>,
 }
 
+runtime::builder! {
+    ListReadings(sensor_id: impl Into<uuid::Uuid>) {
+        unit: impl Into<Unit>,
+        quality: impl Into<Vec<ListReadingsQualityItem>>,
+        limit: i32,
+        after: i64,
+        page: i64,
+        min: f32,
+        max: f64,
+        calibrated: bool,
+        batch: impl Into<Vec<uuid::Uuid>>,
+    }
+}
+
 /// The documented responses of [`ListReadings`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListReadingsResponse {
     /// 204: Readings were listed.
     NoContent,
+}
+
+impl runtime::Outcome for ListReadingsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListReadingsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ListReadings {

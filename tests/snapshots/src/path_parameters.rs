@@ -48,12 +48,34 @@ pub struct GetFileRevision {
     pub path: String,
 }
 
+runtime::builder! {
+    GetFileRevision(
+        org: impl Into<String>,
+        repo_id: i64,
+        revision: impl Into<uuid::Uuid>,
+        format: impl Into<GetFileRevisionFormat>,
+        path: impl Into<String>,
+    ) {}
+}
+
 /// The documented responses of [`GetFileRevision`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetFileRevisionResponse {
     /// 200: The file's bytes.
     Ok(Vec<u8>),
+}
+
+impl runtime::Outcome for GetFileRevisionResponse {
+    type Success = Vec<u8>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
+        match self {
+            GetFileRevisionResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetFileRevision {

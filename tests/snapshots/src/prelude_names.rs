@@ -20,6 +20,12 @@ pub struct Option2 {
     pub name: Option<String>,
 }
 
+runtime::builder! {
+    Option2() {
+        name: impl Into<String>,
+    }
+}
+
 /// The outcome of a check.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Result2 {
@@ -28,12 +34,24 @@ pub struct Result2 {
     pub passed: Option<bool>,
 }
 
+runtime::builder! {
+    Result2() {
+        passed: bool,
+    }
+}
+
 /// A localized string.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct String2 {
     /// The text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+}
+
+runtime::builder! {
+    String2() {
+        text: impl Into<String>,
+    }
 }
 
 /// A two-dimensional vector.
@@ -45,12 +63,22 @@ pub struct Vec2 {
     pub y: f64,
 }
 
+runtime::builder! {
+    Vec2(x: f64, y: f64) {}
+}
+
 /// A shipping box.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Box2 {
     /// Volume in litres.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<f64>,
+}
+
+runtime::builder! {
+    Box2() {
+        volume: f64,
+    }
 }
 
 /// The sender of a message.
@@ -61,6 +89,12 @@ pub struct From2 {
     pub address: Option<String>,
 }
 
+runtime::builder! {
+    From2() {
+        address: impl Into<String>,
+    }
+}
+
 /// A recipient list.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ToString2 {
@@ -69,12 +103,38 @@ pub struct ToString2 {
     pub addresses: Option<Vec<String>>,
 }
 
+runtime::builder! {
+    ToString2() {
+        addresses: impl Into<Vec<String>>,
+    }
+}
+
+/// Where a message is forwarded.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Into2 {
+    /// The mailbox forwarded into.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mailbox: Option<String>,
+}
+
+runtime::builder! {
+    Into2() {
+        mailbox: impl Into<String>,
+    }
+}
+
 /// Default settings of an account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Default {
     /// The default locale.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
+}
+
+runtime::builder! {
+    Default() {
+        locale: impl Into<String>,
+    }
 }
 
 runtime::string_enum! {
@@ -112,9 +172,26 @@ pub struct Envelope {
     /// Default settings of an account.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<Default>,
+    /// Where a message is forwarded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub into: Option<Into2>,
     /// How soon an envelope is delivered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
+}
+
+runtime::builder! {
+    Envelope(from: impl Into<From2>) {
+        option: impl Into<Option2>,
+        result: impl Into<Result2>,
+        string: impl Into<String2>,
+        vec: impl Into<Vec2>,
+        r#box: impl Into<Box2>,
+        to: impl Into<ToString2>,
+        priority: impl Into<Priority>,
+        [with_default] default: impl Into<Default>,
+        [with_into] into: impl Into<Into2>,
+    }
 }
 
 /// List envelopes sent to some recipients
@@ -132,12 +209,31 @@ pub struct ListEnvelopes {
     pub cc: Option<Vec<String>>,
 }
 
+runtime::builder! {
+    ListEnvelopes() {
+        to: impl Into<Vec<String>>,
+        cc: impl Into<Vec<String>>,
+    }
+}
+
 /// The documented responses of [`ListEnvelopes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListEnvelopesResponse {
     /// 200: The envelopes.
     Ok(Vec<Envelope>),
+}
+
+impl runtime::Outcome for ListEnvelopesResponse {
+    type Success = Vec<Envelope>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Envelope>, std::convert::Infallible> {
+        match self {
+            ListEnvelopesResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListEnvelopes {
@@ -167,6 +263,73 @@ impl runtime::Operation for ListEnvelopes {
     ) -> Result<Self::Response, runtime::ResponseError> {
         match parts.status.as_u16() {
             200 => Ok(ListEnvelopesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Send an envelope
+///
+/// `POST /envelopes`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SendEnvelope {
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Envelope,
+}
+
+runtime::builder! {
+    SendEnvelope(body: impl Into<Envelope>) {}
+}
+
+/// The documented responses of [`SendEnvelope`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SendEnvelopeResponse {
+    /// 204: Sent.
+    NoContent,
+}
+
+impl runtime::Outcome for SendEnvelopeResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SendEnvelopeResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for SendEnvelope {
+    type Response = SendEnvelopeResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/envelopes";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/envelopes";
+        let body = Some(
+            runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(SendEnvelopeResponse::NoContent),
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
         }
     }

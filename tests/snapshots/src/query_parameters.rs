@@ -39,12 +39,32 @@ pub struct SearchProducts {
     pub sizes: Vec<String>,
 }
 
+runtime::builder! {
+    SearchProducts(q: impl Into<String>, sizes: impl Into<Vec<String>>) {
+        tag: impl Into<Vec<String>>,
+        ids: impl Into<Vec<i64>>,
+        in_stock: bool,
+    }
+}
+
 /// The documented responses of [`SearchProducts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchProductsResponse {
     /// 204: Results are ready.
     NoContent,
+}
+
+impl runtime::Outcome for SearchProductsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SearchProductsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for SearchProducts {

@@ -20,6 +20,12 @@ pub struct Offset {
     pub seconds: Option<i64>,
 }
 
+runtime::builder! {
+    Offset() {
+        seconds: i64,
+    }
+}
+
 /// A new thing.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateThingBody {
@@ -28,6 +34,12 @@ pub struct CreateThingBody {
     /// A time zone offset.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<Offset>,
+}
+
+runtime::builder! {
+    CreateThingBody(name: impl Into<String>) {
+        offset: impl Into<Offset>,
+    }
 }
 
 /// `POST /things`
@@ -43,12 +55,30 @@ pub struct CreateThing {
     pub body: CreateThingBody,
 }
 
+runtime::builder! {
+    CreateThing(body: impl Into<CreateThingBody>) {
+        dry_run: bool,
+    }
+}
+
 /// The documented responses of [`CreateThing`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateThingResponse {
     /// 201: The thing was created.
     Created,
+}
+
+impl runtime::Outcome for CreateThingResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateThingResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for CreateThing {
@@ -101,6 +131,12 @@ pub struct ReplaceThing {
     pub body: CreateThingBody,
 }
 
+runtime::builder! {
+    ReplaceThing(id: impl Into<String>, body: impl Into<CreateThingBody>) {
+        dry_run: bool,
+    }
+}
+
 /// The documented responses of [`ReplaceThing`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -109,6 +145,29 @@ pub enum ReplaceThingResponse {
     Ok,
     /// 409: Another thing has this offset.
     Conflict(Offset),
+}
+
+/// The documented error responses of [`ReplaceThing`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReplaceThingError {
+    /// 409: Another thing has this offset.
+    Conflict(Offset),
+}
+
+impl runtime::Outcome for ReplaceThingResponse {
+    type Success = ();
+
+    type Error = ReplaceThingError;
+
+    fn into_result(self) -> Result<(), ReplaceThingError> {
+        match self {
+            ReplaceThingResponse::Ok => Ok(()),
+            ReplaceThingResponse::Conflict(body) => {
+                Err(ReplaceThingError::Conflict(body))
+            }
+        }
+    }
 }
 
 impl runtime::Operation for ReplaceThing {

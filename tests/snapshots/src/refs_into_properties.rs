@@ -86,12 +86,28 @@ pub struct ListVolumesOkBody {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListVolumes {}
 
+runtime::builder! {
+    ListVolumes() {}
+}
+
 /// The documented responses of [`ListVolumes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListVolumesResponse {
     /// 200: One page of volumes.
     Ok(ListVolumesOkBody),
+}
+
+impl runtime::Outcome for ListVolumesResponse {
+    type Success = ListVolumesOkBody;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<ListVolumesOkBody, std::convert::Infallible> {
+        match self {
+            ListVolumesResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListVolumes {
@@ -144,12 +160,30 @@ impl std::fmt::Debug for ListVolumeTags {
     }
 }
 
+runtime::builder! {
+    ListVolumeTags(volume_id: VolumeId) {
+        x_passphrase: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`ListVolumeTags`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListVolumeTagsResponse {
     /// 200: The volume's tags.
     Ok(Vec<VolumeTagsItem>),
+}
+
+impl runtime::Outcome for ListVolumeTagsResponse {
+    type Success = Vec<VolumeTagsItem>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<VolumeTagsItem>, std::convert::Infallible> {
+        match self {
+            ListVolumeTagsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListVolumeTags {

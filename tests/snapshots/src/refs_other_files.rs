@@ -66,6 +66,10 @@ pub struct ListGroupsOkBody {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListGroups {}
 
+runtime::builder! {
+    ListGroups() {}
+}
+
 /// The documented responses of [`ListGroups`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -76,6 +80,34 @@ pub enum ListGroupsResponse {
     BadRequest(CommonError),
     /// 401: No valid credentials.
     Unauthorized(CommonError),
+}
+
+/// The documented error responses of [`ListGroups`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListGroupsError {
+    /// 400: The request is malformed.
+    BadRequest(CommonError),
+    /// 401: No valid credentials.
+    Unauthorized(CommonError),
+}
+
+impl runtime::Outcome for ListGroupsResponse {
+    type Success = ListGroupsOkBody;
+
+    type Error = ListGroupsError;
+
+    fn into_result(self) -> Result<ListGroupsOkBody, ListGroupsError> {
+        match self {
+            ListGroupsResponse::Ok(body) => Ok(body),
+            ListGroupsResponse::BadRequest(body) => {
+                Err(ListGroupsError::BadRequest(body))
+            }
+            ListGroupsResponse::Unauthorized(body) => {
+                Err(ListGroupsError::Unauthorized(body))
+            }
+        }
+    }
 }
 
 impl runtime::Operation for ListGroups {
@@ -115,6 +147,10 @@ pub struct GetGroup {
     pub group_id: String,
 }
 
+runtime::builder! {
+    GetGroup(group_id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetGroup`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -123,6 +159,27 @@ pub enum GetGroupResponse {
     Ok(Group),
     /// 404: There is no such thing.
     NotFound,
+}
+
+/// The documented error responses of [`GetGroup`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetGroupError {
+    /// 404: There is no such thing.
+    NotFound,
+}
+
+impl runtime::Outcome for GetGroupResponse {
+    type Success = Group;
+
+    type Error = GetGroupError;
+
+    fn into_result(self) -> Result<Group, GetGroupError> {
+        match self {
+            GetGroupResponse::Ok(body) => Ok(body),
+            GetGroupResponse::NotFound => Err(GetGroupError::NotFound),
+        }
+    }
 }
 
 impl runtime::Operation for GetGroup {

@@ -20,6 +20,12 @@ pub struct RequestUsageReportBody {
     pub start_date: Option<String>,
 }
 
+runtime::builder! {
+    RequestUsageReportBody() {
+        start_date: impl Into<String>,
+    }
+}
+
 /// Upload a release asset
 ///
 /// `POST /releases/{release_id}/assets`
@@ -35,12 +41,30 @@ pub struct UploadReleaseAsset {
     pub body: Option<Vec<u8>>,
 }
 
+runtime::builder! {
+    UploadReleaseAsset(release_id: i64, name: impl Into<String>) {
+        body: impl Into<Vec<u8>>,
+    }
+}
+
 /// The documented responses of [`UploadReleaseAsset`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadReleaseAssetResponse {
     /// 201: Uploaded.
     Created,
+}
+
+impl runtime::Outcome for UploadReleaseAssetResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UploadReleaseAssetResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for UploadReleaseAsset {
@@ -94,12 +118,28 @@ pub struct SetAvatar {
     pub body: Vec<u8>,
 }
 
+runtime::builder! {
+    SetAvatar(body: impl Into<Vec<u8>>) {}
+}
+
 /// The documented responses of [`SetAvatar`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SetAvatarResponse {
     /// 204: Set.
     NoContent,
+}
+
+impl runtime::Outcome for SetAvatarResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            SetAvatarResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for SetAvatar {
@@ -142,12 +182,28 @@ pub struct StoreBlob {
     pub body: runtime::File,
 }
 
+runtime::builder! {
+    StoreBlob(body: impl Into<runtime::File>) {}
+}
+
 /// The documented responses of [`StoreBlob`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum StoreBlobResponse {
     /// 204: Stored.
     NoContent,
+}
+
+impl runtime::Outcome for StoreBlobResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            StoreBlobResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for StoreBlob {
@@ -188,12 +244,28 @@ pub struct RequestUsageReport {
     pub body: RequestUsageReportBody,
 }
 
+runtime::builder! {
+    RequestUsageReport(body: impl Into<RequestUsageReportBody>) {}
+}
+
 /// The documented responses of [`RequestUsageReport`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum RequestUsageReportResponse {
     /// 204: Requested.
     NoContent,
+}
+
+impl runtime::Outcome for RequestUsageReportResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            RequestUsageReportResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for RequestUsageReport {

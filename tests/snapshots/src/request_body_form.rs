@@ -37,6 +37,19 @@ pub struct CreateCustomerBody {
     pub return_url: Option<String>,
 }
 
+runtime::builder! {
+    CreateCustomerBody(name: impl Into<String>) {
+        metadata: impl Into<std::collections::BTreeMap<String, String>>,
+        address: impl Into<CreateCustomerBodyAddress>,
+        items: impl Into<Vec<CreateCustomerBodyItemsItem>>,
+        expand: impl Into<Vec<String>>,
+        preferred_locales: impl Into<Vec<String>>,
+        tags: impl Into<Vec<String>>,
+        settings: impl Into<CreateCustomerBodySettings>,
+        return_url: impl Into<String>,
+    }
+}
+
 /// The `address` member of `CreateCustomerBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -45,6 +58,13 @@ pub struct CreateCustomerBodyAddress {
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
+}
+
+runtime::builder! {
+    CreateCustomerBodyAddress() {
+        city: impl Into<String>,
+        line1: impl Into<String>,
+    }
 }
 
 /// Sent as `items[0][price]=…`.
@@ -57,12 +77,25 @@ pub struct CreateCustomerBodyItemsItem {
     pub quantity: Option<i64>,
 }
 
+runtime::builder! {
+    CreateCustomerBodyItemsItem() {
+        price: impl Into<String>,
+        quantity: i64,
+    }
+}
+
 /// The `settings` member of `CreateCustomerBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBodySettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+}
+
+runtime::builder! {
+    CreateCustomerBodySettings() {
+        theme: impl Into<String>,
+    }
 }
 
 /// Create a customer
@@ -76,12 +109,28 @@ pub struct CreateCustomer {
     pub body: CreateCustomerBody,
 }
 
+runtime::builder! {
+    CreateCustomer(body: impl Into<CreateCustomerBody>) {}
+}
+
 /// The documented responses of [`CreateCustomer`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateCustomerResponse {
     /// 200: The customer.
     Ok,
+}
+
+impl runtime::Outcome for CreateCustomerResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateCustomerResponse::Ok => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for CreateCustomer {

@@ -22,6 +22,12 @@ pub struct ShortenLinkBody {
     pub slug: Option<String>,
 }
 
+runtime::builder! {
+    ShortenLinkBody(url: impl Into<String>) {
+        slug: impl Into<String>,
+    }
+}
+
 /// Shorten a URL
 ///
 /// `POST /links`
@@ -33,12 +39,28 @@ pub struct ShortenLink {
     pub body: ShortenLinkBody,
 }
 
+runtime::builder! {
+    ShortenLink(body: impl Into<ShortenLinkBody>) {}
+}
+
 /// The documented responses of [`ShortenLink`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ShortenLinkResponse {
     /// 204: The link was created.
     NoContent,
+}
+
+impl runtime::Outcome for ShortenLinkResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ShortenLinkResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ShortenLink {

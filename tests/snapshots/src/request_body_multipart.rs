@@ -38,12 +38,24 @@ pub struct UploadMediaBodyDetails {
     pub author: Option<String>,
 }
 
+runtime::builder! {
+    UploadMediaBodyDetails() {
+        author: impl Into<String>,
+    }
+}
+
 /// The `link_data` part of `UploadMediaBody`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct UploadMediaBodyLinkData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create: Option<bool>,
+}
+
+runtime::builder! {
+    UploadMediaBodyLinkData() {
+        create: bool,
+    }
 }
 
 /// Upload a file with its details
@@ -55,6 +67,10 @@ pub struct UploadMedia {
     ///
     /// Sent as `multipart/form-data` parts.
     pub body: UploadMediaBody,
+}
+
+runtime::builder! {
+    UploadMedia(body: impl Into<UploadMediaBody>) {}
 }
 
 /// The parts of the `multipart/form-data` request body of [`UploadMedia`].
@@ -116,12 +132,35 @@ impl UploadMediaBody {
     }
 }
 
+runtime::builder! {
+    UploadMediaBody(media: impl Into<runtime::File>, title: impl Into<String>) {
+        thumbnails: impl Into<Vec<runtime::File>>,
+        ttl_secs: i64,
+        tags: impl Into<Vec<String>>,
+        details: impl Into<UploadMediaBodyDetails>,
+        link_data: impl Into<UploadMediaBodyLinkData>,
+        signature: impl Into<runtime::File>,
+    }
+}
+
 /// The documented responses of [`UploadMedia`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadMediaResponse {
     /// 201: Stored.
     Created,
+}
+
+impl runtime::Outcome for UploadMediaResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UploadMediaResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for UploadMedia {
@@ -164,6 +203,12 @@ pub struct ReplaceMedia {
     pub body: Option<ReplaceMediaBody>,
 }
 
+runtime::builder! {
+    ReplaceMedia(id: impl Into<String>) {
+        body: impl Into<ReplaceMediaBody>,
+    }
+}
+
 /// The parts of the `multipart/form-data` request body of [`ReplaceMedia`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceMediaBody {
@@ -185,12 +230,30 @@ impl ReplaceMediaBody {
     }
 }
 
+runtime::builder! {
+    ReplaceMediaBody(file: impl Into<runtime::File>) {
+        kind: impl Into<UploadKind>,
+    }
+}
+
 /// The documented responses of [`ReplaceMedia`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ReplaceMediaResponse {
     /// 204: Replaced.
     NoContent,
+}
+
+impl runtime::Outcome for ReplaceMediaResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ReplaceMediaResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ReplaceMedia {
@@ -237,12 +300,28 @@ pub struct UploadRawParts {
     pub body: runtime::Multipart,
 }
 
+runtime::builder! {
+    UploadRawParts(body: impl Into<runtime::Multipart>) {}
+}
+
 /// The documented responses of [`UploadRawParts`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadRawPartsResponse {
     /// 204: Stored.
     NoContent,
+}
+
+impl runtime::Outcome for UploadRawPartsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UploadRawPartsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for UploadRawParts {

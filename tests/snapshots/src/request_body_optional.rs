@@ -20,6 +20,12 @@ pub struct BuildOptions {
     pub branch: Option<String>,
 }
 
+runtime::builder! {
+    BuildOptions() {
+        branch: impl Into<String>,
+    }
+}
+
 /// Start a build
 ///
 /// Without a body, the default branch is built.
@@ -33,12 +39,30 @@ pub struct StartBuild {
     pub body: Option<BuildOptions>,
 }
 
+runtime::builder! {
+    StartBuild() {
+        body: impl Into<BuildOptions>,
+    }
+}
+
 /// The documented responses of [`StartBuild`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum StartBuildResponse {
     /// 204: The build was queued.
     NoContent,
+}
+
+impl runtime::Outcome for StartBuildResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            StartBuildResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for StartBuild {
@@ -89,12 +113,28 @@ pub struct AnnotateBuilds {
     pub body: serde_json::Value,
 }
 
+runtime::builder! {
+    AnnotateBuilds(body: impl Into<serde_json::Value>) {}
+}
+
 /// The documented responses of [`AnnotateBuilds`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AnnotateBuildsResponse {
     /// 204: The annotation was stored.
     NoContent,
+}
+
+impl runtime::Outcome for AnnotateBuildsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            AnnotateBuildsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for AnnotateBuilds {

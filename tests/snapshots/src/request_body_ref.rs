@@ -22,6 +22,12 @@ pub struct EndpointInput {
     pub events: Option<Vec<String>>,
 }
 
+runtime::builder! {
+    EndpointInput(url: impl Into<String>) {
+        events: impl Into<Vec<String>>,
+    }
+}
+
 /// Register an endpoint
 ///
 /// `POST /endpoints`
@@ -33,12 +39,28 @@ pub struct CreateEndpoint {
     pub body: EndpointInput,
 }
 
+runtime::builder! {
+    CreateEndpoint(body: impl Into<EndpointInput>) {}
+}
+
 /// The documented responses of [`CreateEndpoint`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateEndpointResponse {
     /// 204: The endpoint was registered.
     NoContent,
+}
+
+impl runtime::Outcome for CreateEndpointResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateEndpointResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for CreateEndpoint {
@@ -86,12 +108,28 @@ pub struct ReplaceEndpoint {
     pub body: EndpointInput,
 }
 
+runtime::builder! {
+    ReplaceEndpoint(id: impl Into<String>, body: impl Into<EndpointInput>) {}
+}
+
 /// The documented responses of [`ReplaceEndpoint`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ReplaceEndpointResponse {
     /// 204: The endpoint was replaced.
     NoContent,
+}
+
+impl runtime::Outcome for ReplaceEndpointResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ReplaceEndpointResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ReplaceEndpoint {

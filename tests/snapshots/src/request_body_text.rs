@@ -23,12 +23,30 @@ pub struct RenderRaw {
     pub body: Option<String>,
 }
 
+runtime::builder! {
+    RenderRaw() {
+        body: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`RenderRaw`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum RenderRawResponse {
     /// 200: The HTML.
     Ok(String),
+}
+
+impl runtime::Outcome for RenderRawResponse {
+    type Success = String;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<String, std::convert::Infallible> {
+        match self {
+            RenderRawResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for RenderRaw {
@@ -77,12 +95,28 @@ pub struct AddNote {
     pub body: String,
 }
 
+runtime::builder! {
+    AddNote(body: impl Into<String>) {}
+}
+
 /// The documented responses of [`AddNote`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AddNoteResponse {
     /// 204: Added.
     NoContent,
+}
+
+impl runtime::Outcome for AddNoteResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            AddNoteResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for AddNote {
@@ -128,12 +162,28 @@ pub struct CreateInvalidation {
     pub body: String,
 }
 
+runtime::builder! {
+    CreateInvalidation(body: impl Into<String>) {}
+}
+
 /// The documented responses of [`CreateInvalidation`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateInvalidationResponse {
     /// 201: Created.
     Created,
+}
+
+impl runtime::Outcome for CreateInvalidationResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateInvalidationResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for CreateInvalidation {

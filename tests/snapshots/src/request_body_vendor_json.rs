@@ -20,12 +20,24 @@ pub struct Import {
     pub url: Option<String>,
 }
 
+runtime::builder! {
+    Import() {
+        url: impl Into<String>,
+    }
+}
+
 /// The request body of `CreateRepo`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateRepoBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+runtime::builder! {
+    CreateRepoBody() {
+        name: impl Into<String>,
+    }
 }
 
 /// A vendor JSON media type
@@ -39,12 +51,28 @@ pub struct CreateRepo {
     pub body: CreateRepoBody,
 }
 
+runtime::builder! {
+    CreateRepo(body: impl Into<CreateRepoBody>) {}
+}
+
 /// The documented responses of [`CreateRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateRepoResponse {
     /// 201: Created.
     Created,
+}
+
+impl runtime::Outcome for CreateRepoResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateRepoResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for CreateRepo {
@@ -90,12 +118,28 @@ pub struct PatchRepo {
     pub body: serde_json::Map<String, serde_json::Value>,
 }
 
+runtime::builder! {
+    PatchRepo(body: impl Into<serde_json::Map<String, serde_json::Value>>) {}
+}
+
 /// The documented responses of [`PatchRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PatchRepoResponse {
     /// 204: Patched.
     NoContent,
+}
+
+impl runtime::Outcome for PatchRepoResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            PatchRepoResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for PatchRepo {
@@ -141,12 +185,28 @@ pub struct ImportRepo {
     pub body: Import,
 }
 
+runtime::builder! {
+    ImportRepo(body: impl Into<Import>) {}
+}
+
 /// The documented responses of [`ImportRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ImportRepoResponse {
     /// 202: Accepted.
     Accepted,
+}
+
+impl runtime::Outcome for ImportRepoResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ImportRepoResponse::Accepted => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ImportRepo {

@@ -37,6 +37,10 @@ pub struct DownloadFile {
     pub id: String,
 }
 
+runtime::builder! {
+    DownloadFile(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`DownloadFile`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -64,6 +68,29 @@ impl runtime::FromHeaders for DownloadFileOkHeaders {
         Ok(DownloadFileOkHeaders {
             content_length: runtime::header(headers, "content-length")?,
         })
+    }
+}
+
+/// The documented error responses of [`DownloadFile`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DownloadFileError {
+    /// 404: No such file.
+    NotFound(String),
+}
+
+impl runtime::Outcome for DownloadFileResponse {
+    type Success = Vec<u8>;
+
+    type Error = DownloadFileError;
+
+    fn into_result(self) -> Result<Vec<u8>, DownloadFileError> {
+        match self {
+            DownloadFileResponse::Ok { body, .. } => Ok(body),
+            DownloadFileResponse::NotFound(body) => {
+                Err(DownloadFileError::NotFound(body))
+            }
+        }
     }
 }
 
@@ -113,12 +140,28 @@ pub struct GetThumbnail {
     pub id: String,
 }
 
+runtime::builder! {
+    GetThumbnail(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetThumbnail`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetThumbnailResponse {
     /// 200: A thumbnail.
     Ok(Vec<u8>),
+}
+
+impl runtime::Outcome for GetThumbnailResponse {
+    type Success = Vec<u8>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
+        match self {
+            GetThumbnailResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetThumbnail {
@@ -160,6 +203,10 @@ pub struct GetExport {
     pub id: String,
 }
 
+runtime::builder! {
+    GetExport(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetExport`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -170,6 +217,38 @@ pub enum GetExportResponse {
     Accepted(GetExportAcceptedBody),
     /// 410: Expired.
     Gone(Vec<u8>),
+}
+
+/// The successful responses of [`GetExport`]: what `into_result` returns as `Ok`.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetExportSuccess {
+    /// 200: The export, zipped.
+    Ok(Vec<u8>),
+    /// 202: Still being written.
+    Accepted(GetExportAcceptedBody),
+}
+
+/// The documented error responses of [`GetExport`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetExportError {
+    /// 410: Expired.
+    Gone(Vec<u8>),
+}
+
+impl runtime::Outcome for GetExportResponse {
+    type Success = GetExportSuccess;
+
+    type Error = GetExportError;
+
+    fn into_result(self) -> Result<GetExportSuccess, GetExportError> {
+        match self {
+            GetExportResponse::Ok(body) => Ok(GetExportSuccess::Ok(body)),
+            GetExportResponse::Accepted(body) => Ok(GetExportSuccess::Accepted(body)),
+            GetExportResponse::Gone(body) => Err(GetExportError::Gone(body)),
+        }
+    }
 }
 
 impl runtime::Operation for GetExport {
@@ -212,6 +291,10 @@ pub struct GetInvoice {
     pub id: String,
 }
 
+runtime::builder! {
+    GetInvoice(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetInvoice`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -237,6 +320,37 @@ pub enum GetInvoiceOkContent {
     Json(GetInvoiceOkBody),
     /// `application/pdf`
     Bytes(Vec<u8>),
+}
+
+/// The documented error responses of [`GetInvoice`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetInvoiceError {
+    /// Any other status: An error, in XML.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: String,
+    },
+}
+
+impl runtime::Outcome for GetInvoiceResponse {
+    type Success = GetInvoiceOkContent;
+
+    type Error = GetInvoiceError;
+
+    fn into_result(self) -> Result<GetInvoiceOkContent, GetInvoiceError> {
+        match self {
+            GetInvoiceResponse::Ok(body) => Ok(body),
+            GetInvoiceResponse::Default { status, body } => {
+                Err(GetInvoiceError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetInvoice {

@@ -36,6 +36,10 @@ pub struct GetBook {
     pub isbn: String,
 }
 
+runtime::builder! {
+    GetBook(isbn: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetBook`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -44,6 +48,27 @@ pub enum GetBookResponse {
     Ok(Book),
     /// 404: Nothing has that identifier.
     NotFound(NotFound),
+}
+
+/// The documented error responses of [`GetBook`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetBookError {
+    /// 404: Nothing has that identifier.
+    NotFound(NotFound),
+}
+
+impl runtime::Outcome for GetBookResponse {
+    type Success = Book;
+
+    type Error = GetBookError;
+
+    fn into_result(self) -> Result<Book, GetBookError> {
+        match self {
+            GetBookResponse::Ok(body) => Ok(body),
+            GetBookResponse::NotFound(body) => Err(GetBookError::NotFound(body)),
+        }
+    }
 }
 
 impl runtime::Operation for GetBook {
@@ -87,6 +112,10 @@ pub struct GetAuthor {
     pub id: String,
 }
 
+runtime::builder! {
+    GetAuthor(id: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetAuthor`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -97,6 +126,32 @@ pub enum GetAuthorResponse {
     NotFound(NotFound),
     /// 503: The catalogue is being rebuilt; try again later.
     ServiceUnavailable,
+}
+
+/// The documented error responses of [`GetAuthor`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetAuthorError {
+    /// 404: Nothing has that identifier.
+    NotFound(NotFound),
+    /// 503: The catalogue is being rebuilt; try again later.
+    ServiceUnavailable,
+}
+
+impl runtime::Outcome for GetAuthorResponse {
+    type Success = ();
+
+    type Error = GetAuthorError;
+
+    fn into_result(self) -> Result<(), GetAuthorError> {
+        match self {
+            GetAuthorResponse::NoContent => Ok(()),
+            GetAuthorResponse::NotFound(body) => Err(GetAuthorError::NotFound(body)),
+            GetAuthorResponse::ServiceUnavailable => {
+                Err(GetAuthorError::ServiceUnavailable)
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetAuthor {

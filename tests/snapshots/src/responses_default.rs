@@ -33,6 +33,10 @@ pub struct TranslateOkBody {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Translate {}
 
+runtime::builder! {
+    Translate() {}
+}
+
 /// The documented responses of [`Translate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -46,6 +50,37 @@ pub enum TranslateResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`Translate`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum TranslateError {
+    /// Any other status: An error.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for TranslateResponse {
+    type Success = TranslateOkBody;
+
+    type Error = TranslateError;
+
+    fn into_result(self) -> Result<TranslateOkBody, TranslateError> {
+        match self {
+            TranslateResponse::Ok(body) => Ok(body),
+            TranslateResponse::Default { status, body } => {
+                Err(TranslateError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for Translate {
@@ -87,6 +122,10 @@ impl runtime::Operation for Translate {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLanguages {}
 
+runtime::builder! {
+    ListLanguages() {}
+}
+
 /// The documented responses of [`ListLanguages`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -98,6 +137,41 @@ pub enum ListLanguagesResponse {
         /// The response body.
         body: Vec<String>,
     },
+}
+
+/// The documented error responses of [`ListLanguages`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListLanguagesError {
+    /// Any other status: The languages, whatever the status.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Vec<String>,
+    },
+}
+
+impl runtime::Outcome for ListLanguagesResponse {
+    type Success = Vec<String>;
+
+    type Error = ListLanguagesError;
+
+    fn into_result(self) -> Result<Vec<String>, ListLanguagesError> {
+        match self {
+            ListLanguagesResponse::Default {
+                status,
+                body,
+                ..
+            } if status.is_success() => Ok(body),
+            ListLanguagesResponse::Default { status, body } => {
+                Err(ListLanguagesError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for ListLanguages {
@@ -134,6 +208,10 @@ impl runtime::Operation for ListLanguages {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ping {}
 
+runtime::builder! {
+    Ping() {}
+}
+
 /// The documented responses of [`Ping`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -143,6 +221,30 @@ pub enum PingResponse {
         /// The status the server sent.
         status: http::StatusCode,
     },
+}
+
+/// The documented error responses of [`Ping`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PingError {
+    /// Any other status: Any answer means the service is up.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+impl runtime::Outcome for PingResponse {
+    type Success = ();
+
+    type Error = PingError;
+
+    fn into_result(self) -> Result<(), PingError> {
+        match self {
+            PingResponse::Default { status, .. } if status.is_success() => Ok(()),
+            PingResponse::Default { status } => Err(PingError::Default { status }),
+        }
+    }
 }
 
 impl runtime::Operation for Ping {

@@ -39,12 +39,22 @@ pub struct StreamCompletionBody {
     pub prompt: String,
 }
 
+runtime::builder! {
+    StreamCompletionBody(prompt: impl Into<String>) {}
+}
+
 /// The request body of `CreateMessage`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateMessageBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+}
+
+runtime::builder! {
+    CreateMessageBody() {
+        stream: bool,
+    }
 }
 
 /// Stream a completion
@@ -56,6 +66,10 @@ pub struct StreamCompletion {
     ///
     /// Sent as `application/json`.
     pub body: StreamCompletionBody,
+}
+
+runtime::builder! {
+    StreamCompletion(body: impl Into<StreamCompletionBody>) {}
 }
 
 /// The documented responses of [`StreamCompletion`].
@@ -75,6 +89,49 @@ pub enum StreamCompletionResponse {
     },
     /// 429: Too many requests.
     TooManyRequests(Error),
+}
+
+/// The documented error responses of [`StreamCompletion`]: what `into_result` returns as errors.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum StreamCompletionError {
+    /// 400: The prompt could not be read.
+    BadRequest,
+    /// 4XX: Refused, the reason as a stream of events.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: runtime::EventStream<String>,
+    },
+    /// 429: Too many requests.
+    TooManyRequests(Error),
+}
+
+impl runtime::Outcome for StreamCompletionResponse {
+    type Success = runtime::EventStream<CompletionChunk>;
+
+    type Error = StreamCompletionError;
+
+    fn into_result(
+        self,
+    ) -> Result<runtime::EventStream<CompletionChunk>, StreamCompletionError> {
+        match self {
+            StreamCompletionResponse::Ok(body) => Ok(body),
+            StreamCompletionResponse::BadRequest => {
+                Err(StreamCompletionError::BadRequest)
+            }
+            StreamCompletionResponse::ClientError { status, body } => {
+                Err(StreamCompletionError::ClientError {
+                    status,
+                    body,
+                })
+            }
+            StreamCompletionResponse::TooManyRequests(body) => {
+                Err(StreamCompletionError::TooManyRequests(body))
+            }
+        }
+    }
 }
 
 impl runtime::Operation for StreamCompletion {
@@ -150,6 +207,10 @@ pub struct CreateMessage {
     pub body: CreateMessageBody,
 }
 
+runtime::builder! {
+    CreateMessage(body: impl Into<CreateMessageBody>) {}
+}
+
 /// The documented responses of [`CreateMessage`].
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -168,6 +229,18 @@ pub enum CreateMessageOkContent {
     Json(serde_json::Map<String, serde_json::Value>),
     /// `text/event-stream`
     EventStream(runtime::EventStream<String>),
+}
+
+impl runtime::Outcome for CreateMessageResponse {
+    type Success = CreateMessageOkContent;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<CreateMessageOkContent, std::convert::Infallible> {
+        match self {
+            CreateMessageResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for CreateMessage {
@@ -234,12 +307,30 @@ impl runtime::Operation for CreateMessage {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TailLogs {}
 
+runtime::builder! {
+    TailLogs() {}
+}
+
 /// The documented responses of [`TailLogs`].
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum TailLogsResponse {
     /// 200: Log lines as they are written.
     Ok(runtime::EventStream<String>),
+}
+
+impl runtime::Outcome for TailLogsResponse {
+    type Success = runtime::EventStream<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(
+        self,
+    ) -> Result<runtime::EventStream<String>, std::convert::Infallible> {
+        match self {
+            TailLogsResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for TailLogs {

@@ -57,6 +57,10 @@ pub struct ListIssues {
     pub repo: String,
 }
 
+runtime::builder! {
+    ListIssues(owner: impl Into<String>, repo: impl Into<String>) {}
+}
+
 /// The documented responses of [`ListIssues`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -181,6 +185,63 @@ impl runtime::FromHeaders for ListIssuesDefaultHeaders {
     }
 }
 
+/// The documented error responses of [`ListIssues`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListIssuesError {
+    /// 304: Not modified since the `If-None-Match` ETag.
+    NotModified {
+        /// The headers the response documents.
+        headers: ListIssuesNotModifiedHeaders,
+    },
+    /// 4XX: The request was refused.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+    /// Any other status: Anything else.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The headers the response documents.
+        headers: ListIssuesDefaultHeaders,
+    },
+}
+
+impl runtime::Outcome for ListIssuesResponse {
+    type Success = Vec<Issue>;
+
+    type Error = ListIssuesError;
+
+    fn into_result(self) -> Result<Vec<Issue>, ListIssuesError> {
+        match self {
+            ListIssuesResponse::Ok { body, .. } => Ok(body),
+            ListIssuesResponse::NotModified { headers } => {
+                Err(ListIssuesError::NotModified {
+                    headers,
+                })
+            }
+            ListIssuesResponse::ClientError { status, body, headers } => {
+                Err(ListIssuesError::ClientError {
+                    status,
+                    body,
+                    headers,
+                })
+            }
+            ListIssuesResponse::Default { status, headers } => {
+                Err(ListIssuesError::Default {
+                    status,
+                    headers,
+                })
+            }
+        }
+    }
+}
+
 impl runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
@@ -247,6 +308,10 @@ impl runtime::Operation for ListIssues {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendMessage {}
 
+runtime::builder! {
+    SendMessage() {}
+}
+
 /// The documented responses of [`SendMessage`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -289,6 +354,37 @@ impl runtime::FromHeaders for SendMessageOkHeaders {
             x_debug: runtime::header(headers, "x-debug")?,
             x_trace: runtime::header(headers, "x-trace")?,
         })
+    }
+}
+
+/// The documented error responses of [`SendMessage`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SendMessageError {
+    /// 422: The request was refused.
+    UnprocessableEntity {
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+}
+
+impl runtime::Outcome for SendMessageResponse {
+    type Success = SendMessageOkBody;
+
+    type Error = SendMessageError;
+
+    fn into_result(self) -> Result<SendMessageOkBody, SendMessageError> {
+        match self {
+            SendMessageResponse::Ok { body, .. } => Ok(body),
+            SendMessageResponse::UnprocessableEntity { body, headers } => {
+                Err(SendMessageError::UnprocessableEntity {
+                    body,
+                    headers,
+                })
+            }
+        }
     }
 }
 
@@ -337,6 +433,10 @@ impl runtime::Operation for SendMessage {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLabels {}
 
+runtime::builder! {
+    ListLabels() {}
+}
+
 /// The documented responses of [`ListLabels`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -362,6 +462,18 @@ impl runtime::FromHeaders for LinkHeaders {
         Ok(LinkHeaders {
             link: runtime::header(headers, "link")?,
         })
+    }
+}
+
+impl runtime::Outcome for ListLabelsResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            ListLabelsResponse::Ok { body, .. } => Ok(body),
+        }
     }
 }
 
@@ -403,6 +515,10 @@ impl runtime::Operation for ListLabels {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMilestones {}
 
+runtime::builder! {
+    ListMilestones() {}
+}
+
 /// The documented responses of [`ListMilestones`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -414,6 +530,18 @@ pub enum ListMilestonesResponse {
         /// The headers the response documents.
         headers: LinkHeaders,
     },
+}
+
+impl runtime::Outcome for ListMilestonesResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            ListMilestonesResponse::Ok { body, .. } => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListMilestones {

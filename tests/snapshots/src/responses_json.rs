@@ -41,6 +41,10 @@ pub struct GetForecastMultipleChoicesBodyItem {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetForecast {}
 
+runtime::builder! {
+    GetForecast() {}
+}
+
 /// The documented responses of [`GetForecast`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -53,6 +57,45 @@ pub enum GetForecastResponse {
     MultipleChoices(Vec<GetForecastMultipleChoicesBodyItem>),
     /// 429: Too many requests; the body says when to retry.
     TooManyRequests(i64),
+}
+
+/// The successful responses of [`GetForecast`]: what `into_result` returns as `Ok`.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetForecastSuccess {
+    /// 200: The forecast.
+    Ok(Forecast),
+    /// 202: The forecast is being computed.
+    Accepted(GetForecastAcceptedBody),
+}
+
+/// The documented error responses of [`GetForecast`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetForecastError {
+    /// 300: Several places match.
+    MultipleChoices(Vec<GetForecastMultipleChoicesBodyItem>),
+    /// 429: Too many requests; the body says when to retry.
+    TooManyRequests(i64),
+}
+
+impl runtime::Outcome for GetForecastResponse {
+    type Success = GetForecastSuccess;
+
+    type Error = GetForecastError;
+
+    fn into_result(self) -> Result<GetForecastSuccess, GetForecastError> {
+        match self {
+            GetForecastResponse::Ok(body) => Ok(GetForecastSuccess::Ok(body)),
+            GetForecastResponse::Accepted(body) => Ok(GetForecastSuccess::Accepted(body)),
+            GetForecastResponse::MultipleChoices(body) => {
+                Err(GetForecastError::MultipleChoices(body))
+            }
+            GetForecastResponse::TooManyRequests(body) => {
+                Err(GetForecastError::TooManyRequests(body))
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetForecast {

@@ -18,6 +18,10 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Logout {}
 
+runtime::builder! {
+    Logout() {}
+}
+
 /// The documented responses of [`Logout`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -28,6 +32,30 @@ pub enum LogoutResponse {
     Unauthorized,
     /// 404
     NotFound,
+}
+
+/// The documented error responses of [`Logout`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum LogoutError {
+    /// 401: There was no session.
+    Unauthorized,
+    /// 404
+    NotFound,
+}
+
+impl runtime::Outcome for LogoutResponse {
+    type Success = ();
+
+    type Error = LogoutError;
+
+    fn into_result(self) -> Result<(), LogoutError> {
+        match self {
+            LogoutResponse::NoContent => Ok(()),
+            LogoutResponse::Unauthorized => Err(LogoutError::Unauthorized),
+            LogoutResponse::NotFound => Err(LogoutError::NotFound),
+        }
+    }
 }
 
 impl runtime::Operation for Logout {

@@ -33,6 +33,10 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Resize {}
 
+runtime::builder! {
+    Resize() {}
+}
+
 /// The documented responses of [`Resize`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -60,6 +64,51 @@ pub enum ResizeResponse {
         /// The status the server sent.
         status: http::StatusCode,
     },
+}
+
+/// The documented error responses of [`Resize`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ResizeError {
+    /// 400: The request could not be read.
+    BadRequest,
+    /// 404: The source image was not found.
+    NotFound,
+    /// 4XX: The request was refused.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Problem,
+    },
+    /// 5XX: The resizer failed.
+    ServerError {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+impl runtime::Outcome for ResizeResponse {
+    type Success = Resized;
+
+    type Error = ResizeError;
+
+    fn into_result(self) -> Result<Resized, ResizeError> {
+        match self {
+            ResizeResponse::Success { body, .. } => Ok(body),
+            ResizeResponse::BadRequest => Err(ResizeError::BadRequest),
+            ResizeResponse::NotFound => Err(ResizeError::NotFound),
+            ResizeResponse::ClientError { status, body } => {
+                Err(ResizeError::ClientError {
+                    status,
+                    body,
+                })
+            }
+            ResizeResponse::ServerError { status } => {
+                Err(ResizeError::ServerError { status })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for Resize {

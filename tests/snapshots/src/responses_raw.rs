@@ -23,6 +23,10 @@ pub struct GetStatement {
     pub month: String,
 }
 
+runtime::builder! {
+    GetStatement(month: impl Into<String>) {}
+}
+
 /// The documented responses of [`GetStatement`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -43,6 +47,29 @@ pub enum GetStatementOkContent {
     Text(String),
     /// `application/pdf`
     Bytes(Vec<u8>),
+}
+
+/// The documented error responses of [`GetStatement`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetStatementError {
+    /// 404: No statement for that month.
+    NotFound(Vec<u8>),
+}
+
+impl runtime::Outcome for GetStatementResponse {
+    type Success = GetStatementOkContent;
+
+    type Error = GetStatementError;
+
+    fn into_result(self) -> Result<GetStatementOkContent, GetStatementError> {
+        match self {
+            GetStatementResponse::Ok(body) => Ok(body),
+            GetStatementResponse::NotFound(body) => {
+                Err(GetStatementError::NotFound(body))
+            }
+        }
+    }
 }
 
 impl runtime::Operation for GetStatement {

@@ -116,12 +116,30 @@ pub struct GetRepo {
     pub sort: Option<GetRepoSort>,
 }
 
+runtime::builder! {
+    GetRepo(id: i64) {
+        sort: impl Into<GetRepoSort>,
+    }
+}
+
 /// The documented responses of [`GetRepo`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRepoResponse {
     /// 200: The repository.
     Ok(Repository),
+}
+
+impl runtime::Outcome for GetRepoResponse {
+    type Success = Repository;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Repository, std::convert::Infallible> {
+        match self {
+            GetRepoResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetRepo {
@@ -173,12 +191,31 @@ pub struct ListForks {
     pub direction: Option<ListForksDirection>,
 }
 
+runtime::builder! {
+    ListForks(id: i64) {
+        sort: impl Into<GetRepoSort>,
+        direction: impl Into<ListForksDirection>,
+    }
+}
+
 /// The documented responses of [`ListForks`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListForksResponse {
     /// 200: The forks.
     Ok(Vec<Repository>),
+}
+
+impl runtime::Outcome for ListForksResponse {
+    type Success = Vec<Repository>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Repository>, std::convert::Infallible> {
+        match self {
+            ListForksResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for ListForks {

@@ -30,6 +30,10 @@ impl std::fmt::Debug for Credentials {
     }
 }
 
+runtime::builder! {
+    Credentials(username: impl Into<String>, passphrase: impl Into<String>) {}
+}
+
 /// A logged-in session.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Session {
@@ -86,12 +90,30 @@ impl std::fmt::Debug for Login {
     }
 }
 
+runtime::builder! {
+    Login(client_secret: impl Into<String>, body: impl Into<Credentials>) {
+        device: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`Login`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum LoginResponse {
     /// 200: A session.
     Ok(Session),
+}
+
+impl runtime::Outcome for LoginResponse {
+    type Success = Session;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Session, std::convert::Infallible> {
+        match self {
+            LoginResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for Login {

@@ -33,12 +33,28 @@ pub mod security {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListNotes {}
 
+runtime::builder! {
+    ListNotes() {}
+}
+
 /// The documented responses of [`ListNotes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListNotesResponse {
     /// 204: Notes were listed.
     NoContent,
+}
+
+impl runtime::Outcome for ListNotesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListNotesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ListNotes {
@@ -77,12 +93,28 @@ impl runtime::Operation for ListNotes {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportNotes {}
 
+runtime::builder! {
+    ExportNotes() {}
+}
+
 /// The documented responses of [`ExportNotes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ExportNotesResponse {
     /// 204: The export started.
     NoContent,
+}
+
+impl runtime::Outcome for ExportNotesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ExportNotesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ExportNotes {
@@ -121,12 +153,28 @@ impl runtime::Operation for ExportNotes {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Health {}
 
+runtime::builder! {
+    Health() {}
+}
+
 /// The documented responses of [`Health`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum HealthResponse {
     /// 204: The service is up.
     NoContent,
+}
+
+impl runtime::Outcome for HealthResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            HealthResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for Health {
@@ -161,12 +209,28 @@ impl runtime::Operation for Health {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPublicNotes {}
 
+runtime::builder! {
+    ListPublicNotes() {}
+}
+
 /// The documented responses of [`ListPublicNotes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListPublicNotesResponse {
     /// 204: Notes were listed.
     NoContent,
+}
+
+impl runtime::Outcome for ListPublicNotesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListPublicNotesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ListPublicNotes {
@@ -206,12 +270,28 @@ impl runtime::Operation for ListPublicNotes {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PurgeNotes {}
 
+runtime::builder! {
+    PurgeNotes() {}
+}
+
 /// The documented responses of [`PurgeNotes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PurgeNotesResponse {
     /// 204: Notes were purged.
     NoContent,
+}
+
+impl runtime::Outcome for PurgeNotesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            PurgeNotesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for PurgeNotes {

@@ -73,12 +73,28 @@ pub mod security {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalance {}
 
+runtime::builder! {
+    GetBalance() {}
+}
+
 /// The documented responses of [`GetBalance`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBalanceResponse {
     /// 204: The balance was read.
     NoContent,
+}
+
+impl runtime::Outcome for GetBalanceResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            GetBalanceResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for GetBalance {

@@ -18,12 +18,28 @@ pub const SERVERS: &[&str] = &[];
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListReports {}
 
+runtime::builder! {
+    ListReports() {}
+}
+
 /// The documented responses of [`ListReports`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListReportsResponse {
     /// 204: Reports were listed.
     NoContent,
+}
+
+impl runtime::Outcome for ListReportsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListReportsResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for ListReports {

@@ -116,6 +116,10 @@ pub struct Owner {
     pub name: String,
 }
 
+runtime::builder! {
+    Owner(name: impl Into<String>) {}
+}
+
 /// A dog.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -132,6 +136,14 @@ pub struct Dog {
     pub owner: Option<Option<Owner>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breed: Option<String>,
+}
+
+runtime::builder! {
+    Dog(id: i64, kind: impl Into<String>, name: impl Into<String>) {
+        chip: impl Into<Option<String>>,
+        owner: impl Into<Option<Owner>>,
+        breed: impl Into<String>,
+    }
 }
 
 /// The `Error` schema.
@@ -153,6 +165,13 @@ pub struct BookVisitBody {
     pub slots: Option<Vec<String>>,
 }
 
+runtime::builder! {
+    BookVisitBody(pet_id: i64) {
+        reasons: impl Into<Vec<String>>,
+        slots: impl Into<Vec<String>>,
+    }
+}
+
 /// List pets
 ///
 /// `GET /pets`
@@ -168,6 +187,15 @@ pub struct ListPets {
     pub tags: Option<Vec<String>>,
     /// header parameter `X-Trace`
     pub x_trace: Option<Vec<String>>,
+}
+
+runtime::builder! {
+    ListPets() {
+        species: impl Into<Vec<String>>,
+        ids: impl Into<Vec<i64>>,
+        tags: impl Into<Vec<String>>,
+        x_trace: impl Into<Vec<String>>,
+    }
 }
 
 /// The documented responses of [`ListPets`].
@@ -197,6 +225,18 @@ impl runtime::FromHeaders for ListPetsOkHeaders {
         Ok(ListPetsOkHeaders {
             x_total: runtime::header(headers, "x-total")?,
         })
+    }
+}
+
+impl runtime::Outcome for ListPetsResponse {
+    type Success = Vec<Pet>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Pet>, std::convert::Infallible> {
+        match self {
+            ListPetsResponse::Ok { body, .. } => Ok(body),
+        }
     }
 }
 
@@ -260,12 +300,28 @@ pub struct AddPet {
     pub body: Pet,
 }
 
+runtime::builder! {
+    AddPet(body: impl Into<Pet>) {}
+}
+
 /// The documented responses of [`AddPet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AddPetResponse {
     /// 201: Recorded.
     Created(Pet),
+}
+
+impl runtime::Outcome for AddPetResponse {
+    type Success = Pet;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Pet, std::convert::Infallible> {
+        match self {
+            AddPetResponse::Created(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for AddPet {
@@ -314,6 +370,10 @@ pub struct GetPet {
     pub pet_id: i64,
 }
 
+runtime::builder! {
+    GetPet(pet_id: i64) {}
+}
+
 /// The documented responses of [`GetPet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -346,6 +406,27 @@ pub enum GetPetNotFoundContent {
     Json(Error),
     /// `application/xml`
     Text(String),
+}
+
+/// The documented error responses of [`GetPet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPetError {
+    /// 404: No such pet.
+    NotFound(GetPetNotFoundContent),
+}
+
+impl runtime::Outcome for GetPetResponse {
+    type Success = GetPetOkContent;
+
+    type Error = GetPetError;
+
+    fn into_result(self) -> Result<GetPetOkContent, GetPetError> {
+        match self {
+            GetPetResponse::Ok(body) => Ok(body),
+            GetPetResponse::NotFound(body) => Err(GetPetError::NotFound(body)),
+        }
+    }
 }
 
 impl runtime::Operation for GetPet {
@@ -419,6 +500,10 @@ pub struct DeletePet {
     pub pet_id: i64,
 }
 
+runtime::builder! {
+    DeletePet(pet_id: i64) {}
+}
+
 /// The documented responses of [`DeletePet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -427,6 +512,27 @@ pub enum DeletePetResponse {
     NoContent,
     /// 404: No such pet.
     NotFound(Error),
+}
+
+/// The documented error responses of [`DeletePet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeletePetError {
+    /// 404: No such pet.
+    NotFound(Error),
+}
+
+impl runtime::Outcome for DeletePetResponse {
+    type Success = ();
+
+    type Error = DeletePetError;
+
+    fn into_result(self) -> Result<(), DeletePetError> {
+        match self {
+            DeletePetResponse::NoContent => Ok(()),
+            DeletePetResponse::NotFound(body) => Err(DeletePetError::NotFound(body)),
+        }
+    }
 }
 
 impl runtime::Operation for DeletePet {
@@ -472,12 +578,28 @@ pub struct GetPhoto {
     pub pet_id: i64,
 }
 
+runtime::builder! {
+    GetPhoto(pet_id: i64) {}
+}
+
 /// The documented responses of [`GetPhoto`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPhotoResponse {
     /// 200: The picture.
     Ok(Vec<u8>),
+}
+
+impl runtime::Outcome for GetPhotoResponse {
+    type Success = Vec<u8>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
+        match self {
+            GetPhotoResponse::Ok(body) => Ok(body),
+        }
+    }
 }
 
 impl runtime::Operation for GetPhoto {
@@ -527,6 +649,10 @@ pub struct UploadPhoto {
     pub body: UploadPhotoBody,
 }
 
+runtime::builder! {
+    UploadPhoto(pet_id: i64, body: impl Into<UploadPhotoBody>) {}
+}
+
 /// The parts of the `multipart/form-data` request body of [`UploadPhoto`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadPhotoBody {
@@ -550,12 +676,30 @@ impl UploadPhotoBody {
     }
 }
 
+runtime::builder! {
+    UploadPhotoBody(photo: impl Into<runtime::File>) {
+        caption: impl Into<String>,
+    }
+}
+
 /// The documented responses of [`UploadPhoto`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UploadPhotoResponse {
     /// 204: Stored.
     NoContent,
+}
+
+impl runtime::Outcome for UploadPhotoResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            UploadPhotoResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for UploadPhoto {
@@ -602,12 +746,28 @@ pub struct BookVisit {
     pub body: BookVisitBody,
 }
 
+runtime::builder! {
+    BookVisit(body: impl Into<BookVisitBody>) {}
+}
+
 /// The documented responses of [`BookVisit`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum BookVisitResponse {
     /// 201: Booked.
     Created,
+}
+
+impl runtime::Outcome for BookVisitResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            BookVisitResponse::Created => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for BookVisit {

@@ -26,6 +26,12 @@ pub struct Pet {
     pub tag: Option<Option<String>>,
 }
 
+runtime::builder! {
+    Pet(id: i64, name: impl Into<String>) {
+        tag: impl Into<Option<String>>,
+    }
+}
+
 /// Something went wrong.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -44,6 +50,12 @@ pub struct FindPets {
     pub limit: Option<i32>,
 }
 
+runtime::builder! {
+    FindPets() {
+        limit: i32,
+    }
+}
+
 /// The documented responses of [`FindPets`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -57,6 +69,37 @@ pub enum FindPetsResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`FindPets`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum FindPetsError {
+    /// Any other status: Something went wrong.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for FindPetsResponse {
+    type Success = Vec<Pet>;
+
+    type Error = FindPetsError;
+
+    fn into_result(self) -> Result<Vec<Pet>, FindPetsError> {
+        match self {
+            FindPetsResponse::Ok(body) => Ok(body),
+            FindPetsResponse::Default { status, body } => {
+                Err(FindPetsError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for FindPets {
@@ -104,6 +147,10 @@ pub struct AddPet {
     pub body: Pet,
 }
 
+runtime::builder! {
+    AddPet(body: impl Into<Pet>) {}
+}
+
 /// The documented responses of [`AddPet`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -117,6 +164,37 @@ pub enum AddPetResponse {
         /// The response body.
         body: Error,
     },
+}
+
+/// The documented error responses of [`AddPet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum AddPetError {
+    /// Any other status: Something went wrong.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Outcome for AddPetResponse {
+    type Success = Pet;
+
+    type Error = AddPetError;
+
+    fn into_result(self) -> Result<Pet, AddPetError> {
+        match self {
+            AddPetResponse::Ok(body) => Ok(body),
+            AddPetResponse::Default { status, body } => {
+                Err(AddPetError::Default {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 impl runtime::Operation for AddPet {

@@ -330,12 +330,28 @@ impl runtime::Operation for PurgeNotes {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegacyNotes {}
 
+runtime::builder! {
+    LegacyNotes() {}
+}
+
 /// The documented responses of [`LegacyNotes`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum LegacyNotesResponse {
     /// 204: Notes were listed.
     NoContent,
+}
+
+impl runtime::Outcome for LegacyNotesResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            LegacyNotesResponse::NoContent => Ok(()),
+        }
+    }
 }
 
 impl runtime::Operation for LegacyNotes {

@@ -336,3 +336,18 @@ fn absent_and_null_stay_different() {
         assert_eq!(serde_json::to_string(&decoded).unwrap(), json);
     }
 }
+
+#[test]
+fn a_response_shows_its_headers_without_credentials() {
+    let response = http::Response::builder()
+        .status(200)
+        .header("set-cookie", "session=planted-cookie-value")
+        .header("x-api-key", "planted-key-value")
+        .header("x-rate-limit", "60")
+        .body(())
+        .expect("a valid response head");
+    let (parts, ()) = response.into_parts();
+    let shown = format!("{:?}", runtime::Response::new(parts, "body"));
+    assert!(!shown.contains("planted"), "{shown}");
+    assert!(shown.contains("x-rate-limit") && shown.contains("\"60\""), "{shown}");
+}

@@ -199,10 +199,11 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
         },
     ];
     for api in &apis {
-        files.push(GeneratedFile {
-            path: format!("src/{}.rs", api.module),
-            contents: pipeline::emit_module(api, &input.command, &mut ()).map_err(|e| vec![e])?,
-        });
+        let module = pipeline::emit_module(api, &input.command, &mut ()).map_err(|e| vec![e])?;
+        files.extend(module.into_iter().map(|file| GeneratedFile {
+            path: format!("src/{}/{}", api.module, file.path),
+            contents: file.contents,
+        }));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Generated {
@@ -247,6 +248,6 @@ mod tests {
                         `cargo xtask generate api/petstore.yaml --out pets`. Do not edit by hand.";
         assert_eq!(header("Cargo.toml"), format!("# {expected}"));
         assert_eq!(header("src/lib.rs"), format!("// {expected}"));
-        assert_eq!(header("src/petstore.rs"), format!("// {expected}"));
+        assert_eq!(header("src/petstore/mod.rs"), format!("// {expected}"));
     }
 }

@@ -5,7 +5,7 @@ use crate::bundle::{self, ReferencedFile};
 use crate::diagnostic::{Error, Warning};
 use crate::dialect::Dialect;
 use crate::{
-    Document, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names, normalize,
+    Document, GeneratedFile, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names, normalize,
     overlay, parse, prose, select, swagger2,
 };
 
@@ -193,12 +193,12 @@ pub fn referenced_files(input: &ModuleInput) -> Result<Vec<ReferencedFile>, Erro
     )
 }
 
-/// Writes the Rust module of a lowered document.
+/// Writes the Rust module of a lowered document: its files, by path in the module's folder.
 pub fn emit_module(
     api: &ir::Api,
     command: &str,
     observer: &mut dyn Observer,
-) -> Result<String, Error> {
+) -> Result<Vec<GeneratedFile>, Error> {
     let source = emit::module(api, command).map_err(|error| {
         Error::new(
             &api.source_file,

@@ -1,0 +1,2172 @@
+// @generated from specs/stripe/spec3.json by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// <p>Returns a list of charges you’ve previously created. The charges are returned in sorted order, with the most recent charges appearing first.</p>
+///
+/// `GET /v1/charges`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetCharges {
+    /// query parameter `created`
+    pub created: Option<GetChargesCreated>,
+    /// Only return charges for the customer specified by this customer ID.
+    ///
+    /// query parameter `customer`
+    pub customer: Option<String>,
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
+    ///
+    /// query parameter `ending_before`
+    pub ending_before: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+    ///
+    /// query parameter `limit`
+    pub limit: Option<i64>,
+    /// Only return charges that were created by the PaymentIntent specified by this PaymentIntent ID.
+    ///
+    /// query parameter `payment_intent`
+    pub payment_intent: Option<String>,
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
+    ///
+    /// query parameter `starting_after`
+    pub starting_after: Option<String>,
+    /// Only return charges for this transfer group.
+    ///
+    /// query parameter `transfer_group`
+    pub transfer_group: Option<String>,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`GetCharges`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChargesResponse {
+    /// 200: Successful response.
+    Ok(GetChargesOkBody),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for GetCharges {
+    type Response = GetChargesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/charges";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/charges";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.created {
+            query
+                .parameter(
+                    "created",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.customer {
+            query
+                .parameter(
+                    "customer",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.ending_before {
+            query
+                .parameter(
+                    "ending_before",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.limit {
+            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.payment_intent {
+            query
+                .parameter(
+                    "payment_intent",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.starting_after {
+            query
+                .parameter(
+                    "starting_after",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.transfer_group {
+            query
+                .parameter(
+                    "transfer_group",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => GetChargesResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => {
+                    GetChargesResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>To charge a credit card or other payment source, you create a <code>Charge</code> object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).</p>
+///
+/// `POST /v1/charges`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PostCharges {
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostChargesBody>,
+}
+
+/// The documented responses of [`PostCharges`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostChargesResponse {
+    /// 200: Successful response.
+    Ok(Charge),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for PostCharges {
+    type Response = PostChargesResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/charges";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/charges";
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[
+                            ("card", crate::runtime::Style::DeepObject.explode(true)),
+                            (
+                                "destination",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
+                            (
+                                "metadata",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "shipping",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "transfer_data",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                        ],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => PostChargesResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => {
+                    PostChargesResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Retrieves the details of a charge that has previously been created. Supply the unique charge ID that was returned from your previous request, and Stripe will return the corresponding charge information. The same information is returned when creating or refunding the charge.</p>
+///
+/// `GET /v1/charges/{charge}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetChargesCharge {
+    /// path parameter `charge`
+    pub charge: String,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`GetChargesCharge`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChargesChargeResponse {
+    /// 200: Successful response.
+    Ok(Charge),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for GetChargesCharge {
+    type Response = GetChargesChargeResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/charges/{charge}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/charges/");
+        path.parameter(
+            "charge",
+            &self.charge,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    GetChargesChargeResponse::Ok(crate::runtime::json_body(parts, body)?)
+                }
+                _ => {
+                    GetChargesChargeResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.</p>
+///
+/// `GET /v1/customers`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetCustomers {
+    /// query parameter `created`
+    pub created: Option<GetCustomersCreated>,
+    /// A case-sensitive filter on the list based on the customer's `email` field. The value must be a string.
+    ///
+    /// query parameter `email`
+    pub email: Option<String>,
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
+    ///
+    /// query parameter `ending_before`
+    pub ending_before: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+    ///
+    /// query parameter `limit`
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
+    ///
+    /// query parameter `starting_after`
+    pub starting_after: Option<String>,
+    /// Provides a list of customers that are associated with the specified test clock. The response will not include customers with test clocks if this parameter is not set.
+    ///
+    /// query parameter `test_clock`
+    pub test_clock: Option<String>,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`GetCustomers`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetCustomersResponse {
+    /// 200: Successful response.
+    Ok(GetCustomersOkBody),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for GetCustomers {
+    type Response = GetCustomersResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/customers";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/customers";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.created {
+            query
+                .parameter(
+                    "created",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.email {
+            query.parameter("email", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.ending_before {
+            query
+                .parameter(
+                    "ending_before",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.limit {
+            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.starting_after {
+            query
+                .parameter(
+                    "starting_after",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.test_clock {
+            query
+                .parameter(
+                    "test_clock",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => GetCustomersResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => {
+                    GetCustomersResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Creates a new customer object.</p>
+///
+/// `POST /v1/customers`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PostCustomers {
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostCustomersBody>,
+}
+
+/// The documented responses of [`PostCustomers`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostCustomersResponse {
+    /// 200: Successful response.
+    Ok(Customer),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for PostCustomers {
+    type Response = PostCustomersResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/customers";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/customers";
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[
+                            ("address", crate::runtime::Style::DeepObject.explode(true)),
+                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
+                            (
+                                "invoice_settings",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "metadata",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "preferred_locales",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "shipping",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            ("tax", crate::runtime::Style::DeepObject.explode(true)),
+                            (
+                                "tax_id_data",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                        ],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => PostCustomersResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => {
+                    PostCustomersResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Retrieves a Customer object.</p>
+///
+/// `GET /v1/customers/{customer}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetCustomersCustomer {
+    /// path parameter `customer`
+    pub customer: String,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`GetCustomersCustomer`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetCustomersCustomerResponse {
+    /// 200: Successful response.
+    Ok(GetCustomersCustomerOkBody),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for GetCustomersCustomer {
+    type Response = GetCustomersCustomerResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/customers/{customer}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/customers/");
+        path.parameter(
+            "customer",
+            &self.customer,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    GetCustomersCustomerResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    GetCustomersCustomerResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged. For example, if you pass the <strong>source</strong> parameter, that becomes the customer’s active source (e.g., a card) to be used for all charges in the future. When you update a customer to a new valid card source by passing the <strong>source</strong> parameter: for each of the customer’s current subscriptions, if the subscription bills automatically and is in the <code>past_due</code> state, then the latest open invoice for the subscription with automatic collection enabled will be retried. This retry will not count as an automatic retry, and will not affect the next regularly scheduled payment for the invoice. Changing the <strong>default_source</strong> for a customer will not trigger this behavior.</p>
+///
+/// <p>This request accepts mostly the same arguments as the customer creation call.</p>
+///
+/// `POST /v1/customers/{customer}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostCustomersCustomer {
+    /// path parameter `customer`
+    pub customer: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostCustomersCustomerBody>,
+}
+
+/// The documented responses of [`PostCustomersCustomer`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostCustomersCustomerResponse {
+    /// 200: Successful response.
+    Ok(Customer),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for PostCustomersCustomer {
+    type Response = PostCustomersCustomerResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/customers/{customer}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/customers/");
+        path.parameter(
+            "customer",
+            &self.customer,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[
+                            ("address", crate::runtime::Style::DeepObject.explode(true)),
+                            (
+                                "bank_account",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            ("card", crate::runtime::Style::DeepObject.explode(true)),
+                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
+                            (
+                                "invoice_settings",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "metadata",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "preferred_locales",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "shipping",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            ("tax", crate::runtime::Style::DeepObject.explode(true)),
+                            (
+                                "trial_end",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                        ],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    PostCustomersCustomerResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    PostCustomersCustomerResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Permanently deletes a customer. It cannot be undone. Also immediately cancels any active subscriptions on the customer.</p>
+///
+/// `DELETE /v1/customers/{customer}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteCustomersCustomer {
+    /// path parameter `customer`
+    pub customer: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`DeleteCustomersCustomer`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteCustomersCustomerResponse {
+    /// 200: Successful response.
+    Ok(DeletedCustomer),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for DeleteCustomersCustomer {
+    type Response = DeleteCustomersCustomerResponse;
+
+    const METHOD: &'static str = "DELETE";
+
+    const PATH: &'static str = "/v1/customers/{customer}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/customers/");
+        path.parameter(
+            "customer",
+            &self.customer,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    DeleteCustomersCustomerResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    DeleteCustomersCustomerResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Returns a list of PaymentIntents.</p>
+///
+/// `GET /v1/payment_intents`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetPaymentIntents {
+    /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.
+    ///
+    /// query parameter `created`
+    pub created: Option<GetPaymentIntentsCreated>,
+    /// Only return PaymentIntents for the customer specified by this customer ID.
+    ///
+    /// query parameter `customer`
+    pub customer: Option<String>,
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
+    ///
+    /// query parameter `ending_before`
+    pub ending_before: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+    ///
+    /// query parameter `limit`
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
+    ///
+    /// query parameter `starting_after`
+    pub starting_after: Option<String>,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`GetPaymentIntents`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPaymentIntentsResponse {
+    /// 200: Successful response.
+    Ok(GetPaymentIntentsOkBody),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for GetPaymentIntents {
+    type Response = GetPaymentIntentsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/payment_intents";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/payment_intents";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.created {
+            query
+                .parameter(
+                    "created",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.customer {
+            query
+                .parameter(
+                    "customer",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.ending_before {
+            query
+                .parameter(
+                    "ending_before",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.limit {
+            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.starting_after {
+            query
+                .parameter(
+                    "starting_after",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    GetPaymentIntentsResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    GetPaymentIntentsResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Creates a PaymentIntent object.</p>
+///
+/// <p>After the PaymentIntent is created, attach a payment method and <a href="/docs/api/payment_intents/confirm">confirm</a>
+/// to continue the payment. You can read more about the different payment flows
+/// available via the Payment Intents API <a href="/docs/payments/payment-intents">here</a>.</p>
+///
+/// <p>When <code>confirm=true</code> is used during creation, it is equivalent to creating
+/// and confirming the PaymentIntent in the same call. You may use any parameters
+/// available in the <a href="/docs/api/payment_intents/confirm">confirm API</a> when <code>confirm=true</code>
+/// is supplied.</p>
+///
+/// `POST /v1/payment_intents`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostPaymentIntents {
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: PostPaymentIntentsBody,
+}
+
+/// The documented responses of [`PostPaymentIntents`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsResponse {
+    /// 200: Successful response.
+    Ok(PaymentIntent),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for PostPaymentIntents {
+    type Response = PostPaymentIntentsResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/payment_intents";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/payment_intents";
+        let body = Some(
+            crate::runtime::Body::form(
+                &self.body,
+                http::HeaderValue::from_static("application/x-www-form-urlencoded"),
+                &[
+                    (
+                        "automatic_payment_methods",
+                        crate::runtime::Style::DeepObject.explode(true),
+                    ),
+                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
+                    ("mandate_data", crate::runtime::Style::DeepObject.explode(true)),
+                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
+                    ("off_session", crate::runtime::Style::DeepObject.explode(true)),
+                    (
+                        "payment_method_data",
+                        crate::runtime::Style::DeepObject.explode(true),
+                    ),
+                    (
+                        "payment_method_options",
+                        crate::runtime::Style::DeepObject.explode(true),
+                    ),
+                    (
+                        "payment_method_types",
+                        crate::runtime::Style::DeepObject.explode(true),
+                    ),
+                    ("shipping", crate::runtime::Style::DeepObject.explode(true)),
+                    ("transfer_data", crate::runtime::Style::DeepObject.explode(true)),
+                ],
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    PostPaymentIntentsResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    PostPaymentIntentsResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Retrieves the details of a PaymentIntent that has previously been created. </p>
+///
+/// <p>Client-side retrieval using a publishable key is allowed when the <code>client_secret</code> is provided in the query string. </p>
+///
+/// <p>When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the <a href="#payment_intent_object">payment intent</a> object reference for more details.</p>
+///
+/// `GET /v1/payment_intents/{intent}`
+#[derive(Clone, PartialEq)]
+pub struct GetPaymentIntentsIntent {
+    /// The client secret of the PaymentIntent. Required if a publishable key is used to retrieve the source.
+    ///
+    /// query parameter `client_secret` (secret: redacted in `Debug` output)
+    pub client_secret: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// path parameter `intent`
+    pub intent: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl std::fmt::Debug for GetPaymentIntentsIntent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetPaymentIntentsIntent")
+            .field("client_secret", &crate::runtime::Redacted)
+            .field("expand", &self.expand)
+            .field("intent", &self.intent)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+/// The documented responses of [`GetPaymentIntentsIntent`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPaymentIntentsIntentResponse {
+    /// 200: Successful response.
+    Ok(PaymentIntent),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for GetPaymentIntentsIntent {
+    type Response = GetPaymentIntentsIntentResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/payment_intents/{intent}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/payment_intents/");
+        path.parameter(
+            "intent",
+            &self.intent,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.client_secret {
+            query
+                .parameter(
+                    "client_secret",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    GetPaymentIntentsIntentResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    GetPaymentIntentsIntentResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Confirm that your customer intends to pay with current or provided
+/// payment method. Upon confirmation, the PaymentIntent will attempt to initiate
+/// a payment.</p>
+///
+/// <p>If the selected payment method requires additional authentication steps, the
+/// PaymentIntent will transition to the <code>requires_action</code> status and
+/// suggest additional actions via <code>next_action</code>. If payment fails,
+/// the PaymentIntent will transition to the <code>requires_payment_method</code> status. If
+/// payment succeeds, the PaymentIntent will transition to the <code>succeeded</code>
+/// status (or <code>requires_capture</code>, if <code>capture_method</code> is set to <code>manual</code>).</p>
+///
+/// <p>If the <code>confirmation_method</code> is <code>automatic</code>, payment may be attempted
+/// using our <a href="/docs/stripe-js/reference#stripe-handle-card-payment">client SDKs</a>
+/// and the PaymentIntent’s <a href="#payment_intent_object-client_secret">client_secret</a>.
+/// After <code>next_action</code>s are handled by the client, no additional
+/// confirmation is required to complete the payment.</p>
+///
+/// <p>If the <code>confirmation_method</code> is <code>manual</code>, all payment attempts must be
+/// initiated using a secret key.
+/// If any actions are required for the payment, the PaymentIntent will
+/// return to the <code>requires_confirmation</code> state
+/// after those actions are completed. Your server needs to then
+/// explicitly re-confirm the PaymentIntent to initiate the next payment
+/// attempt. Read the <a href="/docs/payments/payment-intents/web-manual">expanded documentation</a>
+/// to learn more about manual confirmation.</p>
+///
+/// `POST /v1/payment_intents/{intent}/confirm`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostPaymentIntentsIntentConfirm {
+    /// path parameter `intent`
+    pub intent: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostPaymentIntentsIntentConfirmBody>,
+}
+
+/// The documented responses of [`PostPaymentIntentsIntentConfirm`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsIntentConfirmResponse {
+    /// 200: Successful response.
+    Ok(PaymentIntent),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
+    type Response = PostPaymentIntentsIntentConfirmResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/payment_intents/{intent}/confirm";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/payment_intents/");
+        path.parameter(
+            "intent",
+            &self.intent,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/confirm");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[
+                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
+                            (
+                                "mandate_data",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "off_session",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "payment_method_data",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "payment_method_options",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "payment_method_types",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            (
+                                "receipt_email",
+                                crate::runtime::Style::DeepObject.explode(true),
+                            ),
+                            ("shipping", crate::runtime::Style::DeepObject.explode(true)),
+                        ],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    PostPaymentIntentsIntentConfirmResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    PostPaymentIntentsIntentConfirmResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Create a refund.</p>
+///
+/// `POST /v1/refunds`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PostRefunds {
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostRefundsBody>,
+}
+
+/// The documented responses of [`PostRefunds`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostRefundsResponse {
+    /// 200: Successful response.
+    Ok(Refund),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for PostRefunds {
+    type Response = PostRefundsResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/refunds";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/refunds";
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[
+                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
+                            ("metadata", crate::runtime::Style::DeepObject.explode(true)),
+                        ],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => PostRefundsResponse::Ok(crate::runtime::json_body(parts, body)?),
+                _ => {
+                    PostRefundsResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Retrieves the details of an existing refund.</p>
+///
+/// `GET /v1/refunds/{refund}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetRefundsRefund {
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// path parameter `refund`
+    pub refund: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`GetRefundsRefund`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetRefundsRefundResponse {
+    /// 200: Successful response.
+    Ok(Refund),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for GetRefundsRefund {
+    type Response = GetRefundsRefundResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/refunds/{refund}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/refunds/");
+        path.parameter(
+            "refund",
+            &self.refund,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    GetRefundsRefundResponse::Ok(crate::runtime::json_body(parts, body)?)
+                }
+                _ => {
+                    GetRefundsRefundResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>Returns a list of your webhook endpoints.</p>
+///
+/// `GET /v1/webhook_endpoints`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetWebhookEndpoints {
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
+    ///
+    /// query parameter `ending_before`
+    pub ending_before: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+    ///
+    /// query parameter `limit`
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
+    ///
+    /// query parameter `starting_after`
+    pub starting_after: Option<String>,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`GetWebhookEndpoints`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetWebhookEndpointsResponse {
+    /// 200: Successful response.
+    Ok(GetWebhookEndpointsOkBody),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for GetWebhookEndpoints {
+    type Response = GetWebhookEndpointsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/webhook_endpoints";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/webhook_endpoints";
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.ending_before {
+            query
+                .parameter(
+                    "ending_before",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.expand {
+            query
+                .parameter(
+                    "expand",
+                    value,
+                    crate::runtime::Style::DeepObject.explode(true),
+                )?;
+        }
+        if let Some(value) = &self.limit {
+            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.starting_after {
+            query
+                .parameter(
+                    "starting_after",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            &query.finish(),
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    GetWebhookEndpointsResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    GetWebhookEndpointsResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>A webhook endpoint must have a <code>url</code> and a list of <code>enabled_events</code>. You may optionally specify the Boolean <code>connect</code> parameter. If set to true, then a Connect webhook endpoint that notifies the specified <code>url</code> about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified <code>url</code> only about events from your account is created. You can also create webhook endpoints in the <a href="https://dashboard.stripe.com/account/webhooks">webhooks settings</a> section of the Dashboard.</p>
+///
+/// `POST /v1/webhook_endpoints`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostWebhookEndpoints {
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: PostWebhookEndpointsBody,
+}
+
+/// The documented responses of [`PostWebhookEndpoints`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostWebhookEndpointsResponse {
+    /// 200: Successful response.
+    Ok(WebhookEndpoint),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for PostWebhookEndpoints {
+    type Response = PostWebhookEndpointsResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/webhook_endpoints";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/v1/webhook_endpoints";
+        let body = Some(
+            crate::runtime::Body::form(
+                &self.body,
+                http::HeaderValue::from_static("application/x-www-form-urlencoded"),
+                &[
+                    ("enabled_events", crate::runtime::Style::DeepObject.explode(true)),
+                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
+                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
+                ],
+            )?,
+        );
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    PostWebhookEndpointsResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    PostWebhookEndpointsResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// <p>You can also delete webhook endpoints via the <a href="https://dashboard.stripe.com/account/webhooks">webhook endpoint management</a> page of the Stripe dashboard.</p>
+///
+/// `DELETE /v1/webhook_endpoints/{webhook_endpoint}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteWebhookEndpointsWebhookEndpoint {
+    /// path parameter `webhook_endpoint`
+    pub webhook_endpoint: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The documented responses of [`DeleteWebhookEndpointsWebhookEndpoint`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
+    /// 200: Successful response.
+    Ok(DeletedWebhookEndpoint),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
+    type Response = DeleteWebhookEndpointsWebhookEndpointResponse;
+
+    const METHOD: &'static str = "DELETE";
+
+    const PATH: &'static str = "/v1/webhook_endpoints/{webhook_endpoint}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/v1/webhook_endpoints/");
+        path.parameter(
+            "webhook_endpoint",
+            &self.webhook_endpoint,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            body,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    DeleteWebhookEndpointsWebhookEndpointResponse::Ok(
+                        crate::runtime::json_body(parts, body)?,
+                    )
+                }
+                _ => {
+                    DeleteWebhookEndpointsWebhookEndpointResponse::Default {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+            },
+        )
+    }
+}

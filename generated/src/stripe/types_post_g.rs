@@ -1,0 +1,20 @@
+// @generated from specs/stripe/spec3.json by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+crate::runtime::string_enum! {
+    /// The `setup_future_usage` member of `PostMethodOptionsGiropayPaymentMethodOptionsParam`.
+    pub enum PostGiropayPaymentMethodOptionsParamSetupFutureUsage {
+        None = "none",
+        ..Unknown
+    }
+}
+
+crate::runtime::string_enum! {
+    /// The `setup_future_usage` member of `PostMethodOptionsGrabpayPaymentMethodOptionsParam`.
+    pub enum PostGrabpayPaymentMethodOptionsParamSetupFutureUsage {
+        None = "none",
+        ..Unknown
+    }
+}

@@ -146,6 +146,17 @@ fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::M
 /// Generates a crate. Every module is attempted, so that all broken documents are reported at
 /// once; any error means no files are returned.
 pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
+    generate_modules(input, |_| true)
+}
+
+/// [`generate`], returning the files of only the modules `wanted` accepts (by
+/// [`ModuleInput::module`]). Every module is still lowered: `Cargo.toml`, `src/lib.rs` and
+/// `src/runtime.rs`, which depend on all of them, are returned whole, and so are every
+/// module's summary and warnings.
+pub fn generate_modules(
+    input: &CrateInput,
+    wanted: impl Fn(&str) -> bool,
+) -> Result<Generated, Vec<Error>> {
     let mut apis = Vec::new();
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
@@ -160,7 +171,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
                     selection: lowered.selection,
                     warnings: lowered.warnings.clone(),
                 });
-                apis.push(lowered.api);
+                apis.push((lowered.api, wanted(&module.module)));
                 warnings.append(&mut lowered.warnings);
             }
             Err(error) => errors.push(error),
@@ -169,7 +180,8 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    apis.sort_by(|a, b| a.module.cmp(&b.module));
+    apis.sort_by(|(a, _), (b, _)| a.module.cmp(&b.module));
+    let (apis, wanted): (Vec<ir::Api>, Vec<bool>) = apis.into_iter().unzip();
     let render_error = |error: syn::Error| {
         vec![Error::new(
             "the generated crate",
@@ -198,7 +210,11 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
             contents: emit::runtime(),
         },
     ];
-    for api in &apis {
+    for api in apis
+        .iter()
+        .zip(wanted)
+        .filter_map(|(api, wanted)| wanted.then_some(api))
+    {
         let module = pipeline::emit_module(api, &input.command, &mut ()).map_err(|e| vec![e])?;
         files.extend(module.into_iter().map(|file| GeneratedFile {
             path: format!("src/{}/{}", api.module, file.path),

@@ -5,8 +5,8 @@ use crate::bundle::{self, ReferencedFile};
 use crate::diagnostic::{Error, Warning};
 use crate::dialect::Dialect;
 use crate::{
-    Document, GeneratedFile, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names, normalize,
-    overlay, parse, prose, select, swagger2,
+    Document, GeneratedFile, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names,
+    normalize, overlay, parse, prose, select, swagger2,
 };
 
 /// A step of the pipeline, in the order documents go through them.

@@ -155,7 +155,10 @@ fn reach(api: &Api, ty: &Type, group: usize, users: &mut [Users]) {
     while let Some(ty) = pending.pop() {
         let id = match ty {
             Type::Named(id) => *id,
-            Type::List(inner) | Type::Map(inner) | Type::Nullable(inner) | Type::Expandable(inner) => {
+            Type::List(inner)
+            | Type::Map(inner)
+            | Type::Nullable(inner)
+            | Type::Expandable(inner) => {
                 pending.push(inner);
                 continue;
             }
@@ -382,7 +385,10 @@ mod tests {
             files,
             [
                 ("issues".to_owned(), vec!["IssuesGet".to_owned()]),
-                ("types".to_owned(), vec!["Zebra".to_owned(), "Apple".to_owned()]),
+                (
+                    "types".to_owned(),
+                    vec!["Zebra".to_owned(), "Apple".to_owned()]
+                ),
             ]
         );
     }
@@ -404,7 +410,13 @@ mod tests {
         );
         assert_eq!(
             stems(&files),
-            ["repos_c", "repos_get_b", "repos_get_c", "repos_l", "repos_r"]
+            [
+                "repos_c",
+                "repos_get_b",
+                "repos_get_c",
+                "repos_l",
+                "repos_r"
+            ]
         );
         assert_eq!(files[2].1, ["ReposGetCommit", "ReposGetContent"]);
     }
@@ -432,7 +444,9 @@ mod tests {
         let split = layout(&groups, &items);
         assert_eq!(
             stems(&split),
-            ["types_a", "types_be", "types_bi", "types_br", "types_c", "types_d", "types_e"]
+            [
+                "types_a", "types_be", "types_bi", "types_br", "types_c", "types_d", "types_e"
+            ]
         );
     }
 
@@ -450,10 +464,7 @@ mod tests {
     fn stems_that_meet_are_numbered() {
         let groups = groups(&[("repos", None), ("repos_g", None)]);
         let big = MAX_LINES;
-        let files = layout(
-            &groups,
-            &[(0, "G", big), (0, "H", big), (1, "Other", 10)],
-        );
+        let files = layout(&groups, &[(0, "G", big), (0, "H", big), (1, "Other", 10)]);
         assert_eq!(stems(&files), ["repos_g", "repos_g_2", "repos_h"]);
     }
 }

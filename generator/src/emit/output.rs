@@ -14,7 +14,7 @@ use std::thread;
 
 use proc_macro2::{Span, TokenStream};
 
-use super::format::{declarations, push_joined, push_spaced, start_file, unparse, USE_PARENT};
+use super::format::{USE_PARENT, declarations, push_joined, push_spaced, start_file, unparse};
 use super::layout::{self, Groups, Item, ROOT_FILE};
 use crate::GeneratedFile;
 
@@ -324,10 +324,18 @@ mod tests {
         let named = |group: usize, name: &str| Place::Group(group, name.to_owned());
         let mut output = Output::default();
         output.inner_attributes(quote!(#![doc = " Module."] #![allow(dead_code)]));
-        output.add(Section::Operations, named(0, "GetPet"), quote! { pub struct GetPet; });
+        output.add(
+            Section::Operations,
+            named(0, "GetPet"),
+            quote! { pub struct GetPet; },
+        );
         output.add(Section::Types, named(1, "Tag"), quote! { pub struct Tag; });
         output.add(Section::Types, named(0, "Pet"), quote! { pub struct Pet; });
-        output.add(Section::Constants, Place::Root, quote! { pub const C: u8 = 0; });
+        output.add(
+            Section::Constants,
+            Place::Root,
+            quote! { pub const C: u8 = 0; },
+        );
         let files = output.render("// h", &groups).unwrap();
         let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(paths, ["mod.rs", "pets.rs", "types.rs"]);

@@ -1,0 +1,61 @@
+// @generated from fixtures/absent_vs_null.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Update the profile
+///
+/// Members left out are unchanged; a member set to `null` is cleared.
+///
+/// `PATCH /profile`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateProfile {
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: ProfileUpdate,
+}
+
+/// The documented responses of [`UpdateProfile`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateProfileResponse {
+    /// 204: The profile was updated.
+    NoContent,
+}
+
+impl crate::runtime::Operation for UpdateProfile {
+    type Response = UpdateProfileResponse;
+
+    const METHOD: &'static str = "PATCH";
+
+    const PATH: &'static str = "/profile";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/profile";
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => UpdateProfileResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,124 @@
+// @generated from fixtures/header_parameters.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List audit events
+///
+/// `GET /events`
+#[derive(Clone, PartialEq)]
+pub struct ListEvents {
+    /// Echoed back in the response, for tracing.
+    ///
+    /// header parameter `X-Request-ID`
+    pub x_request_id: String,
+    /// How many events per page.
+    ///
+    /// header parameter `X-Page-Size`
+    pub x_page_size: Option<i32>,
+    /// Members to include, comma-separated.
+    ///
+    /// header parameter `X-Fields`
+    pub x_fields: Option<Vec<String>>,
+    /// The session the events are read in.
+    ///
+    /// header parameter `X-Session-Token` (secret: redacted in `Debug` output)
+    pub x_session_token: String,
+}
+
+impl std::fmt::Debug for ListEvents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListEvents")
+            .field("x_request_id", &self.x_request_id)
+            .field("x_page_size", &self.x_page_size)
+            .field("x_fields", &self.x_fields)
+            .field("x_session_token", &crate::runtime::Redacted)
+            .finish()
+    }
+}
+
+/// The documented responses of [`ListEvents`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListEventsResponse {
+    /// 204: Events were listed.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ListEvents {
+    type Response = ListEventsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/events";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/events";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::HeaderName::from_static("x-request-id"),
+                crate::runtime::header_parameter(
+                    "X-Request-ID",
+                    &self.x_request_id,
+                    crate::runtime::Style::Simple.explode(false),
+                )?,
+            );
+        if let Some(value) = &self.x_page_size {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-page-size"),
+                    crate::runtime::header_parameter(
+                        "X-Page-Size",
+                        value,
+                        crate::runtime::Style::Simple.explode(false),
+                    )?,
+                );
+        }
+        if let Some(value) = &self.x_fields {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-fields"),
+                    crate::runtime::header_parameter(
+                        "X-Fields",
+                        value,
+                        crate::runtime::Style::Simple.explode(false),
+                    )?,
+                );
+        }
+        headers
+            .insert(
+                http::HeaderName::from_static("x-session-token"),
+                crate::runtime::secret_header_parameter(
+                    "X-Session-Token",
+                    &self.x_session_token,
+                    crate::runtime::Style::Simple.explode(false),
+                )?,
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ListEventsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

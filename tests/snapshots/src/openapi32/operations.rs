@@ -1,0 +1,185 @@
+// @generated from fixtures/openapi32.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Drop cached products
+///
+/// `PURGE /products`
+#[derive(Clone, PartialEq, Default)]
+pub struct PurgeProducts {
+    /// cookie parameter `session` (secret: redacted in `Debug` output)
+    pub session: Option<String>,
+}
+
+impl std::fmt::Debug for PurgeProducts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PurgeProducts")
+            .field("session", &crate::runtime::Redacted)
+            .finish()
+    }
+}
+
+/// The documented responses of [`PurgeProducts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PurgeProductsResponse {
+    /// 204: Purged.
+    NoContent,
+}
+
+impl crate::runtime::Operation for PurgeProducts {
+    type Response = PurgeProductsResponse;
+
+    const METHOD: &'static str = "PURGE";
+
+    const PATH: &'static str = "/products";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/products";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        let mut cookies = crate::runtime::CookieBuilder::new();
+        if let Some(value) = &self.session {
+            cookies
+                .parameter("session", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(cookie) = cookies.finish()? {
+            headers.insert(http::header::COOKIE, cookie);
+        }
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => PurgeProductsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// `GET /books/raw`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListBooksRaw {
+    /// A query string the caller writes.
+    ///
+    /// querystring parameter `query`
+    pub query: String,
+}
+
+/// The documented responses of [`ListBooksRaw`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListBooksRawResponse {
+    /// 204: Done.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ListBooksRaw {
+    type Response = ListBooksRawResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/books/raw";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/books/raw";
+        let mut query = crate::runtime::QueryBuilder::new();
+        query.text(&self.query);
+        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ListBooksRawResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Catalog changes, as they happen
+///
+/// `GET /events`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WatchEvents {}
+
+/// The documented responses of [`WatchEvents`].
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum WatchEventsResponse {
+    /// 200: A stream of server-sent events.
+    Ok(crate::runtime::EventStream<String>),
+}
+
+impl crate::runtime::Operation for WatchEvents {
+    type Response = WatchEventsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/events";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/events";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("text/event-stream"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => WatchEventsResponse::Ok(crate::runtime::EventStream::text(body)),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+
+    fn streams(parts: &http::response::Parts) -> bool {
+        matches!(parts.status.as_u16(), 200)
+    }
+}

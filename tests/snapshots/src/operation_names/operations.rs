@@ -1,0 +1,158 @@
+// @generated from fixtures/operation_names.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List a channel's members (no operationId)
+///
+/// `GET /channels/{channelId}/members`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetChannelsByChannelIdMembers {
+    /// path parameter `channelId`
+    pub channel_id: String,
+}
+
+/// The documented responses of [`GetChannelsByChannelIdMembers`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChannelsByChannelIdMembersResponse {
+    /// 204: Members were listed.
+    NoContent,
+}
+
+impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
+    type Response = GetChannelsByChannelIdMembersResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/channels/{channelId}/members";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/channels/");
+        path.parameter(
+            "channelId",
+            &self.channel_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/members");
+        let path = path.finish();
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => GetChannelsByChannelIdMembersResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Add a member
+///
+/// `POST /channels/{channelId}/members`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelsMembersAdd {
+    /// path parameter `channelId`
+    pub channel_id: String,
+}
+
+/// The documented responses of [`ChannelsMembersAdd`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ChannelsMembersAddResponse {
+    /// 204: The member was added.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ChannelsMembersAdd {
+    type Response = ChannelsMembersAddResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/channels/{channelId}/members";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/channels/");
+        path.parameter(
+            "channelId",
+            &self.channel_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/members");
+        let path = path.finish();
+        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ChannelsMembersAddResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Verify a second factor
+///
+/// `POST /2fa`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct T2faVerify {}
+
+/// The documented responses of [`T2faVerify`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum T2faVerifyResponse {
+    /// 204: The code is valid.
+    NoContent,
+}
+
+impl crate::runtime::Operation for T2faVerify {
+    type Response = T2faVerifyResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/2fa";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/2fa";
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => T2faVerifyResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

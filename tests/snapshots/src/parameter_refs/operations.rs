@@ -1,0 +1,144 @@
+// @generated from fixtures/parameter_refs.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List messages
+///
+/// `GET /mailboxes/{mailboxId}/messages`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListMessages {
+    /// The mailbox's ID.
+    ///
+    /// path parameter `mailboxId`
+    pub mailbox_id: String,
+    /// How many items to return at most.
+    ///
+    /// query parameter `limit`
+    pub limit: Option<i32>,
+    /// The folder to read (operation level, replaces the path-level one).
+    ///
+    /// query parameter `folder`
+    pub folder: String,
+}
+
+/// The documented responses of [`ListMessages`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListMessagesResponse {
+    /// 204: Messages were listed.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ListMessages {
+    type Response = ListMessagesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/mailboxes/{mailboxId}/messages";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/mailboxes/");
+        path.parameter(
+            "mailboxId",
+            &self.mailbox_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/messages");
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.limit {
+            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        query
+            .parameter(
+                "folder",
+                &self.folder,
+                crate::runtime::Style::Form.explode(true),
+            )?;
+        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ListMessagesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Delete every message
+///
+/// `DELETE /mailboxes/{mailboxId}/messages`
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmptyMailbox {
+    /// The mailbox's ID.
+    ///
+    /// path parameter `mailboxId`
+    pub mailbox_id: String,
+    /// The folder to read (path level).
+    ///
+    /// query parameter `folder`
+    pub folder: Option<String>,
+}
+
+/// The documented responses of [`EmptyMailbox`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum EmptyMailboxResponse {
+    /// 204: The mailbox is empty.
+    NoContent,
+}
+
+impl crate::runtime::Operation for EmptyMailbox {
+    type Response = EmptyMailboxResponse;
+
+    const METHOD: &'static str = "DELETE";
+
+    const PATH: &'static str = "/mailboxes/{mailboxId}/messages";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/mailboxes/");
+        path.parameter(
+            "mailboxId",
+            &self.mailbox_id,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/messages");
+        let path = path.finish();
+        let mut query = crate::runtime::QueryBuilder::new();
+        if let Some(value) = &self.folder {
+            query.parameter("folder", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => EmptyMailboxResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,91 @@
+// @generated from fixtures/query_parameters.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Search the catalogue
+///
+/// `GET /products`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchProducts {
+    /// Words to search for.
+    ///
+    /// query parameter `q`
+    pub q: String,
+    /// Only products with every tag; repeated (`tag=a&tag=b`).
+    ///
+    /// query parameter `tag`
+    pub tag: Option<Vec<String>>,
+    /// Only these products, comma-separated (`ids=1,2`).
+    ///
+    /// query parameter `ids`
+    pub ids: Option<Vec<i64>>,
+    /// Only products that can ship now.
+    ///
+    /// query parameter `in_stock`
+    pub in_stock: Option<bool>,
+    /// Sizes to include, comma-separated.
+    ///
+    /// query parameter `sizes`
+    pub sizes: Vec<String>,
+}
+
+/// The documented responses of [`SearchProducts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchProductsResponse {
+    /// 204: Results are ready.
+    NoContent,
+}
+
+impl crate::runtime::Operation for SearchProducts {
+    type Response = SearchProductsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/products";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/products";
+        let mut query = crate::runtime::QueryBuilder::new();
+        query.parameter("q", &self.q, crate::runtime::Style::Form.explode(true))?;
+        if let Some(value) = &self.tag {
+            query.parameter("tag", value, crate::runtime::Style::Form.explode(true))?;
+        }
+        if let Some(value) = &self.ids {
+            query.parameter("ids", value, crate::runtime::Style::Form.explode(false))?;
+        }
+        if let Some(value) = &self.in_stock {
+            query
+                .parameter(
+                    "in_stock",
+                    value,
+                    crate::runtime::Style::Form.explode(true),
+                )?;
+        }
+        query
+            .parameter(
+                "sizes",
+                &self.sizes,
+                crate::runtime::Style::Form.explode(false),
+            )?;
+        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => SearchProductsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,244 @@
+// @generated from fixtures/request_body_multipart.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Upload a file with its details
+///
+/// `POST /media`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadMedia {
+    /// The request body.
+    ///
+    /// Sent as `multipart/form-data` parts.
+    pub body: UploadMediaBody,
+}
+
+/// The parts of the `multipart/form-data` request body of [`UploadMedia`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadMediaBody {
+    /// The file.
+    ///
+    /// The `media` file part.
+    pub media: crate::runtime::File,
+    /// The `thumbnails` file parts, one per file.
+    pub thumbnails: Option<Vec<crate::runtime::File>>,
+    /// The `title` part.
+    pub title: String,
+    /// The `ttl_secs` part.
+    pub ttl_secs: Option<i64>,
+    /// The `tags` part.
+    pub tags: Option<Vec<String>>,
+    /// The `details` part.
+    pub details: Option<UploadMediaBodyDetails>,
+    /// The `link_data` part.
+    pub link_data: Option<UploadMediaBodyLinkData>,
+    /// A PDF, by its encoding's content type.
+    ///
+    /// The `signature` file part.
+    pub signature: Option<crate::runtime::File>,
+}
+
+impl UploadMediaBody {
+    /// The parts as a `multipart/form-data` body.
+    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
+        let mut form = crate::runtime::Multipart::new();
+        form.file("media", &self.media, "image/png");
+        if let Some(value) = &self.thumbnails {
+            for file in value {
+                form.file("thumbnails", file, "application/octet-stream");
+            }
+        }
+        form.value("title", &self.title, crate::runtime::PartEncoding::Default)?;
+        if let Some(value) = &self.ttl_secs {
+            form.value("ttl_secs", value, crate::runtime::PartEncoding::Default)?;
+        }
+        if let Some(value) = &self.tags {
+            form.value("tags", value, crate::runtime::PartEncoding::Default)?;
+        }
+        if let Some(value) = &self.details {
+            form.value("details", value, crate::runtime::PartEncoding::Default)?;
+        }
+        if let Some(value) = &self.link_data {
+            form.value(
+                "link_data",
+                value,
+                crate::runtime::PartEncoding::Style(
+                    crate::runtime::Style::DeepObject.explode(true),
+                ),
+            )?;
+        }
+        if let Some(value) = &self.signature {
+            form.file("signature", value, "application/pdf");
+        }
+        Ok(form.finish())
+    }
+}
+
+/// The documented responses of [`UploadMedia`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UploadMediaResponse {
+    /// 201: Stored.
+    Created,
+}
+
+impl crate::runtime::Operation for UploadMedia {
+    type Response = UploadMediaResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/media";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/media";
+        let body = Some(UploadMediaBody::to_body(&self.body)?);
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                201 => UploadMediaResponse::Created,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Replace a file (optional body, schema by reference)
+///
+/// `PUT /media/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplaceMedia {
+    /// path parameter `id`
+    pub id: String,
+    /// The request body.
+    ///
+    /// Sent as `multipart/form-data` parts.
+    pub body: Option<ReplaceMediaBody>,
+}
+
+/// The parts of the `multipart/form-data` request body of [`ReplaceMedia`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplaceMediaBody {
+    /// The `file` file part.
+    pub file: crate::runtime::File,
+    /// The `kind` part.
+    pub kind: Option<UploadKind>,
+}
+
+impl ReplaceMediaBody {
+    /// The parts as a `multipart/form-data` body.
+    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
+        let mut form = crate::runtime::Multipart::new();
+        form.file("file", &self.file, "application/octet-stream");
+        if let Some(value) = &self.kind {
+            form.value("kind", value, crate::runtime::PartEncoding::Default)?;
+        }
+        Ok(form.finish())
+    }
+}
+
+/// The documented responses of [`ReplaceMedia`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReplaceMediaResponse {
+    /// 204: Replaced.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ReplaceMedia {
+    type Response = ReplaceMediaResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/media/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/media/");
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => Some(ReplaceMediaBody::to_body(body)?),
+            None => None,
+        };
+        crate::runtime::request(Self::METHOD, base_url, &path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ReplaceMediaResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Parts the schema does not name
+///
+/// `POST /media/raw`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRawParts {
+    /// The request body.
+    ///
+    /// Sent as `multipart/form-data` parts.
+    pub body: crate::runtime::Multipart,
+}
+
+/// The documented responses of [`UploadRawParts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UploadRawPartsResponse {
+    /// 204: Stored.
+    NoContent,
+}
+
+impl crate::runtime::Operation for UploadRawParts {
+    type Response = UploadRawPartsResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/media/raw";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/media/raw";
+        let body = Some(crate::runtime::Multipart::finish(&self.body));
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => UploadRawPartsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

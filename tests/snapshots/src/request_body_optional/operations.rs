@@ -1,0 +1,121 @@
+// @generated from fixtures/request_body_optional.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Start a build
+///
+/// Without a body, the default branch is built.
+///
+/// `POST /builds`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StartBuild {
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<BuildOptions>,
+}
+
+/// The documented responses of [`StartBuild`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum StartBuildResponse {
+    /// 204: The build was queued.
+    NoContent,
+}
+
+impl crate::runtime::Operation for StartBuild {
+    type Response = StartBuildResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/builds";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/builds";
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    crate::runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => StartBuildResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Attach arbitrary JSON to the latest build
+///
+/// `POST /builds/annotations`
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotateBuilds {
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: serde_json::Value,
+}
+
+/// The documented responses of [`AnnotateBuilds`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum AnnotateBuildsResponse {
+    /// 204: The annotation was stored.
+    NoContent,
+}
+
+impl crate::runtime::Operation for AnnotateBuilds {
+    type Response = AnnotateBuildsResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/builds/annotations";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/builds/annotations";
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => AnnotateBuildsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,119 @@
+// @generated from fixtures/request_body_ref.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Register an endpoint
+///
+/// `POST /endpoints`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateEndpoint {
+    /// The endpoint to register.
+    ///
+    /// Sent as `application/json`.
+    pub body: EndpointInput,
+}
+
+/// The documented responses of [`CreateEndpoint`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateEndpointResponse {
+    /// 204: The endpoint was registered.
+    NoContent,
+}
+
+impl crate::runtime::Operation for CreateEndpoint {
+    type Response = CreateEndpointResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/endpoints";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/endpoints";
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => CreateEndpointResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Replace an endpoint
+///
+/// `PUT /endpoints/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplaceEndpoint {
+    /// path parameter `id`
+    pub id: String,
+    /// The endpoint's new settings.
+    ///
+    /// Sent as `application/json`.
+    pub body: EndpointInput,
+}
+
+/// The documented responses of [`ReplaceEndpoint`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReplaceEndpointResponse {
+    /// 204: The endpoint was replaced.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ReplaceEndpoint {
+    type Response = ReplaceEndpointResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/endpoints/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/endpoints/");
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        let path = path.finish();
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, &path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ReplaceEndpointResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,169 @@
+// @generated from fixtures/request_body_vendor_json.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A vendor JSON media type
+///
+/// `POST /repos`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateRepo {
+    /// The request body.
+    ///
+    /// Sent as `application/vnd.github+json`.
+    pub body: CreateRepoBody,
+}
+
+/// The documented responses of [`CreateRepo`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateRepoResponse {
+    /// 201: Created.
+    Created,
+}
+
+impl crate::runtime::Operation for CreateRepo {
+    type Response = CreateRepoResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/repos";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/repos";
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/vnd.github+json"),
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                201 => CreateRepoResponse::Created,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// JSON Merge Patch
+///
+/// `PATCH /repos`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatchRepo {
+    /// The request body.
+    ///
+    /// Sent as `application/merge-patch+json`.
+    pub body: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The documented responses of [`PatchRepo`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PatchRepoResponse {
+    /// 204: Patched.
+    NoContent,
+}
+
+impl crate::runtime::Operation for PatchRepo {
+    type Response = PatchRepoResponse;
+
+    const METHOD: &'static str = "PATCH";
+
+    const PATH: &'static str = "/repos";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/repos";
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/merge-patch+json"),
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => PatchRepoResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Form, multipart and JSON offered; JSON is sent
+///
+/// `POST /repos/import`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportRepo {
+    /// The request body.
+    ///
+    /// Sent as `application/json; charset=utf-8`.
+    pub body: Import,
+}
+
+/// The documented responses of [`ImportRepo`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ImportRepoResponse {
+    /// 202: Accepted.
+    Accepted,
+}
+
+impl crate::runtime::Operation for ImportRepo {
+    type Response = ImportRepoResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/repos/import";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/repos/import";
+        let body = Some(
+            crate::runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json; charset=utf-8"),
+            )?,
+        );
+        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                202 => ImportRepoResponse::Accepted,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,145 @@
+// @generated from fixtures/responses_component_refs.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Fetch a book
+///
+/// `GET /books/{isbn}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetBook {
+    /// path parameter `isbn`
+    pub isbn: String,
+}
+
+/// The documented responses of [`GetBook`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetBookResponse {
+    /// 200: A book.
+    Ok(Book),
+    /// 404: Nothing has that identifier.
+    NotFound(NotFound),
+}
+
+impl crate::runtime::Operation for GetBook {
+    type Response = GetBookResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/books/{isbn}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/books/");
+        path.parameter(
+            "isbn",
+            &self.isbn,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => GetBookResponse::Ok(crate::runtime::json_body(parts, body)?),
+                404 => GetBookResponse::NotFound(crate::runtime::json_body(parts, body)?),
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Fetch an author
+///
+/// `GET /authors/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAuthor {
+    /// path parameter `id`
+    pub id: String,
+}
+
+/// The documented responses of [`GetAuthor`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetAuthorResponse {
+    /// 204: The author exists.
+    NoContent,
+    /// 404: Nothing has that identifier.
+    NotFound(NotFound),
+    /// 503: The catalogue is being rebuilt; try again later.
+    ServiceUnavailable,
+}
+
+impl crate::runtime::Operation for GetAuthor {
+    type Response = GetAuthorResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/authors/{id}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/authors/");
+        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => GetAuthorResponse::NoContent,
+                404 => {
+                    GetAuthorResponse::NotFound(crate::runtime::json_body(parts, body)?)
+                }
+                503 => GetAuthorResponse::ServiceUnavailable,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,354 @@
+// @generated from fixtures/responses_headers.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List a repository's issues
+///
+/// `GET /repos/{owner}/{repo}/issues`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssues {
+    /// path parameter `owner`
+    pub owner: String,
+    /// path parameter `repo`
+    pub repo: String,
+}
+
+/// The documented responses of [`ListIssues`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListIssuesResponse {
+    /// 200: One page of issues.
+    Ok {
+        /// The response body.
+        body: Vec<Issue>,
+        /// The headers the response documents.
+        headers: ListIssuesOkHeaders,
+    },
+    /// 304: Not modified since the `If-None-Match` ETag.
+    NotModified {
+        /// The headers the response documents.
+        headers: ListIssuesNotModifiedHeaders,
+    },
+    /// 4XX: The request was refused.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+    /// Any other status: Anything else.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The headers the response documents.
+        headers: ListIssuesDefaultHeaders,
+    },
+}
+
+/// The headers documented for the `200` response of `ListIssues`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssuesOkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+    /// header `X-RateLimit-Limit`
+    pub x_rate_limit_limit: Option<i64>,
+    /// header `X-RateLimit-Remaining`
+    pub x_rate_limit_remaining: Option<i64>,
+    /// header `X-RateLimit-Reset`
+    pub x_rate_limit_reset: Option<i64>,
+    /// Quote it when asking for support.
+    ///
+    /// header `X-Request-Id`
+    pub x_request_id: String,
+    /// The token scopes that allow this call.
+    ///
+    /// header `X-Accepted-Scopes`, a comma-separated list
+    pub x_accepted_scopes: Option<Vec<String>>,
+    /// header `X-Cache`
+    pub x_cache: Option<ListIssuesOkXCacheHeader>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for ListIssuesOkHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(ListIssuesOkHeaders {
+            link: crate::runtime::header(headers, "link")?,
+            x_rate_limit_limit: crate::runtime::header(headers, "x-ratelimit-limit")?,
+            x_rate_limit_remaining: crate::runtime::header(
+                headers,
+                "x-ratelimit-remaining",
+            )?,
+            x_rate_limit_reset: crate::runtime::header(headers, "x-ratelimit-reset")?,
+            x_request_id: crate::runtime::required_header(
+                crate::runtime::header(headers, "x-request-id")?,
+                "x-request-id",
+            )?,
+            x_accepted_scopes: crate::runtime::header_list(
+                headers,
+                "x-accepted-scopes",
+            )?,
+            x_cache: crate::runtime::header(headers, "x-cache")?,
+        })
+    }
+}
+
+/// The headers documented for the `304` response of `ListIssues`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssuesNotModifiedHeaders {
+    /// header `ETag`
+    pub e_tag: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for ListIssuesNotModifiedHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(ListIssuesNotModifiedHeaders {
+            e_tag: crate::runtime::header(headers, "etag")?,
+        })
+    }
+}
+
+/// The headers documented for the `Problem` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProblemHeaders {
+    /// header `X-Request-Id`
+    pub x_request_id: String,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for ProblemHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(ProblemHeaders {
+            x_request_id: crate::runtime::required_header(
+                crate::runtime::header(headers, "x-request-id")?,
+                "x-request-id",
+            )?,
+        })
+    }
+}
+
+/// The headers documented for the `default` response of `ListIssues`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssuesDefaultHeaders {
+    /// Seconds to wait before trying again.
+    ///
+    /// header `Retry-After`
+    pub retry_after: Option<i64>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for ListIssuesDefaultHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(ListIssuesDefaultHeaders {
+            retry_after: crate::runtime::header(headers, "retry-after")?,
+        })
+    }
+}
+
+impl crate::runtime::Operation for ListIssues {
+    type Response = ListIssuesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter(
+            "owner",
+            &self.owner,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/");
+        path.parameter(
+            "repo",
+            &self.repo,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        path.literal("/issues");
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static(
+                    "application/json, application/problem+json",
+                ),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    ListIssuesResponse::Ok {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
+                }
+                304 => {
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    ListIssuesResponse::NotModified {
+                        headers,
+                    }
+                }
+                400..=499 => {
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    ListIssuesResponse::ClientError {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
+                }
+                _ => {
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    ListIssuesResponse::Default {
+                        status: parts.status,
+                        headers,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// Send a message
+///
+/// `POST /messages`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SendMessage {}
+
+/// The documented responses of [`SendMessage`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SendMessageResponse {
+    /// 200: Sent, or replayed from an earlier request with the same idempotency key.
+    Ok {
+        /// The response body.
+        body: SendMessageOkBody,
+        /// The headers the response documents.
+        headers: SendMessageOkHeaders,
+    },
+    /// 422: The request was refused.
+    UnprocessableEntity {
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+}
+
+/// The headers documented for the `200` response of `SendMessage`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SendMessageOkHeaders {
+    /// Present and `true` when the response replays an earlier one.
+    ///
+    /// header `Idempotent-Replayed`
+    pub idempotent_replayed: Option<bool>,
+    /// Structured diagnostics.
+    ///
+    /// header `X-Debug`
+    pub x_debug: Option<String>,
+    /// header `X-Trace`
+    pub x_trace: Option<String>,
+}
+
+#[allow(deprecated)]
+impl crate::runtime::FromHeaders for SendMessageOkHeaders {
+    fn from_headers(
+        headers: &http::HeaderMap,
+    ) -> Result<Self, crate::runtime::HeaderError> {
+        Ok(SendMessageOkHeaders {
+            idempotent_replayed: crate::runtime::header(headers, "idempotent-replayed")?,
+            x_debug: crate::runtime::header(headers, "x-debug")?,
+            x_trace: crate::runtime::header(headers, "x-trace")?,
+        })
+    }
+}
+
+impl crate::runtime::Operation for SendMessage {
+    type Response = SendMessageResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/messages";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/messages";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static(
+                    "application/json, application/problem+json",
+                ),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    SendMessageResponse::Ok {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
+                }
+                422 => {
+                    let headers = crate::runtime::response_headers(parts, &body)?;
+                    SendMessageResponse::UnprocessableEntity {
+                        body: crate::runtime::json_body(parts, body)?,
+                        headers,
+                    }
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

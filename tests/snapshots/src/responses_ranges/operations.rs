@@ -1,0 +1,101 @@
+// @generated from fixtures/responses_ranges.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Resize an image
+///
+/// `POST /resize`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Resize {}
+
+/// The documented responses of [`Resize`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ResizeResponse {
+    /// 2XX: The image was resized.
+    Success {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Resized,
+    },
+    /// 400: The request could not be read.
+    BadRequest,
+    /// 404: The source image was not found.
+    NotFound,
+    /// 4XX: The request was refused.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Problem,
+    },
+    /// 5XX: The resizer failed.
+    ServerError {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+impl crate::runtime::Operation for Resize {
+    type Response = ResizeResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/resize";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/resize";
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static("application/json"),
+            );
+        Ok(request)
+    }
+
+    #[allow(clippy::match_overlapping_arm)]
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                400 => ResizeResponse::BadRequest,
+                404 => ResizeResponse::NotFound,
+                200..=299 => {
+                    ResizeResponse::Success {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+                400..=499 => {
+                    ResizeResponse::ClientError {
+                        status: parts.status,
+                        body: crate::runtime::json_body(parts, body)?,
+                    }
+                }
+                500..=599 => {
+                    ResizeResponse::ServerError {
+                        status: parts.status,
+                    }
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

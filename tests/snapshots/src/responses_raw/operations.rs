@@ -1,0 +1,109 @@
+// @generated from fixtures/responses_raw.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Download a monthly statement
+///
+/// `GET /statements/{month}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetStatement {
+    /// The month, as `YYYY-MM`.
+    ///
+    /// path parameter `month`
+    pub month: String,
+}
+
+/// The documented responses of [`GetStatement`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetStatementResponse {
+    /// 200: The statement, in the format asked for.
+    Ok(GetStatementOkContent),
+    /// 404: No statement for that month.
+    NotFound(Vec<u8>),
+}
+
+/// The body of the `200` response of `GetStatement`.
+///
+/// Its kind is the one the response's `Content-Type` names.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetStatementOkContent {
+    /// `text/csv`
+    Text(String),
+    /// `application/pdf`
+    Bytes(Vec<u8>),
+}
+
+impl crate::runtime::Operation for GetStatement {
+    type Response = GetStatementResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/statements/{month}";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let mut path = crate::runtime::PathBuilder::new();
+        path.literal("/statements/");
+        path.parameter(
+            "month",
+            &self.month,
+            crate::runtime::Style::Simple.explode(false),
+        )?;
+        let path = path.finish();
+        let mut request = crate::runtime::request(
+            Self::METHOD,
+            base_url,
+            &path,
+            "",
+            None,
+        )?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::header::ACCEPT,
+                http::HeaderValue::from_static(
+                    "text/csv, application/pdf, application/problem+json",
+                ),
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                200 => {
+                    GetStatementResponse::Ok(
+                        match crate::runtime::MediaKind::of(parts) {
+                            crate::runtime::MediaKind::Text => {
+                                GetStatementOkContent::Text(
+                                    crate::runtime::text_body(parts, body)?,
+                                )
+                            }
+                            _ => {
+                                GetStatementOkContent::Bytes(
+                                    crate::runtime::bytes_body(parts, body)?,
+                                )
+                            }
+                        },
+                    )
+                }
+                404 => {
+                    GetStatementResponse::NotFound(
+                        crate::runtime::bytes_body(parts, body)?,
+                    )
+                }
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

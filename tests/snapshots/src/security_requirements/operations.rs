@@ -1,0 +1,233 @@
+// @generated from fixtures/security_requirements.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List notes (document-level security)
+///
+/// `GET /notes`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListNotes {}
+
+/// The documented responses of [`ListNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListNotesResponse {
+    /// 204: Notes were listed.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ListNotes {
+    type Response = ListNotesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/notes";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes";
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ListNotesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Export notes (an API key instead)
+///
+/// `GET /notes/export`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExportNotes {}
+
+/// The documented responses of [`ExportNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ExportNotesResponse {
+    /// 204: The export started.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ExportNotes {
+    type Response = ExportNotesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/notes/export";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::API_KEY],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes/export";
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ExportNotesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Health check (no authentication)
+///
+/// `GET /health`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Health {}
+
+/// The documented responses of [`Health`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum HealthResponse {
+    /// 204: The service is up.
+    NoContent,
+}
+
+impl crate::runtime::Operation for Health {
+    type Response = HealthResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/health";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/health";
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => HealthResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// List public notes (authentication optional)
+///
+/// `GET /notes/public`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListPublicNotes {}
+
+/// The documented responses of [`ListPublicNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListPublicNotesResponse {
+    /// 204: Notes were listed.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ListPublicNotes {
+    type Response = ListPublicNotesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/notes/public";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes/public";
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ListPublicNotesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}
+
+/// Purge all notes (token and API key together)
+///
+/// `DELETE /notes/admin`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PurgeNotes {}
+
+/// The documented responses of [`PurgeNotes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PurgeNotesResponse {
+    /// 204: Notes were purged.
+    NoContent,
+}
+
+impl crate::runtime::Operation for PurgeNotes {
+    type Response = PurgeNotesResponse;
+
+    const METHOD: &'static str = "DELETE";
+
+    const PATH: &'static str = "/notes/admin";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+        &[security::BEARER_AUTH, security::API_KEY],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/notes/admin";
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => PurgeNotesResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -1,0 +1,48 @@
+// @generated from fixtures/skipped_operations.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List reports (generated)
+///
+/// `GET /reports`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListReports {}
+
+/// The documented responses of [`ListReports`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListReportsResponse {
+    /// 204: Reports were listed.
+    NoContent,
+}
+
+impl crate::runtime::Operation for ListReports {
+    type Response = ListReportsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/reports";
+
+    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        let path = "/reports";
+        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: crate::runtime::ByteStream,
+    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        Ok(
+            match parts.status.as_u16() {
+                204 => ListReportsResponse::NoContent,
+                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
+            },
+        )
+    }
+}

@@ -233,6 +233,59 @@ pub fn generate_modules(
 mod tests {
     use super::*;
 
+    fn module(name: &str, document: &str) -> ModuleInput {
+        ModuleInput {
+            module: name.to_owned(),
+            document: Document {
+                file: format!("{name}.yaml"),
+                bytes: document.as_bytes().to_vec(),
+            },
+            overlays: Vec::new(),
+            referenced: Vec::new(),
+            selection: Selection::default(),
+            root: None,
+        }
+    }
+
+    /// Files of the modules asked for, and the crate's own files made from every module.
+    #[test]
+    fn generate_modules_returns_the_files_of_the_modules_asked_for() {
+        let plain = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        let with_uuid = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n\
+                         components: {schemas: {Id: {type: string, format: uuid}}}\n";
+        let input = CrateInput {
+            package: "two".to_owned(),
+            description: "Two.".to_owned(),
+            source: "specs".to_owned(),
+            command: "generate".to_owned(),
+            standalone: false,
+            modules_on_by_default: false,
+            modules: vec![module("alpha", plain), module("beta", with_uuid)],
+        };
+        let all = generate(&input).unwrap();
+        let some = generate_modules(&input, |module| module == "alpha").unwrap();
+        let paths: Vec<&str> = some.files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "Cargo.toml",
+                "src/alpha/mod.rs",
+                "src/lib.rs",
+                "src/runtime.rs"
+            ]
+        );
+        let kept: Vec<&GeneratedFile> = all
+            .files
+            .iter()
+            .filter(|f| !f.path.starts_with("src/beta/"))
+            .collect();
+        assert_eq!(kept, some.files.iter().collect::<Vec<_>>());
+        let manifest = &some.files[0].contents;
+        assert!(manifest.contains("beta = [\"dep:uuid\"]"), "{manifest}");
+        assert!(some.files[2].contents.contains("pub mod beta;"));
+        assert_eq!(some.modules, all.modules);
+    }
+
     #[test]
     fn headers_name_the_source_the_caller_gives() {
         let document = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";

@@ -231,7 +231,7 @@ fn codegen_for_a_vendor_writes_its_files_and_the_crate_files_only() {
     assert_eq!(
         run.out,
         "pets: 2 of 2 operations, no warnings\n\
-         generated/: 3 file(s) written, 0 removed, 10 unchanged\n"
+         generated/: 3 file(s) written, 0 removed, 8 unchanged\n"
     );
     assert!(
         workspace
@@ -431,7 +431,7 @@ fn output_is_a_line_per_vendor_and_counts_by_kind() {
          pets: 2 of 2 operations, no warnings\n\
          shop: 3 of 3 selected operations (2 left out), 3 schemas (2 left out), no warnings\n\
          warnings by kind: 1 skipped-operation, 1 unsupported-security, 1 untyped-schema\n\
-         generated/: 0 file(s) written, 0 removed, 13 unchanged\n"
+         generated/: 0 file(s) written, 0 removed, 11 unchanged\n"
     );
     assert_eq!(run.err, "");
 }

@@ -717,6 +717,27 @@ crate::runtime::integer_enum! {
         );
     }
 
+    /// An operation's request struct, response enum and impl can be in different files.
+    #[test]
+    fn a_module_is_read_from_all_its_files() {
+        let at = OLD.find("pub struct DeletePet").unwrap();
+        let impl_at = OLD.find("impl crate::runtime::Operation").unwrap();
+        let files = [&OLD[..at], &OLD[impl_at..], &OLD[at..impl_at]];
+        let whole = surface(OLD).unwrap();
+        assert_eq!(surface_of(&files).unwrap(), whole);
+        assert_eq!(whole.operations.len(), 1);
+    }
+
+    #[test]
+    fn files_belong_to_the_module_of_their_folder_or_name() {
+        assert_eq!(module_of("src/github/mod.rs"), Some("github"));
+        assert_eq!(module_of("src/github/types_a.rs"), Some("github"));
+        assert_eq!(module_of("src/github.rs"), Some("github"));
+        for path in ["src/lib.rs", "src/runtime.rs", "Cargo.toml", "srcx/a.rs"] {
+            assert_eq!(module_of(path), None, "{path}");
+        }
+    }
+
     #[test]
     fn a_module_that_does_not_parse_is_said_so() {
         assert!(

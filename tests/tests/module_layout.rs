@@ -1,7 +1,7 @@
 //! The files of a generated module stay put as the document grows: on Stripe's document as
 //! `specs/stripe/` selects it (hundreds of shared types, split over dozens of files by their
-//! names), adding an operation and the schema it uses moves no item that was there before, and
-//! no file is longer than the limit its items allow.
+//! names), adding an operation and the schema it uses moves no item that was there before, no
+//! file is longer than the limit its items allow, and each begins with the `@generated` header.
 
 use std::collections::BTreeMap;
 
@@ -95,5 +95,11 @@ fn adding_an_operation_and_its_schema_moves_no_other_item() {
     for file in files {
         let lines = file.contents.lines().count();
         assert!(lines <= MAX_FILE_LINES, "{}: {lines} lines", file.path);
+        assert!(
+            file.contents
+                .starts_with("// @generated from specs/stripe/spec3.json by "),
+            "{} has no @generated header",
+            file.path
+        );
     }
 }

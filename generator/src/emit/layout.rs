@@ -9,11 +9,15 @@
 //! - `operations.rs`: the operations without a tag;
 //! - `types.rs`: every other type (used under several tags, by untagged operations, or by none).
 //!
-//! Where an item goes depends on nothing but the item, its name and what uses it, so adding
-//! an operation or a type moves no other item, with one exception: a group of items printed
-//! longer than [`MAX_LINES`] is split into files by the first letters of the items' names
-//! (`repos_g.rs` for `ReposGet…`), further letters only where a letter's share is itself too
-//! long. Only the items of a group that grows past the limit move.
+//! A group of items printed longer than [`MAX_LINES`] is split into files by the first letters
+//! of the items' names (`repos_g.rs` for `ReposGet…` under `repos`), further letters only where
+//! a letter's share is itself too long.
+//!
+//! Where an item goes depends on nothing but the item: its tag, the operations that use it, its
+//! name. Adding an operation or a type moves no other item, except a type the new operation
+//! shares with another tag (to `types.rs`) and the items of a share the addition makes too long
+//! (to files by one more letter). Files are not cut in chunks of so many items, which would move
+//! every item after the one added.
 
 use std::collections::BTreeMap;
 

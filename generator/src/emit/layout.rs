@@ -19,7 +19,7 @@
 //! (to files by one more letter). Files are not cut in chunks of so many items, which would move
 //! every item after the one added.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToSnakeCase;
 
@@ -35,8 +35,48 @@ const OPERATIONS: &str = "operations";
 /// The group of types that no single tag's operations own.
 const TYPES: &str = "types";
 
-/// Names a tag's file cannot take: they are taken by the module's own files and items.
-const RESERVED: &[&str] = &["mod", "security", OPERATIONS, TYPES];
+/// Names of the module's own that a tag's file cannot take.
+const OWN: &[&str] = &["mod", "security", OPERATIONS, TYPES];
+
+/// Names no file may take. The files import every name of the module, files included, so a
+/// file named `http` would stand for the crate in `http::Request`: the crates, primitive types
+/// and lint tools that generated code begins paths with are taken.
+const PATH_ROOTS: &[&str] = &[
+    "std",
+    "core",
+    "alloc",
+    "base64",
+    "bytes",
+    "chrono",
+    "futures_core",
+    "http",
+    "http_body",
+    "percent_encoding",
+    "reqwest",
+    "serde",
+    "serde_json",
+    "thiserror",
+    "uuid", // crates
+    "bool",
+    "char",
+    "str",
+    "f32",
+    "f64",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize", // primitive types
+    "clippy",
+    "rustfmt", // lint tools
+];
 
 /// The most lines a group's items are printed on before the group is split into files.
 pub(super) const MAX_LINES: usize = 3000;
@@ -190,7 +230,8 @@ fn tag_stem(tag: &str) -> String {
     if ascii.is_empty() {
         return format!("tag_{:08x}", fnv(tag) >> 32);
     }
-    let taken = RESERVED.contains(&ascii)
+    let taken = OWN.contains(&ascii)
+        || PATH_ROOTS.contains(&ascii)
         || [OPERATIONS, TYPES]
             .iter()
             .any(|group| ascii.starts_with(&format!("{group}_")))
@@ -254,10 +295,10 @@ pub(super) fn files(groups: &Groups, items: &[Item<'_>]) -> Vec<File> {
             });
         }
     }
-    // Two stems can only meet for tags named like another tag's split files (`repos g` and
-    // `repos`, split); the later one is numbered.
+    // A stem made by splitting can meet another tag's (`repos g` beside `repos`, split) or a
+    // name no file may take (`futures_core` from tag `futures`); the later one is numbered.
     files.sort_by(|a, b| a.stem.cmp(&b.stem));
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen: BTreeSet<String> = PATH_ROOTS.iter().map(|&name| name.to_owned()).collect();
     for file in &mut files {
         let stem = file.stem.clone();
         let mut n = 1;
@@ -330,6 +371,9 @@ mod tests {
         assert_eq!(tag_stem("Types A"), "tag_types_a");
         assert_eq!(tag_stem("security"), "tag_security");
         assert_eq!(tag_stem("mod"), "tag_mod");
+        assert_eq!(tag_stem("HTTP"), "tag_http");
+        assert_eq!(tag_stem("std"), "tag_std");
+        assert_eq!(tag_stem("str"), "tag_str");
         assert_eq!(tag_stem("2fa"), "n2fa");
         assert_eq!(tag_stem("Überweisungen"), "berweisungen");
         assert!(tag_stem("用户").starts_with("tag_"));
@@ -470,5 +514,20 @@ mod tests {
         let big = MAX_LINES;
         let files = layout(&groups, &[(0, "G", big), (0, "H", big), (1, "Other", 10)]);
         assert_eq!(stems(&files), ["repos_g", "repos_g_2", "repos_h"]);
+    }
+
+    #[test]
+    fn a_split_never_names_a_file_like_a_crate() {
+        let groups = groups(&[("futures", Some("Futures"))]);
+        let items = [
+            (0, "FuturesCore", 10),
+            (0, "FuturesCoreA", MAX_LINES),
+            (0, "FuturesCoreB", MAX_LINES),
+        ];
+        let files = layout(&groups, &items);
+        assert_eq!(
+            stems(&files),
+            ["futures_core_2", "futures_core_a", "futures_core_b"]
+        );
     }
 }

@@ -10,12 +10,14 @@
 mod operations;
 mod people;
 mod pets;
+mod tag_http;
 mod tag_types;
 mod types;
 
 pub use operations::*;
 pub use people::*;
 pub use pets::*;
+pub use tag_http::*;
 pub use tag_types::*;
 pub use types::*;
 

@@ -27,6 +27,7 @@ fuzz_target!(|bytes: &[u8]| {
                 overlays: Vec::new(),
                 referenced: Vec::new(),
                 selection: Default::default(),
+                pagination: None,
                 root: None,
             }],
         };

@@ -1,7 +1,7 @@
 // @generated from specs by `cargo xtask codegen`. Do not edit by hand.
 
 //! Typed request/response modules for the vendor APIs in specs/, one cargo feature per vendor, none on by default.
-#![recursion_limit = "600"]
+#![recursion_limit = "596"]
 
 pub mod runtime;
 

@@ -62,6 +62,11 @@ pub const QUERYSTRING: &str = "x-querystring";
 /// (`text/event-stream`, `application/jsonl`, …), normalized.
 pub const ITEM_SCHEMA: &str = "x-itemSchema";
 
+/// On an object schema whose document writes `properties: {}` and allows no other members:
+/// an object said to have no documented members at all, which `lower` types as an empty struct
+/// rather than as any object (`openapiv3` reads an absent `properties` and an empty one alike).
+pub const NO_MEMBERS: &str = "x-no-members";
+
 /// On a component that bundling hoisted into `components`: where it stood, `#/<pointer>` in the
 /// document itself or `<file>#/<pointer>` in another file of its folder.
 pub const BUNDLED_FROM: &str = "x-bundled-from";

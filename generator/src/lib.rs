@@ -34,6 +34,7 @@ pub mod lower;
 pub mod names;
 pub mod normalize;
 pub mod overlay;
+pub mod pagination;
 pub mod parse;
 pub mod pipeline;
 pub mod prose;
@@ -42,6 +43,7 @@ pub mod swagger2;
 
 pub use bundle::ReferencedFile;
 pub use diagnostic::{Error, Location, Warning};
+pub use pagination::Pagination;
 pub use pipeline::{Lowered, load_with_overlays, lower_module, referenced_files};
 pub use select::{Rule, Selection, SelectionSummary};
 
@@ -65,6 +67,8 @@ pub struct ModuleInput {
     pub referenced: Vec<Document>,
     /// The operations to generate; [`Selection::default`] is all of them.
     pub selection: Selection,
+    /// Which operations come in pages, and how; `None`: none do.
+    pub pagination: Option<Pagination>,
     /// The folder whose files the document's `$ref`s may name, as document names spell it:
     /// the document's own folder when `None`, else a folder that holds it (so that
     /// `../common/Error.yaml` from `spec/swagger.yaml` can be read inside it).
@@ -305,6 +309,7 @@ mod tests {
                 overlays: Vec::new(),
                 referenced: Vec::new(),
                 selection: Selection::default(),
+                pagination: None,
                 root: None,
             }],
         };

@@ -6,7 +6,7 @@ use crate::diagnostic::{Error, Warning};
 use crate::dialect::Dialect;
 use crate::{
     Document, GeneratedFile, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names,
-    normalize, overlay, parse, prose, select, swagger2,
+    normalize, overlay, pagination, parse, prose, select, swagger2,
 };
 
 /// A step of the pipeline, in the order documents go through them.
@@ -128,6 +128,9 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     let (mut api, mut warnings) =
         lower::lower(file, &names::module_name(&input.module), &document).map_err(in_source)?;
     api.overlay_files = input.overlays.iter().map(|o| o.file.clone()).collect();
+    if let Some(pagination) = &input.pagination {
+        pagination::apply(&mut api, pagination)?;
+    }
     observer.finished(Stage::Lower);
     let mut later = normalized.warnings;
     later.append(&mut warnings);

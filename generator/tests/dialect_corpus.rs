@@ -153,6 +153,7 @@ fn referenced_files(file: &str, root: &str, bytes: &[u8]) -> Result<Vec<Document
         referenced: Vec::new(),
         root: Some(root.to_owned()),
         selection: Default::default(),
+        pagination: None,
     };
     loop {
         let missing = generator::referenced_files(&input).map_err(|e| e.to_string())?;

@@ -30,6 +30,7 @@ fn lower() -> generator::ir::Api {
         overlays: Vec::new(),
         referenced: Vec::new(),
         selection: Default::default(),
+        pagination: None,
         root: None,
     };
     generator::lower_module(&input, &mut ()).unwrap().api
@@ -108,6 +109,7 @@ fn operation_without_responses_keeps_any_response_as_bytes() {
         overlays: Vec::new(),
         referenced: Vec::new(),
         selection: Default::default(),
+        pagination: None,
         root: None,
     };
     let api = generator::lower_module(&input, &mut ()).unwrap().api;

@@ -112,6 +112,7 @@ fn crate_input(names: &[String]) -> CrateInput {
                 overlays: Vec::new(),
                 referenced: referenced_files(name),
                 selection: Default::default(),
+                pagination: None,
                 root: None,
             }
         })

@@ -137,6 +137,7 @@ fn only_reserved_std_names_are_written_without_a_path() {
             overlays: Vec::new(),
             referenced: Vec::new(),
             selection: Default::default(),
+            pagination: None,
             root: None,
         };
         let api = generator::lower_module(&input, &mut ()).unwrap().api;

@@ -19,7 +19,7 @@ struct Shapes {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "runtime::base64::double_option"
+        with = "runtime::base64::nullable"
     )]
     absent_or_null: Option<Option<Vec<u8>>>,
 }

@@ -319,7 +319,7 @@ struct Patch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "runtime::double_option"
+        with = "runtime::nullable"
     )]
     nickname: Option<Option<String>>,
 }

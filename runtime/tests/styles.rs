@@ -379,3 +379,56 @@ fn header_parameters_reject_line_breaks() {
         Err(RequestError::InvalidHeaderValue("x-note"))
     ));
 }
+
+#[test]
+fn optional_parameters_are_left_out_when_absent() {
+    let mut query = QueryBuilder::new();
+    query
+        .optional("state", &Some("open"), runtime::FORM_EXPLODE)
+        .unwrap()
+        .optional("labels", &None::<Vec<&str>>, runtime::FORM)
+        .unwrap()
+        .optional("ids", &Some([1, 2]), runtime::FORM)
+        .unwrap()
+        // Present but `null` is a value, written as the style writes an undefined one.
+        .optional("milestone", &Some(None::<u8>), runtime::FORM_EXPLODE)
+        .unwrap();
+    assert_eq!(query.finish(), "state=open&ids=1,2&milestone=");
+    let mut cookies = CookieBuilder::new();
+    cookies
+        .optional("session", &None::<String>, runtime::FORM_EXPLODE)
+        .unwrap();
+    assert_eq!(cookies.finish().unwrap(), None);
+    cookies = CookieBuilder::new();
+    cookies
+        .optional("session", &Some("s"), runtime::FORM_EXPLODE)
+        .unwrap();
+    assert_eq!(cookies.finish().unwrap().unwrap(), "session=s");
+}
+
+#[test]
+fn named_encodings_are_their_style_and_explode() {
+    let named = [
+        (runtime::SIMPLE, Style::Simple, false),
+        (runtime::SIMPLE_EXPLODE, Style::Simple, true),
+        (runtime::FORM, Style::Form, false),
+        (runtime::FORM_EXPLODE, Style::Form, true),
+        (runtime::LABEL, Style::Label, false),
+        (runtime::LABEL_EXPLODE, Style::Label, true),
+        (runtime::MATRIX, Style::Matrix, false),
+        (runtime::MATRIX_EXPLODE, Style::Matrix, true),
+        (runtime::SPACE_DELIMITED, Style::SpaceDelimited, false),
+        (
+            runtime::SPACE_DELIMITED_EXPLODE,
+            Style::SpaceDelimited,
+            true,
+        ),
+        (runtime::PIPE_DELIMITED, Style::PipeDelimited, false),
+        (runtime::PIPE_DELIMITED_EXPLODE, Style::PipeDelimited, true),
+        (runtime::DEEP_OBJECT, Style::DeepObject, false),
+        (runtime::DEEP_OBJECT_EXPLODE, Style::DeepObject, true),
+    ];
+    for (encoding, style, explode) in named {
+        assert_eq!(encoding, style.explode(explode), "{style:?} {explode}");
+    }
+}

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 pub mod actionlint;
 pub mod corpus;
 pub mod npm;
+pub mod pages;
 pub mod prism;
 pub mod python_sdks;
 pub mod recorder;

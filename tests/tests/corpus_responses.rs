@@ -26,6 +26,7 @@ fn module(relative: &str, operations: &[(&str, &str)]) -> String {
             overlays: Vec::new(),
             referenced: Vec::new(),
             selection: Default::default(),
+            pagination: None,
             root: None,
         }],
     };
@@ -49,11 +50,11 @@ fn telnyx_streams_anthropic_messages_as_events_or_answers_json() {
     ));
     for expected in [
         "pub enum CreateAnthropicMessageResponse { /// 200: Successful Response Ok(CreateAnthropicMessageOkContent),",
-        "Json(serde_json::Map<String, serde_json::Value>), /// `text/event-stream` EventStream(crate::runtime::EventStream<String>),",
-        "crate::runtime::MediaKind::EventStream => { CreateAnthropicMessageOkContent::EventStream( crate::runtime::EventStream::text(body), ) }",
-        "fn streams(parts: &http::response::Parts) -> bool { match parts.status.as_u16() { 200 => { crate::runtime::MediaKind::of(parts) == crate::runtime::MediaKind::EventStream }",
+        "Json(serde_json::Map<String, serde_json::Value>), /// `text/event-stream` EventStream(runtime::EventStream<String>),",
+        "runtime::MediaKind::EventStream => { CreateAnthropicMessageOkContent::EventStream( runtime::EventStream::text(body), ) }",
+        "fn streams(parts: &http::response::Parts) -> bool { match parts.status.as_u16() { 200 => runtime::MediaKind::of(parts) == runtime::MediaKind::EventStream,",
         "pub idempotent_replayed: Option<bool>,",
-        "idempotent_replayed: crate::runtime::header(headers, \"idempotent-replayed\")?,",
+        "idempotent_replayed: runtime::header(headers, \"idempotent-replayed\")?,",
     ] {
         assert!(code.contains(expected), "missing: {expected}");
     }
@@ -69,8 +70,8 @@ fn github_documents_link_and_rate_limit_headers() {
         ],
     ));
     for expected in [
-        "Ok { /// The response body. body: Vec<Issue>, /// The headers the response documents. headers: IssuesListForRepoOkHeaders, }",
-        "pub struct IssuesListForRepoOkHeaders { /// header `Link` pub link: Option<String>, }",
+        "Ok { /// The response body. body: Vec<Issue>, /// The headers the response documents. headers: LinkHeaders, }",
+        "pub struct LinkHeaders { /// header `Link` pub link: Option<String>, }",
         "pub struct RateLimitGetOkHeaders { /// header `X-RateLimit-Limit` pub x_rate_limit_limit: Option<i64>, /// header `X-RateLimit-Remaining` pub x_rate_limit_remaining: Option<i64>, /// header `X-RateLimit-Reset` pub x_rate_limit_reset: Option<i64>, }",
     ] {
         assert!(code.contains(expected), "missing: {expected}");

@@ -59,6 +59,7 @@ fn module_input(path: &Path) -> ModuleInput {
         overlays: Vec::new(),
         referenced: Vec::new(),
         selection: Default::default(),
+        pagination: None,
         root: Some(group.clone()),
     };
     // A reference that cannot be read is reported again, as the document's error, when it is

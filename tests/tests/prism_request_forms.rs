@@ -83,6 +83,7 @@ fn recorded_requests(dir: &Path, vendor: &str, spec: &Path) -> Vec<Recorded> {
             overlays: Vec::new(),
             referenced: Vec::new(),
             selection: Default::default(),
+            pagination: None,
             root: None,
         }],
     };

@@ -220,6 +220,7 @@ fn inputs(root: &Path, files: &[PathBuf]) -> anyhow::Result<Vec<(String, ModuleI
             overlays: Vec::new(),
             referenced: Vec::new(),
             selection: Default::default(),
+            pagination: None,
             root: None,
         };
         let folder = path
@@ -276,6 +277,7 @@ mod tests {
             overlays: Vec::new(),
             referenced: Vec::new(),
             selection: Default::default(),
+            pagination: None,
             root: None,
         };
         let row = measure("pets.json".to_owned(), &input, 2).expect("the document generates");

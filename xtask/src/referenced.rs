@@ -89,6 +89,7 @@ mod tests {
             overlays: Vec::new(),
             referenced: Vec::new(),
             selection: Default::default(),
+            pagination: None,
             root: None,
         }
     }

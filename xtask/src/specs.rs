@@ -11,6 +11,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, bail};
+use generator::pagination::{self, Pagination};
 use generator::{CrateInput, Document, ModuleInput, Rule, Selection};
 
 use crate::{CODEGEN_COMMAND, SPECS_DIR, VENDOR_MANIFEST, names, relative};
@@ -30,6 +31,73 @@ struct VendorManifest {
     /// `[[exclude]]` tables: operations not to generate, even when an include names them.
     #[serde(default)]
     exclude: Vec<RuleTable>,
+    /// `[pagination]`: which operations come in pages, and how.
+    pagination: Option<PaginationTable>,
+}
+
+/// The `[pagination]` table: `style = "link"` (the `Link` header's `rel="next"`), or
+/// `style = "cursor"` with the members and parameter it uses; `operations` names the
+/// paginating operations (by default, those the document shows to paginate in that style).
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PaginationTable {
+    style: PaginationStyle,
+    #[serde(default)]
+    operations: Vec<String>,
+    items: Option<String>,
+    has_more: Option<String>,
+    cursor_param: Option<String>,
+    cursor_field: Option<String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum PaginationStyle {
+    Link,
+    Cursor,
+}
+
+impl PaginationTable {
+    fn pagination(self, source: &str) -> anyhow::Result<Pagination> {
+        let cursor_keys = [
+            ("items", &self.items),
+            ("has_more", &self.has_more),
+            ("cursor_param", &self.cursor_param),
+            ("cursor_field", &self.cursor_field),
+        ];
+        let style = match self.style {
+            PaginationStyle::Link => {
+                if let Some((key, _)) = cursor_keys.iter().find(|(_, value)| value.is_some()) {
+                    bail!("{source}: [pagination] `{key}` is for `style = \"cursor\"` only");
+                }
+                pagination::Style::Link
+            }
+            PaginationStyle::Cursor => {
+                let missing: Vec<&str> = cursor_keys
+                    .iter()
+                    .filter(|(_, value)| value.is_none())
+                    .map(|(key, _)| *key)
+                    .collect();
+                if !missing.is_empty() {
+                    bail!(
+                        "{source}: [pagination] with `style = \"cursor\"` needs {}",
+                        missing.join(", ")
+                    );
+                }
+                pagination::Style::Cursor(pagination::Cursor {
+                    items: self.items.unwrap_or_default(),
+                    has_more: self.has_more.unwrap_or_default(),
+                    cursor_param: self.cursor_param.unwrap_or_default(),
+                    cursor_field: self.cursor_field.unwrap_or_default(),
+                })
+            }
+        };
+        Ok(Pagination {
+            source: source.to_owned(),
+            style,
+            operations: self.operations,
+        })
+    }
 }
 
 /// An `[[include]]` or `[[exclude]]` table. Each key takes one value (`tag = "issues"`) or,
@@ -212,12 +280,17 @@ fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<Mod
         include: manifest.include.into_iter().map(RuleTable::rule).collect(),
         exclude: manifest.exclude.into_iter().map(RuleTable::rule).collect(),
     };
+    let pagination = manifest
+        .pagination
+        .map(|table| table.pagination(&manifest_display))
+        .transpose()?;
     let mut input = ModuleInput {
         module,
         document: spec,
         overlays,
         referenced: Vec::new(),
         selection,
+        pagination,
         root: None,
     };
     // What the spec's `$ref`s name in other files is read from the spec's own folder.
@@ -245,7 +318,8 @@ fn manifest_error(file: &str, text: &str, error: &toml::de::Error) -> String {
     });
     format!(
         "{file}{at}: {}; a {VENDOR_MANIFEST} holds `spec = \"<document>\"` and optionally \
-         `overlays = [\"<overlay>\", …]`, `[[include]]` and `[[exclude]]` tables",
+         `overlays = [\"<overlay>\", …]`, `[[include]]` and `[[exclude]]` tables and a \
+         `[pagination]` table",
         error.message().trim_end()
     )
 }

@@ -88,6 +88,7 @@ pub fn generate_standalone(
         overlays: Vec::new(),
         referenced: Vec::new(),
         selection: Default::default(),
+        pagination: None,
         root,
     };
     crate::read_referenced(&mut module, &folder)?;

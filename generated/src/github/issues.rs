@@ -8,19 +8,13 @@ use super::*;
 #[allow(missing_docs)]
 pub struct Enterprise {
     /// A short description of the enterprise.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     pub html_url: String,
     /// The enterprise's website URL.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub website_url: Option<Option<String>>,
     /// Unique identifier of the enterprise
     pub id: i64,
@@ -32,6 +26,25 @@ pub struct Enterprise {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     pub avatar_url: String,
+}
+
+/// Color-coded labels help you categorize and filter your issues (just like labels in Gmail).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Label {
+    /// Unique identifier for the label.
+    pub id: i64,
+    pub node_id: String,
+    /// URL for the label
+    pub url: String,
+    /// The name of the label.
+    pub name: String,
+    /// Optional description of the label, such as its purpose.
+    pub description: Option<String>,
+    /// 6-character hex code, without the leading #, identifying the color
+    pub color: String,
+    /// Whether this label comes by default in a new repository.
+    pub default: bool,
 }
 
 /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
@@ -46,11 +59,8 @@ pub struct IssueType {
     /// The description of the issue type.
     pub description: Option<String>,
     /// The color of the issue type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<IssueTypeColor>>,
     /// The time the issue type created.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,7 +73,7 @@ pub struct IssueType {
     pub is_enabled: Option<bool>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The color of the issue type.
     pub enum IssueTypeColor {
         Gray = "gray",
@@ -172,7 +182,7 @@ pub struct SubIssuesSummary {
 pub struct NullablePinnedIssueComment {
     pub pinned_at: chrono::DateTime<chrono::Utc>,
     /// A GitHub user.
-    pub pinned_by: Option<NullableSimpleUser>,
+    pub pinned_by: Option<SimpleUser>,
 }
 
 /// Details about why an issue comment was minimized.
@@ -180,57 +190,6 @@ pub struct NullablePinnedIssueComment {
 pub struct NullableIssueCommentMinimized {
     /// The reason the comment was minimized.
     pub reason: Option<String>,
-}
-
-/// Comments provide a way for people to collaborate on an issue.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableIssueComment {
-    /// Unique identifier of the issue comment
-    pub id: i64,
-    pub node_id: String,
-    /// URL for the issue comment
-    pub url: String,
-    /// Contents of the issue comment
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body_html: Option<String>,
-    pub html_url: String,
-    /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    pub updated_at: chrono::DateTime<chrono::Utc>,
-    pub issue_url: String,
-    /// How the author is associated with the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub author_association: Option<AuthorAssociation>,
-    /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub performed_via_github_app: Option<Option<NullableIntegration>>,
-    /// Reaction Rollup
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reactions: Option<ReactionRollup>,
-    /// Context around who pinned an issue comment and when it was pinned.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub pin: Option<Option<NullablePinnedIssueComment>>,
-    /// Details about why an issue comment was minimized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub minimized: Option<Option<NullableIssueCommentMinimized>>,
 }
 
 /// Issue Dependencies Summary
@@ -258,22 +217,16 @@ pub struct IssueFieldValue {
     /// The value of the issue field
     pub value: Option<IssueFieldValueValue>,
     /// Details about the selected option (only present for single_select fields)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub single_select_option: Option<Option<IssueFieldValueSingleSelectOption>>,
     /// Details about the selected options
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub multi_select_options: Option<Option<Vec<IssueFieldValueMultiSelectOptionsItem>>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The data type of the issue field
     pub enum IssueFieldValueDataType {
         Text = "text",
@@ -350,37 +303,28 @@ pub struct Issue {
     /// State of the issue; either 'open' or 'closed'
     pub state: String,
     /// The reason for the current state
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
     pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
     pub locked: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -391,12 +335,9 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub closed_by: Option<Option<NullableSimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -404,21 +345,15 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -430,19 +365,13 @@ pub struct Issue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub parent_issue_url: Option<Option<String>>,
     /// Comments provide a way for people to collaborate on an issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub pinned_comment: Option<Option<NullableIssueComment>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
@@ -450,7 +379,7 @@ pub struct Issue {
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason for the current state
     pub enum IssueStateReason {
         Completed = "completed",
@@ -486,17 +415,11 @@ pub struct IssueLabelsItemObject {
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
@@ -506,11 +429,8 @@ pub struct IssueLabelsItemObject {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuePullRequest {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     pub diff_url: Option<String>,
     pub html_url: Option<String>,
@@ -536,7 +456,7 @@ pub struct IssueComment {
     pub body_html: Option<String>,
     pub html_url: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub issue_url: String,
@@ -544,32 +464,23 @@ pub struct IssueComment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// Reaction Rollup
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Context around who pinned an issue comment and when it was pinned.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pin: Option<Option<NullablePinnedIssueComment>>,
     /// Details about why an issue comment was minimized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub minimized: Option<Option<NullableIssueCommentMinimized>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates the state of the issues to return.
     pub enum IssuesListForRepoState {
         Open = "open",
@@ -579,7 +490,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// What to sort results by.
     pub enum IssuesListForRepoSort {
         Created = "created",
@@ -589,7 +500,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The direction to sort the results by.
     pub enum IssuesListForRepoDirection {
         Asc = "asc",
@@ -608,17 +519,11 @@ pub struct IssuesCreateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Login for the user that this issue should be assigned to. _NOTE: Only users with push access can set the assignee for new issues. The assignee is silently dropped otherwise. **This field is closing down.**_
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub assignee: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub milestone: Option<Option<IssuesCreateBodyMilestone>>,
     /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -630,11 +535,8 @@ pub struct IssuesCreateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssuesCreateBodyIssueFieldValuesItem>>,
     /// The name of the issue type to associate with this issue. _NOTE: Only users with push access can set the type for new issues. The type is silently dropped otherwise._
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<String>>,
 }
 
@@ -703,17 +605,11 @@ pub struct IssuesCreateBodyLabelsItemObject {
     pub id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
 }
 
@@ -746,44 +642,29 @@ pub enum IssuesCreateBodyIssueFieldValuesItemValue {
 #[allow(missing_docs)]
 pub struct IssuesUpdateBody {
     /// The title of the issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub title: Option<Option<IssuesUpdateBodyTitle>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub title: Option<Option<IssuesCreateBodyTitle>>,
     /// The contents of the issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// Username to assign to this issue. **This field is closing down.**
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub assignee: Option<Option<String>>,
     /// The open or closed state of the issue.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<IssuesUpdateBodyState>,
     /// The reason for the state change. Ignored unless `state` is changed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state_reason: Option<Option<IssuesUpdateBodyStateReason>>,
     /// The ID of the issue to mark as the canonical duplicate when `state_reason` is `duplicate`. The issue must exist and be accessible to the authenticated user. Ignored when `state_reason` is not `duplicate`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub milestone: Option<Option<IssuesUpdateBodyMilestone>>,
     /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -795,37 +676,12 @@ pub struct IssuesUpdateBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssuesUpdateBodyIssueFieldValuesItem>>,
     /// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssuesUpdateBodyType>>,
 }
 
-/// The title of the issue.
-///
-/// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateBodyTitle {
-    /// The value is a JSON integer.
-    Integer(i64),
-    /// The value is a JSON string.
-    String(String),
-}
-
-impl std::fmt::Display for IssuesUpdateBodyTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Integer(value) => std::fmt::Display::fmt(value, f),
-            Self::String(value) => std::fmt::Display::fmt(value, f),
-        }
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The open or closed state of the issue.
     pub enum IssuesUpdateBodyState {
         Open = "open",
@@ -834,7 +690,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason for the state change. Ignored unless `state` is changed.
     pub enum IssuesUpdateBodyStateReason {
         Completed = "completed",
@@ -888,17 +744,11 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     pub id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub color: Option<Option<String>>,
     /// Optional reasoning for selecting this label.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -911,7 +761,7 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this label choice.
     pub enum IssuesUpdateBodyLabelsItemObjectConfidence {
         Low = "low",
@@ -951,7 +801,7 @@ pub struct IssuesUpdateBodyAssigneesItemObject {
     pub confidence: Option<IssuesUpdateBodyAssigneesItemObjectConfidence>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this assignee choice.
     pub enum IssuesUpdateBodyAssigneesItemObjectConfidence {
         Low = "low",
@@ -967,7 +817,7 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
     /// The value to set for the field. For multi-select fields, provide an array of option names.
-    pub value: IssuesUpdateBodyIssueFieldValuesItemValue,
+    pub value: IssuesCreateBodyIssueFieldValuesItemValue,
     /// Optional reasoning for setting this field value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
@@ -979,22 +829,7 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
 }
 
-/// The value to set for the field. For multi-select fields, provide an array of option names.
-///
-/// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateBodyIssueFieldValuesItemValue {
-    /// The value is a JSON array.
-    List(Vec<String>),
-    /// The value is a JSON number.
-    Number(f64),
-    /// The value is a JSON string.
-    String(String),
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this field value choice.
     pub enum IssuesUpdateBodyIssueFieldValuesItemConfidence {
         Low = "low",
@@ -1021,11 +856,8 @@ pub enum IssuesUpdateBodyType {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssuesUpdateBodyTypeObject {
     /// The name of the issue type to associate with this issue, or `null` to remove the current issue type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub value: Option<Option<String>>,
     /// Optional reasoning for selecting this type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1038,7 +870,7 @@ pub struct IssuesUpdateBodyTypeObject {
     pub confidence: Option<IssuesUpdateBodyTypeObjectConfidence>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The confidence level for this type choice.
     pub enum IssuesUpdateBodyTypeObjectConfidence {
         Low = "low",
@@ -1066,53 +898,41 @@ pub struct IssuesUpdateOkBody {
     /// State of the issue; either 'open' or 'closed'
     pub state: String,
     /// The reason for the current state
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub state_reason: Option<Option<IssuesUpdateOkBodyStateReason>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub state_reason: Option<Option<IssueStateReason>>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
-    pub labels: Vec<IssuesUpdateOkBodyLabelsItem>,
+    pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
     pub locked: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub comments: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request: Option<IssuesUpdateOkBodyPullRequest>,
+    pub pull_request: Option<IssuePullRequest>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub closed_by: Option<Option<NullableSimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub closed_by: Option<Option<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1120,21 +940,15 @@ pub struct IssuesUpdateOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<IssueType>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub performed_via_github_app: Option<Option<NullableIntegration>>,
     /// How the author is associated with the repository.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1146,19 +960,13 @@ pub struct IssuesUpdateOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub parent_issue_url: Option<Option<String>>,
     /// Comments provide a way for people to collaborate on an issue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub pinned_comment: Option<Option<NullableIssueComment>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub pinned_comment: Option<Option<IssueComment>>,
     /// Issue Dependencies Summary
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
@@ -1172,74 +980,6 @@ pub struct IssuesUpdateOkBody {
     /// were not persisted as pending suggestions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestions: Option<IssuesUpdateOkBodySuggestions>,
-}
-
-crate::runtime::string_enum! {
-    /// The reason for the current state
-    pub enum IssuesUpdateOkBodyStateReason {
-        Completed = "completed",
-        Reopened = "reopened",
-        NotPlanned = "not_planned",
-        Duplicate = "duplicate",
-        ..Unknown
-    }
-}
-
-/// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
-///
-/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesUpdateOkBodyLabelsItem {
-    /// A [`IssuesUpdateOkBodyLabelsItemObject`].
-    Object(IssuesUpdateOkBodyLabelsItemObject),
-    /// The value is a JSON string.
-    String(String),
-}
-
-/// The `Object` variant of `IssuesUpdateOkBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct IssuesUpdateOkBodyLabelsItemObject {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub color: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
-}
-
-/// The `pull_request` member of `IssuesUpdateOkBody`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct IssuesUpdateOkBodyPullRequest {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    pub diff_url: Option<String>,
-    pub html_url: Option<String>,
-    pub patch_url: Option<String>,
-    pub url: Option<String>,
 }
 
 /// Pending suggestions for each suggestible field (`type`,
@@ -1276,30 +1016,11 @@ pub struct IssuesUpdateOkBodySuggestionsTypeItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsTypeItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason>,
-}
-
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
-    pub enum IssuesUpdateOkBodySuggestionsTypeItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsTypeItem`.
-    pub enum IssuesUpdateOkBodySuggestionsTypeItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
@@ -1315,11 +1036,11 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesSuggestionsIssueFieldValuesItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesSuggestionsIssueFieldValuesItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
@@ -1337,25 +1058,6 @@ pub enum IssuesOkBodySuggestionsIssueFieldValuesItemValue {
     String(String),
 }
 
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-    pub enum IssuesSuggestionsIssueFieldValuesItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
-    pub enum IssuesSuggestionsIssueFieldValuesItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
-}
-
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -1367,30 +1069,11 @@ pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsLabelsItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsLabelsItemIgnoredReason>,
-}
-
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-    pub enum IssuesUpdateOkBodySuggestionsLabelsItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsLabelsItem`.
-    pub enum IssuesOkBodySuggestionsLabelsItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
@@ -1408,24 +1091,15 @@ pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsAssigneesItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
     pub enum IssuesOkBodySuggestionsAssigneesItemConfidence {
         Low = "low",
         Medium = "medium",
         High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-    pub enum IssuesOkBodySuggestionsAssigneesItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
         ..Unknown
     }
 }
@@ -1445,24 +1119,14 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesUpdateOkBodySuggestionsStateItemConfidence>,
+    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
 }
 
-crate::runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsStateItem`.
-    pub enum IssuesUpdateOkBodySuggestionsStateItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
     pub enum IssuesOkBodySuggestionsStateItemIgnoredReason {
         AlreadyApplied = "already_applied",
@@ -1476,6 +1140,70 @@ crate::runtime::string_enum! {
 pub struct IssuesCreateCommentBody {
     /// The contents of the comment.
     pub body: String,
+}
+
+/// The request body of `IssuesAddLabels`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesAddLabelsBody {
+    /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<IssuesAddLabelsBodyLabelsItem>>,
+}
+
+/// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
+///
+/// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum IssuesAddLabelsBodyLabelsItem {
+    /// A [`IssuesAddLabelsBodyLabelsItemObject`].
+    Object(IssuesAddLabelsBodyLabelsItemObject),
+    /// The value is a JSON string.
+    String(String),
+}
+
+/// The `Object` variant of `IssuesAddLabelsBodyLabelsItem`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesAddLabelsBodyLabelsItemObject {
+    /// The name of the label to add.
+    pub name: String,
+    /// Optional reasoning for adding this label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// If `true`, the label is stored as a pending suggestion for human review rather than applied directly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggest: Option<bool>,
+    /// The confidence level for this label choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
+}
+
+/// The request body of `IssuesLock`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IssuesLockBody {
+    /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
+    ///  * `off-topic`
+    ///  * `too heated`
+    ///  * `resolved`
+    ///  * `spam`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lock_reason: Option<IssuesLockBodyLockReason>,
+}
+
+runtime::string_enum! {
+    /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
+    ///  * `off-topic`
+    ///  * `too heated`
+    ///  * `resolved`
+    ///  * `spam`
+    pub enum IssuesLockBodyLockReason {
+        OffTopic = "off-topic",
+        TooHeated = "too heated",
+        Resolved = "resolved",
+        Spam = "spam",
+        ..Unknown
+    }
 }
 
 /// List repository issues
@@ -1573,7 +1301,7 @@ pub enum IssuesListForRepoResponse {
         /// The response body.
         body: Vec<Issue>,
         /// The headers the response documents.
-        headers: IssuesListForRepoOkHeaders,
+        headers: LinkHeaders,
     },
     /// 301: Moved permanently
     MovedPermanently(BasicError),
@@ -1583,170 +1311,105 @@ pub enum IssuesListForRepoResponse {
     UnprocessableEntity(ValidationError),
 }
 
-/// The headers documented for the `200` response of `IssuesListForRepo`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IssuesListForRepoOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesListForRepoOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(IssuesListForRepoOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-        })
-    }
-}
-
-impl crate::runtime::Operation for IssuesListForRepo {
+impl runtime::Operation for IssuesListForRepo {
     type Response = IssuesListForRepoResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.milestone {
-            query
-                .parameter(
-                    "milestone",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.state {
-            query.parameter("state", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.assignee {
-            query
-                .parameter(
-                    "assignee",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.creator {
-            query
-                .parameter("creator", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.mentioned {
-            query
-                .parameter(
-                    "mentioned",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.issue_field_values {
-            query
-                .parameter(
-                    "issue_field_values",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.labels {
-            query.parameter("labels", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.since {
-            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("milestone", &self.milestone, runtime::FORM_EXPLODE)?;
+        query.optional("state", &self.state, runtime::FORM_EXPLODE)?;
+        query.optional("assignee", &self.assignee, runtime::FORM_EXPLODE)?;
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("creator", &self.creator, runtime::FORM_EXPLODE)?;
+        query.optional("mentioned", &self.mentioned, runtime::FORM_EXPLODE)?;
+        query
+            .optional(
+                "issue_field_values",
+                &self.issue_field_values,
+                runtime::FORM_EXPLODE,
+            )?;
+        query.optional("labels", &self.labels, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesListForRepoResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                301 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListForRepoResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            301 => {
+                Ok(
                     IssuesListForRepoResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesListForRepoResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(IssuesListForRepoResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            422 => {
+                Ok(
                     IssuesListForRepoResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for IssuesListForRepo {
+    type Item = Issue;
+
+    fn items(
+        response: IssuesListForRepoResponse,
+    ) -> Result<Vec<Issue>, IssuesListForRepoResponse> {
+        match response {
+            IssuesListForRepoResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<IssuesListForRepoResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            IssuesListForRepoResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -1813,111 +1476,75 @@ pub struct IssuesCreateCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesCreateCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for IssuesCreateCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesCreateCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
 
-impl crate::runtime::Operation for IssuesCreate {
+impl runtime::Operation for IssuesCreate {
     type Response = IssuesCreateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json, application/scim+json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json, application/scim+json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesCreateResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                400 => {
-                    IssuesCreateResponse::BadRequest(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    IssuesCreateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesCreateResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesCreateResponse::Gone(crate::runtime::json_body(parts, body)?)
-                }
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesCreateResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            400 => Ok(IssuesCreateResponse::BadRequest(runtime::json_body(parts, body)?)),
+            403 => Ok(IssuesCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesCreateResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesCreateResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     IssuesCreateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     IssuesCreateResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -1973,75 +1600,44 @@ pub enum IssuesGetResponse {
     Gone(BasicError),
 }
 
-impl crate::runtime::Operation for IssuesGet {
+impl runtime::Operation for IssuesGet {
     type Response = IssuesGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => IssuesGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
-                    IssuesGetResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                304 => IssuesGetResponse::NotModified,
-                404 => {
-                    IssuesGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                410 => IssuesGetResponse::Gone(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesGetResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(IssuesGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
+            }
+            304 => Ok(IssuesGetResponse::NotModified),
+            404 => Ok(IssuesGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesGetResponse::Gone(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -2097,43 +1693,29 @@ pub enum IssuesUpdateResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-impl crate::runtime::Operation for IssuesUpdate {
+impl runtime::Operation for IssuesUpdate {
     type Response = IssuesUpdateResponse;
 
     const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::json(
+                    runtime::Body::json(
                         body,
                         http::HeaderValue::from_static("application/json"),
                     )?,
@@ -2141,60 +1723,43 @@ impl crate::runtime::Operation for IssuesUpdate {
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => IssuesUpdateResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesUpdateResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(
                     IssuesUpdateResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    IssuesUpdateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
-                    IssuesUpdateResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesUpdateResponse::Gone(crate::runtime::json_body(parts, body)?)
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            403 => Ok(IssuesUpdateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesUpdateResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesUpdateResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     IssuesUpdateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     IssuesUpdateResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -2249,7 +1814,7 @@ pub enum IssuesListCommentsResponse {
         /// The response body.
         body: Vec<IssueComment>,
         /// The headers the response documents.
-        headers: IssuesListCommentsOkHeaders,
+        headers: LinkHeaders,
     },
     /// 404: Resource not found
     NotFound(BasicError),
@@ -2257,115 +1822,83 @@ pub enum IssuesListCommentsResponse {
     Gone(BasicError),
 }
 
-/// The headers documented for the `200` response of `IssuesListComments`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IssuesListCommentsOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesListCommentsOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(IssuesListCommentsOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-        })
-    }
-}
-
-impl crate::runtime::Operation for IssuesListComments {
+impl runtime::Operation for IssuesListComments {
     type Response = IssuesListCommentsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         path.literal("/comments");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.since {
-            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesListCommentsResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                404 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListCommentsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            404 => {
+                Ok(
                     IssuesListCommentsResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesListCommentsResponse::Gone(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            410 => Ok(IssuesListCommentsResponse::Gone(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for IssuesListComments {
+    type Item = IssueComment;
+
+    fn items(
+        response: IssuesListCommentsResponse,
+    ) -> Result<Vec<IssueComment>, IssuesListCommentsResponse> {
+        match response {
+            IssuesListCommentsResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<IssuesListCommentsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            IssuesListCommentsResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -2434,108 +1967,404 @@ pub struct IssuesCreateCommentCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(IssuesCreateCommentCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
 
-impl crate::runtime::Operation for IssuesCreateComment {
+impl runtime::Operation for IssuesCreateComment {
     type Response = IssuesCreateCommentResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues/");
-        path.parameter(
-            "issue_number",
-            &self.issue_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
         path.literal("/comments");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    IssuesCreateCommentResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                403 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesCreateCommentResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            403 => {
+                Ok(
                     IssuesCreateCommentResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(
                     IssuesCreateCommentResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                410 => {
-                    IssuesCreateCommentResponse::Gone(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            410 => {
+                Ok(IssuesCreateCommentResponse::Gone(runtime::json_body(parts, body)?))
+            }
+            422 => {
+                Ok(
                     IssuesCreateCommentResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Add labels to an issue
+///
+/// Adds labels to an issue.
+///
+/// `POST /repos/{owner}/{repo}/issues/{issue_number}/labels`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesAddLabels {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<IssuesAddLabelsBody>,
+}
+
+/// The documented responses of [`IssuesAddLabels`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesAddLabelsResponse {
+    /// 200: Response
+    Ok(Vec<Label>),
+    /// 301: Moved permanently
+    MovedPermanently(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Operation for IssuesAddLabels {
+    type Response = IssuesAddLabelsResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/labels";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/issues/");
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
+        path.literal("/labels");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(IssuesAddLabelsResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(
+                    IssuesAddLabelsResponse::MovedPermanently(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(IssuesAddLabelsResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            410 => Ok(IssuesAddLabelsResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    IssuesAddLabelsResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Lock an issue
+///
+/// Users with push access can lock an issue or pull request's conversation.
+///
+/// Note that, if you choose not to pass any parameters, you'll need to set `Content-Length` to zero when calling out to this endpoint. For more information, see "[HTTP method](https://docs.github.com/rest/guides/getting-started-with-the-rest-api#http-method)."
+///
+/// `PUT /repos/{owner}/{repo}/issues/{issue_number}/lock`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesLock {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the issue.
+    ///
+    /// path parameter `issue_number`
+    pub issue_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<Option<IssuesLockBody>>,
+}
+
+/// The documented responses of [`IssuesLock`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesLockResponse {
+    /// 204: Response
+    NoContent,
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 410: Gone
+    Gone(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Operation for IssuesLock {
+    type Response = IssuesLockResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues/{issue_number}/lock";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/issues/");
+        path.parameter("issue_number", &self.issue_number, runtime::SIMPLE)?;
+        path.literal("/lock");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(IssuesLockResponse::NoContent),
+            403 => Ok(IssuesLockResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(IssuesLockResponse::NotFound(runtime::json_body(parts, body)?)),
+            410 => Ok(IssuesLockResponse::Gone(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    IssuesLockResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List labels for a repository
+///
+/// Lists all labels for a repository.
+///
+/// `GET /repos/{owner}/{repo}/labels`
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuesListLabelsForRepo {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`IssuesListLabelsForRepo`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum IssuesListLabelsForRepoResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<Label>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl runtime::Operation for IssuesListLabelsForRepo {
+    type Response = IssuesListLabelsForRepoResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/labels";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/labels");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(IssuesListLabelsForRepoResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            404 => {
+                Ok(
+                    IssuesListLabelsForRepoResponse::NotFound(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for IssuesListLabelsForRepo {
+    type Item = Label;
+
+    fn items(
+        response: IssuesListLabelsForRepoResponse,
+    ) -> Result<Vec<Label>, IssuesListLabelsForRepoResponse> {
+        match response {
+            IssuesListLabelsForRepoResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<IssuesListLabelsForRepoResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            IssuesListLabelsForRepoResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }

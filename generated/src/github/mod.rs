@@ -21,6 +21,8 @@ pub use repos::*;
 pub use types::*;
 pub use users::*;
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.github.com";
 

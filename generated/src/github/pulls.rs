@@ -6,53 +6,6 @@ use super::*;
 /// Groups of organization members that gives permissions on specified repositories.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct NullableTeamSimple {
-    /// Unique identifier of the team
-    pub id: i64,
-    pub node_id: String,
-    /// URL for the team
-    pub url: String,
-    pub members_url: String,
-    /// Name of the team
-    pub name: String,
-    /// Description of the team
-    pub description: Option<String>,
-    /// Permission that the team will have for its repositories
-    pub permission: String,
-    /// The level of privacy this team should have
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privacy: Option<String>,
-    /// The notification setting the team has set
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notification_setting: Option<String>,
-    pub html_url: String,
-    pub repositories_url: String,
-    pub slug: String,
-    /// Distinguished Name (DN) that team maps to within LDAP environment
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ldap_dn: Option<String>,
-    /// The ownership type of the team
-    pub r#type: NullableTeamSimpleType,
-    /// Unique identifier of the organization to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organization_id: Option<i64>,
-    /// Unique identifier of the enterprise to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enterprise_id: Option<i64>,
-}
-
-crate::runtime::string_enum! {
-    /// The ownership type of the team
-    pub enum NullableTeamSimpleType {
-        Enterprise = "enterprise",
-        Organization = "organization",
-        ..Unknown
-    }
-}
-
-/// Groups of organization members that gives permissions on specified repositories.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
 pub struct Team {
     pub id: i64,
     pub node_id: String,
@@ -84,7 +37,7 @@ pub struct Team {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
     /// Groups of organization members that gives permissions on specified repositories.
-    pub parent: Option<NullableTeamSimple>,
+    pub parent: Option<TeamSimple>,
 }
 
 /// The `permissions` member of `Team`.
@@ -98,7 +51,7 @@ pub struct TeamPermissions {
     pub admin: bool,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The ownership type of the team
     pub enum TeamType {
         Enterprise = "enterprise",
@@ -107,7 +60,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How the team's access to the repository was granted. This property is only
     /// present when the team is returned in a repository context, such as
     /// `GET /repos/{owner}/{repo}/teams`.
@@ -148,22 +101,13 @@ pub struct TeamSimple {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
     /// The ownership type of the team
-    pub r#type: TeamSimpleType,
+    pub r#type: TeamType,
     /// Unique identifier of the organization to which this team belongs
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<i64>,
     /// Unique identifier of the enterprise to which this team belongs
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
-}
-
-crate::runtime::string_enum! {
-    /// The ownership type of the team
-    pub enum TeamSimpleType {
-        Enterprise = "enterprise",
-        Organization = "organization",
-        ..Unknown
-    }
 }
 
 /// Hypermedia Link
@@ -186,7 +130,7 @@ pub struct AutoMerge {
     pub commit_message: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The merge method to use.
     pub enum AutoMergeMergeMethod {
         Merge = "merge",
@@ -245,16 +189,13 @@ pub struct PullRequestSimple {
     pub locked: bool,
     pub title: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
+    pub user: Option<SimpleUser>,
     pub body: Option<String>,
     pub labels: Vec<PullRequestSimpleLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
@@ -262,7 +203,7 @@ pub struct PullRequestSimple {
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -270,19 +211,16 @@ pub struct PullRequestSimple {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<Team>>,
     pub head: PullRequestSimpleHead,
-    pub base: PullRequestSimpleBase,
+    pub base: PullRequestSimpleHead,
     #[serde(rename = "_links")]
-    pub links: PullRequestSimpleLinks,
+    pub links: PullRequestLinks,
     /// How the author is associated with the repository.
     pub author_association: AuthorAssociation,
     /// The status of auto merging a pull request.
     pub auto_merge: Option<AutoMerge>,
     /// The stack information associated with a pull request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -312,42 +250,7 @@ pub struct PullRequestSimpleHead {
     pub repo: Repository,
     pub sha: String,
     /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
-}
-
-/// The `base` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PullRequestSimpleBase {
-    pub label: String,
-    pub r#ref: String,
-    /// A repository on GitHub.
-    pub repo: Repository,
-    pub sha: String,
-    /// A GitHub user.
-    pub user: Option<NullableSimpleUser>,
-}
-
-/// The `_links` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PullRequestSimpleLinks {
-    /// Hypermedia Link
-    pub comments: Link,
-    /// Hypermedia Link
-    pub commits: Link,
-    /// Hypermedia Link
-    pub statuses: Link,
-    /// Hypermedia Link
-    pub html: Link,
-    /// Hypermedia Link
-    pub issue: Link,
-    /// Hypermedia Link
-    pub review_comments: Link,
-    /// Hypermedia Link
-    pub review_comment: Link,
-    /// Hypermedia Link
-    #[serde(rename = "self")]
-    pub self_: Link,
+    pub user: Option<SimpleUser>,
 }
 
 /// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
@@ -379,11 +282,8 @@ pub struct PullRequest {
     pub labels: Vec<PullRequestLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_lock_reason: Option<Option<String>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
@@ -391,7 +291,7 @@ pub struct PullRequest {
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
-    pub assignee: Option<NullableSimpleUser>,
+    pub assignee: Option<SimpleUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -399,7 +299,7 @@ pub struct PullRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<TeamSimple>>,
     pub head: PullRequestHead,
-    pub base: PullRequestBase,
+    pub base: PullRequestHead,
     #[serde(rename = "_links")]
     pub links: PullRequestLinks,
     /// How the author is associated with the repository.
@@ -407,26 +307,20 @@ pub struct PullRequest {
     /// The status of auto merging a pull request.
     pub auto_merge: Option<AutoMerge>,
     /// The stack information associated with a pull request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub stack: Option<Option<PullRequestStack>>,
     /// Indicates whether or not the pull request is a draft.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     pub merged: bool,
     pub mergeable: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub rebaseable: Option<Option<bool>>,
     pub mergeable_state: String,
     /// A GitHub user.
-    pub merged_by: Option<NullableSimpleUser>,
+    pub merged_by: Option<SimpleUser>,
     pub comments: i64,
     pub review_comments: i64,
     /// Indicates whether maintainers can modify the pull request.
@@ -437,7 +331,7 @@ pub struct PullRequest {
     pub changed_files: i64,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// State of this Pull Request. Either `open` or `closed`.
     pub enum PullRequestState {
         Open = "open",
@@ -472,19 +366,6 @@ pub struct PullRequestHead {
     pub user: SimpleUser,
 }
 
-/// The `base` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PullRequestBase {
-    pub label: String,
-    pub r#ref: String,
-    /// A repository on GitHub.
-    pub repo: Repository,
-    pub sha: String,
-    /// A GitHub user.
-    pub user: SimpleUser,
-}
-
 /// The `_links` member of `PullRequest`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PullRequestLinks {
@@ -507,7 +388,16 @@ pub struct PullRequestLinks {
     pub self_: Link,
 }
 
-crate::runtime::string_enum! {
+/// Pull Request Merge Result
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestMergeResult {
+    pub sha: String,
+    pub merged: bool,
+    pub message: String,
+}
+
+runtime::string_enum! {
     /// Either `open`, `closed`, or `all` to filter by state.
     pub enum PullsListState {
         Open = "open",
@@ -517,7 +407,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
     pub enum PullsListSort {
         Created = "created",
@@ -528,7 +418,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
     pub enum PullsListDirection {
         Asc = "asc",
@@ -562,6 +452,43 @@ pub struct PullsCreateBody {
     /// An issue in the repository to convert to a pull request. The issue title, body, and comments will become the title, body, and comments on the new pull request. Required unless `title` is specified.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue: Option<i64>,
+}
+
+/// The request body of `PullsMerge`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PullsMergeBody {
+    /// Title for the automatic commit message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_title: Option<String>,
+    /// Extra detail to append to automatic commit message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_message: Option<String>,
+    /// SHA that pull request head must match to allow merge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha: Option<String>,
+    /// The merge method to use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge_method: Option<AutoMergeMergeMethod>,
+}
+
+/// Method Not Allowed if merge cannot be performed
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullsMergeMethodNotAllowedBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+}
+
+/// Conflict if sha was provided and pull request head did not match
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullsMergeConflictBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
 }
 
 /// List pull requests
@@ -631,7 +558,7 @@ pub enum PullsListResponse {
         /// The response body.
         body: Vec<PullRequestSimple>,
         /// The headers the response documents.
-        headers: PullsListOkHeaders,
+        headers: LinkHeaders,
     },
     /// 304: Not modified
     NotModified,
@@ -639,122 +566,85 @@ pub enum PullsListResponse {
     UnprocessableEntity(ValidationError),
 }
 
-/// The headers documented for the `200` response of `PullsList`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PullsListOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for PullsListOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(PullsListOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-        })
-    }
-}
-
-impl crate::runtime::Operation for PullsList {
+impl runtime::Operation for PullsList {
     type Response = PullsListResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.state {
-            query.parameter("state", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.head {
-            query.parameter("head", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.base {
-            query.parameter("base", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("state", &self.state, runtime::FORM_EXPLODE)?;
+        query.optional("head", &self.head, runtime::FORM_EXPLODE)?;
+        query.optional("base", &self.base, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    PullsListResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                304 => PullsListResponse::NotModified,
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsListResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            304 => Ok(PullsListResponse::NotModified),
+            422 => {
+                Ok(
                     PullsListResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for PullsList {
+    type Item = PullRequestSimple;
+
+    fn items(
+        response: PullsListResponse,
+    ) -> Result<Vec<PullRequestSimple>, PullsListResponse> {
+        match response {
+            PullsListResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<PullsListResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            PullsListResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -814,93 +704,65 @@ pub struct PullsCreateCreatedHeaders {
     pub location: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for PullsCreateCreatedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for PullsCreateCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(PullsCreateCreatedHeaders {
-            location: crate::runtime::header(headers, "location")?,
+            location: runtime::header(headers, "location")?,
         })
     }
 }
 
-impl crate::runtime::Operation for PullsCreate {
+impl runtime::Operation for PullsCreate {
     type Response = PullsCreateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls");
         let path = path.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    PullsCreateResponse::Created {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                403 => {
-                    PullsCreateResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                422 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsCreateResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            403 => Ok(PullsCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
                     PullsCreateResponse::UnprocessableEntity(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -965,83 +827,312 @@ pub enum PullsGetResponse {
     ServiceUnavailable(ServiceUnavailable),
 }
 
-impl crate::runtime::Operation for PullsGet {
+impl runtime::Operation for PullsGet {
     type Response = PullsGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/pulls/");
-        path.parameter(
-            "pull_number",
-            &self.pull_number,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PullsGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                304 => PullsGetResponse::NotModified,
-                404 => {
-                    PullsGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                406 => {
-                    PullsGetResponse::NotAcceptable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                500 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PullsGetResponse::Ok(runtime::json_body(parts, body)?)),
+            304 => Ok(PullsGetResponse::NotModified),
+            404 => Ok(PullsGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            406 => Ok(PullsGetResponse::NotAcceptable(runtime::json_body(parts, body)?)),
+            500 => {
+                Ok(
                     PullsGetResponse::InternalServerError(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                503 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
                     PullsGetResponse::ServiceUnavailable(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List pull requests files
+///
+/// Lists the files in a specified pull request.
+///
+/// > [!NOTE]
+/// > Responses include a maximum of 3000 files. The paginated response returns 30 files per page by default.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsListFiles {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`PullsListFiles`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListFilesResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<DiffEntry>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Operation for PullsListFiles {
+    type Response = PullsListFilesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/files";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        path.literal("/files");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsListFilesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            422 => {
+                Ok(
+                    PullsListFilesResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            500 => {
+                Ok(
+                    PullsListFilesResponse::InternalServerError(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
+                    PullsListFilesResponse::ServiceUnavailable(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for PullsListFiles {
+    type Item = DiffEntry;
+
+    fn items(
+        response: PullsListFilesResponse,
+    ) -> Result<Vec<DiffEntry>, PullsListFilesResponse> {
+        match response {
+            PullsListFilesResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<PullsListFilesResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            PullsListFilesResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Merge a pull request
+///
+/// Merges a pull request into the base branch.
+/// This endpoint triggers [notifications](https://docs.github.com/github/managing-subscriptions-and-notifications-on-github/about-notifications). Creating content too quickly using this endpoint may result in secondary rate limiting. For more information, see "[Rate limits for the API](https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits)" and "[Best practices for using the REST API](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api)."
+///
+/// `PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsMerge {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<Option<PullsMergeBody>>,
+}
+
+/// The documented responses of [`PullsMerge`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsMergeResponse {
+    /// 200: if merge was successful
+    Ok(PullRequestMergeResult),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 405: Method Not Allowed if merge cannot be performed
+    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
+    /// 409: Conflict if sha was provided and pull request head did not match
+    Conflict(PullsMergeConflictBody),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Operation for PullsMerge {
+    type Response = PullsMergeResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/merge";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        path.literal("/merge");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PullsMergeResponse::Ok(runtime::json_body(parts, body)?)),
+            403 => Ok(PullsMergeResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(PullsMergeResponse::NotFound(runtime::json_body(parts, body)?)),
+            405 => {
+                Ok(
+                    PullsMergeResponse::MethodNotAllowed(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            409 => Ok(PullsMergeResponse::Conflict(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    PullsMergeResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -18,7 +18,7 @@ pub struct CodeOfConduct {
 impl std::fmt::Debug for CodeOfConduct {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeOfConduct")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("url", &self.url)
             .field("body", &self.body)
@@ -44,27 +44,19 @@ pub struct SecurityAndAnalysis {
         SecurityAndAnalysisDependabotSecurityUpdates,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning: Option<SecurityAndAnalysisSecretScanning>,
+    pub secret_scanning: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_push_protection: Option<
-        SecurityAndAnalysisSecretScanningPushProtection,
-    >,
+    pub secret_scanning_push_protection: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_non_provider_patterns: Option<
-        SecurityAnalysisSecretScanningNonProviderPatterns,
-    >,
+    pub secret_scanning_non_provider_patterns: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_ai_detection: Option<
-        SecurityAndAnalysisSecretScanningAiDetection,
-    >,
+    pub secret_scanning_ai_detection: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_alert_dismissal: Option<
-        SecuritySecretScanningDelegatedAlertDismissal,
+        SecurityAndAnalysisCodeSecurity,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_scanning_delegated_bypass: Option<
-        SecurityAndAnalysisSecretScanningDelegatedBypass,
-    >,
+    pub secret_scanning_delegated_bypass: Option<SecurityAndAnalysisCodeSecurity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass_options: Option<
         SecuritySecretScanningDelegatedBypassOptions,
@@ -77,16 +69,13 @@ impl std::fmt::Debug for SecurityAndAnalysis {
             .field("advanced_security", &self.advanced_security)
             .field("code_security", &self.code_security)
             .field("dependabot_security_updates", &self.dependabot_security_updates)
-            .field("secret_scanning", &crate::runtime::Redacted)
-            .field("secret_scanning_push_protection", &crate::runtime::Redacted)
-            .field("secret_scanning_non_provider_patterns", &crate::runtime::Redacted)
-            .field("secret_scanning_ai_detection", &crate::runtime::Redacted)
-            .field(
-                "secret_scanning_delegated_alert_dismissal",
-                &crate::runtime::Redacted,
-            )
-            .field("secret_scanning_delegated_bypass", &crate::runtime::Redacted)
-            .field("secret_scanning_delegated_bypass_options", &crate::runtime::Redacted)
+            .field("secret_scanning", &runtime::Redacted)
+            .field("secret_scanning_push_protection", &runtime::Redacted)
+            .field("secret_scanning_non_provider_patterns", &runtime::Redacted)
+            .field("secret_scanning_ai_detection", &runtime::Redacted)
+            .field("secret_scanning_delegated_alert_dismissal", &runtime::Redacted)
+            .field("secret_scanning_delegated_bypass", &runtime::Redacted)
+            .field("secret_scanning_delegated_bypass_options", &runtime::Redacted)
             .finish()
     }
 }
@@ -98,16 +87,7 @@ impl std::fmt::Debug for SecurityAndAnalysis {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisAdvancedSecurityStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisAdvancedSecurity`.
-    pub enum SecurityAndAnalysisAdvancedSecurityStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
+    pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
 }
 
 /// The `code_security` member of `SecurityAndAnalysis`.
@@ -118,7 +98,7 @@ pub struct SecurityAndAnalysisCodeSecurity {
     pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `status` member of `SecurityAndAnalysisCodeSecurity`.
     pub enum SecurityAndAnalysisCodeSecurityStatus {
         Enabled = "enabled",
@@ -135,111 +115,9 @@ pub struct SecurityAndAnalysisDependabotSecurityUpdates {
     pub status: Option<SecurityAndAnalysisDependabotSecurityUpdatesStatus>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The enablement status of Dependabot security updates for the repository.
     pub enum SecurityAndAnalysisDependabotSecurityUpdatesStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanning {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanning`.
-    pub enum SecurityAndAnalysisSecretScanningStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_push_protection` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningPushProtection {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAnalysisSecretScanningPushProtectionStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
-    pub enum SecurityAnalysisSecretScanningPushProtectionStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_non_provider_patterns` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAnalysisSecretScanningNonProviderPatterns {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecuritySecretScanningNonProviderPatternsStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAnalysisSecretScanningNonProviderPatterns`.
-    pub enum SecuritySecretScanningNonProviderPatternsStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_ai_detection` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningAiDetection {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisSecretScanningAiDetectionStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningAiDetection`.
-    pub enum SecurityAndAnalysisSecretScanningAiDetectionStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_delegated_alert_dismissal` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecuritySecretScanningDelegatedAlertDismissal {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityScanningDelegatedAlertDismissalStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecuritySecretScanningDelegatedAlertDismissal`.
-    pub enum SecurityScanningDelegatedAlertDismissalStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
-}
-
-/// The `secret_scanning_delegated_bypass` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct SecurityAndAnalysisSecretScanningDelegatedBypass {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecuritySecretScanningDelegatedBypassStatus>,
-}
-
-crate::runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisSecretScanningDelegatedBypass`.
-    pub enum SecuritySecretScanningDelegatedBypassStatus {
         Enabled = "enabled",
         Disabled = "disabled",
         ..Unknown
@@ -266,7 +144,7 @@ pub struct SecurityDelegatedBypassOptionsReviewersItem {
     pub mode: Option<SecurityDelegatedBypassOptionsReviewersItemMode>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the bypass reviewer
     pub enum SecurityBypassOptionsReviewersItemReviewerType {
         Team = "TEAM",
@@ -275,7 +153,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The bypass mode for the reviewer
     pub enum SecurityDelegatedBypassOptionsReviewersItemMode {
         Always = "ALWAYS",
@@ -340,26 +218,17 @@ pub struct MinimalRepository {
     pub trees_url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clone_url: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub mirror_url: Option<Option<String>>,
     pub hooks_url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub svn_url: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub homepage: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub language: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forks_count: Option<i64>,
@@ -394,30 +263,21 @@ pub struct MinimalRepository {
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<MinimalRepositoryPullRequestCreationPolicy>,
+    pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pushed_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub created_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<MinimalRepositoryPermissions>,
@@ -434,11 +294,8 @@ pub struct MinimalRepository {
     /// Code Of Conduct
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConduct>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub license: Option<Option<MinimalRepositoryLicense>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forks: Option<i64>,
@@ -450,11 +307,8 @@ pub struct MinimalRepository {
     pub allow_forking: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -541,7 +395,7 @@ impl std::fmt::Debug for MinimalRepository {
             .field("updated_at", &self.updated_at)
             .field("permissions", &self.permissions)
             .field("role_name", &self.role_name)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
             .field("subscribers_count", &self.subscribers_count)
             .field("network_count", &self.network_count)
@@ -555,15 +409,6 @@ impl std::fmt::Debug for MinimalRepository {
             .field("security_and_analysis", &self.security_and_analysis)
             .field("custom_properties", &self.custom_properties)
             .finish()
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum MinimalRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
     }
 }
 
@@ -593,11 +438,8 @@ pub struct MinimalRepositoryLicense {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spdx_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub url: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
@@ -606,7 +448,7 @@ pub struct MinimalRepositoryLicense {
 impl std::fmt::Debug for MinimalRepositoryLicense {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MinimalRepositoryLicense")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("spdx_id", &self.spdx_id)
             .field("url", &self.url)
@@ -615,378 +457,9 @@ impl std::fmt::Debug for MinimalRepositoryLicense {
     }
 }
 
-/// A repository on GitHub.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepository {
-    /// Unique identifier of the repository
-    pub id: i64,
-    pub node_id: String,
-    /// The name of the repository.
-    pub name: String,
-    pub full_name: String,
-    /// License Simple
-    pub license: Option<NullableLicenseSimple>,
-    pub forks: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<NullableRepositoryPermissions>,
-    /// A GitHub user.
-    pub owner: SimpleUser,
-    /// Whether the repository is private or public.
-    pub private: bool,
-    pub html_url: String,
-    pub description: Option<String>,
-    pub fork: bool,
-    pub url: String,
-    pub archive_url: String,
-    pub assignees_url: String,
-    pub blobs_url: String,
-    pub branches_url: String,
-    pub collaborators_url: String,
-    pub comments_url: String,
-    pub commits_url: String,
-    pub compare_url: String,
-    pub contents_url: String,
-    pub contributors_url: String,
-    pub deployments_url: String,
-    pub downloads_url: String,
-    pub events_url: String,
-    pub forks_url: String,
-    pub git_commits_url: String,
-    pub git_refs_url: String,
-    pub git_tags_url: String,
-    pub git_url: String,
-    pub issue_comment_url: String,
-    pub issue_events_url: String,
-    pub issues_url: String,
-    pub keys_url: String,
-    pub labels_url: String,
-    pub languages_url: String,
-    pub merges_url: String,
-    pub milestones_url: String,
-    pub notifications_url: String,
-    pub pulls_url: String,
-    pub releases_url: String,
-    pub ssh_url: String,
-    pub stargazers_url: String,
-    pub statuses_url: String,
-    pub subscribers_url: String,
-    pub subscription_url: String,
-    pub tags_url: String,
-    pub teams_url: String,
-    pub trees_url: String,
-    pub clone_url: String,
-    pub mirror_url: Option<String>,
-    pub hooks_url: String,
-    pub svn_url: String,
-    pub homepage: Option<String>,
-    pub language: Option<String>,
-    pub forks_count: i64,
-    pub stargazers_count: i64,
-    pub watchers_count: i64,
-    /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
-    pub size: i64,
-    /// The default branch of the repository.
-    pub default_branch: String,
-    pub open_issues_count: i64,
-    /// Whether this repository acts as a template that can be used to generate new repositories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_template: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub topics: Option<Vec<String>>,
-    /// Whether issues are enabled.
-    pub has_issues: bool,
-    /// Whether projects are enabled.
-    pub has_projects: bool,
-    /// Whether the wiki is enabled.
-    pub has_wiki: bool,
-    pub has_pages: bool,
-    /// Whether downloads are enabled.
-    #[deprecated]
-    pub has_downloads: bool,
-    /// Whether discussions are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub has_discussions: Option<bool>,
-    /// Whether pull requests are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub has_pull_requests: Option<bool>,
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<
-        NullableRepositoryPullRequestCreationPolicy,
-    >,
-    /// Whether the repository is archived.
-    pub archived: bool,
-    /// Returns whether or not this repository disabled.
-    pub disabled: bool,
-    /// The repository visibility: public, private, or internal.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<String>,
-    pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// Whether to allow rebase merges for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_rebase_merge: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temp_clone_token: Option<String>,
-    /// Whether to allow squash merges for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_squash_merge: Option<bool>,
-    /// Whether to allow Auto-merge to be used on pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_auto_merge: Option<bool>,
-    /// Whether to delete head branches when pull requests are merged
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub delete_branch_on_merge: Option<bool>,
-    /// Whether or not a pull request head branch that is behind its base branch can always be updated even if it is not required to be up to date before merging.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_update_branch: Option<bool>,
-    /// Whether a squash merge commit can use the pull request title as default. **This property is closing down. Please use `squash_merge_commit_title` instead.
-    #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub use_squash_pr_title_as_default: Option<bool>,
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_title: Option<NullableRepositorySquashMergeCommitTitle>,
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_message: Option<NullableRepositorySquashMergeCommitMessage>,
-    /// The default value for a merge commit title.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_title: Option<NullableRepositoryMergeCommitTitle>,
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_message: Option<NullableRepositoryMergeCommitMessage>,
-    /// Whether to allow merge commits for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_merge_commit: Option<bool>,
-    /// Whether to allow forking this repo
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_forking: Option<bool>,
-    /// Whether to require contributors to sign off on web-based commits
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub web_commit_signoff_required: Option<bool>,
-    pub open_issues: i64,
-    pub watchers: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub master_branch: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starred_at: Option<String>,
-    /// Whether anonymous git access is enabled for this repository
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub anonymous_access_enabled: Option<bool>,
-    /// The status of the code search index for this repository
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code_search_index_status: Option<NullableRepositoryCodeSearchIndexStatus>,
-}
-
-#[allow(deprecated)]
-impl std::fmt::Debug for NullableRepository {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NullableRepository")
-            .field("id", &self.id)
-            .field("node_id", &self.node_id)
-            .field("name", &self.name)
-            .field("full_name", &self.full_name)
-            .field("license", &self.license)
-            .field("forks", &self.forks)
-            .field("permissions", &self.permissions)
-            .field("owner", &self.owner)
-            .field("private", &self.private)
-            .field("html_url", &self.html_url)
-            .field("description", &self.description)
-            .field("fork", &self.fork)
-            .field("url", &self.url)
-            .field("archive_url", &self.archive_url)
-            .field("assignees_url", &self.assignees_url)
-            .field("blobs_url", &self.blobs_url)
-            .field("branches_url", &self.branches_url)
-            .field("collaborators_url", &self.collaborators_url)
-            .field("comments_url", &self.comments_url)
-            .field("commits_url", &self.commits_url)
-            .field("compare_url", &self.compare_url)
-            .field("contents_url", &self.contents_url)
-            .field("contributors_url", &self.contributors_url)
-            .field("deployments_url", &self.deployments_url)
-            .field("downloads_url", &self.downloads_url)
-            .field("events_url", &self.events_url)
-            .field("forks_url", &self.forks_url)
-            .field("git_commits_url", &self.git_commits_url)
-            .field("git_refs_url", &self.git_refs_url)
-            .field("git_tags_url", &self.git_tags_url)
-            .field("git_url", &self.git_url)
-            .field("issue_comment_url", &self.issue_comment_url)
-            .field("issue_events_url", &self.issue_events_url)
-            .field("issues_url", &self.issues_url)
-            .field("keys_url", &self.keys_url)
-            .field("labels_url", &self.labels_url)
-            .field("languages_url", &self.languages_url)
-            .field("merges_url", &self.merges_url)
-            .field("milestones_url", &self.milestones_url)
-            .field("notifications_url", &self.notifications_url)
-            .field("pulls_url", &self.pulls_url)
-            .field("releases_url", &self.releases_url)
-            .field("ssh_url", &self.ssh_url)
-            .field("stargazers_url", &self.stargazers_url)
-            .field("statuses_url", &self.statuses_url)
-            .field("subscribers_url", &self.subscribers_url)
-            .field("subscription_url", &self.subscription_url)
-            .field("tags_url", &self.tags_url)
-            .field("teams_url", &self.teams_url)
-            .field("trees_url", &self.trees_url)
-            .field("clone_url", &self.clone_url)
-            .field("mirror_url", &self.mirror_url)
-            .field("hooks_url", &self.hooks_url)
-            .field("svn_url", &self.svn_url)
-            .field("homepage", &self.homepage)
-            .field("language", &self.language)
-            .field("forks_count", &self.forks_count)
-            .field("stargazers_count", &self.stargazers_count)
-            .field("watchers_count", &self.watchers_count)
-            .field("size", &self.size)
-            .field("default_branch", &self.default_branch)
-            .field("open_issues_count", &self.open_issues_count)
-            .field("is_template", &self.is_template)
-            .field("topics", &self.topics)
-            .field("has_issues", &self.has_issues)
-            .field("has_projects", &self.has_projects)
-            .field("has_wiki", &self.has_wiki)
-            .field("has_pages", &self.has_pages)
-            .field("has_downloads", &self.has_downloads)
-            .field("has_discussions", &self.has_discussions)
-            .field("has_pull_requests", &self.has_pull_requests)
-            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
-            .field("archived", &self.archived)
-            .field("disabled", &self.disabled)
-            .field("visibility", &self.visibility)
-            .field("pushed_at", &self.pushed_at)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("allow_rebase_merge", &self.allow_rebase_merge)
-            .field("temp_clone_token", &crate::runtime::Redacted)
-            .field("allow_squash_merge", &self.allow_squash_merge)
-            .field("allow_auto_merge", &self.allow_auto_merge)
-            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
-            .field("allow_update_branch", &self.allow_update_branch)
-            .field(
-                "use_squash_pr_title_as_default",
-                &self.use_squash_pr_title_as_default,
-            )
-            .field("squash_merge_commit_title", &self.squash_merge_commit_title)
-            .field("squash_merge_commit_message", &self.squash_merge_commit_message)
-            .field("merge_commit_title", &self.merge_commit_title)
-            .field("merge_commit_message", &self.merge_commit_message)
-            .field("allow_merge_commit", &self.allow_merge_commit)
-            .field("allow_forking", &self.allow_forking)
-            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
-            .field("open_issues", &self.open_issues)
-            .field("watchers", &self.watchers)
-            .field("master_branch", &self.master_branch)
-            .field("starred_at", &self.starred_at)
-            .field("anonymous_access_enabled", &self.anonymous_access_enabled)
-            .field("code_search_index_status", &self.code_search_index_status)
-            .finish()
-    }
-}
-
-/// The `permissions` member of `NullableRepository`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepositoryPermissions {
-    pub admin: bool,
-    pub pull: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub triage: Option<bool>,
-    pub push: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub maintain: Option<bool>,
-}
-
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum NullableRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    pub enum NullableRepositorySquashMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum NullableRepositorySquashMergeCommitMessage {
-        PrBody = "PR_BODY",
-        CommitMessages = "COMMIT_MESSAGES",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a merge commit title.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    pub enum NullableRepositoryMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        MergeMessage = "MERGE_MESSAGE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum NullableRepositoryMergeCommitMessage {
-        PrBody = "PR_BODY",
-        PrTitle = "PR_TITLE",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-/// The status of the code search index for this repository
+/// An object without any properties.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableRepositoryCodeSearchIndexStatus {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lexical_search_ok: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lexical_commit_sha: Option<String>,
-}
+pub struct EmptyObject {}
 
 /// Code of Conduct Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1002,7 +475,7 @@ impl std::fmt::Debug for CodeOfConductSimple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeOfConductSimple")
             .field("url", &self.url)
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("html_url", &self.html_url)
             .finish()
@@ -1089,7 +562,7 @@ pub struct FullRepository {
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pull_request_creation_policy: Option<FullRepositoryPullRequestCreationPolicy>,
+    pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     pub archived: bool,
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
@@ -1104,17 +577,11 @@ pub struct FullRepository {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
     /// A repository on GitHub.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub template_repository: Option<Option<NullableRepository>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub template_repository: Option<Option<Repository>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub temp_clone_token: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_squash_merge: Option<bool>,
@@ -1133,14 +600,14 @@ pub struct FullRepository {
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_title: Option<FullRepositorySquashMergeCommitTitle>,
+    pub squash_merge_commit_title: Option<RepositorySquashMergeCommitTitle>,
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
     /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
     /// - `BLANK` - default to a blank commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub squash_merge_commit_message: Option<FullRepositorySquashMergeCommitMessage>,
+    pub squash_merge_commit_message: Option<RepositorySquashMergeCommitMessage>,
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
@@ -1153,7 +620,7 @@ pub struct FullRepository {
     /// - `PR_BODY` - default to the pull request's body.
     /// - `BLANK` - default to a blank commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub merge_commit_message: Option<FullRepositoryMergeCommitMessage>,
+    pub merge_commit_message: Option<RepositoryMergeCommitMessage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1163,12 +630,9 @@ pub struct FullRepository {
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
     /// A GitHub user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub organization: Option<Option<NullableSimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub organization: Option<Option<SimpleUser>>,
     /// A repository on GitHub.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Repository>,
@@ -1186,11 +650,8 @@ pub struct FullRepository {
     /// Code of Conduct Simple
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConductSimple>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1278,7 +739,7 @@ impl std::fmt::Debug for FullRepository {
             .field("permissions", &self.permissions)
             .field("allow_rebase_merge", &self.allow_rebase_merge)
             .field("template_repository", &self.template_repository)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("allow_squash_merge", &self.allow_squash_merge)
             .field("allow_auto_merge", &self.allow_auto_merge)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
@@ -1312,15 +773,6 @@ impl std::fmt::Debug for FullRepository {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The policy controlling who can create pull requests: all or collaborators_only.
-    pub enum FullRepositoryPullRequestCreationPolicy {
-        All = "all",
-        CollaboratorsOnly = "collaborators_only",
-        ..Unknown
-    }
-}
-
 /// The `permissions` member of `FullRepository`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -1334,33 +786,7 @@ pub struct FullRepositoryPermissions {
     pub pull: bool,
 }
 
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit title:
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    pub enum FullRepositorySquashMergeCommitTitle {
-        PrTitle = "PR_TITLE",
-        CommitOrPrTitle = "COMMIT_OR_PR_TITLE",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The default value for a squash merge commit message:
-    ///
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum FullRepositorySquashMergeCommitMessage {
-        PrBody = "PR_BODY",
-        CommitMessages = "COMMIT_MESSAGES",
-        Blank = "BLANK",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
@@ -1372,21 +798,109 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
-    /// The default value for a merge commit message.
-    ///
-    /// - `PR_TITLE` - default to the pull request's title.
-    /// - `PR_BODY` - default to the pull request's body.
-    /// - `BLANK` - default to a blank commit message.
-    pub enum FullRepositoryMergeCommitMessage {
-        PrBody = "PR_BODY",
-        PrTitle = "PR_TITLE",
-        Blank = "BLANK",
-        ..Unknown
-    }
+/// Metaproperties for Git author/committer information.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct NullableGitUser {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
-crate::runtime::string_enum! {
+/// Verification
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Verification {
+    pub verified: bool,
+    pub reason: String,
+    pub payload: Option<String>,
+    pub signature: Option<String>,
+    pub verified_at: Option<String>,
+}
+
+/// Commit
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Commit {
+    pub url: String,
+    pub sha: String,
+    pub node_id: String,
+    pub html_url: String,
+    pub comments_url: String,
+    pub commit: CommitCommit,
+    pub author: Option<CommitAuthor>,
+    pub committer: Option<CommitAuthor>,
+    pub parents: Vec<CommitParentsItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stats: Option<CommitStats>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<DiffEntry>>,
+}
+
+/// The `commit` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitCommit {
+    pub url: String,
+    /// Metaproperties for Git author/committer information.
+    pub author: Option<NullableGitUser>,
+    /// Metaproperties for Git author/committer information.
+    pub committer: Option<NullableGitUser>,
+    pub message: String,
+    pub comment_count: i64,
+    pub tree: CommitCommitTree,
+    /// Verification
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+/// The `tree` member of `CommitCommit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitCommitTree {
+    pub sha: String,
+    pub url: String,
+}
+
+/// The `author` member of `Commit`.
+///
+/// Decoding tries `SimpleUser`, `EmptyObject` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum CommitAuthor {
+    /// A [`SimpleUser`].
+    SimpleUser(SimpleUser),
+    /// A [`EmptyObject`].
+    EmptyObject(EmptyObject),
+}
+
+/// An item of the `parents` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitParentsItem {
+    pub sha: String,
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub html_url: Option<String>,
+}
+
+/// The `stats` member of `Commit`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CommitStats {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub additions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deletions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+
+runtime::string_enum! {
     /// Specifies the types of repositories you want returned.
     pub enum ReposListForOrgType {
         All = "all",
@@ -1399,7 +913,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The property to sort the results by.
     pub enum ReposListForOrgSort {
         Created = "created",
@@ -1410,7 +924,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
     pub enum ReposListForOrgDirection {
         Asc = "asc",
@@ -1419,32 +933,12 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Limit results to repositories of the specified type.
     pub enum ReposListForUserType {
         All = "all",
         Owner = "owner",
         Member = "member",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The property to sort the results by.
-    pub enum ReposListForUserSort {
-        Created = "created",
-        Updated = "updated",
-        Pushed = "pushed",
-        FullName = "full_name",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
-    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-    pub enum ReposListForUserDirection {
-        Asc = "asc",
-        Desc = "desc",
         ..Unknown
     }
 }
@@ -1494,104 +988,85 @@ pub enum ReposListForOrgResponse {
         /// The response body.
         body: Vec<MinimalRepository>,
         /// The headers the response documents.
-        headers: ReposListForOrgOkHeaders,
+        headers: LinkHeaders,
     },
 }
 
-/// The headers documented for the `200` response of `ReposListForOrg`.
+/// The headers of a response that documents the `link` header alone.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReposListForOrgOkHeaders {
+pub struct LinkHeaders {
     /// header `Link`
     pub link: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ReposListForOrgOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(ReposListForOrgOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
+impl runtime::FromHeaders for LinkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(LinkHeaders {
+            link: runtime::header(headers, "link")?,
         })
     }
 }
 
-impl crate::runtime::Operation for ReposListForOrg {
+impl runtime::Operation for ReposListForOrg {
     type Response = ReposListForOrgResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/orgs/{org}/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/orgs/");
-        path.parameter("org", &self.org, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("org", &self.org, runtime::SIMPLE)?;
         path.literal("/repos");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ReposListForOrgResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListForOrgResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for ReposListForOrg {
+    type Item = MinimalRepository;
+
+    fn items(
+        response: ReposListForOrgResponse,
+    ) -> Result<Vec<MinimalRepository>, ReposListForOrgResponse> {
+        let ReposListForOrgResponse::Ok { body, .. } = response;
+        Ok(body)
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<ReposListForOrgResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        crate::runtime::NextPage::from_link(page.headers())
     }
 }
 
@@ -1630,70 +1105,234 @@ pub enum ReposGetResponse {
     NotFound(BasicError),
 }
 
-impl crate::runtime::Operation for ReposGet {
+impl runtime::Operation for ReposGet {
     type Response = ReposGetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ReposGetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                301 => {
-                    ReposGetResponse::MovedPermanently(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
-                    ReposGetResponse::Forbidden(crate::runtime::json_body(parts, body)?)
-                }
-                404 => {
-                    ReposGetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ReposGetResponse::Ok(runtime::json_body(parts, body)?)),
+            301 => {
+                Ok(ReposGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
+            }
+            403 => Ok(ReposGetResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(ReposGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List commits
+///
+/// **Signature verification object**
+///
+/// The response will include a `verification` object that describes the result of verifying the commit's signature. The following fields are included in the `verification` object:
+///
+/// | Name | Type | Description |
+/// | ---- | ---- | ----------- |
+/// | `verified` | `boolean` | Indicates whether GitHub considers the signature in this commit to be verified. |
+/// | `reason` | `string` | The reason for verified value. Possible values and their meanings are enumerated in table below. |
+/// | `signature` | `string` | The signature that was extracted from the commit. |
+/// | `payload` | `string` | The value that was signed. |
+/// | `verified_at` | `string` | The date the signature was verified by GitHub. |
+///
+/// These are the possible values for `reason` in the `verification` object:
+///
+/// | Value | Description |
+/// | ----- | ----------- |
+/// | `expired_key` | The key that made the signature is expired. |
+/// | `not_signing_key` | The "signing" flag is not among the usage flags in the GPG key that made the signature. |
+/// | `gpgverify_error` | There was an error communicating with the signature verification service. |
+/// | `gpgverify_unavailable` | The signature verification service is currently unavailable. |
+/// | `unsigned` | The object does not include a signature. |
+/// | `unknown_signature_type` | A non-PGP signature was found in the commit. |
+/// | `no_user` | No user was associated with the `committer` email address in the commit. |
+/// | `unverified_email` | The `committer` email address in the commit was associated with a user, but the email address is not verified on their account. |
+/// | `bad_email` | The `committer` email address in the commit is not included in the identities of the PGP key that made the signature. |
+/// | `unknown_key` | The key that made the signature has not been registered with any user's account. |
+/// | `malformed_signature` | There was an error parsing the signature. |
+/// | `invalid` | The signature could not be cryptographically verified using the key whose key-id was found in the signature. |
+/// | `valid` | None of the above errors applied, so the signature is considered to be verified. |
+///
+/// `GET /repos/{owner}/{repo}/commits`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposListCommits {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// SHA or branch to start listing commits from. Default: the repository’s default branch (usually `main`).
+    ///
+    /// query parameter `sha`
+    pub sha: Option<String>,
+    /// Only commits containing this file path will be returned.
+    ///
+    /// query parameter `path`
+    pub path: Option<String>,
+    /// GitHub username or email address to use to filter by commit author.
+    ///
+    /// query parameter `author`
+    pub author: Option<String>,
+    /// GitHub username or email address to use to filter by commit committer.
+    ///
+    /// query parameter `committer`
+    pub committer: Option<String>,
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
+    ///
+    /// query parameter `since`
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Only commits before this date will be returned. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
+    ///
+    /// query parameter `until`
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+/// The documented responses of [`ReposListCommits`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReposListCommitsResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<Commit>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 400: Bad Request
+    BadRequest(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 409: Conflict
+    Conflict(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+}
+
+impl runtime::Operation for ReposListCommits {
+    type Response = ReposListCommitsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/commits";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/commits");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("sha", &self.sha, runtime::FORM_EXPLODE)?;
+        query.optional("path", &self.path, runtime::FORM_EXPLODE)?;
+        query.optional("author", &self.author, runtime::FORM_EXPLODE)?;
+        query.optional("committer", &self.committer, runtime::FORM_EXPLODE)?;
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        query.optional("until", &self.until, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json, application/scim+json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListCommitsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            400 => {
+                Ok(
+                    ReposListCommitsResponse::BadRequest(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(ReposListCommitsResponse::NotFound(runtime::json_body(parts, body)?))
+            }
+            409 => {
+                Ok(ReposListCommitsResponse::Conflict(runtime::json_body(parts, body)?))
+            }
+            500 => {
+                Ok(
+                    ReposListCommitsResponse::InternalServerError(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for ReposListCommits {
+    type Item = Commit;
+
+    fn items(
+        response: ReposListCommitsResponse,
+    ) -> Result<Vec<Commit>, ReposListCommitsResponse> {
+        match response {
+            ReposListCommitsResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<ReposListCommitsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        match **page {
+            ReposListCommitsResponse::Ok { .. } => {
+                crate::runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
     }
 }
 
@@ -1715,11 +1354,11 @@ pub struct ReposListForUser {
     /// The property to sort the results by.
     ///
     /// query parameter `sort`
-    pub sort: Option<ReposListForUserSort>,
+    pub sort: Option<ReposListForOrgSort>,
     /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
     ///
     /// query parameter `direction`
-    pub direction: Option<ReposListForUserDirection>,
+    pub direction: Option<ReposListForOrgDirection>,
     /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     ///
     /// query parameter `per_page`
@@ -1739,107 +1378,69 @@ pub enum ReposListForUserResponse {
         /// The response body.
         body: Vec<MinimalRepository>,
         /// The headers the response documents.
-        headers: ReposListForUserOkHeaders,
+        headers: LinkHeaders,
     },
 }
 
-/// The headers documented for the `200` response of `ReposListForUser`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReposListForUserOkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ReposListForUserOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
-        Ok(ReposListForUserOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-        })
-    }
-}
-
-impl crate::runtime::Operation for ReposListForUser {
+impl runtime::Operation for ReposListForUser {
     type Response = ReposListForUserResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/users/");
-        path.parameter(
-            "username",
-            &self.username,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("username", &self.username, runtime::SIMPLE)?;
         path.literal("/repos");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.sort {
-            query.parameter("sort", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.direction {
-            query
-                .parameter(
-                    "direction",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.per_page {
-            query
-                .parameter(
-                    "per_page",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ReposListForUserResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ReposListForUserResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl crate::runtime::Paginated for ReposListForUser {
+    type Item = MinimalRepository;
+
+    fn items(
+        response: ReposListForUserResponse,
+    ) -> Result<Vec<MinimalRepository>, ReposListForUserResponse> {
+        let ReposListForUserResponse::Ok { body, .. } = response;
+        Ok(body)
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<ReposListForUserResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        crate::runtime::NextPage::from_link(page.headers())
     }
 }

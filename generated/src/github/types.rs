@@ -7,17 +7,11 @@ use super::*;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SimpleUser {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub name: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub email: Option<Option<String>>,
     pub login: String,
     pub id: i64,
@@ -61,32 +55,20 @@ pub struct BasicError {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ScimError {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub message: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub documentation_url: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub detail: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     #[serde(rename = "scimType")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub scim_type: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<String>>,
@@ -115,11 +97,8 @@ pub struct ValidationErrorErrorsItem {
     pub code: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub value: Option<Option<ValidationErrorErrorsItemValue>>,
 }
 
@@ -138,45 +117,8 @@ pub enum ValidationErrorErrorsItemValue {
     String(String),
 }
 
-/// A GitHub user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct NullableSimpleUser {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub name: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub email: Option<Option<String>>,
-    pub login: String,
-    pub id: i64,
-    pub node_id: String,
-    pub avatar_url: String,
-    pub gravatar_id: Option<String>,
-    pub url: String,
-    pub html_url: String,
-    pub followers_url: String,
-    pub following_url: String,
-    pub gists_url: String,
-    pub starred_url: String,
-    pub subscriptions_url: String,
-    pub organizations_url: String,
-    pub repos_url: String,
-    pub events_url: String,
-    pub received_events_url: String,
-    pub r#type: String,
-    pub site_admin: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starred_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_view_type: Option<String>,
-}
+/// Same as [`SimpleUser`].
+pub type NullableSimpleUser = SimpleUser;
 
 /// License Simple
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -194,7 +136,7 @@ pub struct NullableLicenseSimple {
 impl std::fmt::Debug for NullableLicenseSimple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("NullableLicenseSimple")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("name", &self.name)
             .field("url", &self.url)
             .field("spdx_id", &self.spdx_id)
@@ -465,7 +407,7 @@ impl std::fmt::Debug for Repository {
             .field("created_at", &self.created_at)
             .field("updated_at", &self.updated_at)
             .field("allow_rebase_merge", &self.allow_rebase_merge)
-            .field("temp_clone_token", &crate::runtime::Redacted)
+            .field("temp_clone_token", &runtime::Redacted)
             .field("allow_squash_merge", &self.allow_squash_merge)
             .field("allow_auto_merge", &self.allow_auto_merge)
             .field("delete_branch_on_merge", &self.delete_branch_on_merge)
@@ -504,7 +446,7 @@ pub struct RepositoryPermissions {
     pub maintain: Option<bool>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The policy controlling who can create pull requests: all or collaborators_only.
     pub enum RepositoryPullRequestCreationPolicy {
         All = "all",
@@ -513,7 +455,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a squash merge commit title:
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -525,7 +467,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
@@ -539,7 +481,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit title.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -551,7 +493,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The default value for a merge commit message.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
@@ -592,7 +534,7 @@ pub struct NullableMilestone {
     pub title: String,
     pub description: Option<String>,
     /// A GitHub user.
-    pub creator: Option<NullableSimpleUser>,
+    pub creator: Option<SimpleUser>,
     pub open_issues: i64,
     pub closed_issues: i64,
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -601,7 +543,7 @@ pub struct NullableMilestone {
     pub due_on: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The state of the milestone.
     pub enum NullableMilestoneState {
         Open = "open",
@@ -610,7 +552,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How the author is associated with the repository.
     pub enum AuthorAssociation {
         Collaborator = "COLLABORATOR",
@@ -621,6 +563,48 @@ crate::runtime::string_enum! {
         Member = "MEMBER",
         None = "NONE",
         Owner = "OWNER",
+        ..Unknown
+    }
+}
+
+/// Same as [`IssueComment`].
+pub type NullableIssueComment = IssueComment;
+
+/// Same as [`TeamSimple`].
+pub type NullableTeamSimple = TeamSimple;
+
+/// Same as [`Repository`].
+pub type NullableRepository = Repository;
+
+/// Diff Entry
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct DiffEntry {
+    pub sha: Option<String>,
+    pub filename: String,
+    pub status: DiffEntryStatus,
+    pub additions: i64,
+    pub deletions: i64,
+    pub changes: i64,
+    pub blob_url: String,
+    pub raw_url: String,
+    pub contents_url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub patch: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_filename: Option<String>,
+}
+
+runtime::string_enum! {
+    /// The `status` member of `DiffEntry`.
+    pub enum DiffEntryStatus {
+        Added = "added",
+        Removed = "removed",
+        Modified = "modified",
+        Renamed = "renamed",
+        Copied = "copied",
+        Changed = "changed",
+        Unchanged = "unchanged",
         ..Unknown
     }
 }

@@ -32,19 +32,13 @@ pub struct PublicUser {
     pub blog: Option<String>,
     pub location: Option<String>,
     pub email: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub notification_email: Option<Option<String>>,
     pub hireable: Option<bool>,
     pub bio: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub twitter_username: Option<Option<String>>,
     pub public_repos: i64,
     pub public_gists: i64,
@@ -105,19 +99,13 @@ pub struct PrivateUser {
     pub blog: Option<String>,
     pub location: Option<String>,
     pub email: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub notification_email: Option<Option<String>>,
     pub hireable: Option<bool>,
     pub bio: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub twitter_username: Option<Option<String>>,
     pub public_repos: i64,
     pub public_gists: i64,
@@ -132,89 +120,11 @@ pub struct PrivateUser {
     pub collaborators: i64,
     pub two_factor_authentication: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<PrivateUserPlan>,
+    pub plan: Option<PublicUserPlan>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub business_plus: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
-}
-
-/// The `plan` member of `PrivateUser`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PrivateUserPlan {
-    pub collaborators: i64,
-    pub name: String,
-    pub space: i64,
-    pub private_repos: i64,
-}
-
-/// Response
-///
-/// The member `user_view_type` selects the variant: `private` → `PrivateUser`; `public` → `PublicUser`. A value with another `user_view_type` is kept whole in `Unknown`; a value without it is tried as `PrivateUser`, `PublicUser` in this order, and kept in `Unknown` when none matches.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum UsersGetAuthenticatedOkBody {
-    /// A [`PrivateUser`].
-    ///
-    /// `user_view_type`: `private`.
-    PrivateUser(PrivateUser),
-    /// A [`PublicUser`].
-    ///
-    /// `user_view_type`: `public`.
-    PublicUser(PublicUser),
-    /// A value whose `user_view_type` this code does not know, or that no variant matches, kept as received.
-    Unknown(serde_json::Value),
-}
-
-impl serde::Serialize for UsersGetAuthenticatedOkBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::PrivateUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::PublicUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UsersGetAuthenticatedOkBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("user_view_type")
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("private") => {
-                <PrivateUser as serde::Deserialize>::deserialize(&value)
-                    .map(Self::PrivateUser)
-                    .map_err(serde::de::Error::custom)
-            }
-            Some("public") => {
-                <PublicUser as serde::Deserialize>::deserialize(&value)
-                    .map(Self::PublicUser)
-                    .map_err(serde::de::Error::custom)
-            }
-            Some(_) => Ok(Self::Unknown(value)),
-            None => {
-                if let Ok(decoded) = <PrivateUser as serde::Deserialize>::deserialize(
-                    &value,
-                ) {
-                    return Ok(Self::PrivateUser(decoded));
-                }
-                if let Ok(decoded) = <PublicUser as serde::Deserialize>::deserialize(
-                    &value,
-                ) {
-                    return Ok(Self::PublicUser(decoded));
-                }
-                Ok(Self::Unknown(value))
-            }
-        }
-    }
 }
 
 /// Response
@@ -298,7 +208,7 @@ pub struct UsersGetAuthenticated {}
 #[allow(clippy::large_enum_variant)]
 pub enum UsersGetAuthenticatedResponse {
     /// 200: Response
-    Ok(UsersGetAuthenticatedOkBody),
+    Ok(UsersGetByUsernameOkBody),
     /// 304: Not modified
     NotModified,
     /// 401: Requires authentication
@@ -307,61 +217,48 @@ pub enum UsersGetAuthenticatedResponse {
     Forbidden(BasicError),
 }
 
-impl crate::runtime::Operation for UsersGetAuthenticated {
+impl runtime::Operation for UsersGetAuthenticated {
     type Response = UsersGetAuthenticatedResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/user";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/user";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    UsersGetAuthenticatedResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                304 => UsersGetAuthenticatedResponse::NotModified,
-                401 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(UsersGetAuthenticatedResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            304 => Ok(UsersGetAuthenticatedResponse::NotModified),
+            401 => {
+                Ok(
                     UsersGetAuthenticatedResponse::Unauthorized(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            403 => {
+                Ok(
                     UsersGetAuthenticatedResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -394,61 +291,40 @@ pub enum UsersGetByUsernameResponse {
     NotFound(BasicError),
 }
 
-impl crate::runtime::Operation for UsersGetByUsername {
+impl runtime::Operation for UsersGetByUsername {
     type Response = UsersGetByUsernameResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/users/{username}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/users/");
-        path.parameter(
-            "username",
-            &self.username,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("username", &self.username, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    UsersGetByUsernameResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(UsersGetByUsernameResponse::Ok(runtime::json_body(parts, body)?)),
+            404 => {
+                Ok(
                     UsersGetByUsernameResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

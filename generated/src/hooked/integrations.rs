@@ -70,68 +70,53 @@ pub enum DisconnectIntegrationResponse {
     NotFound(Error),
 }
 
-impl crate::runtime::Operation for DisconnectIntegration {
+impl runtime::Operation for DisconnectIntegration {
     type Response = DisconnectIntegrationResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v1/integration/{integrationId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY_AUTH],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/integration/");
-        path.parameter(
-            "integrationId",
-            &self.integration_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("integrationId", &self.integration_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    DisconnectIntegrationResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(DisconnectIntegrationResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            403 => {
+                Ok(
                     DisconnectIntegrationResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(
                     DisconnectIntegrationResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

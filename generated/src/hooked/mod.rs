@@ -13,6 +13,8 @@ mod integrations;
 
 pub use integrations::*;
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.hooked.so";
 

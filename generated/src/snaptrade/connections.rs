@@ -40,7 +40,7 @@ impl std::fmt::Debug for ConnectionsDeleteConnection {
         f.debug_struct("ConnectionsDeleteConnection")
             .field("connection_id", &self.connection_id)
             .field("user_id", &self.user_id)
-            .field("user_secret", &crate::runtime::Redacted)
+            .field("user_secret", &runtime::Redacted)
             .finish()
     }
 }
@@ -62,14 +62,14 @@ pub enum ConnectionsDeleteConnectionResponse {
     },
 }
 
-impl crate::runtime::Operation for ConnectionsDeleteConnection {
+impl runtime::Operation for ConnectionsDeleteConnection {
     type Response = ConnectionsDeleteConnectionResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/connection/{connectionId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[
             security::PARTNER_SIGNATURE,
             security::PARTNER_CLIENT_ID,
@@ -80,63 +80,39 @@ impl crate::runtime::Operation for ConnectionsDeleteConnection {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/connection/");
-        path.parameter(
-            "connectionId",
-            &self.connection_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("connectionId", &self.connection_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        query
-            .parameter(
-                "userId",
-                &self.user_id,
-                crate::runtime::Style::Form.explode(true),
-            )?;
-        query
-            .parameter(
-                "userSecret",
-                &self.user_secret,
-                crate::runtime::Style::Form.explode(true),
-            )?;
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.parameter("userId", &self.user_id, runtime::FORM_EXPLODE)?;
+        query.parameter("userSecret", &self.user_secret, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     ConnectionsDeleteConnectionResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                400 => ConnectionsDeleteConnectionResponse::BadRequest,
-                404 => ConnectionsDeleteConnectionResponse::NotFound,
-                _ => {
-                    ConnectionsDeleteConnectionResponse::Default {
-                        status: parts.status,
-                    }
-                }
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            400 => Ok(ConnectionsDeleteConnectionResponse::BadRequest),
+            404 => Ok(ConnectionsDeleteConnectionResponse::NotFound),
+            _ => {
+                Ok(ConnectionsDeleteConnectionResponse::Default {
+                    status: parts.status,
+                })
+            }
+        }
     }
 }

@@ -13,6 +13,8 @@ mod connections;
 
 pub use connections::*;
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.snaptrade.com";
 

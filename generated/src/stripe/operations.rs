@@ -38,10 +38,6 @@ pub struct GetCharges {
     ///
     /// query parameter `transfer_group`
     pub transfer_group: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCharges`].
@@ -59,14 +55,14 @@ pub enum GetChargesResponse {
     },
 }
 
-impl crate::runtime::Operation for GetCharges {
+impl runtime::Operation for GetCharges {
     type Response = GetChargesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/charges";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -74,112 +70,62 @@ impl crate::runtime::Operation for GetCharges {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/charges";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.created {
-            query
-                .parameter(
-                    "created",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.customer {
-            query
-                .parameter(
-                    "customer",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.ending_before {
-            query
-                .parameter(
-                    "ending_before",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.payment_intent {
-            query
-                .parameter(
-                    "payment_intent",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.starting_after {
-            query
-                .parameter(
-                    "starting_after",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.transfer_group {
-            query
-                .parameter(
-                    "transfer_group",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("customer", &self.customer, runtime::FORM_EXPLODE)?;
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("payment_intent", &self.payment_intent, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        query.optional("transfer_group", &self.transfer_group, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetChargesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    GetChargesResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetChargesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetChargesResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+impl crate::runtime::Paginated for GetCharges {
+    type Item = Charge;
+
+    fn items(response: GetChargesResponse) -> Result<Vec<Charge>, GetChargesResponse> {
+        match response {
+            GetChargesResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetChargesResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetChargesResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
         )
     }
 }
@@ -210,14 +156,14 @@ pub enum PostChargesResponse {
     },
 }
 
-impl crate::runtime::Operation for PostCharges {
+impl runtime::Operation for PostCharges {
     type Response = PostChargesResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/charges";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -225,72 +171,47 @@ impl crate::runtime::Operation for PostCharges {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/charges";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("card", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "destination",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "metadata",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "shipping",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "transfer_data",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
+                            ("card", runtime::DEEP_OBJECT_EXPLODE),
+                            ("destination", runtime::DEEP_OBJECT_EXPLODE),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                            ("shipping", runtime::DEEP_OBJECT_EXPLODE),
+                            ("transfer_data", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PostChargesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    PostChargesResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostChargesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostChargesResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -305,10 +226,6 @@ pub struct GetChargesCharge {
     ///
     /// query parameter `expand`
     pub expand: Option<Vec<String>>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetChargesCharge`].
@@ -326,14 +243,14 @@ pub enum GetChargesChargeResponse {
     },
 }
 
-impl crate::runtime::Operation for GetChargesCharge {
+impl runtime::Operation for GetChargesCharge {
     type Response = GetChargesChargeResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/charges/{charge}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -341,71 +258,127 @@ impl crate::runtime::Operation for GetChargesCharge {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/charges/");
-        path.parameter(
-            "charge",
-            &self.charge,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("charge", &self.charge, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetChargesChargeResponse::Ok(crate::runtime::json_body(parts, body)?)
-                }
-                _ => {
-                    GetChargesChargeResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetChargesChargeResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetChargesChargeResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+/// <p>Capture the payment of an existing, uncaptured, charge. This is the second half of the two-step payment flow, where first you <a href="#create_charge">created a charge</a> with the capture option set to false.</p>
+///
+/// <p>Uncaptured payments expire a set number of days after they are created (<a href="/docs/charges/placing-a-hold">7 by default</a>). If they are not captured by that point in time, they will be marked as refunded and will no longer be capturable.</p>
+///
+/// `POST /v1/charges/{charge}/capture`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostChargesChargeCapture {
+    /// path parameter `charge`
+    pub charge: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostChargesChargeCaptureBody>,
+}
+
+/// The documented responses of [`PostChargesChargeCapture`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostChargesChargeCaptureResponse {
+    /// 200: Successful response.
+    Ok(Charge),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Operation for PostChargesChargeCapture {
+    type Response = PostChargesChargeCaptureResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/charges/{charge}/capture";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/v1/charges/");
+        path.parameter("charge", &self.charge, runtime::SIMPLE)?;
+        path.literal("/capture");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("transfer_data", runtime::DEEP_OBJECT_EXPLODE),
+                        ],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
+                    PostChargesChargeCaptureResponse::Ok(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => {
+                Ok(PostChargesChargeCaptureResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -415,7 +388,7 @@ impl crate::runtime::Operation for GetChargesCharge {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomers {
     /// query parameter `created`
-    pub created: Option<GetCustomersCreated>,
+    pub created: Option<GetChargesCreated>,
     /// A case-sensitive filter on the list based on the customer's `email` field. The value must be a string.
     ///
     /// query parameter `email`
@@ -440,10 +413,6 @@ pub struct GetCustomers {
     ///
     /// query parameter `test_clock`
     pub test_clock: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCustomers`].
@@ -461,14 +430,14 @@ pub enum GetCustomersResponse {
     },
 }
 
-impl crate::runtime::Operation for GetCustomers {
+impl runtime::Operation for GetCustomers {
     type Response = GetCustomersResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/customers";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -476,99 +445,63 @@ impl crate::runtime::Operation for GetCustomers {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/customers";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.created {
-            query
-                .parameter(
-                    "created",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.email {
-            query.parameter("email", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.ending_before {
-            query
-                .parameter(
-                    "ending_before",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.starting_after {
-            query
-                .parameter(
-                    "starting_after",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.test_clock {
-            query
-                .parameter(
-                    "test_clock",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("email", &self.email, runtime::FORM_EXPLODE)?;
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        query.optional("test_clock", &self.test_clock, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetCustomersResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    GetCustomersResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetCustomersResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetCustomersResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+impl crate::runtime::Paginated for GetCustomers {
+    type Item = Customer;
+
+    fn items(
+        response: GetCustomersResponse,
+    ) -> Result<Vec<Customer>, GetCustomersResponse> {
+        match response {
+            GetCustomersResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetCustomersResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetCustomersResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
         )
     }
 }
@@ -599,14 +532,14 @@ pub enum PostCustomersResponse {
     },
 }
 
-impl crate::runtime::Operation for PostCustomers {
+impl runtime::Operation for PostCustomers {
     type Response = PostCustomersResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/customers";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -614,77 +547,49 @@ impl crate::runtime::Operation for PostCustomers {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/customers";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("address", crate::runtime::Style::DeepObject.explode(true)),
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "invoice_settings",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "metadata",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "preferred_locales",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "shipping",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("tax", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "tax_id_data",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
+                            ("address", runtime::DEEP_OBJECT_EXPLODE),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("invoice_settings", runtime::DEEP_OBJECT_EXPLODE),
+                            ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                            ("preferred_locales", runtime::DEEP_OBJECT_EXPLODE),
+                            ("shipping", runtime::DEEP_OBJECT_EXPLODE),
+                            ("tax", runtime::DEEP_OBJECT_EXPLODE),
+                            ("tax_id_data", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PostCustomersResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    PostCustomersResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostCustomersResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostCustomersResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -699,10 +604,6 @@ pub struct GetCustomersCustomer {
     ///
     /// query parameter `expand`
     pub expand: Option<Vec<String>>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetCustomersCustomer`].
@@ -720,14 +621,14 @@ pub enum GetCustomersCustomerResponse {
     },
 }
 
-impl crate::runtime::Operation for GetCustomersCustomer {
+impl runtime::Operation for GetCustomersCustomer {
     type Response = GetCustomersCustomerResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -735,73 +636,32 @@ impl crate::runtime::Operation for GetCustomersCustomer {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/customers/");
-        path.parameter(
-            "customer",
-            &self.customer,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("customer", &self.customer, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetCustomersCustomerResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    GetCustomersCustomerResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetCustomersCustomerResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -835,14 +695,14 @@ pub enum PostCustomersCustomerResponse {
     },
 }
 
-impl crate::runtime::Operation for PostCustomersCustomer {
+impl runtime::Operation for PostCustomersCustomer {
     type Response = PostCustomersCustomerResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -850,93 +710,56 @@ impl crate::runtime::Operation for PostCustomersCustomer {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/customers/");
-        path.parameter(
-            "customer",
-            &self.customer,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("customer", &self.customer, runtime::SIMPLE)?;
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("address", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "bank_account",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("card", crate::runtime::Style::DeepObject.explode(true)),
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "invoice_settings",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "metadata",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "preferred_locales",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "shipping",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("tax", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "trial_end",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
+                            ("address", runtime::DEEP_OBJECT_EXPLODE),
+                            ("bank_account", runtime::DEEP_OBJECT_EXPLODE),
+                            ("card", runtime::DEEP_OBJECT_EXPLODE),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("invoice_settings", runtime::DEEP_OBJECT_EXPLODE),
+                            ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                            ("preferred_locales", runtime::DEEP_OBJECT_EXPLODE),
+                            ("shipping", runtime::DEEP_OBJECT_EXPLODE),
+                            ("tax", runtime::DEEP_OBJECT_EXPLODE),
+                            ("trial_end", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    PostCustomersCustomerResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    PostCustomersCustomerResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(PostCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            _ => {
+                Ok(PostCustomersCustomerResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -947,10 +770,6 @@ impl crate::runtime::Operation for PostCustomersCustomer {
 pub struct DeleteCustomersCustomer {
     /// path parameter `customer`
     pub customer: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`DeleteCustomersCustomer`].
@@ -968,14 +787,14 @@ pub enum DeleteCustomersCustomerResponse {
     },
 }
 
-impl crate::runtime::Operation for DeleteCustomersCustomer {
+impl runtime::Operation for DeleteCustomersCustomer {
     type Response = DeleteCustomersCustomerResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v1/customers/{customer}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -983,64 +802,31 @@ impl crate::runtime::Operation for DeleteCustomersCustomer {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/customers/");
-        path.parameter(
-            "customer",
-            &self.customer,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("customer", &self.customer, runtime::SIMPLE)?;
         let path = path.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    DeleteCustomersCustomerResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    DeleteCustomersCustomerResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(DeleteCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            _ => {
+                Ok(DeleteCustomersCustomerResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -1073,10 +859,6 @@ pub struct GetPaymentIntents {
     ///
     /// query parameter `starting_after`
     pub starting_after: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetPaymentIntents`].
@@ -1094,14 +876,14 @@ pub enum GetPaymentIntentsResponse {
     },
 }
 
-impl crate::runtime::Operation for GetPaymentIntents {
+impl runtime::Operation for GetPaymentIntents {
     type Response = GetPaymentIntentsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/payment_intents";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -1109,100 +891,62 @@ impl crate::runtime::Operation for GetPaymentIntents {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/payment_intents";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.created {
-            query
-                .parameter(
-                    "created",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.customer {
-            query
-                .parameter(
-                    "customer",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.ending_before {
-            query
-                .parameter(
-                    "ending_before",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.starting_after {
-            query
-                .parameter(
-                    "starting_after",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("customer", &self.customer, runtime::FORM_EXPLODE)?;
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetPaymentIntentsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    GetPaymentIntentsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetPaymentIntentsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetPaymentIntentsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+impl crate::runtime::Paginated for GetPaymentIntents {
+    type Item = PaymentIntent;
+
+    fn items(
+        response: GetPaymentIntentsResponse,
+    ) -> Result<Vec<PaymentIntent>, GetPaymentIntentsResponse> {
+        match response {
+            GetPaymentIntentsResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetPaymentIntentsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetPaymentIntentsResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
         )
     }
 }
@@ -1242,14 +986,14 @@ pub enum PostPaymentIntentsResponse {
     },
 }
 
-impl crate::runtime::Operation for PostPaymentIntents {
+impl runtime::Operation for PostPaymentIntents {
     type Response = PostPaymentIntentsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/payment_intents";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -1257,73 +1001,44 @@ impl crate::runtime::Operation for PostPaymentIntents {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/payment_intents";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
                 &[
-                    (
-                        "automatic_payment_methods",
-                        crate::runtime::Style::DeepObject.explode(true),
-                    ),
-                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                    ("mandate_data", crate::runtime::Style::DeepObject.explode(true)),
-                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
-                    ("off_session", crate::runtime::Style::DeepObject.explode(true)),
-                    (
-                        "payment_method_data",
-                        crate::runtime::Style::DeepObject.explode(true),
-                    ),
-                    (
-                        "payment_method_options",
-                        crate::runtime::Style::DeepObject.explode(true),
-                    ),
-                    (
-                        "payment_method_types",
-                        crate::runtime::Style::DeepObject.explode(true),
-                    ),
-                    ("shipping", crate::runtime::Style::DeepObject.explode(true)),
-                    ("transfer_data", crate::runtime::Style::DeepObject.explode(true)),
+                    ("automatic_payment_methods", runtime::DEEP_OBJECT_EXPLODE),
+                    ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                    ("mandate_data", runtime::DEEP_OBJECT_EXPLODE),
+                    ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                    ("off_session", runtime::DEEP_OBJECT_EXPLODE),
+                    ("payment_method_data", runtime::DEEP_OBJECT_EXPLODE),
+                    ("payment_method_options", runtime::DEEP_OBJECT_EXPLODE),
+                    ("payment_method_types", runtime::DEEP_OBJECT_EXPLODE),
+                    ("shipping", runtime::DEEP_OBJECT_EXPLODE),
+                    ("transfer_data", runtime::DEEP_OBJECT_EXPLODE),
                 ],
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    PostPaymentIntentsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    PostPaymentIntentsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostPaymentIntentsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostPaymentIntentsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -1346,19 +1061,14 @@ pub struct GetPaymentIntentsIntent {
     pub expand: Option<Vec<String>>,
     /// path parameter `intent`
     pub intent: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl std::fmt::Debug for GetPaymentIntentsIntent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetPaymentIntentsIntent")
-            .field("client_secret", &crate::runtime::Redacted)
+            .field("client_secret", &runtime::Redacted)
             .field("expand", &self.expand)
             .field("intent", &self.intent)
-            .field("body", &self.body)
             .finish()
     }
 }
@@ -1378,14 +1088,14 @@ pub enum GetPaymentIntentsIntentResponse {
     },
 }
 
-impl crate::runtime::Operation for GetPaymentIntentsIntent {
+impl runtime::Operation for GetPaymentIntentsIntent {
     type Response = GetPaymentIntentsIntentResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/payment_intents/{intent}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -1393,81 +1103,129 @@ impl crate::runtime::Operation for GetPaymentIntentsIntent {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/payment_intents/");
-        path.parameter(
-            "intent",
-            &self.intent,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("intent", &self.intent, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.client_secret {
-            query
-                .parameter(
-                    "client_secret",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("client_secret", &self.client_secret, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetPaymentIntentsIntentResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    GetPaymentIntentsIntentResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(GetPaymentIntentsIntentResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            _ => {
+                Ok(GetPaymentIntentsIntentResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+/// <p>A PaymentIntent object can be canceled when it is in one of these statuses: <code>requires_payment_method</code>, <code>requires_capture</code>, <code>requires_confirmation</code>, <code>requires_action</code>, or <code>processing</code>. </p>
+///
+/// <p>Once canceled, no additional charges will be made by the PaymentIntent and any operations on the PaymentIntent will fail with an error. For PaymentIntents with <code>status=’requires_capture’</code>, the remaining <code>amount_capturable</code> will automatically be refunded. </p>
+///
+/// <p>You cannot cancel the PaymentIntent for a Checkout Session. <a href="/docs/api/checkout/sessions/expire">Expire the Checkout Session</a> instead</p>
+///
+/// `POST /v1/payment_intents/{intent}/cancel`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostPaymentIntentsIntentCancel {
+    /// path parameter `intent`
+    pub intent: String,
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: Option<PostPaymentIntentsIntentCancelBody>,
+}
+
+/// The documented responses of [`PostPaymentIntentsIntentCancel`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PostPaymentIntentsIntentCancelResponse {
+    /// 200: Successful response.
+    Ok(PaymentIntent),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Operation for PostPaymentIntentsIntentCancel {
+    type Response = PostPaymentIntentsIntentCancelResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/v1/payment_intents/{intent}/cancel";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/v1/payment_intents/");
+        path.parameter("intent", &self.intent, runtime::SIMPLE)?;
+        path.literal("/cancel");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::form(
+                        body,
+                        http::HeaderValue::from_static(
+                            "application/x-www-form-urlencoded",
+                        ),
+                        &[("expand", runtime::DEEP_OBJECT_EXPLODE)],
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
+                    PostPaymentIntentsIntentCancelResponse::Ok(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => {
+                Ok(PostPaymentIntentsIntentCancelResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -1523,14 +1281,14 @@ pub enum PostPaymentIntentsIntentConfirmResponse {
     },
 }
 
-impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
+impl runtime::Operation for PostPaymentIntentsIntentConfirm {
     type Response = PostPaymentIntentsIntentConfirmResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/payment_intents/{intent}/confirm";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -1538,91 +1296,180 @@ impl crate::runtime::Operation for PostPaymentIntentsIntentConfirm {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/payment_intents/");
-        path.parameter(
-            "intent",
-            &self.intent,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("intent", &self.intent, runtime::SIMPLE)?;
         path.literal("/confirm");
         let path = path.finish();
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            (
-                                "mandate_data",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "off_session",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "payment_method_data",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "payment_method_options",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "payment_method_types",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            (
-                                "receipt_email",
-                                crate::runtime::Style::DeepObject.explode(true),
-                            ),
-                            ("shipping", crate::runtime::Style::DeepObject.explode(true)),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("mandate_data", runtime::DEEP_OBJECT_EXPLODE),
+                            ("off_session", runtime::DEEP_OBJECT_EXPLODE),
+                            ("payment_method_data", runtime::DEEP_OBJECT_EXPLODE),
+                            ("payment_method_options", runtime::DEEP_OBJECT_EXPLODE),
+                            ("payment_method_types", runtime::DEEP_OBJECT_EXPLODE),
+                            ("receipt_email", runtime::DEEP_OBJECT_EXPLODE),
+                            ("shipping", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     PostPaymentIntentsIntentConfirmResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    PostPaymentIntentsIntentConfirmResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => {
+                Ok(PostPaymentIntentsIntentConfirmResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+/// <p>Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.</p>
+///
+/// `GET /v1/refunds`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetRefunds {
+    /// Only return refunds for the charge specified by this charge ID.
+    ///
+    /// query parameter `charge`
+    pub charge: Option<String>,
+    /// query parameter `created`
+    pub created: Option<GetChargesCreated>,
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
+    ///
+    /// query parameter `ending_before`
+    pub ending_before: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    ///
+    /// query parameter `expand`
+    pub expand: Option<Vec<String>>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+    ///
+    /// query parameter `limit`
+    pub limit: Option<i64>,
+    /// Only return refunds for the PaymentIntent specified by this ID.
+    ///
+    /// query parameter `payment_intent`
+    pub payment_intent: Option<String>,
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
+    ///
+    /// query parameter `starting_after`
+    pub starting_after: Option<String>,
+}
+
+/// The documented responses of [`GetRefunds`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetRefundsResponse {
+    /// 200: Successful response.
+    Ok(GetRefundsOkBody),
+    /// Any other status: Error response.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Error,
+    },
+}
+
+impl runtime::Operation for GetRefunds {
+    type Response = GetRefundsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/v1/refunds";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BASIC_AUTH],
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/v1/refunds";
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("charge", &self.charge, runtime::FORM_EXPLODE)?;
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("payment_intent", &self.payment_intent, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetRefundsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetRefundsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+impl crate::runtime::Paginated for GetRefunds {
+    type Item = Refund;
+
+    fn items(response: GetRefundsResponse) -> Result<Vec<Refund>, GetRefundsResponse> {
+        match response {
+            GetRefundsResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetRefundsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetRefundsResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
         )
     }
 }
@@ -1653,14 +1500,14 @@ pub enum PostRefundsResponse {
     },
 }
 
-impl crate::runtime::Operation for PostRefunds {
+impl runtime::Operation for PostRefunds {
     type Response = PostRefundsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/refunds";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -1668,56 +1515,43 @@ impl crate::runtime::Operation for PostRefunds {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/refunds";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::form(
+                    runtime::Body::form(
                         body,
                         http::HeaderValue::from_static(
                             "application/x-www-form-urlencoded",
                         ),
                         &[
-                            ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                            ("metadata", crate::runtime::Style::DeepObject.explode(true)),
+                            ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                            ("metadata", runtime::DEEP_OBJECT_EXPLODE),
                         ],
                     )?,
                 )
             }
             None => None,
         };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => PostRefundsResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    PostRefundsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostRefundsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostRefundsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -1732,10 +1566,6 @@ pub struct GetRefundsRefund {
     pub expand: Option<Vec<String>>,
     /// path parameter `refund`
     pub refund: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetRefundsRefund`].
@@ -1753,14 +1583,14 @@ pub enum GetRefundsRefundResponse {
     },
 }
 
-impl crate::runtime::Operation for GetRefundsRefund {
+impl runtime::Operation for GetRefundsRefund {
     type Response = GetRefundsRefundResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/refunds/{refund}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -1768,71 +1598,32 @@ impl crate::runtime::Operation for GetRefundsRefund {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/refunds/");
-        path.parameter(
-            "refund",
-            &self.refund,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("refund", &self.refund, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetRefundsRefundResponse::Ok(crate::runtime::json_body(parts, body)?)
-                }
-                _ => {
-                    GetRefundsRefundResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetRefundsRefundResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetRefundsRefundResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -1857,10 +1648,6 @@ pub struct GetWebhookEndpoints {
     ///
     /// query parameter `starting_after`
     pub starting_after: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`GetWebhookEndpoints`].
@@ -1878,14 +1665,14 @@ pub enum GetWebhookEndpointsResponse {
     },
 }
 
-impl crate::runtime::Operation for GetWebhookEndpoints {
+impl runtime::Operation for GetWebhookEndpoints {
     type Response = GetWebhookEndpointsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/v1/webhook_endpoints";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -1893,84 +1680,60 @@ impl crate::runtime::Operation for GetWebhookEndpoints {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/webhook_endpoints";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.ending_before {
-            query
-                .parameter(
-                    "ending_before",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.starting_after {
-            query
-                .parameter(
-                    "starting_after",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("ending_before", &self.ending_before, runtime::FORM_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("starting_after", &self.starting_after, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetWebhookEndpointsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    GetWebhookEndpointsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetWebhookEndpointsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(GetWebhookEndpointsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
+    }
+}
+
+impl crate::runtime::Paginated for GetWebhookEndpoints {
+    type Item = WebhookEndpoint;
+
+    fn items(
+        response: GetWebhookEndpointsResponse,
+    ) -> Result<Vec<WebhookEndpoint>, GetWebhookEndpointsResponse> {
+        match response {
+            GetWebhookEndpointsResponse::Ok(body) => Ok(body.data),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &crate::runtime::Response<GetWebhookEndpointsResponse>,
+    ) -> Option<crate::runtime::NextPage<Self>> {
+        let GetWebhookEndpointsResponse::Ok(body) = &**page else {
+            return None;
+        };
+        let last = body.data.last().filter(|_| body.has_more)?;
+        Some(
+            crate::runtime::NextPage::Operation(Self {
+                starting_after: Some(last.id.clone()),
+                ..self.clone()
+            }),
         )
     }
 }
@@ -2001,14 +1764,14 @@ pub enum PostWebhookEndpointsResponse {
     },
 }
 
-impl crate::runtime::Operation for PostWebhookEndpoints {
+impl runtime::Operation for PostWebhookEndpoints {
     type Response = PostWebhookEndpointsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/webhook_endpoints";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -2016,54 +1779,37 @@ impl crate::runtime::Operation for PostWebhookEndpoints {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/v1/webhook_endpoints";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
                 &[
-                    ("enabled_events", crate::runtime::Style::DeepObject.explode(true)),
-                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
+                    ("enabled_events", runtime::DEEP_OBJECT_EXPLODE),
+                    ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                    ("metadata", runtime::DEEP_OBJECT_EXPLODE),
                 ],
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    PostWebhookEndpointsResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    PostWebhookEndpointsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PostWebhookEndpointsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(PostWebhookEndpointsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -2074,10 +1820,6 @@ impl crate::runtime::Operation for PostWebhookEndpoints {
 pub struct DeleteWebhookEndpointsWebhookEndpoint {
     /// path parameter `webhook_endpoint`
     pub webhook_endpoint: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
-    pub body: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The documented responses of [`DeleteWebhookEndpointsWebhookEndpoint`].
@@ -2095,14 +1837,14 @@ pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
     },
 }
 
-impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
+impl runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
     type Response = DeleteWebhookEndpointsWebhookEndpointResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v1/webhook_endpoints/{webhook_endpoint}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BASIC_AUTH],
         &[security::BEARER_AUTH],
     ];
@@ -2110,63 +1852,34 @@ impl crate::runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/webhook_endpoints/");
-        path.parameter(
-            "webhook_endpoint",
-            &self.webhook_endpoint,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("webhook_endpoint", &self.webhook_endpoint, runtime::SIMPLE)?;
         let path = path.finish();
-        let body = match &self.body {
-            Some(body) => {
-                Some(
-                    crate::runtime::Body::form(
-                        body,
-                        http::HeaderValue::from_static(
-                            "application/x-www-form-urlencoded",
-                        ),
-                        &[],
-                    )?,
-                )
-            }
-            None => None,
-        };
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     DeleteWebhookEndpointsWebhookEndpointResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => {
-                    DeleteWebhookEndpointsWebhookEndpointResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => {
+                Ok(DeleteWebhookEndpointsWebhookEndpointResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }

@@ -13,18 +13,12 @@ use super::*;
 #[allow(missing_docs)]
 pub struct Account {
     /// Business information about the account.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub business_profile: Option<Option<AccountBusinessProfile>>,
     /// The business type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub business_type: Option<Option<AccountBusinessType>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<AccountCapabilities>,
@@ -48,11 +42,8 @@ pub struct Account {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub details_submitted: Option<bool>,
     /// An email address associated with the account. You can treat this as metadata: it is not used for authentication or messaging account holders.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub email: Option<Option<String>>,
     /// External accounts (bank accounts and debit cards) currently attached to this account
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -80,11 +71,8 @@ pub struct Account {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requirements: Option<AccountRequirements>,
     /// Options for customizing how the account functions within Stripe.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub settings: Option<Option<AccountSettings>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_acceptance: Option<AccountTosAcceptance>,
@@ -93,7 +81,7 @@ pub struct Account {
     pub r#type: Option<AccountType>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The business type.
     pub enum AccountBusinessType {
         Company = "company",
@@ -112,7 +100,7 @@ pub struct AccountExternalAccounts {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: AccountExternalAccountsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
 }
@@ -130,15 +118,7 @@ pub enum AccountExternalAccountsDataItem {
     BankAccount(BankAccount),
 }
 
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum AccountExternalAccountsObject {
-        List = "list",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum AccountObject {
         Account = "account",
@@ -146,7 +126,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The Stripe account type. Can be `standard`, `express`, or `custom`.
     pub enum AccountType {
         Custom = "custom",
@@ -168,32 +148,20 @@ pub struct AccountBacsDebitPaymentsSettings {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AccountBrandingSettings {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub icon: Option<Option<crate::runtime::Expandable<File>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub icon: Option<Option<runtime::Expandable<File>>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A logo for the account that will be used in Checkout instead of the icon and without the account's name next to it if provided. Must be at least 128px x 128px.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub logo: Option<Option<crate::runtime::Expandable<File>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub logo: Option<Option<runtime::Expandable<File>>>,
     /// A CSS hex color value representing the primary branding color for this account
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub primary_color: Option<Option<String>>,
     /// A CSS hex color value representing the secondary branding color for this account
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub secondary_color: Option<Option<String>>,
 }
 
@@ -201,60 +169,36 @@ pub struct AccountBrandingSettings {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AccountBusinessProfile {
     /// [The merchant category code for the account](https://stripe.com/docs/connect/setting-mcc). MCCs are used to classify businesses based on the goods or services they provide.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub mcc: Option<Option<String>>,
     /// The customer-facing business name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub name: Option<Option<String>>,
     /// Internal-only description of the product sold or service provided by the business. It's used by Stripe for risk and underwriting purposes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub product_description: Option<Option<String>>,
     /// A publicly available mailing address for sending support issues to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub support_address: Option<Option<Address>>,
     /// A publicly available email address for sending support issues to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub support_email: Option<Option<String>>,
     /// A publicly available phone number to call with support issues.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub support_phone: Option<Option<String>>,
     /// A publicly available website for handling support issues.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub support_url: Option<Option<String>>,
     /// The business's publicly available website.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub url: Option<Option<String>>,
 }
 
@@ -349,7 +293,7 @@ pub struct AccountCapabilities {
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges.
     pub enum AccountCapabilitiesAcssDebitPayments {
         Active = "active",
@@ -359,7 +303,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Afterpay Clearpay capability of the account, or whether the account can directly process Afterpay Clearpay charges.
     pub enum AccountCapabilitiesAfterpayClearpayPayments {
         Active = "active",
@@ -369,7 +313,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the BECS Direct Debit (AU) payments capability of the account, or whether the account can directly process BECS Direct Debit (AU) charges.
     pub enum AccountCapabilitiesAuBecsDebitPayments {
         Active = "active",
@@ -379,7 +323,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Bacs Direct Debits payments capability of the account, or whether the account can directly process Bacs Direct Debits charges.
     pub enum AccountCapabilitiesBacsDebitPayments {
         Active = "active",
@@ -389,7 +333,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Bancontact payments capability of the account, or whether the account can directly process Bancontact charges.
     pub enum AccountCapabilitiesBancontactPayments {
         Active = "active",
@@ -399,7 +343,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the customer_balance payments capability of the account, or whether the account can directly process customer_balance charges.
     pub enum AccountCapabilitiesBankTransferPayments {
         Active = "active",
@@ -409,7 +353,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the boleto payments capability of the account, or whether the account can directly process boleto charges.
     pub enum AccountCapabilitiesBoletoPayments {
         Active = "active",
@@ -419,7 +363,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the card issuing capability of the account, or whether you can use Issuing to distribute funds on cards
     pub enum AccountCapabilitiesCardIssuing {
         Active = "active",
@@ -429,7 +373,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the card payments capability of the account, or whether the account can directly process credit and debit card charges.
     pub enum AccountCapabilitiesCardPayments {
         Active = "active",
@@ -439,7 +383,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Cartes Bancaires payments capability of the account, or whether the account can directly process Cartes Bancaires card charges in EUR currency.
     pub enum AccountCapabilitiesCartesBancairesPayments {
         Active = "active",
@@ -449,7 +393,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the EPS payments capability of the account, or whether the account can directly process EPS charges.
     pub enum AccountCapabilitiesEpsPayments {
         Active = "active",
@@ -459,7 +403,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the FPX payments capability of the account, or whether the account can directly process FPX charges.
     pub enum AccountCapabilitiesFpxPayments {
         Active = "active",
@@ -469,7 +413,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the giropay payments capability of the account, or whether the account can directly process giropay charges.
     pub enum AccountCapabilitiesGiropayPayments {
         Active = "active",
@@ -479,7 +423,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the GrabPay payments capability of the account, or whether the account can directly process GrabPay charges.
     pub enum AccountCapabilitiesGrabpayPayments {
         Active = "active",
@@ -489,7 +433,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the iDEAL payments capability of the account, or whether the account can directly process iDEAL charges.
     pub enum AccountCapabilitiesIdealPayments {
         Active = "active",
@@ -499,7 +443,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the JCB payments capability of the account, or whether the account (Japan only) can directly process JCB credit card charges in JPY currency.
     pub enum AccountCapabilitiesJcbPayments {
         Active = "active",
@@ -509,7 +453,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Klarna payments capability of the account, or whether the account can directly process Klarna charges.
     pub enum AccountCapabilitiesKlarnaPayments {
         Active = "active",
@@ -519,7 +463,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the konbini payments capability of the account, or whether the account can directly process konbini charges.
     pub enum AccountCapabilitiesKonbiniPayments {
         Active = "active",
@@ -529,7 +473,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the legacy payments capability of the account.
     pub enum AccountCapabilitiesLegacyPayments {
         Active = "active",
@@ -539,7 +483,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the OXXO payments capability of the account, or whether the account can directly process OXXO charges.
     pub enum AccountCapabilitiesOxxoPayments {
         Active = "active",
@@ -549,7 +493,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the P24 payments capability of the account, or whether the account can directly process P24 charges.
     pub enum AccountCapabilitiesP24Payments {
         Active = "active",
@@ -559,7 +503,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the paynow payments capability of the account, or whether the account can directly process paynow charges.
     pub enum AccountCapabilitiesPaynowPayments {
         Active = "active",
@@ -569,7 +513,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the SEPA Direct Debits payments capability of the account, or whether the account can directly process SEPA Direct Debits charges.
     pub enum AccountCapabilitiesSepaDebitPayments {
         Active = "active",
@@ -579,7 +523,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Sofort payments capability of the account, or whether the account can directly process Sofort charges.
     pub enum AccountCapabilitiesSofortPayments {
         Active = "active",
@@ -589,7 +533,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the tax reporting 1099-K (US) capability of the account.
     pub enum AccountCapabilitiesTaxReportingUs1099K {
         Active = "active",
@@ -599,7 +543,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the tax reporting 1099-MISC (US) capability of the account.
     pub enum AccountCapabilitiesTaxReportingUs1099Misc {
         Active = "active",
@@ -609,7 +553,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the transfers capability of the account, or whether your platform can transfer funds to the account.
     pub enum AccountCapabilitiesTransfers {
         Active = "active",
@@ -619,7 +563,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the US bank account ACH payments capability of the account, or whether the account can directly process US bank account charges.
     pub enum AccountCapabilitiesUsBankAccountAchPayments {
         Active = "active",
@@ -644,11 +588,8 @@ pub struct AccountCardPaymentsSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decline_on: Option<AccountDeclineChargeOn>,
     /// The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge. `statement_descriptor_prefix` is useful for maximizing descriptor space for the dynamic portion.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub statement_descriptor_prefix: Option<Option<String>>,
 }
 
@@ -656,18 +597,12 @@ pub struct AccountCardPaymentsSettings {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AccountDashboardSettings {
     /// The display name for this account. This is used on the Stripe Dashboard to differentiate between accounts.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub display_name: Option<Option<String>>,
     /// The timezone used in the Stripe Dashboard for this account. A list of possible time zone values is maintained at the [IANA Time Zone Database](http://www.iana.org/time-zones).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub timezone: Option<Option<String>>,
 }
 
@@ -684,60 +619,36 @@ pub struct AccountDeclineChargeOn {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AccountFutureRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
     /// Date on which `future_requirements` merges with the main `requirements` hash and `future_requirements` becomes empty. After the transition, `currently_due` requirements may immediately become `past_due`, but the account may also be given a grace period depending on its enablement state prior to transitioning.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub current_deadline: Option<Option<i64>>,
     /// Fields that need to be collected to keep the account enabled. If not collected by `future_requirements[current_deadline]`, these fields will transition to the main `requirements` hash.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub currently_due: Option<Option<Vec<String>>>,
     /// This is typed as a string for consistency with `requirements.disabled_reason`, but it safe to assume `future_requirements.disabled_reason` is empty because fields in `future_requirements` will never disable the account.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub disabled_reason: Option<Option<String>>,
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub errors: Option<Option<Vec<AccountRequirementsError>>>,
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub eventually_due: Option<Option<Vec<String>>>,
     /// Fields that weren't collected by `requirements.current_deadline`. These fields need to be collected to enable the capability on the account. New fields will never appear here; `future_requirements.past_due` will always be a subset of `requirements.past_due`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub past_due: Option<Option<Vec<String>>>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due` or `currently_due`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pending_verification: Option<Option<Vec<String>>>,
 }
 
@@ -745,25 +656,16 @@ pub struct AccountFutureRequirements {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AccountPaymentsSettings {
     /// The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub statement_descriptor: Option<Option<String>>,
     /// The Kana variation of the default text that appears on credit card statements when a charge is made (Japan only)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub statement_descriptor_kana: Option<Option<String>>,
     /// The Kanji variation of the default text that appears on credit card statements when a charge is made (Japan only)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub statement_descriptor_kanji: Option<Option<String>>,
 }
 
@@ -775,11 +677,8 @@ pub struct AccountPayoutSettings {
     pub debit_negative_balances: bool,
     pub schedule: TransferSchedule,
     /// The text that appears on the bank account statement for payouts. If not set, this defaults to the platform's bank descriptor as set in the Dashboard.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub statement_descriptor: Option<Option<String>>,
 }
 
@@ -787,60 +686,36 @@ pub struct AccountPayoutSettings {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AccountRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
     /// Date by which the fields in `currently_due` must be collected to keep the account enabled. These fields may disable the account sooner if the next threshold is reached before they are collected.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub current_deadline: Option<Option<i64>>,
     /// Fields that need to be collected to keep the account enabled. If not collected by `current_deadline`, these fields appear in `past_due` as well, and the account is disabled.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub currently_due: Option<Option<Vec<String>>>,
     /// If the account is disabled, this string describes why. Can be `requirements.past_due`, `requirements.pending_verification`, `listed`, `platform_paused`, `rejected.fraud`, `rejected.listed`, `rejected.terms_of_service`, `rejected.other`, `under_review`, or `other`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub disabled_reason: Option<Option<String>>,
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub errors: Option<Option<Vec<AccountRequirementsError>>>,
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well, and `current_deadline` becomes set.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub eventually_due: Option<Option<Vec<String>>>,
     /// Fields that weren't collected by `current_deadline`. These fields need to be collected to enable the account.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub past_due: Option<Option<Vec<String>>>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub pending_verification: Option<Option<Vec<String>>>,
 }
 
@@ -864,7 +739,7 @@ pub struct AccountRequirementsError {
     pub requirement: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The code for the type of error.
     pub enum AccountRequirementsErrorCode {
         InvalidAddressCityStatePostalCode = "invalid_address_city_state_postal_code",
@@ -946,28 +821,19 @@ pub struct AccountSettings {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AccountTosAcceptance {
     /// The Unix timestamp marking when the account representative accepted their service agreement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub date: Option<Option<i64>>,
     /// The IP address from which the account representative accepted their service agreement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub ip: Option<Option<String>>,
     /// The user's service agreement type
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_agreement: Option<String>,
     /// The user agent of the browser from which the account representative accepted their service agreement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub user_agent: Option<Option<String>>,
 }
 
@@ -981,7 +847,7 @@ pub struct AccountUnificationAccountController {
     pub r#type: AccountUnificationAccountControllerType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The controller type. Can be `application`, if a Connect application controls the account, or `account`, if the account controls itself.
     pub enum AccountUnificationAccountControllerType {
         Account = "account",
@@ -994,46 +860,28 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Address {
     /// City, district, suburb, town, or village.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub city: Option<Option<String>>,
     /// Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub country: Option<Option<String>>,
     /// Address line 1 (e.g., street, PO Box, or company name).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub line1: Option<Option<String>>,
     /// Address line 2 (e.g., apartment, suite, unit, or building).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub line2: Option<Option<String>>,
     /// ZIP or postal code.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub postal_code: Option<Option<String>>,
     /// State, county, province, or region.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state: Option<Option<String>>,
 }
 
@@ -1043,12 +891,9 @@ pub struct AlipayAccount {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The ID of the customer associated with this Alipay Account.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub customer: Option<Option<crate::runtime::Expandable<AlipayAccountCustomer>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub customer: Option<Option<runtime::Expandable<AlipayAccountCustomer>>>,
     /// Uniquely identifies the account and will be the same across all Alipay account objects that are linked to the same Alipay account.
     pub fingerprint: String,
     /// Unique identifier for the object.
@@ -1061,18 +906,12 @@ pub struct AlipayAccount {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: AlipayAccountObject,
     /// If the Alipay account object is not reusable, the exact amount that you can create a charge for.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub payment_amount: Option<Option<i64>>,
     /// If the Alipay account object is not reusable, the exact currency that you can create a charge for.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub payment_currency: Option<Option<String>>,
     /// True if you can create multiple payments using this account. If the account is reusable, then you can freely choose the amount of each payment.
     pub reusable: bool,
@@ -1097,7 +936,7 @@ pub enum AlipayAccountCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum AlipayAccountObject {
         AlipayAccount = "alipay_account",
@@ -1195,7 +1034,7 @@ pub enum ApiErrorsSource {
     BankAccount(BankAccount),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error`
     pub enum ApiErrorsType {
         ApiError = "api_error",
@@ -1212,17 +1051,14 @@ pub struct Application {
     /// Unique identifier for the object.
     pub id: String,
     /// The name of the application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ApplicationObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ApplicationObject {
         Application = "application",
@@ -1234,24 +1070,19 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationFee {
     /// ID of the Stripe account this fee was taken from.
-    pub account: crate::runtime::Expandable<Account>,
+    pub account: runtime::Expandable<Account>,
     /// Amount earned, in %s.
     pub amount: i64,
     /// Amount in %s refunded (can be less than the amount attribute on the fee if a partial refund was issued)
     pub amount_refunded: i64,
     /// ID of the Connect application that earned the fee.
-    pub application: crate::runtime::Expandable<Application>,
+    pub application: runtime::Expandable<Application>,
     /// Balance transaction that describes the impact of this collected application fee on your account balance (not including refunds).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// ID of the charge that the application fee was taken from.
-    pub charge: crate::runtime::Expandable<Charge>,
+    pub charge: runtime::Expandable<Charge>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -1263,19 +1094,16 @@ pub struct ApplicationFee {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ApplicationFeeObject,
     /// ID of the corresponding charge on the platform account, if this fee was the result of a charge using the `destination` parameter.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub originating_transaction: Option<Option<crate::runtime::Expandable<Charge>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub originating_transaction: Option<Option<runtime::Expandable<Charge>>>,
     /// Whether the fee has been fully refunded. If the fee is only partially refunded, this attribute will still be false.
     pub refunded: bool,
     /// A list of refunds that have been applied to the fee.
     pub refunds: ApplicationFeeRefunds,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ApplicationFeeObject {
         ApplicationFee = "application_fee",
@@ -1291,17 +1119,9 @@ pub struct ApplicationFeeRefunds {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: ApplicationFeeRefundsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum ApplicationFeeRefundsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The `automatic_tax` schema.
@@ -1310,15 +1130,12 @@ pub struct AutomaticTax {
     /// Whether Stripe automatically computes tax on this invoice.
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub status: Option<Option<AutomaticTaxStatus>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the most recent automated tax calculation for this invoice.
     pub enum AutomaticTaxStatus {
         Complete = "complete",
@@ -1328,34 +1145,34 @@ crate::runtime::string_enum! {
     }
 }
 
-impl crate::runtime::Identified for Account {
+impl runtime::Identified for Account {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for AlipayAccount {
+impl runtime::Identified for AlipayAccount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for AlipayAccountCustomer {
+impl runtime::Identified for AlipayAccountCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Application {
+impl runtime::Identified for Application {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for ApplicationFee {
+impl runtime::Identified for ApplicationFee {
     fn id(&self) -> &str {
         &self.id
     }

@@ -18,18 +18,12 @@ pub struct BalanceTransaction {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// The exchange rate used, if applicable, for this transaction. Specifically, if money was converted from currency A to currency B, then the `amount` in currency A, times `exchange_rate`, would be the `amount` in currency B. For example, suppose you charged a customer 10.00 EUR. Then the PaymentIntent's `amount` would be `1000` and `currency` would be `eur`. Suppose this was converted into 12.34 USD in your Stripe account. Then the BalanceTransaction's `amount` would be `1234`, `currency` would be `usd`, and `exchange_rate` would be `1.234`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub exchange_rate: Option<Option<f64>>,
     /// Fees (in %s) paid for this transaction.
     pub fee: i64,
@@ -44,19 +38,16 @@ pub struct BalanceTransaction {
     /// [Learn more](https://stripe.com/docs/reports/reporting-categories) about how reporting categories can help you understand balance transactions from an accounting perspective.
     pub reporting_category: String,
     /// The Stripe object to which this transaction is related.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub source: Option<Option<crate::runtime::Expandable<BalanceTransactionSource>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub source: Option<Option<runtime::Expandable<BalanceTransactionSource>>>,
     /// If the transaction's net funds are available in the Stripe balance yet. Either `available` or `pending`.
     pub status: String,
     /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
     pub r#type: BalanceTransactionType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BalanceTransactionObject {
         BalanceTransaction = "balance_transaction",
@@ -107,7 +98,7 @@ pub enum BalanceTransactionSource {
     ReserveTransaction(ReserveTransaction),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
     pub enum BalanceTransactionType {
         Adjustment = "adjustment",
@@ -156,93 +147,60 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BankAccount {
     /// The ID of the account that the bank account is associated with.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub account: Option<Option<crate::runtime::Expandable<Account>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub account: Option<Option<runtime::Expandable<Account>>>,
     /// The name of the person or business that owns the bank account.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub account_holder_name: Option<Option<String>>,
     /// The type of entity that holds the account. This can be either `individual` or `company`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub account_holder_type: Option<Option<String>>,
     /// The bank account type. This can only be `checking` or `savings` in most countries. In Japan, this can only be `futsu` or `toza`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub account_type: Option<Option<String>>,
     /// A set of available payout methods for this bank account. Only values from this set should be passed as the `method` when creating a payout.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub available_payout_methods: Option<
         Option<Vec<BankAccountAvailablePayoutMethodsItem>>,
     >,
     /// Name of the bank associated with the routing number (e.g., `WELLS FARGO`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub bank_name: Option<Option<String>>,
     /// Two-letter ISO code representing the country the bank account is located in.
     pub country: String,
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
     pub currency: String,
     /// The ID of the customer that the bank account is associated with.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub customer: Option<Option<crate::runtime::Expandable<BankAccountCustomer>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub customer: Option<Option<runtime::Expandable<BankAccountCustomer>>>,
     /// Whether this bank account is the default external account for its currency.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub default_for_currency: Option<Option<bool>>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub fingerprint: Option<Option<String>>,
     /// Unique identifier for the object.
     pub id: String,
     /// The last four digits of the bank account number.
     pub last4: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: BankAccountObject,
     /// The routing transit number for the bank account.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub routing_number: Option<Option<String>>,
     /// For bank accounts, possible values are `new`, `validated`, `verified`, `verification_failed`, or `errored`. A bank account that hasn't had any activity or validation performed is `new`. If Stripe can determine that the bank account exists, its status will be `validated`. Note that there often isn’t enough information to know (e.g., for smaller credit unions), and the validation is not always run. If customer bank account verification has succeeded, the bank account status will be `verified`. If the verification failed for any reason, such as microdeposit failure, the status will be `verification_failed`. If a transfer sent to this bank account fails, we'll set the status to `errored` and will not continue to send transfers until the bank details are updated.
     ///
@@ -250,7 +208,7 @@ pub struct BankAccount {
     pub status: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// A set of available payout methods for this bank account. Only values from this set should be passed as the `method` when creating a payout.
     pub enum BankAccountAvailablePayoutMethodsItem {
         Instant = "instant",
@@ -274,7 +232,7 @@ pub enum BankAccountCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BankAccountObject {
         BankAccount = "bank_account",
@@ -286,32 +244,20 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingDetails {
     /// Billing address.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub address: Option<Option<Address>>,
     /// Email address.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub email: Option<Option<String>>,
     /// Full name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub name: Option<Option<String>>,
     /// Billing phone number (including extension).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub phone: Option<Option<String>>,
 }
 
@@ -335,25 +281,16 @@ pub struct BitcoinReceiver {
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) to which the bitcoin will be converted.
     pub currency: String,
     /// The customer ID of the bitcoin receiver.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer: Option<Option<String>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// The customer's email address, set by the API call that creates the receiver.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub email: Option<Option<String>>,
     /// This flag is initially false and updates to true when the customer sends the `bitcoin_amount` to this receiver.
     pub filled: bool,
@@ -364,27 +301,18 @@ pub struct BitcoinReceiver {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: BitcoinReceiverObject,
     /// The ID of the payment created from the receiver, if any. Hidden when viewing the receiver with a publishable key.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub payment: Option<Option<String>>,
     /// The refund address of this bitcoin receiver.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub refund_address: Option<Option<String>>,
     /// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -392,15 +320,12 @@ pub struct BitcoinReceiver {
     /// This receiver contains uncaptured funds that can be used for a payment or refunded.
     pub uncaptured_funds: bool,
     /// Indicate if this source is used for payment.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub used_for_payment: Option<Option<bool>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BitcoinReceiverObject {
         BitcoinReceiver = "bitcoin_receiver",
@@ -416,17 +341,9 @@ pub struct BitcoinReceiverTransactions {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: BitcoinReceiverTransactionsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum BitcoinReceiverTransactionsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The `bitcoin_transaction` schema.
@@ -448,7 +365,7 @@ pub struct BitcoinTransaction {
     pub receiver: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BitcoinTransactionObject {
         BitcoinTransaction = "bitcoin_transaction",
@@ -456,53 +373,51 @@ crate::runtime::string_enum! {
     }
 }
 
-impl crate::runtime::Identified for BalanceTransaction {
+impl runtime::Identified for BalanceTransaction {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for BalanceTransactionSource {
+impl runtime::Identified for BalanceTransactionSource {
     fn id(&self) -> &str {
         match self {
-            Self::IssuingAuthorization(value) => crate::runtime::Identified::id(value),
-            Self::Charge(value) => crate::runtime::Identified::id(value),
-            Self::Dispute(value) => crate::runtime::Identified::id(value),
-            Self::ApplicationFee(value) => crate::runtime::Identified::id(value),
-            Self::IssuingTransaction(value) => crate::runtime::Identified::id(value),
-            Self::Payout(value) => crate::runtime::Identified::id(value),
-            Self::IssuingDispute(value) => crate::runtime::Identified::id(value),
-            Self::Transfer(value) => crate::runtime::Identified::id(value),
-            Self::Topup(value) => crate::runtime::Identified::id(value),
-            Self::ConnectCollectionTransfer(value) => {
-                crate::runtime::Identified::id(value)
-            }
-            Self::FeeRefund(value) => crate::runtime::Identified::id(value),
-            Self::TransferReversal(value) => crate::runtime::Identified::id(value),
-            Self::PlatformTaxFee(value) => crate::runtime::Identified::id(value),
-            Self::Refund(value) => crate::runtime::Identified::id(value),
-            Self::TaxDeductedAtSource(value) => crate::runtime::Identified::id(value),
-            Self::ReserveTransaction(value) => crate::runtime::Identified::id(value),
+            Self::IssuingAuthorization(value) => runtime::Identified::id(value),
+            Self::Charge(value) => runtime::Identified::id(value),
+            Self::Dispute(value) => runtime::Identified::id(value),
+            Self::ApplicationFee(value) => runtime::Identified::id(value),
+            Self::IssuingTransaction(value) => runtime::Identified::id(value),
+            Self::Payout(value) => runtime::Identified::id(value),
+            Self::IssuingDispute(value) => runtime::Identified::id(value),
+            Self::Transfer(value) => runtime::Identified::id(value),
+            Self::Topup(value) => runtime::Identified::id(value),
+            Self::ConnectCollectionTransfer(value) => runtime::Identified::id(value),
+            Self::FeeRefund(value) => runtime::Identified::id(value),
+            Self::TransferReversal(value) => runtime::Identified::id(value),
+            Self::PlatformTaxFee(value) => runtime::Identified::id(value),
+            Self::Refund(value) => runtime::Identified::id(value),
+            Self::TaxDeductedAtSource(value) => runtime::Identified::id(value),
+            Self::ReserveTransaction(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for BankAccount {
+impl runtime::Identified for BankAccount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for BankAccountCustomer {
+impl runtime::Identified for BankAccountCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for BitcoinReceiver {
+impl runtime::Identified for BitcoinReceiver {
     fn id(&self) -> &str {
         &self.id
     }

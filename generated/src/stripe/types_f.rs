@@ -9,20 +9,14 @@ pub struct Fee {
     /// Amount of the fee, in cents.
     pub amount: i64,
     /// ID of the Connect application that earned the fee.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub application: Option<Option<String>>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// Type of the fee, one of: `application_fee`, `stripe_fee` or `tax`.
     pub r#type: String,
@@ -38,34 +32,26 @@ pub struct FeeRefund {
     /// Amount, in %s.
     pub amount: i64,
     /// Balance transaction that describes the impact on your account balance.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// ID of the application fee that was refunded.
-    pub fee: crate::runtime::Expandable<ApplicationFee>,
+    pub fee: runtime::Expandable<ApplicationFee>,
     /// Unique identifier for the object.
     pub id: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: FeeRefundObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum FeeRefundObject {
         FeeRefund = "fee_refund",
@@ -85,27 +71,18 @@ pub struct File {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The time at which the file expires and is no longer available in epoch seconds.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub expires_at: Option<Option<i64>>,
     /// A filename for the file, suitable for saving to a filesystem.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub filename: Option<Option<String>>,
     /// Unique identifier for the object.
     pub id: String,
     /// A list of [file links](https://stripe.com/docs/api#file_links) that point at this file.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub links: Option<Option<FileLinks>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: FileObject,
@@ -114,25 +91,16 @@ pub struct File {
     /// The size in bytes of the file object.
     pub size: i64,
     /// A user friendly title for the document.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub title: Option<Option<String>>,
     /// The type of the file returned (e.g., `csv`, `pdf`, `jpg`, or `png`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<String>>,
     /// The URL from which the file can be downloaded using your live secret API key.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub url: Option<Option<String>>,
 }
 
@@ -149,7 +117,7 @@ pub struct FileLinks {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
     pub enum FileLinksObject {
         List = "list",
@@ -157,7 +125,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum FileObject {
         File = "file",
@@ -165,7 +133,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The [purpose](https://stripe.com/docs/file-upload#uploading-a-file) of the uploaded file.
     pub enum FilePurpose {
         AccountRequirement = "account_requirement",
@@ -196,14 +164,11 @@ pub struct FileLink {
     /// Whether this link is already expired.
     pub expired: bool,
     /// Time at which the link expires.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub expires_at: Option<Option<i64>>,
     /// The file object this link points to.
-    pub file: crate::runtime::Expandable<File>,
+    pub file: runtime::Expandable<File>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -213,15 +178,12 @@ pub struct FileLink {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: FileLinkObject,
     /// The publicly accessible URL to download the file.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub url: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum FileLinkObject {
         FileLink = "file_link",
@@ -229,13 +191,13 @@ crate::runtime::string_enum! {
     }
 }
 
-impl crate::runtime::Identified for FeeRefund {
+impl runtime::Identified for FeeRefund {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for File {
+impl runtime::Identified for File {
     fn id(&self) -> &str {
         &self.id
     }

@@ -38,44 +38,9 @@ pub struct GetChargesOkBody {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: GetChargesOkBodyObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum GetChargesOkBodyObject {
-        List = "list",
-        ..Unknown
-    }
-}
-
-/// The `created` parameter of `GetCustomers`.
-///
-/// Decoding tries `RangeQuerySpecs`, `Integer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum GetCustomersCreated {
-    /// range_query_specs
-    RangeQuerySpecs(GetCustomersCreatedRangeQuerySpecs),
-    /// The value is a JSON integer.
-    Integer(i64),
-}
-
-/// range_query_specs
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct GetCustomersCreatedRangeQuerySpecs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gte: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lte: Option<i64>,
 }
 
 /// Successful response.
@@ -86,17 +51,9 @@ pub struct GetCustomersOkBody {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: GetCustomersOkBodyObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum GetCustomersOkBodyObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// Successful response.
@@ -120,23 +77,9 @@ pub enum GetCustomersCustomerOkBody {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetPaymentIntentsCreated {
     /// range_query_specs
-    RangeQuerySpecs(GetPaymentIntentsCreatedRangeQuerySpecs),
+    RangeQuerySpecs(GetChargesCreatedRangeQuerySpecs),
     /// The value is a JSON integer.
     Integer(i64),
-}
-
-/// range_query_specs
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct GetPaymentIntentsCreatedRangeQuerySpecs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gte: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lte: Option<i64>,
 }
 
 /// Successful response.
@@ -147,17 +90,22 @@ pub struct GetPaymentIntentsOkBody {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: GetPaymentIntentsOkBodyObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+/// Successful response.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct GetRefundsOkBody {
+    pub data: Vec<Refund>,
+    /// True if this list has another page of items after this one that can be fetched.
+    pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum GetPaymentIntentsOkBodyObject {
-        List = "list",
-        ..Unknown
-    }
+    pub object: FileLinksObject,
+    /// The URL where this list can be accessed.
+    pub url: String,
 }
 
 /// Successful response.
@@ -168,15 +116,7 @@ pub struct GetWebhookEndpointsOkBody {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: GetWebhookEndpointsOkBodyObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum GetWebhookEndpointsOkBodyObject {
-        List = "list",
-        ..Unknown
-    }
 }

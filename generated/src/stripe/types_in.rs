@@ -39,27 +39,18 @@ use super::*;
 #[allow(missing_docs)]
 pub struct Invoice {
     /// The country of the business associated with this invoice, most often the business creating the invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub account_country: Option<Option<String>>,
     /// The public name of the business associated with this invoice, most often the business creating the invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub account_name: Option<Option<String>>,
     /// The account tax IDs associated with the invoice. Only editable when the invoice is a draft.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub account_tax_ids: Option<
-        Option<Vec<crate::runtime::Expandable<InvoiceAccountTaxIdsItem>>>,
+        Option<Vec<runtime::Expandable<InvoiceAccountTaxIdsItem>>>,
     >,
     /// Final amount due at this time for this invoice. If the invoice's total is smaller than the minimum charge amount, for example, or if there is account credit that can be applied to the invoice, the `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes money), the `amount_due` will also take that into account. The charge that gets generated for the invoice will be for the amount specified in `amount_due`.
     pub amount_due: i64,
@@ -68,11 +59,8 @@ pub struct Invoice {
     /// The amount remaining, in %s, that is due.
     pub amount_remaining: i64,
     /// The fee in %s that will be applied to the invoice and transferred to the application owner's Stripe account when the invoice is paid.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub application_fee_amount: Option<Option<i64>>,
     /// Number of payment attempts made for this invoice, from the perspective of the payment retry schedule. Any payment attempt counts as the first attempt, and subsequently only automatic retries increment the attempt count. In other words, manual payment attempts after the first attempt do not affect the retry schedule.
     pub attempt_count: i64,
@@ -83,19 +71,13 @@ pub struct Invoice {
     pub auto_advance: Option<bool>,
     pub automatic_tax: AutomaticTax,
     /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub billing_reason: Option<Option<InvoiceBillingReason>>,
     /// ID of the latest charge generated for this invoice, if any.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub charge: Option<Option<crate::runtime::Expandable<Charge>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub charge: Option<Option<runtime::Expandable<Charge>>>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
     pub collection_method: InvoiceCollectionMethod,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -103,197 +85,120 @@ pub struct Invoice {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// Custom fields displayed on the invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub custom_fields: Option<Option<Vec<InvoiceSettingCustomField>>>,
     /// The ID of the customer who will be billed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub customer: Option<Option<crate::runtime::Expandable<InvoiceCustomer>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub customer: Option<Option<runtime::Expandable<InvoiceCustomer>>>,
     /// The customer's address. Until the invoice is finalized, this field will equal `customer.address`. Once the invoice is finalized, this field will no longer be updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer_address: Option<Option<Address>>,
     /// The customer's email. Until the invoice is finalized, this field will equal `customer.email`. Once the invoice is finalized, this field will no longer be updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer_email: Option<Option<String>>,
     /// The customer's name. Until the invoice is finalized, this field will equal `customer.name`. Once the invoice is finalized, this field will no longer be updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer_name: Option<Option<String>>,
     /// The customer's phone number. Until the invoice is finalized, this field will equal `customer.phone`. Once the invoice is finalized, this field will no longer be updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer_phone: Option<Option<String>>,
     /// The customer's shipping information. Until the invoice is finalized, this field will equal `customer.shipping`. Once the invoice is finalized, this field will no longer be updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer_shipping: Option<Option<Shipping>>,
     /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer_tax_exempt: Option<Option<InvoiceCustomerTaxExempt>>,
     /// The customer's tax IDs. Until the invoice is finalized, this field will contain the same tax IDs as `customer.tax_ids`. Once the invoice is finalized, this field will no longer be updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer_tax_ids: Option<Option<Vec<InvoicesResourceInvoiceTaxId>>>,
     /// ID of the default payment method for the invoice. It must belong to the customer associated with the invoice. If not set, defaults to the subscription's default payment method, if any, or to the default payment method in the customer's invoice settings.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub default_payment_method: Option<
-        Option<crate::runtime::Expandable<PaymentMethod>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// ID of the default payment source for the invoice. It must belong to the customer associated with the invoice and be in a chargeable state. If not set, defaults to the subscription's default source, if any, or to the customer's default source.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub default_source: Option<Option<crate::runtime::Expandable<InvoiceDefaultSource>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub default_source: Option<Option<runtime::Expandable<InvoiceDefaultSource>>>,
     /// The tax rates applied to this invoice, if any.
     pub default_tax_rates: Vec<TaxRate>,
     /// An arbitrary string attached to the object. Often useful for displaying to users. Referenced as 'memo' in the Dashboard.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// Describes the current discount applied to this invoice, if there is one. Not populated if there are multiple discounts.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub discount: Option<Option<Discount>>,
     /// The discounts applied to the invoice. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub discounts: Option<Option<Vec<crate::runtime::Expandable<InvoiceDiscountsItem>>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub discounts: Option<Option<Vec<runtime::Expandable<InvoiceDiscountsItem>>>>,
     /// The date on which payment for this invoice is due. This value will be `null` for invoices where `collection_method=charge_automatically`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub due_date: Option<Option<i64>>,
     /// Ending customer balance after the invoice is finalized. Invoices are finalized approximately an hour after successful webhook delivery or when payment collection is attempted for the invoice. If the invoice has not been finalized yet, this will be null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub ending_balance: Option<Option<i64>>,
     /// Footer displayed on the invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub footer: Option<Option<String>>,
     /// The URL for the hosted invoice page, which allows customers to view and pay an invoice. If the invoice has not been finalized yet, this will be null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub hosted_invoice_url: Option<Option<String>>,
     /// Unique identifier for the object.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The link to download the PDF for the invoice. If the invoice has not been finalized yet, this will be null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub invoice_pdf: Option<Option<String>>,
     /// The error encountered during the previous attempt to finalize the invoice. This field is cleared when the invoice is successfully finalized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub last_finalization_error: Option<Option<ApiErrors>>,
     /// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
     pub lines: InvoiceLines,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// The time at which payment will next be attempted. This value will be `null` for invoices where `collection_method=send_invoice`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub next_payment_attempt: Option<Option<i64>>,
     /// A unique, identifying string that appears on emails sent to the customer for this invoice. This starts with the customer's unique invoice_prefix if it is specified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub number: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: InvoiceObject,
     /// The account (if any) for which the funds of the invoice payment are intended. If set, the invoice will be presented with the branding and support information of the specified account. See the [Invoices with Connect](https://stripe.com/docs/billing/invoices/connect) documentation for details.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
     /// Whether payment was successfully collected for this invoice. An invoice can be paid (most commonly) with a charge or with credit from the customer's account balance.
     pub paid: bool,
     /// Returns true if the invoice was manually marked paid, returns false if the invoice hasn't been paid yet or was paid on Stripe.
     pub paid_out_of_band: bool,
     /// The PaymentIntent associated with this invoice. The PaymentIntent is generated when the invoice is finalized, and can then be used to pay the invoice. Note that voiding an invoice will cancel the PaymentIntent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub payment_intent: Option<Option<crate::runtime::Expandable<PaymentIntent>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub payment_intent: Option<Option<runtime::Expandable<PaymentIntent>>>,
     pub payment_settings: InvoicesPaymentSettings,
     /// End of the usage period during which invoice items were added to this invoice.
     pub period_end: i64,
@@ -304,88 +209,58 @@ pub struct Invoice {
     /// Total amount of all pre-payment credit notes issued for this invoice.
     pub pre_payment_credit_notes_amount: i64,
     /// The quote this invoice was generated from.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub quote: Option<Option<crate::runtime::Expandable<Quote>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub quote: Option<Option<runtime::Expandable<Quote>>>,
     /// This is the transaction number that appears on email receipts sent for this invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub receipt_number: Option<Option<String>>,
     /// Starting customer balance before the invoice is finalized. If the invoice has not been finalized yet, this will be the current customer balance.
     pub starting_balance: i64,
     /// Extra information about an invoice for the customer's credit card statement.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub statement_descriptor: Option<Option<String>>,
     /// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub status: Option<Option<InvoiceStatus>>,
     pub status_transitions: InvoicesStatusTransitions,
     /// The subscription that this invoice was prepared for, if any.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub subscription: Option<Option<crate::runtime::Expandable<Subscription>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub subscription: Option<Option<runtime::Expandable<Subscription>>>,
     /// Only set for upcoming invoices that preview prorations. The time used to calculate prorations.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_proration_date: Option<i64>,
     /// Total of all subscriptions, invoice items, and prorations on the invoice before any invoice level discount or tax is applied. Item discounts are already incorporated
     pub subtotal: i64,
     /// The amount of tax on this invoice. This is the sum of all the tax amounts on this invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub tax: Option<Option<i64>>,
     /// ID of the test clock this invoice belongs to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold_reason: Option<InvoiceThresholdReason>,
     /// Total after discounts and taxes.
     pub total: i64,
     /// The aggregate amounts calculated per discount across all line items.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub total_discount_amounts: Option<Option<Vec<DiscountsResourceDiscountAmount>>>,
     /// The aggregate amounts calculated per tax rate for all line items.
     pub total_tax_amounts: Vec<InvoiceTaxAmount>,
     /// The account (if any) the payment will be attributed to for tax reporting, and where funds from the payment will be transferred to for the invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub transfer_data: Option<Option<InvoiceTransferData>>,
     /// Invoices are automatically paid or sent 1 hour after webhooks are delivered, or until all webhook delivery attempts have [been exhausted](https://stripe.com/docs/billing/webhooks#understand). This field tracks the time when webhooks for this invoice were successfully delivered. If the invoice had no webhooks to deliver, this will be set while the invoice is being created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub webhooks_delivered_at: Option<Option<i64>>,
 }
 
@@ -404,7 +279,7 @@ pub enum InvoiceAccountTaxIdsItem {
     DeletedTaxId(DeletedTaxId),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
     pub enum InvoiceBillingReason {
         AutomaticPendingInvoiceItemInvoice = "automatic_pending_invoice_item_invoice",
@@ -420,7 +295,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
     pub enum InvoiceCollectionMethod {
         ChargeAutomatically = "charge_automatically",
@@ -444,7 +319,7 @@ pub enum InvoiceCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
     pub enum InvoiceCustomerTaxExempt {
         Exempt = "exempt",
@@ -498,20 +373,12 @@ pub struct InvoiceLines {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: InvoiceLinesObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
 }
 
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum InvoiceLinesObject {
-        List = "list",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum InvoiceObject {
         Invoice = "invoice",
@@ -519,7 +386,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
     pub enum InvoiceStatus {
         Deleted = "deleted",
@@ -554,29 +421,20 @@ pub struct InvoiceLineItemPeriod {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceMandateOptionsCard {
     /// Amount to be charged for future payments.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub amount: Option<Option<i64>>,
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub amount_type: Option<Option<InvoiceMandateOptionsCardAmountType>>,
     /// A description of the mandate or subscription that is meant to be displayed to the customer.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
     pub enum InvoiceMandateOptionsCardAmountType {
         Fixed = "fixed",
@@ -593,38 +451,16 @@ pub struct InvoicePaymentMethodOptionsAcssDebit {
     pub mandate_options: Option<InvoicePaymentMethodOptionsAcssDebitMandateOptions>,
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<InvoiceMethodOptionsAcssDebitVerificationMethod>,
-}
-
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum InvoiceMethodOptionsAcssDebitVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
 /// The `invoice_payment_method_options_acss_debit_mandate_options` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicePaymentMethodOptionsAcssDebitMandateOptions {
     /// Transaction type of the mandate.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub transaction_type: Option<Option<InvoiceAcssDebitMandateOptionsTransactionType>>,
-}
-
-crate::runtime::string_enum! {
-    /// Transaction type of the mandate.
-    pub enum InvoiceAcssDebitMandateOptionsTransactionType {
-        Business = "business",
-        Personal = "personal",
-        ..Unknown
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
 }
 
 /// The `invoice_payment_method_options_bancontact` schema.
@@ -634,7 +470,7 @@ pub struct InvoicePaymentMethodOptionsBancontact {
     pub preferred_language: InvoiceMethodOptionsBancontactPreferredLanguage,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
     pub enum InvoiceMethodOptionsBancontactPreferredLanguage {
         De = "de",
@@ -649,23 +485,11 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicePaymentMethodOptionsCard {
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub request_three_d_secure: Option<
-        Option<InvoicePaymentMethodOptionsCardRequestThreeDSecure>,
+        Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
     >,
-}
-
-crate::runtime::string_enum! {
-    /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    pub enum InvoicePaymentMethodOptionsCardRequestThreeDSecure {
-        Any = "any",
-        Automatic = "automatic",
-        ..Unknown
-    }
 }
 
 /// The `invoice_payment_method_options_customer_balance` schema.
@@ -675,15 +499,12 @@ pub struct InvoicePaymentMethodOptionsCustomerBalance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank_transfer: Option<InvoicePaymentMethodOptionsCustomerBalanceBankTransfer>,
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub funding_type: Option<Option<InvoiceMethodOptionsCustomerBalanceFundingType>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
     pub enum InvoiceMethodOptionsCustomerBalanceFundingType {
         BankTransfer = "bank_transfer",
@@ -695,33 +516,20 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicePaymentMethodOptionsCustomerBalanceBankTransfer {
     /// The bank transfer type that can be used for funding. Permitted values include: `us_bank_account`, `eu_bank_account`, `id_bank_account`, `gb_bank_account`, `jp_bank_account`, `mx_bank_account`, `eu_bank_transfer`, `gb_bank_transfer`, `id_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub r#type: Option<Option<String>>,
 }
 
-/// The `invoice_payment_method_options_konbini` schema.
-pub type InvoicePaymentMethodOptionsKonbini = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type InvoicePaymentMethodOptionsKonbini = MandateMultiUse;
 
 /// The `invoice_payment_method_options_us_bank_account` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicePaymentMethodOptionsUsBankAccount {
     /// Bank account verification method.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<InvoiceOptionsUsBankAccountVerificationMethod>,
-}
-
-crate::runtime::string_enum! {
-    /// Bank account verification method.
-    pub enum InvoiceOptionsUsBankAccountVerificationMethod {
-        Automatic = "automatic",
-        Instant = "instant",
-        Microdeposits = "microdeposits",
-        ..Unknown
-    }
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
 /// The `invoice_setting_custom_field` schema.
@@ -737,27 +545,16 @@ pub struct InvoiceSettingCustomField {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceSettingCustomerSetting {
     /// Default custom fields to be displayed on invoices for this customer.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub custom_fields: Option<Option<Vec<InvoiceSettingCustomField>>>,
     /// ID of a payment method that's attached to the customer, to be used as the customer's default payment method for subscriptions and invoices.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub default_payment_method: Option<
-        Option<crate::runtime::Expandable<PaymentMethod>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
     /// Default footer to be displayed on invoices for this customer.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub footer: Option<Option<String>>,
 }
 
@@ -765,11 +562,8 @@ pub struct InvoiceSettingCustomerSetting {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceSettingQuoteSetting {
     /// Number of days within which a customer must pay invoices generated by this quote. This value will be `null` for quotes where `collection_method=charge_automatically`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub days_until_due: Option<Option<i64>>,
 }
 
@@ -777,11 +571,8 @@ pub struct InvoiceSettingQuoteSetting {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceSettingSubscriptionScheduleSetting {
     /// Number of days within which a customer must pay invoices generated by this subscription schedule. This value will be `null` for subscription schedules where `billing=charge_automatically`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub days_until_due: Option<Option<i64>>,
 }
 
@@ -793,18 +584,15 @@ pub struct InvoiceTaxAmount {
     /// Whether this tax amount is inclusive or exclusive.
     pub inclusive: bool,
     /// The tax rate that was applied to get this tax amount.
-    pub tax_rate: crate::runtime::Expandable<TaxRate>,
+    pub tax_rate: runtime::Expandable<TaxRate>,
 }
 
 /// The `invoice_threshold_reason` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceThresholdReason {
     /// The total invoice amount threshold boundary if it triggered the threshold invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub amount_gte: Option<Option<i64>>,
     /// Indicates which line items triggered a threshold invoice.
     pub item_reasons: Vec<InvoiceItemThresholdReason>,
@@ -814,14 +602,11 @@ pub struct InvoiceThresholdReason {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceTransferData {
     /// The amount in %s that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub amount: Option<Option<i64>>,
     /// The account where funds from the payment will be transferred to upon payment success.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
 }
 
 /// The `invoices_line_items_credited_items` schema.
@@ -837,11 +622,8 @@ pub struct InvoicesLineItemsCreditedItems {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicesLineItemsProrationDetails {
     /// For a credit proration `line_item`, the original debit line_items to which the credit proration applies.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub credited_items: Option<Option<InvoicesLineItemsCreditedItems>>,
 }
 
@@ -849,46 +631,28 @@ pub struct InvoicesLineItemsProrationDetails {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicesPaymentMethodOptions {
     /// If paying by `acss_debit`, this sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to the invoice’s PaymentIntent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub acss_debit: Option<Option<InvoicePaymentMethodOptionsAcssDebit>>,
     /// If paying by `bancontact`, this sub-hash contains details about the Bancontact payment method options to pass to the invoice’s PaymentIntent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub bancontact: Option<Option<InvoicePaymentMethodOptionsBancontact>>,
     /// If paying by `card`, this sub-hash contains details about the Card payment method options to pass to the invoice’s PaymentIntent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub card: Option<Option<InvoicePaymentMethodOptionsCard>>,
     /// If paying by `customer_balance`, this sub-hash contains details about the Bank transfer payment method options to pass to the invoice’s PaymentIntent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub customer_balance: Option<Option<InvoicePaymentMethodOptionsCustomerBalance>>,
     /// If paying by `konbini`, this sub-hash contains details about the Konbini payment method options to pass to the invoice’s PaymentIntent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub konbini: Option<Option<InvoicePaymentMethodOptionsKonbini>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub konbini: Option<Option<MandateMultiUse>>,
     /// If paying by `us_bank_account`, this sub-hash contains details about the ACH direct debit payment method options to pass to the invoice’s PaymentIntent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub us_bank_account: Option<Option<InvoicePaymentMethodOptionsUsBankAccount>>,
 }
 
@@ -896,24 +660,18 @@ pub struct InvoicesPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicesPaymentSettings {
     /// Payment-method-specific configuration to provide to the invoice’s PaymentIntent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub payment_method_options: Option<Option<InvoicesPaymentMethodOptions>>,
     /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub payment_method_types: Option<
         Option<Vec<InvoicesPaymentSettingsPaymentMethodTypesItem>>,
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
     pub enum InvoicesPaymentSettingsPaymentMethodTypesItem {
         AchCreditTransfer = "ach_credit_transfer",
@@ -945,15 +703,12 @@ pub struct InvoicesResourceInvoiceTaxId {
     /// The type of the tax ID, one of `eu_vat`, `br_cnpj`, `br_cpf`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, or `unknown`
     pub r#type: InvoicesResourceInvoiceTaxIdType,
     /// The value of the tax ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub value: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the tax ID, one of `eu_vat`, `br_cnpj`, `br_cpf`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, or `unknown`
     pub enum InvoicesResourceInvoiceTaxIdType {
         AeTrn = "ae_trn",
@@ -1010,70 +765,58 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicesStatusTransitions {
     /// The time that the invoice draft was finalized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub finalized_at: Option<Option<i64>>,
     /// The time that the invoice was marked uncollectible.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub marked_uncollectible_at: Option<Option<i64>>,
     /// The time that the invoice was paid.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub paid_at: Option<Option<i64>>,
     /// The time that the invoice was voided.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub voided_at: Option<Option<i64>>,
 }
 
-impl crate::runtime::Identified for InvoiceAccountTaxIdsItem {
+impl runtime::Identified for InvoiceAccountTaxIdsItem {
     fn id(&self) -> &str {
         match self {
-            Self::TaxId(value) => crate::runtime::Identified::id(value),
-            Self::DeletedTaxId(value) => crate::runtime::Identified::id(value),
+            Self::TaxId(value) => runtime::Identified::id(value),
+            Self::DeletedTaxId(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for InvoiceCustomer {
+impl runtime::Identified for InvoiceCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for InvoiceDefaultSource {
+impl runtime::Identified for InvoiceDefaultSource {
     fn id(&self) -> &str {
         match self {
-            Self::BitcoinReceiver(value) => crate::runtime::Identified::id(value),
-            Self::AlipayAccount(value) => crate::runtime::Identified::id(value),
-            Self::Source(value) => crate::runtime::Identified::id(value),
-            Self::Card(value) => crate::runtime::Identified::id(value),
-            Self::BankAccount(value) => crate::runtime::Identified::id(value),
+            Self::BitcoinReceiver(value) => runtime::Identified::id(value),
+            Self::AlipayAccount(value) => runtime::Identified::id(value),
+            Self::Source(value) => runtime::Identified::id(value),
+            Self::Card(value) => runtime::Identified::id(value),
+            Self::BankAccount(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for InvoiceDiscountsItem {
+impl runtime::Identified for InvoiceDiscountsItem {
     fn id(&self) -> &str {
         match self {
-            Self::DeletedDiscount(value) => crate::runtime::Identified::id(value),
-            Self::Discount(value) => crate::runtime::Identified::id(value),
+            Self::DeletedDiscount(value) => runtime::Identified::id(value),
+            Self::Discount(value) => runtime::Identified::id(value),
         }
     }
 }

@@ -22,25 +22,19 @@ pub struct Item {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ItemObject,
     /// The price used to generate the line item.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub price: Option<Option<Price>>,
     /// The quantity of products being purchased.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub quantity: Option<Option<i64>>,
     /// The taxes applied to the line item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub taxes: Option<Vec<LineItemsTaxAmount>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ItemObject {
         Item = "item",

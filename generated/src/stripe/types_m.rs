@@ -17,7 +17,7 @@ pub struct Mandate {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: MandateObject,
     /// ID of the payment method associated with this mandate.
-    pub payment_method: crate::runtime::Expandable<PaymentMethod>,
+    pub payment_method: runtime::Expandable<PaymentMethod>,
     pub payment_method_details: MandatePaymentMethodDetails,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub single_use: Option<MandateSingleUse>,
@@ -27,7 +27,7 @@ pub struct Mandate {
     pub r#type: MandateType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum MandateObject {
         Mandate = "mandate",
@@ -35,7 +35,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the mandate, which indicates whether it can be used to initiate a payment.
     pub enum MandateStatus {
         Active = "active",
@@ -45,7 +45,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the mandate.
     pub enum MandateType {
         MultiUse = "multi_use",
@@ -61,11 +61,8 @@ pub struct MandateAcssDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_for: Option<Vec<MandateAcssDebitDefaultForItem>>,
     /// Description of the interval. Only required if the 'payment_schedule' parameter is 'interval' or 'combined'.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub interval_description: Option<Option<String>>,
     /// Payment schedule for the mandate.
     pub payment_schedule: MandateAcssDebitPaymentSchedule,
@@ -73,7 +70,7 @@ pub struct MandateAcssDebit {
     pub transaction_type: MandateAcssDebitTransactionType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// List of Stripe products where this mandate can be selected automatically.
     pub enum MandateAcssDebitDefaultForItem {
         Invoice = "invoice",
@@ -82,7 +79,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Payment schedule for the mandate.
     pub enum MandateAcssDebitPaymentSchedule {
         Combined = "combined",
@@ -92,7 +89,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Transaction type of the mandate.
     pub enum MandateAcssDebitTransactionType {
         Business = "business",
@@ -119,7 +116,7 @@ pub struct MandateBacsDebit {
     pub url: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`.
     pub enum MandateBacsDebitNetworkStatus {
         Accepted = "accepted",
@@ -131,7 +128,8 @@ crate::runtime::string_enum! {
 }
 
 /// The `mandate_multi_use` schema.
-pub type MandateMultiUse = serde_json::Map<String, serde_json::Value>;
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MandateMultiUse {}
 
 /// The `mandate_payment_method_details` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -144,13 +142,13 @@ pub struct MandatePaymentMethodDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<MandateBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<CardMandatePaymentMethodDetails>,
+    pub card: Option<MandateMultiUse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<MandateSepaDebit>,
     /// The type of the payment method associated with this mandate. An additional hash is included on `payment_method_details` with a name matching this value. It contains mandate information specific to the payment method.
     pub r#type: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<MandateUsBankAccount>,
+    pub us_bank_account: Option<MandateMultiUse>,
 }
 
 /// The `mandate_sepa_debit` schema.
@@ -171,10 +169,10 @@ pub struct MandateSingleUse {
     pub currency: String,
 }
 
-/// The `mandate_us_bank_account` schema.
-pub type MandateUsBankAccount = serde_json::Map<String, serde_json::Value>;
+/// Same as [`MandateMultiUse`].
+pub type MandateUsBankAccount = MandateMultiUse;
 
-impl crate::runtime::Identified for Mandate {
+impl runtime::Identified for Mandate {
     fn id(&self) -> &str {
         &self.id
     }

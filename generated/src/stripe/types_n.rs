@@ -9,10 +9,7 @@ pub struct Networks {
     /// All available networks for the card.
     pub available: Vec<String>,
     /// The preferred network for the card.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub preferred: Option<Option<String>>,
 }

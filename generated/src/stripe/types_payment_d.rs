@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of account being debited or credited
     pub enum PaymentDetailsInteracPresentReceiptAccountType {
         Checking = "checking",

@@ -10,11 +10,8 @@ pub struct PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
     pub enabled: bool,
 }
 
-/// The `payment_flows_private_payment_methods_alipay` schema.
-pub type PaymentFlowsPrivatePaymentMethodsAlipay = serde_json::Map<
-    String,
-    serde_json::Value,
->;
+/// Same as [`MandateMultiUse`].
+pub type PaymentFlowsPrivatePaymentMethodsAlipay = MandateMultiUse;
 
 /// The `payment_flows_private_payment_methods_alipay_details` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -23,43 +20,14 @@ pub struct PaymentFlowsPrivatePaymentMethodsAlipayDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub buyer_id: Option<String>,
     /// Uniquely identifies this particular Alipay account. You can use this attribute to check whether two Alipay accounts are the same.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub fingerprint: Option<Option<String>>,
     /// Transaction ID of this particular Alipay transaction.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub transaction_id: Option<Option<String>>,
 }
 
-/// The `payment_flows_private_payment_methods_klarna_dob` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentFlowsPrivatePaymentMethodsKlarnaDob {
-    /// The day of birth, between 1 and 31.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub day: Option<Option<i64>>,
-    /// The month of birth, between 1 and 12.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub month: Option<Option<i64>>,
-    /// The four-digit year of birth.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub year: Option<Option<i64>>,
-}
+/// Same as [`LegalEntityDob`].
+pub type PaymentFlowsPrivatePaymentMethodsKlarnaDob = LegalEntityDob;

@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
     pub enum PaymentVerifyWithMicrodepositsMicrodepositType {
         Amounts = "amounts",

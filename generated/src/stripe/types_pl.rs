@@ -18,7 +18,7 @@ pub struct PlatformTaxFee {
     pub r#type: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PlatformTaxFeeObject {
         PlatformTaxFee = "platform_tax_fee",
@@ -26,7 +26,7 @@ crate::runtime::string_enum! {
     }
 }
 
-impl crate::runtime::Identified for PlatformTaxFee {
+impl runtime::Identified for PlatformTaxFee {
     fn id(&self) -> &str {
         &self.id
     }

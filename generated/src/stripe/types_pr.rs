@@ -24,71 +24,47 @@ pub struct Price {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// A lookup key used to retrieve prices dynamically from a static string. This may be up to 200 characters.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub lookup_key: Option<Option<String>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// A brief description of the price, hidden from customers.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub nickname: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PriceObject,
     /// The ID of the product this price is associated with.
-    pub product: crate::runtime::Expandable<PriceProduct>,
+    pub product: runtime::Expandable<PriceProduct>,
     /// The recurring components of a price such as `interval` and `usage_type`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub recurring: Option<Option<Recurring>>,
     /// Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub tax_behavior: Option<Option<PriceTaxBehavior>>,
     /// Each element represents a pricing tier. This parameter requires `billing_scheme` to be set to `tiered`. See also the documentation for `billing_scheme`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tiers: Option<Vec<PriceTier>>,
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub tiers_mode: Option<Option<PriceTiersMode>>,
     /// Apply a transformation to the reported usage or set quantity before computing the amount billed. Cannot be combined with `tiers`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub transform_quantity: Option<Option<TransformQuantity>>,
     /// One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase.
     pub r#type: PriceType,
     /// The unit amount in %s to be charged, represented as a whole integer if possible. Only set if `billing_scheme=per_unit`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub unit_amount: Option<Option<i64>>,
     /// The unit amount in %s to be charged, represented as a decimal string with at most 12 decimal places. Only set if `billing_scheme=per_unit`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub unit_amount_decimal: Option<Option<String>>,
 }
 
@@ -101,7 +77,7 @@ impl std::fmt::Debug for Price {
             .field("currency", &self.currency)
             .field("id", &self.id)
             .field("livemode", &self.livemode)
-            .field("lookup_key", &crate::runtime::Redacted)
+            .field("lookup_key", &runtime::Redacted)
             .field("metadata", &self.metadata)
             .field("nickname", &self.nickname)
             .field("object", &self.object)
@@ -118,7 +94,7 @@ impl std::fmt::Debug for Price {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `unit_amount` or `unit_amount_decimal`) will be charged per unit in `quantity` (for prices with `usage_type=licensed`), or per unit of total usage (for prices with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes.
     pub enum PriceBillingScheme {
         PerUnit = "per_unit",
@@ -127,7 +103,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PriceObject {
         Price = "price",
@@ -150,7 +126,7 @@ pub enum PriceProduct {
     DeletedProduct(DeletedProduct),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed.
     pub enum PriceTaxBehavior {
         Exclusive = "exclusive",
@@ -160,7 +136,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
     pub enum PriceTiersMode {
         Graduated = "graduated",
@@ -169,7 +145,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase.
     pub enum PriceType {
         OneTime = "one_time",
@@ -182,39 +158,24 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PriceTier {
     /// Price for the entire tier.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub flat_amount: Option<Option<i64>>,
     /// Same as `flat_amount`, but contains a decimal value with at most 12 decimal places.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub flat_amount_decimal: Option<Option<String>>,
     /// Per unit price for units relevant to the tier.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub unit_amount: Option<Option<i64>>,
     /// Same as `unit_amount`, but contains a decimal value with at most 12 decimal places.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub unit_amount_decimal: Option<Option<String>>,
     /// Up to and including to this quantity will be contained in the tier.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub up_to: Option<Option<i64>>,
 }
 
@@ -233,11 +194,8 @@ pub struct Product {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The product's description, meant to be displayable to the customer. Use this field to optionally store a long form explanation of the product being sold for your own rendering purposes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// Unique identifier for the object.
     pub id: String,
@@ -252,52 +210,34 @@ pub struct Product {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ProductObject,
     /// The dimensions of this product for shipping purposes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub package_dimensions: Option<Option<PackageDimensions>>,
     /// Whether this product is shipped (i.e., physical goods).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub shippable: Option<Option<bool>>,
     /// Extra information about a product which will appear on your customer's credit card statement. In the case that multiple products are billed at once, the first statement descriptor will be used.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub statement_descriptor: Option<Option<String>>,
     /// A [tax code](https://stripe.com/docs/tax/tax-codes) ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub tax_code: Option<Option<crate::runtime::Expandable<TaxCode>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub tax_code: Option<Option<runtime::Expandable<TaxCode>>>,
     /// A label that represents units of this product in Stripe and on customers’ receipts and invoices. When set, this will be included in associated invoice line item descriptions.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub unit_label: Option<Option<String>>,
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.
     pub updated: i64,
     /// A URL of a publicly-accessible webpage for this product.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub url: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ProductObject {
         Product = "product",
@@ -321,36 +261,24 @@ pub struct PromotionCode {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The customer that this promotion code can be used by.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub customer: Option<Option<crate::runtime::Expandable<PromotionCodeCustomer>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub customer: Option<Option<runtime::Expandable<PromotionCodeCustomer>>>,
     /// Date at which the promotion code can no longer be redeemed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub expires_at: Option<Option<i64>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Maximum number of times this promotion code can be redeemed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub max_redemptions: Option<Option<i64>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PromotionCodeObject,
@@ -374,7 +302,7 @@ pub enum PromotionCodeCustomer {
     DeletedCustomer(DeletedCustomer),
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PromotionCodeObject {
         PromotionCode = "promotion_code",
@@ -388,53 +316,47 @@ pub struct PromotionCodesResourceRestrictions {
     /// A Boolean indicating if the Promotion Code should only be redeemed for Customers without any successful payments or invoices
     pub first_time_transaction: bool,
     /// Minimum amount required to redeem this Promotion Code into a Coupon (e.g., a purchase must be $100 or more to work).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub minimum_amount: Option<Option<i64>>,
     /// Three-letter [ISO code](https://stripe.com/docs/currencies) for minimum_amount
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub minimum_amount_currency: Option<Option<String>>,
 }
 
-impl crate::runtime::Identified for Price {
+impl runtime::Identified for Price {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for PriceProduct {
+impl runtime::Identified for PriceProduct {
     fn id(&self) -> &str {
         match self {
-            Self::Product(value) => crate::runtime::Identified::id(value),
-            Self::DeletedProduct(value) => crate::runtime::Identified::id(value),
+            Self::Product(value) => runtime::Identified::id(value),
+            Self::DeletedProduct(value) => runtime::Identified::id(value),
         }
     }
 }
 
-impl crate::runtime::Identified for Product {
+impl runtime::Identified for Product {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for PromotionCode {
+impl runtime::Identified for PromotionCode {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for PromotionCodeCustomer {
+impl runtime::Identified for PromotionCodeCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }

@@ -13,18 +13,12 @@ pub struct Quote {
     /// Total after discounts and taxes are applied.
     pub amount_total: i64,
     /// The amount of the application fee (if any) that will be requested to be applied to the payment and transferred to the application owner's Stripe account. Only applicable if there are no line items with recurring prices on the quote.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub application_fee_amount: Option<Option<i64>>,
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account. Only applicable if there are line items with recurring prices on the quote.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub application_fee_percent: Option<Option<f64>>,
     pub automatic_tax: QuotesResourceAutomaticTax,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or on finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
@@ -33,69 +27,45 @@ pub struct Quote {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub currency: Option<Option<String>>,
     /// The customer which this quote belongs to. A customer is required before finalizing the quote. Once specified, it cannot be changed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub customer: Option<Option<crate::runtime::Expandable<QuoteCustomer>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub customer: Option<Option<runtime::Expandable<QuoteCustomer>>>,
     /// The tax rates applied to this quote.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_tax_rates: Option<Vec<crate::runtime::Expandable<TaxRate>>>,
+    pub default_tax_rates: Option<Vec<runtime::Expandable<TaxRate>>>,
     /// A description that will be displayed on the quote PDF.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// The discounts applied to this quote.
-    pub discounts: Vec<crate::runtime::Expandable<Discount>>,
+    pub discounts: Vec<runtime::Expandable<Discount>>,
     /// The date on which the quote will be canceled if in `open` or `draft` status. Measured in seconds since the Unix epoch.
     pub expires_at: i64,
     /// A footer that will be displayed on the quote PDF.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub footer: Option<Option<String>>,
     /// Details of the quote that was cloned. See the [cloning documentation](https://stripe.com/docs/quotes/clone) for more details.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub from_quote: Option<Option<QuotesResourceFromQuote>>,
     /// A header that will be displayed on the quote PDF.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub header: Option<Option<String>>,
     /// Unique identifier for the object.
     pub id: String,
     /// The invoice that was created from this quote.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub invoice: Option<Option<crate::runtime::Expandable<QuoteInvoice>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub invoice: Option<Option<runtime::Expandable<QuoteInvoice>>>,
     /// All invoices will be billed using the specified settings.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub invoice_settings: Option<Option<InvoiceSettingQuoteSetting>>,
     /// A list of items the customer is being quoted for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -105,59 +75,39 @@ pub struct Quote {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// A unique number that identifies this particular quote. This number is assigned once the quote is [finalized](https://stripe.com/docs/quotes/overview#finalize).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub number: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: QuoteObject,
     /// The account on behalf of which to charge. See the [Connect documentation](https://support.stripe.com/questions/sending-invoices-on-behalf-of-connected-accounts) for details.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub on_behalf_of: Option<Option<crate::runtime::Expandable<Account>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
     /// The status of the quote.
     pub status: QuoteStatus,
     pub status_transitions: QuotesResourceStatusTransitions,
     /// The subscription that was created or updated from this quote.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub subscription: Option<Option<crate::runtime::Expandable<Subscription>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub subscription: Option<Option<runtime::Expandable<Subscription>>>,
     pub subscription_data: QuotesResourceSubscriptionData,
     /// The subscription schedule that was created or updated from this quote.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub subscription_schedule: Option<
-        Option<crate::runtime::Expandable<SubscriptionSchedule>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub subscription_schedule: Option<Option<runtime::Expandable<SubscriptionSchedule>>>,
     /// ID of the test clock this quote belongs to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub test_clock: Option<Option<crate::runtime::Expandable<TestHelpersTestClock>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
     pub total_details: QuotesResourceTotalDetails,
     /// The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the invoices.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub transfer_data: Option<Option<QuotesResourceTransferData>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or on finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
     pub enum QuoteCollectionMethod {
         ChargeAutomatically = "charge_automatically",
@@ -204,20 +154,12 @@ pub struct QuoteLineItems {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: QuoteLineItemsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
 }
 
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum QuoteLineItemsObject {
-        List = "list",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum QuoteObject {
         Quote = "quote",
@@ -225,7 +167,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the quote.
     pub enum QuoteStatus {
         Accepted = "accepted",
@@ -242,15 +184,12 @@ pub struct QuotesResourceAutomaticTax {
     /// Automatically calculate taxes
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this quote.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub status: Option<Option<QuotesResourceAutomaticTaxStatus>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the most recent automated tax calculation for this quote.
     pub enum QuotesResourceAutomaticTaxStatus {
         Complete = "complete",
@@ -265,11 +204,8 @@ crate::runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct QuotesResourceComputed {
     /// The definitive totals and line items the customer will be charged on a recurring basis. Takes into account the line items with recurring prices and discounts with `duration=forever` coupons only. Defaults to `null` if no inputted line items with recurring prices.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub recurring: Option<Option<QuotesResourceRecurring>>,
     pub upfront: QuotesResourceUpfront,
 }
@@ -280,7 +216,7 @@ pub struct QuotesResourceFromQuote {
     /// Whether this quote is a revision of a different quote.
     pub is_revision: bool,
     /// The quote that was cloned.
-    pub quote: crate::runtime::Expandable<Quote>,
+    pub quote: runtime::Expandable<Quote>,
 }
 
 /// The `quotes_resource_recurring` schema.
@@ -292,46 +228,26 @@ pub struct QuotesResourceRecurring {
     /// Total after discounts and taxes are applied.
     pub amount_total: i64,
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
-    pub interval: QuotesResourceRecurringInterval,
+    pub interval: RecurringInterval,
     /// The number of intervals (specified in the `interval` attribute) between subscription billings. For example, `interval=month` and `interval_count=3` bills every 3 months.
     pub interval_count: i64,
     pub total_details: QuotesResourceTotalDetails,
-}
-
-crate::runtime::string_enum! {
-    /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
-    pub enum QuotesResourceRecurringInterval {
-        Day = "day",
-        Month = "month",
-        Week = "week",
-        Year = "year",
-        ..Unknown
-    }
 }
 
 /// The `quotes_resource_status_transitions` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuotesResourceStatusTransitions {
     /// The time that the quote was accepted. Measured in seconds since Unix epoch.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub accepted_at: Option<Option<i64>>,
     /// The time that the quote was canceled. Measured in seconds since Unix epoch.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub canceled_at: Option<Option<i64>>,
     /// The time that the quote was finalized. Measured in seconds since Unix epoch.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub finalized_at: Option<Option<i64>>,
 }
 
@@ -339,18 +255,12 @@ pub struct QuotesResourceStatusTransitions {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuotesResourceSubscriptionData {
     /// When creating a new subscription, the date of which the subscription schedule will start after the quote is accepted. This date is ignored if it is in the past when the quote is accepted. Measured in seconds since the Unix epoch.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub effective_date: Option<Option<i64>>,
     /// Integer representing the number of trial period days before the customer is charged for the first time.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub trial_period_days: Option<Option<i64>>,
 }
 
@@ -361,11 +271,8 @@ pub struct QuotesResourceTotalDetails {
     /// This is the sum of all the discounts.
     pub amount_discount: i64,
     /// This is the sum of all the shipping amounts.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub amount_shipping: Option<Option<i64>>,
     /// This is the sum of all the tax amounts.
     pub amount_tax: i64,
@@ -386,21 +293,15 @@ pub struct QuotesResourceTotalDetailsResourceBreakdown {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuotesResourceTransferData {
     /// The amount in %s that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub amount: Option<Option<i64>>,
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the destination account. By default, the entire amount will be transferred to the destination.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub amount_percent: Option<Option<f64>>,
     /// The account where funds from the payment will be transferred to upon payment success.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
 }
 
 /// The `quotes_resource_upfront` schema.
@@ -425,30 +326,22 @@ pub struct QuotesResourceUpfrontLineItems {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: QuotesResourceUpfrontLineItemsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
 }
 
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum QuotesResourceUpfrontLineItemsObject {
-        List = "list",
-        ..Unknown
-    }
-}
-
-impl crate::runtime::Identified for Quote {
+impl runtime::Identified for Quote {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for QuoteCustomer {
+impl runtime::Identified for QuoteCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::Customer(value) => crate::runtime::Identified::id(value),
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
         }
     }
 }

@@ -7,39 +7,24 @@ use super::*;
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RadarReviewResourceLocation {
     /// The city where the payment originated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub city: Option<Option<String>>,
     /// Two-letter ISO code representing the country where the payment originated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub country: Option<Option<String>>,
     /// The geographic latitude where the payment originated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub latitude: Option<Option<f64>>,
     /// The geographic longitude where the payment originated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub longitude: Option<Option<f64>>,
     /// The state/county/province/region where the payment originated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub region: Option<Option<String>>,
 }
 
@@ -47,32 +32,20 @@ pub struct RadarReviewResourceLocation {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RadarReviewResourceSession {
     /// The browser used in this browser session (e.g., `Chrome`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub browser: Option<Option<String>>,
     /// Information about the device used for the browser session (e.g., `Samsung SM-G930T`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub device: Option<Option<String>>,
     /// The platform for the browser session (e.g., `Macintosh`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub platform: Option<Option<String>>,
     /// The version for the browser session (e.g., `61.0.3163.100`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub version: Option<Option<String>>,
 }
 
@@ -90,39 +63,24 @@ pub struct RadarReviewResourceSession {
 #[allow(missing_docs)]
 pub struct Recipient {
     /// Hash describing the current account on the recipient, if there is one.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub active_account: Option<Option<BankAccount>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub cards: Option<Option<RecipientCards>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The default card to use for creating transfers to this recipient.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub default_card: Option<Option<crate::runtime::Expandable<Card>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub default_card: Option<Option<runtime::Expandable<Card>>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub email: Option<Option<String>>,
     /// Unique identifier for the object.
     pub id: String,
@@ -131,23 +89,17 @@ pub struct Recipient {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The ID of the [Custom account](https://stripe.com/docs/connect/custom-accounts) this recipient was migrated to. If set, the recipient can no longer be updated, nor can transfers be made to it: use the Custom account instead.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub migrated_to: Option<Option<crate::runtime::Expandable<Account>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub migrated_to: Option<Option<runtime::Expandable<Account>>>,
     /// Full, legal name of the recipient.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: RecipientObject,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rolled_back_from: Option<crate::runtime::Expandable<Account>>,
+    pub rolled_back_from: Option<runtime::Expandable<Account>>,
     /// Type of the recipient, one of `individual` or `corporation`.
     pub r#type: String,
 }
@@ -160,20 +112,12 @@ pub struct RecipientCards {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: RecipientCardsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
 }
 
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum RecipientCardsObject {
-        List = "list",
-        ..Unknown
-    }
-}
-
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum RecipientObject {
         Recipient = "recipient",
@@ -185,11 +129,8 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Recurring {
     /// Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub aggregate_usage: Option<Option<RecurringAggregateUsage>>,
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
     pub interval: RecurringInterval,
@@ -199,7 +140,7 @@ pub struct Recurring {
     pub usage_type: RecurringUsageType,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`.
     pub enum RecurringAggregateUsage {
         LastDuringPeriod = "last_during_period",
@@ -210,7 +151,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
     pub enum RecurringInterval {
         Day = "day",
@@ -221,7 +162,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Configures how the quantity per period should be determined. Can be either `metered` or `licensed`. `licensed` automatically bills the `quantity` set when adding it to a subscription. `metered` aggregates the total usage based on usage records. Defaults to `licensed`.
     pub enum RecurringUsageType {
         Licensed = "licensed",
@@ -241,21 +182,13 @@ pub struct Refund {
     /// Amount, in %s.
     pub amount: i64,
     /// Balance transaction that describes the impact on your account balance.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// ID of the charge that was refunded.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub charge: Option<Option<crate::runtime::Expandable<Charge>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub charge: Option<Option<runtime::Expandable<Charge>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -265,72 +198,47 @@ pub struct Refund {
     pub description: Option<String>,
     /// If the refund failed, this balance transaction describes the adjustment made on your account balance that reverses the initial balance transaction.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub failure_balance_transaction: Option<
-        crate::runtime::Expandable<BalanceTransaction>,
-    >,
+    pub failure_balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// If the refund failed, the reason for refund failure if known. Possible values are `lost_or_stolen_card`, `expired_or_canceled_card`, or `unknown`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_action: Option<RefundNextAction>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: RefundObject,
     /// ID of the PaymentIntent that was refunded.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub payment_intent: Option<Option<crate::runtime::Expandable<PaymentIntent>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub payment_intent: Option<Option<runtime::Expandable<PaymentIntent>>>,
     /// Reason for the refund, either user-provided (`duplicate`, `fraudulent`, or `requested_by_customer`) or generated by Stripe internally (`expired_uncaptured_charge`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub reason: Option<Option<RefundReason>>,
     /// This is the transaction number that appears on email receipts sent for this refund.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub receipt_number: Option<Option<String>>,
     /// The transfer reversal that is associated with the refund. Only present if the charge came from another Stripe account. See the Connect documentation for details.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub source_transfer_reversal: Option<
-        Option<crate::runtime::Expandable<TransferReversal>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub source_transfer_reversal: Option<Option<runtime::Expandable<TransferReversal>>>,
     /// Status of the refund. For credit card refunds, this can be `pending`, `succeeded`, or `failed`. For other types of refunds, it can be `pending`, `succeeded`, `failed`, or `canceled`. Refer to our [refunds](https://stripe.com/docs/refunds#failed-refunds) documentation for more details.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub status: Option<Option<String>>,
     /// If the accompanying transfer was reversed, the transfer reversal object. Only applicable if the charge was created using the destination parameter.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub transfer_reversal: Option<Option<crate::runtime::Expandable<TransferReversal>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub transfer_reversal: Option<Option<runtime::Expandable<TransferReversal>>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum RefundObject {
         Refund = "refund",
@@ -338,7 +246,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Reason for the refund, either user-provided (`duplicate`, `fraudulent`, or `requested_by_customer`) or generated by Stripe internally (`expired_uncaptured_charge`).
     pub enum RefundReason {
         Duplicate = "duplicate",
@@ -353,11 +261,8 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RefundNextAction {
     /// Contains the refund details.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub display_details: Option<Option<RefundNextActionDisplayDetails>>,
     /// Type of the next action to perform.
     pub r#type: String,
@@ -380,11 +285,8 @@ pub struct ReserveTransaction {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// Unique identifier for the object.
     pub id: String,
@@ -392,7 +294,7 @@ pub struct ReserveTransaction {
     pub object: ReserveTransactionObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ReserveTransactionObject {
         ReserveTransaction = "reserve_transaction",
@@ -407,43 +309,28 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Review {
     /// The ZIP or postal code of the card used, if applicable.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub billing_zip: Option<Option<String>>,
     /// The charge associated with this review.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub charge: Option<Option<crate::runtime::Expandable<Charge>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub charge: Option<Option<runtime::Expandable<Charge>>>,
     /// The reason the review was closed, or null if it has not yet been closed. One of `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub closed_reason: Option<Option<ReviewClosedReason>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Unique identifier for the object.
     pub id: String,
     /// The IP address where the payment originated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub ip_address: Option<Option<String>>,
     /// Information related to the location of the payment. Note that this information is an approximation and attempts to locate the nearest population center - it should not be used to determine a specific address.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub ip_address_location: Option<Option<RadarReviewResourceLocation>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
@@ -455,19 +342,16 @@ pub struct Review {
     pub opened_reason: ReviewOpenedReason,
     /// The PaymentIntent ID associated with this review, if one exists.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_intent: Option<crate::runtime::Expandable<PaymentIntent>>,
+    pub payment_intent: Option<runtime::Expandable<PaymentIntent>>,
     /// The reason the review is currently open or closed. One of `rule`, `manual`, `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
     pub reason: String,
     /// Information related to the browsing session of the user who initiated the payment.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub session: Option<Option<RadarReviewResourceSession>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason the review was closed, or null if it has not yet been closed. One of `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
     pub enum ReviewClosedReason {
         Approved = "approved",
@@ -479,7 +363,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ReviewObject {
         Review = "review",
@@ -487,7 +371,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The reason the review was opened. One of `rule` or `manual`.
     pub enum ReviewOpenedReason {
         Manual = "manual",
@@ -507,31 +391,31 @@ pub struct Rule {
     pub predicate: String,
 }
 
-impl crate::runtime::Identified for Recipient {
+impl runtime::Identified for Recipient {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Refund {
+impl runtime::Identified for Refund {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for ReserveTransaction {
+impl runtime::Identified for ReserveTransaction {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Review {
+impl runtime::Identified for Review {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Rule {
+impl runtime::Identified for Rule {
     fn id(&self) -> &str {
         &self.id
     }

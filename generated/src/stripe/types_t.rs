@@ -16,7 +16,7 @@ pub struct TaxCode {
     pub object: TaxCodeObject,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxCodeObject {
         TaxCode = "tax_code",
@@ -39,7 +39,7 @@ pub struct TaxDeductedAtSource {
     pub tax_deduction_account_number: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxDeductedAtSourceObject {
         TaxDeductedAtSource = "tax_deducted_at_source",
@@ -54,21 +54,15 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaxId {
     /// Two-letter ISO code representing the country of the tax ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub country: Option<Option<String>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// ID of the customer.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub customer: Option<Option<crate::runtime::Expandable<Customer>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub customer: Option<Option<runtime::Expandable<Customer>>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -80,15 +74,12 @@ pub struct TaxId {
     /// Value of the tax ID.
     pub value: String,
     /// Tax ID verification information.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub verification: Option<Option<TaxIdVerification>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxIdObject {
         TaxId = "tax_id",
@@ -96,7 +87,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Type of the tax ID, one of `ae_trn`, `au_abn`, `au_arn`, `bg_uic`, `br_cnpj`, `br_cpf`, `ca_bn`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `ca_qst`, `ch_vat`, `cl_tin`, `es_cif`, `eu_vat`, `gb_vat`, `ge_vat`, `hk_br`, `hu_tin`, `id_npwp`, `il_vat`, `in_gst`, `is_vat`, `jp_cn`, `jp_rn`, `kr_brn`, `li_uid`, `mx_rfc`, `my_frp`, `my_itn`, `my_sst`, `no_vat`, `nz_gst`, `ru_inn`, `ru_kpp`, `sa_vat`, `sg_gst`, `sg_uen`, `si_tin`, `th_vat`, `tw_vat`, `ua_vat`, `us_ein`, or `za_vat`. Note that some legacy tax IDs have type `unknown`
     pub enum TaxIdType {
         AeTrn = "ae_trn",
@@ -155,22 +146,16 @@ pub struct TaxIdVerification {
     /// Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`.
     pub status: TaxIdVerificationStatus,
     /// Verified address.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub verified_address: Option<Option<String>>,
     /// Verified name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub verified_name: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`.
     pub enum TaxIdVerificationStatus {
         Pending = "pending",
@@ -189,20 +174,14 @@ pub struct TaxRate {
     /// Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set.
     pub active: bool,
     /// Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub country: Option<Option<String>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// An arbitrary string attached to the tax rate for your internal use only. It will not be visible to your customers.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// The display name of the tax rates as it will appear to your customer on their receipt email, PDF, and the hosted invoice page.
     pub display_name: String,
@@ -211,42 +190,30 @@ pub struct TaxRate {
     /// This specifies if the tax rate is inclusive or exclusive.
     pub inclusive: bool,
     /// The jurisdiction for the tax rate. You can use this label field for tax reporting purposes. It also appears on your customer’s invoice.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub jurisdiction: Option<Option<String>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: TaxRateObject,
     /// This represents the tax rate percent out of 100.
     pub percentage: f64,
     /// [ISO 3166-2 subdivision code](https://en.wikipedia.org/wiki/ISO_3166-2:US), without country prefix. For example, "NY" for New York, United States.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub state: Option<Option<String>>,
     /// The high-level tax type, such as `vat` or `sales_tax`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub tax_type: Option<Option<TaxRateTaxType>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxRateObject {
         TaxRate = "tax_rate",
@@ -254,7 +221,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The high-level tax type, such as `vat` or `sales_tax`.
     pub enum TaxRateTaxType {
         Gst = "gst",
@@ -285,11 +252,8 @@ pub struct TestHelpersTestClock {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// The custom name supplied at creation.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub name: Option<Option<String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: TestHelpersTestClockObject,
@@ -297,7 +261,7 @@ pub struct TestHelpersTestClock {
     pub status: TestHelpersTestClockStatus,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TestHelpersTestClockObject {
         TestHelpersTestClock = "test_helpers.test_clock",
@@ -305,7 +269,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the Test Clock.
     pub enum TestHelpersTestClockStatus {
         Advancing = "advancing",
@@ -320,37 +284,25 @@ crate::runtime::string_enum! {
 pub struct ThreeDSecureDetails {
     /// For authenticated transactions: how the customer was authenticated by
     /// the issuing bank.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub authentication_flow: Option<Option<ThreeDSecureDetailsAuthenticationFlow>>,
     /// Indicates the outcome of 3D Secure authentication.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub result: Option<Option<ThreeDSecureDetailsResult>>,
     /// Additional information about why 3D Secure succeeded or failed based
     /// on the `result`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub result_reason: Option<Option<ThreeDSecureDetailsResultReason>>,
     /// The version of 3D Secure that was used.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub version: Option<Option<ThreeDSecureDetailsVersion>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// For authenticated transactions: how the customer was authenticated by
     /// the issuing bank.
     pub enum ThreeDSecureDetailsAuthenticationFlow {
@@ -360,7 +312,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Indicates the outcome of 3D Secure authentication.
     pub enum ThreeDSecureDetailsResult {
         AttemptAcknowledged = "attempt_acknowledged",
@@ -372,7 +324,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Additional information about why 3D Secure succeeded or failed based
     /// on the `result`.
     pub enum ThreeDSecureDetailsResultReason {
@@ -387,7 +339,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The version of 3D Secure that was used.
     pub enum ThreeDSecureDetailsVersion {
         V102 = "1.0.2",
@@ -414,45 +366,28 @@ pub struct Topup {
     /// Amount transferred.
     pub amount: i64,
     /// ID of the balance transaction that describes the impact of this top-up on your account balance. May not be specified depending on status of top-up.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// Date the funds are expected to arrive in your Stripe account for payouts. This factors in delays like weekends or bank holidays. May not be specified depending on status of top-up.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub expected_availability_date: Option<Option<i64>>,
     /// Error code explaining reason for top-up failure if available (see [the errors section](https://stripe.com/docs/api#errors) for a list of codes).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub failure_code: Option<Option<String>>,
     /// Message to user further explaining reason for top-up failure if available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub failure_message: Option<Option<String>>,
     /// Unique identifier for the object.
     pub id: String,
@@ -470,24 +405,18 @@ pub struct Topup {
     /// Related guides: [Sources API](https://stripe.com/docs/sources) and [Sources & Customers](https://stripe.com/docs/sources/customers).
     pub source: Source,
     /// Extra information about a top-up. This will appear on your source's bank statement. It must contain at least one letter.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub statement_descriptor: Option<Option<String>>,
     /// The status of the top-up is either `canceled`, `failed`, `pending`, `reversed`, or `succeeded`.
     pub status: TopupStatus,
     /// A string that identifies this top-up as part of a group.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub transfer_group: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TopupObject {
         Topup = "topup",
@@ -495,7 +424,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The status of the top-up is either `canceled`, `failed`, `pending`, `reversed`, or `succeeded`.
     pub enum TopupStatus {
         Canceled = "canceled",
@@ -524,35 +453,24 @@ pub struct Transfer {
     /// Amount in %s reversed (can be less than the amount attribute on the transfer if a partial reversal was issued).
     pub amount_reversed: i64,
     /// Balance transaction that describes the impact of this transfer on your account balance.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time that this record of the transfer was first created.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// ID of the Stripe account the transfer was sent to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub destination: Option<Option<crate::runtime::Expandable<Account>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub destination: Option<Option<runtime::Expandable<Account>>>,
     /// If the destination is a Stripe account, this will be the ID of the payment that the destination account received for the transfer.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub destination_payment: Option<crate::runtime::Expandable<Charge>>,
+    pub destination_payment: Option<runtime::Expandable<Charge>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -566,29 +484,20 @@ pub struct Transfer {
     /// Whether the transfer has been fully reversed. If the transfer is only partially reversed, this attribute will still be false.
     pub reversed: bool,
     /// ID of the charge or payment that was used to fund the transfer. If null, the transfer was funded from the available balance.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub source_transaction: Option<Option<crate::runtime::Expandable<Charge>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub source_transaction: Option<Option<runtime::Expandable<Charge>>>,
     /// The source balance this transfer came from. One of `card`, `fpx`, or `bank_account`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub source_type: Option<Option<String>>,
     /// A string that identifies this transaction as part of a group. See the [Connect documentation](https://stripe.com/docs/connect/charges-transfers#transfer-options) for details.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub transfer_group: Option<Option<String>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TransferObject {
         Transfer = "transfer",
@@ -604,17 +513,9 @@ pub struct TransferReversals {
     /// True if this list has another page of items after this one that can be fetched.
     pub has_more: bool,
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub object: TransferReversalsObject,
+    pub object: FileLinksObject,
     /// The URL where this list can be accessed.
     pub url: String,
-}
-
-crate::runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    pub enum TransferReversalsObject {
-        List = "list",
-        ..Unknown
-    }
 }
 
 /// The `transfer_data` schema.
@@ -626,7 +527,7 @@ pub struct TransferData {
     /// The account (if any) the payment will be attributed to for tax
     /// reporting, and where funds from the payment will be transferred to upon
     /// payment success.
-    pub destination: crate::runtime::Expandable<Account>,
+    pub destination: runtime::Expandable<Account>,
 }
 
 /// [Stripe Connect](https://stripe.com/docs/connect) platforms can reverse transfers made to a
@@ -647,48 +548,34 @@ pub struct TransferReversal {
     /// Amount, in %s.
     pub amount: i64,
     /// Balance transaction that describes the impact on your account balance.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub balance_transaction: Option<
-        Option<crate::runtime::Expandable<BalanceTransaction>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// Linked payment refund for the transfer reversal.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub destination_payment_refund: Option<Option<crate::runtime::Expandable<Refund>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub destination_payment_refund: Option<Option<runtime::Expandable<Refund>>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: TransferReversalObject,
     /// ID of the refund responsible for the transfer reversal.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub source_refund: Option<Option<crate::runtime::Expandable<Refund>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub source_refund: Option<Option<runtime::Expandable<Refund>>>,
     /// ID of the transfer that was reversed.
-    pub transfer: crate::runtime::Expandable<Transfer>,
+    pub transfer: runtime::Expandable<Transfer>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TransferReversalObject {
         TransferReversal = "transfer_reversal",
@@ -720,7 +607,7 @@ pub struct TransformQuantity {
     pub round: TransformQuantityRound,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// After division, either round the result `up` or `down`.
     pub enum TransformQuantityRound {
         Down = "down",
@@ -729,49 +616,49 @@ crate::runtime::string_enum! {
     }
 }
 
-impl crate::runtime::Identified for TaxCode {
+impl runtime::Identified for TaxCode {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TaxDeductedAtSource {
+impl runtime::Identified for TaxDeductedAtSource {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TaxId {
+impl runtime::Identified for TaxId {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TaxRate {
+impl runtime::Identified for TaxRate {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TestHelpersTestClock {
+impl runtime::Identified for TestHelpersTestClock {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Topup {
+impl runtime::Identified for Topup {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Transfer {
+impl runtime::Identified for Transfer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for TransferReversal {
+impl runtime::Identified for TransferReversal {
     fn id(&self) -> &str {
         &self.id
     }

@@ -13,27 +13,18 @@ use super::*;
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebhookEndpoint {
     /// The API version events are rendered as for this webhook endpoint.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub api_version: Option<Option<String>>,
     /// The ID of the associated Connect application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub application: Option<Option<String>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// An optional description of what the webhook is used for.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     /// The list of events to enable for this endpoint. `['*']` indicates that all events are enabled, except those that require explicit selection.
     pub enabled_events: Vec<String>,
@@ -66,14 +57,14 @@ impl std::fmt::Debug for WebhookEndpoint {
             .field("livemode", &self.livemode)
             .field("metadata", &self.metadata)
             .field("object", &self.object)
-            .field("secret", &crate::runtime::Redacted)
+            .field("secret", &runtime::Redacted)
             .field("status", &self.status)
             .field("url", &self.url)
             .finish()
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum WebhookEndpointObject {
         WebhookEndpoint = "webhook_endpoint",

@@ -34,61 +34,40 @@ pub enum DeleteConnectionByIdResponse {
     InternalServerError,
 }
 
-impl crate::runtime::Operation for DeleteConnectionById {
+impl runtime::Operation for DeleteConnectionById {
     type Response = DeleteConnectionByIdResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/v3/connections/{connectionId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER_AUTH],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v3/connections/");
-        path.parameter(
-            "connectionId",
-            &self.connection_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("connectionId", &self.connection_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    DeleteConnectionByIdResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                401 => DeleteConnectionByIdResponse::Unauthorized,
-                404 => DeleteConnectionByIdResponse::NotFound,
-                500 => DeleteConnectionByIdResponse::InternalServerError,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(DeleteConnectionByIdResponse::Ok(runtime::json_body(parts, body)?)),
+            401 => Ok(DeleteConnectionByIdResponse::Unauthorized),
+            404 => Ok(DeleteConnectionByIdResponse::NotFound),
+            500 => Ok(DeleteConnectionByIdResponse::InternalServerError),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -13,7 +13,7 @@ pub struct SuccessResponse {
     pub message: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `format` member of `SuccessResponse`.
     pub enum SuccessResponseFormat {
         Text = "TEXT",
@@ -50,7 +50,7 @@ pub struct PostV1ConnectionUserByUidRemove {
 impl std::fmt::Debug for PostV1ConnectionUserByUidRemove {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostV1ConnectionUserByUidRemove")
-            .field("session_token", &crate::runtime::Redacted)
+            .field("session_token", &runtime::Redacted)
             .field("uid", &self.uid)
             .finish()
     }
@@ -74,44 +74,32 @@ pub enum PostV1ConnectionUserByUidRemoveResponse {
     InternalServerError(Error),
 }
 
-impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
+impl runtime::Operation for PostV1ConnectionUserByUidRemove {
     type Response = PostV1ConnectionUserByUidRemoveResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/v1/connection/user/{uid}/remove";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/v1/connection/user/");
-        path.parameter("uid", &self.uid, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("uid", &self.uid, runtime::SIMPLE)?;
         path.literal("/remove");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         let headers = request.headers_mut();
         headers
             .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
-        headers
-            .insert(
                 http::HeaderName::from_static("sessiontoken"),
-                crate::runtime::secret_header_parameter(
+                runtime::secret_header_parameter(
                     "sessionToken",
                     &self.session_token,
-                    crate::runtime::Style::Simple.explode(false),
+                    runtime::SIMPLE,
                 )?,
             );
         Ok(request)
@@ -119,42 +107,52 @@ impl crate::runtime::Operation for PostV1ConnectionUserByUidRemove {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     PostV1ConnectionUserByUidRemoveResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                400 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            400 => {
+                Ok(
                     PostV1ConnectionUserByUidRemoveResponse::BadRequest(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                401 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            401 => {
+                Ok(
                     PostV1ConnectionUserByUidRemoveResponse::Unauthorized(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                403 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            403 => {
+                Ok(
                     PostV1ConnectionUserByUidRemoveResponse::Forbidden(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                404 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(
                     PostV1ConnectionUserByUidRemoveResponse::NotFound(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                500 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            500 => {
+                Ok(
                     PostV1ConnectionUserByUidRemoveResponse::InternalServerError(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -11,6 +11,8 @@ mod connection;
 
 pub use connection::*;
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "http://yourpodURL.symphony.com/pod";
 

@@ -29,21 +29,15 @@ pub struct ExternalConnection {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_url: Option<String>,
     /// The failover URL where webhooks related to this connection will be sent if sending to the primary URL fails. Must include a scheme, such as 'https'.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub webhook_event_failover_url: Option<Option<String>>,
     /// Determines which webhook format will be used, Telnyx API v1 or v2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_api_version: Option<ExternalConnectionWebhookApiVersion>,
     /// Specifies how many seconds to wait before timing out a webhook.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub webhook_timeout_secs: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inbound: Option<ExternalConnectionInbound>,
@@ -57,7 +51,7 @@ pub struct ExternalConnection {
     pub updated_at: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Determines which webhook format will be used, Telnyx API v1 or v2.
     pub enum ExternalConnectionWebhookApiVersion {
         V1 = "1",
@@ -96,7 +90,7 @@ pub type ConnectionActive = bool;
 /// If the credential associated with this service is active.
 pub type CredentialActive = bool;
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The service that will be consuming this connection.
     pub enum ExternalSipConnection {
         Zoom = "zoom",
@@ -143,57 +137,46 @@ pub enum DeleteExternalConnectionResponse {
     UnprocessableEntity,
 }
 
-impl crate::runtime::Operation for DeleteExternalConnection {
+impl runtime::Operation for DeleteExternalConnection {
     type Response = DeleteExternalConnectionResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/external_connections/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER_AUTH],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/external_connections/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     DeleteExternalConnectionResponse::Ok(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                401 => DeleteExternalConnectionResponse::Unauthorized,
-                404 => DeleteExternalConnectionResponse::NotFound,
-                422 => DeleteExternalConnectionResponse::UnprocessableEntity,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            401 => Ok(DeleteExternalConnectionResponse::Unauthorized),
+            404 => Ok(DeleteExternalConnectionResponse::NotFound),
+            422 => Ok(DeleteExternalConnectionResponse::UnprocessableEntity),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -13,6 +13,8 @@ mod external_connections;
 
 pub use external_connections::*;
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
 

@@ -2,7 +2,7 @@
 //! the expression that writes the body with its media type.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::docs::{docs, docs_or};
 use super::ident;
@@ -20,10 +20,10 @@ pub(super) fn body_type(api: &Api, body: &RequestBody) -> TokenStream {
             let name = ident(&parts.name);
             quote!(#name)
         }
-        BodyContent::Multipart(None) => quote!(crate::runtime::Multipart),
+        BodyContent::Multipart(None) => quote!(runtime::Multipart),
         BodyContent::Text => quote!(String),
         BodyContent::Bytes => quote!(Vec<u8>),
-        BodyContent::File => quote!(crate::runtime::File),
+        BodyContent::File => quote!(runtime::File),
     }
 }
 
@@ -77,8 +77,8 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
         #allow
         impl #name {
             /// The parts as a `multipart/form-data` body.
-            pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
-                let mut form = crate::runtime::Multipart::new();
+            pub fn to_body(&self) -> Result<runtime::Body, runtime::RequestError> {
+                let mut form = runtime::Multipart::new();
                 #(#statements)*
                 Ok(form.finish())
             }
@@ -99,8 +99,8 @@ fn part_field(api: &Api, part: &Part) -> TokenStream {
     };
     field_docs.push(quote!(#[doc = #origin]));
     let ty = match &part.kind {
-        PartKind::File => quote!(crate::runtime::File),
-        PartKind::Files => quote!(Vec<crate::runtime::File>),
+        PartKind::File => quote!(runtime::File),
+        PartKind::Files => quote!(Vec<runtime::File>),
         PartKind::Value(ty) => rust_type(api, ty),
     };
     let ty = if part.required {
@@ -150,29 +150,19 @@ fn body_value(api: &Api, body: &RequestBody, value: TokenStream) -> (TokenStream
         _ => value,
     };
     match &body.content {
-        BodyContent::Json(_) => (
-            quote!(crate::runtime::Body::json(#value, #content_type)),
-            true,
-        ),
+        BodyContent::Json(_) => (quote!(runtime::Body::json(#value, #content_type)), true),
         BodyContent::Form { encodings, .. } => {
             let encodings = encodings.iter().map(|(field, encoding)| {
                 let encoding = encoding_tokens(*encoding);
                 quote!((#field, #encoding))
             });
-            let form =
-                quote!(crate::runtime::Body::form(#value, #content_type, &[#(#encodings),*]));
+            let form = quote!(runtime::Body::form(#value, #content_type, &[#(#encodings),*]));
             (form, true)
         }
-        BodyContent::Text => (
-            quote!(crate::runtime::Body::text(#value, #content_type)),
-            false,
-        ),
-        BodyContent::Bytes => (
-            quote!(crate::runtime::Body::bytes(#value, #content_type)),
-            false,
-        ),
-        BodyContent::File => (quote!(crate::runtime::Body::file(#value)), true),
-        BodyContent::Multipart(None) => (quote!(crate::runtime::Multipart::finish(#value)), false),
+        BodyContent::Text => (quote!(runtime::Body::text(#value, #content_type)), false),
+        BodyContent::Bytes => (quote!(runtime::Body::bytes(#value, #content_type)), false),
+        BodyContent::File => (quote!(runtime::Body::file(#value)), true),
+        BodyContent::Multipart(None) => (quote!(runtime::Multipart::finish(#value)), false),
         BodyContent::Multipart(Some(parts)) => {
             let name = ident(&parts.name);
             (quote!(#name::to_body(#value)), true)
@@ -219,38 +209,44 @@ fn part_statement(api: &Api, part: &Part) -> TokenStream {
 
 fn part_encoding_tokens(encoding: &PartEncoding) -> TokenStream {
     match encoding {
-        PartEncoding::Default => quote!(crate::runtime::PartEncoding::Default),
+        PartEncoding::Default => quote!(runtime::PartEncoding::Default),
         PartEncoding::ContentType(media_type) => {
             let media_type = MediaType::as_str(media_type);
-            quote!(crate::runtime::PartEncoding::ContentType(#media_type))
+            quote!(runtime::PartEncoding::ContentType(#media_type))
         }
         PartEncoding::Style(encoding) => {
             let encoding = encoding_tokens(*encoding);
-            quote!(crate::runtime::PartEncoding::Style(#encoding))
+            quote!(runtime::PartEncoding::Style(#encoding))
         }
     }
 }
 
-/// `crate::runtime::Style::Form.explode(true)` and the like, or `Encoding::JSON`.
+/// The runtime's name of an encoding (`runtime::FORM_EXPLODE` and the like, with
+/// `.allow_reserved()`), or `runtime::Encoding::JSON`.
 pub(super) fn encoding_tokens(encoding: Encoding) -> TokenStream {
     match encoding {
-        Encoding::Json => quote!(crate::runtime::Encoding::JSON),
+        Encoding::Json => quote!(runtime::Encoding::JSON),
         Encoding::Style {
             style,
             explode,
             allow_reserved,
         } => {
-            let variant = match style {
-                Style::Matrix => quote!(Matrix),
-                Style::Label => quote!(Label),
-                Style::Form => quote!(Form),
-                Style::Simple => quote!(Simple),
-                Style::SpaceDelimited => quote!(SpaceDelimited),
-                Style::PipeDelimited => quote!(PipeDelimited),
-                Style::DeepObject => quote!(DeepObject),
+            let style = match style {
+                Style::Matrix => "MATRIX",
+                Style::Label => "LABEL",
+                Style::Form => "FORM",
+                Style::Simple => "SIMPLE",
+                Style::SpaceDelimited => "SPACE_DELIMITED",
+                Style::PipeDelimited => "PIPE_DELIMITED",
+                Style::DeepObject => "DEEP_OBJECT",
+            };
+            let name = if explode {
+                format_ident!("{style}_EXPLODE")
+            } else {
+                format_ident!("{style}")
             };
             let reserved = allow_reserved.then(|| quote!(.allow_reserved()));
-            quote!(crate::runtime::Style::#variant.explode(#explode)#reserved)
+            quote!(runtime::#name #reserved)
         }
     }
 }

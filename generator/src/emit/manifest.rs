@@ -126,7 +126,9 @@ doctest = false
 [features]
 {default}
 # A ready async HTTP client (reqwest with rustls) for every operation: runtime::client.
-client = [\"dep:reqwest\", \"dep:http-body\"]
+client = [\"dep:reqwest\", \"dep:http-body\", \"dep:tokio\"]
+# A ready blocking HTTP client (reqwest with rustls): runtime::blocking.
+blocking = [\"dep:reqwest\", \"reqwest/blocking\"]
 {vendor_features}
 [dependencies]
 {RUNTIME_DEPENDENCIES}{uuid}{workspace}"
@@ -180,11 +182,13 @@ mod tests {
         let generated: toml::Table = toml::from_str(&cargo_toml(&manifest(Vec::new()))).unwrap();
         let runtime = runtime_manifest();
         assert_eq!(generated["dependencies"], runtime["dependencies"]);
-        // The optional client is switched on the same way in both.
-        assert_eq!(
-            generated["features"]["client"],
-            runtime["features"]["client"]
-        );
+        // The optional clients are switched on the same way in both.
+        for client in ["client", "blocking"] {
+            assert_eq!(
+                generated["features"][client], runtime["features"][client],
+                "{client}"
+            );
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
 //! - `response`: the response enum, the structs of documented headers, the enums of bodies of
 //!   several kinds, and `decode` (with `streams` for event streams);
+//! - `pagination`: the `Paginated` impl of an operation whose results come in pages;
 //! - `security`: the `security` module;
 //! - `manifest`: the generated crate's `Cargo.toml`.
 
@@ -22,6 +23,7 @@ mod format;
 mod layout;
 pub mod manifest;
 mod output;
+mod pagination;
 mod request;
 mod response;
 mod security;
@@ -64,6 +66,7 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
         #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
         #![allow(clippy::tabs_in_doc_comments)]
     });
+    output.add(Section::Constants, Place::Root, runtime_import(api));
     output.add(Section::Constants, Place::Root, server_constants(api));
     if !api.security_schemes.is_empty() {
         output.add(
@@ -105,6 +108,19 @@ fn module_docs(api: &Api) -> String {
         provenance = format!("{provenance} with the overlays {}", overlays.join(", "));
     }
     format!("{title}\n\n{provenance}.")
+}
+
+/// `use crate::runtime;`: items of the module name the runtime's as `runtime::…`. Every
+/// operation uses it; a module of types only may not.
+fn runtime_import(api: &Api) -> TokenStream {
+    let allow = api
+        .operations
+        .is_empty()
+        .then(|| quote!(#[allow(unused_imports)]));
+    quote! {
+        #allow
+        use crate::runtime;
+    }
 }
 
 /// `DEFAULT_BASE_URL` (when a server URL is absolute) and `SERVERS`.

@@ -6,8 +6,9 @@ use quote::{format_ident, quote};
 use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
 use super::docs::{docs, docs_or};
 use super::ident;
+use super::pagination::paginated_impl;
 use super::response::{decode, response_items};
-use super::types::{allow_deprecated, debug_impl, deprecated, rust_type, serialized};
+use super::types::{allow_deprecated, debug_impl, deprecated, holds_bytes, rust_type, serialized};
 use crate::ir::{
     Api, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation, PathSegment,
     QueryString, RequestBody,
@@ -20,6 +21,7 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
     let parts = parts_struct(api, operation);
     let response_enum = response_items(api, operation);
     let operation_impl = operation_impl(api, operation);
+    let paginated = paginated_impl(api, operation);
     quote! {
         #request
 
@@ -28,6 +30,8 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
         #response_enum
 
         #operation_impl
+
+        #paginated
     }
 }
 
@@ -115,23 +119,29 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
     let response_name = ident(&operation.response_name);
     let path = &operation.path;
     let method = operation.method.as_str();
-    let security = operation.security.iter().map(|alternative| {
+    let alternatives = operation.security.iter().map(|alternative| {
         let schemes = alternative.iter().map(|&id| {
             let name = ident(&api.scheme(id).const_name);
             quote!(security::#name)
         });
         quote!(&[#(#schemes),*])
     });
+    // No alternatives, the trait's default: no authentication.
+    let security = (!operation.security.is_empty()).then(|| {
+        quote! {
+            const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[#(#alternatives),*];
+        }
+    });
     let to_request = to_request(api, operation);
     let decode = decode(api, operation);
     let allow = allow_deprecated(uses_deprecated(operation));
     quote! {
         #allow
-        impl crate::runtime::Operation for #name {
+        impl runtime::Operation for #name {
             type Response = #response_name;
             const METHOD: &'static str = #method;
             const PATH: &'static str = #path;
-            const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[#(#security),*];
+            #security
 
             #to_request
 
@@ -182,22 +192,28 @@ fn to_request(api: &Api, operation: &Operation) -> TokenStream {
         Some(statement) => (statement, quote!(body)),
         None => (quote!(), quote!(None)),
     };
-    let headers = header_inserts(api, operation);
+    let (accept, headers) = header_inserts(api, operation);
     let build = quote! {
-        crate::runtime::request(Self::METHOD, base_url, #path_arg, #query_arg, #body_arg)
+        runtime::request(Self::METHOD, base_url, #path_arg, #query_arg, #body_arg)
     };
-    let finish = if headers.is_empty() {
+    let headers = (!headers.is_empty()).then(|| {
+        quote! {
+            let headers = request.headers_mut();
+            #(#headers)*
+        }
+    });
+    let finish = if accept.is_none() && headers.is_none() {
         build
     } else {
         quote! {
             let mut request = #build?;
-            let headers = request.headers_mut();
-            #(#headers)*
+            #accept
+            #headers
             Ok(request)
         }
     };
     quote! {
-        fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+        fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
             #path
             #query
             #body
@@ -229,7 +245,7 @@ fn path_building(api: &Api, operation: &Operation) -> (TokenStream, TokenStream)
     });
     (
         quote! {
-            let mut path = crate::runtime::PathBuilder::new();
+            let mut path = runtime::PathBuilder::new();
             #(#steps)*
             let path = path.finish();
         },
@@ -260,10 +276,11 @@ fn query_building(api: &Api, parameters: &[Parameter]) -> (TokenStream, TokenStr
         });
     (
         quote! {
-            let mut query = crate::runtime::QueryBuilder::new();
+            let mut query = runtime::QueryBuilder::new();
             #(#pairs)*
+            let query = query.finish();
         },
-        quote!(&query.finish()),
+        quote!(&query),
     )
 }
 
@@ -282,27 +299,30 @@ fn whole_query(parameter: &Parameter, format: &QueryString) -> TokenStream {
     })
 }
 
-/// `builder.parameter(name, value, encoding)?;` for a query or cookie parameter, when present.
+/// `builder.parameter(name, value, encoding)?;` for a query or cookie parameter, or
+/// `builder.optional(…)?;` for one that may be absent.
 fn added(api: &Api, parameter: &Parameter, builder: TokenStream) -> TokenStream {
     let wire = &parameter.wire_name;
     let encoding = encoding_tokens(parameter.encoding);
+    if !parameter.required && !holds_bytes(api, &parameter.ty) {
+        let value = field_ref(&parameter.field);
+        return quote!(#builder.optional(#wire, #value, #encoding)?;);
+    }
     when_present(parameter, |value| {
         let value = serialized(api, &parameter.ty, value);
         quote!(#builder.parameter(#wire, #value, #encoding)?;)
     })
 }
 
-/// The header insertions: `Accept`, then the header parameters, then the cookie parameters.
-/// (`Content-Type` comes with the body.)
-fn header_inserts(api: &Api, operation: &Operation) -> Vec<TokenStream> {
+/// The statement setting `Accept`, and the header insertions: the header parameters, then the
+/// cookie parameters. (`Content-Type` comes with the body.)
+fn header_inserts(api: &Api, operation: &Operation) -> (Option<TokenStream>, Vec<TokenStream>) {
+    let accept = (!operation.accept.is_empty()).then(|| {
+        let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
+        let media_types = media_types.join(", ");
+        quote!(runtime::accept(&mut request, #media_types);)
+    });
     let mut headers: Vec<TokenStream> = Vec::new();
-    if !operation.accept.is_empty() {
-        let accept: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
-        let accept = accept.join(", ");
-        headers.push(quote! {
-            headers.insert(http::header::ACCEPT, http::HeaderValue::from_static(#accept));
-        });
-    }
     headers.extend(
         operation
             .parameters
@@ -320,14 +340,14 @@ fn header_inserts(api: &Api, operation: &Operation) -> Vec<TokenStream> {
         .collect();
     if !cookies.is_empty() {
         headers.push(quote! {
-            let mut cookies = crate::runtime::CookieBuilder::new();
+            let mut cookies = runtime::CookieBuilder::new();
             #(#cookies)*
             if let Some(cookie) = cookies.finish()? {
                 headers.insert(http::header::COOKIE, cookie);
             }
         });
     }
-    headers
+    (accept, headers)
 }
 
 /// The insertion of one header parameter, in `simple` style; a secret one is marked sensitive,
@@ -346,7 +366,7 @@ fn header_insert(api: &Api, parameter: &Parameter, name: &HeaderName) -> TokenSt
         quote! {
             headers.insert(
                 http::HeaderName::from_static(#lower),
-                crate::runtime::#function(#wire, #value, #encoding)?,
+                runtime::#function(#wire, #value, #encoding)?,
             );
         }
     })

@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::docs::docs;
 use super::ident;
-use super::types::{deprecated, holds_bytes, rust_type};
+use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type};
 use crate::ir::{
     Alternative, Api, EventData, NegotiatedBody, Operation, Response, ResponseBody,
     ResponseHeaders, StatusMatch,
@@ -101,9 +101,9 @@ fn body_type(api: &Api, body: &ResponseBody) -> Option<TokenStream> {
         ResponseBody::Bytes => quote!(Vec<u8>),
         ResponseBody::EventStream(EventData::Json(ty)) => {
             let ty = rust_type(api, ty);
-            quote!(crate::runtime::EventStream<#ty>)
+            quote!(runtime::EventStream<#ty>)
         }
-        ResponseBody::EventStream(EventData::Text) => quote!(crate::runtime::EventStream<String>),
+        ResponseBody::EventStream(EventData::Text) => quote!(runtime::EventStream<String>),
         ResponseBody::Negotiated(negotiated) => {
             let name = ident(&negotiated.name);
             quote!(#name)
@@ -176,17 +176,18 @@ fn headers_struct(api: &Api, headers: &ResponseHeaders) -> TokenStream {
         let field = ident(&header.field);
         let wire = header.name.as_str();
         let read = if header.list {
-            quote!(crate::runtime::header_list(headers, #wire)?)
+            quote!(runtime::header_list(headers, #wire)?)
         } else {
-            quote!(crate::runtime::header(headers, #wire)?)
+            quote!(runtime::header(headers, #wire)?)
         };
         let read = if header.required {
-            quote!(crate::runtime::required_header(#read, #wire)?)
+            quote!(runtime::required_header(#read, #wire)?)
         } else {
             read
         };
         quote!(#field: #read,)
     });
+    let allow = allow_deprecated(headers.fields.iter().any(|header| header.deprecated));
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -194,9 +195,9 @@ fn headers_struct(api: &Api, headers: &ResponseHeaders) -> TokenStream {
             #(#fields)*
         }
 
-        #[allow(deprecated)]
-        impl crate::runtime::FromHeaders for #name {
-            fn from_headers(headers: &http::HeaderMap) -> Result<Self, crate::runtime::HeaderError> {
+        #allow
+        impl runtime::FromHeaders for #name {
+            fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
                 Ok(#name {
                     #(#reads)*
                 })
@@ -249,10 +250,10 @@ pub(super) fn decode(api: &Api, operation: &Operation) -> TokenStream {
             let construct = match &response.headers {
                 // Headers first: the body may be moved into its value.
                 Some(_) => quote! {{
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    #construct
+                    let headers = runtime::response_headers(parts, &body)?;
+                    Ok(#construct)
                 }},
-                None => construct,
+                None => quote!(Ok(#construct)),
             };
             (pattern, construct)
         })
@@ -260,7 +261,7 @@ pub(super) fn decode(api: &Api, operation: &Operation) -> TokenStream {
     if !has_default {
         arms.push((
             quote!(_),
-            quote!(return Err(crate::runtime::ResponseError::unexpected(parts, body))),
+            quote!(Err(runtime::ResponseError::unexpected(parts, body))),
         ));
     }
     let body_parameter = if uses_body {
@@ -270,15 +271,15 @@ pub(super) fn decode(api: &Api, operation: &Operation) -> TokenStream {
     };
     // A lone `default` needs no match.
     let decoded = match (responses.as_slice(), arms.as_slice()) {
-        ([only], [(_, construct)]) if only.status == StatusMatch::Default => quote!(Ok(#construct)),
+        ([only], [(_, construct)]) if only.status == StatusMatch::Default => quote!(#construct),
         _ => {
             let arms = arms
                 .iter()
                 .map(|(pattern, construct)| quote!(#pattern => #construct,));
             quote! {
-                Ok(match parts.status.as_u16() {
+                match parts.status.as_u16() {
                     #(#arms)*
-                })
+                }
             }
         }
     };
@@ -288,8 +289,8 @@ pub(super) fn decode(api: &Api, operation: &Operation) -> TokenStream {
         #allow
         fn decode(
             parts: &http::response::Parts,
-            #body_parameter: crate::runtime::ByteStream,
-        ) -> Result<Self::Response, crate::runtime::ResponseError> {
+            #body_parameter: runtime::ByteStream,
+        ) -> Result<Self::Response, runtime::ResponseError> {
             #decoded
         }
 
@@ -317,16 +318,16 @@ fn body_value(api: &Api, body: &ResponseBody) -> Option<TokenStream> {
         ResponseBody::None => return None,
         ResponseBody::Json(ty) if holds_bytes(api, ty) => {
             let ty = rust_type(api, ty);
-            quote!(crate::runtime::json_body::<crate::runtime::base64::Decoded<#ty>>(parts, body)?.0)
+            quote!(runtime::json_body::<runtime::base64::Decoded<#ty>>(parts, body)?.0)
         }
-        ResponseBody::Json(_) => quote!(crate::runtime::json_body(parts, body)?),
-        ResponseBody::Text => quote!(crate::runtime::text_body(parts, body)?),
-        ResponseBody::Bytes => quote!(crate::runtime::bytes_body(parts, body)?),
+        ResponseBody::Json(_) => quote!(runtime::json_body(parts, body)?),
+        ResponseBody::Text => quote!(runtime::text_body(parts, body)?),
+        ResponseBody::Bytes => quote!(runtime::bytes_body(parts, body)?),
         ResponseBody::EventStream(EventData::Json(_)) => {
-            quote!(crate::runtime::EventStream::json(body))
+            quote!(runtime::EventStream::json(body))
         }
         ResponseBody::EventStream(EventData::Text) => {
-            quote!(crate::runtime::EventStream::text(body))
+            quote!(runtime::EventStream::text(body))
         }
         ResponseBody::Negotiated(negotiated) => {
             let name = ident(&negotiated.name);
@@ -340,13 +341,13 @@ fn body_value(api: &Api, body: &ResponseBody) -> Option<TokenStream> {
                     let kind = media_kind(alternative);
                     let variant = ident(&alternative.variant);
                     let value = body_value(api, &alternative.body);
-                    quote!(crate::runtime::MediaKind::#kind => #name::#variant(#value),)
+                    quote!(runtime::MediaKind::#kind => #name::#variant(#value),)
                 });
             let last = &negotiated.alternatives[fallback];
             let variant = ident(&last.variant);
             let value = body_value(api, &last.body);
             quote! {
-                match crate::runtime::MediaKind::of(parts) {
+                match runtime::MediaKind::of(parts) {
                     #(#arms)*
                     _ => #name::#variant(#value),
                 }
@@ -401,7 +402,7 @@ fn streams(responses: &[&Response]) -> Option<TokenStream> {
                 let condition = (!negotiated.alternatives[fallback(negotiated)].body.streams())
                     .then(|| {
                         quote! {
-                            crate::runtime::MediaKind::of(parts) == crate::runtime::MediaKind::EventStream
+                            runtime::MediaKind::of(parts) == runtime::MediaKind::EventStream
                         }
                     });
                 arms.push((pattern, condition.or_else(|| Some(quote!(true)))));

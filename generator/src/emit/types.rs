@@ -50,7 +50,7 @@ pub(super) fn rust_type(api: &Api, ty: &Type) -> TokenStream {
         }
         Type::Expandable(inner) => {
             let inner = rust_type(api, inner);
-            quote!(crate::runtime::Expandable<#inner>)
+            quote!(runtime::Expandable<#inner>)
         }
     }
 }
@@ -80,7 +80,7 @@ pub(super) fn holds_bytes(api: &Api, ty: &Type) -> bool {
 /// `value`, a reference to a value of `ty`, as something serde writes as the wire wants.
 pub(super) fn serialized(api: &Api, ty: &Type, value: TokenStream) -> TokenStream {
     if holds_bytes(api, ty) {
-        quote!(&crate::runtime::base64::Encoded(#value))
+        quote!(&runtime::base64::Encoded(#value))
     } else {
         value
     }
@@ -88,7 +88,7 @@ pub(super) fn serialized(api: &Api, ty: &Type, value: TokenStream) -> TokenStrea
 
 /// `#[serde(with = …)]` for a field or variant holding bytes, when `ty` holds them.
 fn serde_with(api: &Api, ty: &Type) -> Option<TokenStream> {
-    holds_bytes(api, ty).then(|| quote!(with = "crate::runtime::base64"))
+    holds_bytes(api, ty).then(|| quote!(with = "runtime::base64"))
 }
 
 /// `#[deprecated]` on a field, parameter or operation the vendor deprecated.
@@ -318,7 +318,7 @@ fn enum_def(
     let variant_idents = variants.iter().map(|v| ident(&v.name));
     let values = variants.iter().map(|v| v.value.as_str());
     quote! {
-        crate::runtime::string_enum! {
+        runtime::string_enum! {
             #(#docs)*
             pub enum #name {
                 #(#variant_idents = #values,)*
@@ -341,7 +341,7 @@ fn integer_enum_def(
     let variant_idents = variants.iter().map(|v| ident(&v.name));
     let values = variants.iter().map(|v| integer_literal(v.value));
     quote! {
-        crate::runtime::integer_enum! {
+        runtime::integer_enum! {
             #(#docs)*
             pub enum #name {
                 #(#variant_idents = #values,)*
@@ -373,7 +373,7 @@ pub(super) fn debug_impl(
     let name = name.as_str();
     let entries = fields.iter().map(|(label, field, secret)| {
         if *secret {
-            quote!(.field(#label, &crate::runtime::Redacted))
+            quote!(.field(#label, &runtime::Redacted))
         } else {
             quote!(.field(#label, &self.#field))
         }
@@ -427,17 +427,17 @@ fn struct_field(api: &Api, field: &Field) -> TokenStream {
             (quote!(Option<#ty>), attribute)
         }
         (false, true) => {
-            let double_option = match with {
-                Some(_) => quote!("crate::runtime::base64::double_option"),
-                None => quote!("crate::runtime::double_option"),
+            let nullable = match with {
+                Some(_) => quote!("runtime::base64::nullable"),
+                None => quote!("runtime::nullable"),
             };
+            // Two attributes, each short enough to stay on its line.
             (
                 quote!(Option<Option<#ty>>),
-                quote!(#[serde(
-                    default,
-                    skip_serializing_if = "Option::is_none",
-                    with = #double_option
-                )]),
+                quote! {
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    #[serde(default, with = #nullable)]
+                },
             )
         }
     };

@@ -29,8 +29,8 @@ pub(super) fn union_def(api: &Api, def: &TypeDef, variants: &[UnionVariant]) -> 
         let docs = doc_lines(&variant_docs(api, variant.docs.as_deref(), &variant.ty));
         let name = ident(&variant.name);
         let ty = boxed(rust_type(api, &variant.ty), variant.boxed);
-        let with = holds_bytes(api, &variant.ty)
-            .then(|| quote!(#[serde(with = "crate::runtime::base64")]));
+        let with =
+            holds_bytes(api, &variant.ty).then(|| quote!(#[serde(with = "runtime::base64")]));
         quote!(#(#docs)* #with #name(#ty),)
     });
     let display = variants
@@ -335,14 +335,14 @@ fn identified_impl(api: &Api, def: &TypeDef) -> Option<TokenStream> {
                 } else {
                     quote!(value)
                 };
-                quote!(Self::#variant_name(value) => crate::runtime::Identified::id(#value),)
+                quote!(Self::#variant_name(value) => runtime::Identified::id(#value),)
             });
             quote!(match self { #(#arms)* })
         }
         _ => return None,
     };
     Some(quote! {
-        impl crate::runtime::Identified for #name {
+        impl runtime::Identified for #name {
             fn id(&self) -> &str {
                 #body
             }

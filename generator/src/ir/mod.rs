@@ -391,6 +391,42 @@ pub struct Operation {
     /// Alternatives, any one of which authorizes the request; each lists the schemes it needs
     /// together. Empty: no authentication. An empty alternative: optional.
     pub security: Vec<Vec<SchemeId>>,
+    /// The `operationId`, as the document spells it.
+    pub operation_id: Option<String>,
+    /// How its results come in pages, when they do (see [`crate::pagination`]).
+    pub pagination: Option<Paging>,
+}
+
+/// How an operation's results come in pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paging {
+    /// The index in [`Operation::responses`] of the response that is a page (`200`).
+    pub response: usize,
+    /// The type of one item of a page.
+    pub item: Type,
+    pub kind: PagingKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PagingKind {
+    /// The page's body is the list of items; the next page is the `rel="next"` target of its
+    /// `Link` header.
+    Link,
+    /// The page's body is a struct holding the items and a flag saying more follow; the next
+    /// page is the operation again with a parameter set to a field of the last item.
+    Cursor {
+        /// The page's field of items.
+        items: Ident,
+        /// The page's `bool` field saying more follow.
+        has_more: Ident,
+        /// The operation's field of the cursor parameter (a string).
+        parameter: Ident,
+        parameter_required: bool,
+        /// The item's `String` field the parameter takes.
+        cursor_field: Ident,
+        /// Whether any of these fields is deprecated.
+        deprecated: bool,
+    },
 }
 
 impl Operation {

@@ -9,6 +9,7 @@ use openapiv3::{
 
 use super::inline::Inline;
 use super::operations::{OperationError, Skip};
+use super::schemas::no_members;
 use super::{Lowerer, refs};
 use crate::diagnostic::push_token;
 use crate::ir::{
@@ -96,6 +97,11 @@ impl<'a> Lowerer<'a> {
             );
             return Ok(None);
         };
+        // An optional body that can only be `{}` says nothing that a request without one
+        // does not (Stripe gives every `GET` and `DELETE` such a form body).
+        if !body.required && self.has_no_members(media.schema.as_ref()) {
+            return Ok(None);
+        }
         let content_pointer = push_token(&push_token(&at, "content"), key);
         let media_type = MediaType::parse(key).map_err(|why| {
             let reason = format!("request body media type {key:?} cannot be sent: {why}");
@@ -335,6 +341,13 @@ impl<'a> Lowerer<'a> {
 
     /// Whether a body of a media type range holds structured data (an object, an array or a
     /// composition), which is then sent as JSON.
+    /// Whether the schema is an object that the document says has no members at all.
+    fn has_no_members(&self, schema: Option<&ReferenceOr<Schema>>) -> bool {
+        schema
+            .and_then(|schema| resolved(self.components, schema))
+            .is_some_and(|schema| no_members(&schema.schema_data))
+    }
+
     pub(super) fn is_structured(&self, schema: Option<&ReferenceOr<Schema>>) -> bool {
         let Some(schema) = schema.and_then(|schema| resolved(self.components, schema)) else {
             return false;

@@ -23,7 +23,6 @@ use openapiv3::{
 };
 
 use super::Lowerer;
-use super::formats::format_word;
 use super::inline::Inline;
 use super::nullable::is_null_only;
 use super::refs::SchemaTarget;
@@ -31,7 +30,7 @@ use super::schemas::{Site, enum_kind};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
 use crate::ir::{Ident, TaggedUnion, TaggedVariant, Type, TypeKind, UnionVariant};
-use crate::names::{self, Scope};
+use crate::names::Scope;
 
 /// A schema as a composition lists it: a reference, or a schema written in place.
 #[derive(Debug, Clone, Copy)]
@@ -152,8 +151,9 @@ impl<'a> Lowerer<'a> {
         let name = self.defs.name(id).clone();
         let mut scope = variant_scope();
         let mut variants: Vec<UnionVariant> = Vec::with_capacity(members.len());
-        for member in &members {
-            let variant = scope.claim(&self.variant_name(member));
+        let wishes = self.variant_names(&members);
+        for (member, wish) in members.iter().zip(&wishes) {
+            let variant = scope.claim(wish);
             let (ty, _) = self
                 .lower_member(member, &variant_inline(&name, &variant))?
                 .split_null();
@@ -209,9 +209,10 @@ impl<'a> Lowerer<'a> {
         let name = self.defs.name(id).clone();
         let mut scope = variant_scope();
         let mut variants = Vec::with_capacity(members.len());
+        let wishes = self.variant_names(members);
         for index in order {
             let member = &members[index];
-            let variant = scope.claim(&self.variant_name(member));
+            let variant = scope.claim(&wishes[index]);
             let (ty, _) = self
                 .lower_member(member, &variant_inline(&name, &variant))?
                 .split_null();
@@ -306,24 +307,6 @@ impl<'a> Lowerer<'a> {
     pub(super) fn by_specificity<'s>(&self, mut members: Vec<Member<'s>>) -> Vec<Member<'s>> {
         members.sort_by_cached_key(|member| self.shape(member.schema, 0).rank());
         members
-    }
-
-    /// The name of a member's variant, before uniqueness.
-    fn variant_name(&self, member: &Member) -> String {
-        if let Some(target) = &member.target {
-            return self.defs.name(target.id).to_string();
-        }
-        let data = &member.schema.schema_data;
-        if let Some(title) = data.title.as_deref().filter(|t| !t.trim().is_empty()) {
-            return names::type_name(title);
-        }
-        if let Some(serde_json::Value::String(value)) = data.extensions.get(extension::CONST) {
-            return names::variant_name(value);
-        }
-        if let Some(word) = format_word(member.schema) {
-            return word.to_owned();
-        }
-        self.shape(member.schema, 0).word().to_owned()
     }
 }
 

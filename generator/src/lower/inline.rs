@@ -4,6 +4,8 @@
 //! array's for its items, the response's for its body); with none at all, its type's docs say
 //! what it is ("An item of the `tags` member of `Pet`.") rather than pretend to describe it.
 
+use crate::names;
+
 /// The place of an inline schema.
 #[derive(Debug, Clone)]
 pub(super) struct Inline {
@@ -13,6 +15,8 @@ pub(super) struct Inline {
     place: String,
     /// The nearest description around the schema.
     docs: Option<String>,
+    /// A name that says more of the place, for when the hint's names are taken.
+    alternative: Option<String>,
 }
 
 impl Inline {
@@ -22,7 +26,21 @@ impl Inline {
             hint,
             place,
             docs: None,
+            alternative: None,
         }
+    }
+
+    /// With a name to take, rather than a numbered one, when the hint's names are taken.
+    pub(super) fn or_else(mut self, alternative: String) -> Self {
+        self.alternative = Some(alternative);
+        self
+    }
+
+    /// The names to claim for a type made from the schema, in order of preference.
+    pub(super) fn wishes(&self) -> Vec<String> {
+        let mut wishes = names::inline_type_names(&self.hint);
+        wishes.extend(self.alternative.clone());
+        wishes
     }
 
     /// With the description around the schema, when there is a meaningful one.
@@ -57,6 +75,7 @@ impl Inline {
             hint: format!("{}Item", self.hint),
             place: format!("an item of {}", self.place),
             docs: meaningful(docs).or(self.docs()).map(str::to_owned),
+            alternative: None,
         }
     }
 

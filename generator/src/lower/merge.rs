@@ -150,6 +150,7 @@ impl<'a> Lowerer<'a> {
                 &any.properties,
                 &any.required,
                 any.additional_properties.as_ref(),
+                false,
                 site,
             );
         }

@@ -40,6 +40,8 @@ mod responses;
 mod schemas;
 mod security;
 mod shape;
+mod twins;
+mod variants;
 
 use std::collections::HashMap;
 
@@ -66,6 +68,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         schema_ids: HashMap::new(),
         merging: HashMap::new(),
         response_types: HashMap::new(),
+        header_structs: HashMap::new(),
         defs: Defs::default(),
         warnings: extra_warnings,
         inheritance: Inheritance::find(api.components.as_ref()),
@@ -156,8 +159,18 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
             ),
         )
     })?;
-    let type_depth = cycles::type_depth(&types);
     docs::inherit_docs(&mut types, &mut operations);
+    if twins::merge_twins(&mut types, &mut operations) > 0 {
+        // Merging twins changes which types hold each other; it makes no cycle of aliases.
+        cycles::box_cycles(&mut types).map_err(|_| {
+            Error::new(
+                file,
+                "",
+                "internal error: merging twins made a cycle of aliases",
+            )
+        })?;
+    }
+    let type_depth = cycles::type_depth(&types);
     let docs = join_docs(
         api.info.summary_extension(),
         api.info.description.as_deref(),
@@ -237,6 +250,8 @@ struct Lowerer<'a> {
     merging: HashMap<String, TypeId>,
     /// Component response name → its body and media types, lowered once.
     response_types: HashMap<&'a str, responses::Content>,
+    /// Component header name → the struct of the responses documenting it alone.
+    header_structs: HashMap<&'a str, Ident>,
     defs: Defs,
     warnings: Vec<Warning>,
     /// Bases with a discriminator and the components that extend them.

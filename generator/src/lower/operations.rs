@@ -94,6 +94,8 @@ impl<'a> Lowerer<'a> {
             responses,
             accept,
             security,
+            operation_id: operation.operation_id.clone(),
+            pagination: None,
         })
     }
 

@@ -312,11 +312,14 @@ impl<'a> Lowerer<'a> {
             Inline::new(name, format!("{what} {}", site.place)).described_by(Some(site.description))
         };
         Ok(match (kind, &media.schema) {
-            (Kind::Json, Some(schema)) => ResponseBody::Json(self.schema_or_ref(
-                schema,
-                &schema_pointer,
-                &inline(site.body_name.clone(), "the body of"),
-            )?),
+            (Kind::Json, Some(schema)) => {
+                let mut body = inline(site.body_name.clone(), "the body of");
+                // A component response is often named like the schema of its body.
+                if !site.body_name.ends_with("Body") {
+                    body = body.or_else(format!("{}Body", site.body_name));
+                }
+                ResponseBody::Json(self.schema_or_ref(schema, &schema_pointer, &body)?)
+            }
             (Kind::EventStream, Some(schema)) if !self.is_string(schema) => {
                 let name = format!("{}Event", site.prefix);
                 let data = inline(name, "the data of each event of");
@@ -356,6 +359,8 @@ impl<'a> Lowerer<'a> {
         let headers_pointer = push_token(site.pointer, "headers");
         let mut fields = Scope::default();
         let mut documented = Vec::new();
+        // Per documented header, the component header it refers to.
+        let mut components: Vec<Option<&'a str>> = Vec::new();
         for (wire_name, header) in headers {
             if wire_name.eq_ignore_ascii_case("content-type") {
                 continue;
@@ -372,6 +377,12 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             };
+            components.push(match header {
+                ReferenceOr::Reference { reference } => {
+                    reference.strip_prefix("#/components/headers/")
+                }
+                ReferenceOr::Item(_) => None,
+            });
             let header = self.item(header, &at)?;
             let inline = Inline::new(
                 format!("{}{}Header", site.prefix, names::type_name(wire_name)),
@@ -392,6 +403,30 @@ impl<'a> Lowerer<'a> {
         }
         if documented.is_empty() {
             return Ok(None);
+        }
+        // A response documenting one component header alone (GitHub's `Link`) shares the
+        // struct of every other such response: one struct named after the component.
+        if let [Some(component)] = components.as_slice() {
+            if let Some(name) = self.header_structs.get(component) {
+                return Ok(Some(ResponseHeaders {
+                    name: name.clone(),
+                    defined_here: false,
+                    role: String::new(),
+                    fields: documented,
+                }));
+            }
+            let name = self
+                .names
+                .claim(&format!("{}Headers", names::type_name(component)));
+            self.header_structs.insert(component, name.clone());
+            return Ok(Some(ResponseHeaders {
+                name,
+                defined_here: true,
+                role: format!(
+                    "The headers of a response that documents the `{component}` header alone."
+                ),
+                fields: documented,
+            }));
         }
         Ok(Some(ResponseHeaders {
             name: self.names.claim(&format!("{}Headers", site.prefix)),

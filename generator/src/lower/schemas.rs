@@ -43,9 +43,7 @@ impl Lowerer<'_> {
         let id = match site.component {
             Some(id) => id,
             None => {
-                let name = self
-                    .names
-                    .claim_first(&names::inline_type_names(&site.inline.hint));
+                let name = self.names.claim_first(&site.inline.wishes());
                 self.defs.reserve(name)
             }
         };
@@ -195,6 +193,7 @@ impl Lowerer<'_> {
                     &object.properties,
                     &object.required,
                     object.additional_properties.as_ref(),
+                    no_members(data),
                     site,
                 );
             }
@@ -215,8 +214,15 @@ impl Lowerer<'_> {
                         &any.properties,
                         &any.required,
                         any.additional_properties.as_ref(),
+                        no_members(data),
                         site,
                     );
+                }
+                if let Some(typed) = typed_any(schema, any) {
+                    return self.schema_type(&typed, pointer, inline, component);
+                }
+                if let Some(values) = string_enum(any) {
+                    return Ok(Type::Named(self.define_at(site, enum_kind(&values))));
                 }
                 Type::Json
             }
@@ -256,6 +262,7 @@ impl Lowerer<'_> {
         properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         additional: Option<&AdditionalProperties>,
+        no_members: bool,
         site: Site,
     ) -> Result<Type, Error> {
         let pointer = site.pointer;
@@ -268,6 +275,13 @@ impl Lowerer<'_> {
             Some(AdditionalProperties::Any(true)) => Some(Type::Json),
             Some(AdditionalProperties::Any(false)) | None => None,
         };
+        if properties.is_empty() && no_members && additional.is_none() {
+            let kind = TypeKind::Struct {
+                fields: Vec::new(),
+                additional: None,
+            };
+            return Ok(Type::Named(self.define_at(site, kind)));
+        }
         if properties.is_empty() {
             let ty = match additional {
                 Some(Type::Json) | None => Type::JsonObject,
@@ -356,6 +370,72 @@ pub(super) struct Property<'s> {
     pub(super) schema: &'s ReferenceOr<Box<Schema>>,
     pub(super) pointer: &'s str,
     pub(super) required: bool,
+}
+
+/// Whether the document says the object has no members at all (see [`extension::NO_MEMBERS`]).
+pub(super) fn no_members(data: &SchemaData) -> bool {
+    data.extensions.get(extension::NO_MEMBERS) == Some(&serde_json::Value::Bool(true))
+}
+
+/// Keywords that apply to values of one JSON type only, by type.
+const TYPE_KEYWORDS: [(&str, &[&str]); 4] = [
+    (
+        "object",
+        &[
+            "properties",
+            "required",
+            "additionalProperties",
+            "minProperties",
+            "maxProperties",
+        ],
+    ),
+    ("array", &["items", "minItems", "maxItems", "uniqueItems"]),
+    ("string", &["pattern", "minLength", "maxLength"]),
+    (
+        "number",
+        &[
+            "multipleOf",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+        ],
+    ),
+];
+
+/// A schema of one `type` (or, without one, with `items`: an array) that also carries keywords
+/// of other types (`required` on an array, `additionalProperties` on a string), which
+/// `openapiv3` cannot place in one kind. Those keywords do not apply to values of the type, so
+/// the schema is the same without them; `None` when that does not make it a schema of one
+/// kind.
+fn typed_any(schema: &Schema, any: &openapiv3::AnySchema) -> Option<Schema> {
+    let typ = match any.typ.as_deref() {
+        Some(typ @ ("array" | "string" | "integer" | "number" | "boolean")) => typ,
+        None if any.items.is_some() && any.enumeration.is_empty() => "array",
+        _ => return None,
+    };
+    let own = if typ == "integer" { "number" } else { typ };
+    let mut value = serde_json::to_value(schema).ok()?;
+    let map = value.as_object_mut()?;
+    for (of, keywords) in TYPE_KEYWORDS {
+        if of != own {
+            map.retain(|key, _| !keywords.contains(&key.as_str()));
+        }
+    }
+    map.insert("type".into(), typ.into());
+    let typed: Schema = serde_json::from_value(value).ok()?;
+    matches!(typed.schema_kind, SchemaKind::Type(_)).then_some(typed)
+}
+
+/// The values of an `enum` of strings written without `type`.
+fn string_enum(any: &openapiv3::AnySchema) -> Option<Vec<&str>> {
+    if any.typ.is_some() || any.enumeration.is_empty() {
+        return None;
+    }
+    any.enumeration
+        .iter()
+        .map(serde_json::Value::as_str)
+        .collect()
 }
 
 /// Whether a schema that `openapiv3` could not place in one kind combines others.

@@ -72,7 +72,7 @@ use document::{
 use keywords::examples;
 use path_items::{component_path_items, inline_path_item_refs};
 use refs::{Defs, ref_siblings};
-use types::{boolean_schema, const_value, exclusive_bounds, items_boolean, type_null};
+use types::{boolean_schema, const_value, exclusive_bounds, items_boolean, no_members, type_null};
 
 /// The version written into normalized documents.
 pub const NORMALIZED_VERSION: &str = "3.0.3";
@@ -391,6 +391,7 @@ impl Walker<'_> {
             if let Value::Object(object) = schema {
                 self.subschemas(object, pointer);
                 self.numbers(object, pointer);
+                no_members(object);
             }
             return;
         }
@@ -474,6 +475,7 @@ impl Walker<'_> {
             self.v3_2_schema(schema, pointer);
         }
         ref_siblings(schema);
+        no_members(schema);
     }
 }
 

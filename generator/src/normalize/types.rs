@@ -244,6 +244,25 @@ pub(super) fn items_boolean(schema: &mut Map<String, Value>) {
     }
 }
 
+/// Marks an object that writes `properties: {}` and allows no other members (no
+/// `additionalProperties`, or `false`) with [`extension::NO_MEMBERS`]. Stripe writes such
+/// objects for payment methods that carry no details: the document says there are none, which
+/// is not the same as an object left open (`type: object` alone).
+pub(crate) fn no_members(schema: &mut Map<String, Value>) {
+    let empty = matches!(schema.get("properties"), Some(Value::Object(p)) if p.is_empty());
+    let closed = matches!(
+        schema.get("additionalProperties"),
+        None | Some(Value::Bool(false))
+    );
+    let composed = ["allOf", "anyOf", "oneOf", "$ref", "patternProperties"]
+        .iter()
+        .any(|keyword| schema.contains_key(*keyword));
+    let object = schema.get("type").is_none_or(|t| t == "object");
+    if empty && closed && object && !composed {
+        schema.insert(extension::NO_MEMBERS.into(), Value::Bool(true));
+    }
+}
+
 /// Whether a normalized schema admits only `null` (`{type: 'null'}` after [`type_null`]).
 /// [`Walker::null_members`], in any dialect that meets `{type: 'null'}` members. Returns each
 /// keyword that had null members, with the schema's own `type` when that excludes null (so

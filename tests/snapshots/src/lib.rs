@@ -51,6 +51,10 @@ pub mod discriminator_inheritance;
 #[rustfmt::skip]
 pub mod docs_markdown;
 
+#[cfg(feature = "empty_objects")]
+#[rustfmt::skip]
+pub mod empty_objects;
+
 #[cfg(feature = "enum_colliding_values")]
 #[rustfmt::skip]
 pub mod enum_colliding_values;
@@ -318,6 +322,10 @@ pub mod responses_ranges;
 #[cfg(feature = "responses_raw")]
 #[rustfmt::skip]
 pub mod responses_raw;
+
+#[cfg(feature = "schema_twins")]
+#[rustfmt::skip]
+pub mod schema_twins;
 
 #[cfg(feature = "secret_fields")]
 #[rustfmt::skip]

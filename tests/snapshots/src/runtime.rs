@@ -30,8 +30,8 @@ pub trait Operation {
     /// The path template as the vendor documents it, e.g. `/connection/{connectionId}`.
     const PATH: &'static str;
     /// Alternatives, any one of which authorizes the request; each lists the schemes it needs
-    /// together. Empty: the operation needs no authentication. See [`Auth`].
-    const SECURITY: &'static [&'static [SecurityScheme]];
+    /// together. Empty, the default: the operation needs no authentication. See [`Auth`].
+    const SECURITY: &'static [&'static [SecurityScheme]] = &[];
 
     /// Builds the request for a base URL such as `https://api.example.com/v1`.
     fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, RequestError>;
@@ -111,6 +111,10 @@ pub enum RequestError {
     /// The `http` crate rejected the request.
     #[error(transparent)]
     Http(#[from] http::Error),
+    /// A page's `Link` names a next page on another scheme, host or port (or one that is not
+    /// a URL): it is not followed, so that credentials go nowhere else.
+    #[error("the next page's link `{0}` leads away from the API's origin")]
+    ForeignLink(String),
 }
 
 // ----- Responses -------------------------------------------------------------------------------
@@ -552,6 +556,20 @@ impl QueryBuilder {
         Ok(self)
     }
 
+    /// [`QueryBuilder::parameter`] when `value` is there; nothing when it is `None`. (`None`
+    /// itself would be written as a parameter without a value, `name=`.)
+    pub fn optional<T: serde::Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<T>,
+        encoding: Encoding,
+    ) -> Result<&mut Self, RequestError> {
+        match value {
+            Some(value) => self.parameter(name, value, encoding),
+            None => Ok(self),
+        }
+    }
+
     /// Appends the members of `value`, an object, as fields: each in the encoding `encodings`
     /// gives it, else `form` style exploded, as an `application/x-www-form-urlencoded` body
     /// writes them (OpenAPI 3.2's `in: querystring` of that media type).
@@ -650,6 +668,19 @@ impl CookieBuilder {
         Ok(self)
     }
 
+    /// [`CookieBuilder::parameter`] when `value` is there; nothing when it is `None`.
+    pub fn optional<T: serde::Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<T>,
+        encoding: Encoding,
+    ) -> Result<&mut Self, RequestError> {
+        match value {
+            Some(value) => self.parameter(name, value, encoding),
+            None => Ok(self),
+        }
+    }
+
     /// The header value, if any parameter was added; marked sensitive, as cookies often carry
     /// sessions.
     pub fn finish(self) -> Result<Option<http::HeaderValue>, RequestError> {
@@ -725,6 +756,12 @@ where
         None => builder.body(Vec::new())?,
     };
     Ok(request)
+}
+
+/// Sets `Accept` to `media_types`: those the operation's responses document, comma-separated.
+pub fn accept(request: &mut http::Request<Vec<u8>>, media_types: &'static str) {
+    let value = http::HeaderValue::from_static(media_types);
+    request.headers_mut().insert(http::header::ACCEPT, value);
 }
 
 /// A header value, rejected if it holds characters HTTP forbids (CR, LF, other controls).
@@ -809,6 +846,24 @@ impl Style {
         })
     }
 }
+
+/// The encodings generated code names, one per style and `explode`: the style alone has
+/// `explode: false`, `_EXPLODE` has `explode: true`. `SIMPLE` is the default of path and header
+/// parameters, `FORM_EXPLODE` that of query and cookie parameters.
+pub const SIMPLE: Encoding = Style::Simple.explode(false);
+pub const SIMPLE_EXPLODE: Encoding = Style::Simple.explode(true);
+pub const FORM: Encoding = Style::Form.explode(false);
+pub const FORM_EXPLODE: Encoding = Style::Form.explode(true);
+pub const LABEL: Encoding = Style::Label.explode(false);
+pub const LABEL_EXPLODE: Encoding = Style::Label.explode(true);
+pub const MATRIX: Encoding = Style::Matrix.explode(false);
+pub const MATRIX_EXPLODE: Encoding = Style::Matrix.explode(true);
+pub const SPACE_DELIMITED: Encoding = Style::SpaceDelimited.explode(false);
+pub const SPACE_DELIMITED_EXPLODE: Encoding = Style::SpaceDelimited.explode(true);
+pub const PIPE_DELIMITED: Encoding = Style::PipeDelimited.explode(false);
+pub const PIPE_DELIMITED_EXPLODE: Encoding = Style::PipeDelimited.explode(true);
+pub const DEEP_OBJECT: Encoding = Style::DeepObject.explode(false);
+pub const DEEP_OBJECT_EXPLODE: Encoding = Style::DeepObject.explode(true);
 
 /// How a parameter or form field is written: a [`Style`] with `explode` (and `allowReserved`),
 /// or JSON text.
@@ -2023,8 +2078,8 @@ pub fn append_query<B>(
 pub use chrono;
 
 /// `format: byte`: bytes that travel as base64 text. A field holding them, directly or in an
-/// `Option`, a list or a map, says `#[serde(with = "crate::runtime::base64")]`; an optional
-/// nullable one (`Option<Option<Vec<u8>>>`) says `crate::runtime::base64::double_option`.
+/// `Option`, a list or a map, says `#[serde(with = "runtime::base64")]`; an optional
+/// nullable one (`Option<Option<Vec<u8>>>`) says `runtime::base64::nullable`.
 /// Parameters, bodies and variants go through [`base64::Encoded`] and [`base64::Decoded`].
 ///
 /// Bytes are written in the standard alphabet with padding (RFC 4648 §4); the standard and the
@@ -2144,8 +2199,8 @@ pub mod base64 {
         T::decode(deserializer)
     }
 
-    /// [`super::double_option`] for bytes: absent (`None`), `null` (`Some(None)`) or set.
-    pub mod double_option {
+    /// [`super::nullable`] for bytes: absent (`None`), `null` (`Some(None)`) or set.
+    pub mod nullable {
         use serde::{Deserializer, Serializer};
 
         use super::Base64;
@@ -2168,8 +2223,9 @@ pub mod base64 {
     }
 }
 
-/// `Option<Option<T>>` for fields that may be absent (`None`), `null` (`Some(None)`) or set.
-pub mod double_option {
+/// `Option<Option<T>>` for a nullable field that may also be absent: absent (`None`), `null`
+/// (`Some(None)`) or set.
+pub mod nullable {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     pub fn serialize<T: Serialize, S: Serializer>(
@@ -2815,20 +2871,507 @@ macro_rules! integer_enum {
 #[allow(unused_imports)]
 pub(crate) use {integer_enum, string_enum};
 
-/// A ready HTTP client (cargo feature `client`): sends any operation with the configured base
-/// URL, credentials, signer, timeout and user agent, and decodes its typed response.
-#[cfg(feature = "client")]
+// ----- Pagination ------------------------------------------------------------------------------
+
+/// An operation whose results come in pages: a list is answered a page at a time, and each page
+/// says how to ask for the next one. The client's `pages` and `items` follow them to the end.
+pub trait Paginated: Operation + Sized {
+    /// One result of a page.
+    type Item;
+
+    /// The items of a page; the response back when it holds none (a documented error).
+    fn items(response: Self::Response) -> Result<Vec<Self::Item>, Self::Response>;
+
+    /// What to request for the page after `page`; `None` after the last one.
+    fn next_page(&self, page: &Response<Self::Response>) -> Option<NextPage<Self>>;
+}
+
+/// How the page after another is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextPage<O> {
+    /// The operation again, with its cursor moved past the items already received.
+    Operation(O),
+    /// The target of the page's `Link: <…>; rel="next"` header (RFC 8288): the operation's
+    /// request is sent to this URL instead ([`page_request`]).
+    Link(String),
+}
+
+impl<O> NextPage<O> {
+    /// The `rel="next"` target of a response's `Link` headers, when there is one.
+    pub fn from_link(headers: &http::HeaderMap) -> Option<Self> {
+        link::next(headers).map(NextPage::Link)
+    }
+}
+
+/// The request for a page of `operation` at `base_url`: its own request, or, for a `Link`
+/// target, that request sent to the target's URL. A relative target is resolved against the
+/// request's URL; a target on another scheme, host or port is refused
+/// ([`RequestError::ForeignLink`]), so that credentials never follow a link elsewhere.
+pub fn page_request<O: Operation>(
+    operation: &O,
+    link: Option<&str>,
+    base_url: &str,
+) -> Result<http::Request<Vec<u8>>, RequestError> {
+    let mut request = operation.to_request(base_url)?;
+    if let Some(link) = link {
+        let target = link::resolve(request.uri(), link)
+            .ok_or_else(|| RequestError::ForeignLink(redact_uri(link)))?;
+        *request.uri_mut() = target;
+    }
+    Ok(request)
+}
+
+/// `Link` headers (RFC 8288): what a server says about related resources, such as the next
+/// page of a list.
+pub mod link {
+    /// One link of a `Link` header.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Link {
+        /// The URI reference between `<` and `>`, as written.
+        pub target: String,
+        /// The parameters, names in lower case, values unquoted (`None` for a name alone).
+        pub params: Vec<(String, Option<String>)>,
+    }
+
+    impl Link {
+        /// The value of the first parameter named `name` (in any case), as RFC 8288 reads
+        /// repeated parameters.
+        pub fn param(&self, name: &str) -> Option<&str> {
+            self.params
+                .iter()
+                .find(|(key, _)| key.eq_ignore_ascii_case(name))
+                .and_then(|(_, value)| value.as_deref())
+        }
+
+        /// Whether `rel` lists the relation `relation` (one of its space-separated names, in
+        /// any case: `rel="next last"`).
+        pub fn has_rel(&self, relation: &str) -> bool {
+            self.param("rel").is_some_and(|rel| {
+                rel.split_ascii_whitespace()
+                    .any(|name| name.eq_ignore_ascii_case(relation))
+            })
+        }
+    }
+
+    /// The links of one `Link` header value, in order. A malformed link is skipped, up to the
+    /// comma that ends it, and the others are still read.
+    pub fn parse(value: &str) -> Vec<Link> {
+        let mut links = Vec::new();
+        let mut rest = value;
+        loop {
+            rest = rest.trim_start_matches(|c: char| c == ',' || c.is_ascii_whitespace());
+            let Some(after) = rest.strip_prefix('<') else {
+                if rest.is_empty() {
+                    return links;
+                }
+                rest = skip_link(rest);
+                continue;
+            };
+            let Some(end) = after.find('>') else {
+                return links;
+            };
+            let target = after[..end].trim().to_owned();
+            rest = &after[end + 1..];
+            match params(&mut rest) {
+                Some(params) => links.push(Link { target, params }),
+                None => rest = skip_link(rest),
+            }
+        }
+    }
+
+    /// The `rel="next"` target among every `Link` header of `headers`.
+    pub fn next(headers: &http::HeaderMap) -> Option<String> {
+        headers
+            .get_all(http::header::LINK)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(parse)
+            .find(|link| link.has_rel("next"))
+            .map(|link| link.target)
+    }
+
+    /// The parameters after a link's `>`, up to the comma that ends the link; `None` when they
+    /// are malformed.
+    fn params(rest: &mut &str) -> Option<Vec<(String, Option<String>)>> {
+        let mut params = Vec::new();
+        loop {
+            *rest = rest.trim_start();
+            match rest.chars().next() {
+                None | Some(',') => return Some(params),
+                Some(';') => *rest = rest[1..].trim_start(),
+                Some(_) => return None,
+            }
+            let name_end = rest.find(['=', ';', ',', ' ', '\t']).unwrap_or(rest.len());
+            let name = rest[..name_end].to_ascii_lowercase();
+            *rest = rest[name_end..].trim_start();
+            if name.is_empty() {
+                // `;` with nothing after it.
+                continue;
+            }
+            let value = match rest.strip_prefix('=') {
+                Some(after) => {
+                    *rest = after.trim_start();
+                    Some(value(rest)?)
+                }
+                None => None,
+            };
+            params.push((name, value));
+        }
+    }
+
+    /// A token or a quoted string (with `\` escapes), consumed from `rest`.
+    fn value(rest: &mut &str) -> Option<String> {
+        if let Some(quoted) = rest.strip_prefix('"') {
+            let mut text = String::new();
+            let mut chars = quoted.char_indices();
+            while let Some((at, c)) = chars.next() {
+                match c {
+                    '"' => {
+                        *rest = &quoted[at + 1..];
+                        return Some(text);
+                    }
+                    '\\' => text.push(chars.next()?.1),
+                    c => text.push(c),
+                }
+            }
+            None
+        } else {
+            let end = rest.find([';', ',', ' ', '\t']).unwrap_or(rest.len());
+            let token = rest[..end].to_owned();
+            *rest = &rest[end..];
+            Some(token)
+        }
+    }
+
+    /// `rest` after the next comma outside quotes and `<…>`.
+    fn skip_link(rest: &str) -> &str {
+        let mut quoted = false;
+        let mut escaped = false;
+        let mut bracketed = false;
+        for (at, c) in rest.char_indices() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' if quoted => escaped = true,
+                '"' if !bracketed => quoted = !quoted,
+                '<' if !quoted => bracketed = true,
+                '>' if !quoted => bracketed = false,
+                ',' if !quoted && !bracketed => return &rest[at + 1..],
+                _ => {}
+            }
+        }
+        ""
+    }
+
+    /// `target` resolved against `base` (RFC 3986 §5.2, without removing dot segments), when
+    /// it has the same scheme and authority.
+    pub fn resolve(base: &http::Uri, target: &str) -> Option<http::Uri> {
+        let scheme = base.scheme_str()?;
+        let authority = base.authority()?.as_str();
+        let origin = format!("{scheme}://{authority}");
+        let resolved = if let Some(path) = target.strip_prefix("//") {
+            format!("{scheme}://{path}")
+        } else if target.starts_with('/') {
+            format!("{origin}{target}")
+        } else if target.starts_with('?') {
+            format!("{origin}{}{target}", base.path())
+        } else if has_scheme(target) {
+            target.to_owned()
+        } else {
+            let directory = base.path().rsplit_once('/').map_or("", |(dir, _)| dir);
+            format!("{origin}{directory}/{target}")
+        };
+        let uri: http::Uri = resolved.parse().ok()?;
+        let same_origin = uri
+            .scheme_str()
+            .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+            && uri
+                .authority()
+                .is_some_and(|a| a.as_str().eq_ignore_ascii_case(authority));
+        same_origin.then_some(uri)
+    }
+
+    /// Whether a URI reference starts with a scheme (`https:`).
+    fn has_scheme(target: &str) -> bool {
+        let scheme = target.split(':').next().unwrap_or_default();
+        target.len() > scheme.len()
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    }
+}
+
+// ----- Retries ---------------------------------------------------------------------------------
+
+/// When and how often the clients send a request again: after `429 Too Many Requests`,
+/// `502`, `503` and `504`, and after a connection that failed or timed out, but only for a
+/// request that may be sent twice (see [`retry::may_retry`]).
+pub mod retry {
+    use std::hash::{BuildHasher, RandomState};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::time::{Duration, Instant, SystemTime};
+
+    /// How many attempts, how long to wait between them, and how long in all. No retries
+    /// unless a client is given one ([`RetryPolicy::new`]: 3 attempts).
+    #[derive(Debug, Clone)]
+    pub struct RetryPolicy {
+        attempts: u32,
+        initial_backoff: Duration,
+        max_backoff: Duration,
+        retry_after_cap: Duration,
+        deadline: Option<Duration>,
+        jitter: Option<Jitter>,
+    }
+
+    /// The random half of each backoff: a SplitMix64 sequence, shared by the clones of a
+    /// policy so that concurrent requests do not wait in step.
+    #[derive(Debug, Clone)]
+    struct Jitter(Arc<AtomicU64>);
+
+    impl Jitter {
+        fn seeded(seed: u64) -> Self {
+            Jitter(Arc::new(AtomicU64::new(seed)))
+        }
+
+        /// A number in `0..=1`.
+        fn next(&self) -> f64 {
+            let mut z = self
+                .0
+                .fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
+                .wrapping_add(0x9E37_79B9_7F4A_7C15);
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^= z >> 31;
+            (z >> 11) as f64 / ((1u64 << 53) - 1) as f64
+        }
+    }
+
+    impl Default for RetryPolicy {
+        fn default() -> Self {
+            RetryPolicy::new()
+        }
+    }
+
+    impl RetryPolicy {
+        /// 3 attempts; backoff from 500 ms, doubling up to 30 s, half of it random; a
+        /// `Retry-After` of up to 60 s is waited; no overall deadline.
+        pub fn new() -> Self {
+            RetryPolicy {
+                attempts: 3,
+                initial_backoff: Duration::from_millis(500),
+                max_backoff: Duration::from_secs(30),
+                retry_after_cap: Duration::from_secs(60),
+                deadline: None,
+                jitter: Some(Jitter::seeded(RandomState::new().hash_one(0u8))),
+            }
+        }
+
+        /// A single attempt: what a client does without a policy.
+        pub fn none() -> Self {
+            RetryPolicy::new().attempts(1)
+        }
+
+        /// Attempts in all, the first one included (at least 1).
+        pub fn attempts(mut self, attempts: u32) -> Self {
+            self.attempts = attempts.max(1);
+            self
+        }
+
+        /// The wait before the first retry, doubled for each later one up to `max`.
+        pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+            self.initial_backoff = initial;
+            self.max_backoff = max.max(initial);
+            self
+        }
+
+        /// The longest `Retry-After` waited; a longer one is waited this long.
+        pub fn retry_after_cap(mut self, cap: Duration) -> Self {
+            self.retry_after_cap = cap;
+            self
+        }
+
+        /// The time all attempts and waits together may take: no retry is made that would
+        /// start after it, and each attempt's timeout ends with it.
+        pub fn deadline(mut self, deadline: Option<Duration>) -> Self {
+            self.deadline = deadline;
+            self
+        }
+
+        /// The random half of each backoff drawn from `seed`, so that waits can be reproduced.
+        pub fn jitter_seed(mut self, seed: u64) -> Self {
+            self.jitter = Some(Jitter::seeded(seed));
+            self
+        }
+
+        /// Backoffs exactly as computed, without a random part.
+        pub fn without_jitter(mut self) -> Self {
+            self.jitter = None;
+            self
+        }
+
+        /// The wait before retry `retry` (1 for the first): the exponential backoff, its
+        /// second half random unless jitter is off.
+        pub fn backoff_for(&self, retry: u32) -> Duration {
+            let doublings = retry.saturating_sub(1).min(31);
+            let backoff = self
+                .initial_backoff
+                .saturating_mul(1 << doublings)
+                .min(self.max_backoff);
+            match &self.jitter {
+                Some(jitter) => backoff / 2 + (backoff / 2).mul_f64(jitter.next()),
+                None => backoff,
+            }
+        }
+
+        /// The wait before retry `retry` after a response with `headers`: its `Retry-After`
+        /// (capped), else the backoff.
+        pub fn delay(&self, retry: u32, headers: &http::HeaderMap) -> Duration {
+            match retry_after(headers, SystemTime::now()) {
+                Some(wait) => wait.min(self.retry_after_cap),
+                None => self.backoff_for(retry),
+            }
+        }
+    }
+
+    /// The statuses worth a retry: `429 Too Many Requests`, `502 Bad Gateway`,
+    /// `503 Service Unavailable`, `504 Gateway Timeout`.
+    pub fn is_retryable_status(status: http::StatusCode) -> bool {
+        matches!(status.as_u16(), 429 | 502 | 503 | 504)
+    }
+
+    /// Whether sending `request` twice does no more than sending it once: its method is
+    /// idempotent (`GET`, `HEAD`, `OPTIONS`, `PUT`, `DELETE`, `TRACE`), or it carries an
+    /// `Idempotency-Key` header, with which the server itself ignores a repeat. A plain `POST`
+    /// or `PATCH` is never retried.
+    pub fn may_retry<B>(request: &http::Request<B>) -> bool {
+        let idempotent = matches!(
+            request.method().as_str(),
+            "GET" | "HEAD" | "OPTIONS" | "PUT" | "DELETE" | "TRACE"
+        );
+        idempotent || request.headers().contains_key("idempotency-key")
+    }
+
+    /// A response's `Retry-After` (RFC 9110 §10.2.3) as a wait from `now`: a number of
+    /// seconds, or an HTTP date (zero when it has passed).
+    pub fn retry_after(headers: &http::HeaderMap, now: SystemTime) -> Option<Duration> {
+        let value = headers
+            .get(http::header::RETRY_AFTER)?
+            .to_str()
+            .ok()?
+            .trim();
+        if let Ok(seconds) = value.parse::<u64>() {
+            return Some(Duration::from_secs(seconds));
+        }
+        let at = http_date(value)?;
+        Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+    }
+
+    /// An HTTP date: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), or one of the obsolete
+    /// forms recipients must still read (RFC 850's and asctime's).
+    fn http_date(text: &str) -> Option<SystemTime> {
+        const FORMATS: [&str; 3] = [
+            "%a, %d %b %Y %H:%M:%S GMT",
+            "%A, %d-%b-%y %H:%M:%S GMT",
+            "%a %b %e %H:%M:%S %Y",
+        ];
+        let parsed = FORMATS
+            .iter()
+            .find_map(|format| chrono::NaiveDateTime::parse_from_str(text, format).ok())?;
+        let seconds = u64::try_from(parsed.and_utc().timestamp()).ok()?;
+        SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
+    }
+
+    /// The attempts of one request under a policy: asked after each failure whether, and
+    /// after how long, to try again.
+    #[derive(Debug)]
+    pub struct Attempts<'a> {
+        policy: &'a RetryPolicy,
+        started: Instant,
+        retries: u32,
+        allowed: bool,
+    }
+
+    impl<'a> Attempts<'a> {
+        /// The attempts of `request`, starting now.
+        pub fn new<B>(policy: &'a RetryPolicy, request: &http::Request<B>) -> Self {
+            Attempts {
+                policy,
+                started: Instant::now(),
+                retries: 0,
+                allowed: may_retry(request),
+            }
+        }
+
+        /// The timeout of the next attempt: `timeout`, shortened to what is left of the
+        /// deadline.
+        pub fn timeout(&self, timeout: Option<Duration>) -> Option<Duration> {
+            let left = self
+                .policy
+                .deadline
+                .map(|deadline| deadline.saturating_sub(self.started.elapsed()));
+            match (timeout, left) {
+                (Some(timeout), Some(left)) => Some(timeout.min(left)),
+                (timeout, left) => timeout.or(left),
+            }
+        }
+
+        /// After a response with `status` and `headers`: the wait before trying again, or
+        /// `None` to keep the response.
+        pub fn after_response(
+            &mut self,
+            status: http::StatusCode,
+            headers: &http::HeaderMap,
+        ) -> Option<Duration> {
+            if !is_retryable_status(status) {
+                return None;
+            }
+            self.again(|policy, retry| policy.delay(retry, headers))
+        }
+
+        /// After a connection that failed or timed out: the wait before trying again, or
+        /// `None` to give up.
+        pub fn after_connection_error(&mut self) -> Option<Duration> {
+            self.again(RetryPolicy::backoff_for)
+        }
+
+        fn again(&mut self, wait: impl Fn(&RetryPolicy, u32) -> Duration) -> Option<Duration> {
+            if !self.allowed || self.retries + 1 >= self.policy.attempts {
+                return None;
+            }
+            let wait = wait(self.policy, self.retries + 1);
+            let elapsed = self.started.elapsed() + wait;
+            if self
+                .policy
+                .deadline
+                .is_some_and(|deadline| elapsed >= deadline)
+            {
+                return None;
+            }
+            self.retries += 1;
+            Some(wait)
+        }
+    }
+}
+
+/// Ready HTTP clients: what the async [`client::Client`] (cargo feature `client`) and the
+/// blocking [`blocking::Client`] (cargo feature `blocking`) share: their builder, errors and
+/// the requests they make of an operation.
+#[cfg(any(feature = "client", feature = "blocking"))]
 pub mod client {
+    use std::fmt;
+    use std::marker::PhantomData;
     use std::time::Duration;
 
-    use std::fmt;
-
+    use super::retry::RetryPolicy;
     use super::{
-        Auth, AuthError, ByteStream, Operation, Redact, RequestError, Response, ResponseError,
-        StreamError, redact_uri,
+        Auth, AuthError, NextPage, Operation, Paginated, Redact, RequestError, Response,
+        ResponseError, StreamError, page_request, redact_uri,
     };
+    #[cfg(feature = "client")]
+    use super::{ByteStream, retry::Attempts};
 
-    /// Why [`Client::send`] failed. No variant's `Display` or `Debug` shows a secret.
+    /// Why sending failed. No variant's `Display` or `Debug` shows a secret.
     #[derive(Debug, thiserror::Error)]
     #[non_exhaustive]
     pub enum Error {
@@ -2845,6 +3388,13 @@ pub mod client {
         /// The body could not be read (the connection failed or the timeout passed).
         #[error(transparent)]
         Stream(#[from] StreamError),
+        /// A page asked for by `items` holds no items: its status is one the operation
+        /// documents for an error. `pages` gives such a response whole.
+        #[error("a page came with status {status}, whose response holds no items")]
+        NotAPage { status: http::StatusCode },
+        /// The next page named one already received, which would repeat pages without end.
+        #[error("the next page is one already received: pagination stopped")]
+        RepeatedPage,
     }
 
     impl From<reqwest::Error> for Error {
@@ -2853,34 +3403,22 @@ pub mod client {
         }
     }
 
-    /// Sends operations of one API. Cheap to clone; clones share connections. `Debug` shows the
-    /// base URL redacted and the credentials' schemes, not their values.
-    #[derive(Clone)]
-    pub struct Client {
-        http: reqwest::Client,
-        base_url: String,
-        auth: Auth,
-    }
-
-    impl fmt::Debug for Client {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.debug_struct("Client")
-                .field("base_url", &redact_uri(&self.base_url))
-                .field("auth", &self.auth)
-                .finish_non_exhaustive()
-        }
-    }
-
-    /// Configures a [`Client`].
-    pub struct ClientBuilder {
+    /// Configures a client: [`Client`] (async), or `C`, [`blocking::Client`](super::blocking::Client).
+    pub struct Builder<C> {
         base_url: String,
         auth: Auth,
         timeout: Option<Duration>,
         user_agent: String,
         headers: http::HeaderMap,
+        retry: RetryPolicy,
+        client: PhantomData<fn() -> C>,
     }
 
-    impl fmt::Debug for ClientBuilder {
+    /// Configures a [`Client`].
+    #[cfg(feature = "client")]
+    pub type ClientBuilder = Builder<Client>;
+
+    impl<C> fmt::Debug for Builder<C> {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.debug_struct("ClientBuilder")
                 .field("base_url", &redact_uri(&self.base_url))
@@ -2888,87 +3426,32 @@ pub mod client {
                 .field("timeout", &self.timeout)
                 .field("user_agent", &self.user_agent)
                 .field("headers", &Redact(&self.headers))
+                .field("retry", &self.retry)
                 .finish()
         }
     }
 
-    impl Client {
-        /// A client for the API at `base_url` (a module's `DEFAULT_BASE_URL`, or a sandbox).
-        pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
-            ClientBuilder {
-                base_url: base_url.into(),
+    impl<C> Builder<C> {
+        pub(crate) fn new(base_url: String) -> Self {
+            Builder {
+                base_url,
                 auth: Auth::new(),
                 timeout: Some(Duration::from_secs(30)),
                 user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))
                     .to_owned(),
                 headers: http::HeaderMap::new(),
+                retry: RetryPolicy::none(),
+                client: PhantomData,
             }
         }
 
-        /// The base URL requests go to.
-        pub fn base_url(&self) -> &str {
-            &self.base_url
-        }
-
-        /// The request [`Client::send`] would send: built, authorized and signed.
-        pub fn prepare<O: Operation>(
-            &self,
-            operation: &O,
-        ) -> Result<http::Request<Vec<u8>>, Error> {
-            let mut request = operation.to_request(&self.base_url)?;
-            self.auth
-                .authorize(&mut request, O::SECURITY, &self.base_url)?;
-            Ok(request)
-        }
-
-        /// Sends `operation` and decodes the response into its typed response enum, kept with
-        /// the status and headers. The body is read whole first, except for Server-Sent Events,
-        /// which the decoded [`EventStream`](super::EventStream) reads as they arrive.
-        pub async fn send<O: Operation>(
-            &self,
-            operation: &O,
-        ) -> Result<Response<O::Response>, Error> {
-            self.send_streamed(operation).await?.decode::<O>().await
-        }
-
-        /// Sends `operation` and returns once the status and headers have come, with the body
-        /// unread: read it chunk by chunk ([`ByteStream::chunk`], or as a `Stream`), e.g. to
-        /// write a large download to a file, or decode it as [`Client::send`] would with
-        /// [`Response::decode`].
-        pub async fn send_streamed<O: Operation>(
-            &self,
-            operation: &O,
-        ) -> Result<Response<ByteStream>, Error> {
-            let request = reqwest::Request::try_from(self.prepare(operation)?)?;
-            let response = self.http.execute(request).await?;
-            let (parts, body) = http::Response::<reqwest::Body>::from(response).into_parts();
-            Ok(Response::new(parts, ByteStream::client(body)))
-        }
-    }
-
-    impl Response<ByteStream> {
-        /// Decodes the response to `O` as [`Client::send`] does: the rest of the body is read
-        /// first, unless the variant of its status reads it as a stream.
-        pub async fn decode<O: Operation>(self) -> Result<Response<O::Response>, Error> {
-            let (parts, body) = self.into_parts();
-            let body = if O::streams(&parts) {
-                body
-            } else {
-                ByteStream::from(body.bytes().await?)
-            };
-            let value = O::decode(&parts, body)?;
-            Ok(Response::new(parts, value))
-        }
-    }
-
-    impl ClientBuilder {
         /// Credentials and signer.
         pub fn auth(mut self, auth: Auth) -> Self {
             self.auth = auth;
             self
         }
 
-        /// The time a whole request may take (30 s unless set); `None` waits forever.
+        /// The time one attempt at a request may take (30 s unless set); `None` waits forever.
         pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
             self.timeout = timeout;
             self
@@ -2989,18 +3472,615 @@ pub mod client {
             self
         }
 
-        pub fn build(self) -> Result<Client, Error> {
-            let mut http = reqwest::Client::builder()
-                .user_agent(self.user_agent)
-                .default_headers(self.headers);
-            if let Some(timeout) = self.timeout {
-                http = http.timeout(timeout);
-            }
-            Ok(Client {
-                http: http.build()?,
+        /// Retries (none unless set): see [`RetryPolicy`].
+        pub fn retry(mut self, policy: RetryPolicy) -> Self {
+            self.retry = policy;
+            self
+        }
+
+        /// The settings every client keeps, and the parts its HTTP client is built from.
+        fn split(self) -> (Shared, Transport) {
+            let shared = Shared {
                 base_url: self.base_url,
                 auth: self.auth,
-            })
+                timeout: self.timeout,
+                retry: self.retry,
+            };
+            let transport = Transport {
+                user_agent: self.user_agent,
+                headers: self.headers,
+            };
+            (shared, transport)
+        }
+    }
+
+    /// What the HTTP client itself is configured with.
+    struct Transport {
+        user_agent: String,
+        headers: http::HeaderMap,
+    }
+
+    /// What both clients keep besides their HTTP client.
+    #[derive(Clone)]
+    pub(crate) struct Shared {
+        base_url: String,
+        auth: Auth,
+        timeout: Option<Duration>,
+        pub(crate) retry: RetryPolicy,
+    }
+
+    impl fmt::Debug for Shared {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("Client")
+                .field("base_url", &redact_uri(&self.base_url))
+                .field("auth", &self.auth)
+                .finish_non_exhaustive()
+        }
+    }
+
+    impl Shared {
+        pub(crate) fn base_url(&self) -> &str {
+            &self.base_url
+        }
+
+        pub(crate) fn timeout(&self) -> Option<Duration> {
+            self.timeout
+        }
+
+        /// The request for `operation`, sent to `link` when given: built, authorized and signed.
+        pub(crate) fn prepare<O: Operation>(
+            &self,
+            operation: &O,
+            link: Option<&str>,
+        ) -> Result<http::Request<Vec<u8>>, Error> {
+            let mut request = page_request(operation, link, &self.base_url)?;
+            self.auth
+                .authorize(&mut request, O::SECURITY, &self.base_url)?;
+            Ok(request)
+        }
+    }
+
+    /// The pages already asked for, so that a next page naming one of them ends pagination
+    /// instead of repeating it.
+    #[derive(Debug, Default)]
+    pub(crate) struct Seen(std::collections::HashSet<String>);
+
+    impl Seen {
+        /// The next request of `operation` (the operation, and the link it is sent to): an
+        /// error if it was made before.
+        pub(crate) fn request<O: Paginated>(
+            &mut self,
+            shared: &Shared,
+            operation: &O,
+            link: Option<&str>,
+        ) -> Result<(), Error> {
+            let uri = page_request(operation, link, shared.base_url())?
+                .uri()
+                .to_string();
+            if self.0.insert(uri) {
+                Ok(())
+            } else {
+                Err(Error::RepeatedPage)
+            }
+        }
+    }
+
+    /// The operation and link of a [`NextPage`], given the operation of the page before.
+    pub(crate) fn next_request<O>(next: NextPage<O>, previous: O) -> (O, Option<String>) {
+        match next {
+            NextPage::Operation(operation) => (operation, None),
+            NextPage::Link(link) => (previous, Some(link)),
+        }
+    }
+
+    /// The items of a page, or the error of a page that holds none.
+    pub(crate) fn page_items<O: Paginated>(
+        page: Response<O::Response>,
+    ) -> Result<Vec<O::Item>, Error> {
+        let status = page.status();
+        O::items(page.into_inner()).map_err(|_| Error::NotAPage { status })
+    }
+
+    /// Sends operations of one API. Cheap to clone; clones share connections. `Debug` shows the
+    /// base URL redacted and the credentials' schemes, not their values.
+    #[cfg(feature = "client")]
+    #[derive(Clone)]
+    pub struct Client {
+        http: reqwest::Client,
+        shared: Shared,
+    }
+
+    #[cfg(feature = "client")]
+    impl fmt::Debug for Client {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.shared.fmt(f)
+        }
+    }
+
+    #[cfg(feature = "client")]
+    impl Client {
+        /// A client for the API at `base_url` (a module's `DEFAULT_BASE_URL`, or a sandbox).
+        pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+            Builder::new(base_url.into())
+        }
+
+        /// The base URL requests go to.
+        pub fn base_url(&self) -> &str {
+            self.shared.base_url()
+        }
+
+        /// The request [`Client::send`] would send: built, authorized and signed.
+        pub fn prepare<O: Operation>(
+            &self,
+            operation: &O,
+        ) -> Result<http::Request<Vec<u8>>, Error> {
+            self.shared.prepare(operation, None)
+        }
+
+        /// Sends `operation` and decodes the response into its typed response enum, kept with
+        /// the status and headers. The body is read whole first, except for Server-Sent Events,
+        /// which the decoded [`EventStream`](super::EventStream) reads as they arrive.
+        pub async fn send<O: Operation>(
+            &self,
+            operation: &O,
+        ) -> Result<Response<O::Response>, Error> {
+            self.send_streamed(operation).await?.decode::<O>().await
+        }
+
+        /// Sends `operation` and returns once the status and headers have come, with the body
+        /// unread: read it chunk by chunk ([`ByteStream::chunk`], or as a `Stream`), e.g. to
+        /// write a large download to a file, or decode it as [`Client::send`] would with
+        /// [`Response::decode`].
+        pub async fn send_streamed<O: Operation>(
+            &self,
+            operation: &O,
+        ) -> Result<Response<ByteStream>, Error> {
+            self.execute(operation, None).await
+        }
+
+        /// Sends the request for `operation` (to `link` when given), retrying as the policy
+        /// says.
+        async fn execute<O: Operation>(
+            &self,
+            operation: &O,
+            link: Option<&str>,
+        ) -> Result<Response<ByteStream>, Error> {
+            let mut request = self.shared.prepare(operation, link)?;
+            let mut attempts = Attempts::new(&self.shared.retry, &request);
+            loop {
+                let mut sent = reqwest::Request::try_from(request)?;
+                *sent.timeout_mut() = attempts.timeout(self.shared.timeout());
+                let wait = match self.http.execute(sent).await {
+                    Ok(response) => {
+                        match attempts.after_response(response.status(), response.headers()) {
+                            Some(wait) => wait,
+                            None => {
+                                let (parts, body) =
+                                    http::Response::<reqwest::Body>::from(response).into_parts();
+                                return Ok(Response::new(parts, ByteStream::client(body)));
+                            }
+                        }
+                    }
+                    Err(error) if error.is_connect() || error.is_timeout() => {
+                        match attempts.after_connection_error() {
+                            Some(wait) => wait,
+                            None => return Err(error.into()),
+                        }
+                    }
+                    Err(error) => return Err(error.into()),
+                };
+                tokio::time::sleep(wait).await;
+                // Built again, so that a signer signs each attempt afresh.
+                request = self.shared.prepare(operation, link)?;
+            }
+        }
+
+        /// Every page of `operation`, in order, as a `Stream`: the first is `operation`'s own
+        /// response, and each next one is asked for as its page says ([`Paginated::next_page`]),
+        /// until one names no next page. A page with a documented error status is given like
+        /// any other, and ends the stream.
+        pub fn pages<O>(&self, operation: O) -> Pages<O>
+        where
+            O: Paginated + Send + Sync + 'static,
+            O::Response: Send,
+        {
+            Pages {
+                client: self.clone(),
+                next: Some((operation, None)),
+                seen: Seen::default(),
+                pending: None,
+            }
+        }
+
+        /// Every item of every page of `operation`, in order, as a `Stream` (see
+        /// [`Client::pages`]). A page with a documented error status ends it with
+        /// [`Error::NotAPage`].
+        pub fn items<O>(&self, operation: O) -> Items<O>
+        where
+            O: Paginated + Send + Sync + 'static,
+            O::Response: Send,
+        {
+            Items {
+                pages: self.pages(operation),
+                items: Vec::new().into_iter(),
+            }
+        }
+    }
+
+    #[cfg(feature = "client")]
+    impl Builder<Client> {
+        pub fn build(self) -> Result<Client, Error> {
+            let (shared, transport) = self.split();
+            let http = reqwest::Client::builder()
+                .user_agent(transport.user_agent)
+                .default_headers(transport.headers)
+                .build()?;
+            Ok(Client { http, shared })
+        }
+    }
+
+    #[cfg(feature = "blocking")]
+    impl Builder<super::blocking::Client> {
+        pub fn build(self) -> Result<super::blocking::Client, Error> {
+            let (shared, transport) = self.split();
+            let http = reqwest::blocking::Client::builder()
+                .user_agent(transport.user_agent)
+                .default_headers(transport.headers)
+                // Each request's timeout is set as it is sent.
+                .timeout(None)
+                .build()?;
+            Ok(super::blocking::Client::new(http, shared))
+        }
+    }
+
+    #[cfg(feature = "client")]
+    type PageFuture<O> = std::pin::Pin<
+        Box<
+            dyn std::future::Future<
+                    Output = (O, Result<Response<<O as Operation>::Response>, Error>),
+                > + Send,
+        >,
+    >;
+
+    /// The pages of an operation: [`Client::pages`].
+    #[cfg(feature = "client")]
+    pub struct Pages<O: Paginated> {
+        client: Client,
+        /// The request of the next page, until the last has come.
+        next: Option<(O, Option<String>)>,
+        seen: Seen,
+        pending: Option<PageFuture<O>>,
+    }
+
+    // Nothing here is pinned in place but the boxed future.
+    #[cfg(feature = "client")]
+    impl<O: Paginated> Unpin for Pages<O> {}
+
+    #[cfg(feature = "client")]
+    impl<O: Paginated> fmt::Debug for Pages<O> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("Pages")
+                .field("client", &self.client)
+                .field("done", &(self.next.is_none() && self.pending.is_none()))
+                .finish_non_exhaustive()
+        }
+    }
+
+    #[cfg(feature = "client")]
+    impl<O> futures_core::Stream for Pages<O>
+    where
+        O: Paginated + Send + Sync + 'static,
+        O::Response: Send,
+    {
+        type Item = Result<Response<O::Response>, Error>;
+
+        fn poll_next(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Self::Item>> {
+            use std::task::Poll;
+            let this = &mut *self;
+            if this.pending.is_none() {
+                let Some((operation, link)) = this.next.take() else {
+                    return Poll::Ready(None);
+                };
+                if let Err(error) =
+                    this.seen
+                        .request(&this.client.shared, &operation, link.as_deref())
+                {
+                    return Poll::Ready(Some(Err(error)));
+                }
+                let client = this.client.clone();
+                this.pending = Some(Box::pin(async move {
+                    let page = match client.execute(&operation, link.as_deref()).await {
+                        Ok(response) => response.decode::<O>().await,
+                        Err(error) => Err(error),
+                    };
+                    (operation, page)
+                }));
+            }
+            let Some(pending) = this.pending.as_mut() else {
+                return Poll::Ready(None);
+            };
+            let (operation, page) = match pending.as_mut().poll(cx) {
+                Poll::Ready(done) => done,
+                Poll::Pending => return Poll::Pending,
+            };
+            this.pending = None;
+            if let Ok(page) = &page {
+                this.next = operation
+                    .next_page(page)
+                    .map(|next| next_request(next, operation));
+            }
+            Poll::Ready(Some(page))
+        }
+    }
+
+    /// The items of an operation's pages: [`Client::items`].
+    #[cfg(feature = "client")]
+    pub struct Items<O: Paginated> {
+        pages: Pages<O>,
+        items: std::vec::IntoIter<O::Item>,
+    }
+
+    #[cfg(feature = "client")]
+    impl<O: Paginated> Unpin for Items<O> {}
+
+    #[cfg(feature = "client")]
+    impl<O: Paginated> fmt::Debug for Items<O> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("Items")
+                .field("pages", &self.pages)
+                .field("buffered", &self.items.len())
+                .finish()
+        }
+    }
+
+    #[cfg(feature = "client")]
+    impl<O> futures_core::Stream for Items<O>
+    where
+        O: Paginated + Send + Sync + 'static,
+        O::Response: Send,
+    {
+        type Item = Result<O::Item, Error>;
+
+        fn poll_next(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Self::Item>> {
+            use std::task::Poll;
+            loop {
+                if let Some(item) = self.items.next() {
+                    return Poll::Ready(Some(Ok(item)));
+                }
+                let page = match std::pin::Pin::new(&mut self.pages).poll_next(cx) {
+                    Poll::Ready(Some(page)) => page,
+                    Poll::Ready(None) => return Poll::Ready(None),
+                    Poll::Pending => return Poll::Pending,
+                };
+                match page.and_then(page_items::<O>) {
+                    Ok(items) => self.items = items.into_iter(),
+                    Err(error) => {
+                        // An error ends the items: the pages after it are not asked for.
+                        self.pages.next = None;
+                        return Poll::Ready(Some(Err(error)));
+                    }
+                }
+            }
+        }
+    }
+
+    #[cfg(feature = "client")]
+    impl Response<ByteStream> {
+        /// Decodes the response to `O` as [`Client::send`] does: the rest of the body is read
+        /// first, unless the variant of its status reads it as a stream.
+        pub async fn decode<O: Operation>(self) -> Result<Response<O::Response>, Error> {
+            let (parts, body) = self.into_parts();
+            let body = if O::streams(&parts) {
+                body
+            } else {
+                ByteStream::from(body.bytes().await?)
+            };
+            let value = O::decode(&parts, body)?;
+            Ok(Response::new(parts, value))
+        }
+    }
+}
+
+/// A blocking HTTP client (cargo feature `blocking`): the async [`client::Client`]'s
+/// operations, for code without an async runtime. It must not be used inside one (reqwest's
+/// blocking client runs its own). Bodies are read whole, Server-Sent Events included.
+#[cfg(feature = "blocking")]
+pub mod blocking {
+    use std::fmt;
+
+    use super::client::{Builder, Error, Seen, Shared, next_request, page_items};
+    use super::retry::Attempts;
+    use super::{ByteStream, Operation, Paginated, RequestError, Response};
+
+    /// Configures a [`Client`].
+    pub type ClientBuilder = Builder<Client>;
+
+    /// Sends operations of one API and waits for their responses. Cheap to clone; clones
+    /// share connections. `Debug` shows the base URL redacted and the credentials' schemes,
+    /// not their values.
+    #[derive(Clone)]
+    pub struct Client {
+        http: reqwest::blocking::Client,
+        shared: Shared,
+    }
+
+    impl fmt::Debug for Client {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.shared.fmt(f)
+        }
+    }
+
+    impl Client {
+        pub(crate) fn new(http: reqwest::blocking::Client, shared: Shared) -> Self {
+            Client { http, shared }
+        }
+
+        /// A client for the API at `base_url` (a module's `DEFAULT_BASE_URL`, or a sandbox).
+        pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+            Builder::new(base_url.into())
+        }
+
+        /// The base URL requests go to.
+        pub fn base_url(&self) -> &str {
+            self.shared.base_url()
+        }
+
+        /// The request [`Client::send`] would send: built, authorized and signed.
+        pub fn prepare<O: Operation>(
+            &self,
+            operation: &O,
+        ) -> Result<http::Request<Vec<u8>>, Error> {
+            self.shared.prepare(operation, None)
+        }
+
+        /// Sends `operation`, retrying as the client's policy says, and decodes the response
+        /// into its typed response enum, kept with the status and headers.
+        pub fn send<O: Operation>(&self, operation: &O) -> Result<Response<O::Response>, Error> {
+            self.execute(operation, None)
+        }
+
+        fn execute<O: Operation>(
+            &self,
+            operation: &O,
+            link: Option<&str>,
+        ) -> Result<Response<O::Response>, Error> {
+            let mut request = self.shared.prepare(operation, link)?;
+            let mut attempts = Attempts::new(&self.shared.retry, &request);
+            loop {
+                let mut sent = reqwest::blocking::Request::try_from(request)?;
+                *sent.timeout_mut() = attempts.timeout(self.shared.timeout());
+                let wait = match self.http.execute(sent) {
+                    Ok(response) => {
+                        match attempts.after_response(response.status(), response.headers()) {
+                            Some(wait) => wait,
+                            None => return decode::<O>(response),
+                        }
+                    }
+                    Err(error) if error.is_connect() || error.is_timeout() => {
+                        match attempts.after_connection_error() {
+                            Some(wait) => wait,
+                            None => return Err(error.into()),
+                        }
+                    }
+                    Err(error) => return Err(error.into()),
+                };
+                std::thread::sleep(wait);
+                // Built again, so that a signer signs each attempt afresh.
+                request = self.shared.prepare(operation, link)?;
+            }
+        }
+
+        /// Every page of `operation`, in order, as an `Iterator`: see the async
+        /// [`client::Client::pages`](super::client::Client).
+        pub fn pages<O: Paginated>(&self, operation: O) -> Pages<'_, O> {
+            Pages {
+                client: self,
+                next: Some((operation, None)),
+                seen: Seen::default(),
+            }
+        }
+
+        /// Every item of every page of `operation`, in order, as an `Iterator`. A page with a
+        /// documented error status ends it with [`Error::NotAPage`].
+        pub fn items<O: Paginated>(&self, operation: O) -> Items<'_, O> {
+            Items {
+                pages: self.pages(operation),
+                items: Vec::new().into_iter(),
+            }
+        }
+    }
+
+    /// The response of a blocking request, its body read whole, decoded as `O`'s.
+    fn decode<O: Operation>(
+        response: reqwest::blocking::Response,
+    ) -> Result<Response<O::Response>, Error> {
+        let mut head = http::Response::builder()
+            .status(response.status())
+            .version(response.version());
+        if let Some(headers) = head.headers_mut() {
+            *headers = response.headers().clone();
+        }
+        let body = response.bytes()?;
+        let (parts, ()) = head.body(()).map_err(RequestError::from)?.into_parts();
+        let value = O::decode(&parts, ByteStream::from_bytes(body))?;
+        Ok(Response::new(parts, value))
+    }
+
+    /// The pages of an operation: [`Client::pages`].
+    pub struct Pages<'a, O> {
+        client: &'a Client,
+        next: Option<(O, Option<String>)>,
+        seen: Seen,
+    }
+
+    impl<O> fmt::Debug for Pages<'_, O> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("Pages")
+                .field("client", &self.client)
+                .field("done", &self.next.is_none())
+                .finish_non_exhaustive()
+        }
+    }
+
+    impl<O: Paginated> Iterator for Pages<'_, O> {
+        type Item = Result<Response<O::Response>, Error>;
+
+        fn next(&mut self) -> Option<Self::Item> {
+            let (operation, link) = self.next.take()?;
+            if let Err(error) = self
+                .seen
+                .request(&self.client.shared, &operation, link.as_deref())
+            {
+                return Some(Err(error));
+            }
+            let page = self.client.execute(&operation, link.as_deref());
+            if let Ok(page) = &page {
+                self.next = operation
+                    .next_page(page)
+                    .map(|next| next_request(next, operation));
+            }
+            Some(page)
+        }
+    }
+
+    /// The items of an operation's pages: [`Client::items`].
+    pub struct Items<'a, O: Paginated> {
+        pages: Pages<'a, O>,
+        items: std::vec::IntoIter<O::Item>,
+    }
+
+    impl<O: Paginated> fmt::Debug for Items<'_, O> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("Items")
+                .field("pages", &self.pages)
+                .field("buffered", &self.items.len())
+                .finish()
+        }
+    }
+
+    impl<O: Paginated> Iterator for Items<'_, O> {
+        type Item = Result<O::Item, Error>;
+
+        fn next(&mut self) -> Option<Self::Item> {
+            loop {
+                if let Some(item) = self.items.next() {
+                    return Some(Ok(item));
+                }
+                match self.pages.next()?.and_then(page_items::<O>) {
+                    Ok(items) => self.items = items.into_iter(),
+                    Err(error) => {
+                        // An error ends the items: the pages after it are not asked for.
+                        self.pages.next = None;
+                        return Some(Err(error));
+                    }
+                }
+            }
         }
     }
 }

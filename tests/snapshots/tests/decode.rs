@@ -555,3 +555,36 @@ mod responses_sans_io {
         ));
     }
 }
+
+mod empty_objects {
+    use super::*;
+    use snapshots::empty_objects::{EmptyObject, PaymentMethod, PaymentMethodKonbini};
+
+    #[test]
+    fn an_object_without_members_decodes_from_any_object_and_encodes_as_empty() {
+        let empty: PaymentMethodKonbini = round_trip(&json!({}));
+        assert_eq!(empty, PaymentMethodKonbini {});
+        let with_news: PaymentMethodKonbini =
+            serde_json::from_value(json!({"store": "Lawson", "code": 7})).unwrap();
+        assert_eq!(serde_json::to_value(with_news).unwrap(), json!({}));
+        let closed: EmptyObject = serde_json::from_value(json!({"note": "x"})).unwrap();
+        assert_eq!(serde_json::to_value(closed).unwrap(), json!({}));
+        // Not a unit struct, which would read and write `null`.
+        assert!(serde_json::from_value::<PaymentMethodKonbini>(json!(null)).is_err());
+    }
+
+    #[test]
+    fn a_payment_method_keeps_its_open_members_and_types_the_rest() {
+        let method: PaymentMethod = round_trip(&json!({
+            "id": "pm_1",
+            "konbini": {},
+            "metadata": {"order": 12},
+            "visibility": "public",
+            "aliases": ["a"],
+            "payload": "raw",
+        }));
+        assert_eq!(method.konbini, PaymentMethodKonbini {});
+        assert_eq!(method.metadata.unwrap()["order"], json!(12));
+        assert_eq!(method.payload.as_deref(), Some("raw"));
+    }
+}

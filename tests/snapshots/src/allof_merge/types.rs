@@ -48,7 +48,7 @@ pub struct Document {
     pub title: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `kind` member of `Document`.
     pub enum DocumentKind {
         Document = "document",

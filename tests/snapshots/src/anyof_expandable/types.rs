@@ -13,7 +13,7 @@ pub struct Customer {
     /// The customer's email address.
     pub email: Option<String>,
     /// The customer's latest charge.
-    pub last_charge: Option<crate::runtime::Expandable<Charge>>,
+    pub last_charge: Option<runtime::Expandable<Charge>>,
 }
 
 /// A customer that was deleted.
@@ -44,9 +44,9 @@ pub struct Charge {
     /// Amount charged, in cents.
     pub amount: i64,
     /// ID of the customer this charge is for if one exists.
-    pub customer: Option<crate::runtime::Expandable<ChargeCustomer>>,
+    pub customer: Option<runtime::Expandable<ChargeCustomer>>,
     /// ID of the balance transaction that describes the impact of this charge on your account balance.
-    pub balance_transaction: Option<crate::runtime::Expandable<BalanceTransaction>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
 }
 
 /// ID of the customer this charge is for if one exists.
@@ -64,35 +64,35 @@ pub enum ChargeCustomer {
     Customer(Customer),
 }
 
-impl crate::runtime::Identified for Customer {
+impl runtime::Identified for Customer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for DeletedCustomer {
+impl runtime::Identified for DeletedCustomer {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for BalanceTransaction {
+impl runtime::Identified for BalanceTransaction {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for Charge {
+impl runtime::Identified for Charge {
     fn id(&self) -> &str {
         &self.id
     }
 }
 
-impl crate::runtime::Identified for ChargeCustomer {
+impl runtime::Identified for ChargeCustomer {
     fn id(&self) -> &str {
         match self {
-            Self::DeletedCustomer(value) => crate::runtime::Identified::id(value),
-            Self::Customer(value) => crate::runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
+            Self::Customer(value) => runtime::Identified::id(value),
         }
     }
 }

@@ -29,7 +29,7 @@ pub struct PlaylistTracksItem {
     pub title: String,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Moods the playlist fits.
     pub enum PlaylistMoodsItem {
         Calm = "calm",

@@ -22,7 +22,7 @@ pub struct PetOwner2 {
     pub name: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Kind of animal.
     pub enum PetSpecies2 {
         Cat = "cat",

@@ -28,53 +28,35 @@ pub enum ListContactsResponse {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::Operation for ListContacts {
+impl runtime::Operation for ListContacts {
     type Response = ListContactsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/contacts";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/contacts";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.cursor {
-            query.parameter("cursor", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        query.optional("cursor", &self.cursor, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListContactsResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListContactsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -96,47 +78,30 @@ pub enum ExportContactsResponse {
 }
 
 #[allow(deprecated)]
-impl crate::runtime::Operation for ExportContacts {
+impl runtime::Operation for ExportContacts {
     type Response = ExportContactsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/contacts/export";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/contacts/export";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    ExportContactsResponse::Ok(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ExportContactsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

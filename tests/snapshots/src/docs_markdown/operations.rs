@@ -35,39 +35,35 @@ pub enum SendMessageResponse {
     Accepted,
 }
 
-impl crate::runtime::Operation for SendMessage {
+impl runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/messages";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                202 => SendMessageResponse::Accepted,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            202 => Ok(SendMessageResponse::Accepted),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -88,48 +84,33 @@ pub enum GetMessageResponse {
     Ok(Message),
 }
 
-impl crate::runtime::Operation for GetMessage {
+impl runtime::Operation for GetMessage {
     type Response = GetMessageResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/messages/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/messages/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetMessageResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetMessageResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How urgently a ticket must be answered; the desk accepts several spellings.
     pub enum TicketPriority {
         High = "high",

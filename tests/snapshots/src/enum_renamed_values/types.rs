@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Where a shipment is in its journey.
     pub enum ShipmentStatus {
         LabelCreated = "label_created",

@@ -20,52 +20,37 @@ pub enum UploadRawResponse {
     Ok(Vec<u8>),
 }
 
-impl crate::runtime::Operation for UploadRaw {
+impl runtime::Operation for UploadRaw {
     type Response = UploadRawResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/raw";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/raw";
         let body = Some(
-            crate::runtime::Body::bytes(
+            runtime::Body::bytes(
                 &self.body,
                 http::HeaderValue::from_static("application/octet-stream"),
             ),
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/octet-stream"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/octet-stream");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => UploadRawResponse::Ok(crate::runtime::bytes_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(UploadRawResponse::Ok(runtime::bytes_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -82,18 +67,18 @@ pub struct UploadForm {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadFormBody {
     /// The `file` file part.
-    pub file: crate::runtime::File,
+    pub file: runtime::File,
     /// The `note` part.
     pub note: Option<String>,
 }
 
 impl UploadFormBody {
     /// The parts as a `multipart/form-data` body.
-    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
-        let mut form = crate::runtime::Multipart::new();
+    pub fn to_body(&self) -> Result<runtime::Body, runtime::RequestError> {
+        let mut form = runtime::Multipart::new();
         form.file("file", &self.file, "application/octet-stream");
         if let Some(value) = &self.note {
-            form.value("note", value, crate::runtime::PartEncoding::Default)?;
+            form.value("note", value, runtime::PartEncoding::Default)?;
         }
         Ok(form.finish())
     }
@@ -107,46 +92,31 @@ pub enum UploadFormResponse {
     Ok(Upload),
 }
 
-impl crate::runtime::Operation for UploadForm {
+impl runtime::Operation for UploadForm {
     type Response = UploadFormResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/forms";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/forms";
         let body = Some(UploadFormBody::to_body(&self.body)?);
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => UploadFormResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(UploadFormResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

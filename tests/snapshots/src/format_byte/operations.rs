@@ -26,74 +26,58 @@ pub enum PutBlobResponse {
     Ok(Content),
 }
 
-impl crate::runtime::Operation for PutBlob {
+impl runtime::Operation for PutBlob {
     type Response = PutBlobResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/blobs/{name}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/blobs/");
-        path.parameter(
-            "name",
-            &self.name,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("name", &self.name, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
+        let mut query = runtime::QueryBuilder::new();
         if let Some(value) = &self.checksum {
             query
                 .parameter(
                     "checksum",
-                    &crate::runtime::base64::Encoded(value),
-                    crate::runtime::Style::Form.explode(true),
+                    &runtime::base64::Encoded(value),
+                    runtime::FORM_EXPLODE,
                 )?;
         }
+        let query = query.finish();
         let body = Some(
-            crate::runtime::Body::json(
-                &crate::runtime::base64::Encoded(&self.body),
+            runtime::Body::json(
+                &runtime::base64::Encoded(&self.body),
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     PutBlobResponse::Ok(
-                        crate::runtime::json_body::<
-                            crate::runtime::base64::Decoded<Content>,
+                        runtime::json_body::<
+                            runtime::base64::Decoded<Content>,
                         >(parts, body)?
                             .0,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -10,33 +10,18 @@ pub type Content = Vec<u8>;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Blob {
-    #[serde(with = "crate::runtime::base64")]
+    #[serde(with = "runtime::base64")]
     pub data: Vec<u8>,
-    #[serde(with = "crate::runtime::base64")]
+    #[serde(with = "runtime::base64")]
     pub signature: Option<Vec<u8>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::base64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub thumbnail: Option<Vec<u8>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::base64::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::base64::nullable")]
     pub previous: Option<Option<Vec<u8>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::base64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub chunks: Option<Vec<Vec<u8>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::base64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub named: Option<std::collections::BTreeMap<String, Content>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Payload>,
@@ -49,7 +34,7 @@ pub struct Attachments {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Members beyond the documented ones.
-    #[serde(flatten, with = "crate::runtime::base64")]
+    #[serde(flatten, with = "runtime::base64")]
     pub additional_properties: std::collections::BTreeMap<String, Vec<u8>>,
 }
 
@@ -63,6 +48,6 @@ pub enum Payload {
     /// The value is a JSON integer.
     Integer(i64),
     /// The value is bytes, as base64 text.
-    #[serde(with = "crate::runtime::base64")]
+    #[serde(with = "runtime::base64")]
     Bytes(Vec<u8>),
 }

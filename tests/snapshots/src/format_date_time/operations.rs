@@ -26,49 +26,36 @@ pub enum ListIssuesResponse {
     Ok(Vec<Issue>),
 }
 
-impl crate::runtime::Operation for ListIssues {
+impl runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/days/{day}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/days/");
-        path.parameter("day", &self.day, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("day", &self.day, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.since {
-            query.parameter("since", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("since", &self.since, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
         if let Some(value) = &self.if_modified_since_instant {
             headers
                 .insert(
                     http::HeaderName::from_static("if-modified-since-instant"),
-                    crate::runtime::header_parameter(
+                    runtime::header_parameter(
                         "If-Modified-Since-Instant",
                         value,
-                        crate::runtime::Style::Simple.explode(false),
+                        runtime::SIMPLE,
                     )?,
                 );
         }
@@ -77,14 +64,12 @@ impl crate::runtime::Operation for ListIssues {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListIssuesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListIssuesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -105,39 +90,35 @@ pub enum CreateReminderResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for CreateReminder {
+impl runtime::Operation for CreateReminder {
     type Response = CreateReminderResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/reminders";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/reminders";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
                 &[],
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => CreateReminderResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(CreateReminderResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -17,11 +17,8 @@ pub struct Issue {
     /// Every reminder sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reminded_at: Option<Vec<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub locked_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
 }
 

@@ -15,10 +15,7 @@ pub struct Instance {
     /// Python's `str(datetime)`, a space before the time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub deleted: Option<Option<chrono::DateTime<chrono::Utc>>>,
 }

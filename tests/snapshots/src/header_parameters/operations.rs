@@ -32,7 +32,7 @@ impl std::fmt::Debug for ListEvents {
             .field("x_request_id", &self.x_request_id)
             .field("x_page_size", &self.x_page_size)
             .field("x_fields", &self.x_fields)
-            .field("x_session_token", &crate::runtime::Redacted)
+            .field("x_session_token", &runtime::Redacted)
             .finish()
     }
 }
@@ -45,66 +45,50 @@ pub enum ListEventsResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ListEvents {
+impl runtime::Operation for ListEvents {
     type Response = ListEventsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/events";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/events";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         let headers = request.headers_mut();
         headers
             .insert(
                 http::HeaderName::from_static("x-request-id"),
-                crate::runtime::header_parameter(
+                runtime::header_parameter(
                     "X-Request-ID",
                     &self.x_request_id,
-                    crate::runtime::Style::Simple.explode(false),
+                    runtime::SIMPLE,
                 )?,
             );
         if let Some(value) = &self.x_page_size {
             headers
                 .insert(
                     http::HeaderName::from_static("x-page-size"),
-                    crate::runtime::header_parameter(
-                        "X-Page-Size",
-                        value,
-                        crate::runtime::Style::Simple.explode(false),
-                    )?,
+                    runtime::header_parameter("X-Page-Size", value, runtime::SIMPLE)?,
                 );
         }
         if let Some(value) = &self.x_fields {
             headers
                 .insert(
                     http::HeaderName::from_static("x-fields"),
-                    crate::runtime::header_parameter(
-                        "X-Fields",
-                        value,
-                        crate::runtime::Style::Simple.explode(false),
-                    )?,
+                    runtime::header_parameter("X-Fields", value, runtime::SIMPLE)?,
                 );
         }
         headers
             .insert(
                 http::HeaderName::from_static("x-session-token"),
-                crate::runtime::secret_header_parameter(
+                runtime::secret_header_parameter(
                     "X-Session-Token",
                     &self.x_session_token,
-                    crate::runtime::Style::Simple.explode(false),
+                    runtime::SIMPLE,
                 )?,
             );
         Ok(request)
@@ -112,13 +96,11 @@ impl crate::runtime::Operation for ListEvents {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListEventsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListEventsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// Samples per second.
     pub enum SamplingRate {
         V8000 = 8000,
@@ -13,7 +13,7 @@ crate::runtime::integer_enum! {
     }
 }
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// The `Priority` schema.
     pub enum Priority {
         Low = -1,
@@ -23,7 +23,7 @@ crate::runtime::integer_enum! {
     }
 }
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// The `Direction` schema.
     pub enum Direction {
         Inbound = 1,
@@ -53,13 +53,13 @@ impl std::fmt::Debug for Stream {
             .field("rate", &self.rate)
             .field("priority", &self.priority)
             .field("direction", &self.direction)
-            .field("key_length", &crate::runtime::Redacted)
+            .field("key_length", &runtime::Redacted)
             .field("channels", &self.channels)
             .finish()
     }
 }
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// The `key_length` member of `Stream`.
     pub enum StreamKeyLength {
         V2048 = 2048,
@@ -67,7 +67,7 @@ crate::runtime::integer_enum! {
     }
 }
 
-crate::runtime::integer_enum! {
+runtime::integer_enum! {
     /// The `channels` member of `Stream`.
     pub enum StreamChannels {
         V1 = 1,

@@ -22,53 +22,36 @@ pub enum CreateNoteResponse {
     Created(Note),
 }
 
-impl crate::runtime::Operation for CreateNote {
+impl runtime::Operation for CreateNote {
     type Response = CreateNoteResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/notes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/vnd.notes.v1+json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("text/json, application/vnd.notes+json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "text/json, application/vnd.notes+json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => {
-                    CreateNoteResponse::Created(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(CreateNoteResponse::Created(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -11,5 +11,7 @@ mod operations;
 
 pub use operations::*;
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];

@@ -17,46 +17,31 @@ pub enum TypeResponse {
     Ok(Vec<String>),
 }
 
-impl crate::runtime::Operation for Type {
+impl runtime::Operation for Type {
     type Response = TypeResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/types";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/types";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => TypeResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(TypeResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -74,33 +59,29 @@ pub enum Self2Response {
     NoContent,
 }
 
-impl crate::runtime::Operation for Self2 {
+impl runtime::Operation for Self2 {
     type Response = Self2Response;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/self";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/self";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => Self2Response::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(Self2Response::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -125,47 +106,36 @@ pub enum CrateResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for Crate {
+impl runtime::Operation for Crate {
     type Response = CrateResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/crates/{crate}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/crates/");
-        path.parameter(
-            "crate",
-            &self.crate_,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("crate", &self.crate_, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.r#type {
-            query.parameter("type", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.self_ {
-            query.parameter("self", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("self", &self.self_, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, &path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => CrateResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(CrateResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -183,32 +153,28 @@ pub enum MatchResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for Match {
+impl runtime::Operation for Match {
     type Response = MatchResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/match";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/match";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => MatchResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(MatchResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

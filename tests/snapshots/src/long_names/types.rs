@@ -16,7 +16,7 @@ pub struct VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerforme
     >,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// A member with a long name.
     pub enum VeryPermissionPermissionPermissionPermissionFlag {
         SomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVeryLongEnumValueSomeVery70714e8f = "some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-some-very-long-enum-value-end",

@@ -38,7 +38,7 @@ pub struct Flag {
 impl std::fmt::Debug for Flag {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Flag")
-            .field("key", &crate::runtime::Redacted)
+            .field("key", &runtime::Redacted)
             .field("strict", &self.strict)
             .field("additional_properties", &self.additional_properties)
             .finish()

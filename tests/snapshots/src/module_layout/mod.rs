@@ -21,5 +21,7 @@ pub use tag_http::*;
 pub use tag_types::*;
 pub use types::*;
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];

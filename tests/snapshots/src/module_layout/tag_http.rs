@@ -15,32 +15,28 @@ pub enum PingResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for Ping {
+impl runtime::Operation for Ping {
     type Response = PingResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/ping";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/ping";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => PingResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PingResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -29,18 +29,12 @@ pub struct Issue {
     /// A collection of issues due together.
     pub milestone: Option<NullableMilestone>,
     /// A user of the tracker.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub closed_by: Option<Option<NullableUser>>,
     /// Who reviews the fix; `null` until someone is asked.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub reviewer: Option<Option<NullableUser>>,
     /// Labels, sent as names or as label objects.
     pub labels: Vec<IssueLabelsItem>,

@@ -13,7 +13,7 @@ pub struct Budget {
     pub scope: Option<BudgetScope>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// What the budget applies to.
     pub enum BudgetBudgetType {
         ProductPricing = "ProductPricing",
@@ -23,7 +23,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Where the budget holds; other scopes may be added.
     pub enum BudgetScope {
         Organization = "organization",

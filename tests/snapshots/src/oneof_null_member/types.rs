@@ -18,11 +18,8 @@ pub struct Settings {
     /// A number of items, `unlimited`, or `null` when not set.
     pub limit: Option<SettingsLimit>,
     /// A second choice of theme, or its name; `null` to clear it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub fallback: Option<Option<SettingsFallback>>,
 }
 

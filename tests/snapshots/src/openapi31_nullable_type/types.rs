@@ -11,29 +11,20 @@ pub struct Event {
     /// Where it happens; `null` for online events.
     pub location: Option<String>,
     /// How many can attend; absent when unknown, `null` when unlimited.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub capacity: Option<Option<i32>>,
     /// Who can see the event; `null` means the calendar's default.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub visibility: Option<Option<EventVisibility>>,
     /// Reserved; always `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub cancelled_reason: Option<Option<serde_json::Value>>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Who can see the event; `null` means the calendar's default.
     pub enum EventVisibility {
         Public = "public",

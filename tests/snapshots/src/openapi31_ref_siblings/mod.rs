@@ -11,5 +11,8 @@ mod types;
 
 pub use types::*;
 
+#[allow(unused_imports)]
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];

@@ -30,53 +30,35 @@ pub enum ListBooksResponse {
     Ok(Page),
 }
 
-impl crate::runtime::Operation for ListBooks {
+impl runtime::Operation for ListBooks {
     type Response = ListBooksResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/books";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/books";
-        let mut query = crate::runtime::QueryBuilder::new();
+        let mut query = runtime::QueryBuilder::new();
         if let Some(value) = &self.filter {
-            query
-                .form(
-                    value,
-                    &[("authors", crate::runtime::Style::Form.explode(false))],
-                )?;
+            query.form(value, &[("authors", runtime::FORM)])?;
         }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListBooksResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListBooksResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

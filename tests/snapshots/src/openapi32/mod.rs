@@ -17,6 +17,8 @@ pub use operations::*;
 pub use products::*;
 pub use types::*;
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://api.example.com/catalog";
 

@@ -14,9 +14,7 @@ pub struct PurgeProducts {
 
 impl std::fmt::Debug for PurgeProducts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PurgeProducts")
-            .field("session", &crate::runtime::Redacted)
-            .finish()
+        f.debug_struct("PurgeProducts").field("session", &runtime::Redacted).finish()
     }
 }
 
@@ -28,33 +26,22 @@ pub enum PurgeProductsResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for PurgeProducts {
+impl runtime::Operation for PurgeProducts {
     type Response = PurgeProductsResponse;
 
     const METHOD: &'static str = "PURGE";
 
     const PATH: &'static str = "/products";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/products";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         let headers = request.headers_mut();
-        let mut cookies = crate::runtime::CookieBuilder::new();
-        if let Some(value) = &self.session {
-            cookies
-                .parameter("session", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut cookies = runtime::CookieBuilder::new();
+        cookies.optional("session", &self.session, runtime::FORM_EXPLODE)?;
         if let Some(cookie) = cookies.finish()? {
             headers.insert(http::header::COOKIE, cookie);
         }
@@ -63,14 +50,12 @@ impl crate::runtime::Operation for PurgeProducts {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => PurgeProductsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PurgeProductsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -91,35 +76,32 @@ pub enum ListBooksRawResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ListBooksRaw {
+impl runtime::Operation for ListBooksRaw {
     type Response = ListBooksRawResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/books/raw";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/books/raw";
-        let mut query = crate::runtime::QueryBuilder::new();
+        let mut query = runtime::QueryBuilder::new();
         query.text(&self.query);
-        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListBooksRawResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListBooksRawResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -134,49 +116,34 @@ pub struct WatchEvents {}
 #[allow(clippy::large_enum_variant)]
 pub enum WatchEventsResponse {
     /// 200: A stream of server-sent events.
-    Ok(crate::runtime::EventStream<String>),
+    Ok(runtime::EventStream<String>),
 }
 
-impl crate::runtime::Operation for WatchEvents {
+impl runtime::Operation for WatchEvents {
     type Response = WatchEventsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/events";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/events";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("text/event-stream"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "text/event-stream");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => WatchEventsResponse::Ok(crate::runtime::EventStream::text(body)),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(WatchEventsResponse::Ok(runtime::EventStream::text(body))),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 
     fn streams(parts: &http::response::Parts) -> bool {

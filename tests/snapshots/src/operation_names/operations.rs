@@ -20,41 +20,33 @@ pub enum GetChannelsByChannelIdMembersResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for GetChannelsByChannelIdMembers {
+impl runtime::Operation for GetChannelsByChannelIdMembers {
     type Response = GetChannelsByChannelIdMembersResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/channels/{channelId}/members";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/channels/");
-        path.parameter(
-            "channelId",
-            &self.channel_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("channelId", &self.channel_id, runtime::SIMPLE)?;
         path.literal("/members");
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => GetChannelsByChannelIdMembersResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(GetChannelsByChannelIdMembersResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -75,41 +67,33 @@ pub enum ChannelsMembersAddResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ChannelsMembersAdd {
+impl runtime::Operation for ChannelsMembersAdd {
     type Response = ChannelsMembersAddResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/channels/{channelId}/members";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/channels/");
-        path.parameter(
-            "channelId",
-            &self.channel_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("channelId", &self.channel_id, runtime::SIMPLE)?;
         path.literal("/members");
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ChannelsMembersAddResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ChannelsMembersAddResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -127,32 +111,28 @@ pub enum T2faVerifyResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for T2faVerify {
+impl runtime::Operation for T2faVerify {
     type Response = T2faVerifyResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/2fa";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/2fa";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => T2faVerifyResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(T2faVerifyResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -24,51 +24,35 @@ pub enum GetWorkflowResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for GetWorkflow {
+impl runtime::Operation for GetWorkflow {
     type Response = GetWorkflowResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/actions/workflows/{workflow_id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/actions/workflows/");
-        path.parameter(
-            "workflow_id",
-            &self.workflow_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("workflow_id", &self.workflow_id, runtime::SIMPLE)?;
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => GetWorkflowResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(GetWorkflowResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -30,51 +30,37 @@ pub enum ListMessagesResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ListMessages {
+impl runtime::Operation for ListMessages {
     type Response = ListMessagesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/mailboxes/{mailboxId}/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/mailboxes/");
-        path.parameter(
-            "mailboxId",
-            &self.mailbox_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("mailboxId", &self.mailbox_id, runtime::SIMPLE)?;
         path.literal("/messages");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        query
-            .parameter(
-                "folder",
-                &self.folder,
-                crate::runtime::Style::Form.explode(true),
-            )?;
-        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.parameter("folder", &self.folder, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, &path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListMessagesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListMessagesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -101,44 +87,35 @@ pub enum EmptyMailboxResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for EmptyMailbox {
+impl runtime::Operation for EmptyMailbox {
     type Response = EmptyMailboxResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/mailboxes/{mailboxId}/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/mailboxes/");
-        path.parameter(
-            "mailboxId",
-            &self.mailbox_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("mailboxId", &self.mailbox_id, runtime::SIMPLE)?;
         path.literal("/messages");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.folder {
-            query.parameter("folder", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("folder", &self.folder, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, &path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => EmptyMailboxResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(EmptyMailboxResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -30,89 +30,54 @@ pub enum ReadProfileResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ReadProfile {
+impl runtime::Operation for ReadProfile {
     type Response = ReadProfileResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/profile";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/profile";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         let headers = request.headers_mut();
         headers
             .insert(
                 http::HeaderName::from_static("x-trace"),
-                crate::runtime::header_parameter(
-                    "X-Trace",
-                    &self.x_trace,
-                    crate::runtime::Style::Simple.explode(false),
-                )?,
+                runtime::header_parameter("X-Trace", &self.x_trace, runtime::SIMPLE)?,
             );
         if let Some(value) = &self.x_ids {
             headers
                 .insert(
                     http::HeaderName::from_static("x-ids"),
-                    crate::runtime::header_parameter(
-                        "X-Ids",
-                        value,
-                        crate::runtime::Style::Simple.explode(false),
-                    )?,
+                    runtime::header_parameter("X-Ids", value, runtime::SIMPLE)?,
                 );
         }
         if let Some(value) = &self.x_point {
             headers
                 .insert(
                     http::HeaderName::from_static("x-point"),
-                    crate::runtime::header_parameter(
-                        "X-Point",
-                        value,
-                        crate::runtime::Style::Simple.explode(true),
-                    )?,
+                    runtime::header_parameter("X-Point", value, runtime::SIMPLE_EXPLODE)?,
                 );
         }
         if let Some(value) = &self.x_context {
             headers
                 .insert(
                     http::HeaderName::from_static("x-context"),
-                    crate::runtime::header_parameter(
+                    runtime::header_parameter(
                         "X-Context",
                         value,
-                        crate::runtime::Encoding::JSON,
+                        runtime::Encoding::JSON,
                     )?,
                 );
         }
-        let mut cookies = crate::runtime::CookieBuilder::new();
-        cookies
-            .parameter(
-                "account_id",
-                &self.account_id,
-                crate::runtime::Style::Form.explode(true),
-            )?;
-        if let Some(value) = &self.features {
-            cookies
-                .parameter(
-                    "features",
-                    value,
-                    crate::runtime::Style::Form.explode(false),
-                )?;
-        }
-        if let Some(value) = &self.prefs {
-            cookies
-                .parameter("prefs", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut cookies = runtime::CookieBuilder::new();
+        cookies.parameter("account_id", &self.account_id, runtime::FORM_EXPLODE)?;
+        cookies.optional("features", &self.features, runtime::FORM)?;
+        cookies.optional("prefs", &self.prefs, runtime::FORM_EXPLODE)?;
         if let Some(cookie) = cookies.finish()? {
             headers.insert(http::header::COOKIE, cookie);
         }
@@ -121,13 +86,11 @@ impl crate::runtime::Operation for ReadProfile {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ReadProfileResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ReadProfileResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -22,48 +22,36 @@ pub enum SimpleStyleResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for SimpleStyle {
+impl runtime::Operation for SimpleStyle {
     type Response = SimpleStyleResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/simple/{color}/{colors}/{rgb}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/simple/");
-        path.parameter(
-            "color",
-            &self.color,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("color", &self.color, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "colors",
-            &self.colors,
-            crate::runtime::Style::Simple.explode(true),
-        )?;
+        path.parameter("colors", &self.colors, runtime::SIMPLE_EXPLODE)?;
         path.literal("/");
-        path.parameter("rgb", &self.rgb, crate::runtime::Style::Simple.explode(true))?;
+        path.parameter("rgb", &self.rgb, runtime::SIMPLE_EXPLODE)?;
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => SimpleStyleResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(SimpleStyleResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -86,47 +74,35 @@ pub enum LabelStyleResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for LabelStyle {
+impl runtime::Operation for LabelStyle {
     type Response = LabelStyleResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/label{color}/{colors}{rgb}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/label");
-        path.parameter(
-            "color",
-            &self.color,
-            crate::runtime::Style::Label.explode(false),
-        )?;
+        path.parameter("color", &self.color, runtime::LABEL)?;
         path.literal("/");
-        path.parameter(
-            "colors",
-            &self.colors,
-            crate::runtime::Style::Label.explode(true),
-        )?;
-        path.parameter("rgb", &self.rgb, crate::runtime::Style::Label.explode(false))?;
+        path.parameter("colors", &self.colors, runtime::LABEL_EXPLODE)?;
+        path.parameter("rgb", &self.rgb, runtime::LABEL)?;
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => LabelStyleResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(LabelStyleResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -149,45 +125,33 @@ pub enum MatrixStyleResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for MatrixStyle {
+impl runtime::Operation for MatrixStyle {
     type Response = MatrixStyleResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/matrix{color}{colors}{rgb}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/matrix");
-        path.parameter(
-            "color",
-            &self.color,
-            crate::runtime::Style::Matrix.explode(false),
-        )?;
-        path.parameter(
-            "colors",
-            &self.colors,
-            crate::runtime::Style::Matrix.explode(true),
-        )?;
-        path.parameter("rgb", &self.rgb, crate::runtime::Style::Matrix.explode(false))?;
+        path.parameter("color", &self.color, runtime::MATRIX)?;
+        path.parameter("colors", &self.colors, runtime::MATRIX_EXPLODE)?;
+        path.parameter("rgb", &self.rgb, runtime::MATRIX)?;
         let path = path.finish();
-        crate::runtime::request(Self::METHOD, base_url, &path, "", None)
+        runtime::request(Self::METHOD, base_url, &path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => MatrixStyleResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(MatrixStyleResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

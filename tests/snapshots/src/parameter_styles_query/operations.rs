@@ -32,82 +32,38 @@ pub enum ListChargesResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ListCharges {
+impl runtime::Operation for ListCharges {
     type Response = ListChargesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/charges";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/charges";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.created {
-            query
-                .parameter(
-                    "created",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.expand {
-            query
-                .parameter(
-                    "expand",
-                    value,
-                    crate::runtime::Style::DeepObject.explode(true),
-                )?;
-        }
-        if let Some(value) = &self.ids {
-            query.parameter("ids", value, crate::runtime::Style::Form.explode(false))?;
-        }
-        if let Some(value) = &self.filter {
-            query.parameter("filter", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.words {
-            query
-                .parameter(
-                    "words",
-                    value,
-                    crate::runtime::Style::SpaceDelimited.explode(false),
-                )?;
-        }
-        if let Some(value) = &self.sizes {
-            query
-                .parameter(
-                    "sizes",
-                    value,
-                    crate::runtime::Style::PipeDelimited.explode(false),
-                )?;
-        }
-        if let Some(value) = &self.next {
-            query
-                .parameter(
-                    "next",
-                    value,
-                    crate::runtime::Style::Form.explode(true).allow_reserved(),
-                )?;
-        }
-        if let Some(value) = &self.coordinates {
-            query.parameter("coordinates", value, crate::runtime::Encoding::JSON)?;
-        }
-        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("created", &self.created, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("expand", &self.expand, runtime::DEEP_OBJECT_EXPLODE)?;
+        query.optional("ids", &self.ids, runtime::FORM)?;
+        query.optional("filter", &self.filter, runtime::FORM_EXPLODE)?;
+        query.optional("words", &self.words, runtime::SPACE_DELIMITED)?;
+        query.optional("sizes", &self.sizes, runtime::PIPE_DELIMITED)?;
+        query.optional("next", &self.next, runtime::FORM_EXPLODE.allow_reserved())?;
+        query.optional("coordinates", &self.coordinates, runtime::Encoding::JSON)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListChargesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListChargesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -54,71 +54,39 @@ pub enum ListReadingsResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ListReadings {
+impl runtime::Operation for ListReadings {
     type Response = ListReadingsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/sensors/{sensorId}/readings";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/sensors/");
-        path.parameter(
-            "sensorId",
-            &self.sensor_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("sensorId", &self.sensor_id, runtime::SIMPLE)?;
         path.literal("/readings");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.unit {
-            query.parameter("unit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.quality {
-            query
-                .parameter("quality", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.after {
-            query.parameter("after", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.page {
-            query.parameter("page", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.min {
-            query.parameter("min", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.max {
-            query.parameter("max", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.batch {
-            query.parameter("batch", value, crate::runtime::Style::Form.explode(false))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            None,
-        )?;
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("unit", &self.unit, runtime::FORM_EXPLODE)?;
+        query.optional("quality", &self.quality, runtime::FORM_EXPLODE)?;
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        query.optional("after", &self.after, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        query.optional("min", &self.min, runtime::FORM_EXPLODE)?;
+        query.optional("max", &self.max, runtime::FORM_EXPLODE)?;
+        query.optional("batch", &self.batch, runtime::FORM)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         let headers = request.headers_mut();
         if let Some(value) = &self.calibrated {
             headers
                 .insert(
                     http::HeaderName::from_static("calibrated"),
-                    crate::runtime::header_parameter(
-                        "calibrated",
-                        value,
-                        crate::runtime::Style::Simple.explode(false),
-                    )?,
+                    runtime::header_parameter("calibrated", value, runtime::SIMPLE)?,
                 );
         }
         Ok(request)
@@ -126,13 +94,11 @@ impl crate::runtime::Operation for ListReadings {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListReadingsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListReadingsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

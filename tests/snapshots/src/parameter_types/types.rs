@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// A unit of temperature.
     pub enum Unit {
         Celsius = "celsius",
@@ -13,7 +13,7 @@ crate::runtime::string_enum! {
     }
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Readings of these qualities only.
     pub enum ListReadingsQualityItem {
         Good = "good",

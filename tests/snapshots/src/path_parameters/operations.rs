@@ -38,75 +38,42 @@ pub enum GetFileRevisionResponse {
     Ok(Vec<u8>),
 }
 
-impl crate::runtime::Operation for GetFileRevision {
+impl runtime::Operation for GetFileRevision {
     type Response = GetFileRevisionResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/orgs/");
-        path.parameter("org", &self.org, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("org", &self.org, runtime::SIMPLE)?;
         path.literal("/repos/");
-        path.parameter(
-            "repoId",
-            &self.repo_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repoId", &self.repo_id, runtime::SIMPLE)?;
         path.literal("/revisions/");
-        path.parameter(
-            "revision",
-            &self.revision,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("revision", &self.revision, runtime::SIMPLE)?;
         path.literal("/files/");
-        path.parameter(
-            "format",
-            &self.format,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("format", &self.format, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "path",
-            &self.path,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("path", &self.path, runtime::SIMPLE)?;
         path.literal(".raw");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/octet-stream"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/octet-stream");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    GetFileRevisionResponse::Ok(crate::runtime::bytes_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetFileRevisionResponse::Ok(runtime::bytes_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

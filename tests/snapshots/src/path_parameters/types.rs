@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// Line endings to convert to.
     pub enum GetFileRevisionFormat {
         Unix = "unix",

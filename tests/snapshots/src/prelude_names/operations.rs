@@ -26,52 +26,34 @@ pub enum ListEnvelopesResponse {
     Ok(Vec<Envelope>),
 }
 
-impl crate::runtime::Operation for ListEnvelopes {
+impl runtime::Operation for ListEnvelopes {
     type Response = ListEnvelopesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/envelopes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/envelopes";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.to {
-            query.parameter("to", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.cc {
-            query.parameter("cc", value, crate::runtime::Style::Form.explode(false))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("to", &self.to, runtime::FORM_EXPLODE)?;
+        query.optional("cc", &self.cc, runtime::FORM)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListEnvelopesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListEnvelopesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

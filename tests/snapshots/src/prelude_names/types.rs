@@ -68,7 +68,7 @@ pub struct Default {
     pub locale: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// How soon an envelope is delivered.
     pub enum Priority {
         Normal = "normal",

@@ -38,54 +38,35 @@ pub enum SearchProductsResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for SearchProducts {
+impl runtime::Operation for SearchProducts {
     type Response = SearchProductsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/products";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/products";
-        let mut query = crate::runtime::QueryBuilder::new();
-        query.parameter("q", &self.q, crate::runtime::Style::Form.explode(true))?;
-        if let Some(value) = &self.tag {
-            query.parameter("tag", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.ids {
-            query.parameter("ids", value, crate::runtime::Style::Form.explode(false))?;
-        }
-        if let Some(value) = &self.in_stock {
-            query
-                .parameter(
-                    "in_stock",
-                    value,
-                    crate::runtime::Style::Form.explode(true),
-                )?;
-        }
-        query
-            .parameter(
-                "sizes",
-                &self.sizes,
-                crate::runtime::Style::Form.explode(false),
-            )?;
-        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), None)
+        let mut query = runtime::QueryBuilder::new();
+        query.parameter("q", &self.q, runtime::FORM_EXPLODE)?;
+        query.optional("tag", &self.tag, runtime::FORM_EXPLODE)?;
+        query.optional("ids", &self.ids, runtime::FORM)?;
+        query.optional("in_stock", &self.in_stock, runtime::FORM_EXPLODE)?;
+        query.parameter("sizes", &self.sizes, runtime::FORM)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, path, &query, None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => SearchProductsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(SearchProductsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

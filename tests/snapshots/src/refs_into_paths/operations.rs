@@ -24,43 +24,38 @@ pub enum CreateThingResponse {
     Created,
 }
 
-impl crate::runtime::Operation for CreateThing {
+impl runtime::Operation for CreateThing {
     type Response = CreateThingResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/things";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/things";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.dry_run {
-            query.parameter("dryRun", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("dryRun", &self.dry_run, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, &query.finish(), body)
+        runtime::request(Self::METHOD, base_url, path, &query, body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => CreateThingResponse::Created,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(CreateThingResponse::Created),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -89,63 +84,43 @@ pub enum ReplaceThingResponse {
     Conflict(Offset),
 }
 
-impl crate::runtime::Operation for ReplaceThing {
+impl runtime::Operation for ReplaceThing {
     type Response = ReplaceThingResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/things/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/things/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.dry_run {
-            query.parameter("dryRun", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("dryRun", &self.dry_run, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ReplaceThingResponse::Ok,
-                409 => {
-                    ReplaceThingResponse::Conflict(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ReplaceThingResponse::Ok),
+            409 => Ok(ReplaceThingResponse::Conflict(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

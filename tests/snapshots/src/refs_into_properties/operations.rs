@@ -15,46 +15,31 @@ pub enum ListVolumesResponse {
     Ok(ListVolumesOkBody),
 }
 
-impl crate::runtime::Operation for ListVolumes {
+impl runtime::Operation for ListVolumes {
     type Response = ListVolumesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/volumes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/volumes";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListVolumesResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListVolumesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -75,7 +60,7 @@ impl std::fmt::Debug for ListVolumeTags {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListVolumeTags")
             .field("volume_id", &self.volume_id)
-            .field("x_passphrase", &crate::runtime::Redacted)
+            .field("x_passphrase", &runtime::Redacted)
             .finish()
     }
 }
@@ -88,49 +73,33 @@ pub enum ListVolumeTagsResponse {
     Ok(Vec<VolumeTagsItem>),
 }
 
-impl crate::runtime::Operation for ListVolumeTags {
+impl runtime::Operation for ListVolumeTags {
     type Response = ListVolumeTagsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/volumes/{volumeId}/tags";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/volumes/");
-        path.parameter(
-            "volumeId",
-            &self.volume_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("volumeId", &self.volume_id, runtime::SIMPLE)?;
         path.literal("/tags");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
         if let Some(value) = &self.x_passphrase {
             headers
                 .insert(
                     http::HeaderName::from_static("x-passphrase"),
-                    crate::runtime::secret_header_parameter(
+                    runtime::secret_header_parameter(
                         "X-Passphrase",
                         value,
-                        crate::runtime::Style::Simple.explode(false),
+                        runtime::SIMPLE,
                     )?,
                 );
         }
@@ -139,15 +108,11 @@ impl crate::runtime::Operation for ListVolumeTags {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    ListVolumeTagsResponse::Ok(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListVolumeTagsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -13,11 +13,8 @@ pub struct PaginationEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub next: Option<Option<String>>,
 }
 
@@ -38,7 +35,7 @@ impl std::fmt::Debug for Volume {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Volume")
             .field("id", &self.id)
-            .field("passphrase", &crate::runtime::Redacted)
+            .field("passphrase", &runtime::Redacted)
             .field("tags", &self.tags)
             .finish()
     }
@@ -71,10 +68,7 @@ pub struct ListVolumesOkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub next: Option<Option<String>>,
 }

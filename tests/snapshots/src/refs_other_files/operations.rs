@@ -19,56 +19,33 @@ pub enum ListGroupsResponse {
     Unauthorized(CommonError),
 }
 
-impl crate::runtime::Operation for ListGroups {
+impl runtime::Operation for ListGroups {
     type Response = ListGroupsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/groups";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/groups";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => ListGroupsResponse::Ok(crate::runtime::json_body(parts, body)?),
-                400 => {
-                    ListGroupsResponse::BadRequest(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                401 => {
-                    ListGroupsResponse::Unauthorized(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListGroupsResponse::Ok(runtime::json_body(parts, body)?)),
+            400 => Ok(ListGroupsResponse::BadRequest(runtime::json_body(parts, body)?)),
+            401 => Ok(ListGroupsResponse::Unauthorized(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -89,53 +66,34 @@ pub enum GetGroupResponse {
     NotFound,
 }
 
-impl crate::runtime::Operation for GetGroup {
+impl runtime::Operation for GetGroup {
     type Response = GetGroupResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/groups/{groupId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/groups/");
-        path.parameter(
-            "groupId",
-            &self.group_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("groupId", &self.group_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetGroupResponse::Ok(crate::runtime::json_body(parts, body)?),
-                404 => GetGroupResponse::NotFound,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetGroupResponse::Ok(runtime::json_body(parts, body)?)),
+            404 => Ok(GetGroupResponse::NotFound),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

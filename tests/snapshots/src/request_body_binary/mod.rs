@@ -13,5 +13,7 @@ mod types;
 pub use operations::*;
 pub use types::*;
 
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &[];

@@ -26,50 +26,43 @@ pub enum UploadReleaseAssetResponse {
     Created,
 }
 
-impl crate::runtime::Operation for UploadReleaseAsset {
+impl runtime::Operation for UploadReleaseAsset {
     type Response = UploadReleaseAssetResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/releases/{release_id}/assets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/releases/");
-        path.parameter(
-            "release_id",
-            &self.release_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("release_id", &self.release_id, runtime::SIMPLE)?;
         path.literal("/assets");
         let path = path.finish();
-        let mut query = crate::runtime::QueryBuilder::new();
-        query.parameter("name", &self.name, crate::runtime::Style::Form.explode(true))?;
+        let mut query = runtime::QueryBuilder::new();
+        query.parameter("name", &self.name, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = self
             .body
             .as_ref()
-            .map(|body| crate::runtime::Body::bytes(
+            .map(|body| runtime::Body::bytes(
                 body,
                 http::HeaderValue::from_static("application/octet-stream"),
             ));
-        crate::runtime::request(Self::METHOD, base_url, &path, &query.finish(), body)
+        runtime::request(Self::METHOD, base_url, &path, &query, body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => UploadReleaseAssetResponse::Created,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(UploadReleaseAssetResponse::Created),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -92,39 +85,32 @@ pub enum SetAvatarResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for SetAvatar {
+impl runtime::Operation for SetAvatar {
     type Response = SetAvatarResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/avatar";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/avatar";
         let body = Some(
-            crate::runtime::Body::bytes(
-                &self.body,
-                http::HeaderValue::from_static("image/png"),
-            ),
+            runtime::Body::bytes(&self.body, http::HeaderValue::from_static("image/png")),
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => SetAvatarResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(SetAvatarResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -136,7 +122,7 @@ pub struct StoreBlob {
     /// The request body.
     ///
     /// Sent as the file's own media type (`*/*` is documented), else `application/octet-stream`.
-    pub body: crate::runtime::File,
+    pub body: runtime::File,
 }
 
 /// The documented responses of [`StoreBlob`].
@@ -147,34 +133,30 @@ pub enum StoreBlobResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for StoreBlob {
+impl runtime::Operation for StoreBlob {
     type Response = StoreBlobResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/blobs";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/blobs";
-        let body = Some(crate::runtime::Body::file(&self.body)?);
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        let body = Some(runtime::Body::file(&self.body)?);
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => StoreBlobResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(StoreBlobResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -197,38 +179,34 @@ pub enum RequestUsageReportResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for RequestUsageReport {
+impl runtime::Operation for RequestUsageReport {
     type Response = RequestUsageReportResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/reports/usage";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/reports/usage";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => RequestUsageReportResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(RequestUsageReportResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

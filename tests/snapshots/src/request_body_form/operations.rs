@@ -22,50 +22,43 @@ pub enum CreateCustomerResponse {
     Ok,
 }
 
-impl crate::runtime::Operation for CreateCustomer {
+impl runtime::Operation for CreateCustomer {
     type Response = CreateCustomerResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/customers";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/customers";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
                 &[
-                    ("metadata", crate::runtime::Style::DeepObject.explode(true)),
-                    ("address", crate::runtime::Style::DeepObject.explode(true)),
-                    ("items", crate::runtime::Style::DeepObject.explode(true)),
-                    ("expand", crate::runtime::Style::DeepObject.explode(true)),
-                    ("tags", crate::runtime::Style::Form.explode(false)),
-                    ("settings", crate::runtime::Encoding::JSON),
-                    (
-                        "return_url",
-                        crate::runtime::Style::Form.explode(true).allow_reserved(),
-                    ),
+                    ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                    ("address", runtime::DEEP_OBJECT_EXPLODE),
+                    ("items", runtime::DEEP_OBJECT_EXPLODE),
+                    ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                    ("tags", runtime::FORM),
+                    ("settings", runtime::Encoding::JSON),
+                    ("return_url", runtime::FORM_EXPLODE.allow_reserved()),
                 ],
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => CreateCustomerResponse::Ok,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(CreateCustomerResponse::Ok),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

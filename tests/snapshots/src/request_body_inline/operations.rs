@@ -22,38 +22,34 @@ pub enum ShortenLinkResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ShortenLink {
+impl runtime::Operation for ShortenLink {
     type Response = ShortenLinkResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/links";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/links";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/vnd.links+json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ShortenLinkResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ShortenLinkResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -20,9 +20,9 @@ pub struct UploadMediaBody {
     /// The file.
     ///
     /// The `media` file part.
-    pub media: crate::runtime::File,
+    pub media: runtime::File,
     /// The `thumbnails` file parts, one per file.
-    pub thumbnails: Option<Vec<crate::runtime::File>>,
+    pub thumbnails: Option<Vec<runtime::File>>,
     /// The `title` part.
     pub title: String,
     /// The `ttl_secs` part.
@@ -36,36 +36,34 @@ pub struct UploadMediaBody {
     /// A PDF, by its encoding's content type.
     ///
     /// The `signature` file part.
-    pub signature: Option<crate::runtime::File>,
+    pub signature: Option<runtime::File>,
 }
 
 impl UploadMediaBody {
     /// The parts as a `multipart/form-data` body.
-    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
-        let mut form = crate::runtime::Multipart::new();
+    pub fn to_body(&self) -> Result<runtime::Body, runtime::RequestError> {
+        let mut form = runtime::Multipart::new();
         form.file("media", &self.media, "image/png");
         if let Some(value) = &self.thumbnails {
             for file in value {
                 form.file("thumbnails", file, "application/octet-stream");
             }
         }
-        form.value("title", &self.title, crate::runtime::PartEncoding::Default)?;
+        form.value("title", &self.title, runtime::PartEncoding::Default)?;
         if let Some(value) = &self.ttl_secs {
-            form.value("ttl_secs", value, crate::runtime::PartEncoding::Default)?;
+            form.value("ttl_secs", value, runtime::PartEncoding::Default)?;
         }
         if let Some(value) = &self.tags {
-            form.value("tags", value, crate::runtime::PartEncoding::Default)?;
+            form.value("tags", value, runtime::PartEncoding::Default)?;
         }
         if let Some(value) = &self.details {
-            form.value("details", value, crate::runtime::PartEncoding::Default)?;
+            form.value("details", value, runtime::PartEncoding::Default)?;
         }
         if let Some(value) = &self.link_data {
             form.value(
                 "link_data",
                 value,
-                crate::runtime::PartEncoding::Style(
-                    crate::runtime::Style::DeepObject.explode(true),
-                ),
+                runtime::PartEncoding::Style(runtime::DEEP_OBJECT_EXPLODE),
             )?;
         }
         if let Some(value) = &self.signature {
@@ -83,34 +81,30 @@ pub enum UploadMediaResponse {
     Created,
 }
 
-impl crate::runtime::Operation for UploadMedia {
+impl runtime::Operation for UploadMedia {
     type Response = UploadMediaResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/media";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/media";
         let body = Some(UploadMediaBody::to_body(&self.body)?);
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => UploadMediaResponse::Created,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(UploadMediaResponse::Created),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -131,18 +125,18 @@ pub struct ReplaceMedia {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceMediaBody {
     /// The `file` file part.
-    pub file: crate::runtime::File,
+    pub file: runtime::File,
     /// The `kind` part.
     pub kind: Option<UploadKind>,
 }
 
 impl ReplaceMediaBody {
     /// The parts as a `multipart/form-data` body.
-    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
-        let mut form = crate::runtime::Multipart::new();
+    pub fn to_body(&self) -> Result<runtime::Body, runtime::RequestError> {
+        let mut form = runtime::Multipart::new();
         form.file("file", &self.file, "application/octet-stream");
         if let Some(value) = &self.kind {
-            form.value("kind", value, crate::runtime::PartEncoding::Default)?;
+            form.value("kind", value, runtime::PartEncoding::Default)?;
         }
         Ok(form.finish())
     }
@@ -156,40 +150,36 @@ pub enum ReplaceMediaResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ReplaceMedia {
+impl runtime::Operation for ReplaceMedia {
     type Response = ReplaceMediaResponse;
 
     const METHOD: &'static str = "PUT";
 
     const PATH: &'static str = "/media/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/media/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
         let body = match &self.body {
             Some(body) => Some(ReplaceMediaBody::to_body(body)?),
             None => None,
         };
-        crate::runtime::request(Self::METHOD, base_url, &path, "", body)
+        runtime::request(Self::METHOD, base_url, &path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ReplaceMediaResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ReplaceMediaResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -201,7 +191,7 @@ pub struct UploadRawParts {
     /// The request body.
     ///
     /// Sent as `multipart/form-data` parts.
-    pub body: crate::runtime::Multipart,
+    pub body: runtime::Multipart,
 }
 
 /// The documented responses of [`UploadRawParts`].
@@ -212,33 +202,29 @@ pub enum UploadRawPartsResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for UploadRawParts {
+impl runtime::Operation for UploadRawParts {
     type Response = UploadRawPartsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/media/raw";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/media/raw";
-        let body = Some(crate::runtime::Multipart::finish(&self.body));
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        let body = Some(runtime::Multipart::finish(&self.body));
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => UploadRawPartsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(UploadRawPartsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

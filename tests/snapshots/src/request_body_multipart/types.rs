@@ -12,7 +12,7 @@ pub struct Upload {
     pub kind: Option<UploadKind>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `kind` member of `Upload`.
     pub enum UploadKind {
         Image = "image",

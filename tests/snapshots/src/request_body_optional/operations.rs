@@ -24,24 +24,22 @@ pub enum StartBuildResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for StartBuild {
+impl runtime::Operation for StartBuild {
     type Response = StartBuildResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/builds";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/builds";
         let body = match &self.body {
             Some(body) => {
                 Some(
-                    crate::runtime::Body::json(
+                    runtime::Body::json(
                         body,
                         http::HeaderValue::from_static("application/json"),
                     )?,
@@ -49,19 +47,17 @@ impl crate::runtime::Operation for StartBuild {
             }
             None => None,
         };
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => StartBuildResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(StartBuildResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -84,38 +80,34 @@ pub enum AnnotateBuildsResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for AnnotateBuilds {
+impl runtime::Operation for AnnotateBuilds {
     type Response = AnnotateBuildsResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/builds/annotations";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/builds/annotations";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => AnnotateBuildsResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(AnnotateBuildsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

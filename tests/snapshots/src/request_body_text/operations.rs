@@ -22,50 +22,38 @@ pub enum RenderRawResponse {
     Ok(String),
 }
 
-impl crate::runtime::Operation for RenderRaw {
+impl runtime::Operation for RenderRaw {
     type Response = RenderRawResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/markdown/raw";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/markdown/raw";
         let body = self
             .body
             .as_ref()
-            .map(|body| crate::runtime::Body::text(
+            .map(|body| runtime::Body::text(
                 body,
                 http::HeaderValue::from_static("text/plain"),
             ));
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(http::header::ACCEPT, http::HeaderValue::from_static("text/html"));
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "text/html");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => RenderRawResponse::Ok(crate::runtime::text_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(RenderRawResponse::Ok(runtime::text_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -88,39 +76,35 @@ pub enum AddNoteResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for AddNote {
+impl runtime::Operation for AddNote {
     type Response = AddNoteResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/notes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes";
         let body = Some(
-            crate::runtime::Body::text(
+            runtime::Body::text(
                 &self.body,
                 http::HeaderValue::from_static("text/plain; charset=utf-8"),
             ),
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => AddNoteResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(AddNoteResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -143,38 +127,31 @@ pub enum CreateInvalidationResponse {
     Created,
 }
 
-impl crate::runtime::Operation for CreateInvalidation {
+impl runtime::Operation for CreateInvalidation {
     type Response = CreateInvalidationResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/invalidations";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/invalidations";
         let body = Some(
-            crate::runtime::Body::text(
-                &self.body,
-                http::HeaderValue::from_static("text/xml"),
-            ),
+            runtime::Body::text(&self.body, http::HeaderValue::from_static("text/xml")),
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => CreateInvalidationResponse::Created,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(CreateInvalidationResponse::Created),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -22,39 +22,35 @@ pub enum CreateRepoResponse {
     Created,
 }
 
-impl crate::runtime::Operation for CreateRepo {
+impl runtime::Operation for CreateRepo {
     type Response = CreateRepoResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/repos";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/vnd.github+json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => CreateRepoResponse::Created,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(CreateRepoResponse::Created),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -77,39 +73,35 @@ pub enum PatchRepoResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for PatchRepo {
+impl runtime::Operation for PatchRepo {
     type Response = PatchRepoResponse;
 
     const METHOD: &'static str = "PATCH";
 
     const PATH: &'static str = "/repos";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/repos";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/merge-patch+json"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => PatchRepoResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PatchRepoResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -132,38 +124,34 @@ pub enum ImportRepoResponse {
     Accepted,
 }
 
-impl crate::runtime::Operation for ImportRepo {
+impl runtime::Operation for ImportRepo {
     type Response = ImportRepoResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/repos/import";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/repos/import";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json; charset=utf-8"),
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                202 => ImportRepoResponse::Accepted,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            202 => Ok(ImportRepoResponse::Accepted),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -34,72 +34,50 @@ pub struct DownloadFileOkHeaders {
     pub content_length: Option<i64>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for DownloadFileOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for DownloadFileOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(DownloadFileOkHeaders {
-            content_length: crate::runtime::header(headers, "content-length")?,
+            content_length: runtime::header(headers, "content-length")?,
         })
     }
 }
 
-impl crate::runtime::Operation for DownloadFile {
+impl runtime::Operation for DownloadFile {
     type Response = DownloadFileResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/files/{id}/content";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/files/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         path.literal("/content");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/octet-stream, text/plain"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/octet-stream, text/plain");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    DownloadFileResponse::Ok {
-                        body: crate::runtime::bytes_body(parts, body)?,
-                        headers,
-                    }
-                }
-                404 => {
-                    DownloadFileResponse::NotFound(
-                        crate::runtime::text_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(DownloadFileResponse::Ok {
+                    body: runtime::bytes_body(parts, body)?,
+                    headers,
+                })
+            }
+            404 => Ok(DownloadFileResponse::NotFound(runtime::text_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -118,50 +96,35 @@ pub enum GetThumbnailResponse {
     Ok(Vec<u8>),
 }
 
-impl crate::runtime::Operation for GetThumbnail {
+impl runtime::Operation for GetThumbnail {
     type Response = GetThumbnailResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/files/{id}/thumbnail";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/files/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         path.literal("/thumbnail");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("image/png, image/jpeg"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "image/png, image/jpeg");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetThumbnailResponse::Ok(crate::runtime::bytes_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetThumbnailResponse::Ok(runtime::bytes_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -184,53 +147,36 @@ pub enum GetExportResponse {
     Gone(Vec<u8>),
 }
 
-impl crate::runtime::Operation for GetExport {
+impl runtime::Operation for GetExport {
     type Response = GetExportResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/exports/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/exports/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/zip, */*, text/csv"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/zip, */*, text/csv");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetExportResponse::Ok(crate::runtime::bytes_body(parts, body)?),
-                202 => {
-                    GetExportResponse::Accepted(crate::runtime::json_body(parts, body)?)
-                }
-                410 => GetExportResponse::Gone(crate::runtime::bytes_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetExportResponse::Ok(runtime::bytes_body(parts, body)?)),
+            202 => Ok(GetExportResponse::Accepted(runtime::json_body(parts, body)?)),
+            410 => Ok(GetExportResponse::Gone(runtime::bytes_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -268,70 +214,56 @@ pub enum GetInvoiceOkContent {
     Bytes(Vec<u8>),
 }
 
-impl crate::runtime::Operation for GetInvoice {
+impl runtime::Operation for GetInvoice {
     type Response = GetInvoiceResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/invoices/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/invoices/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static(
-                    "application/json, application/pdf, application/xml",
-                ),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(
+            &mut request,
+            "application/json, application/pdf, application/xml",
+        );
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     GetInvoiceResponse::Ok(
-                        match crate::runtime::MediaKind::of(parts) {
-                            crate::runtime::MediaKind::Json => {
-                                GetInvoiceOkContent::Json(
-                                    crate::runtime::json_body(parts, body)?,
-                                )
+                        match runtime::MediaKind::of(parts) {
+                            runtime::MediaKind::Json => {
+                                GetInvoiceOkContent::Json(runtime::json_body(parts, body)?)
                             }
                             _ => {
                                 GetInvoiceOkContent::Bytes(
-                                    crate::runtime::bytes_body(parts, body)?,
+                                    runtime::bytes_body(parts, body)?,
                                 )
                             }
                         },
-                    )
-                }
-                _ => {
-                    GetInvoiceResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::text_body(parts, body)?,
-                    }
-                }
-            },
-        )
+                    ),
+                )
+            }
+            _ => {
+                Ok(GetInvoiceResponse::Default {
+                    status: parts.status,
+                    body: runtime::text_body(parts, body)?,
+                })
+            }
+        }
     }
 }

@@ -22,54 +22,35 @@ pub enum GetBookResponse {
     NotFound(NotFound),
 }
 
-impl crate::runtime::Operation for GetBook {
+impl runtime::Operation for GetBook {
     type Response = GetBookResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/books/{isbn}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/books/");
-        path.parameter(
-            "isbn",
-            &self.isbn,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("isbn", &self.isbn, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetBookResponse::Ok(crate::runtime::json_body(parts, body)?),
-                404 => GetBookResponse::NotFound(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetBookResponse::Ok(runtime::json_body(parts, body)?)),
+            404 => Ok(GetBookResponse::NotFound(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -94,52 +75,35 @@ pub enum GetAuthorResponse {
     ServiceUnavailable,
 }
 
-impl crate::runtime::Operation for GetAuthor {
+impl runtime::Operation for GetAuthor {
     type Response = GetAuthorResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/authors/{id}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/authors/");
-        path.parameter("id", &self.id, crate::runtime::Style::Simple.explode(false))?;
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => GetAuthorResponse::NoContent,
-                404 => {
-                    GetAuthorResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                503 => GetAuthorResponse::ServiceUnavailable,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(GetAuthorResponse::NoContent),
+            404 => Ok(GetAuthorResponse::NotFound(runtime::json_body(parts, body)?)),
+            503 => Ok(GetAuthorResponse::ServiceUnavailable),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

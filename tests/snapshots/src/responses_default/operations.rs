@@ -24,51 +24,36 @@ pub enum TranslateResponse {
     },
 }
 
-impl crate::runtime::Operation for Translate {
+impl runtime::Operation for Translate {
     type Response = TranslateResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/translate";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/translate";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => TranslateResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    TranslateResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(TranslateResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(TranslateResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -91,43 +76,30 @@ pub enum ListLanguagesResponse {
     },
 }
 
-impl crate::runtime::Operation for ListLanguages {
+impl runtime::Operation for ListLanguages {
     type Response = ListLanguagesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/languages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/languages";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
         Ok(ListLanguagesResponse::Default {
             status: parts.status,
-            body: crate::runtime::json_body(parts, body)?,
+            body: runtime::json_body(parts, body)?,
         })
     }
 }
@@ -149,27 +121,25 @@ pub enum PingResponse {
     },
 }
 
-impl crate::runtime::Operation for Ping {
+impl runtime::Operation for Ping {
     type Response = PingResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/ping";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/ping";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        _body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
+        _body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
         Ok(PingResponse::Default {
             status: parts.status,
         })

@@ -19,7 +19,7 @@ pub struct StreamCompletion {
 #[allow(clippy::large_enum_variant)]
 pub enum StreamCompletionResponse {
     /// 200: The completion, a chunk per event.
-    Ok(crate::runtime::EventStream<CompletionChunk>),
+    Ok(runtime::EventStream<CompletionChunk>),
     /// 400: The prompt could not be read.
     BadRequest,
     /// 4XX: Refused, the reason as a stream of events.
@@ -27,73 +27,58 @@ pub enum StreamCompletionResponse {
         /// The status the server sent.
         status: http::StatusCode,
         /// The response body.
-        body: crate::runtime::EventStream<String>,
+        body: runtime::EventStream<String>,
     },
     /// 429: Too many requests.
     TooManyRequests(Error),
 }
 
-impl crate::runtime::Operation for StreamCompletion {
+impl runtime::Operation for StreamCompletion {
     type Response = StreamCompletionResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/chat/completions";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/chat/completions";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("text/event-stream, application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "text/event-stream, application/json");
         Ok(request)
     }
 
     #[allow(clippy::match_overlapping_arm)]
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    StreamCompletionResponse::Ok(crate::runtime::EventStream::json(body))
-                }
-                400 => StreamCompletionResponse::BadRequest,
-                429 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(StreamCompletionResponse::Ok(runtime::EventStream::json(body))),
+            400 => Ok(StreamCompletionResponse::BadRequest),
+            429 => {
+                Ok(
                     StreamCompletionResponse::TooManyRequests(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                400..=499 => {
-                    StreamCompletionResponse::ClientError {
-                        status: parts.status,
-                        body: crate::runtime::EventStream::text(body),
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            400..=499 => {
+                Ok(StreamCompletionResponse::ClientError {
+                    status: parts.status,
+                    body: runtime::EventStream::text(body),
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 
     #[allow(clippy::match_overlapping_arm)]
@@ -138,78 +123,62 @@ pub enum CreateMessageOkContent {
     /// `application/json`
     Json(serde_json::Map<String, serde_json::Value>),
     /// `text/event-stream`
-    EventStream(crate::runtime::EventStream<String>),
+    EventStream(runtime::EventStream<String>),
 }
 
-impl crate::runtime::Operation for CreateMessage {
+impl runtime::Operation for CreateMessage {
     type Response = CreateMessageResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/messages";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json, text/event-stream"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json, text/event-stream");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     CreateMessageResponse::Ok(
-                        match crate::runtime::MediaKind::of(parts) {
-                            crate::runtime::MediaKind::EventStream => {
+                        match runtime::MediaKind::of(parts) {
+                            runtime::MediaKind::EventStream => {
                                 CreateMessageOkContent::EventStream(
-                                    crate::runtime::EventStream::text(body),
+                                    runtime::EventStream::text(body),
                                 )
                             }
                             _ => {
                                 CreateMessageOkContent::Json(
-                                    crate::runtime::json_body(parts, body)?,
+                                    runtime::json_body(parts, body)?,
                                 )
                             }
                         },
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 
     fn streams(parts: &http::response::Parts) -> bool {
         match parts.status.as_u16() {
-            200 => {
-                crate::runtime::MediaKind::of(parts)
-                    == crate::runtime::MediaKind::EventStream
-            }
+            200 => runtime::MediaKind::of(parts) == runtime::MediaKind::EventStream,
             _ => false,
         }
     }
@@ -226,49 +195,34 @@ pub struct TailLogs {}
 #[allow(clippy::large_enum_variant)]
 pub enum TailLogsResponse {
     /// 200: Log lines as they are written.
-    Ok(crate::runtime::EventStream<String>),
+    Ok(runtime::EventStream<String>),
 }
 
-impl crate::runtime::Operation for TailLogs {
+impl runtime::Operation for TailLogs {
     type Response = TailLogsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/logs/tail";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/logs/tail";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("text/event-stream"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "text/event-stream");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => TailLogsResponse::Ok(crate::runtime::EventStream::text(body)),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(TailLogsResponse::Ok(runtime::EventStream::text(body))),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 
     fn streams(parts: &http::response::Parts) -> bool {

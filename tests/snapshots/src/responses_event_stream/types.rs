@@ -10,11 +10,8 @@ pub struct CompletionChunk {
     pub id: String,
     /// The text added by this chunk.
     pub delta: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub finish_reason: Option<Option<String>>,
 }
 

@@ -71,28 +71,19 @@ pub struct ListIssuesOkHeaders {
     pub x_cache: Option<ListIssuesOkXCacheHeader>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListIssuesOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListIssuesOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesOkHeaders {
-            link: crate::runtime::header(headers, "link")?,
-            x_rate_limit_limit: crate::runtime::header(headers, "x-ratelimit-limit")?,
-            x_rate_limit_remaining: crate::runtime::header(
-                headers,
-                "x-ratelimit-remaining",
-            )?,
-            x_rate_limit_reset: crate::runtime::header(headers, "x-ratelimit-reset")?,
-            x_request_id: crate::runtime::required_header(
-                crate::runtime::header(headers, "x-request-id")?,
+            link: runtime::header(headers, "link")?,
+            x_rate_limit_limit: runtime::header(headers, "x-ratelimit-limit")?,
+            x_rate_limit_remaining: runtime::header(headers, "x-ratelimit-remaining")?,
+            x_rate_limit_reset: runtime::header(headers, "x-ratelimit-reset")?,
+            x_request_id: runtime::required_header(
+                runtime::header(headers, "x-request-id")?,
                 "x-request-id",
             )?,
-            x_accepted_scopes: crate::runtime::header_list(
-                headers,
-                "x-accepted-scopes",
-            )?,
-            x_cache: crate::runtime::header(headers, "x-cache")?,
+            x_accepted_scopes: runtime::header_list(headers, "x-accepted-scopes")?,
+            x_cache: runtime::header(headers, "x-cache")?,
         })
     }
 }
@@ -104,13 +95,10 @@ pub struct ListIssuesNotModifiedHeaders {
     pub e_tag: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListIssuesNotModifiedHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListIssuesNotModifiedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesNotModifiedHeaders {
-            e_tag: crate::runtime::header(headers, "etag")?,
+            e_tag: runtime::header(headers, "etag")?,
         })
     }
 }
@@ -122,14 +110,11 @@ pub struct ProblemHeaders {
     pub x_request_id: String,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ProblemHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ProblemHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ProblemHeaders {
-            x_request_id: crate::runtime::required_header(
-                crate::runtime::header(headers, "x-request-id")?,
+            x_request_id: runtime::required_header(
+                runtime::header(headers, "x-request-id")?,
                 "x-request-id",
             )?,
         })
@@ -145,99 +130,71 @@ pub struct ListIssuesDefaultHeaders {
     pub retry_after: Option<i64>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListIssuesDefaultHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListIssuesDefaultHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListIssuesDefaultHeaders {
-            retry_after: crate::runtime::header(headers, "retry-after")?,
+            retry_after: runtime::header(headers, "retry-after")?,
         })
     }
 }
 
-impl crate::runtime::Operation for ListIssues {
+impl runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/repos/{owner}/{repo}/issues";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/repos/");
-        path.parameter(
-            "owner",
-            &self.owner,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
         path.literal("/");
-        path.parameter(
-            "repo",
-            &self.repo,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
         path.literal("/issues");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static(
-                    "application/json, application/problem+json",
-                ),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json, application/problem+json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListIssuesResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                304 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListIssuesResponse::NotModified {
-                        headers,
-                    }
-                }
-                400..=499 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListIssuesResponse::ClientError {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListIssuesResponse::Default {
-                        status: parts.status,
-                        headers,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            304 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::NotModified {
+                    headers,
+                })
+            }
+            400..=499 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::ClientError {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::Default {
+                    status: parts.status,
+                    headers,
+                })
+            }
+        }
     }
 }
 
@@ -282,73 +239,170 @@ pub struct SendMessageOkHeaders {
     pub x_trace: Option<String>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for SendMessageOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for SendMessageOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(SendMessageOkHeaders {
-            idempotent_replayed: crate::runtime::header(headers, "idempotent-replayed")?,
-            x_debug: crate::runtime::header(headers, "x-debug")?,
-            x_trace: crate::runtime::header(headers, "x-trace")?,
+            idempotent_replayed: runtime::header(headers, "idempotent-replayed")?,
+            x_debug: runtime::header(headers, "x-debug")?,
+            x_trace: runtime::header(headers, "x-trace")?,
         })
     }
 }
 
-impl crate::runtime::Operation for SendMessage {
+impl runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/messages";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/messages";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static(
-                    "application/json, application/problem+json",
-                ),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json, application/problem+json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    SendMessageResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                422 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    SendMessageResponse::UnprocessableEntity {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(SendMessageResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            422 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(SendMessageResponse::UnprocessableEntity {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /labels`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListLabels {}
+
+/// The documented responses of [`ListLabels`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListLabelsResponse {
+    /// 200: One page of labels.
+    Ok {
+        /// The response body.
+        body: Vec<String>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+}
+
+/// The headers of a response that documents the `link` header alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+impl runtime::FromHeaders for LinkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(LinkHeaders {
+            link: runtime::header(headers, "link")?,
+        })
+    }
+}
+
+impl runtime::Operation for ListLabels {
+    type Response = ListLabelsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/labels";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/labels";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListLabelsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /milestones`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListMilestones {}
+
+/// The documented responses of [`ListMilestones`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListMilestonesResponse {
+    /// 200: One page of milestone titles.
+    Ok {
+        /// The response body.
+        body: Vec<String>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+}
+
+impl runtime::Operation for ListMilestones {
+    type Response = ListMilestonesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/milestones";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/milestones";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListMilestonesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -12,7 +12,7 @@ pub struct Issue {
     pub title: Option<String>,
 }
 
-crate::runtime::string_enum! {
+runtime::string_enum! {
     /// The `X-Cache` header of the `200` response of `ListIssues`.
     pub enum ListIssuesOkXCacheHeader {
         Hit = "HIT",

@@ -23,60 +23,45 @@ pub enum GetForecastResponse {
     TooManyRequests(i64),
 }
 
-impl crate::runtime::Operation for GetForecast {
+impl runtime::Operation for GetForecast {
     type Response = GetForecastResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/forecast";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/forecast";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetForecastResponse::Ok(crate::runtime::json_body(parts, body)?),
-                202 => {
-                    GetForecastResponse::Accepted(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                300 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetForecastResponse::Ok(runtime::json_body(parts, body)?)),
+            202 => Ok(GetForecastResponse::Accepted(runtime::json_body(parts, body)?)),
+            300 => {
+                Ok(
                     GetForecastResponse::MultipleChoices(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                429 => {
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            429 => {
+                Ok(
                     GetForecastResponse::TooManyRequests(
-                        crate::runtime::json_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

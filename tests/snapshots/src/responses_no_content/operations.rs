@@ -21,34 +21,30 @@ pub enum LogoutResponse {
     NotFound,
 }
 
-impl crate::runtime::Operation for Logout {
+impl runtime::Operation for Logout {
     type Response = LogoutResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/sessions/current";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/sessions/current";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => LogoutResponse::NoContent,
-                401 => LogoutResponse::Unauthorized,
-                404 => LogoutResponse::NotFound,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(LogoutResponse::NoContent),
+            401 => Ok(LogoutResponse::Unauthorized),
+            404 => Ok(LogoutResponse::NotFound),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

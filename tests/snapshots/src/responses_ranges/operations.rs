@@ -38,64 +38,49 @@ pub enum ResizeResponse {
     },
 }
 
-impl crate::runtime::Operation for Resize {
+impl runtime::Operation for Resize {
     type Response = ResizeResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/resize";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/resize";
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     #[allow(clippy::match_overlapping_arm)]
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                400 => ResizeResponse::BadRequest,
-                404 => ResizeResponse::NotFound,
-                200..=299 => {
-                    ResizeResponse::Success {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-                400..=499 => {
-                    ResizeResponse::ClientError {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-                500..=599 => {
-                    ResizeResponse::ServerError {
-                        status: parts.status,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            400 => Ok(ResizeResponse::BadRequest),
+            404 => Ok(ResizeResponse::NotFound),
+            200..=299 => {
+                Ok(ResizeResponse::Success {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+            400..=499 => {
+                Ok(ResizeResponse::ClientError {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+            500..=599 => {
+                Ok(ResizeResponse::ServerError {
+                    status: parts.status,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

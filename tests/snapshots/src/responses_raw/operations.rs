@@ -36,74 +36,54 @@ pub enum GetStatementOkContent {
     Bytes(Vec<u8>),
 }
 
-impl crate::runtime::Operation for GetStatement {
+impl runtime::Operation for GetStatement {
     type Response = GetStatementResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/statements/{month}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/statements/");
-        path.parameter(
-            "month",
-            &self.month,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("month", &self.month, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static(
-                    "text/csv, application/pdf, application/problem+json",
-                ),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(
+            &mut request,
+            "text/csv, application/pdf, application/problem+json",
+        );
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     GetStatementResponse::Ok(
-                        match crate::runtime::MediaKind::of(parts) {
-                            crate::runtime::MediaKind::Text => {
+                        match runtime::MediaKind::of(parts) {
+                            runtime::MediaKind::Text => {
                                 GetStatementOkContent::Text(
-                                    crate::runtime::text_body(parts, body)?,
+                                    runtime::text_body(parts, body)?,
                                 )
                             }
                             _ => {
                                 GetStatementOkContent::Bytes(
-                                    crate::runtime::bytes_body(parts, body)?,
+                                    runtime::bytes_body(parts, body)?,
                                 )
                             }
                         },
-                    )
-                }
-                404 => {
-                    GetStatementResponse::NotFound(
-                        crate::runtime::bytes_body(parts, body)?,
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                    ),
+                )
+            }
+            404 => Ok(GetStatementResponse::NotFound(runtime::bytes_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

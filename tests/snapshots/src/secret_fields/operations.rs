@@ -25,7 +25,7 @@ pub struct Login {
 impl std::fmt::Debug for Login {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Login")
-            .field("client_secret", &crate::runtime::Redacted)
+            .field("client_secret", &runtime::Redacted)
             .field("device", &self.device)
             .field("body", &self.body)
             .finish()
@@ -40,61 +40,40 @@ pub enum LoginResponse {
     Ok(Session),
 }
 
-impl crate::runtime::Operation for Login {
+impl runtime::Operation for Login {
     type Response = LoginResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/login";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/login";
-        let mut query = crate::runtime::QueryBuilder::new();
-        query
-            .parameter(
-                "client_secret",
-                &self.client_secret,
-                crate::runtime::Style::Form.explode(true),
-            )?;
-        if let Some(value) = &self.device {
-            query.parameter("device", value, crate::runtime::Style::Form.explode(true))?;
-        }
+        let mut query = runtime::QueryBuilder::new();
+        query.parameter("client_secret", &self.client_secret, runtime::FORM_EXPLODE)?;
+        query.optional("device", &self.device, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => LoginResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(LoginResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

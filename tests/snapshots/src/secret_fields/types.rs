@@ -16,7 +16,7 @@ impl std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Credentials")
             .field("username", &self.username)
-            .field("passphrase", &crate::runtime::Redacted)
+            .field("passphrase", &runtime::Redacted)
             .finish()
     }
 }
@@ -40,8 +40,8 @@ pub struct Session {
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session")
-            .field("access_token", &crate::runtime::Redacted)
-            .field("refresh_token", &crate::runtime::Redacted)
+            .field("access_token", &runtime::Redacted)
+            .field("refresh_token", &runtime::Redacted)
             .field("expires_in", &self.expires_in)
             .field("additional_properties", &self.additional_properties)
             .finish()

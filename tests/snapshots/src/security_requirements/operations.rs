@@ -17,35 +17,33 @@ pub enum ListNotesResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ListNotes {
+impl runtime::Operation for ListNotes {
     type Response = ListNotesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER_AUTH],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListNotesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -63,35 +61,33 @@ pub enum ExportNotesResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ExportNotes {
+impl runtime::Operation for ExportNotes {
     type Response = ExportNotesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes/export";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes/export";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ExportNotesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ExportNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -109,33 +105,29 @@ pub enum HealthResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for Health {
+impl runtime::Operation for Health {
     type Response = HealthResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/health";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/health";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => HealthResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(HealthResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -153,14 +145,14 @@ pub enum ListPublicNotesResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for ListPublicNotes {
+impl runtime::Operation for ListPublicNotes {
     type Response = ListPublicNotesResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/notes/public";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[],
         &[security::BEARER_AUTH],
     ];
@@ -168,21 +160,19 @@ impl crate::runtime::Operation for ListPublicNotes {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes/public";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => ListPublicNotesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListPublicNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -200,34 +190,32 @@ pub enum PurgeNotesResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for PurgeNotes {
+impl runtime::Operation for PurgeNotes {
     type Response = PurgeNotesResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/notes/admin";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER_AUTH, security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes/admin";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => PurgeNotesResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PurgeNotesResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

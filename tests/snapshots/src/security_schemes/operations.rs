@@ -19,14 +19,14 @@ pub enum GetBalanceResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for GetBalance {
+impl runtime::Operation for GetBalance {
     type Response = GetBalanceResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/balance";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::BEARER_AUTH],
         &[security::BASIC_AUTH],
         &[security::API_KEY_HEADER],
@@ -39,20 +39,18 @@ impl crate::runtime::Operation for GetBalance {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/balance";
-        crate::runtime::request(Self::METHOD, base_url, path, "", None)
+        runtime::request(Self::METHOD, base_url, path, "", None)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => GetBalanceResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(GetBalanceResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

@@ -7,5 +7,8 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
+#[allow(unused_imports)]
+use crate::runtime;
+
 /// Every server the document lists, with server variables set to their defaults.
 pub const SERVERS: &[&str] = &["/api/v1"];

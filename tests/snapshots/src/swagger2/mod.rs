@@ -15,6 +15,8 @@ mod types;
 pub use operations::*;
 pub use types::*;
 
+use crate::runtime;
+
 /// The first absolute server URL the document lists: where requests go by default.
 pub const DEFAULT_BASE_URL: &str = "https://clinic.example.com/v2";
 

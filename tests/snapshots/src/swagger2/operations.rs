@@ -42,71 +42,43 @@ pub struct ListPetsOkHeaders {
     pub x_total: Option<i64>,
 }
 
-#[allow(deprecated)]
-impl crate::runtime::FromHeaders for ListPetsOkHeaders {
-    fn from_headers(
-        headers: &http::HeaderMap,
-    ) -> Result<Self, crate::runtime::HeaderError> {
+impl runtime::FromHeaders for ListPetsOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
         Ok(ListPetsOkHeaders {
-            x_total: crate::runtime::header(headers, "x-total")?,
+            x_total: runtime::header(headers, "x-total")?,
         })
     }
 }
 
-impl crate::runtime::Operation for ListPets {
+impl runtime::Operation for ListPets {
     type Response = ListPetsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.species {
-            query
-                .parameter("species", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        if let Some(value) = &self.ids {
-            query.parameter("ids", value, crate::runtime::Style::Form.explode(false))?;
-        }
-        if let Some(value) = &self.tags {
-            query
-                .parameter(
-                    "tags",
-                    value,
-                    crate::runtime::Style::PipeDelimited.explode(false),
-                )?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("species", &self.species, runtime::FORM_EXPLODE)?;
+        query.optional("ids", &self.ids, runtime::FORM)?;
+        query.optional("tags", &self.tags, runtime::PIPE_DELIMITED)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
         if let Some(value) = &self.x_trace {
             headers
                 .insert(
                     http::HeaderName::from_static("x-trace"),
-                    crate::runtime::header_parameter(
-                        "X-Trace",
-                        value,
-                        crate::runtime::Style::Simple.explode(false),
-                    )?,
+                    runtime::header_parameter("X-Trace", value, runtime::SIMPLE)?,
                 );
         }
         Ok(request)
@@ -114,20 +86,18 @@ impl crate::runtime::Operation for ListPets {
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
-                    let headers = crate::runtime::response_headers(parts, &body)?;
-                    ListPetsResponse::Ok {
-                        body: crate::runtime::json_body(parts, body)?,
-                        headers,
-                    }
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListPetsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -148,14 +118,14 @@ pub enum AddPetResponse {
     Created(Pet),
 }
 
-impl crate::runtime::Operation for AddPet {
+impl runtime::Operation for AddPet {
     type Response = AddPetResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::ACCESS_CODE],
         &[security::BASIC],
     ];
@@ -163,40 +133,27 @@ impl crate::runtime::Operation for AddPet {
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => AddPetResponse::Created(crate::runtime::json_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(AddPetResponse::Created(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -241,86 +198,67 @@ pub enum GetPetNotFoundContent {
     Text(String),
 }
 
-impl crate::runtime::Operation for GetPet {
+impl runtime::Operation for GetPet {
     type Response = GetPetResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets/{petId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/pets/");
-        path.parameter(
-            "petId",
-            &self.pet_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json, application/xml"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json, application/xml");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => {
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
                     GetPetResponse::Ok(
-                        match crate::runtime::MediaKind::of(parts) {
-                            crate::runtime::MediaKind::Text => {
-                                GetPetOkContent::Text(
-                                    crate::runtime::text_body(parts, body)?,
-                                )
+                        match runtime::MediaKind::of(parts) {
+                            runtime::MediaKind::Text => {
+                                GetPetOkContent::Text(runtime::text_body(parts, body)?)
                             }
-                            _ => {
-                                GetPetOkContent::Json(
-                                    crate::runtime::json_body(parts, body)?,
-                                )
-                            }
+                            _ => GetPetOkContent::Json(runtime::json_body(parts, body)?),
                         },
-                    )
-                }
-                404 => {
+                    ),
+                )
+            }
+            404 => {
+                Ok(
                     GetPetResponse::NotFound(
-                        match crate::runtime::MediaKind::of(parts) {
-                            crate::runtime::MediaKind::Text => {
+                        match runtime::MediaKind::of(parts) {
+                            runtime::MediaKind::Text => {
                                 GetPetNotFoundContent::Text(
-                                    crate::runtime::text_body(parts, body)?,
+                                    runtime::text_body(parts, body)?,
                                 )
                             }
                             _ => {
                                 GetPetNotFoundContent::Json(
-                                    crate::runtime::json_body(parts, body)?,
+                                    runtime::json_body(parts, body)?,
                                 )
                             }
                         },
-                    )
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -341,58 +279,39 @@ pub enum DeletePetResponse {
     NotFound(Error),
 }
 
-impl crate::runtime::Operation for DeletePet {
+impl runtime::Operation for DeletePet {
     type Response = DeletePetResponse;
 
     const METHOD: &'static str = "DELETE";
 
     const PATH: &'static str = "/pets/{petId}";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/pets/");
-        path.parameter(
-            "petId",
-            &self.pet_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => DeletePetResponse::NoContent,
-                404 => {
-                    DeletePetResponse::NotFound(crate::runtime::json_body(parts, body)?)
-                }
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(DeletePetResponse::NoContent),
+            404 => Ok(DeletePetResponse::NotFound(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -411,53 +330,39 @@ pub enum GetPhotoResponse {
     Ok(Vec<u8>),
 }
 
-impl crate::runtime::Operation for GetPhoto {
+impl runtime::Operation for GetPhoto {
     type Response = GetPhotoResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets/{petId}/photo";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/pets/");
-        path.parameter(
-            "petId",
-            &self.pet_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
         path.literal("/photo");
         let path = path.finish();
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            &path,
-            "",
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(http::header::ACCEPT, http::HeaderValue::from_static("image/jpeg"));
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "image/jpeg");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => GetPhotoResponse::Ok(crate::runtime::bytes_body(parts, body)?),
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetPhotoResponse::Ok(runtime::bytes_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -478,18 +383,18 @@ pub struct UploadPhotoBody {
     /// The picture.
     ///
     /// The `photo` file part.
-    pub photo: crate::runtime::File,
+    pub photo: runtime::File,
     /// The `caption` part.
     pub caption: Option<String>,
 }
 
 impl UploadPhotoBody {
     /// The parts as a `multipart/form-data` body.
-    pub fn to_body(&self) -> Result<crate::runtime::Body, crate::runtime::RequestError> {
-        let mut form = crate::runtime::Multipart::new();
+    pub fn to_body(&self) -> Result<runtime::Body, runtime::RequestError> {
+        let mut form = runtime::Multipart::new();
         form.file("photo", &self.photo, "application/octet-stream");
         if let Some(value) = &self.caption {
-            form.value("caption", value, crate::runtime::PartEncoding::Default)?;
+            form.value("caption", value, runtime::PartEncoding::Default)?;
         }
         Ok(form.finish())
     }
@@ -503,44 +408,38 @@ pub enum UploadPhotoResponse {
     NoContent,
 }
 
-impl crate::runtime::Operation for UploadPhoto {
+impl runtime::Operation for UploadPhoto {
     type Response = UploadPhotoResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/pets/{petId}/photo";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
-        let mut path = crate::runtime::PathBuilder::new();
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
         path.literal("/pets/");
-        path.parameter(
-            "petId",
-            &self.pet_id,
-            crate::runtime::Style::Simple.explode(false),
-        )?;
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
         path.literal("/photo");
         let path = path.finish();
         let body = Some(UploadPhotoBody::to_body(&self.body)?);
-        crate::runtime::request(Self::METHOD, base_url, &path, "", body)
+        runtime::request(Self::METHOD, base_url, &path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                204 => UploadPhotoResponse::NoContent,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(UploadPhotoResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }
 
@@ -561,41 +460,39 @@ pub enum BookVisitResponse {
     Created,
 }
 
-impl crate::runtime::Operation for BookVisit {
+impl runtime::Operation for BookVisit {
     type Response = BookVisitResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/visits";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
         &[security::API_KEY],
     ];
 
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/visits";
         let body = Some(
-            crate::runtime::Body::form(
+            runtime::Body::form(
                 &self.body,
                 http::HeaderValue::from_static("application/x-www-form-urlencoded"),
-                &[("slots", crate::runtime::Style::Form.explode(false))],
+                &[("slots", runtime::FORM)],
             )?,
         );
-        crate::runtime::request(Self::METHOD, base_url, path, "", body)
+        runtime::request(Self::METHOD, base_url, path, "", body)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                201 => BookVisitResponse::Created,
-                _ => return Err(crate::runtime::ResponseError::unexpected(parts, body)),
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => Ok(BookVisitResponse::Created),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
     }
 }

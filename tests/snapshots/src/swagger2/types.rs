@@ -69,17 +69,11 @@ pub struct Dog {
     pub kind: String,
     pub name: String,
     /// The microchip number, null when the pet has none.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub chip: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub owner: Option<Option<Owner>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breed: Option<String>,

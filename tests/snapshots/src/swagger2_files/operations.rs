@@ -27,55 +27,39 @@ pub enum FindPetsResponse {
     },
 }
 
-impl crate::runtime::Operation for FindPets {
+impl runtime::Operation for FindPets {
     type Response = FindPetsResponse;
 
     const METHOD: &'static str = "GET";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
-        let mut query = crate::runtime::QueryBuilder::new();
-        if let Some(value) = &self.limit {
-            query.parameter("limit", value, crate::runtime::Style::Form.explode(true))?;
-        }
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            &query.finish(),
-            None,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("limit", &self.limit, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => FindPetsResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    FindPetsResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(FindPetsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(FindPetsResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }
 
@@ -103,56 +87,41 @@ pub enum AddPetResponse {
     },
 }
 
-impl crate::runtime::Operation for AddPet {
+impl runtime::Operation for AddPet {
     type Response = AddPetResponse;
 
     const METHOD: &'static str = "POST";
 
     const PATH: &'static str = "/pets";
 
-    const SECURITY: &'static [&'static [crate::runtime::SecurityScheme]] = &[];
-
     fn to_request(
         &self,
         base_url: &str,
-    ) -> Result<http::Request<Vec<u8>>, crate::runtime::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/pets";
         let body = Some(
-            crate::runtime::Body::json(
+            runtime::Body::json(
                 &self.body,
                 http::HeaderValue::from_static("application/json"),
             )?,
         );
-        let mut request = crate::runtime::request(
-            Self::METHOD,
-            base_url,
-            path,
-            "",
-            body,
-        )?;
-        let headers = request.headers_mut();
-        headers
-            .insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
+        runtime::accept(&mut request, "application/json");
         Ok(request)
     }
 
     fn decode(
         parts: &http::response::Parts,
-        body: crate::runtime::ByteStream,
-    ) -> Result<Self::Response, crate::runtime::ResponseError> {
-        Ok(
-            match parts.status.as_u16() {
-                200 => AddPetResponse::Ok(crate::runtime::json_body(parts, body)?),
-                _ => {
-                    AddPetResponse::Default {
-                        status: parts.status,
-                        body: crate::runtime::json_body(parts, body)?,
-                    }
-                }
-            },
-        )
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(AddPetResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => {
+                Ok(AddPetResponse::Default {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                })
+            }
+        }
     }
 }

@@ -9,11 +9,8 @@ use super::*;
 pub struct Pet {
     pub id: i64,
     pub name: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
     pub tag: Option<Option<String>>,
 }
 

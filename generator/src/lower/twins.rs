@@ -1,0 +1,145 @@
+//! Types the document defines twice alike: one definition is kept, the other names it.
+//!
+//! Documents copy schemas to change what does not reach the Rust type: GitHub defines
+//! `nullable-simple-user` beside `simple-user`, alike but for `nullable`, `title` and
+//! `description`. Nullability belongs to the use site ([`Type::Nullable`]), so the two are one
+//! type. Two definitions are twins when they are the same kind of type with the same members
+//! (names, wire names, docs, requiredness, secrecy, deprecation), and the types their members
+//! hold are twins in turn, or the same type. Recursive types compare as a whole: each pair is
+//! assumed alike unless something tells them apart (the coarsest partition of the types that
+//! every definition respects).
+//!
+//! A component schema keeps its name, as an alias of the twin defined first, with its own
+//! description when that differs; its description is not compared. An inline schema is a twin
+//! only with the same description, and is dropped. Every use names the kept definition.
+
+use std::collections::HashMap;
+
+use crate::ir::{Operation, Type, TypeDef, TypeId, TypeKind};
+
+/// Merges the twins among `types`, in `types` and `operations`, and returns how many
+/// definitions now name another (aliases and dropped ones). Every type id is a position in
+/// `types`, before and after. Fields and variants are left unboxed; boxing is decided after.
+pub(super) fn merge_twins(types: &mut Vec<TypeDef>, operations: &mut [Operation]) -> usize {
+    let class = classes(types);
+    // The kept definition of each class has the shortest name, the first of those: the plain
+    // `SimpleUser` rather than `NullableSimpleUser`, whichever the document lists first.
+    let mut kept: HashMap<usize, usize> = HashMap::new();
+    for (position, def) in types.iter().enumerate() {
+        let kept = kept.entry(class[position]).or_insert(position);
+        if def.name.as_str().len() < types[*kept].name.as_str().len() {
+            *kept = position;
+        }
+    }
+    let target: Vec<usize> = (0..types.len()).map(|p| kept[&class[p]]).collect();
+    let twins = (0..types.len()).filter(|&p| target[p] != p).count();
+    if twins == 0 {
+        return 0;
+    }
+    for position in 0..types.len() {
+        let original = target[position];
+        if original == position || !is_component(&types[position]) {
+            continue;
+        }
+        let own = types[position].docs.take();
+        let name = &types[original].name;
+        let mut docs = format!("Same as [`{name}`].");
+        if let Some(own) = own.filter(|own| Some(own) != types[original].docs.as_ref()) {
+            docs = format!("{docs}\n\n{own}");
+        }
+        let twin = &mut types[position];
+        twin.docs = Some(docs);
+        twin.kind = TypeKind::Alias(Type::Named(TypeId::new(original)));
+    }
+    // Positions after the dropped inline twins are taken out.
+    let mut next = 0;
+    let mut position_of = vec![0; types.len()];
+    let mut keep = vec![false; types.len()];
+    for (position, def) in types.iter().enumerate() {
+        keep[position] = target[position] == position || is_component(def);
+        if keep[position] {
+            position_of[position] = next;
+            next += 1;
+        }
+    }
+    // Every use of a twin names its original; the aliases made above, too.
+    let renumber = |id: TypeId| TypeId::new(position_of[target[id.index()]]);
+    *types = std::mem::take(types)
+        .into_iter()
+        .zip(&keep)
+        .filter_map(|(def, &keep)| keep.then_some(def))
+        .collect();
+    for ty in types.iter_mut().flat_map(|def| def.kind.types_mut()) {
+        ty.renumber(&renumber);
+    }
+    for ty in operations.iter_mut().flat_map(Operation::types_mut) {
+        ty.renumber(&renumber);
+    }
+    twins
+}
+
+/// A schema of `components.schemas` (or a 2.0 definition) itself, not one inside it.
+fn is_component(def: &TypeDef) -> bool {
+    ["/components/schemas/", "/definitions/"]
+        .iter()
+        .any(|prefix| {
+            def.origin
+                .strip_prefix(prefix)
+                .is_some_and(|name| !name.is_empty() && !name.contains('/'))
+        })
+}
+
+/// The class of each type: types of one class are twins. Starts from one class per what a
+/// definition says of itself, and splits classes whose members hold types of different classes
+/// until no class splits.
+fn classes(types: &[TypeDef]) -> Vec<usize> {
+    let mut class = vec![0; types.len()];
+    let mut count = 1;
+    loop {
+        let mut seen: HashMap<(usize, Option<usize>, String), usize> = HashMap::new();
+        let refined: Vec<usize> = types
+            .iter()
+            .enumerate()
+            .map(|(position, def)| {
+                // An alias costs a line: naming another alias instead would save nothing, and
+                // would give a field the name of an unrelated concept of the same type.
+                let own = matches!(def.kind, TypeKind::Alias(_)).then_some(position);
+                let key = (class[position], own, signature(def, &class));
+                let next = seen.len();
+                *seen.entry(key).or_insert(next)
+            })
+            .collect();
+        // A refinement only splits classes: the same count means nothing split.
+        if seen.len() == count {
+            return refined;
+        }
+        count = seen.len();
+        class = refined;
+    }
+}
+
+/// What a definition says, with the types it holds replaced by their classes: equal for twins.
+fn signature(def: &TypeDef, class: &[usize]) -> String {
+    let mut kind = def.kind.clone();
+    for ty in kind.types_mut() {
+        ty.renumber(&|id| TypeId::new(class[id.index()]));
+    }
+    unbox(&mut kind);
+    // A component's description is its own and is kept on its alias; an inline schema's is not.
+    let docs = if is_component(def) {
+        None
+    } else {
+        def.docs.as_deref()
+    };
+    format!("{}|{}|{docs:?}|{kind:?}", is_component(def), def.deprecated)
+}
+
+/// Boxing follows from the types' cycles, which merging changes: it is not compared.
+fn unbox(kind: &mut TypeKind) {
+    match kind {
+        TypeKind::Struct { fields, .. } => fields.iter_mut().for_each(|f| f.boxed = false),
+        TypeKind::Union(variants) => variants.iter_mut().for_each(|v| v.boxed = false),
+        TypeKind::Tagged(tagged) => tagged.variants.iter_mut().for_each(|v| v.boxed = false),
+        TypeKind::Alias(_) | TypeKind::Enum { .. } | TypeKind::Const(_) => {}
+    }
+}

@@ -1388,7 +1388,7 @@ impl runtime::Operation for IssuesListForRepo {
     }
 }
 
-impl crate::runtime::Paginated for IssuesListForRepo {
+impl runtime::Paginated for IssuesListForRepo {
     type Item = Issue;
 
     fn items(
@@ -1402,11 +1402,11 @@ impl crate::runtime::Paginated for IssuesListForRepo {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<IssuesListForRepoResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<IssuesListForRepoResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
             IssuesListForRepoResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
+                runtime::NextPage::from_link(page.headers())
             }
             _ => None,
         }
@@ -1877,7 +1877,7 @@ impl runtime::Operation for IssuesListComments {
     }
 }
 
-impl crate::runtime::Paginated for IssuesListComments {
+impl runtime::Paginated for IssuesListComments {
     type Item = IssueComment;
 
     fn items(
@@ -1891,11 +1891,11 @@ impl crate::runtime::Paginated for IssuesListComments {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<IssuesListCommentsResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<IssuesListCommentsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
             IssuesListCommentsResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
+                runtime::NextPage::from_link(page.headers())
             }
             _ => None,
         }
@@ -2344,7 +2344,7 @@ impl runtime::Operation for IssuesListLabelsForRepo {
     }
 }
 
-impl crate::runtime::Paginated for IssuesListLabelsForRepo {
+impl runtime::Paginated for IssuesListLabelsForRepo {
     type Item = Label;
 
     fn items(
@@ -2358,11 +2358,11 @@ impl crate::runtime::Paginated for IssuesListLabelsForRepo {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<IssuesListLabelsForRepoResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<IssuesListLabelsForRepoResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
             IssuesListLabelsForRepoResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
+                runtime::NextPage::from_link(page.headers())
             }
             _ => None,
         }

@@ -623,7 +623,7 @@ impl runtime::Operation for PullsList {
     }
 }
 
-impl crate::runtime::Paginated for PullsList {
+impl runtime::Paginated for PullsList {
     type Item = PullRequestSimple;
 
     fn items(
@@ -637,12 +637,10 @@ impl crate::runtime::Paginated for PullsList {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<PullsListResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<PullsListResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
-            PullsListResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
-            }
+            PullsListResponse::Ok { .. } => runtime::NextPage::from_link(page.headers()),
             _ => None,
         }
     }
@@ -1004,7 +1002,7 @@ impl runtime::Operation for PullsListFiles {
     }
 }
 
-impl crate::runtime::Paginated for PullsListFiles {
+impl runtime::Paginated for PullsListFiles {
     type Item = DiffEntry;
 
     fn items(
@@ -1018,11 +1016,11 @@ impl crate::runtime::Paginated for PullsListFiles {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<PullsListFilesResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<PullsListFilesResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
             PullsListFilesResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
+                runtime::NextPage::from_link(page.headers())
             }
             _ => None,
         }

@@ -1052,7 +1052,7 @@ impl runtime::Operation for ReposListForOrg {
     }
 }
 
-impl crate::runtime::Paginated for ReposListForOrg {
+impl runtime::Paginated for ReposListForOrg {
     type Item = MinimalRepository;
 
     fn items(
@@ -1064,9 +1064,9 @@ impl crate::runtime::Paginated for ReposListForOrg {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<ReposListForOrgResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
-        crate::runtime::NextPage::from_link(page.headers())
+        page: &runtime::Response<ReposListForOrgResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        runtime::NextPage::from_link(page.headers())
     }
 }
 
@@ -1311,7 +1311,7 @@ impl runtime::Operation for ReposListCommits {
     }
 }
 
-impl crate::runtime::Paginated for ReposListCommits {
+impl runtime::Paginated for ReposListCommits {
     type Item = Commit;
 
     fn items(
@@ -1325,11 +1325,11 @@ impl crate::runtime::Paginated for ReposListCommits {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<ReposListCommitsResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<ReposListCommitsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         match **page {
             ReposListCommitsResponse::Ok { .. } => {
-                crate::runtime::NextPage::from_link(page.headers())
+                runtime::NextPage::from_link(page.headers())
             }
             _ => None,
         }
@@ -1427,7 +1427,7 @@ impl runtime::Operation for ReposListForUser {
     }
 }
 
-impl crate::runtime::Paginated for ReposListForUser {
+impl runtime::Paginated for ReposListForUser {
     type Item = MinimalRepository;
 
     fn items(
@@ -1439,8 +1439,8 @@ impl crate::runtime::Paginated for ReposListForUser {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<ReposListForUserResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
-        crate::runtime::NextPage::from_link(page.headers())
+        page: &runtime::Response<ReposListForUserResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        runtime::NextPage::from_link(page.headers())
     }
 }

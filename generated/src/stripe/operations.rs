@@ -103,7 +103,7 @@ impl runtime::Operation for GetCharges {
     }
 }
 
-impl crate::runtime::Paginated for GetCharges {
+impl runtime::Paginated for GetCharges {
     type Item = Charge;
 
     fn items(response: GetChargesResponse) -> Result<Vec<Charge>, GetChargesResponse> {
@@ -115,14 +115,14 @@ impl crate::runtime::Paginated for GetCharges {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetChargesResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetChargesResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetChargesResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),
@@ -477,7 +477,7 @@ impl runtime::Operation for GetCustomers {
     }
 }
 
-impl crate::runtime::Paginated for GetCustomers {
+impl runtime::Paginated for GetCustomers {
     type Item = Customer;
 
     fn items(
@@ -491,14 +491,14 @@ impl crate::runtime::Paginated for GetCustomers {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetCustomersResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetCustomersResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetCustomersResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),
@@ -922,7 +922,7 @@ impl runtime::Operation for GetPaymentIntents {
     }
 }
 
-impl crate::runtime::Paginated for GetPaymentIntents {
+impl runtime::Paginated for GetPaymentIntents {
     type Item = PaymentIntent;
 
     fn items(
@@ -936,14 +936,14 @@ impl crate::runtime::Paginated for GetPaymentIntents {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetPaymentIntentsResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetPaymentIntentsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetPaymentIntentsResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),
@@ -1447,7 +1447,7 @@ impl runtime::Operation for GetRefunds {
     }
 }
 
-impl crate::runtime::Paginated for GetRefunds {
+impl runtime::Paginated for GetRefunds {
     type Item = Refund;
 
     fn items(response: GetRefundsResponse) -> Result<Vec<Refund>, GetRefundsResponse> {
@@ -1459,14 +1459,14 @@ impl crate::runtime::Paginated for GetRefunds {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetRefundsResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetRefundsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetRefundsResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),
@@ -1709,7 +1709,7 @@ impl runtime::Operation for GetWebhookEndpoints {
     }
 }
 
-impl crate::runtime::Paginated for GetWebhookEndpoints {
+impl runtime::Paginated for GetWebhookEndpoints {
     type Item = WebhookEndpoint;
 
     fn items(
@@ -1723,14 +1723,14 @@ impl crate::runtime::Paginated for GetWebhookEndpoints {
 
     fn next_page(
         &self,
-        page: &crate::runtime::Response<GetWebhookEndpointsResponse>,
-    ) -> Option<crate::runtime::NextPage<Self>> {
+        page: &runtime::Response<GetWebhookEndpointsResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
         let GetWebhookEndpointsResponse::Ok(body) = &**page else {
             return None;
         };
         let last = body.data.last().filter(|_| body.has_more)?;
         Some(
-            crate::runtime::NextPage::Operation(Self {
+            runtime::NextPage::Operation(Self {
                 starting_after: Some(last.id.clone()),
                 ..self.clone()
             }),

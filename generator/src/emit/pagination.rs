@@ -32,7 +32,7 @@ pub(super) fn paginated_impl(api: &Api, operation: &Operation) -> Option<TokenSt
                     }
                 }
             };
-            let next = quote!(crate::runtime::NextPage::from_link(page.headers()));
+            let next = quote!(runtime::NextPage::from_link(page.headers()));
             let next = if only_variant {
                 next
             } else {
@@ -90,7 +90,7 @@ pub(super) fn paginated_impl(api: &Api, operation: &Operation) -> Option<TokenSt
             let next = quote! {
                 #page_body
                 let last = body.#items.last().filter(|_| body.#has_more)?;
-                Some(crate::runtime::NextPage::Operation(Self {
+                Some(runtime::NextPage::Operation(Self {
                     #parameter: #cursor,
                     #rest
                 }))
@@ -101,7 +101,7 @@ pub(super) fn paginated_impl(api: &Api, operation: &Operation) -> Option<TokenSt
     let allow = allow_deprecated(operation.deprecated || deprecated);
     Some(quote! {
         #allow
-        impl crate::runtime::Paginated for #name {
+        impl runtime::Paginated for #name {
             type Item = #item;
 
             fn items(response: #response_name) -> Result<Vec<#item>, #response_name> {
@@ -110,8 +110,8 @@ pub(super) fn paginated_impl(api: &Api, operation: &Operation) -> Option<TokenSt
 
             fn next_page(
                 &self,
-                page: &crate::runtime::Response<#response_name>,
-            ) -> Option<crate::runtime::NextPage<Self>> {
+                page: &runtime::Response<#response_name>,
+            ) -> Option<runtime::NextPage<Self>> {
                 #next_page
             }
         }

@@ -248,6 +248,7 @@ mod tests {
             referenced: Vec::new(),
             selection: Selection::default(),
             root: None,
+            pagination: None,
         }
     }
 

@@ -17,6 +17,7 @@ fn type_names(document: serde_json::Value) -> Vec<String> {
         referenced: Vec::new(),
         selection: Selection::default(),
         root: None,
+        pagination: None,
     };
     let lowered = generator::lower_module(&input, &mut ()).expect("the document lowers");
     let api = lowered.api;

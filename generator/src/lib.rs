@@ -150,6 +150,17 @@ fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::M
 /// Generates a crate. Every module is attempted, so that all broken documents are reported at
 /// once; any error means no files are returned.
 pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
+    generate_modules(input, |_| true)
+}
+
+/// [`generate`], returning the files of only the modules `wanted` accepts (by
+/// [`ModuleInput::module`]). Every module is still lowered: `Cargo.toml`, `src/lib.rs` and
+/// `src/runtime.rs`, which depend on all of them, are returned whole, and so are every
+/// module's summary and warnings.
+pub fn generate_modules(
+    input: &CrateInput,
+    wanted: impl Fn(&str) -> bool,
+) -> Result<Generated, Vec<Error>> {
     let mut apis = Vec::new();
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
@@ -164,7 +175,7 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
                     selection: lowered.selection,
                     warnings: lowered.warnings.clone(),
                 });
-                apis.push(lowered.api);
+                apis.push((lowered.api, wanted(&module.module)));
                 warnings.append(&mut lowered.warnings);
             }
             Err(error) => errors.push(error),
@@ -173,7 +184,8 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    apis.sort_by(|a, b| a.module.cmp(&b.module));
+    apis.sort_by(|(a, _), (b, _)| a.module.cmp(&b.module));
+    let (apis, wanted): (Vec<ir::Api>, Vec<bool>) = apis.into_iter().unzip();
     let render_error = |error: syn::Error| {
         vec![Error::new(
             "the generated crate",
@@ -202,11 +214,16 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
             contents: emit::runtime(),
         },
     ];
-    for api in &apis {
-        files.push(GeneratedFile {
-            path: format!("src/{}.rs", api.module),
-            contents: pipeline::emit_module(api, &input.command, &mut ()).map_err(|e| vec![e])?,
-        });
+    for api in apis
+        .iter()
+        .zip(wanted)
+        .filter_map(|(api, wanted)| wanted.then_some(api))
+    {
+        let module = pipeline::emit_module(api, &input.command, &mut ()).map_err(|e| vec![e])?;
+        files.extend(module.into_iter().map(|file| GeneratedFile {
+            path: format!("src/{}/{}", api.module, file.path),
+            contents: file.contents,
+        }));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Generated {
@@ -219,6 +236,60 @@ pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn module(name: &str, document: &str) -> ModuleInput {
+        ModuleInput {
+            module: name.to_owned(),
+            document: Document {
+                file: format!("{name}.yaml"),
+                bytes: document.as_bytes().to_vec(),
+            },
+            overlays: Vec::new(),
+            referenced: Vec::new(),
+            selection: Selection::default(),
+            root: None,
+            pagination: None,
+        }
+    }
+
+    /// Files of the modules asked for, and the crate's own files made from every module.
+    #[test]
+    fn generate_modules_returns_the_files_of_the_modules_asked_for() {
+        let plain = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        let with_uuid = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n\
+                         components: {schemas: {Id: {type: string, format: uuid}}}\n";
+        let input = CrateInput {
+            package: "two".to_owned(),
+            description: "Two.".to_owned(),
+            source: "specs".to_owned(),
+            command: "generate".to_owned(),
+            standalone: false,
+            modules_on_by_default: false,
+            modules: vec![module("alpha", plain), module("beta", with_uuid)],
+        };
+        let all = generate(&input).unwrap();
+        let some = generate_modules(&input, |module| module == "alpha").unwrap();
+        let paths: Vec<&str> = some.files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "Cargo.toml",
+                "src/alpha/mod.rs",
+                "src/lib.rs",
+                "src/runtime.rs"
+            ]
+        );
+        let kept: Vec<&GeneratedFile> = all
+            .files
+            .iter()
+            .filter(|f| !f.path.starts_with("src/beta/"))
+            .collect();
+        assert_eq!(kept, some.files.iter().collect::<Vec<_>>());
+        let manifest = &some.files[0].contents;
+        assert!(manifest.contains("beta = [\"dep:uuid\"]"), "{manifest}");
+        assert!(some.files[2].contents.contains("pub mod beta;"));
+        assert_eq!(some.modules, all.modules);
+    }
 
     #[test]
     fn headers_name_the_source_the_caller_gives() {
@@ -252,6 +323,6 @@ mod tests {
                         `cargo xtask generate api/petstore.yaml --out pets`. Do not edit by hand.";
         assert_eq!(header("Cargo.toml"), format!("# {expected}"));
         assert_eq!(header("src/lib.rs"), format!("// {expected}"));
-        assert_eq!(header("src/petstore.rs"), format!("// {expected}"));
+        assert_eq!(header("src/petstore/mod.rs"), format!("// {expected}"));
     }
 }

@@ -5,8 +5,8 @@ use crate::bundle::{self, ReferencedFile};
 use crate::diagnostic::{Error, Warning};
 use crate::dialect::Dialect;
 use crate::{
-    Document, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names, normalize,
-    overlay, pagination, parse, prose, select, swagger2,
+    Document, GeneratedFile, ModuleInput, SelectionSummary, dialect, emit, ir, load, lower, names,
+    normalize, overlay, pagination, parse, prose, select, swagger2,
 };
 
 /// A step of the pipeline, in the order documents go through them.
@@ -196,12 +196,12 @@ pub fn referenced_files(input: &ModuleInput) -> Result<Vec<ReferencedFile>, Erro
     )
 }
 
-/// Writes the Rust module of a lowered document.
+/// Writes the Rust module of a lowered document: its files, by path in the module's folder.
 pub fn emit_module(
     api: &ir::Api,
     command: &str,
     observer: &mut dyn Observer,
-) -> Result<String, Error> {
+) -> Result<Vec<GeneratedFile>, Error> {
     let source = emit::module(api, command).map_err(|error| {
         Error::new(
             &api.source_file,

@@ -60,7 +60,7 @@ fn const_becomes_a_single_value_type() {
         kind(&api, "EventLive"),
         TypeKind::Const(ConstValue::Bool(false))
     );
-    let module = generator::emit::module(&api, "test").unwrap();
+    let module = module_text(&api);
     for constant in [
         "pub const VALUE: &'static str = \"created\";",
         "pub const VALUE: i64 = -2;",
@@ -93,7 +93,7 @@ fn type_array_becomes_a_union() {
         panic!("{:?}", amount.ty)
     };
     assert_eq!(api.def(id).name, "EventAmount");
-    let module = generator::emit::module(&api, "test").unwrap();
+    let module = module_text(&api);
     assert!(module.contains("#[serde(untagged)]"), "{module}");
 }
 
@@ -117,4 +117,10 @@ fn operation_without_responses_keeps_any_response_as_bytes() {
     assert_eq!(responses.len(), 1);
     assert_eq!(responses[0].status, generator::ir::StatusMatch::Default);
     assert_eq!(responses[0].body, generator::ir::ResponseBody::Bytes);
+}
+
+/// Every file of the module emitted for `api`, one after the other.
+fn module_text(api: &generator::ir::Api) -> String {
+    let files = generator::emit::module(api, "test").unwrap();
+    files.into_iter().map(|file| file.contents).collect()
 }

@@ -1,10 +1,9 @@
 //! Snapshots of what the generator writes, one small fixture document per feature.
 //!
-//! Every `tests/snapshots/fixtures/<name>.yaml` becomes module `<name>` of one generated crate,
-//! and so does every `fixtures/<name>/openapi.yaml`, a document whose `$ref`s name the other
-//! files of its folder,
-//! and each file `generate` returns must equal the file at the same path under
-//! `tests/snapshots/`. That folder is the crate itself, a workspace member, so every snapshot is
+//! Every `tests/snapshots/fixtures/<name>.yaml` becomes module `<name>` of one generated crate
+//! (the folder `src/<name>/`), and so does every `fixtures/<name>/openapi.yaml`, a document
+//! whose `$ref`s name the other files of its folder, and each file `generate` returns must equal
+//! the file at the same path under `tests/snapshots/`. That folder is the crate itself, a workspace member, so every snapshot is
 //! also compiled and clippy-checked. The warnings of each fixture are kept beside it, in
 //! `fixtures/<name>.warnings`, one line per warning.
 //!
@@ -149,6 +148,12 @@ fn updating() -> bool {
 /// Compares `actual` with the file at `path`, returning whether they matched (or the file was
 /// updated). `expect_test` prints the diff of a mismatch.
 fn matches(path: &Path, actual: &str) -> bool {
+    if updating()
+        && let Some(folder) = path.parent()
+    {
+        // A new module's folder: `expect_file!` writes files, not folders.
+        fs::create_dir_all(folder).expect("a snapshot folder can be created");
+    }
     panic::catch_unwind(AssertUnwindSafe(|| expect_file![path].assert_eq(actual))).is_ok()
 }
 
@@ -217,7 +222,14 @@ fn generated_files_match_the_snapshot_crate() {
             continue;
         }
         if updating() {
-            fs::remove_file(dir.join(&stale)).expect("a stale snapshot can be removed");
+            let path = dir.join(&stale);
+            fs::remove_file(&path).expect("a stale snapshot can be removed");
+            // The folder of a module no longer generated goes with its last file.
+            if let Some(folder) = path.parent()
+                && fs::read_dir(folder).is_ok_and(|mut entries| entries.next().is_none())
+            {
+                fs::remove_dir(folder).expect("an empty snapshot folder can be removed");
+            }
         } else {
             failures.push(format!("{stale} is no longer generated"));
         }

@@ -141,9 +141,11 @@ fn only_reserved_std_names_are_written_without_a_path() {
             root: None,
         };
         let api = generator::lower_module(&input, &mut ()).unwrap().api;
-        let source = generator::emit::module(&api, "test").unwrap();
         let mut found = BTreeSet::new();
-        unqualified_prelude_names(TokenStream::from_str(&source).unwrap(), &mut found);
+        for file in generator::emit::module(&api, "test").unwrap() {
+            let tokens = TokenStream::from_str(&file.contents).unwrap();
+            unqualified_prelude_names(tokens, &mut found);
+        }
         let own = own_names(&api);
         let unreserved: Vec<&String> = found
             .iter()

@@ -349,5 +349,8 @@ fn a_response_shows_its_headers_without_credentials() {
     let (parts, ()) = response.into_parts();
     let shown = format!("{:?}", runtime::Response::new(parts, "body"));
     assert!(!shown.contains("planted"), "{shown}");
-    assert!(shown.contains("x-rate-limit") && shown.contains("\"60\""), "{shown}");
+    assert!(
+        shown.contains("x-rate-limit") && shown.contains("\"60\""),
+        "{shown}"
+    );
 }

@@ -29,6 +29,20 @@ pub fn root() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// The files of module `module` among a generated crate's `files`, one after the other in path
+/// order (`mod.rs` first): one text to look for items in, or to parse, wherever the module's
+/// layout puts them.
+pub fn module_source(files: &[generator::GeneratedFile], module: &str) -> String {
+    let folder = format!("src/{module}/");
+    let mut texts: Vec<(&str, &str)> = files
+        .iter()
+        .filter_map(|file| Some((file.path.strip_prefix(&folder)?, file.contents.as_str())))
+        .collect();
+    assert!(!texts.is_empty(), "no files of module `{module}`");
+    texts.sort_by_key(|&(path, _)| (path != "mod.rs", path));
+    texts.into_iter().map(|(_, text)| text).collect()
+}
+
 /// A vendor document from `specs/`, decoded by the generator's own loader.
 pub fn spec(relative: &str) -> Value {
     let file = format!("specs/{relative}");

@@ -62,6 +62,12 @@ impl Workspace {
         fs::write(self.path(relative), contents).unwrap_or_else(|e| panic!("{relative}: {e}"));
     }
 
+    /// Every file of a vendor's module, `generated/src/<vendor>/`, one after the other in path
+    /// order: for looking for an item wherever the module's layout puts it.
+    pub fn module(&self, vendor: &str) -> String {
+        module_text(&self.path(&format!("{}/src/{vendor}", xtask::GENERATED_DIR)))
+    }
+
     /// Replaces `from` with `to` in a file, which must contain it.
     pub fn edit(&self, relative: &str, from: &str, to: &str) {
         let text = self.read(relative);
@@ -121,6 +127,27 @@ impl Workspace {
         }
         files
     }
+}
+
+/// Every `.rs` file under `folder`, one after the other in path order.
+pub fn module_text(folder: &Path) -> String {
+    let mut paths = Vec::new();
+    let mut pending = vec![folder.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in fs::read_dir(&folder).unwrap_or_else(|e| panic!("{folder:?}: {e}")) {
+            let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| fs::read_to_string(path).unwrap_or_else(|e| panic!("{path:?}: {e}")))
+        .collect()
 }
 
 /// The options of `codegen --check`.

@@ -37,12 +37,12 @@ fn check_lists_api_changes_before_the_diff() {
     assert_eq!(run.outcome, Outcome::Failure);
     let expected = "\
 API changes for code using the crate:
-generated/src/pets.rs: 4 changes, 3 breaking
+generated/src/pets/: 4 changes, 3 breaking
   breaking operation `ListPets` (GET /pets) removed
   breaking field `Pet.name: String` removed
   ok       field `Pet.tag: Option<String>` added (optional)
   breaking `PetStatus::Pending` (\"pending\") added (a `match` without a wildcard arm no longer compiles)
-stale: generated/src/pets.rs
+stale: generated/src/pets/operations.rs
 ";
     assert!(run.out.contains(expected), "{}", run.out);
 }
@@ -69,7 +69,7 @@ fn summary_file_lists_api_changes() {
     });
     let text = fs::read_to_string(summary).unwrap();
     for part in [
-        "### API changes\n\n`generated/src/pets.rs`: 4 changes, 3 breaking\n",
+        "### API changes\n\n`generated/src/pets/`: 4 changes, 3 breaking\n",
         "- **breaking** operation `ListPets` (GET /pets) removed\n",
         "- ok field `Pet.tag: Option&lt;String>` added (optional)\n",
     ] {

@@ -819,7 +819,7 @@ fn run_row(row: &Row) -> Result<Seen, String> {
     } else if !warnings.is_empty() {
         return Err(format!("codegen passed despite new warnings: {run:?}"));
     }
-    let module = workspace.path(&format!("generated/src/{}.rs", row.name));
+    let module = workspace.path(&format!("generated/src/{}/mod.rs", row.name));
     if !module.exists() {
         return Err(format!("{} was not written", module.display()));
     }
@@ -955,7 +955,7 @@ fn generating_rows_compile() {
         .unwrap_or_else(|e| panic!("{e:#}"));
     assert_eq!(run.outcome, Outcome::Success, "{run:?}");
     for row in &rows {
-        let module = format!("generated/src/{}.rs", row.name);
+        let module = format!("generated/src/{}/mod.rs", row.name);
         assert!(workspace.path(&module).exists(), "{module} was not written");
     }
     clippy(&workspace.path(xtask::GENERATED_DIR));

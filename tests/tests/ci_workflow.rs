@@ -110,7 +110,7 @@ fn new_warnings_are_annotated_on_the_document() {
              accept it with `cargo xtask codegen --accept-warnings`)",
             "::group::How generated/ differs",
             "::endgroup::",
-            "::error file=generated/src/pets.rs,title=generated/ is stale::generated/src/pets.rs \
+            "::error file=generated/src/pets/types.rs,title=generated/ is stale::generated/src/pets/types.rs \
              differs from what generation produces; run `cargo xtask codegen` and commit the \
              result",
         ],
@@ -181,7 +181,11 @@ fn document_errors_are_annotated_with_their_line() {
 #[test]
 fn summary_file_shows_the_vendors_the_problems_and_the_diff() {
     let workspace = Workspace::new();
-    workspace.edit("generated/src/pets.rs", "pub id: String", "pub id: u64");
+    workspace.edit(
+        "generated/src/pets/types.rs",
+        "pub id: String",
+        "pub id: u64",
+    );
     let summary = workspace.path("summary.md");
     fs::write(&summary, "earlier steps\n").unwrap();
     let run = workspace.run(&CodegenOptions {
@@ -200,7 +204,7 @@ fn summary_file_shows_the_vendors_the_problems_and_the_diff() {
         "| `shop` | 3 of 5 (3 selected) | 0 | 0 | 0 |",
         "- generated/ is stale: 1 file(s) differ.",
         "<details><summary>How generated/ differs (1 file)</summary>",
-        "```diff\nstale: generated/src/pets.rs\n--- a/generated/src/pets.rs",
+        "```diff\nstale: generated/src/pets/types.rs\n--- a/generated/src/pets/types.rs",
         "+    pub id: String,",
     ] {
         assert!(text.contains(part), "{part:?} not in:\n{text}");

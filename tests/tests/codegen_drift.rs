@@ -48,14 +48,18 @@ fn generated_runtime_is_the_runtime_crate_source() {
 #[test]
 fn edited_generated_file_is_stale_with_a_diff() {
     let workspace = Workspace::new();
-    workspace.edit("generated/src/pets.rs", "pub id: String", "pub id: u64");
+    workspace.edit(
+        "generated/src/pets/types.rs",
+        "pub id: String",
+        "pub id: u64",
+    );
     let drift = drift(&workspace);
     assert_eq!(drift.len(), 1, "{drift:?}");
     let Drift::Stale { path, diff } = &drift[0] else {
         panic!("{drift:?}")
     };
-    assert_eq!(path, "generated/src/pets.rs");
-    assert!(diff.contains("--- a/generated/src/pets.rs"), "{diff}");
+    assert_eq!(path, "generated/src/pets/types.rs");
+    assert!(diff.contains("--- a/generated/src/pets/types.rs"), "{diff}");
     assert!(diff.contains("-    pub id: u64,"), "{diff}");
     assert!(diff.contains("+    pub id: String,"), "{diff}");
     let run = workspace.run(&check());
@@ -78,7 +82,7 @@ fn changed_spec_makes_generated_stale() {
     );
     let drift = drift(&workspace);
     assert!(
-        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/pets.rs" && diff.contains("+/// Remove a pet\n")),
+        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/pets/operations.rs" && diff.contains("+/// Remove a pet\n")),
         "{drift:?}"
     );
     assert_eq!(workspace.check().unwrap(), Outcome::Failure);
@@ -91,13 +95,13 @@ fn changed_spec_makes_generated_stale() {
 fn extra_and_missing_files_are_reported_and_repaired() {
     let workspace = Workspace::new();
     workspace.write("generated/src/old_vendor.rs", "// gone\n");
-    fs::remove_file(workspace.path("generated/src/notes.rs")).unwrap();
+    fs::remove_file(workspace.path("generated/src/notes/mod.rs")).unwrap();
     let drift = drift(&workspace);
     assert!(drift.contains(&Drift::Extra {
         path: "generated/src/old_vendor.rs".to_owned()
     }));
     assert!(drift.contains(&Drift::Missing {
-        path: "generated/src/notes.rs".to_owned()
+        path: "generated/src/notes/mod.rs".to_owned()
     }));
     assert_eq!(workspace.check().unwrap(), Outcome::Failure);
     workspace.regenerate().unwrap();
@@ -110,7 +114,7 @@ fn removed_vendor_folder_removes_its_module() {
     let workspace = Workspace::new();
     fs::remove_dir_all(workspace.path("specs/notes")).unwrap();
     workspace.regenerate().unwrap();
-    assert!(!workspace.path("generated/src/notes.rs").exists());
+    assert!(!workspace.path("generated/src/notes").exists());
     let manifest = workspace.read("generated/Cargo.toml");
     assert!(!manifest.contains("notes"), "{manifest}");
 }
@@ -199,6 +203,123 @@ fn generation_is_deterministic() {
     assert_eq!(generate(&workspace), generate(&workspace));
 }
 
+// ----- some vendors only (`--vendor`) -------------------------------------------------------
+
+fn only(vendors: &[&str], check: bool) -> CodegenOptions {
+    CodegenOptions {
+        check,
+        vendors: vendors.iter().map(|v| (*v).to_owned()).collect(),
+        ..CodegenOptions::default()
+    }
+}
+
+#[test]
+fn codegen_for_a_vendor_writes_its_files_and_the_crate_files_only() {
+    let workspace = Workspace::new();
+    workspace.edit("specs/notes/openapi.json", "Read a note", "Read one note");
+    workspace.edit(
+        "generated/src/pets/types.rs",
+        "pub id: String",
+        "pub id: u64",
+    );
+    workspace.edit("generated/Cargo.toml", "\nnotes = []\n", "\n");
+    workspace.write("generated/src/lib.rs", "// edited\n");
+    let notes = workspace.module("notes");
+
+    let run = workspace.run(&only(&["pets"], false));
+    assert_eq!(run.outcome, Outcome::Success, "{run:?}");
+    assert_eq!(
+        run.out,
+        "pets: 2 of 2 operations, no warnings\n\
+         generated/: 3 file(s) written, 0 removed, 8 unchanged\n"
+    );
+    assert!(
+        workspace
+            .read("generated/src/pets/types.rs")
+            .contains("pub id: String")
+    );
+    // The crate's own files are made from every vendor; the other vendors' files are as
+    // they were, stale or not.
+    assert!(
+        workspace
+            .read("generated/Cargo.toml")
+            .contains("\nnotes = []\n")
+    );
+    assert!(
+        workspace
+            .read("generated/src/lib.rs")
+            .contains("pub mod notes;")
+    );
+    assert_eq!(workspace.module("notes"), notes);
+
+    assert_eq!(
+        workspace.run(&only(&["pets"], true)).outcome,
+        Outcome::Success
+    );
+    let run = workspace.run(&only(&["notes", "shop"], true));
+    assert_eq!(run.outcome, Outcome::Failure);
+    assert!(
+        run.out.contains("stale: generated/src/notes/operations.rs"),
+        "{}",
+        run.out
+    );
+    assert!(!run.out.contains("\npets:"), "{}", run.out);
+
+    // Named by its folder or its module, a vendor is regenerated the same way.
+    assert_eq!(
+        workspace.run(&only(&["notes"], false)).outcome,
+        Outcome::Success
+    );
+    assert!(workspace.module("notes").contains("/// Read one note"));
+    assert_eq!(workspace.check().unwrap(), Outcome::Success);
+}
+
+#[test]
+fn an_unknown_vendor_is_refused_with_the_list_of_vendors() {
+    let workspace = Workspace::new();
+    let before = workspace.snapshot();
+    for check in [false, true] {
+        let error = workspace
+            .try_run(&only(&["pets", "cats"], check))
+            .unwrap_err();
+        assert_eq!(
+            format!("{error:#}"),
+            "--vendor cats: there is no such vendor in specs/; the vendors are: notes, pets, shop"
+        );
+    }
+    assert_eq!(workspace.snapshot(), before);
+}
+
+/// A module is written as a folder of files; a tree written by an older generator, with one
+/// file per module, is replaced whole (the single file removed), and `--check` on it names
+/// the files without calling the unchanged API changed.
+#[test]
+fn a_module_written_as_one_file_is_replaced_by_its_folder() {
+    let workspace = Workspace::new();
+    let single = workspace.module("pets");
+    fs::remove_dir_all(workspace.path("generated/src/pets")).unwrap();
+    workspace.write("generated/src/pets.rs", &single);
+
+    let run = workspace.run(&check());
+    assert_eq!(run.outcome, Outcome::Failure);
+    assert!(
+        run.out
+            .contains("extra (no longer generated): generated/src/pets.rs"),
+        "{}",
+        run.out
+    );
+    assert!(
+        run.out.contains("missing: generated/src/pets/mod.rs"),
+        "{}",
+        run.out
+    );
+    assert!(!run.out.contains("API changes"), "{}", run.out);
+
+    assert_eq!(workspace.regenerate().unwrap(), Outcome::Success);
+    assert!(!workspace.path("generated/src/pets.rs").exists());
+    assert_eq!(workspace.module("pets"), single);
+}
+
 // ----- overlays ----------------------------------------------------------------------------
 
 #[test]
@@ -211,7 +332,7 @@ fn changed_overlay_makes_generated_stale() {
     );
     let drift = drift(&workspace);
     assert!(
-        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/pets.rs" && diff.contains("+    /// 404: Did not find it")),
+        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/pets/operations.rs" && diff.contains("+    /// 404: Did not find it")),
         "{drift:?}"
     );
     assert_eq!(workspace.check().unwrap(), Outcome::Failure);
@@ -260,7 +381,7 @@ fn overlays_apply_in_the_order_vendor_toml_lists_them() {
             format!("spec = \"openapi.yaml\"\noverlays = [{order}]\n"),
         );
         workspace.regenerate().unwrap();
-        let module = workspace.read("generated/src/pets.rs");
+        let module = workspace.module("pets");
         let lines: Vec<&str> = module.lines().collect();
         let item = lines
             .iter()
@@ -281,7 +402,7 @@ fn overlays_apply_in_the_order_vendor_toml_lists_them() {
         summary_after(r#""b.overlay.yaml", "a.overlay.yaml""#),
         "/// Written by the first"
     );
-    let module = workspace.read("generated/src/pets.rs");
+    let module = workspace.read("generated/src/pets/mod.rs");
     assert!(module.contains("`specs/pets/b.overlay.yaml`, `specs/pets/a.overlay.yaml`"));
 }
 
@@ -310,7 +431,7 @@ fn output_is_a_line_per_vendor_and_counts_by_kind() {
          pets: 2 of 2 operations, no warnings\n\
          shop: 3 of 3 selected operations (2 left out), 3 schemas (2 left out), no warnings\n\
          warnings by kind: 2 unsupported-security, 1 skipped-operation, 1 untyped-schema\n\
-         generated/: 0 file(s) written, 0 removed, 6 unchanged\n"
+         generated/: 0 file(s) written, 0 removed, 11 unchanged\n"
     );
     assert_eq!(run.err, "");
 }

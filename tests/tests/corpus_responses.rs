@@ -31,12 +31,7 @@ fn module(relative: &str, operations: &[(&str, &str)]) -> String {
         }],
     };
     let files = generator::generate(&input).unwrap_or_else(|errors| panic!("{errors:?}"));
-    files
-        .files
-        .into_iter()
-        .find(|file| file.path.ends_with("vendor.rs"))
-        .map(|file| file.contents)
-        .expect("the module's file")
+    tests::module_source(&files.files, "vendor")
 }
 
 /// `text` with runs of whitespace as single spaces, so that layout does not matter.

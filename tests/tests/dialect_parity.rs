@@ -247,12 +247,7 @@ fn generated(relative: &str) -> String {
         }],
     };
     let generated = generator::generate(&input).unwrap_or_else(|errors| panic!("{errors:?}"));
-    generated
-        .files
-        .into_iter()
-        .find(|file| file.path == "src/api.rs")
-        .map(|file| file.contents)
-        .expect("the module is generated")
+    tests::module_source(&generated.files, "api")
 }
 
 /// What `api_diff` does not compare: the default base URL and the security schemes, as lines.

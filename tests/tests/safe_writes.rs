@@ -387,7 +387,7 @@ fn generate_out_refuses_a_folder_it_did_not_create() {
     };
     xtask::generate_standalone(&pets_spec(), &out, &options).unwrap();
     assert!(!out.join("src/main.rs").exists());
-    assert!(out.join("src/openapi.rs").is_file());
+    assert!(out.join("src/openapi/mod.rs").is_file());
     assert!(out.join(xtask::standalone::MARKER).is_file());
     assert_eq!(standalone(&out).unwrap(), Outcome::Success);
 }
@@ -400,14 +400,14 @@ fn generate_out_writes_into_new_or_empty_folders_and_its_own() {
     assert!(new.join(xtask::standalone::MARKER).is_file());
     // Regenerating keeps what it does not own (a lock file, a build folder).
     fs::write(new.join("Cargo.lock"), "# lock\n").unwrap();
-    fs::write(new.join("src/openapi.rs"), "// edited\n").unwrap();
+    fs::write(new.join("src/openapi/mod.rs"), "// edited\n").unwrap();
     assert_eq!(standalone(&new).unwrap(), Outcome::Success);
     assert_eq!(
         fs::read_to_string(new.join("Cargo.lock")).unwrap(),
         "# lock\n"
     );
     assert_ne!(
-        fs::read_to_string(new.join("src/openapi.rs")).unwrap(),
+        fs::read_to_string(new.join("src/openapi/mod.rs")).unwrap(),
         "// edited\n"
     );
 
@@ -549,7 +549,7 @@ fn generate_reads_references_out_of_the_spec_folder_only_inside_root() {
         ..StandaloneOptions::default()
     };
     xtask::generate_standalone(&spec, &out, &options).unwrap();
-    let module = fs::read_to_string(out.join("src/swagger.rs")).unwrap();
+    let module = tests::workspace::module_text(&out.join("src/swagger"));
     assert!(module.contains("pub struct Error"), "{module}");
     assert!(module.contains("pub code: Option<i64>"), "{module}");
 }

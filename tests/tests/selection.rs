@@ -31,7 +31,7 @@ fn only_the_selected_operations_and_what_they_reach_are_generated() {
         "{}",
         run.out
     );
-    let module = workspace.read("generated/src/shop.rs");
+    let module = workspace.module("shop");
     assert_eq!(
         items(&module),
         [

@@ -3,7 +3,8 @@
 //! `codegen --check` prints it before the raw diff.
 //!
 //! Both sides are read from the generated Rust itself: the old one from the module committed
-//! in `generated/src/<vendor>.rs`, the new one from the module generation just produced. Not
+//! in `generated/src/<vendor>/` (or the single file `generated/src/<vendor>.rs` of older
+//! generators), the new one from the module generation just produced. Not
 //! from the IR of the old and new documents (the old documents from `git show HEAD:specs/…`):
 //!
 //! - the summary then explains exactly the diff printed after it, whatever made the module
@@ -21,7 +22,7 @@
 //! every variant stops compiling. A new optional field or parameter does not (a struct literal
 //! without `..Default::default()` would, which is not counted), a new required one does.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs;
 use std::path::Path;
@@ -49,7 +50,7 @@ impl fmt::Display for Change {
 /// The API changes of one module, or why they are unknown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModuleChanges {
-    /// The module's file, `generated/src/<vendor>.rs`.
+    /// The module's folder, `generated/src/<vendor>/`.
     pub path: String,
     pub changes: Result<Vec<Change>, String>,
 }
@@ -80,9 +81,11 @@ pub struct Operation {
 }
 
 /// The changes of every vendor module that `drift` reports, comparing the module on disk in
-/// `dir` with the one in `files`.
+/// `dir` with the one in `files`. A module is a folder, `src/<vendor>/`, or, as written by
+/// generators before modules were split into files, a single `src/<vendor>.rs`: either side
+/// may be either.
 pub fn changes(dir: &Path, files: &[GeneratedFile], drift: &[Drift]) -> Vec<ModuleChanges> {
-    let mut modules = Vec::new();
+    let mut modules = BTreeSet::new();
     for entry in drift {
         let relative = match entry {
             Drift::Stale { .. } | Drift::Missing { .. } | Drift::Extra { .. } => entry
@@ -91,37 +94,74 @@ pub fn changes(dir: &Path, files: &[GeneratedFile], drift: &[Drift]) -> Vec<Modu
                 .map_or(entry.path(), |(_, rest)| rest),
             Drift::Unfinished { .. } => continue,
         };
-        let Some(module) = relative
-            .strip_prefix(tree::OWNED_DIR)
-            .and_then(|rest| rest.strip_prefix('/'))
-            .and_then(|rest| rest.strip_suffix(".rs"))
-        else {
-            continue;
-        };
-        if module.contains('/') || ["lib", "runtime"].contains(&module) {
-            continue;
+        if let Some(module) = module_of(relative) {
+            modules.insert(module.to_owned());
         }
-        let old = match entry {
-            Drift::Missing { .. } => Ok(String::new()),
-            _ => fs::read_to_string(dir.join(relative)).map_err(|e| e.to_string()),
-        };
-        let new = files
-            .iter()
-            .find(|f| f.path == relative)
-            .map_or_else(String::new, |f| f.contents.clone());
-        let changes = old
-            .map_err(|e| format!("the committed file cannot be read: {e}"))
-            .and_then(|old| {
-                let old = surface(&old).map_err(|e| format!("the committed file {e}"))?;
-                let new = surface(&new).map_err(|e| format!("the new file {e}"))?;
-                Ok(diff(&old, &new))
-            });
-        modules.push(ModuleChanges {
-            path: entry.path().to_owned(),
-            changes,
-        });
     }
     modules
+        .into_iter()
+        .map(|module| {
+            let new: Vec<&str> = files
+                .iter()
+                .filter(|f| module_of(&f.path) == Some(module.as_str()))
+                .map(|f| f.contents.as_str())
+                .collect();
+            let changes = read_module(dir, &module)
+                .map_err(|e| format!("the committed module cannot be read: {e}"))
+                .and_then(|old| {
+                    let old: Vec<&str> = old.iter().map(String::as_str).collect();
+                    let old = surface_of(&old).map_err(|e| format!("the committed module {e}"))?;
+                    let new = surface_of(&new).map_err(|e| format!("the new module {e}"))?;
+                    Ok(diff(&old, &new))
+                });
+            ModuleChanges {
+                path: tree::display(dir, &format!("{}/{module}/", tree::OWNED_DIR)),
+                changes,
+            }
+        })
+        .collect()
+}
+
+/// The vendor module a file of the crate belongs to: `src/<vendor>.rs` or anything under
+/// `src/<vendor>/`; not `lib.rs` and `runtime.rs`.
+fn module_of(path: &str) -> Option<&str> {
+    let rest = path
+        .strip_prefix(tree::OWNED_DIR)
+        .and_then(|rest| rest.strip_prefix('/'))?;
+    let module = match rest.split_once('/') {
+        Some((folder, _)) => folder,
+        None => rest.strip_suffix(".rs")?,
+    };
+    (!["lib", "runtime"].contains(&module)).then_some(module)
+}
+
+/// The sources of a module on disk: every `.rs` file under `src/<module>/` in path order, or
+/// else `src/<module>.rs`; none when neither exists.
+fn read_module(dir: &Path, module: &str) -> std::io::Result<Vec<String>> {
+    let src = dir.join(tree::OWNED_DIR);
+    let folder = src.join(module);
+    if folder.is_dir() {
+        let mut paths = Vec::new();
+        let mut pending = vec![folder];
+        while let Some(folder) = pending.pop() {
+            for entry in fs::read_dir(&folder)? {
+                let entry = entry?;
+                let path = entry.path();
+                if entry.file_type()?.is_dir() {
+                    pending.push(path);
+                } else if path.extension().is_some_and(|ext| ext == "rs") {
+                    paths.push(path);
+                }
+            }
+        }
+        paths.sort();
+        return paths.iter().map(fs::read_to_string).collect();
+    }
+    match fs::read_to_string(src.join(format!("{module}.rs"))) {
+        Ok(text) => Ok(vec![text]),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(error) => Err(error),
+    }
 }
 
 /// The lines `--check` prints before the diff; empty when no module's API changed.
@@ -184,13 +224,22 @@ fn count(changes: &[Change]) -> String {
 
 /// The public API of a generated module's source.
 pub fn surface(source: &str) -> Result<Surface, String> {
-    let file = syn::parse_file(source).map_err(|e| format!("does not parse as Rust: {e}"))?;
+    surface_of(&[source])
+}
+
+/// The public API of a generated module whose items are spread over these files.
+pub fn surface_of(sources: &[&str]) -> Result<Surface, String> {
+    let mut items = Vec::new();
+    for source in sources {
+        let file = syn::parse_file(source).map_err(|e| format!("does not parse as Rust: {e}"))?;
+        items.extend(file.items);
+    }
     let mut structs = BTreeMap::new();
     let mut enums: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     let mut aliases = BTreeMap::new();
     // Request type → (route, response type).
     let mut routes: BTreeMap<String, (String, String)> = BTreeMap::new();
-    for item in &file.items {
+    for item in &items {
         match item {
             syn::Item::Struct(item) if is_public(&item.vis) => {
                 let fields = item
@@ -666,6 +715,27 @@ crate::runtime::integer_enum! {
                  longer compiles)",
             ]
         );
+    }
+
+    /// An operation's request struct, response enum and impl can be in different files.
+    #[test]
+    fn a_module_is_read_from_all_its_files() {
+        let at = OLD.find("pub struct DeletePet").unwrap();
+        let impl_at = OLD.find("impl crate::runtime::Operation").unwrap();
+        let files = [&OLD[..at], &OLD[impl_at..], &OLD[at..impl_at]];
+        let whole = surface(OLD).unwrap();
+        assert_eq!(surface_of(&files).unwrap(), whole);
+        assert_eq!(whole.operations.len(), 1);
+    }
+
+    #[test]
+    fn files_belong_to_the_module_of_their_folder_or_name() {
+        assert_eq!(module_of("src/github/mod.rs"), Some("github"));
+        assert_eq!(module_of("src/github/types_a.rs"), Some("github"));
+        assert_eq!(module_of("src/github.rs"), Some("github"));
+        for path in ["src/lib.rs", "src/runtime.rs", "Cargo.toml", "srcx/a.rs"] {
+            assert_eq!(module_of(path), None, "{path}");
+        }
     }
 
     #[test]

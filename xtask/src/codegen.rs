@@ -1,10 +1,12 @@
-//! `cargo xtask codegen [--check | --accept-warnings]`: generate every vendor, compare each
-//! vendor's warnings with its baseline, then write `generated/` or compare it.
+//! `cargo xtask codegen [--check | --accept-warnings] [--vendor NAME]...`: generate every vendor
+//! (or those named), compare each vendor's warnings with its baseline, then write `generated/`
+//! or compare it.
 //!
 //! What is printed stays short whatever the vendors' size: a line per vendor, counts by
 //! warning kind, and a line per problem (a new warning, a stale baseline entry, a stale file
 //! with its diff). Errors in the documents are always listed in full.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,7 +19,13 @@ use crate::github::{self, Annotation, Level};
 use crate::report::{self, VendorReport};
 use crate::specs::{VendorFolder, read_vendors};
 use crate::step_summary::{self, Summary};
-use crate::{CODEGEN_COMMAND, Console, Drift, Format, GENERATED_DIR, Outcome, check, lock, write};
+use crate::{
+    CODEGEN_COMMAND, Console, Drift, Format, GENERATED_DIR, Outcome, SPECS_DIR, check, lock, tree,
+    write,
+};
+
+/// The option that names a vendor to generate or check alone.
+pub const VENDOR_FLAG: &str = "--vendor";
 
 #[derive(Debug, Clone, Default)]
 pub struct CodegenOptions {
@@ -32,6 +40,10 @@ pub struct CodegenOptions {
     pub format: Format,
     /// Append a Markdown summary of the run to this file.
     pub summary_file: Option<PathBuf>,
+    /// Generate or check only these vendors (by folder or module name); all when empty.
+    /// `Cargo.toml`, `src/lib.rs` and `src/runtime.rs` are still made from every vendor, and
+    /// the other vendors' files are left as they are.
+    pub vendors: Vec<String>,
 }
 
 impl CodegenOptions {
@@ -44,6 +56,9 @@ impl CodegenOptions {
         if self.accept_warnings {
             command.push(' ');
             command.push_str(baseline::ACCEPT_FLAG);
+        }
+        for vendor in &self.vendors {
+            command.push_str(&format!(" {VENDOR_FLAG} {vendor}"));
         }
         command
     }
@@ -90,11 +105,9 @@ pub fn codegen_to(
         write::recover(&out_dir)?;
     }
     let (folders, input) = read_vendors(root)?;
-    let baselines = folders
-        .iter()
-        .map(|folder| Baseline::read(&folder.dir, &folder.display))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let generated = match generator::generate(&input) {
+    let chosen = chosen_modules(&options.vendors, &folders, &input)?;
+    let is_chosen = |module: &str| chosen.as_ref().is_none_or(|c| c.contains(module));
+    let generated = match generator::generate_modules(&input, is_chosen) {
         Ok(generated) => generated,
         Err(errors) => {
             if options.format == Format::Github {
@@ -125,10 +138,25 @@ pub fn codegen_to(
             bail!("{headline}:\n  {}", lines.join("\n  "));
         }
     };
+    // Only the chosen vendors are reported on, and only their baselines read or written.
+    let (folders, summaries): (Vec<VendorFolder>, Vec<&generator::ModuleSummary>) = folders
+        .into_iter()
+        .zip(&generated.modules)
+        .filter(|(_, summary)| is_chosen(&summary.module))
+        .unzip();
+    let baselines = folders
+        .iter()
+        .map(|folder| Baseline::read(&folder.dir, &folder.display))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut files = generated.files;
+    if let Some(chosen) = &chosen {
+        files.extend(other_vendors_files(&out_dir, chosen)?);
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+    }
     let reports: Vec<VendorReport> = folders
         .iter()
         .zip(&baselines)
-        .zip(&generated.modules)
+        .zip(summaries)
         .map(|((folder, baseline), summary)| VendorReport {
             name: &folder.name,
             display: &folder.display,
@@ -161,14 +189,14 @@ pub fn codegen_to(
         api_changes: None,
     };
     let outcome = if options.accept_warnings {
-        run.accept(&out_dir, &generated.files, &folders, &reports)?
+        run.accept(&out_dir, &files, &folders, &reports)?
     } else {
         let new = run.new_warnings(&reports)?;
         let stale = run.stale_entries(&reports)?;
         if options.check {
-            run.check(&out_dir, &generated.files, new, stale)?
+            run.check(&out_dir, &files, new, stale)?
         } else {
-            run.write(&out_dir, &generated.files, new)?
+            run.write(&out_dir, &files, new)?
         }
     };
     if let Some(path) = &options.summary_file {
@@ -443,6 +471,70 @@ impl Run<'_, '_> {
         }
         Ok(Outcome::Success)
     }
+}
+
+/// The module names of the vendors `--vendor` names, by folder or module name; `None` when it
+/// names none, which means every vendor.
+fn chosen_modules(
+    names: &[String],
+    folders: &[VendorFolder],
+    input: &generator::CrateInput,
+) -> anyhow::Result<Option<BTreeSet<String>>> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let mut chosen = BTreeSet::new();
+    for name in names {
+        let found = folders
+            .iter()
+            .zip(&input.modules)
+            .find(|(folder, module)| folder.name == *name || module.module == *name);
+        let Some((_, module)) = found else {
+            let known: Vec<&str> = folders.iter().map(|f| f.name.as_str()).collect();
+            bail!(
+                "{VENDOR_FLAG} {name}: there is no such vendor in {SPECS_DIR}/; the vendors are: \
+                 {}",
+                known.join(", ")
+            );
+        };
+        chosen.insert(module.module.clone());
+    }
+    Ok(Some(chosen))
+}
+
+/// The files of `dir`'s owned part that belong to vendors not in `chosen`, as they are: a run
+/// for some vendors keeps them. `Cargo.toml`, `src/lib.rs` and `src/runtime.rs` are not among
+/// them; they are generated whole every time.
+fn other_vendors_files(
+    dir: &Path,
+    chosen: &BTreeSet<String>,
+) -> anyhow::Result<Vec<generator::GeneratedFile>> {
+    let mut files = Vec::new();
+    for path in tree::owned_files(dir)? {
+        let Some(rest) = path
+            .strip_prefix(tree::OWNED_DIR)
+            .and_then(|rest| rest.strip_prefix('/'))
+        else {
+            continue;
+        };
+        let module = rest.split_once('/').map_or_else(
+            || rest.strip_suffix(".rs").unwrap_or(rest),
+            |(folder, _)| folder,
+        );
+        if ["lib", "runtime"].contains(&module) || chosen.contains(module) {
+            continue;
+        }
+        let bytes = fs::read(dir.join(&path))
+            .with_context(|| format!("cannot read {}", tree::display(dir, &path)))?;
+        let contents = String::from_utf8(bytes).map_err(|_| {
+            anyhow::anyhow!(
+                "{} is not UTF-8 text; run without {VENDOR_FLAG} to regenerate every vendor",
+                tree::display(dir, &path)
+            )
+        })?;
+        files.push(generator::GeneratedFile { path, contents });
+    }
+    Ok(files)
 }
 
 /// Appends `text` to `path`, creating it when missing.

@@ -7,10 +7,12 @@ use xtask::{CodegenOptions, Outcome, StandaloneOptions};
 
 const USAGE: &str = "\
 usage:
-  cargo xtask codegen [--check | --accept-warnings] [--verbose] [--warnings-file PATH]
-                      [--format human|github] [--summary-file PATH]
+  cargo xtask codegen [--check | --accept-warnings] [--vendor NAME]... [--verbose]
+                      [--warnings-file PATH] [--format human|github] [--summary-file PATH]
       regenerate generated/ from specs/; fails on a warning not accepted in the vendor's
       specs/<vendor>/warnings.toml (nothing is written then)
+      --vendor NAME      only this vendor (repeatable): its files are written or checked, and
+                         Cargo.toml and src/lib.rs; the other vendors' files are left alone
       --check            write nothing; exit 1 when generated/ is stale, a warning is new, or
                          a warnings.toml entry no longer occurs
       --accept-warnings  also rewrite every warnings.toml to accept exactly today's warnings
@@ -66,6 +68,7 @@ fn run(args: &[String]) -> anyhow::Result<Outcome> {
                     .transpose()?
                     .unwrap_or_default(),
                 summary_file: flags.value("--summary-file")?.map(PathBuf::from),
+                vendors: flags.values(xtask::codegen::VENDOR_FLAG)?,
             };
             flags.finish()?;
             xtask::codegen(&xtask::workspace_root(), &options)
@@ -158,6 +161,15 @@ impl Flags {
         let value = self.args.remove(i + 1);
         self.args.remove(i);
         Ok(Some(value))
+    }
+
+    /// Every value of an option given several times (`--vendor a --vendor b`).
+    fn values(&mut self, name: &str) -> anyhow::Result<Vec<String>> {
+        let mut values = Vec::new();
+        while let Some(value) = self.value(name)? {
+            values.push(value);
+        }
+        Ok(values)
     }
 
     fn positional(&mut self) -> Option<String> {

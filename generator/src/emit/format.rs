@@ -360,6 +360,26 @@ fn push_blank_lines(out: &mut String, previous: Line, line: Line) {
     }
 }
 
+/// What every file of a module but its root begins with: the module's other items by name.
+/// A file may use none of them (a file of enums only), hence the `allow`.
+pub(super) const USE_PARENT: &str = "#[allow(unused_imports)]\nuse super::*;\n";
+
+/// The root file's declarations of the module's other files, then the re-exports that keep
+/// every item at `module::Item`: one line each, without the blank lines between items.
+pub(super) fn declarations(stems: &[&str]) -> String {
+    let mut out = String::new();
+    for stem in stems {
+        out.push_str(&format!("mod {stem};\n"));
+    }
+    if !stems.is_empty() {
+        out.push('\n');
+    }
+    for stem in stems {
+        out.push_str(&format!("pub use {stem}::*;\n"));
+    }
+    out
+}
+
 /// `// @generated …` line naming the source and the command that regenerates the file.
 pub fn header(source: &str, command: &str) -> String {
     generated_line("//", source, command)

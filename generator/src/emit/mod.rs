@@ -3,7 +3,8 @@
 //! The emitter never looks at OpenAPI: everything it writes is decided by the IR. Output is
 //! deterministic: the same IR always gives the same bytes.
 //!
-//! - `output`: the items of a module, in a fixed order of sections;
+//! - `layout`: which file of the module's folder each item goes to;
+//! - `output`: the items of a module, in a fixed order of sections, written to their files;
 //! - `format`: all text layout (`prettyplease`, blank lines, the `@generated` header);
 //! - `docs`: doc comments from IR text;
 //! - `types`: one definition per IR type;
@@ -21,6 +22,7 @@ mod bodies;
 mod construct;
 mod docs;
 mod format;
+mod layout;
 pub mod manifest;
 mod output;
 mod pagination;
@@ -35,10 +37,12 @@ use quote::quote;
 
 pub use format::header;
 
-use crate::ir::{self, Api};
+use crate::GeneratedFile;
+use crate::ir::{self, Api, TypeId};
 use docs::inner_doc_lines;
 use format::render;
-use output::{Output, Section};
+use layout::Groups;
+use output::{Output, Place, Section};
 
 /// The standard-library names that generated code writes without a path: `Option<String>`,
 /// `impl From<String>`, `.map(ToString::to_string)`, `Ok(…)`, `impl Into<…>`. A type of the module with one of
@@ -50,14 +54,16 @@ pub const UNQUALIFIED_STD_NAMES: &[&str] = &[
     "ToString",
 ];
 
-/// Writes the module for one API.
-pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
+/// Writes the module for one API: its files, by path in the module's folder, `mod.rs` first
+/// (the `layout` module says which item goes where).
+pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error> {
+    let groups = Groups::of(api);
     let sent = construct::sent_structs(api);
     let types: Vec<(&ir::TypeDef, bool)> = api
         .types
         .iter()
         .enumerate()
-        .map(|(index, def)| (def, sent.contains(&ir::TypeId::new(index))))
+        .map(|(index, def)| (def, sent.contains(&TypeId::new(index))))
         .collect();
     let mut output = Output::default();
     let module_docs = inner_doc_lines(&module_docs(api));
@@ -70,21 +76,34 @@ pub fn module(api: &Api, command: &str) -> Result<String, syn::Error> {
         #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
         #![allow(clippy::tabs_in_doc_comments)]
     });
-    output.add(Section::Constants, runtime_import(api));
-    output.add(Section::Constants, server_constants(api));
+    output.add(Section::Constants, Place::Root, runtime_import(api));
+    output.add(Section::Constants, Place::Root, server_constants(api));
     if !api.security_schemes.is_empty() {
-        output.add(Section::Security, security::security_module(api));
+        output.add(
+            Section::Security,
+            Place::Root,
+            security::security_module(api),
+        );
     }
-    output.add_each(Section::Types, &types, |&(def, sent)| {
-        types::type_def(api, def, sent)
-    });
-    for identified in unions::identified_impls(api) {
-        output.add(Section::Types, identified);
+    let type_place = |id: TypeId| Place::Group(groups.of_type(id), api.def(id).name.to_string());
+    output.add_each(
+        Section::Types,
+        &types,
+        |index, _| type_place(TypeId::new(index)),
+        |&(def, sent)| types::type_def(api, def, sent),
+    );
+    for (id, identified) in unions::identified_impls(api) {
+        output.add(Section::Types, type_place(id), identified);
     }
-    output.add_each(Section::Operations, &api.operations, |operation| {
-        request::operation_items(api, operation)
-    });
-    output.render(&header(&api.source_file, command))
+    output.add_each(
+        Section::Operations,
+        &api.operations,
+        |index, operation: &ir::Operation| {
+            Place::Group(groups.of_operation(index), operation.name.to_string())
+        },
+        |operation| request::operation_items(api, operation),
+    );
+    output.render(&header(&api.source_file, command), &groups)
 }
 
 /// The module's own docs: title and version, the document's description, and where it came from.

@@ -260,8 +260,9 @@ fn is_text(api: &Api, ty: &Type, depth: usize) -> bool {
 }
 
 /// `impl runtime::Identified` for every type an [`Type::Expandable`] holds: the struct's
-/// required string `id`, or for an enum of such structs, its variant's.
-pub(super) fn identified_impls(api: &Api) -> Vec<TokenStream> {
+/// required string `id`, or for an enum of such structs, its variant's; each with the type it is
+/// for.
+pub(super) fn identified_impls(api: &Api) -> Vec<(TypeId, TokenStream)> {
     let mut targets = BTreeSet::new();
     let definitions = api.types.iter().flat_map(|def| def.kind.types());
     let parameters = api.operations.iter().flat_map(|op| op.request_types());
@@ -272,7 +273,7 @@ pub(super) fn identified_impls(api: &Api) -> Vec<TokenStream> {
     }
     targets
         .into_iter()
-        .filter_map(|id| identified_impl(api, api.def(id)))
+        .filter_map(|id| Some((id, identified_impl(api, api.def(id))?)))
         .collect()
 }
 

@@ -382,6 +382,9 @@ pub struct Operation {
     pub path: String,
     pub path_segments: Vec<PathSegment>,
     pub docs: Option<String>,
+    /// The first of the operation's tags, as written: the generated module keeps the
+    /// operations of a tag in a file of their own.
+    pub tag: Option<String>,
     pub deprecated: bool,
     pub origin: String,
     pub parameters: Vec<Parameter>,

@@ -89,6 +89,7 @@ impl<'a> Lowerer<'a> {
                 operation.summary.as_deref(),
                 operation.description.as_deref(),
             ),
+            tag: operation.tags.first().cloned(),
             deprecated: operation.deprecated,
             origin: site.pointer.to_owned(),
             parameters,

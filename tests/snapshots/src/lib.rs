@@ -119,6 +119,10 @@ pub mod long_names;
 #[rustfmt::skip]
 pub mod maps;
 
+#[cfg(feature = "module_layout")]
+#[rustfmt::skip]
+pub mod module_layout;
+
 #[cfg(feature = "nullable_fields")]
 #[rustfmt::skip]
 pub mod nullable_fields;

@@ -122,12 +122,24 @@ pub enum RequestError {
 /// A decoded response, with the status and headers it came with: what
 /// [`Operation::from_response`] and the client's `send` return. It dereferences to the decoded
 /// value (`T`, the operation's response enum); [`Response::into_inner`] takes it out.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Response<T> {
     status: http::StatusCode,
     version: http::Version,
     headers: http::HeaderMap,
     value: T,
+}
+
+/// Headers as [`Redact`] shows them: a response can carry credentials (`Set-Cookie`, tokens).
+impl<T: fmt::Debug> fmt::Debug for Response<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("version", &self.version)
+            .field("headers", &Redact(&self.headers))
+            .field("value", &self.value)
+            .finish()
+    }
 }
 
 impl<T> Response<T> {

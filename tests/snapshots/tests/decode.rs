@@ -79,6 +79,54 @@ mod nullable_references {
     }
 }
 
+/// The module of several files still names every item at `module_layout::Item`, and types
+/// written in one file hold types written in another.
+mod module_layout {
+    use super::*;
+    use snapshots::module_layout::{
+        Address, GetOwner, GetOwnerResponse, Health, HealthResponse, Kind, ListKinds, ListPets,
+        ListPetsResponse, Person, Pet, Status, Tag, Unused,
+    };
+
+    fn ok(body: &str) -> http::Response<Vec<u8>> {
+        http::Response::builder()
+            .status(200)
+            .body(body.as_bytes().to_vec())
+            .unwrap()
+    }
+
+    #[test]
+    fn items_of_every_file_are_at_the_module_path() {
+        let pets = ListPets::from_response(ok(
+            r#"[{"name": "Rex", "tag": "dog", "home": {"city": "Oslo"}}]"#,
+        ))
+        .unwrap();
+        let ListPetsResponse::Ok(pets) = pets.into_inner();
+        let home: Option<&Address> = pets[0].home.as_ref();
+        assert_eq!(home.and_then(|a| a.city.as_deref()), Some("Oslo"));
+        assert_eq!(pets[0].tag, Some(Tag::Dog));
+
+        let owner = GetOwner { pet_id: "1".into() };
+        let request = owner.to_request("https://pets.example").unwrap();
+        assert_eq!(request.uri(), "https://pets.example/pets/1/owner");
+        let response = GetOwner::from_response(ok(r#"{"name": "Ann", "address": {}}"#)).unwrap();
+        let GetOwnerResponse::Ok(Person { name, address }) = response.into_inner();
+        assert_eq!(
+            (name.as_deref(), address),
+            (Some("Ann"), Some(Address::default()))
+        );
+
+        let response = Health::from_response(ok(r#"{"up": true}"#)).unwrap();
+        assert_eq!(*response, HealthResponse::Ok(Status { up: Some(true) }));
+        let _: (ListKinds, Kind, Unused, Pet) = (
+            ListKinds {},
+            round_trip(&json!({"name": "cat"})),
+            round_trip(&json!({"note": "n"})),
+            round_trip(&json!({"name": "Tom"})),
+        );
+    }
+}
+
 mod discriminated {
     use super::*;
     use snapshots::oneof_discriminator_implicit::Pet;

@@ -1,0 +1,1381 @@
+// @generated from specs/github/api.github.com.octokit-23.0.2.json by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Groups of organization members that gives permissions on specified repositories.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Team {
+    pub id: i64,
+    pub node_id: String,
+    pub name: String,
+    pub slug: String,
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notification_setting: Option<String>,
+    pub permission: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<TeamPermissions>,
+    pub url: String,
+    pub html_url: String,
+    pub members_url: String,
+    pub repositories_url: String,
+    /// The ownership type of the team
+    pub r#type: TeamType,
+    /// How the team's access to the repository was granted. This property is only
+    /// present when the team is returned in a repository context, such as
+    /// `GET /repos/{owner}/{repo}/teams`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access_source: Option<TeamAccessSource>,
+    /// Unique identifier of the organization to which this team belongs
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<i64>,
+    /// Unique identifier of the enterprise to which this team belongs
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise_id: Option<i64>,
+    /// Groups of organization members that gives permissions on specified repositories.
+    pub parent: Option<TeamSimple>,
+}
+
+/// The `permissions` member of `Team`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct TeamPermissions {
+    pub pull: bool,
+    pub triage: bool,
+    pub push: bool,
+    pub maintain: bool,
+    pub admin: bool,
+}
+
+runtime::string_enum! {
+    /// The ownership type of the team
+    pub enum TeamType {
+        Enterprise = "enterprise",
+        Organization = "organization",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// How the team's access to the repository was granted. This property is only
+    /// present when the team is returned in a repository context, such as
+    /// `GET /repos/{owner}/{repo}/teams`.
+    pub enum TeamAccessSource {
+        Direct = "direct",
+        Organization = "organization",
+        Enterprise = "enterprise",
+        ..Unknown
+    }
+}
+
+/// Groups of organization members that gives permissions on specified repositories.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct TeamSimple {
+    /// Unique identifier of the team
+    pub id: i64,
+    pub node_id: String,
+    /// URL for the team
+    pub url: String,
+    pub members_url: String,
+    /// Name of the team
+    pub name: String,
+    /// Description of the team
+    pub description: Option<String>,
+    /// Permission that the team will have for its repositories
+    pub permission: String,
+    /// The level of privacy this team should have
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<String>,
+    /// The notification setting the team has set
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notification_setting: Option<String>,
+    pub html_url: String,
+    pub repositories_url: String,
+    pub slug: String,
+    /// Distinguished Name (DN) that team maps to within LDAP environment
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ldap_dn: Option<String>,
+    /// The ownership type of the team
+    pub r#type: TeamType,
+    /// Unique identifier of the organization to which this team belongs
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<i64>,
+    /// Unique identifier of the enterprise to which this team belongs
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise_id: Option<i64>,
+}
+
+/// Hypermedia Link
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Link {
+    pub href: String,
+}
+
+/// The status of auto merging a pull request.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AutoMerge {
+    /// A GitHub user.
+    pub enabled_by: SimpleUser,
+    /// The merge method to use.
+    pub merge_method: AutoMergeMergeMethod,
+    /// Title for the merge commit message.
+    pub commit_title: String,
+    /// Commit message for the merge commit.
+    pub commit_message: String,
+}
+
+runtime::string_enum! {
+    /// The merge method to use.
+    pub enum AutoMergeMergeMethod {
+        Merge = "merge",
+        Squash = "squash",
+        Rebase = "rebase",
+        ..Unknown
+    }
+}
+
+/// The stack information associated with a pull request.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestStack {
+    pub base: PullRequestStackBase,
+    /// The total number of pull requests in the stack.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    /// The one-based position of this pull request within the stack, where 1 is the bottom of the stack.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<i64>,
+    /// The ID of the stack that this pull request belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The number of the stack that this pull request belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<i64>,
+}
+
+/// The `base` member of `PullRequestStack`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestStackBase {
+    /// The base ref of the stack this pull request belongs to.
+    pub r#ref: String,
+    /// The base SHA of the stack this pull request belongs to.
+    pub sha: String,
+}
+
+/// Pull Request Simple
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestSimple {
+    pub url: String,
+    pub id: i64,
+    pub node_id: String,
+    pub html_url: String,
+    pub diff_url: String,
+    pub patch_url: String,
+    pub issue_url: String,
+    pub commits_url: String,
+    pub review_comments_url: String,
+    pub review_comment_url: String,
+    pub comments_url: String,
+    pub statuses_url: String,
+    pub number: i64,
+    pub state: String,
+    pub locked: bool,
+    pub title: String,
+    /// A GitHub user.
+    pub user: Option<SimpleUser>,
+    pub body: Option<String>,
+    pub labels: Vec<PullRequestSimpleLabelsItem>,
+    /// A collection of related issues and pull requests.
+    pub milestone: Option<NullableMilestone>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub active_lock_reason: Option<Option<String>>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub merge_commit_sha: Option<String>,
+    /// A GitHub user.
+    pub assignee: Option<SimpleUser>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<SimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requested_reviewers: Option<Vec<SimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requested_teams: Option<Vec<Team>>,
+    pub head: PullRequestSimpleHead,
+    pub base: PullRequestSimpleHead,
+    #[serde(rename = "_links")]
+    pub links: PullRequestLinks,
+    /// How the author is associated with the repository.
+    pub author_association: AuthorAssociation,
+    /// The status of auto merging a pull request.
+    pub auto_merge: Option<AutoMerge>,
+    /// The stack information associated with a pull request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub stack: Option<Option<PullRequestStack>>,
+    /// Indicates whether or not the pull request is a draft.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<bool>,
+}
+
+/// An item of the `labels` member of `PullRequestSimple`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestSimpleLabelsItem {
+    pub id: i64,
+    pub node_id: String,
+    pub url: String,
+    pub name: String,
+    pub description: String,
+    pub color: String,
+    pub default: bool,
+}
+
+/// The `head` member of `PullRequestSimple`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestSimpleHead {
+    pub label: String,
+    pub r#ref: String,
+    /// A repository on GitHub.
+    pub repo: Repository,
+    pub sha: String,
+    /// A GitHub user.
+    pub user: Option<SimpleUser>,
+}
+
+/// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequest {
+    pub url: String,
+    pub id: i64,
+    pub node_id: String,
+    pub html_url: String,
+    pub diff_url: String,
+    pub patch_url: String,
+    pub issue_url: String,
+    pub commits_url: String,
+    pub review_comments_url: String,
+    pub review_comment_url: String,
+    pub comments_url: String,
+    pub statuses_url: String,
+    /// Number uniquely identifying the pull request within its repository.
+    pub number: i64,
+    /// State of this Pull Request. Either `open` or `closed`.
+    pub state: PullRequestState,
+    pub locked: bool,
+    /// The title of the pull request.
+    pub title: String,
+    /// A GitHub user.
+    pub user: SimpleUser,
+    pub body: Option<String>,
+    pub labels: Vec<PullRequestLabelsItem>,
+    /// A collection of related issues and pull requests.
+    pub milestone: Option<NullableMilestone>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub active_lock_reason: Option<Option<String>>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub merge_commit_sha: Option<String>,
+    /// A GitHub user.
+    pub assignee: Option<SimpleUser>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<SimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requested_reviewers: Option<Vec<SimpleUser>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requested_teams: Option<Vec<TeamSimple>>,
+    pub head: PullRequestHead,
+    pub base: PullRequestHead,
+    #[serde(rename = "_links")]
+    pub links: PullRequestLinks,
+    /// How the author is associated with the repository.
+    pub author_association: AuthorAssociation,
+    /// The status of auto merging a pull request.
+    pub auto_merge: Option<AutoMerge>,
+    /// The stack information associated with a pull request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub stack: Option<Option<PullRequestStack>>,
+    /// Indicates whether or not the pull request is a draft.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<bool>,
+    pub merged: bool,
+    pub mergeable: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub rebaseable: Option<Option<bool>>,
+    pub mergeable_state: String,
+    /// A GitHub user.
+    pub merged_by: Option<SimpleUser>,
+    pub comments: i64,
+    pub review_comments: i64,
+    /// Indicates whether maintainers can modify the pull request.
+    pub maintainer_can_modify: bool,
+    pub commits: i64,
+    pub additions: i64,
+    pub deletions: i64,
+    pub changed_files: i64,
+}
+
+runtime::string_enum! {
+    /// State of this Pull Request. Either `open` or `closed`.
+    pub enum PullRequestState {
+        Open = "open",
+        Closed = "closed",
+        ..Unknown
+    }
+}
+
+/// An item of the `labels` member of `PullRequest`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestLabelsItem {
+    pub id: i64,
+    pub node_id: String,
+    pub url: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub color: String,
+    pub default: bool,
+}
+
+/// The `head` member of `PullRequest`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestHead {
+    pub label: String,
+    pub r#ref: String,
+    /// A repository on GitHub.
+    pub repo: Repository,
+    pub sha: String,
+    /// A GitHub user.
+    pub user: SimpleUser,
+}
+
+/// The `_links` member of `PullRequest`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullRequestLinks {
+    /// Hypermedia Link
+    pub comments: Link,
+    /// Hypermedia Link
+    pub commits: Link,
+    /// Hypermedia Link
+    pub statuses: Link,
+    /// Hypermedia Link
+    pub html: Link,
+    /// Hypermedia Link
+    pub issue: Link,
+    /// Hypermedia Link
+    pub review_comments: Link,
+    /// Hypermedia Link
+    pub review_comment: Link,
+    /// Hypermedia Link
+    #[serde(rename = "self")]
+    pub self_: Link,
+}
+
+/// Pull Request Merge Result
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullRequestMergeResult {
+    pub sha: String,
+    pub merged: bool,
+    pub message: String,
+}
+
+runtime::string_enum! {
+    /// Either `open`, `closed`, or `all` to filter by state.
+    pub enum PullsListState {
+        Open = "open",
+        Closed = "closed",
+        All = "all",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
+    pub enum PullsListSort {
+        Created = "created",
+        Updated = "updated",
+        Popularity = "popularity",
+        LongRunning = "long-running",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
+    pub enum PullsListDirection {
+        Asc = "asc",
+        Desc = "desc",
+        ..Unknown
+    }
+}
+
+/// The request body of `PullsCreate`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PullsCreateBody {
+    /// The title of the new pull request. Required unless `issue` is specified.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The name of the branch where your changes are implemented. For cross-repository pull requests in the same network, namespace `head` with a user like this: `username:branch`.
+    pub head: String,
+    /// The name of the repository where the changes in the pull request were made. This field is required for cross-repository pull requests if both repositories are owned by the same organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head_repo: Option<String>,
+    /// The name of the branch you want the changes pulled into. This should be an existing branch on the current repository. You cannot submit a pull request to one repository that requests a merge to a base of another repository.
+    pub base: String,
+    /// The contents of the pull request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Indicates whether [maintainers can modify](https://docs.github.com/articles/allowing-changes-to-a-pull-request-branch-created-from-a-fork/) the pull request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maintainer_can_modify: Option<bool>,
+    /// Indicates whether the pull request is a draft. See "[Draft Pull Requests](https://docs.github.com/articles/about-pull-requests#draft-pull-requests)" in the GitHub Help documentation to learn more.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<bool>,
+    /// An issue in the repository to convert to a pull request. The issue title, body, and comments will become the title, body, and comments on the new pull request. Required unless `title` is specified.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issue: Option<i64>,
+}
+
+runtime::builder! {
+    PullsCreateBody(head: impl Into<String>, base: impl Into<String>) {
+        title: impl Into<String>,
+        head_repo: impl Into<String>,
+        body: impl Into<String>,
+        maintainer_can_modify: bool,
+        draft: bool,
+        issue: i64,
+    }
+}
+
+/// The request body of `PullsMerge`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PullsMergeBody {
+    /// Title for the automatic commit message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_title: Option<String>,
+    /// Extra detail to append to automatic commit message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_message: Option<String>,
+    /// SHA that pull request head must match to allow merge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha: Option<String>,
+    /// The merge method to use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge_method: Option<AutoMergeMergeMethod>,
+}
+
+runtime::builder! {
+    PullsMergeBody() {
+        commit_title: impl Into<String>,
+        commit_message: impl Into<String>,
+        sha: impl Into<String>,
+        merge_method: impl Into<AutoMergeMergeMethod>,
+    }
+}
+
+/// Method Not Allowed if merge cannot be performed
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullsMergeMethodNotAllowedBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+}
+
+/// Conflict if sha was provided and pull request head did not match
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PullsMergeConflictBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+}
+
+/// List pull requests
+///
+/// Lists pull requests in a specified repository.
+///
+/// Draft pull requests are available in public repositories with GitHub
+/// Free and GitHub Free for organizations, GitHub Pro, and legacy per-repository billing
+/// plans, and in public and private repositories with GitHub Team and GitHub Enterprise
+/// Cloud. For more information, see [GitHub's products](https://docs.github.com/github/getting-started-with-github/githubs-products)
+/// in the GitHub Help documentation.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/pulls`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsList {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// Either `open`, `closed`, or `all` to filter by state.
+    ///
+    /// query parameter `state`
+    pub state: Option<PullsListState>,
+    /// Filter pulls by head user or head organization and branch name in the format of `user:ref-name` or `organization:ref-name`. For example: `github:new-script-format` or `octocat:test-branch`.
+    ///
+    /// query parameter `head`
+    pub head: Option<String>,
+    /// Filter pulls by base branch name. Example: `gh-pages`.
+    ///
+    /// query parameter `base`
+    pub base: Option<String>,
+    /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
+    ///
+    /// query parameter `sort`
+    pub sort: Option<PullsListSort>,
+    /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
+    ///
+    /// query parameter `direction`
+    pub direction: Option<PullsListDirection>,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+runtime::builder! {
+    PullsList(owner: impl Into<String>, repo: impl Into<String>) {
+        state: impl Into<PullsListState>,
+        head: impl Into<String>,
+        base: impl Into<String>,
+        sort: impl Into<PullsListSort>,
+        direction: impl Into<PullsListDirection>,
+        per_page: i64,
+        page: i64,
+    }
+}
+
+/// The documented responses of [`PullsList`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<PullRequestSimple>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 304: Not modified
+    NotModified,
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+/// The documented error responses of [`PullsList`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListError {
+    /// 304: Not modified
+    NotModified,
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for PullsListResponse {
+    type Success = Vec<PullRequestSimple>;
+
+    type Error = PullsListError;
+
+    fn into_result(self) -> Result<Vec<PullRequestSimple>, PullsListError> {
+        match self {
+            PullsListResponse::Ok { body, .. } => Ok(body),
+            PullsListResponse::NotModified => Err(PullsListError::NotModified),
+            PullsListResponse::UnprocessableEntity(body) => {
+                Err(PullsListError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for PullsList {
+    type Response = PullsListResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("state", &self.state, runtime::FORM_EXPLODE)?;
+        query.optional("head", &self.head, runtime::FORM_EXPLODE)?;
+        query.optional("base", &self.base, runtime::FORM_EXPLODE)?;
+        query.optional("sort", &self.sort, runtime::FORM_EXPLODE)?;
+        query.optional("direction", &self.direction, runtime::FORM_EXPLODE)?;
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsListResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            304 => Ok(PullsListResponse::NotModified),
+            422 => {
+                Ok(
+                    PullsListResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for PullsList {
+    type Item = PullRequestSimple;
+
+    fn items(
+        response: PullsListResponse,
+    ) -> Result<Vec<PullRequestSimple>, PullsListResponse> {
+        match response {
+            PullsListResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<PullsListResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            PullsListResponse::Ok { .. } => runtime::NextPage::from_link(page.headers()),
+            _ => None,
+        }
+    }
+}
+
+/// Create a pull request
+///
+/// Draft pull requests are available in public repositories with GitHub Free and GitHub Free for organizations, GitHub Pro, and legacy per-repository billing plans, and in public and private repositories with GitHub Team and GitHub Enterprise Cloud. For more information, see [GitHub's products](https://docs.github.com/github/getting-started-with-github/githubs-products) in the GitHub Help documentation.
+///
+/// To open or update a pull request in a public repository, you must have write access to the head or the source branch. For organization-owned repositories, you must be a member of the organization that owns the repository to open or update a pull request.
+///
+/// This endpoint triggers [notifications](https://docs.github.com/github/managing-subscriptions-and-notifications-on-github/about-notifications). Creating content too quickly using this endpoint may result in secondary rate limiting. For more information, see "[Rate limits for the API](https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits)" and "[Best practices for using the REST API](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api)."
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `POST /repos/{owner}/{repo}/pulls`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsCreate {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: PullsCreateBody,
+}
+
+runtime::builder! {
+    PullsCreate(
+        owner: impl Into<String>,
+        repo: impl Into<String>,
+        body: impl Into<PullsCreateBody>,
+    ) {}
+}
+
+/// The documented responses of [`PullsCreate`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsCreateResponse {
+    /// 201: Response
+    Created {
+        /// The response body.
+        body: PullRequest,
+        /// The headers the response documents.
+        headers: PullsCreateCreatedHeaders,
+    },
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+/// The headers documented for the `201` response of `PullsCreate`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsCreateCreatedHeaders {
+    /// header `Location`
+    pub location: Option<String>,
+}
+
+impl runtime::FromHeaders for PullsCreateCreatedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(PullsCreateCreatedHeaders {
+            location: runtime::header(headers, "location")?,
+        })
+    }
+}
+
+/// The documented error responses of [`PullsCreate`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsCreateError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for PullsCreateResponse {
+    type Success = PullRequest;
+
+    type Error = PullsCreateError;
+
+    fn into_result(self) -> Result<PullRequest, PullsCreateError> {
+        match self {
+            PullsCreateResponse::Created { body, .. } => Ok(body),
+            PullsCreateResponse::Forbidden(body) => {
+                Err(PullsCreateError::Forbidden(body))
+            }
+            PullsCreateResponse::UnprocessableEntity(body) => {
+                Err(PullsCreateError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for PullsCreate {
+    type Response = PullsCreateResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls");
+        let path = path.finish();
+        let body = Some(
+            runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            201 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsCreateResponse::Created {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            403 => Ok(PullsCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    PullsCreateResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Get a pull request
+///
+/// Draft pull requests are available in public repositories with GitHub Free and GitHub Free for organizations, GitHub Pro, and legacy per-repository billing plans, and in public and private repositories with GitHub Team and GitHub Enterprise Cloud. For more information, see [GitHub's products](https://docs.github.com/github/getting-started-with-github/githubs-products) in the GitHub Help documentation.
+///
+/// Lists details of a pull request by providing its number.
+///
+/// When you get, [create](https://docs.github.com/rest/pulls/pulls/#create-a-pull-request), or [edit](https://docs.github.com/rest/pulls/pulls#update-a-pull-request) a pull request, GitHub creates a merge commit to test whether the pull request can be automatically merged into the base branch. This test commit is not added to the base branch or the head branch. You can review the status of the test commit using the `mergeable` key. For more information, see "[Checking mergeability of pull requests](https://docs.github.com/rest/guides/getting-started-with-the-git-database-api#checking-mergeability-of-pull-requests)".
+///
+/// The value of the `mergeable` attribute can be `true`, `false`, or `null`. If the value is `null`, then GitHub has started a background job to compute the mergeability. After giving the job time to complete, resubmit the request. When the job finishes, you will see a non-`null` value for the `mergeable` attribute in the response. If `mergeable` is `true`, then `merge_commit_sha` will be the SHA of the _test_ merge commit.
+///
+/// The value of the `merge_commit_sha` attribute changes depending on the state of the pull request. Before merging a pull request, the `merge_commit_sha` attribute holds the SHA of the _test_ merge commit. After merging a pull request, the `merge_commit_sha` attribute changes depending on how you merged the pull request:
+///
+/// *   If merged as a [merge commit](https://docs.github.com/articles/about-merge-methods-on-github/), `merge_commit_sha` represents the SHA of the merge commit.
+/// *   If merged via a [squash](https://docs.github.com/articles/about-merge-methods-on-github/#squashing-your-merge-commits), `merge_commit_sha` represents the SHA of the squashed commit on the base branch.
+/// *   If [rebased](https://docs.github.com/articles/about-merge-methods-on-github/#rebasing-and-merging-your-commits), `merge_commit_sha` represents the commit that the base branch was updated to.
+///
+/// Pass the appropriate [media type](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types) to fetch diff and patch formats.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+/// - **`application/vnd.github.diff`**: For more information, see "[git-diff](https://git-scm.com/docs/git-diff)" in the Git documentation. If a diff is corrupt, contact us through the [GitHub Support portal](https://support.github.com/). Include the repository name and pull request ID in your message.
+///
+/// `GET /repos/{owner}/{repo}/pulls/{pull_number}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsGet {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+}
+
+runtime::builder! {
+    PullsGet(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {}
+}
+
+/// The documented responses of [`PullsGet`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsGetResponse {
+    /// 200: Pass the appropriate [media type](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types) to fetch diff and patch formats.
+    Ok(PullRequest),
+    /// 304: Not modified
+    NotModified,
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 406: Unacceptable
+    NotAcceptable(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+/// The documented error responses of [`PullsGet`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsGetError {
+    /// 304: Not modified
+    NotModified,
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 406: Unacceptable
+    NotAcceptable(BasicError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Outcome for PullsGetResponse {
+    type Success = PullRequest;
+
+    type Error = PullsGetError;
+
+    fn into_result(self) -> Result<PullRequest, PullsGetError> {
+        match self {
+            PullsGetResponse::Ok(body) => Ok(body),
+            PullsGetResponse::NotModified => Err(PullsGetError::NotModified),
+            PullsGetResponse::NotFound(body) => Err(PullsGetError::NotFound(body)),
+            PullsGetResponse::NotAcceptable(body) => {
+                Err(PullsGetError::NotAcceptable(body))
+            }
+            PullsGetResponse::InternalServerError(body) => {
+                Err(PullsGetError::InternalServerError(body))
+            }
+            PullsGetResponse::ServiceUnavailable(body) => {
+                Err(PullsGetError::ServiceUnavailable(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for PullsGet {
+    type Response = PullsGetResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PullsGetResponse::Ok(runtime::json_body(parts, body)?)),
+            304 => Ok(PullsGetResponse::NotModified),
+            404 => Ok(PullsGetResponse::NotFound(runtime::json_body(parts, body)?)),
+            406 => Ok(PullsGetResponse::NotAcceptable(runtime::json_body(parts, body)?)),
+            500 => {
+                Ok(
+                    PullsGetResponse::InternalServerError(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
+                    PullsGetResponse::ServiceUnavailable(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// List pull requests files
+///
+/// Lists the files in a specified pull request.
+///
+/// > [!NOTE]
+/// > Responses include a maximum of 3000 files. The paginated response returns 30 files per page by default.
+///
+/// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+///
+/// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+/// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+/// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+/// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+///
+/// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsListFiles {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `per_page`
+    pub per_page: Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    ///
+    /// query parameter `page`
+    pub page: Option<i64>,
+}
+
+runtime::builder! {
+    PullsListFiles(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {
+        per_page: i64,
+        page: i64,
+    }
+}
+
+/// The documented responses of [`PullsListFiles`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListFilesResponse {
+    /// 200: Response
+    Ok {
+        /// The response body.
+        body: Vec<DiffEntry>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+/// The documented error responses of [`PullsListFiles`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsListFilesError {
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+    /// 500: Internal Error
+    InternalServerError(BasicError),
+    /// 503: Service unavailable
+    ServiceUnavailable(ServiceUnavailable),
+}
+
+impl runtime::Outcome for PullsListFilesResponse {
+    type Success = Vec<DiffEntry>;
+
+    type Error = PullsListFilesError;
+
+    fn into_result(self) -> Result<Vec<DiffEntry>, PullsListFilesError> {
+        match self {
+            PullsListFilesResponse::Ok { body, .. } => Ok(body),
+            PullsListFilesResponse::UnprocessableEntity(body) => {
+                Err(PullsListFilesError::UnprocessableEntity(body))
+            }
+            PullsListFilesResponse::InternalServerError(body) => {
+                Err(PullsListFilesError::InternalServerError(body))
+            }
+            PullsListFilesResponse::ServiceUnavailable(body) => {
+                Err(PullsListFilesError::ServiceUnavailable(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for PullsListFiles {
+    type Response = PullsListFilesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/files";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        path.literal("/files");
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("per_page", &self.per_page, runtime::FORM_EXPLODE)?;
+        query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(PullsListFilesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            422 => {
+                Ok(
+                    PullsListFilesResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            500 => {
+                Ok(
+                    PullsListFilesResponse::InternalServerError(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            503 => {
+                Ok(
+                    PullsListFilesResponse::ServiceUnavailable(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+impl runtime::Paginated for PullsListFiles {
+    type Item = DiffEntry;
+
+    fn items(
+        response: PullsListFilesResponse,
+    ) -> Result<Vec<DiffEntry>, PullsListFilesResponse> {
+        match response {
+            PullsListFilesResponse::Ok { body, .. } => Ok(body),
+            other => Err(other),
+        }
+    }
+
+    fn next_page(
+        &self,
+        page: &runtime::Response<PullsListFilesResponse>,
+    ) -> Option<runtime::NextPage<Self>> {
+        match **page {
+            PullsListFilesResponse::Ok { .. } => {
+                runtime::NextPage::from_link(page.headers())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Merge a pull request
+///
+/// Merges a pull request into the base branch.
+/// This endpoint triggers [notifications](https://docs.github.com/github/managing-subscriptions-and-notifications-on-github/about-notifications). Creating content too quickly using this endpoint may result in secondary rate limiting. For more information, see "[Rate limits for the API](https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits)" and "[Best practices for using the REST API](https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api)."
+///
+/// `PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PullsMerge {
+    /// The account owner of the repository. The name is not case sensitive.
+    ///
+    /// path parameter `owner`
+    pub owner: String,
+    /// The name of the repository without the `.git` extension. The name is not case sensitive.
+    ///
+    /// path parameter `repo`
+    pub repo: String,
+    /// The number that identifies the pull request.
+    ///
+    /// path parameter `pull_number`
+    pub pull_number: i64,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Option<Option<PullsMergeBody>>,
+}
+
+runtime::builder! {
+    PullsMerge(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {
+        body: impl Into<Option<PullsMergeBody>>,
+    }
+}
+
+/// The documented responses of [`PullsMerge`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsMergeResponse {
+    /// 200: if merge was successful
+    Ok(PullRequestMergeResult),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 405: Method Not Allowed if merge cannot be performed
+    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
+    /// 409: Conflict if sha was provided and pull request head did not match
+    Conflict(PullsMergeConflictBody),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+/// The documented error responses of [`PullsMerge`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PullsMergeError {
+    /// 403: Forbidden
+    Forbidden(BasicError),
+    /// 404: Resource not found
+    NotFound(BasicError),
+    /// 405: Method Not Allowed if merge cannot be performed
+    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
+    /// 409: Conflict if sha was provided and pull request head did not match
+    Conflict(PullsMergeConflictBody),
+    /// 422: Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(ValidationError),
+}
+
+impl runtime::Outcome for PullsMergeResponse {
+    type Success = PullRequestMergeResult;
+
+    type Error = PullsMergeError;
+
+    fn into_result(self) -> Result<PullRequestMergeResult, PullsMergeError> {
+        match self {
+            PullsMergeResponse::Ok(body) => Ok(body),
+            PullsMergeResponse::Forbidden(body) => Err(PullsMergeError::Forbidden(body)),
+            PullsMergeResponse::NotFound(body) => Err(PullsMergeError::NotFound(body)),
+            PullsMergeResponse::MethodNotAllowed(body) => {
+                Err(PullsMergeError::MethodNotAllowed(body))
+            }
+            PullsMergeResponse::Conflict(body) => Err(PullsMergeError::Conflict(body)),
+            PullsMergeResponse::UnprocessableEntity(body) => {
+                Err(PullsMergeError::UnprocessableEntity(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for PullsMerge {
+    type Response = PullsMergeResponse;
+
+    const METHOD: &'static str = "PUT";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/pulls/{pull_number}/merge";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/pulls/");
+        path.parameter("pull_number", &self.pull_number, runtime::SIMPLE)?;
+        path.literal("/merge");
+        let path = path.finish();
+        let body = match &self.body {
+            Some(body) => {
+                Some(
+                    runtime::Body::json(
+                        body,
+                        http::HeaderValue::from_static("application/json"),
+                    )?,
+                )
+            }
+            None => None,
+        };
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(PullsMergeResponse::Ok(runtime::json_body(parts, body)?)),
+            403 => Ok(PullsMergeResponse::Forbidden(runtime::json_body(parts, body)?)),
+            404 => Ok(PullsMergeResponse::NotFound(runtime::json_body(parts, body)?)),
+            405 => {
+                Ok(
+                    PullsMergeResponse::MethodNotAllowed(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            409 => Ok(PullsMergeResponse::Conflict(runtime::json_body(parts, body)?)),
+            422 => {
+                Ok(
+                    PullsMergeResponse::UnprocessableEntity(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

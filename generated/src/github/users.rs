@@ -1,0 +1,406 @@
+// @generated from specs/github/api.github.com.octokit-23.0.2.json by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Public User
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PublicUser {
+    pub login: String,
+    pub id: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_view_type: Option<String>,
+    pub node_id: String,
+    pub avatar_url: String,
+    pub gravatar_id: Option<String>,
+    pub url: String,
+    pub html_url: String,
+    pub followers_url: String,
+    pub following_url: String,
+    pub gists_url: String,
+    pub starred_url: String,
+    pub subscriptions_url: String,
+    pub organizations_url: String,
+    pub repos_url: String,
+    pub events_url: String,
+    pub received_events_url: String,
+    pub r#type: String,
+    pub site_admin: bool,
+    pub name: Option<String>,
+    pub company: Option<String>,
+    pub blog: Option<String>,
+    pub location: Option<String>,
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub notification_email: Option<Option<String>>,
+    pub hireable: Option<bool>,
+    pub bio: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub twitter_username: Option<Option<String>>,
+    pub public_repos: i64,
+    pub public_gists: i64,
+    pub followers: i64,
+    pub following: i64,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PublicUserPlan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub private_gists: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_private_repos: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owned_private_repos: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disk_usage: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collaborators: Option<i64>,
+}
+
+/// The `plan` member of `PublicUser`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PublicUserPlan {
+    pub collaborators: i64,
+    pub name: String,
+    pub space: i64,
+    pub private_repos: i64,
+}
+
+/// Private User
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PrivateUser {
+    pub login: String,
+    pub id: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_view_type: Option<String>,
+    pub node_id: String,
+    pub avatar_url: String,
+    pub gravatar_id: Option<String>,
+    pub url: String,
+    pub html_url: String,
+    pub followers_url: String,
+    pub following_url: String,
+    pub gists_url: String,
+    pub starred_url: String,
+    pub subscriptions_url: String,
+    pub organizations_url: String,
+    pub repos_url: String,
+    pub events_url: String,
+    pub received_events_url: String,
+    pub r#type: String,
+    pub site_admin: bool,
+    pub name: Option<String>,
+    pub company: Option<String>,
+    pub blog: Option<String>,
+    pub location: Option<String>,
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub notification_email: Option<Option<String>>,
+    pub hireable: Option<bool>,
+    pub bio: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub twitter_username: Option<Option<String>>,
+    pub public_repos: i64,
+    pub public_gists: i64,
+    pub followers: i64,
+    pub following: i64,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub private_gists: i64,
+    pub total_private_repos: i64,
+    pub owned_private_repos: i64,
+    pub disk_usage: i64,
+    pub collaborators: i64,
+    pub two_factor_authentication: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PublicUserPlan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub business_plus: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ldap_dn: Option<String>,
+}
+
+/// Response
+///
+/// The member `user_view_type` selects the variant: `private` → `PrivateUser`; `public` → `PublicUser`. A value with another `user_view_type` is kept whole in `Unknown`; a value without it is tried as `PrivateUser`, `PublicUser` in this order, and kept in `Unknown` when none matches.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum UsersGetByUsernameOkBody {
+    /// A [`PrivateUser`].
+    ///
+    /// `user_view_type`: `private`.
+    PrivateUser(PrivateUser),
+    /// A [`PublicUser`].
+    ///
+    /// `user_view_type`: `public`.
+    PublicUser(PublicUser),
+    /// A value whose `user_view_type` this code does not know, or that no variant matches, kept as received.
+    Unknown(serde_json::Value),
+}
+
+impl serde::Serialize for UsersGetByUsernameOkBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PrivateUser(value) => serde::Serialize::serialize(value, serializer),
+            Self::PublicUser(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UsersGetByUsernameOkBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let tag = value
+            .get("user_view_type")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("private") => {
+                <PrivateUser as serde::Deserialize>::deserialize(&value)
+                    .map(Self::PrivateUser)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("public") => {
+                <PublicUser as serde::Deserialize>::deserialize(&value)
+                    .map(Self::PublicUser)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some(_) => Ok(Self::Unknown(value)),
+            None => {
+                if let Ok(decoded) = <PrivateUser as serde::Deserialize>::deserialize(
+                    &value,
+                ) {
+                    return Ok(Self::PrivateUser(decoded));
+                }
+                if let Ok(decoded) = <PublicUser as serde::Deserialize>::deserialize(
+                    &value,
+                ) {
+                    return Ok(Self::PublicUser(decoded));
+                }
+                Ok(Self::Unknown(value))
+            }
+        }
+    }
+}
+
+/// Get the authenticated user
+///
+/// OAuth app tokens and personal access tokens (classic) need the `user` scope in order for the response to include private profile information.
+///
+/// `GET /user`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UsersGetAuthenticated {}
+
+runtime::builder! {
+    UsersGetAuthenticated() {}
+}
+
+/// The documented responses of [`UsersGetAuthenticated`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetAuthenticatedResponse {
+    /// 200: Response
+    Ok(UsersGetByUsernameOkBody),
+    /// 304: Not modified
+    NotModified,
+    /// 401: Requires authentication
+    Unauthorized(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+}
+
+/// The documented error responses of [`UsersGetAuthenticated`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetAuthenticatedError {
+    /// 304: Not modified
+    NotModified,
+    /// 401: Requires authentication
+    Unauthorized(BasicError),
+    /// 403: Forbidden
+    Forbidden(BasicError),
+}
+
+impl runtime::Outcome for UsersGetAuthenticatedResponse {
+    type Success = UsersGetByUsernameOkBody;
+
+    type Error = UsersGetAuthenticatedError;
+
+    fn into_result(
+        self,
+    ) -> Result<UsersGetByUsernameOkBody, UsersGetAuthenticatedError> {
+        match self {
+            UsersGetAuthenticatedResponse::Ok(body) => Ok(body),
+            UsersGetAuthenticatedResponse::NotModified => {
+                Err(UsersGetAuthenticatedError::NotModified)
+            }
+            UsersGetAuthenticatedResponse::Unauthorized(body) => {
+                Err(UsersGetAuthenticatedError::Unauthorized(body))
+            }
+            UsersGetAuthenticatedResponse::Forbidden(body) => {
+                Err(UsersGetAuthenticatedError::Forbidden(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for UsersGetAuthenticated {
+    type Response = UsersGetAuthenticatedResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/user";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/user";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(UsersGetAuthenticatedResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            304 => Ok(UsersGetAuthenticatedResponse::NotModified),
+            401 => {
+                Ok(
+                    UsersGetAuthenticatedResponse::Unauthorized(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            403 => {
+                Ok(
+                    UsersGetAuthenticatedResponse::Forbidden(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Get a user
+///
+/// Provides publicly available information about someone with a GitHub account.
+///
+/// If you are requesting information about an [Enterprise Managed User](https://docs.github.com/enterprise-cloud@latest/admin/managing-iam/understanding-iam-for-enterprises/about-enterprise-managed-users), or a GitHub App bot that is installed in an organization that uses Enterprise Managed Users, your requests must be authenticated as a user or GitHub App that has access to the organization to view that account's information. If you are not authorized, the request will return a `404 Not Found` status.
+///
+/// The `email` key in the following response is the publicly visible email address from your GitHub [profile page](https://github.com/settings/profile). When setting up your profile, you can select a primary email address to be public which provides an email entry for this endpoint. If you do not set a public email address for `email`, then it will have a value of `null`. You only see publicly visible email addresses when authenticated with GitHub. For more information, see [Authentication](https://docs.github.com/rest/guides/getting-started-with-the-rest-api#authentication).
+///
+/// The Emails API enables you to list all of your email addresses, and toggle a primary email to be visible publicly. For more information, see [Emails API](https://docs.github.com/rest/users/emails).
+///
+/// `GET /users/{username}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsersGetByUsername {
+    /// The handle for the GitHub user account.
+    ///
+    /// path parameter `username`
+    pub username: String,
+}
+
+runtime::builder! {
+    UsersGetByUsername(username: impl Into<String>) {}
+}
+
+/// The documented responses of [`UsersGetByUsername`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetByUsernameResponse {
+    /// 200: Response
+    Ok(UsersGetByUsernameOkBody),
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+/// The documented error responses of [`UsersGetByUsername`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UsersGetByUsernameError {
+    /// 404: Resource not found
+    NotFound(BasicError),
+}
+
+impl runtime::Outcome for UsersGetByUsernameResponse {
+    type Success = UsersGetByUsernameOkBody;
+
+    type Error = UsersGetByUsernameError;
+
+    fn into_result(self) -> Result<UsersGetByUsernameOkBody, UsersGetByUsernameError> {
+        match self {
+            UsersGetByUsernameResponse::Ok(body) => Ok(body),
+            UsersGetByUsernameResponse::NotFound(body) => {
+                Err(UsersGetByUsernameError::NotFound(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for UsersGetByUsername {
+    type Response = UsersGetByUsernameResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/users/{username}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER],
+        &[],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/users/");
+        path.parameter("username", &self.username, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(UsersGetByUsernameResponse::Ok(runtime::json_body(parts, body)?)),
+            404 => {
+                Ok(
+                    UsersGetByUsernameResponse::NotFound(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,156 @@
+// @generated from specs/hooked/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The result of disconnecting an integration.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DisconnectIntegrationResult {
+    /// Whether the request was successful
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// Status message
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The disconnected integration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<DisconnectIntegrationResultData>,
+}
+
+/// The disconnected integration.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DisconnectIntegrationResultData {
+    /// ID of the disconnected integration
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Platform type that was disconnected
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Confirmation of deletion (always `true`)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
+}
+
+/// An error, as the page's error examples show it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    /// A machine-readable error code, such as `not_found` or `forbidden`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// A human-readable explanation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Further details; which members appear depends on the error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// Disconnect Integration
+///
+/// Remove a connected social media platform
+///
+/// `DELETE /v1/integration/{integrationId}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct DisconnectIntegration {
+    /// Integration ID
+    ///
+    /// path parameter `integrationId`
+    pub integration_id: String,
+}
+
+runtime::builder! {
+    DisconnectIntegration(integration_id: impl Into<String>) {}
+}
+
+/// The documented responses of [`DisconnectIntegration`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DisconnectIntegrationResponse {
+    /// 200: Integration disconnected successfully
+    Ok(DisconnectIntegrationResult),
+    /// 403: The integration does not belong to your team.
+    Forbidden(Error),
+    /// 404: The integration was not found.
+    NotFound(Error),
+}
+
+/// The documented error responses of [`DisconnectIntegration`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DisconnectIntegrationError {
+    /// 403: The integration does not belong to your team.
+    Forbidden(Error),
+    /// 404: The integration was not found.
+    NotFound(Error),
+}
+
+impl runtime::Outcome for DisconnectIntegrationResponse {
+    type Success = DisconnectIntegrationResult;
+
+    type Error = DisconnectIntegrationError;
+
+    fn into_result(
+        self,
+    ) -> Result<DisconnectIntegrationResult, DisconnectIntegrationError> {
+        match self {
+            DisconnectIntegrationResponse::Ok(body) => Ok(body),
+            DisconnectIntegrationResponse::Forbidden(body) => {
+                Err(DisconnectIntegrationError::Forbidden(body))
+            }
+            DisconnectIntegrationResponse::NotFound(body) => {
+                Err(DisconnectIntegrationError::NotFound(body))
+            }
+        }
+    }
+}
+
+impl runtime::Operation for DisconnectIntegration {
+    type Response = DisconnectIntegrationResponse;
+
+    const METHOD: &'static str = "DELETE";
+
+    const PATH: &'static str = "/v1/integration/{integrationId}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::API_KEY_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/v1/integration/");
+        path.parameter("integrationId", &self.integration_id, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(DisconnectIntegrationResponse::Ok(runtime::json_body(parts, body)?))
+            }
+            403 => {
+                Ok(
+                    DisconnectIntegrationResponse::Forbidden(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            404 => {
+                Ok(
+                    DisconnectIntegrationResponse::NotFound(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,166 @@
+// @generated from specs/snaptrade/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Confirmation that a task has been scheduled to delete the connection.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeleteConnectionConfirmation {
+    /// Connection queued for deletion; please wait for webhook for confirmation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The ID of the connection (brokerage authorization) that was scheduled for deletion.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+}
+
+/// Delete connection
+///
+/// Deletes the SnapTrade connection specified by the ID. This will also remove the accounts and holdings data associated with the connection from SnapTrade. This action is irreversible. This endpoint is asynchronous, a 200 response indicates that a task has been queued to delete the connection. Listen for the [`CONNECTION_DELETED` webhook](https://docs.snaptrade.com/docs/webhooks#webhooks-connection_deleted) webhook to know when the deletion has been completed and the data has been removed.
+///
+/// `DELETE /connection/{connectionId}`
+#[derive(Clone, PartialEq)]
+pub struct ConnectionsDeleteConnection {
+    /// Unique identifier for the connection (brokerage_authorization_id). This is the UUID used to reference the connection in SnapTrade.
+    ///
+    /// path parameter `connectionId`
+    pub connection_id: uuid::Uuid,
+    /// SnapTrade User ID. This is chosen by the API partner and can be any string that is a) unique to the user, and b) immutable for the user. It is recommended to NOT use email addresses for this property because they are usually not immutable.
+    ///
+    /// query parameter `userId`
+    pub user_id: String,
+    /// SnapTrade User Secret. This is a randomly generated string and should be stored securely. If compromised, please rotate it via the [rotate user secret endpoint](/reference/Authentication/Authentication_resetSnapTradeUserSecret).
+    ///
+    /// query parameter `userSecret` (secret: redacted in `Debug` output)
+    pub user_secret: String,
+}
+
+impl std::fmt::Debug for ConnectionsDeleteConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectionsDeleteConnection")
+            .field("connection_id", &self.connection_id)
+            .field("user_id", &self.user_id)
+            .field("user_secret", &runtime::Redacted)
+            .finish()
+    }
+}
+
+runtime::builder! {
+    ConnectionsDeleteConnection(
+        connection_id: impl Into<uuid::Uuid>,
+        user_id: impl Into<String>,
+        user_secret: impl Into<String>,
+    ) {}
+}
+
+/// The documented responses of [`ConnectionsDeleteConnection`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ConnectionsDeleteConnectionResponse {
+    /// 200: OK
+    Ok(DeleteConnectionConfirmation),
+    /// 400: Bad Request
+    BadRequest,
+    /// 404: Not Found
+    NotFound,
+    /// Any other status: Unexpected error
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+/// The documented error responses of [`ConnectionsDeleteConnection`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ConnectionsDeleteConnectionError {
+    /// 400: Bad Request
+    BadRequest,
+    /// 404: Not Found
+    NotFound,
+    /// Any other status: Unexpected error
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+    },
+}
+
+impl runtime::Outcome for ConnectionsDeleteConnectionResponse {
+    type Success = DeleteConnectionConfirmation;
+
+    type Error = ConnectionsDeleteConnectionError;
+
+    fn into_result(
+        self,
+    ) -> Result<DeleteConnectionConfirmation, ConnectionsDeleteConnectionError> {
+        match self {
+            ConnectionsDeleteConnectionResponse::Ok(body) => Ok(body),
+            ConnectionsDeleteConnectionResponse::BadRequest => {
+                Err(ConnectionsDeleteConnectionError::BadRequest)
+            }
+            ConnectionsDeleteConnectionResponse::NotFound => {
+                Err(ConnectionsDeleteConnectionError::NotFound)
+            }
+            ConnectionsDeleteConnectionResponse::Default { status } => {
+                Err(ConnectionsDeleteConnectionError::Default {
+                    status,
+                })
+            }
+        }
+    }
+}
+
+impl runtime::Operation for ConnectionsDeleteConnection {
+    type Response = ConnectionsDeleteConnectionResponse;
+
+    const METHOD: &'static str = "DELETE";
+
+    const PATH: &'static str = "/connection/{connectionId}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[
+            security::PARTNER_SIGNATURE,
+            security::PARTNER_CLIENT_ID,
+            security::PARTNER_TIMESTAMP,
+        ],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/connection/");
+        path.parameter("connectionId", &self.connection_id, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.parameter("userId", &self.user_id, runtime::FORM_EXPLODE)?;
+        query.parameter("userSecret", &self.user_secret, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
+                    ConnectionsDeleteConnectionResponse::Ok(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            400 => Ok(ConnectionsDeleteConnectionResponse::BadRequest),
+            404 => Ok(ConnectionsDeleteConnectionResponse::NotFound),
+            _ => {
+                Ok(ConnectionsDeleteConnectionResponse::Default {
+                    status: parts.status,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,424 @@
+// @generated from specs/stripe/spec3.json by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Balance transactions represent funds moving through your Stripe account.
+/// They're created for every type of transaction that comes into or flows out of your Stripe account balance.
+///
+/// Related guide: [Balance Transaction Types](https://stripe.com/docs/reports/balance-transaction-types).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BalanceTransaction {
+    /// Gross amount of the transaction, in %s.
+    pub amount: i64,
+    /// The date the transaction's net funds will become available in the Stripe balance.
+    pub available_on: i64,
+    /// Time at which the object was created. Measured in seconds since the Unix epoch.
+    pub created: i64,
+    /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    pub currency: String,
+    /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub description: Option<Option<String>>,
+    /// The exchange rate used, if applicable, for this transaction. Specifically, if money was converted from currency A to currency B, then the `amount` in currency A, times `exchange_rate`, would be the `amount` in currency B. For example, suppose you charged a customer 10.00 EUR. Then the PaymentIntent's `amount` would be `1000` and `currency` would be `eur`. Suppose this was converted into 12.34 USD in your Stripe account. Then the BalanceTransaction's `amount` would be `1234`, `currency` would be `usd`, and `exchange_rate` would be `1.234`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub exchange_rate: Option<Option<f64>>,
+    /// Fees (in %s) paid for this transaction.
+    pub fee: i64,
+    /// Detailed breakdown of fees (in %s) paid for this transaction.
+    pub fee_details: Vec<Fee>,
+    /// Unique identifier for the object.
+    pub id: String,
+    /// Net amount of the transaction, in %s.
+    pub net: i64,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: BalanceTransactionObject,
+    /// [Learn more](https://stripe.com/docs/reports/reporting-categories) about how reporting categories can help you understand balance transactions from an accounting perspective.
+    pub reporting_category: String,
+    /// The Stripe object to which this transaction is related.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub source: Option<Option<runtime::Expandable<BalanceTransactionSource>>>,
+    /// If the transaction's net funds are available in the Stripe balance yet. Either `available` or `pending`.
+    pub status: String,
+    /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
+    pub r#type: BalanceTransactionType,
+}
+
+runtime::string_enum! {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub enum BalanceTransactionObject {
+        BalanceTransaction = "balance_transaction",
+        ..Unknown
+    }
+}
+
+/// The Stripe object to which this transaction is related.
+///
+/// The object in full, when expanded.
+///
+/// Decoding tries `IssuingAuthorization`, `Charge`, `Dispute`, `ApplicationFee`, `IssuingTransaction`, `Payout`, `IssuingDispute`, `Transfer`, `Topup`, `ConnectCollectionTransfer`, `FeeRefund`, `TransferReversal`, `PlatformTaxFee`, `Refund`, `TaxDeductedAtSource`, `ReserveTransaction` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum BalanceTransactionSource {
+    /// A [`IssuingAuthorization`].
+    IssuingAuthorization(IssuingAuthorization),
+    /// A [`Charge`].
+    Charge(Charge),
+    /// A [`Dispute`].
+    Dispute(Dispute),
+    /// A [`ApplicationFee`].
+    ApplicationFee(ApplicationFee),
+    /// A [`IssuingTransaction`].
+    IssuingTransaction(IssuingTransaction),
+    /// A [`Payout`].
+    Payout(Payout),
+    /// A [`IssuingDispute`].
+    IssuingDispute(IssuingDispute),
+    /// A [`Transfer`].
+    Transfer(Transfer),
+    /// A [`Topup`].
+    Topup(Topup),
+    /// A [`ConnectCollectionTransfer`].
+    ConnectCollectionTransfer(ConnectCollectionTransfer),
+    /// A [`FeeRefund`].
+    FeeRefund(FeeRefund),
+    /// A [`TransferReversal`].
+    TransferReversal(TransferReversal),
+    /// A [`PlatformTaxFee`].
+    PlatformTaxFee(PlatformTaxFee),
+    /// A [`Refund`].
+    Refund(Refund),
+    /// A [`TaxDeductedAtSource`].
+    TaxDeductedAtSource(TaxDeductedAtSource),
+    /// A [`ReserveTransaction`].
+    ReserveTransaction(ReserveTransaction),
+}
+
+runtime::string_enum! {
+    /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
+    pub enum BalanceTransactionType {
+        Adjustment = "adjustment",
+        Advance = "advance",
+        AdvanceFunding = "advance_funding",
+        AnticipationRepayment = "anticipation_repayment",
+        ApplicationFee = "application_fee",
+        ApplicationFeeRefund = "application_fee_refund",
+        Charge = "charge",
+        ConnectCollectionTransfer = "connect_collection_transfer",
+        Contribution = "contribution",
+        IssuingAuthorizationHold = "issuing_authorization_hold",
+        IssuingAuthorizationRelease = "issuing_authorization_release",
+        IssuingDispute = "issuing_dispute",
+        IssuingTransaction = "issuing_transaction",
+        Payment = "payment",
+        PaymentFailureRefund = "payment_failure_refund",
+        PaymentRefund = "payment_refund",
+        Payout = "payout",
+        PayoutCancel = "payout_cancel",
+        PayoutFailure = "payout_failure",
+        Refund = "refund",
+        RefundFailure = "refund_failure",
+        ReserveTransaction = "reserve_transaction",
+        ReservedFunds = "reserved_funds",
+        StripeFee = "stripe_fee",
+        StripeFxFee = "stripe_fx_fee",
+        TaxFee = "tax_fee",
+        Topup = "topup",
+        TopupReversal = "topup_reversal",
+        Transfer = "transfer",
+        TransferCancel = "transfer_cancel",
+        TransferFailure = "transfer_failure",
+        TransferRefund = "transfer_refund",
+        ..Unknown
+    }
+}
+
+/// These bank accounts are payment methods on `Customer` objects.
+///
+/// On the other hand [External Accounts](https://stripe.com/docs/api#external_accounts) are transfer
+/// destinations on `Account` objects for [Custom accounts](https://stripe.com/docs/connect/custom-accounts).
+/// They can be bank accounts or debit cards as well, and are documented in the links above.
+///
+/// Related guide: [Bank Debits and Transfers](https://stripe.com/docs/payments/bank-debits-transfers).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BankAccount {
+    /// The ID of the account that the bank account is associated with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub account: Option<Option<runtime::Expandable<Account>>>,
+    /// The name of the person or business that owns the bank account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub account_holder_name: Option<Option<String>>,
+    /// The type of entity that holds the account. This can be either `individual` or `company`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub account_holder_type: Option<Option<String>>,
+    /// The bank account type. This can only be `checking` or `savings` in most countries. In Japan, this can only be `futsu` or `toza`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub account_type: Option<Option<String>>,
+    /// A set of available payout methods for this bank account. Only values from this set should be passed as the `method` when creating a payout.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub available_payout_methods: Option<
+        Option<Vec<BankAccountAvailablePayoutMethodsItem>>,
+    >,
+    /// Name of the bank associated with the routing number (e.g., `WELLS FARGO`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub bank_name: Option<Option<String>>,
+    /// Two-letter ISO code representing the country the bank account is located in.
+    pub country: String,
+    /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
+    pub currency: String,
+    /// The ID of the customer that the bank account is associated with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub customer: Option<Option<runtime::Expandable<BankAccountCustomer>>>,
+    /// Whether this bank account is the default external account for its currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub default_for_currency: Option<Option<bool>>,
+    /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub fingerprint: Option<Option<String>>,
+    /// Unique identifier for the object.
+    pub id: String,
+    /// The last four digits of the bank account number.
+    pub last4: String,
+    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: BankAccountObject,
+    /// The routing transit number for the bank account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub routing_number: Option<Option<String>>,
+    /// For bank accounts, possible values are `new`, `validated`, `verified`, `verification_failed`, or `errored`. A bank account that hasn't had any activity or validation performed is `new`. If Stripe can determine that the bank account exists, its status will be `validated`. Note that there often isn’t enough information to know (e.g., for smaller credit unions), and the validation is not always run. If customer bank account verification has succeeded, the bank account status will be `verified`. If the verification failed for any reason, such as microdeposit failure, the status will be `verification_failed`. If a transfer sent to this bank account fails, we'll set the status to `errored` and will not continue to send transfers until the bank details are updated.
+    ///
+    /// For external accounts, possible values are `new` and `errored`. Validations aren't run against external accounts because they're only used for payouts. This means the other statuses don't apply. If a transfer fails, the status is set to `errored` and transfers are stopped until account details are updated.
+    pub status: String,
+}
+
+runtime::string_enum! {
+    /// A set of available payout methods for this bank account. Only values from this set should be passed as the `method` when creating a payout.
+    pub enum BankAccountAvailablePayoutMethodsItem {
+        Instant = "instant",
+        Standard = "standard",
+        ..Unknown
+    }
+}
+
+/// The ID of the customer that the bank account is associated with.
+///
+/// The object in full, when expanded.
+///
+/// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum BankAccountCustomer {
+    /// A [`Customer`].
+    Customer(Customer),
+    /// A [`DeletedCustomer`].
+    DeletedCustomer(DeletedCustomer),
+}
+
+runtime::string_enum! {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub enum BankAccountObject {
+        BankAccount = "bank_account",
+        ..Unknown
+    }
+}
+
+/// The `billing_details` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BillingDetails {
+    /// Billing address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub address: Option<Option<Address>>,
+    /// Email address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub email: Option<Option<String>>,
+    /// Full name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub name: Option<Option<String>>,
+    /// Billing phone number (including extension).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub phone: Option<Option<String>>,
+}
+
+/// The `bitcoin_receiver` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BitcoinReceiver {
+    /// True when this bitcoin receiver has received a non-zero amount of bitcoin.
+    pub active: bool,
+    /// The amount of `currency` that you are collecting as payment.
+    pub amount: i64,
+    /// The amount of `currency` to which `bitcoin_amount_received` has been converted.
+    pub amount_received: i64,
+    /// The amount of bitcoin that the customer should send to fill the receiver. The `bitcoin_amount` is denominated in Satoshi: there are 10^8 Satoshi in one bitcoin.
+    pub bitcoin_amount: i64,
+    /// The amount of bitcoin that has been sent by the customer to this receiver.
+    pub bitcoin_amount_received: i64,
+    /// This URI can be displayed to the customer as a clickable link (to activate their bitcoin client) or as a QR code (for mobile wallets).
+    pub bitcoin_uri: String,
+    /// Time at which the object was created. Measured in seconds since the Unix epoch.
+    pub created: i64,
+    /// Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) to which the bitcoin will be converted.
+    pub currency: String,
+    /// The customer ID of the bitcoin receiver.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub customer: Option<Option<String>>,
+    /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub description: Option<Option<String>>,
+    /// The customer's email address, set by the API call that creates the receiver.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub email: Option<Option<String>>,
+    /// This flag is initially false and updates to true when the customer sends the `bitcoin_amount` to this receiver.
+    pub filled: bool,
+    /// Unique identifier for the object.
+    pub id: String,
+    /// A bitcoin address that is specific to this receiver. The customer can send bitcoin to this address to fill the receiver.
+    pub inbound_address: String,
+    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
+    pub livemode: bool,
+    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: BitcoinReceiverObject,
+    /// The ID of the payment created from the receiver, if any. Hidden when viewing the receiver with a publishable key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub payment: Option<Option<String>>,
+    /// The refund address of this bitcoin receiver.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub refund_address: Option<Option<String>>,
+    /// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transactions: Option<BitcoinReceiverTransactions>,
+    /// This receiver contains uncaptured funds that can be used for a payment or refunded.
+    pub uncaptured_funds: bool,
+    /// Indicate if this source is used for payment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub used_for_payment: Option<Option<bool>>,
+}
+
+runtime::string_enum! {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub enum BitcoinReceiverObject {
+        BitcoinReceiver = "bitcoin_receiver",
+        ..Unknown
+    }
+}
+
+/// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BitcoinReceiverTransactions {
+    /// Details about each object.
+    pub data: Vec<BitcoinTransaction>,
+    /// True if this list has another page of items after this one that can be fetched.
+    pub has_more: bool,
+    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
+    pub object: FileLinksObject,
+    /// The URL where this list can be accessed.
+    pub url: String,
+}
+
+/// The `bitcoin_transaction` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BitcoinTransaction {
+    /// The amount of `currency` that the transaction was converted to in real-time.
+    pub amount: i64,
+    /// The amount of bitcoin contained in the transaction.
+    pub bitcoin_amount: i64,
+    /// Time at which the object was created. Measured in seconds since the Unix epoch.
+    pub created: i64,
+    /// Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) to which this transaction was converted.
+    pub currency: String,
+    /// Unique identifier for the object.
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: BitcoinTransactionObject,
+    /// The receiver to which this transaction was sent.
+    pub receiver: String,
+}
+
+runtime::string_enum! {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub enum BitcoinTransactionObject {
+        BitcoinTransaction = "bitcoin_transaction",
+        ..Unknown
+    }
+}
+
+impl runtime::Identified for BalanceTransaction {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl runtime::Identified for BalanceTransactionSource {
+    fn id(&self) -> &str {
+        match self {
+            Self::IssuingAuthorization(value) => runtime::Identified::id(value),
+            Self::Charge(value) => runtime::Identified::id(value),
+            Self::Dispute(value) => runtime::Identified::id(value),
+            Self::ApplicationFee(value) => runtime::Identified::id(value),
+            Self::IssuingTransaction(value) => runtime::Identified::id(value),
+            Self::Payout(value) => runtime::Identified::id(value),
+            Self::IssuingDispute(value) => runtime::Identified::id(value),
+            Self::Transfer(value) => runtime::Identified::id(value),
+            Self::Topup(value) => runtime::Identified::id(value),
+            Self::ConnectCollectionTransfer(value) => runtime::Identified::id(value),
+            Self::FeeRefund(value) => runtime::Identified::id(value),
+            Self::TransferReversal(value) => runtime::Identified::id(value),
+            Self::PlatformTaxFee(value) => runtime::Identified::id(value),
+            Self::Refund(value) => runtime::Identified::id(value),
+            Self::TaxDeductedAtSource(value) => runtime::Identified::id(value),
+            Self::ReserveTransaction(value) => runtime::Identified::id(value),
+        }
+    }
+}
+
+impl runtime::Identified for BankAccount {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl runtime::Identified for BankAccountCustomer {
+    fn id(&self) -> &str {
+        match self {
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
+        }
+    }
+}
+
+impl runtime::Identified for BitcoinReceiver {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}

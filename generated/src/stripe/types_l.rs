@@ -1,0 +1,336 @@
+// @generated from specs/stripe/spec3.json by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The `legal_entity_company` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct LegalEntityCompany {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
+    /// The Kana variation of the company's primary address (Japan only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub address_kana: Option<Option<LegalEntityJapanAddress>>,
+    /// The Kanji variation of the company's primary address (Japan only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub address_kanji: Option<Option<LegalEntityJapanAddress>>,
+    /// Whether the company's directors have been provided. This Boolean will be `true` if you've manually indicated that all directors are provided via [the `directors_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-directors_provided).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directors_provided: Option<bool>,
+    /// Whether the company's executives have been provided. This Boolean will be `true` if you've manually indicated that all executives are provided via [the `executives_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-executives_provided), or if Stripe determined that sufficient executives were provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub executives_provided: Option<bool>,
+    /// The company's legal name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub name: Option<Option<String>>,
+    /// The Kana variation of the company's legal name (Japan only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub name_kana: Option<Option<String>>,
+    /// The Kanji variation of the company's legal name (Japan only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub name_kanji: Option<Option<String>>,
+    /// Whether the company's owners have been provided. This Boolean will be `true` if you've manually indicated that all owners are provided via [the `owners_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-owners_provided), or if Stripe determined that sufficient owners were provided. Stripe determines ownership requirements using both the number of owners provided and their total percent ownership (calculated by adding the `percent_ownership` of each owner together).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owners_provided: Option<bool>,
+    /// This hash is used to attest that the beneficial owner information provided to Stripe is both current and correct.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub ownership_declaration: Option<Option<LegalEntityUboDeclaration>>,
+    /// The company's phone number (used for verification).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub phone: Option<Option<String>>,
+    /// The category identifying the legal structure of the company or legal entity. See [Business structure](https://stripe.com/docs/connect/identity-verification#business-structure) for more details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub structure: Option<LegalEntityCompanyStructure>,
+    /// Whether the company's business ID number was provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_id_provided: Option<bool>,
+    /// The jurisdiction in which the `tax_id` is registered (Germany-based companies only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_id_registrar: Option<String>,
+    /// Whether the company's business VAT number was provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vat_id_provided: Option<bool>,
+    /// Information on the verification state of the company.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub verification: Option<Option<LegalEntityCompanyVerification>>,
+}
+
+runtime::string_enum! {
+    /// The category identifying the legal structure of the company or legal entity. See [Business structure](https://stripe.com/docs/connect/identity-verification#business-structure) for more details.
+    pub enum LegalEntityCompanyStructure {
+        FreeZoneEstablishment = "free_zone_establishment",
+        FreeZoneLlc = "free_zone_llc",
+        GovernmentInstrumentality = "government_instrumentality",
+        GovernmentalUnit = "governmental_unit",
+        IncorporatedNonProfit = "incorporated_non_profit",
+        LimitedLiabilityPartnership = "limited_liability_partnership",
+        Llc = "llc",
+        MultiMemberLlc = "multi_member_llc",
+        PrivateCompany = "private_company",
+        PrivateCorporation = "private_corporation",
+        PrivatePartnership = "private_partnership",
+        PublicCompany = "public_company",
+        PublicCorporation = "public_corporation",
+        PublicPartnership = "public_partnership",
+        SingleMemberLlc = "single_member_llc",
+        SoleEstablishment = "sole_establishment",
+        SoleProprietorship = "sole_proprietorship",
+        TaxExemptGovernmentInstrumentality = "tax_exempt_government_instrumentality",
+        UnincorporatedAssociation = "unincorporated_association",
+        UnincorporatedNonProfit = "unincorporated_non_profit",
+        ..Unknown
+    }
+}
+
+/// The `legal_entity_company_verification` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct LegalEntityCompanyVerification {
+    pub document: LegalEntityCompanyVerificationDocument,
+}
+
+/// The `legal_entity_company_verification_document` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LegalEntityCompanyVerificationDocument {
+    /// The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub back: Option<Option<runtime::Expandable<File>>>,
+    /// A user-displayable string describing the verification state of this document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub details: Option<Option<String>>,
+    /// One of `document_corrupt`, `document_expired`, `document_failed_copy`, `document_failed_greyscale`, `document_failed_other`, `document_failed_test_mode`, `document_fraudulent`, `document_incomplete`, `document_invalid`, `document_manipulated`, `document_not_readable`, `document_not_uploaded`, `document_type_not_supported`, or `document_too_large`. A machine-readable code specifying the verification state for this document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub details_code: Option<Option<String>>,
+    /// The front of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub front: Option<Option<runtime::Expandable<File>>>,
+}
+
+/// The `legal_entity_dob` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LegalEntityDob {
+    /// The day of birth, between 1 and 31.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub day: Option<Option<i64>>,
+    /// The month of birth, between 1 and 12.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub month: Option<Option<i64>>,
+    /// The four-digit year of birth.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub year: Option<Option<i64>>,
+}
+
+/// The `legal_entity_japan_address` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LegalEntityJapanAddress {
+    /// City/Ward.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub city: Option<Option<String>>,
+    /// Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub country: Option<Option<String>>,
+    /// Block/Building number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub line1: Option<Option<String>>,
+    /// Building details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub line2: Option<Option<String>>,
+    /// ZIP or postal code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub postal_code: Option<Option<String>>,
+    /// Prefecture.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub state: Option<Option<String>>,
+    /// Town/cho-me.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub town: Option<Option<String>>,
+}
+
+/// The `legal_entity_person_verification` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct LegalEntityPersonVerification {
+    /// A document showing address, either a passport, local ID card, or utility bill from a well-known utility company.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub additional_document: Option<Option<LegalEntityPersonVerificationDocument>>,
+    /// A user-displayable string describing the verification state for the person. For example, this may say "Provided identity information could not be verified".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub details: Option<Option<String>>,
+    /// One of `document_address_mismatch`, `document_dob_mismatch`, `document_duplicate_type`, `document_id_number_mismatch`, `document_name_mismatch`, `document_nationality_mismatch`, `failed_keyed_identity`, or `failed_other`. A machine-readable code specifying the verification state for the person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub details_code: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<LegalEntityPersonVerificationDocument>,
+    /// The state of verification for the person. Possible values are `unverified`, `pending`, or `verified`.
+    pub status: String,
+}
+
+/// The `legal_entity_person_verification_document` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LegalEntityPersonVerificationDocument {
+    /// The back of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub back: Option<Option<runtime::Expandable<File>>>,
+    /// A user-displayable string describing the verification state of this document. For example, if a document is uploaded and the picture is too fuzzy, this may say "Identity document is too unclear to read".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub details: Option<Option<String>>,
+    /// One of `document_corrupt`, `document_country_not_supported`, `document_expired`, `document_failed_copy`, `document_failed_other`, `document_failed_test_mode`, `document_fraudulent`, `document_failed_greyscale`, `document_incomplete`, `document_invalid`, `document_manipulated`, `document_missing_back`, `document_missing_front`, `document_not_readable`, `document_not_uploaded`, `document_photo_mismatch`, `document_too_large`, or `document_type_not_supported`. A machine-readable code specifying the verification state for this document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub details_code: Option<Option<String>>,
+    /// The front of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub front: Option<Option<runtime::Expandable<File>>>,
+}
+
+/// The `legal_entity_ubo_declaration` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LegalEntityUboDeclaration {
+    /// The Unix timestamp marking when the beneficial owner attestation was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub date: Option<Option<i64>>,
+    /// The IP address from which the beneficial owner attestation was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub ip: Option<Option<String>>,
+    /// The user-agent string from the browser where the beneficial owner attestation was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub user_agent: Option<Option<String>>,
+}
+
+/// The `line_item` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct LineItem {
+    /// The amount, in %s.
+    pub amount: i64,
+    /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    pub currency: String,
+    /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub description: Option<Option<String>>,
+    /// The amount of discount calculated per discount for this line item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub discount_amounts: Option<Option<Vec<DiscountsResourceDiscountAmount>>>,
+    /// If true, discounts will apply to this line item. Always false for prorations.
+    pub discountable: bool,
+    /// The discounts applied to the invoice line item. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub discounts: Option<Option<Vec<runtime::Expandable<Discount>>>>,
+    /// Unique identifier for the object.
+    pub id: String,
+    /// The ID of the [invoice item](https://stripe.com/docs/api/invoiceitems) associated with this line item if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invoice_item: Option<String>,
+    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
+    pub livemode: bool,
+    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Note that for line items with `type=subscription` this will reflect the metadata of the subscription that caused the line item to be created.
+    pub metadata: std::collections::BTreeMap<String, String>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: LineItemObject,
+    pub period: InvoiceLineItemPeriod,
+    /// The price of the line item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub price: Option<Option<Price>>,
+    /// Whether this is a proration.
+    pub proration: bool,
+    /// Additional details for proration line items
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub proration_details: Option<Option<InvoicesLineItemsProrationDetails>>,
+    /// The quantity of the subscription, if the line item is a subscription or a proration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub quantity: Option<Option<i64>>,
+    /// The subscription that the invoice item pertains to, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub subscription: Option<Option<String>>,
+    /// The subscription item that generated this invoice item. Left empty if the line item is not an explicit result of a subscription.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_item: Option<String>,
+    /// The amount of tax calculated per tax rate for this line item
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_amounts: Option<Vec<InvoiceTaxAmount>>,
+    /// The tax rates which apply to the line item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_rates: Option<Vec<TaxRate>>,
+    /// A string identifying the type of the source of this line item, either an `invoiceitem` or a `subscription`.
+    pub r#type: LineItemType,
+}
+
+runtime::string_enum! {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub enum LineItemObject {
+        LineItem = "line_item",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// A string identifying the type of the source of this line item, either an `invoiceitem` or a `subscription`.
+    pub enum LineItemType {
+        Invoiceitem = "invoiceitem",
+        Subscription = "subscription",
+        ..Unknown
+    }
+}
+
+/// The `line_items_discount_amount` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LineItemsDiscountAmount {
+    /// The amount discounted.
+    pub amount: i64,
+    /// A discount represents the actual application of a coupon to a particular
+    /// customer. It contains information about when the discount began and when it
+    /// will end.
+    ///
+    /// Related guide: [Applying Discounts to Subscriptions](https://stripe.com/docs/billing/subscriptions/discounts).
+    pub discount: Discount,
+}
+
+/// The `line_items_tax_amount` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LineItemsTaxAmount {
+    /// Amount of tax applied for this rate.
+    pub amount: i64,
+    /// Tax rates can be applied to [invoices](https://stripe.com/docs/billing/invoices/tax-rates), [subscriptions](https://stripe.com/docs/billing/subscriptions/taxes) and [Checkout Sessions](https://stripe.com/docs/payments/checkout/set-up-a-subscription#tax-rates) to collect tax.
+    ///
+    /// Related guide: [Tax Rates](https://stripe.com/docs/billing/taxes/tax-rates).
+    pub rate: TaxRate,
+}

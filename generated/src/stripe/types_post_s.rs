@@ -1,0 +1,39 @@
+// @generated from specs/stripe/spec3.json by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// payment_intent_payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
+    /// payment_method_options_mandate_options_param
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mandate_options: Option<
+        PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostSepaDebitPaymentIntentPaymentMethodOptionsParam() {
+        mandate_options: impl Into<PostPaymentIntentPaymentMethodOptionsParamMandateOptions>,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `preferred_language` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
+    pub enum PostSofortPaymentMethodOptionsParamPreferredLanguage {
+        Empty = "",
+        De = "de",
+        En = "en",
+        Es = "es",
+        Fr = "fr",
+        It = "it",
+        Nl = "nl",
+        Pl = "pl",
+        ..Unknown
+    }
+}

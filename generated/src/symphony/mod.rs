@@ -1,0 +1,20 @@
+// @generated from specs/symphony/openapi.json by `cargo xtask codegen`. Do not edit by hand.
+
+//! Pod API 20.17.1
+//!
+//! Generated from `specs/symphony/openapi.json`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
+
+mod connection;
+
+pub use connection::*;
+
+use crate::runtime;
+
+/// The first absolute server URL the document lists: where requests go by default.
+pub const DEFAULT_BASE_URL: &str = "http://yourpodURL.symphony.com/pod";
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &["http://yourpodURL.symphony.com/pod"];

@@ -1,0 +1,221 @@
+// @generated from specs/telnyx/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// External Connection
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct ExternalConnection {
+    /// Uniquely identifies the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<ExternalVoiceIntegrationsIntId>,
+    /// Identifies the type of the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<String>,
+    /// Specifies whether the connection can be used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<ConnectionActive>,
+    /// If the credential associated with this service is active.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credential_active: Option<CredentialActive>,
+    /// The service that will be consuming this connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_sip_connection: Option<ExternalSipConnection>,
+    /// Tags associated with the connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// The URL where webhooks related to this connection will be sent. Must include a scheme, such as 'https'.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_event_url: Option<String>,
+    /// The failover URL where webhooks related to this connection will be sent if sending to the primary URL fails. Must include a scheme, such as 'https'.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub webhook_event_failover_url: Option<Option<String>>,
+    /// Determines which webhook format will be used, Telnyx API v1 or v2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_api_version: Option<ExternalConnectionWebhookApiVersion>,
+    /// Specifies how many seconds to wait before timing out a webhook.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub webhook_timeout_secs: Option<Option<i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inbound: Option<ExternalConnectionInbound>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outbound: Option<ExternalConnectionOutbound>,
+    /// ISO 8601 formatted date indicating when the resource was created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// ISO 8601 formatted date indicating when the resource was updated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+
+runtime::string_enum! {
+    /// Determines which webhook format will be used, Telnyx API v1 or v2.
+    pub enum ExternalConnectionWebhookApiVersion {
+        V1 = "1",
+        V2 = "2",
+        ..Unknown
+    }
+}
+
+/// The `inbound` member of `ExternalConnection`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExternalConnectionInbound {
+    /// When set, this will limit the number of concurrent inbound calls to phone numbers associated with this connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel_limit: Option<i64>,
+}
+
+/// The `outbound` member of `ExternalConnection`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExternalConnectionOutbound {
+    /// When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel_limit: Option<i64>,
+    /// Identifies the associated outbound voice profile.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outbound_voice_profile_id: Option<
+        ExternalVoiceIntegrationsOutboundVoiceProfileId,
+    >,
+}
+
+/// Uniquely identifies the resource.
+pub type ExternalVoiceIntegrationsIntId = String;
+
+/// Specifies whether the connection can be used.
+pub type ConnectionActive = bool;
+
+/// If the credential associated with this service is active.
+pub type CredentialActive = bool;
+
+runtime::string_enum! {
+    /// The service that will be consuming this connection.
+    pub enum ExternalSipConnection {
+        Zoom = "zoom",
+        OperatorConnect = "operator_connect",
+        ..Unknown
+    }
+}
+
+/// Identifies the associated outbound voice profile.
+pub type ExternalVoiceIntegrationsOutboundVoiceProfileId = String;
+
+/// External Connection Response
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExternalConnectionResponse {
+    /// External Connection
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<ExternalConnection>,
+}
+
+/// Deletes an External Connection
+///
+/// Permanently deletes an External Connection. Deletion may be prevented if the application is in use by phone numbers, is active, or if it is an Operator Connect connection. To remove an Operator Connect integration please contact Telnyx support.
+///
+/// `DELETE /external_connections/{id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteExternalConnection {
+    /// Identifies the resource.
+    ///
+    /// path parameter `id`
+    pub id: String,
+}
+
+runtime::builder! {
+    DeleteExternalConnection(id: impl Into<String>) {}
+}
+
+/// The documented responses of [`DeleteExternalConnection`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteExternalConnectionResponse {
+    /// 200: Successful response
+    Ok(ExternalConnectionResponse),
+    /// 401: Unauthorized
+    Unauthorized,
+    /// 404: Resource not found
+    NotFound,
+    /// 422: Bad request
+    UnprocessableEntity,
+}
+
+/// The documented error responses of [`DeleteExternalConnection`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteExternalConnectionError {
+    /// 401: Unauthorized
+    Unauthorized,
+    /// 404: Resource not found
+    NotFound,
+    /// 422: Bad request
+    UnprocessableEntity,
+}
+
+impl runtime::Outcome for DeleteExternalConnectionResponse {
+    type Success = ExternalConnectionResponse;
+
+    type Error = DeleteExternalConnectionError;
+
+    fn into_result(
+        self,
+    ) -> Result<ExternalConnectionResponse, DeleteExternalConnectionError> {
+        match self {
+            DeleteExternalConnectionResponse::Ok(body) => Ok(body),
+            DeleteExternalConnectionResponse::Unauthorized => {
+                Err(DeleteExternalConnectionError::Unauthorized)
+            }
+            DeleteExternalConnectionResponse::NotFound => {
+                Err(DeleteExternalConnectionError::NotFound)
+            }
+            DeleteExternalConnectionResponse::UnprocessableEntity => {
+                Err(DeleteExternalConnectionError::UnprocessableEntity)
+            }
+        }
+    }
+}
+
+impl runtime::Operation for DeleteExternalConnection {
+    type Response = DeleteExternalConnectionResponse;
+
+    const METHOD: &'static str = "DELETE";
+
+    const PATH: &'static str = "/external_connections/{id}";
+
+    const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[
+        &[security::BEARER_AUTH],
+    ];
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/external_connections/");
+        path.parameter("id", &self.id, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                Ok(
+                    DeleteExternalConnectionResponse::Ok(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
+            401 => Ok(DeleteExternalConnectionResponse::Unauthorized),
+            404 => Ok(DeleteExternalConnectionResponse::NotFound),
+            422 => Ok(DeleteExternalConnectionResponse::UnprocessableEntity),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,31 @@
+// @generated from specs/telnyx/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Telnyx External Connects API 2.0.0
+//!
+//! API for External connects.
+//!
+//! Generated from `specs/telnyx/openapi.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
+
+mod external_connections;
+
+pub use external_connections::*;
+
+use crate::runtime;
+
+/// The first absolute server URL the document lists: where requests go by default.
+pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &["https://api.telnyx.com/v2"];
+
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+pub mod security {
+    /// `bearerAuth`: a bearer token in `Authorization`.
+    pub const BEARER_AUTH: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "bearerAuth",
+        kind: crate::runtime::SchemeKind::Bearer,
+    };
+}

@@ -1,0 +1,70 @@
+// @generated from fixtures/anyof_expandable.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Retrieve a charge
+///
+/// `GET /charges/{charge}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetCharge {
+    /// The charge's id.
+    ///
+    /// path parameter `charge`
+    pub charge: String,
+}
+
+runtime::builder! {
+    GetCharge(charge: impl Into<String>) {}
+}
+
+/// The documented responses of [`GetCharge`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChargeResponse {
+    /// 200: The charge.
+    Ok(Charge),
+}
+
+impl runtime::Outcome for GetChargeResponse {
+    type Success = Charge;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Charge, std::convert::Infallible> {
+        match self {
+            GetChargeResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for GetCharge {
+    type Response = GetChargeResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/charges/{charge}";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/charges/");
+        path.parameter("charge", &self.charge, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetChargeResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,37 @@
+// @generated from fixtures/collision_schema_names.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The profile as the v1 API returns it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserProfile {
+    /// Full name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The profile as the v2 API returns it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserProfile2 {
+    /// Name shown to others.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}
+
+/// A profile's public handle.
+pub type UserProfile3 = String;
+
+/// Refers to each of the three, to show which name each got.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Holder {
+    /// The profile as the v1 API returns it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub v1: Option<UserProfile>,
+    /// The profile as the v2 API returns it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub v2: Option<UserProfile2>,
+    /// A profile's public handle.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub handle: Option<UserProfile3>,
+}

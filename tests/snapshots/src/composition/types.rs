@@ -1,0 +1,76 @@
+// @generated from fixtures/composition.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A payment card.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Card {
+    /// Last four digits.
+    pub last4: String,
+}
+
+/// A bank account.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BankAccount {
+    /// The account's IBAN.
+    pub iban: String,
+}
+
+/// Where a customer's payment methods are kept.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Wallet {
+    /// The preferred method (a single-member allOf).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary: Option<Card>,
+    /// A second method (a single-member oneOf).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup: Option<BankAccount>,
+    /// Any method (oneOf with two members).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub any_method: Option<WalletAnyMethod>,
+    /// Both at once (allOf with two members).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merged: Option<WalletMerged>,
+    /// A method kept aside (a single-member allOf around a oneOf with two members).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spare: Option<WalletSpare>,
+    /// Anything that is not a card.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_a_card: Option<serde_json::Value>,
+}
+
+/// Any method (oneOf with two members).
+///
+/// Decoding tries `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum WalletAnyMethod {
+    /// A [`Card`].
+    Card(Card),
+    /// A [`BankAccount`].
+    BankAccount(BankAccount),
+}
+
+/// Both at once (allOf with two members).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WalletMerged {
+    /// Last four digits.
+    pub last4: String,
+    /// The account's IBAN.
+    pub iban: String,
+}
+
+/// A method kept aside (a single-member allOf around a oneOf with two members).
+///
+/// Decoding tries `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum WalletSpare {
+    /// A [`Card`].
+    Card(Card),
+    /// A [`BankAccount`].
+    BankAccount(BankAccount),
+}

@@ -1,0 +1,60 @@
+// @generated from fixtures/discriminator_inheritance.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// `GET /pets`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListPets {}
+
+runtime::builder! {
+    ListPets() {}
+}
+
+/// The documented responses of [`ListPets`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListPetsResponse {
+    /// 200: Every pet.
+    Ok(Vec<Pet>),
+}
+
+impl runtime::Outcome for ListPetsResponse {
+    type Success = Vec<Pet>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<Pet>, std::convert::Infallible> {
+        match self {
+            ListPetsResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListPets {
+    type Response = ListPetsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/pets";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/pets";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListPetsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

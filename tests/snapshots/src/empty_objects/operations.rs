@@ -1,0 +1,125 @@
+// @generated from fixtures/empty_objects.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// `GET /payment_methods`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListPaymentMethods {}
+
+runtime::builder! {
+    ListPaymentMethods() {}
+}
+
+/// The documented responses of [`ListPaymentMethods`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListPaymentMethodsResponse {
+    /// 200: The payment methods.
+    Ok(Vec<PaymentMethod>),
+}
+
+impl runtime::Outcome for ListPaymentMethodsResponse {
+    type Success = Vec<PaymentMethod>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<PaymentMethod>, std::convert::Infallible> {
+        match self {
+            ListPaymentMethodsResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListPaymentMethods {
+    type Response = ListPaymentMethodsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/payment_methods";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/payment_methods";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListPaymentMethodsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `POST /payment_methods`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatePaymentMethod {
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: CreatePaymentMethodBody,
+}
+
+runtime::builder! {
+    CreatePaymentMethod(body: impl Into<CreatePaymentMethodBody>) {}
+}
+
+/// The documented responses of [`CreatePaymentMethod`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreatePaymentMethodResponse {
+    /// 204: Created.
+    NoContent,
+}
+
+impl runtime::Outcome for CreatePaymentMethodResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreatePaymentMethodResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for CreatePaymentMethod {
+    type Response = CreatePaymentMethodResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/payment_methods";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/payment_methods";
+        let body = Some(
+            runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(CreatePaymentMethodResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

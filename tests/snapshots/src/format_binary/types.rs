@@ -1,0 +1,12 @@
+// @generated from fixtures/format_binary.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The `Upload` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Upload {
+    /// Said to be binary, but in JSON: kept as the text received.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}

@@ -1,0 +1,38 @@
+// @generated from fixtures/format_date_time.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The `Issue` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Issue {
+    pub number: i64,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// When the issue was closed; `null` while it is open.
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_on: Option<chrono::NaiveDate>,
+    /// Every reminder sent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reminded_at: Option<Vec<chrono::DateTime<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub locked_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
+}
+
+/// The request body of `CreateReminder`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct CreateReminderBody {
+    pub at: chrono::DateTime<chrono::Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on: Option<chrono::NaiveDate>,
+}
+
+runtime::builder! {
+    CreateReminderBody(at: impl Into<chrono::DateTime<chrono::Utc>>) {
+        on: impl Into<chrono::NaiveDate>,
+    }
+}

@@ -1,0 +1,125 @@
+// @generated from fixtures/header_parameters.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List audit events
+///
+/// `GET /events`
+#[derive(Clone, PartialEq)]
+pub struct ListEvents {
+    /// Echoed back in the response, for tracing.
+    ///
+    /// header parameter `X-Request-ID`
+    pub x_request_id: String,
+    /// How many events per page.
+    ///
+    /// header parameter `X-Page-Size`
+    pub x_page_size: Option<i32>,
+    /// Members to include, comma-separated.
+    ///
+    /// header parameter `X-Fields`
+    pub x_fields: Option<Vec<String>>,
+    /// The session the events are read in.
+    ///
+    /// header parameter `X-Session-Token` (secret: redacted in `Debug` output)
+    pub x_session_token: String,
+}
+
+impl std::fmt::Debug for ListEvents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListEvents")
+            .field("x_request_id", &self.x_request_id)
+            .field("x_page_size", &self.x_page_size)
+            .field("x_fields", &self.x_fields)
+            .field("x_session_token", &runtime::Redacted)
+            .finish()
+    }
+}
+
+runtime::builder! {
+    ListEvents(x_request_id: impl Into<String>, x_session_token: impl Into<String>) {
+        x_page_size: i32,
+        x_fields: impl Into<Vec<String>>,
+    }
+}
+
+/// The documented responses of [`ListEvents`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListEventsResponse {
+    /// 204: Events were listed.
+    NoContent,
+}
+
+impl runtime::Outcome for ListEventsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListEventsResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for ListEvents {
+    type Response = ListEventsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/events";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/events";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        let headers = request.headers_mut();
+        headers
+            .insert(
+                http::HeaderName::from_static("x-request-id"),
+                runtime::header_parameter(
+                    "X-Request-ID",
+                    &self.x_request_id,
+                    runtime::SIMPLE,
+                )?,
+            );
+        if let Some(value) = &self.x_page_size {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-page-size"),
+                    runtime::header_parameter("X-Page-Size", value, runtime::SIMPLE)?,
+                );
+        }
+        if let Some(value) = &self.x_fields {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-fields"),
+                    runtime::header_parameter("X-Fields", value, runtime::SIMPLE)?,
+                );
+        }
+        headers
+            .insert(
+                http::HeaderName::from_static("x-session-token"),
+                runtime::secret_header_parameter(
+                    "X-Session-Token",
+                    &self.x_session_token,
+                    runtime::SIMPLE,
+                )?,
+            );
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListEventsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,77 @@
+// @generated from fixtures/integer_enums.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+runtime::integer_enum! {
+    /// Samples per second.
+    pub enum SamplingRate {
+        V8000 = 8000,
+        V16000 = 16000,
+        V48000 = 48000,
+        ..Unknown
+    }
+}
+
+runtime::integer_enum! {
+    /// The `Priority` schema.
+    pub enum Priority {
+        Low = -1,
+        Normal = 0,
+        High = 1,
+        ..Unknown
+    }
+}
+
+runtime::integer_enum! {
+    /// The `Direction` schema.
+    pub enum Direction {
+        Inbound = 1,
+        Outbound = 2,
+        ..Unknown
+    }
+}
+
+/// The `Stream` schema.
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Stream {
+    /// Samples per second.
+    pub rate: SamplingRate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    pub key_length: Option<StreamKeyLength>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channels: Option<StreamChannels>,
+}
+
+impl std::fmt::Debug for Stream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Stream")
+            .field("rate", &self.rate)
+            .field("priority", &self.priority)
+            .field("direction", &self.direction)
+            .field("key_length", &runtime::Redacted)
+            .field("channels", &self.channels)
+            .finish()
+    }
+}
+
+runtime::integer_enum! {
+    /// The `key_length` member of `Stream`.
+    pub enum StreamKeyLength {
+        V2048 = 2048,
+        ..Unknown
+    }
+}
+
+runtime::integer_enum! {
+    /// The `channels` member of `Stream`.
+    pub enum StreamChannels {
+        V1 = 1,
+        V2 = 2,
+        ..Unknown
+    }
+}

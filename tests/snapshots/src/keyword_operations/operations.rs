@@ -1,0 +1,247 @@
+// @generated from fixtures/keyword_operations.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List the token types
+///
+/// `GET /types`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Type {}
+
+runtime::builder! {
+    Type() {}
+}
+
+/// The documented responses of [`Type`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum TypeResponse {
+    /// 200: The token types.
+    Ok(Vec<String>),
+}
+
+impl runtime::Outcome for TypeResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            TypeResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for Type {
+    type Response = TypeResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/types";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/types";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(TypeResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Describe the calling account
+///
+/// `GET /self`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Self2 {}
+
+runtime::builder! {
+    Self2() {}
+}
+
+/// The documented responses of [`Self2`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Self2Response {
+    /// 204: The account is valid.
+    NoContent,
+}
+
+impl runtime::Outcome for Self2Response {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            Self2Response::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for Self2 {
+    type Response = Self2Response;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/self";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/self";
+        runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(Self2Response::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Fetch a package of grammars
+///
+/// `GET /crates/{crate}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Crate {
+    /// path parameter `crate`
+    pub crate_: String,
+    /// query parameter `type`
+    pub r#type: Option<String>,
+    /// query parameter `self`
+    pub self_: Option<bool>,
+}
+
+runtime::builder! {
+    Crate(crate_: impl Into<String>) {
+        r#type: impl Into<String>,
+        self_: bool,
+    }
+}
+
+/// The documented responses of [`Crate`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CrateResponse {
+    /// 204: The package exists.
+    NoContent,
+}
+
+impl runtime::Outcome for CrateResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CrateResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for Crate {
+    type Response = CrateResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/crates/{crate}";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/crates/");
+        path.parameter("crate", &self.crate_, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut query = runtime::QueryBuilder::new();
+        query.optional("type", &self.r#type, runtime::FORM_EXPLODE)?;
+        query.optional("self", &self.self_, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, &path, &query, None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(CrateResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Match a pattern against a text
+///
+/// `POST /match`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Match {}
+
+runtime::builder! {
+    Match() {}
+}
+
+/// The documented responses of [`Match`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum MatchResponse {
+    /// 204: The pattern matched.
+    NoContent,
+}
+
+impl runtime::Outcome for MatchResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            MatchResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for Match {
+    type Response = MatchResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/match";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/match";
+        runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(MatchResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,27 @@
+// @generated from fixtures/module_layout.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Pet registry 1.0.0
+//!
+//! Generated from `fixtures/module_layout.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
+
+mod operations;
+mod people;
+mod pets;
+mod tag_http;
+mod tag_types;
+mod types;
+
+pub use operations::*;
+pub use people::*;
+pub use pets::*;
+pub use tag_http::*;
+pub use tag_types::*;
+pub use types::*;
+
+use crate::runtime;
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];

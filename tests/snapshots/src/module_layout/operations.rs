@@ -1,0 +1,60 @@
+// @generated from fixtures/module_layout.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// `GET /health`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Health {}
+
+runtime::builder! {
+    Health() {}
+}
+
+/// The documented responses of [`Health`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum HealthResponse {
+    /// 200: The service is up.
+    Ok(Status),
+}
+
+impl runtime::Outcome for HealthResponse {
+    type Success = Status;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Status, std::convert::Infallible> {
+        match self {
+            HealthResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for Health {
+    type Response = HealthResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/health";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/health";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(HealthResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,78 @@
+// @generated from fixtures/module_layout.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Used only under `people`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Person {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Reached under `pets` and under `people`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
+}
+
+/// `GET /pets/{petId}/owner`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOwner {
+    /// path parameter `petId`
+    pub pet_id: String,
+}
+
+runtime::builder! {
+    GetOwner(pet_id: impl Into<String>) {}
+}
+
+/// The documented responses of [`GetOwner`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetOwnerResponse {
+    /// 200: The pet's owner.
+    Ok(Person),
+}
+
+impl runtime::Outcome for GetOwnerResponse {
+    type Success = Person;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Person, std::convert::Infallible> {
+        match self {
+            GetOwnerResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for GetOwner {
+    type Response = GetOwnerResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/pets/{petId}/owner";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/pets/");
+        path.parameter("petId", &self.pet_id, runtime::SIMPLE)?;
+        path.literal("/owner");
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetOwnerResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,58 @@
+// @generated from fixtures/module_layout.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// `GET /ping`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Ping {}
+
+runtime::builder! {
+    Ping() {}
+}
+
+/// The documented responses of [`Ping`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PingResponse {
+    /// 204: Pong.
+    NoContent,
+}
+
+impl runtime::Outcome for PingResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            PingResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for Ping {
+    type Response = PingResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/ping";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/ping";
+        runtime::request(Self::METHOD, base_url, path, "", None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PingResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

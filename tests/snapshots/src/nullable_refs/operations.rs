@@ -1,0 +1,137 @@
+// @generated from fixtures/nullable_refs.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Get an issue
+///
+/// `GET /issues/{number}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetIssue {
+    /// The number of the issue.
+    ///
+    /// path parameter `number`
+    pub number: i64,
+}
+
+runtime::builder! {
+    GetIssue(number: i64) {}
+}
+
+/// The documented responses of [`GetIssue`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetIssueResponse {
+    /// 200: The issue.
+    Ok(Issue),
+}
+
+impl runtime::Outcome for GetIssueResponse {
+    type Success = Issue;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Issue, std::convert::Infallible> {
+        match self {
+            GetIssueResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for GetIssue {
+    type Response = GetIssueResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/issues/{number}";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/issues/");
+        path.parameter("number", &self.number, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetIssueResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Who an issue is assigned to
+///
+/// `GET /issues/{number}/assignee`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAssignee {
+    /// The number of the issue.
+    ///
+    /// path parameter `number`
+    pub number: i64,
+}
+
+runtime::builder! {
+    GetAssignee(number: i64) {}
+}
+
+/// The documented responses of [`GetAssignee`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetAssigneeResponse {
+    /// 200: The assignee, or `null` when nobody is.
+    Ok(Option<NullableUser>),
+}
+
+impl runtime::Outcome for GetAssigneeResponse {
+    type Success = Option<NullableUser>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Option<NullableUser>, std::convert::Infallible> {
+        match self {
+            GetAssigneeResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for GetAssignee {
+    type Response = GetAssigneeResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/issues/{number}/assignee";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/issues/");
+        path.parameter("number", &self.number, runtime::SIMPLE)?;
+        path.literal("/assignee");
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetAssigneeResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

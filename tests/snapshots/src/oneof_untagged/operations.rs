@@ -1,0 +1,70 @@
+// @generated from fixtures/oneof_untagged.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Get a workflow
+///
+/// `GET /workflows/{workflow_id}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetWorkflow {
+    /// The workflow's number or its file name.
+    ///
+    /// path parameter `workflow_id`
+    pub workflow_id: GetWorkflowWorkflowId,
+}
+
+runtime::builder! {
+    GetWorkflow(workflow_id: impl Into<GetWorkflowWorkflowId>) {}
+}
+
+/// The documented responses of [`GetWorkflow`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetWorkflowResponse {
+    /// 200: The workflow.
+    Ok(Workflow),
+}
+
+impl runtime::Outcome for GetWorkflowResponse {
+    type Success = Workflow;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Workflow, std::convert::Infallible> {
+        match self {
+            GetWorkflowResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for GetWorkflow {
+    type Response = GetWorkflowResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/workflows/{workflow_id}";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/workflows/");
+        path.parameter("workflow_id", &self.workflow_id, runtime::SIMPLE)?;
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(GetWorkflowResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,11 @@
+// @generated from fixtures/openapi31_webhooks.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Money sent to a bank account.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Payout {
+    /// The payout's ID.
+    pub id: String,
+}

@@ -1,0 +1,89 @@
+// @generated from fixtures/openapi32.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The `BookFilter` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct BookFilter {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authors: Option<Vec<String>>,
+}
+
+runtime::builder! {
+    BookFilter() {
+        title: impl Into<String>,
+        authors: impl Into<Vec<String>>,
+    }
+}
+
+/// `GET /books`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListBooks {
+    /// The filter, as form fields.
+    ///
+    /// querystring parameter `filter`
+    pub filter: Option<BookFilter>,
+}
+
+runtime::builder! {
+    ListBooks() {
+        filter: impl Into<BookFilter>,
+    }
+}
+
+/// The documented responses of [`ListBooks`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListBooksResponse {
+    /// 200: The books.
+    Ok(Page),
+}
+
+impl runtime::Outcome for ListBooksResponse {
+    type Success = Page;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Page, std::convert::Infallible> {
+        match self {
+            ListBooksResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListBooks {
+    type Response = ListBooksResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/books";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/books";
+        let mut query = runtime::QueryBuilder::new();
+        if let Some(value) = &self.filter {
+            query.form(value, &[("authors", runtime::FORM)])?;
+        }
+        let query = query.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListBooksResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

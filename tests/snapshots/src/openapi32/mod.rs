@@ -1,0 +1,26 @@
+// @generated from fixtures/openapi32.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Catalog 1.0.0
+//!
+//! Generated from `fixtures/openapi32.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
+
+mod books;
+mod operations;
+mod products;
+mod types;
+
+pub use books::*;
+pub use operations::*;
+pub use products::*;
+pub use types::*;
+
+use crate::runtime;
+
+/// The first absolute server URL the document lists: where requests go by default.
+pub const DEFAULT_BASE_URL: &str = "https://api.example.com/catalog";
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &["https://api.example.com/catalog"];

@@ -1,0 +1,204 @@
+// @generated from fixtures/openapi32.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Drop cached products
+///
+/// `PURGE /products`
+#[derive(Clone, PartialEq, Default)]
+pub struct PurgeProducts {
+    /// cookie parameter `session` (secret: redacted in `Debug` output)
+    pub session: Option<String>,
+}
+
+impl std::fmt::Debug for PurgeProducts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PurgeProducts").field("session", &runtime::Redacted).finish()
+    }
+}
+
+runtime::builder! {
+    PurgeProducts() {
+        session: impl Into<String>,
+    }
+}
+
+/// The documented responses of [`PurgeProducts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PurgeProductsResponse {
+    /// 204: Purged.
+    NoContent,
+}
+
+impl runtime::Outcome for PurgeProductsResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            PurgeProductsResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for PurgeProducts {
+    type Response = PurgeProductsResponse;
+
+    const METHOD: &'static str = "PURGE";
+
+    const PATH: &'static str = "/products";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/products";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        let headers = request.headers_mut();
+        let mut cookies = runtime::CookieBuilder::new();
+        cookies.optional("session", &self.session, runtime::FORM_EXPLODE)?;
+        if let Some(cookie) = cookies.finish()? {
+            headers.insert(http::header::COOKIE, cookie);
+        }
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(PurgeProductsResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /books/raw`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListBooksRaw {
+    /// A query string the caller writes.
+    ///
+    /// querystring parameter `query`
+    pub query: String,
+}
+
+runtime::builder! {
+    ListBooksRaw(query: impl Into<String>) {}
+}
+
+/// The documented responses of [`ListBooksRaw`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListBooksRawResponse {
+    /// 204: Done.
+    NoContent,
+}
+
+impl runtime::Outcome for ListBooksRawResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ListBooksRawResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for ListBooksRaw {
+    type Response = ListBooksRawResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/books/raw";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/books/raw";
+        let mut query = runtime::QueryBuilder::new();
+        query.text(&self.query);
+        let query = query.finish();
+        runtime::request(Self::METHOD, base_url, path, &query, None)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ListBooksRawResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// Catalog changes, as they happen
+///
+/// `GET /events`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WatchEvents {}
+
+runtime::builder! {
+    WatchEvents() {}
+}
+
+/// The documented responses of [`WatchEvents`].
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum WatchEventsResponse {
+    /// 200: A stream of server-sent events.
+    Ok(runtime::EventStream<String>),
+}
+
+impl runtime::Outcome for WatchEventsResponse {
+    type Success = runtime::EventStream<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(
+        self,
+    ) -> Result<runtime::EventStream<String>, std::convert::Infallible> {
+        match self {
+            WatchEventsResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for WatchEvents {
+    type Response = WatchEventsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/events";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/events";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "text/event-stream");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(WatchEventsResponse::Ok(runtime::EventStream::text(body))),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+
+    fn streams(parts: &http::response::Parts) -> bool {
+        matches!(parts.status.as_u16(), 200)
+    }
+}

@@ -1,0 +1,43 @@
+// @generated from fixtures/recursion_unions.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A number.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Literal {
+    /// Its value.
+    pub value: f64,
+}
+
+/// Minus an expression.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Negation {
+    /// An arithmetic expression.
+    pub operand: Box<Expression>,
+}
+
+/// An arithmetic expression.
+///
+/// Decoding tries `Negation`, `Literal` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum Expression {
+    /// A [`Negation`].
+    Negation(Box<Negation>),
+    /// A [`Literal`].
+    Literal(Literal),
+}
+
+/// An expression with a note, and the expression it came from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Annotated {
+    /// Its value.
+    pub value: f64,
+    /// A remark.
+    pub note: String,
+    /// An expression with a note, and the expression it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Box<Annotated>>,
+}

@@ -1,0 +1,152 @@
+// @generated from fixtures/refs_into_properties.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// `GET /volumes`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListVolumes {}
+
+runtime::builder! {
+    ListVolumes() {}
+}
+
+/// The documented responses of [`ListVolumes`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListVolumesResponse {
+    /// 200: One page of volumes.
+    Ok(ListVolumesOkBody),
+}
+
+impl runtime::Outcome for ListVolumesResponse {
+    type Success = ListVolumesOkBody;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<ListVolumesOkBody, std::convert::Infallible> {
+        match self {
+            ListVolumesResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListVolumes {
+    type Response = ListVolumesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/volumes";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/volumes";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListVolumesResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /volumes/{volumeId}/tags`
+#[derive(Clone, PartialEq)]
+pub struct ListVolumeTags {
+    /// The volume's identifier.
+    ///
+    /// path parameter `volumeId`
+    pub volume_id: VolumeId,
+    /// Unlocks an encrypted volume.
+    ///
+    /// header parameter `X-Passphrase` (secret: redacted in `Debug` output)
+    pub x_passphrase: Option<String>,
+}
+
+impl std::fmt::Debug for ListVolumeTags {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListVolumeTags")
+            .field("volume_id", &self.volume_id)
+            .field("x_passphrase", &runtime::Redacted)
+            .finish()
+    }
+}
+
+runtime::builder! {
+    ListVolumeTags(volume_id: VolumeId) {
+        x_passphrase: impl Into<String>,
+    }
+}
+
+/// The documented responses of [`ListVolumeTags`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListVolumeTagsResponse {
+    /// 200: The volume's tags.
+    Ok(Vec<VolumeTagsItem>),
+}
+
+impl runtime::Outcome for ListVolumeTagsResponse {
+    type Success = Vec<VolumeTagsItem>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<VolumeTagsItem>, std::convert::Infallible> {
+        match self {
+            ListVolumeTagsResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListVolumeTags {
+    type Response = ListVolumeTagsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/volumes/{volumeId}/tags";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/volumes/");
+        path.parameter("volumeId", &self.volume_id, runtime::SIMPLE)?;
+        path.literal("/tags");
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        let headers = request.headers_mut();
+        if let Some(value) = &self.x_passphrase {
+            headers
+                .insert(
+                    http::HeaderName::from_static("x-passphrase"),
+                    runtime::secret_header_parameter(
+                        "X-Passphrase",
+                        value,
+                        runtime::SIMPLE,
+                    )?,
+                );
+        }
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(ListVolumeTagsResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

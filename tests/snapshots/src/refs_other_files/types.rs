@@ -1,0 +1,54 @@
+// @generated from fixtures/refs_other_files/openapi.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A group of people.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Group {
+    /// The group's identifier.
+    pub id: String,
+    /// Who owns a group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+}
+
+/// This document's own error, unrelated to common.yaml's.
+pub type Error = String;
+
+/// Where a page is in a list.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Pagination {
+    /// Cursor of the next page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+}
+
+/// Who owns a group.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Owner {
+    /// The owner's user identifier.
+    #[serde(rename = "userId")]
+    pub user_id: String,
+}
+
+/// What went wrong.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CommonError {
+    /// The error code.
+    pub code: i64,
+    /// A description for people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// The groups.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct ListGroupsOkBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<Group>>,
+    /// Where a page is in a list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+}

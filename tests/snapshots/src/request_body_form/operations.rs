@@ -1,0 +1,80 @@
+// @generated from fixtures/request_body_form.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Create a customer
+///
+/// `POST /customers`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateCustomer {
+    /// The request body.
+    ///
+    /// Sent as `application/x-www-form-urlencoded` fields.
+    pub body: CreateCustomerBody,
+}
+
+runtime::builder! {
+    CreateCustomer(body: impl Into<CreateCustomerBody>) {}
+}
+
+/// The documented responses of [`CreateCustomer`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateCustomerResponse {
+    /// 200: The customer.
+    Ok,
+}
+
+impl runtime::Outcome for CreateCustomerResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            CreateCustomerResponse::Ok => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for CreateCustomer {
+    type Response = CreateCustomerResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/customers";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/customers";
+        let body = Some(
+            runtime::Body::form(
+                &self.body,
+                http::HeaderValue::from_static("application/x-www-form-urlencoded"),
+                &[
+                    ("metadata", runtime::DEEP_OBJECT_EXPLODE),
+                    ("address", runtime::DEEP_OBJECT_EXPLODE),
+                    ("items", runtime::DEEP_OBJECT_EXPLODE),
+                    ("expand", runtime::DEEP_OBJECT_EXPLODE),
+                    ("tags", runtime::FORM),
+                    ("settings", runtime::Encoding::JSON),
+                    ("return_url", runtime::FORM_EXPLODE.allow_reserved()),
+                ],
+            )?,
+        );
+        runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(CreateCustomerResponse::Ok),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// @generated from fixtures/request_body_inline.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Shorten a URL
+///
+/// `POST /links`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShortenLink {
+    /// The request body.
+    ///
+    /// Sent as `application/vnd.links+json`.
+    pub body: ShortenLinkBody,
+}
+
+runtime::builder! {
+    ShortenLink(body: impl Into<ShortenLinkBody>) {}
+}
+
+/// The documented responses of [`ShortenLink`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ShortenLinkResponse {
+    /// 204: The link was created.
+    NoContent,
+}
+
+impl runtime::Outcome for ShortenLinkResponse {
+    type Success = ();
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<(), std::convert::Infallible> {
+        match self {
+            ShortenLinkResponse::NoContent => Ok(()),
+        }
+    }
+}
+
+impl runtime::Operation for ShortenLink {
+    type Response = ShortenLinkResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/links";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/links";
+        let body = Some(
+            runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/vnd.links+json"),
+            )?,
+        );
+        runtime::request(Self::METHOD, base_url, path, "", body)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            204 => Ok(ShortenLinkResponse::NoContent),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

@@ -1,0 +1,20 @@
+// @generated from fixtures/responses_binary.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Still being written.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct GetExportAcceptedBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<f64>,
+}
+
+/// The invoice as JSON, or rendered as a PDF.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct GetInvoiceOkBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}

@@ -1,0 +1,19 @@
+// @generated from fixtures/responses_component_refs.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A book.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Book {
+    /// The book's title.
+    pub title: String,
+}
+
+/// Nothing has that identifier.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NotFound {
+    /// Which identifier was not found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}

@@ -1,0 +1,536 @@
+// @generated from fixtures/responses_headers.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// List a repository's issues
+///
+/// `GET /repos/{owner}/{repo}/issues`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssues {
+    /// path parameter `owner`
+    pub owner: String,
+    /// path parameter `repo`
+    pub repo: String,
+}
+
+runtime::builder! {
+    ListIssues(owner: impl Into<String>, repo: impl Into<String>) {}
+}
+
+/// The documented responses of [`ListIssues`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListIssuesResponse {
+    /// 200: One page of issues.
+    Ok {
+        /// The response body.
+        body: Vec<Issue>,
+        /// The headers the response documents.
+        headers: ListIssuesOkHeaders,
+    },
+    /// 304: Not modified since the `If-None-Match` ETag.
+    NotModified {
+        /// The headers the response documents.
+        headers: ListIssuesNotModifiedHeaders,
+    },
+    /// 4XX: The request was refused.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+    /// Any other status: Anything else.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The headers the response documents.
+        headers: ListIssuesDefaultHeaders,
+    },
+}
+
+/// The headers documented for the `200` response of `ListIssues`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssuesOkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+    /// header `X-RateLimit-Limit`
+    pub x_rate_limit_limit: Option<i64>,
+    /// header `X-RateLimit-Remaining`
+    pub x_rate_limit_remaining: Option<i64>,
+    /// header `X-RateLimit-Reset`
+    pub x_rate_limit_reset: Option<i64>,
+    /// Quote it when asking for support.
+    ///
+    /// header `X-Request-Id`
+    pub x_request_id: String,
+    /// The token scopes that allow this call.
+    ///
+    /// header `X-Accepted-Scopes`, a comma-separated list
+    pub x_accepted_scopes: Option<Vec<String>>,
+    /// header `X-Cache`
+    pub x_cache: Option<ListIssuesOkXCacheHeader>,
+}
+
+impl runtime::FromHeaders for ListIssuesOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(ListIssuesOkHeaders {
+            link: runtime::header(headers, "link")?,
+            x_rate_limit_limit: runtime::header(headers, "x-ratelimit-limit")?,
+            x_rate_limit_remaining: runtime::header(headers, "x-ratelimit-remaining")?,
+            x_rate_limit_reset: runtime::header(headers, "x-ratelimit-reset")?,
+            x_request_id: runtime::required_header(
+                runtime::header(headers, "x-request-id")?,
+                "x-request-id",
+            )?,
+            x_accepted_scopes: runtime::header_list(headers, "x-accepted-scopes")?,
+            x_cache: runtime::header(headers, "x-cache")?,
+        })
+    }
+}
+
+/// The headers documented for the `304` response of `ListIssues`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssuesNotModifiedHeaders {
+    /// header `ETag`
+    pub e_tag: Option<String>,
+}
+
+impl runtime::FromHeaders for ListIssuesNotModifiedHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(ListIssuesNotModifiedHeaders {
+            e_tag: runtime::header(headers, "etag")?,
+        })
+    }
+}
+
+/// The headers documented for the `Problem` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProblemHeaders {
+    /// header `X-Request-Id`
+    pub x_request_id: String,
+}
+
+impl runtime::FromHeaders for ProblemHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(ProblemHeaders {
+            x_request_id: runtime::required_header(
+                runtime::header(headers, "x-request-id")?,
+                "x-request-id",
+            )?,
+        })
+    }
+}
+
+/// The headers documented for the `default` response of `ListIssues`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssuesDefaultHeaders {
+    /// Seconds to wait before trying again.
+    ///
+    /// header `Retry-After`
+    pub retry_after: Option<i64>,
+}
+
+impl runtime::FromHeaders for ListIssuesDefaultHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(ListIssuesDefaultHeaders {
+            retry_after: runtime::header(headers, "retry-after")?,
+        })
+    }
+}
+
+/// The documented error responses of [`ListIssues`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListIssuesError {
+    /// 304: Not modified since the `If-None-Match` ETag.
+    NotModified {
+        /// The headers the response documents.
+        headers: ListIssuesNotModifiedHeaders,
+    },
+    /// 4XX: The request was refused.
+    ClientError {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+    /// Any other status: Anything else.
+    Default {
+        /// The status the server sent.
+        status: http::StatusCode,
+        /// The headers the response documents.
+        headers: ListIssuesDefaultHeaders,
+    },
+}
+
+impl runtime::Outcome for ListIssuesResponse {
+    type Success = Vec<Issue>;
+
+    type Error = ListIssuesError;
+
+    fn into_result(self) -> Result<Vec<Issue>, ListIssuesError> {
+        match self {
+            ListIssuesResponse::Ok { body, .. } => Ok(body),
+            ListIssuesResponse::NotModified { headers } => {
+                Err(ListIssuesError::NotModified {
+                    headers,
+                })
+            }
+            ListIssuesResponse::ClientError { status, body, headers } => {
+                Err(ListIssuesError::ClientError {
+                    status,
+                    body,
+                    headers,
+                })
+            }
+            ListIssuesResponse::Default { status, headers } => {
+                Err(ListIssuesError::Default {
+                    status,
+                    headers,
+                })
+            }
+        }
+    }
+}
+
+impl runtime::Operation for ListIssues {
+    type Response = ListIssuesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/repos/{owner}/{repo}/issues";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let mut path = runtime::PathBuilder::new();
+        path.literal("/repos/");
+        path.parameter("owner", &self.owner, runtime::SIMPLE)?;
+        path.literal("/");
+        path.parameter("repo", &self.repo, runtime::SIMPLE)?;
+        path.literal("/issues");
+        let path = path.finish();
+        let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
+        runtime::accept(&mut request, "application/json, application/problem+json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            304 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::NotModified {
+                    headers,
+                })
+            }
+            400..=499 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::ClientError {
+                    status: parts.status,
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListIssuesResponse::Default {
+                    status: parts.status,
+                    headers,
+                })
+            }
+        }
+    }
+}
+
+/// Send a message
+///
+/// `POST /messages`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SendMessage {}
+
+runtime::builder! {
+    SendMessage() {}
+}
+
+/// The documented responses of [`SendMessage`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SendMessageResponse {
+    /// 200: Sent, or replayed from an earlier request with the same idempotency key.
+    Ok {
+        /// The response body.
+        body: SendMessageOkBody,
+        /// The headers the response documents.
+        headers: SendMessageOkHeaders,
+    },
+    /// 422: The request was refused.
+    UnprocessableEntity {
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+}
+
+/// The headers documented for the `200` response of `SendMessage`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SendMessageOkHeaders {
+    /// Present and `true` when the response replays an earlier one.
+    ///
+    /// header `Idempotent-Replayed`
+    pub idempotent_replayed: Option<bool>,
+    /// Structured diagnostics.
+    ///
+    /// header `X-Debug`
+    pub x_debug: Option<String>,
+    /// header `X-Trace`
+    pub x_trace: Option<String>,
+}
+
+impl runtime::FromHeaders for SendMessageOkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(SendMessageOkHeaders {
+            idempotent_replayed: runtime::header(headers, "idempotent-replayed")?,
+            x_debug: runtime::header(headers, "x-debug")?,
+            x_trace: runtime::header(headers, "x-trace")?,
+        })
+    }
+}
+
+/// The documented error responses of [`SendMessage`]: what `into_result` returns as errors.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SendMessageError {
+    /// 422: The request was refused.
+    UnprocessableEntity {
+        /// The response body.
+        body: Problem,
+        /// The headers the response documents.
+        headers: ProblemHeaders,
+    },
+}
+
+impl runtime::Outcome for SendMessageResponse {
+    type Success = SendMessageOkBody;
+
+    type Error = SendMessageError;
+
+    fn into_result(self) -> Result<SendMessageOkBody, SendMessageError> {
+        match self {
+            SendMessageResponse::Ok { body, .. } => Ok(body),
+            SendMessageResponse::UnprocessableEntity { body, headers } => {
+                Err(SendMessageError::UnprocessableEntity {
+                    body,
+                    headers,
+                })
+            }
+        }
+    }
+}
+
+impl runtime::Operation for SendMessage {
+    type Response = SendMessageResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/messages";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/messages";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json, application/problem+json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(SendMessageResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            422 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(SendMessageResponse::UnprocessableEntity {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /labels`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListLabels {}
+
+runtime::builder! {
+    ListLabels() {}
+}
+
+/// The documented responses of [`ListLabels`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListLabelsResponse {
+    /// 200: One page of labels.
+    Ok {
+        /// The response body.
+        body: Vec<String>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+}
+
+/// The headers of a response that documents the `link` header alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+impl runtime::FromHeaders for LinkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(LinkHeaders {
+            link: runtime::header(headers, "link")?,
+        })
+    }
+}
+
+impl runtime::Outcome for ListLabelsResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            ListLabelsResponse::Ok { body, .. } => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListLabels {
+    type Response = ListLabelsResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/labels";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/labels";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListLabelsResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}
+
+/// `GET /milestones`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListMilestones {}
+
+runtime::builder! {
+    ListMilestones() {}
+}
+
+/// The documented responses of [`ListMilestones`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListMilestonesResponse {
+    /// 200: One page of milestone titles.
+    Ok {
+        /// The response body.
+        body: Vec<String>,
+        /// The headers the response documents.
+        headers: LinkHeaders,
+    },
+}
+
+impl runtime::Outcome for ListMilestonesResponse {
+    type Success = Vec<String>;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
+        match self {
+            ListMilestonesResponse::Ok { body, .. } => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for ListMilestones {
+    type Response = ListMilestonesResponse;
+
+    const METHOD: &'static str = "GET";
+
+    const PATH: &'static str = "/milestones";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/milestones";
+        let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => {
+                let headers = runtime::response_headers(parts, &body)?;
+                Ok(ListMilestonesResponse::Ok {
+                    body: runtime::json_body(parts, body)?,
+                    headers,
+                })
+            }
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

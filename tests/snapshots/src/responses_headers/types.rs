@@ -1,0 +1,38 @@
+// @generated from fixtures/responses_headers.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The `Issue` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Issue {
+    pub number: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+runtime::string_enum! {
+    /// The `X-Cache` header of the `200` response of `ListIssues`.
+    pub enum ListIssuesOkXCacheHeader {
+        Hit = "HIT",
+        Miss = "MISS",
+        ..Unknown
+    }
+}
+
+/// The request was refused.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Problem {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// Sent, or replayed from an earlier request with the same idempotency key.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct SendMessageOkBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}

@@ -1,0 +1,97 @@
+// @generated from fixtures/schema_twins.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Same as [`User`].
+///
+/// A user, or nobody.
+pub type NullableUser = User;
+
+/// A user of the host.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct User {
+    /// A user's handle.
+    pub login: Login,
+    /// Where the user lives.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<UserAddress>,
+}
+
+/// Where the user lives.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct UserAddress {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+}
+
+/// A user's handle.
+pub type Login = String;
+
+/// A user's handle.
+pub type Handle = String;
+
+/// The `Repository` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Repository {
+    pub name: String,
+    /// A user of the host.
+    pub owner: User,
+    /// A user, or nobody.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub last_pusher: Option<Option<User>>,
+    /// A user's handle.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub handle: Option<Handle>,
+    /// A repository, or none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub parent: Option<Option<Box<Repository>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<Team>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "runtime::nullable")]
+    pub other_team: Option<Option<NullableTeam>>,
+}
+
+/// Same as [`Repository`].
+///
+/// A repository, or none.
+pub type NullableRepository = Repository;
+
+/// The `team` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Team {
+    /// The team's short name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+
+/// The `nullable-team` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NullableTeam {
+    /// The team's name in URLs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+
+runtime::string_enum! {
+    /// The order of the results.
+    pub enum GetRepoSort {
+        Created = "created",
+        Updated = "updated",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// Which way the results go.
+    pub enum ListForksDirection {
+        Created = "created",
+        Updated = "updated",
+        ..Unknown
+    }
+}

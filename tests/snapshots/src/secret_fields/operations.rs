@@ -1,0 +1,97 @@
+// @generated from fixtures/secret_fields.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Exchange credentials for a token
+///
+/// `POST /login`
+#[derive(Clone, PartialEq)]
+pub struct Login {
+    /// The application's secret.
+    ///
+    /// query parameter `client_secret` (secret: redacted in `Debug` output)
+    pub client_secret: String,
+    /// A name for the device logging in.
+    ///
+    /// query parameter `device`
+    pub device: Option<String>,
+    /// The request body.
+    ///
+    /// Sent as `application/json`.
+    pub body: Credentials,
+}
+
+impl std::fmt::Debug for Login {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Login")
+            .field("client_secret", &runtime::Redacted)
+            .field("device", &self.device)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+runtime::builder! {
+    Login(client_secret: impl Into<String>, body: impl Into<Credentials>) {
+        device: impl Into<String>,
+    }
+}
+
+/// The documented responses of [`Login`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum LoginResponse {
+    /// 200: A session.
+    Ok(Session),
+}
+
+impl runtime::Outcome for LoginResponse {
+    type Success = Session;
+
+    type Error = std::convert::Infallible;
+
+    fn into_result(self) -> Result<Session, std::convert::Infallible> {
+        match self {
+            LoginResponse::Ok(body) => Ok(body),
+        }
+    }
+}
+
+impl runtime::Operation for Login {
+    type Response = LoginResponse;
+
+    const METHOD: &'static str = "POST";
+
+    const PATH: &'static str = "/login";
+
+    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+        let path = "/login";
+        let mut query = runtime::QueryBuilder::new();
+        query.parameter("client_secret", &self.client_secret, runtime::FORM_EXPLODE)?;
+        query.optional("device", &self.device, runtime::FORM_EXPLODE)?;
+        let query = query.finish();
+        let body = Some(
+            runtime::Body::json(
+                &self.body,
+                http::HeaderValue::from_static("application/json"),
+            )?,
+        );
+        let mut request = runtime::request(Self::METHOD, base_url, path, &query, body)?;
+        runtime::accept(&mut request, "application/json");
+        Ok(request)
+    }
+
+    fn decode(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self::Response, runtime::ResponseError> {
+        match parts.status.as_u16() {
+            200 => Ok(LoginResponse::Ok(runtime::json_body(parts, body)?)),
+            _ => Err(runtime::ResponseError::unexpected(parts, body)),
+        }
+    }
+}

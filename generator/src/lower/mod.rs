@@ -43,7 +43,7 @@ mod shape;
 mod twins;
 mod variants;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use openapiv3::{Components, OpenAPI, ReferenceOr};
 
@@ -70,6 +70,8 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         response_types: HashMap::new(),
         header_structs: HashMap::new(),
         defs: Defs::default(),
+        operation_names: HashSet::new(),
+        contexts: HashMap::new(),
         warnings: extra_warnings,
         inheritance: Inheritance::find(api.components.as_ref()),
     };
@@ -114,8 +116,8 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
                         "duplicate-operation-id",
                         format!(
                             "operationId `{id}` of {here} is also that of {first}; operationIds \
-                             are meant to be unique, so the operations' names are numbered in \
-                             document order"
+                             are meant to be unique, so the later operation is named after its \
+                             method and path"
                         ),
                     );
                 } else {
@@ -160,7 +162,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         )
     })?;
     docs::inherit_docs(&mut types, &mut operations);
-    if twins::merge_twins(&mut types, &mut operations) > 0 {
+    if twins::merge_twins(&mut types, &mut operations, &lowerer.contexts) > 0 {
         // Merging twins changes which types hold each other; it makes no cycle of aliases.
         cycles::box_cycles(&mut types).map_err(|_| {
             Error::new(
@@ -253,6 +255,10 @@ struct Lowerer<'a> {
     /// Component header name → the struct of the responses documenting it alone.
     header_structs: HashMap<&'a str, Ident>,
     defs: Defs,
+    /// The names of the operations' request types.
+    operation_names: HashSet<String>,
+    /// Inline type name → the context it was named from (see `inline`).
+    contexts: HashMap<String, Vec<String>>,
     warnings: Vec<Warning>,
     /// Bases with a discriminator and the components that extend them.
     inheritance: Inheritance<'a>,

@@ -66,10 +66,11 @@ impl<'a> Lowerer<'a> {
         // An operationId another operation has too: the later one is named after its method
         // and path.
         if own.is_some() && self.operation_names.contains(&name) {
-            wishes.push(by_path);
+            wishes.push(by_path.clone());
         }
         // Taken by a schema, the name says which of the two is the request.
         wishes.push(format!("{name}Request"));
+        wishes.push(by_path);
         // The number, should it come to that, goes after the name.
         wishes.push(name);
         let name = self.claim_type(&wishes, site.pointer);

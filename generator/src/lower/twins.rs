@@ -122,7 +122,10 @@ fn rename_shared(
         if is_component(def) {
             continue;
         }
-        let Some(name) = shared_name(&uses[&position], &def.kind) else {
+        let Some(kept) = contexts.get(def.name.as_str()) else {
+            continue;
+        };
+        let Some(name) = shared_name(kept, &uses[&position], &def.kind) else {
             continue;
         };
         if let Some(name) = taken.claim_free(&[name]) {
@@ -138,24 +141,24 @@ fn rename_shared(
     }
 }
 
-/// The name shared by twins standing at `uses`: the context they have in common, then the
-/// one member each holds, or, for an enum under a plural member, that member in the
-/// singular. `None` when they stand under one member, or share no context.
-fn shared_name(uses: &[&[String]], kind: &TypeKind) -> Option<String> {
-    let (first, rest) = uses.split_first()?;
-    let common = rest.iter().fold(first.len(), |common, context| {
-        first
-            .iter()
-            .zip(context.iter())
-            .take(common)
-            .take_while(|(a, b)| a == b)
-            .count()
-    });
-    let apart = uses.iter().any(|context| context.len() > common);
-    if common == 0 || !apart {
+/// The name shared by twins standing at `uses`, where the kept one stands at `kept`: the
+/// place it stands in, then the one member each holds, or, for an enum under a plural member,
+/// that member in the singular. Only twins standing in that same place count; `None` unless
+/// they stand under at least two members of it.
+fn shared_name(kept: &[String], uses: &[&[String]], kind: &TypeKind) -> Option<String> {
+    let (_, place) = kept.split_last()?;
+    let mut members: Vec<&String> = uses
+        .iter()
+        .filter_map(|context| context.split_last())
+        .filter(|(_, at)| *at == place)
+        .map(|(member, _)| member)
+        .collect();
+    members.sort_unstable();
+    members.dedup();
+    if place.is_empty() || members.len() < 2 {
         return None;
     }
-    let prefix = first[..common].concat();
+    let prefix = place.concat();
     match kind {
         TypeKind::Struct { fields, additional: None } if fields.len() == 1 => Some(format!(
             "{prefix}{}",
@@ -163,7 +166,8 @@ fn shared_name(uses: &[&[String]], kind: &TypeKind) -> Option<String> {
         )),
         TypeKind::Enum { .. } => {
             let singular = prefix.strip_suffix('s')?;
-            (!singular.ends_with('s')).then(|| singular.to_owned())
+            // `Permissions` → `Permission`, but not `Status` or `Access`.
+            (!singular.ends_with(['s', 'u', 'i'])).then(|| singular.to_owned())
         }
         _ => None,
     }

@@ -505,29 +505,35 @@ mod tests {
     }
 
     #[test]
-    fn long_inline_names_keep_their_root_and_nearest_words() {
-        let hint = "WebhookDeploymentStatusCreatedDeploymentStatusPerformedViaGithubAppPermissionsOrganizationSelfHostedRunners";
-        let names = inline_type_names(hint);
+    fn long_inline_names_keep_their_root_and_nearest_segments() {
+        let context: Vec<String> = [
+            "WebhookDeploymentStatusCreated",
+            "DeploymentStatus",
+            "PerformedViaGithubApp",
+            "Permissions",
+            "OrganizationSelfHostedRunners",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let names = inline_type_names(&context);
         assert_eq!(
             names[0],
-            "WebhookAppPermissionsOrganizationSelfHostedRunners"
+            "WebhookDeploymentStatusCreatedOrganizationSelfHostedRunners"
         );
-        assert!(names[0].chars().count() <= INLINE_NAME_CHARS);
         let (whole, shortened) = names.split_last().unwrap();
-        assert_eq!(whole, hint);
+        assert_eq!(whole, &context.concat());
         assert!(
             shortened
                 .iter()
                 .all(|n| n.chars().count() <= MAX_TYPE_CHARS)
         );
-        assert_eq!(
-            names[1],
-            "WebhookGithubAppPermissionsOrganizationSelfHostedRunners"
-        );
-        assert_eq!(inline_type_names("PetTags"), ["PetTags"]);
+        // Segments too long to keep whole give way to words.
+        assert_eq!(names[1], "WebhookAppPermissionsOrganizationSelfHostedRunners");
+        assert_eq!(inline_type_names(&["Pet".into(), "Tags".into()]), ["PetTags"]);
         // A second type with the same short context takes the next longer one, not a number.
         let mut scope = Scope::default();
         assert_eq!(scope.claim_first(&names).as_str(), names[0]);
         assert_eq!(scope.claim_first(&names).as_str(), names[1]);
+        assert_eq!(scope.claim_free(&[names[0].clone()]), None);
     }
 }

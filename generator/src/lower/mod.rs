@@ -12,9 +12,10 @@
 //! 4. per response, beside its body: `<Operation><Status>Headers` (`<ComponentResponse>Headers`)
 //!    for the headers it documents, `<Operation><Status>Content` for a body of several kinds.
 //!
-//! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
-//! `serde_json::Value` with a warning; an operation that cannot be sent at all is skipped with a
-//! warning. References are resolved in `refs`; one that dangles, forms a cycle or points
+//! A name already taken is told apart by a word saying what the type is (its kind, `Request`,
+//! `Outcome`, method and path); only when none is free is it numbered, with a warning.
+//! Constructs the generator cannot type yet become `serde_json::Value` with a warning; an
+//! operation that cannot be sent at all is skipped with a warning. References are resolved in `refs`; one that dangles, forms a cycle or points
 //! anywhere but at a whole component is an error.
 //!
 //! Header names and media types become code that panics on text the `http` crate refuses, so

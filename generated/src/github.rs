@@ -1212,7 +1212,7 @@ impl std::fmt::Debug for SecurityAndAnalysis {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
+    pub status: Option<SecurityAndAnalysisStatus>,
 }
 
 /// The `code_security` member of `SecurityAndAnalysis`.
@@ -1220,16 +1220,7 @@ pub struct SecurityAndAnalysisAdvancedSecurity {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisCodeSecurity {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
-}
-
-runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisCodeSecurity`.
-    pub enum SecurityAndAnalysisCodeSecurityStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
+    pub status: Option<SecurityAndAnalysisStatus>,
 }
 
 /// Enable or disable Dependabot security updates for the repository.
@@ -1249,29 +1240,38 @@ runtime::string_enum! {
     }
 }
 
+runtime::string_enum! {
+    /// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
+    pub enum SecurityAndAnalysisStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
+    }
+}
+
 /// The `secret_scanning_delegated_bypass_options` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SecuritySecretScanningDelegatedBypassOptions {
     /// The bypass reviewers for secret scanning delegated bypass
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reviewers: Option<Vec<SecurityDelegatedBypassOptionsReviewersItem>>,
+    pub reviewers: Option<Vec<SecurityAndAnalysisReviewersItem>>,
 }
 
 /// The bypass reviewers for secret scanning delegated bypass
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SecurityDelegatedBypassOptionsReviewersItem {
+pub struct SecurityAndAnalysisReviewersItem {
     /// The ID of the team or role selected as a bypass reviewer
     pub reviewer_id: i64,
     /// The type of the bypass reviewer
-    pub reviewer_type: SecurityBypassOptionsReviewersItemReviewerType,
+    pub reviewer_type: SecurityAndAnalysisReviewersItemReviewerType,
     /// The bypass mode for the reviewer
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mode: Option<SecurityDelegatedBypassOptionsReviewersItemMode>,
+    pub mode: Option<SecurityAndAnalysisReviewersItemMode>,
 }
 
 runtime::string_enum! {
     /// The type of the bypass reviewer
-    pub enum SecurityBypassOptionsReviewersItemReviewerType {
+    pub enum SecurityAndAnalysisReviewersItemReviewerType {
         Team = "TEAM",
         Role = "ROLE",
         ..Unknown
@@ -1280,7 +1280,7 @@ runtime::string_enum! {
 
 runtime::string_enum! {
     /// The bypass mode for the reviewer
-    pub enum SecurityDelegatedBypassOptionsReviewersItemMode {
+    pub enum SecurityAndAnalysisReviewersItemMode {
         Always = "ALWAYS",
         Exempt = "EXEMPT",
         ..Unknown
@@ -3096,11 +3096,11 @@ pub struct IssuesUpdateOkBodySuggestionsTypeItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
@@ -3110,17 +3110,17 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field_id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<IssuesOkBodySuggestionsIssueFieldValuesItemValue>,
+    pub value: Option<IssuesUpdateSuggestionsIssueFieldValuesItemValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
@@ -3129,13 +3129,32 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesOkBodySuggestionsIssueFieldValuesItemValue {
+pub enum IssuesUpdateSuggestionsIssueFieldValuesItemValue {
     /// The value is a JSON array.
     List(Vec<String>),
     /// The value is a JSON number.
     Number(f64),
     /// The value is a JSON string.
     String(String),
+}
+
+runtime::string_enum! {
+    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+    pub enum IssuesUpdateIssueFieldValuesItemConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+    pub enum IssuesUpdateIssueFieldValuesItemIgnoredReason {
+        AlreadyApplied = "already_applied",
+        IssueAlreadyClosed = "issue_already_closed",
+        ..Unknown
+    }
 }
 
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
@@ -3149,11 +3168,11 @@ pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
@@ -3167,21 +3186,11 @@ pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
-}
-
-runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-    pub enum IssuesOkBodySuggestionsAssigneesItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `state` member of `IssuesUpdateOkBodySuggestions`.
@@ -3199,20 +3208,11 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
-}
-
-runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
-    pub enum IssuesOkBodySuggestionsStateItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// The request body of `IssuesCreateComment`.

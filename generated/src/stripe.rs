@@ -4378,9 +4378,7 @@ pub struct IssuingCardAuthorizationControls {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub allowed_categories: Option<
-        Option<Vec<IssuingAuthorizationControlsAllowedCategoriesItem>>,
-    >,
+    pub allowed_categories: Option<Option<Vec<IssuingCardAuthorizationControlsItem>>>,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
@@ -4399,7 +4397,7 @@ pub struct IssuingCardAuthorizationControls {
 
 runtime::string_enum! {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
-    pub enum IssuingAuthorizationControlsAllowedCategoriesItem {
+    pub enum IssuingCardAuthorizationControlsItem {
         AcRefrigerationRepair = "ac_refrigeration_repair",
         AccountingBookkeepingServices = "accounting_bookkeeping_services",
         AdvertisingServices = "advertising_services",
@@ -5430,9 +5428,7 @@ pub struct IssuingCardholderAuthorizationControls {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub allowed_categories: Option<
-        Option<Vec<IssuingAuthorizationControlsAllowedCategoriesItem>>,
-    >,
+    pub allowed_categories: Option<Option<Vec<IssuingCardAuthorizationControlsItem>>>,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
@@ -7266,13 +7262,13 @@ pub struct PaymentIntentNextActionWechatPayRedirectToIosApp {
 #[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PaymentIntentPaymentMethodOptionsAcssDebit2>,
+    pub acss_debit: Option<PaymentIntentPaymentMethodOptionsAcssDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<PaymentIntentPaymentMethodOptionsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<PaymentIntentPaymentMethodOptionsAlipay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PaymentIntentPaymentMethodOptionsAuBecsDebit2>,
+    pub au_becs_debit: Option<PaymentIntentPaymentMethodOptionsAuBecsDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PaymentIntentPaymentMethodOptionsBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7280,11 +7276,11 @@ pub struct PaymentIntentPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PaymentIntentPaymentMethodOptionsBoleto>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<PaymentIntentPaymentMethodOptionsCard2>,
+    pub card: Option<PaymentIntentPaymentMethodOptionsCardUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PaymentIntentPaymentMethodOptionsCardPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PaymentIntentPaymentMethodOptionsEps2>,
+    pub eps: Option<PaymentIntentPaymentMethodOptionsEpsUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PaymentIntentPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7306,11 +7302,11 @@ pub struct PaymentIntentPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<PaymentIntentPaymentMethodOptionsPaynow>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PaymentIntentPaymentMethodOptionsSepaDebit2>,
+    pub sepa_debit: Option<PaymentIntentPaymentMethodOptionsSepaDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PaymentIntentPaymentMethodOptionsSofort>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PaymentIntentPaymentMethodOptionsUsBankAccount2>,
+    pub us_bank_account: Option<PaymentIntentPaymentMethodOptionsUsBankAccountUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<PaymentIntentPaymentMethodOptionsWechatPay>,
 }
@@ -7321,7 +7317,7 @@ pub struct PaymentIntentPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsAcssDebit2 {
+pub enum PaymentIntentPaymentMethodOptionsAcssDebitUnion {
     /// A [`PaymentIntentPaymentMethodOptionsAcssDebit`].
     PaymentIntentPaymentMethodOptionsAcssDebit(
         PaymentIntentPaymentMethodOptionsAcssDebit,
@@ -7368,7 +7364,7 @@ pub enum PaymentIntentPaymentMethodOptionsAlipay {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsAuBecsDebit2 {
+pub enum PaymentIntentPaymentMethodOptionsAuBecsDebitUnion {
     /// A [`PaymentMethodOptionsBacsDebit`].
     PaymentIntentPaymentMethodOptionsAuBecsDebit(PaymentMethodOptionsBacsDebit),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
@@ -7428,7 +7424,7 @@ pub enum PaymentIntentPaymentMethodOptionsBoleto {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsCard2 {
+pub enum PaymentIntentPaymentMethodOptionsCardUnion {
     /// A [`PaymentIntentPaymentMethodOptionsCard`].
     PaymentIntentPaymentMethodOptionsCard(PaymentIntentPaymentMethodOptionsCard),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
@@ -7458,7 +7454,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardPresent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsEps2 {
+pub enum PaymentIntentPaymentMethodOptionsEpsUnion {
     /// A [`PaymentMethodOptionsFpx`].
     PaymentIntentPaymentMethodOptionsEps(PaymentMethodOptionsFpx),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
@@ -7623,7 +7619,7 @@ pub enum PaymentIntentPaymentMethodOptionsPaynow {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsSepaDebit2 {
+pub enum PaymentIntentPaymentMethodOptionsSepaDebitUnion {
     /// A [`PaymentIntentPaymentMethodOptionsSepaDebit`].
     PaymentIntentPaymentMethodOptionsSepaDebit(
         PaymentIntentPaymentMethodOptionsSepaDebit,
@@ -7655,7 +7651,7 @@ pub enum PaymentIntentPaymentMethodOptionsSofort {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsUsBankAccount2 {
+pub enum PaymentIntentPaymentMethodOptionsUsBankAccountUnion {
     /// A [`PaymentIntentPaymentMethodOptionsUsBankAccount`].
     PaymentIntentPaymentMethodOptionsUsBankAccount(
         PaymentIntentPaymentMethodOptionsUsBankAccount,
@@ -9523,9 +9519,15 @@ pub struct PaymentMethodOptionsCardMandateOptions {
     /// Specifies the type of mandates supported. Possible values are `india`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub supported_types: Option<
-        Option<Vec<SetupOptionsCardMandateOptionsSupportedTypesItem>>,
-    >,
+    pub supported_types: Option<Option<Vec<PaymentMethodOptionsCardMandateOptionsItem>>>,
+}
+
+runtime::string_enum! {
+    /// Specifies the type of mandates supported. Possible values are `india`.
+    pub enum PaymentMethodOptionsCardMandateOptionsItem {
+        India = "india",
+        ..Unknown
+    }
 }
 
 /// The `payment_method_options_card_present` schema.
@@ -11739,13 +11741,13 @@ pub struct SetupIntentNextActionVerifyWithMicrodeposits {
 #[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<SetupIntentPaymentMethodOptionsAcssDebit2>,
+    pub acss_debit: Option<SetupIntentPaymentMethodOptionsAcssDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupIntentPaymentMethodOptionsCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<SetupIntentPaymentMethodOptionsSepaDebit2>,
+    pub sepa_debit: Option<SetupIntentPaymentMethodOptionsSepaDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<SetupIntentPaymentMethodOptionsUsBankAccount2>,
+    pub us_bank_account: Option<SetupIntentPaymentMethodOptionsUsBankAccountUnion>,
 }
 
 /// The `acss_debit` member of `SetupIntentPaymentMethodOptions`.
@@ -11754,7 +11756,7 @@ pub struct SetupIntentPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum SetupIntentPaymentMethodOptionsAcssDebit2 {
+pub enum SetupIntentPaymentMethodOptionsAcssDebitUnion {
     /// A [`SetupIntentPaymentMethodOptionsAcssDebit`].
     SetupIntentPaymentMethodOptionsAcssDebit(SetupIntentPaymentMethodOptionsAcssDebit),
     /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
@@ -11769,7 +11771,7 @@ pub enum SetupIntentPaymentMethodOptionsAcssDebit2 {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum SetupIntentPaymentMethodOptionsSepaDebit2 {
+pub enum SetupIntentPaymentMethodOptionsSepaDebitUnion {
     /// A [`SetupIntentPaymentMethodOptionsSepaDebit`].
     SetupIntentPaymentMethodOptionsSepaDebit(SetupIntentPaymentMethodOptionsSepaDebit),
     /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
@@ -11784,7 +11786,7 @@ pub enum SetupIntentPaymentMethodOptionsSepaDebit2 {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum SetupIntentPaymentMethodOptionsUsBankAccount2 {
+pub enum SetupIntentPaymentMethodOptionsUsBankAccountUnion {
     /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentPaymentMethodOptionsUsBankAccount(
         InvoicePaymentMethodOptionsUsBankAccount,
@@ -11876,9 +11878,7 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     /// Specifies the type of mandates supported. Possible values are `india`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub supported_types: Option<
-        Option<Vec<SetupOptionsCardMandateOptionsSupportedTypesItem>>,
-    >,
+    pub supported_types: Option<Option<Vec<PaymentMethodOptionsCardMandateOptionsItem>>>,
 }
 
 runtime::string_enum! {
@@ -11889,14 +11889,6 @@ runtime::string_enum! {
         Sporadic = "sporadic",
         Week = "week",
         Year = "year",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// Specifies the type of mandates supported. Possible values are `india`.
-    pub enum SetupOptionsCardMandateOptionsSupportedTypesItem {
-        India = "india",
         ..Unknown
     }
 }
@@ -13673,13 +13665,13 @@ pub struct SubscriptionsResourcePaymentSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
     pub payment_method_types: Option<
-        Option<Vec<SubscriptionsPaymentSettingsPaymentMethodTypesItem>>,
+        Option<Vec<SubscriptionsResourcePaymentSettingsItem>>,
     >,
 }
 
 runtime::string_enum! {
     /// The list of payment method types to provide to every invoice created by the subscription. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
-    pub enum SubscriptionsPaymentSettingsPaymentMethodTypesItem {
+    pub enum SubscriptionsResourcePaymentSettingsItem {
         AchCreditTransfer = "ach_credit_transfer",
         AchDebit = "ach_debit",
         AcssDebit = "acss_debit",
@@ -14549,7 +14541,15 @@ pub struct PostChargesBodyCardCustomerPaymentSourceCard {
     pub name: Option<String>,
     pub number: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<PostBodyCardCustomerPaymentSourceCardObject>,
+    pub object: Option<PostChargesBodyCardCustomerPaymentSourceCardObject>,
+}
+
+runtime::string_enum! {
+    /// The `object` member of `PostChargesBodyCardCustomerPaymentSourceCard`.
+    pub enum PostChargesBodyCardCustomerPaymentSourceCardObject {
+        Card = "card",
+        ..Unknown
+    }
 }
 
 /// The `destination` member of `PostChargesBody`.
@@ -14774,19 +14774,24 @@ pub enum PostCustomersBodyAddress {
 #[allow(missing_docs)]
 pub struct PostCustomersBodyInvoiceSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<PostCustomerBodyInvoiceSettingsCustomFields>,
+    pub custom_fields: Option<PostCustomersBodyInvoiceSettingsCustomFields>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_payment_method: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub footer: Option<String>,
 }
 
-/// custom_field_params
+/// The `custom_fields` member of `PostCustomersBodyInvoiceSettings`.
+///
+/// Decoding tries `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostBodyInvoiceSettingsCustomFieldsListItem {
-    pub name: String,
-    pub value: String,
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostCustomersBodyInvoiceSettingsCustomFields {
+    /// The value is a JSON array.
+    List(Vec<PostCustomersCustomerCustomFieldsListItem>),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The customer's shipping information. Appears on invoices emailed to this customer.
@@ -14996,7 +15001,9 @@ pub struct PostCustomersCustomerBody {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersCustomerBodyBankAccount {
     /// customer_payment_source_bank_account
-    CustomerPaymentSourceBankAccount(PostBankAccountCustomerPaymentSourceBankAccount),
+    CustomerPaymentSourceBankAccount(
+        PostCustomersCustomerCustomerPaymentSourceBankAccount,
+    ),
     /// The value is a JSON string.
     String(String),
 }
@@ -15004,48 +15011,44 @@ pub enum PostCustomersCustomerBodyBankAccount {
 /// customer_payment_source_bank_account
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostBankAccountCustomerPaymentSourceBankAccount {
+pub struct PostCustomersCustomerCustomerPaymentSourceBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_holder_type: Option<PostMethodDataUsBankAccountAccountHolderType>,
+    pub account_holder_type: Option<PostCustomersCustomerAccountHolderType>,
     pub account_number: String,
     pub country: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<PostAccountCustomerPaymentSourceBankAccountObject>,
+    pub object: Option<PostCustomersCustomerObject>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
 }
 
 runtime::string_enum! {
-    /// The `object` member of `PostBankAccountCustomerPaymentSourceBankAccount`.
-    pub enum PostAccountCustomerPaymentSourceBankAccountObject {
-        BankAccount = "bank_account",
+    /// The `account_holder_type` member of `PostCustomersCustomerCustomerPaymentSourceBankAccount`.
+    pub enum PostCustomersCustomerAccountHolderType {
+        Company = "company",
+        Individual = "individual",
         ..Unknown
     }
 }
 
 runtime::string_enum! {
-    /// The `object` member of `PostCustomerBodyCardCustomerPaymentSourceCard`.
-    pub enum PostBodyCardCustomerPaymentSourceCardObject {
-        Card = "card",
+    /// The `object` member of `PostCustomersCustomerCustomerPaymentSourceBankAccount`.
+    pub enum PostCustomersCustomerObject {
+        BankAccount = "bank_account",
         ..Unknown
     }
 }
 
-/// The `custom_fields` member of `PostCustomersCustomerBodyInvoiceSettings`.
-///
-/// Decoding tries `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+/// custom_field_params
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomerBodyInvoiceSettingsCustomFields {
-    /// The value is a JSON array.
-    List(Vec<PostBodyInvoiceSettingsCustomFieldsListItem>),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
+#[allow(missing_docs)]
+pub struct PostCustomersCustomerCustomFieldsListItem {
+    pub name: String,
+    pub value: String,
 }
 
 /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
@@ -15218,27 +15221,23 @@ pub struct PostPaymentIntentsBodyAutomaticPaymentMethods {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsBodyMandateData {
     /// customer_acceptance_param
-    pub customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
+    pub customer_acceptance: PostPaymentIntentsMandateDataCustomerAcceptance,
 }
 
 /// customer_acceptance_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentsBodyMandateDataCustomerAcceptance {
+pub struct PostPaymentIntentsMandateDataCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
     /// offline_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub offline: Option<PostBodyMandateDataCustomerAcceptanceOffline>,
+    pub offline: Option<PostPaymentIntentsIntentConfirmOffline>,
     /// online_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub online: Option<PostDataSecretKeyParamCustomerAcceptanceOnline>,
-    pub r#type: PostDataSecretKeyParamCustomerAcceptanceType,
+    pub online: Option<PostPaymentIntentsIntentConfirmOnline>,
+    pub r#type: PostPaymentIntentsIntentConfirmType,
 }
-
-/// offline_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostBodyMandateDataCustomerAcceptanceOffline {}
 
 /// Set to `true` to indicate that the customer is not in your checkout flow during this payment attempt, and therefore is unable to authenticate. This parameter is intended for scenarios where you collect card details and [charge them later](https://stripe.com/docs/payments/cards/charging-saved-cards). This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
 ///
@@ -15279,109 +15278,86 @@ runtime::string_enum! {
 pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
+    pub acss_debit: Option<PostPaymentIntentsIntentConfirmAcssDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub afterpay_clearpay: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub alipay: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
+    pub au_becs_debit: Option<PostPaymentIntentsIntentConfirmAuBecsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
+    pub bacs_debit: Option<PostPaymentIntentsIntentConfirmBacsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub bancontact: Option<PostPaymentIntentsAfterpayClearpay>,
     /// billing_details_inner_params
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub billing_details: Option<PostIntentsBodyPaymentMethodDataBillingDetails>,
+    pub billing_details: Option<PostPaymentIntentsIntentConfirmBillingDetails>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostIntentConfirmBodyPaymentMethodDataBoleto>,
+    pub boleto: Option<PostPaymentIntentsIntentConfirmBoleto>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostPaymentIntentsBodyPaymentMethodDataEps>,
+    pub eps: Option<PostPaymentIntentsIntentConfirmEps>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostPaymentIntentsBodyPaymentMethodDataFpx>,
+    pub fpx: Option<PostPaymentIntentsIntentConfirmFpx>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub giropay: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub grabpay: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostPaymentIntentsBodyPaymentMethodDataIdeal>,
+    pub ideal: Option<PostPaymentIntentsIntentConfirmIdeal>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub interac_present: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostIntentConfirmBodyPaymentMethodDataKlarna>,
+    pub klarna: Option<PostPaymentIntentsIntentConfirmKlarna>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub konbini: Option<PostPaymentIntentsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub oxxo: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostPaymentIntentsBodyPaymentMethodDataP24>,
+    pub p24: Option<PostPaymentIntentsIntentConfirmP24>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub paynow: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
+    pub sepa_debit: Option<PostPaymentIntentsIntentConfirmSepaDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostIntentConfirmBodyPaymentMethodDataSofort>,
+    pub sofort: Option<PostPaymentIntentsIntentConfirmSofort>,
     pub r#type: PostPaymentIntentsBodyPaymentMethodDataType,
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PostIntentsBodyPaymentMethodDataUsBankAccount>,
+    pub us_bank_account: Option<PostPaymentIntentsIntentConfirmUsBankAccount>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub wechat_pay: Option<PostPaymentIntentsAfterpayClearpay>,
 }
 
-/// billing_details_inner_params
+/// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsBodyPaymentMethodDataBillingDetails {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<PostBodyPaymentMethodDataBillingDetailsAddress>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<PostChargesBodyMetadataString>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-}
-
-/// The `address` member of `PostIntentsBodyPaymentMethodDataBillingDetails`.
-///
-/// Decoding tries `BillingDetailsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostBodyPaymentMethodDataBillingDetailsAddress {
-    /// billing_details_address
-    BillingDetailsAddress(PostDataBillingDetailsAddressBillingDetailsAddress),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
-}
+pub struct PostPaymentIntentsAfterpayClearpay {}
 
 /// billing_details_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostDataBillingDetailsAddressBillingDetailsAddress {
+pub struct PostPaymentIntentsAddressBillingDetailsAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15394,54 +15370,6 @@ pub struct PostDataBillingDetailsAddressBillingDetailsAddress {
     pub postal_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataEps {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataFpx {
-    pub bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataOxxo {}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataP24 {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
-}
-
-runtime::string_enum! {
-    /// The `country` member of `PostPaymentIntentsBodyPaymentMethodDataSofort`.
-    pub enum PostIntentsBodyPaymentMethodDataSofortCountry {
-        At = "AT",
-        Be = "BE",
-        De = "DE",
-        Es = "ES",
-        It = "IT",
-        Nl = "NL",
-        ..Unknown
-    }
 }
 
 runtime::string_enum! {
@@ -15472,32 +15400,9 @@ runtime::string_enum! {
     }
 }
 
-/// payment_method_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostIntentsBodyPaymentMethodDataUsBankAccount {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_holder_type: Option<PostMethodDataUsBankAccountAccountHolderType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_type: Option<PostBodyPaymentMethodDataUsBankAccountAccountType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub routing_number: Option<String>,
-}
-
 runtime::string_enum! {
-    /// The `account_holder_type` member of `PostIntentsBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostMethodDataUsBankAccountAccountHolderType {
-        Company = "company",
-        Individual = "individual",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `account_type` member of `PostIntentsBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostBodyPaymentMethodDataUsBankAccountAccountType {
+    /// The `account_type` member of `PostPaymentIntentsPaymentMethodDataUsBankAccount`.
+    pub enum PostPaymentIntentsUsBankAccountAccountType {
         Checking = "checking",
         Savings = "savings",
         ..Unknown
@@ -15509,53 +15414,53 @@ runtime::string_enum! {
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PostIntentsBodyPaymentMethodOptionsAcssDebit>,
+    pub acss_debit: Option<PostPaymentIntentsPaymentMethodOptionsAcssDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<PostBodyPaymentMethodOptionsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
+    pub alipay: Option<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PostIntentsBodyPaymentMethodOptionsAuBecsDebit>,
+    pub au_becs_debit: Option<PostConfirmBodyPaymentMethodOptionsAuBecsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<PostIntentsBodyPaymentMethodOptionsBacsDebit>,
+    pub bacs_debit: Option<PostPaymentIntentsPaymentMethodOptionsBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<PostIntentsBodyPaymentMethodOptionsBancontact>,
+    pub bancontact: Option<PostConfirmBodyPaymentMethodOptionsBancontact>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostIntentConfirmBodyPaymentMethodOptionsBoleto>,
+    pub boleto: Option<PostPaymentIntentsBodyPaymentMethodOptionsBoleto>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<PostIntentConfirmBodyPaymentMethodOptionsCard>,
+    pub card: Option<PostPaymentIntentsIntentConfirmCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_present: Option<PostIntentsBodyPaymentMethodOptionsCardPresent>,
+    pub card_present: Option<PostPaymentIntentsIntentConfirmCardPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostIntentConfirmBodyPaymentMethodOptionsEps>,
+    pub eps: Option<PostPaymentIntentsBodyPaymentMethodOptionsEps>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub fpx: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub giropay: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub grabpay: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
+    pub ideal: Option<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<PostIntentsBodyPaymentMethodOptionsInteracPresent>,
+    pub interac_present: Option<PostPaymentIntentsInteracPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostIntentConfirmBodyPaymentMethodOptionsKlarna>,
+    pub klarna: Option<PostPaymentIntentsBodyPaymentMethodOptionsKlarna>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<PostIntentConfirmBodyPaymentMethodOptionsKonbini>,
+    pub konbini: Option<PostPaymentIntentsBodyPaymentMethodOptionsKonbini>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<PostIntentConfirmBodyPaymentMethodOptionsOxxo>,
+    pub oxxo: Option<PostPaymentIntentsBodyPaymentMethodOptionsOxxo>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostIntentConfirmBodyPaymentMethodOptionsP24>,
+    pub p24: Option<PostPaymentIntentsBodyPaymentMethodOptionsP24>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub paynow: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PostIntentsBodyPaymentMethodOptionsSepaDebit>,
+    pub sepa_debit: Option<PostPaymentIntentsPaymentMethodOptionsSepaDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostIntentConfirmBodyPaymentMethodOptionsSofort>,
+    pub sofort: Option<PostPaymentIntentsBodyPaymentMethodOptionsSofort>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PostIntentsBodyPaymentMethodOptionsUsBankAccount>,
+    pub us_bank_account: Option<PostPaymentIntentsUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<PostIntentsBodyPaymentMethodOptionsWechatPay>,
+    pub wechat_pay: Option<PostPaymentIntentsPaymentMethodOptionsWechatPay>,
 }
 
 /// The `acss_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -15564,64 +15469,32 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsAcssDebit {
+pub enum PostPaymentIntentsPaymentMethodOptionsAcssDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostDebitPaymentIntentPaymentMethodOptionsParam,
+        PostAcssDebitPaymentIntentPaymentMethodOptionsParam,
     ),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-/// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
-    /// payment_intent_payment_method_options_mandate_options_param
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<PostIntentPaymentMethodOptionsParamMandateOptions>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<PostPaymentMethodOptionsParamVerificationMethod>,
-}
-
 /// payment_intent_payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentPaymentMethodOptionsParamMandateOptions {
+pub struct PostPaymentIntentsMandateOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_mandate_url: Option<PostChargesBodyMetadataString>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_schedule: Option<PostOptionsParamMandateOptionsPaymentSchedule>,
+    pub payment_schedule: Option<PostPaymentIntentsIntentConfirmPaymentSchedule>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transaction_type: Option<PostOptionsParamMandateOptionsTransactionType>,
+    pub transaction_type: Option<PostPaymentIntentsIntentConfirmTransactionType>,
 }
 
 runtime::string_enum! {
-    /// The `payment_schedule` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
-    pub enum PostOptionsParamMandateOptionsPaymentSchedule {
-        Combined = "combined",
-        Interval = "interval",
-        Sporadic = "sporadic",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `transaction_type` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
-    pub enum PostOptionsParamMandateOptionsTransactionType {
-        Business = "business",
-        Personal = "personal",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostPaymentIntentsPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -15631,8 +15504,8 @@ runtime::string_enum! {
 }
 
 runtime::string_enum! {
-    /// The `verification_method` member of `PostDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentMethodOptionsParamVerificationMethod {
+    /// The `verification_method` member of `PostPaymentIntentsPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -15640,52 +15513,43 @@ runtime::string_enum! {
     }
 }
 
-/// The `afterpay_clearpay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostBodyPaymentMethodOptionsAfterpayClearpay {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostAfterpayClearpayPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
-}
-
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostAfterpayClearpayPaymentMethodOptionsParam {
+pub struct PostPaymentIntentsPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostOptionsCardPaymentIntentParamCaptureMethod>,
+    pub capture_method: Option<PostPaymentIntentsCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-/// The `au_becs_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsAuBecsDebit {
-    /// payment_intent_payment_method_options_param
-    PaymentIntentPaymentMethodOptionsParam(
-        PostBecsDebitPaymentIntentPaymentMethodOptionsParam,
-    ),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
+runtime::string_enum! {
+    /// The `capture_method` member of `PostPaymentIntentsPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsCaptureMethod {
+        Empty = "",
+        Manual = "manual",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `setup_future_usage` member of `PostPaymentIntentsAlipayPaymentMethodOptionsParam`.
+    pub enum PostPaymentMethodOptionsParamSetupFutureUsage {
+        Empty = "",
+        None = "none",
+        OffSession = "off_session",
+        ..Unknown
+    }
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostBecsDebitPaymentIntentPaymentMethodOptionsParam {
+pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
 
 /// The `bacs_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -15694,47 +15558,16 @@ pub struct PostBecsDebitPaymentIntentPaymentMethodOptionsParam {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsBacsDebit {
+pub enum PostPaymentIntentsPaymentMethodOptionsBacsDebit {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsBacsDebitPaymentMethodOptionsParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-/// The `bancontact` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsBancontact {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostOptionsBancontactPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsBancontactPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_language: Option<PostPaymentMethodOptionsParamPreferredLanguage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
 runtime::string_enum! {
-    /// The `preferred_language` member of `PostOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostPaymentMethodOptionsParamPreferredLanguage {
+    /// The `preferred_language` member of `PostPaymentIntentsBancontactPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsPreferredLanguage {
         De = "de",
         En = "en",
         Fr = "fr",
@@ -15743,41 +15576,44 @@ runtime::string_enum! {
     }
 }
 
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+/// The `boleto` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsBoletoPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// payment_intent_param
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostBodyPaymentMethodOptionsCardPaymentIntentParam {
+pub struct PostPaymentIntentsCardPaymentIntentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostOptionsCardPaymentIntentParamCaptureMethod>,
+    pub capture_method: Option<PostPaymentIntentsCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cvc_token: Option<String>,
     /// installments_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub installments: Option<PostOptionsCardPaymentIntentParamInstallments>,
+    pub installments: Option<PostPaymentIntentsIntentConfirmInstallments>,
     /// mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<PostOptionsCardPaymentIntentParamMandateOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub network: Option<PostMethodOptionsCardPaymentIntentParamNetwork>,
+    pub network: Option<PostPaymentIntentsIntentConfirmNetwork>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_three_d_secure: Option<PostCardPaymentIntentParamRequestThreeDSecure>,
+    pub request_three_d_secure: Option<PostPaymentIntentsRequestThreeDSecure>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
 
-impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
+impl std::fmt::Debug for PostPaymentIntentsCardPaymentIntentParam {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PostBodyPaymentMethodOptionsCardPaymentIntentParam")
+        f.debug_struct("PostPaymentIntentsCardPaymentIntentParam")
             .field("capture_method", &self.capture_method)
             .field("cvc_token", &runtime::Redacted)
             .field("installments", &self.installments)
@@ -15789,34 +15625,15 @@ impl std::fmt::Debug for PostBodyPaymentMethodOptionsCardPaymentIntentParam {
     }
 }
 
-runtime::string_enum! {
-    /// The `capture_method` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostOptionsCardPaymentIntentParamCaptureMethod {
-        Empty = "",
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-/// installments_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsCardPaymentIntentParamInstallments {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<PostOptionsCardPaymentIntentParamInstallmentsPlan>,
-}
-
-/// The `plan` member of `PostOptionsCardPaymentIntentParamInstallments`.
+/// The `plan` member of `PostPaymentIntentsPaymentIntentParamInstallments`.
 ///
 /// Decoding tries `InstallmentPlan`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostOptionsCardPaymentIntentParamInstallmentsPlan {
+pub enum PostPaymentIntentsInstallmentsPlan {
     /// installment_plan
-    InstallmentPlan(PostIntentParamInstallmentsPlanInstallmentPlan),
+    InstallmentPlan(PostPaymentIntentsInstallmentsPlanInstallmentPlan),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
@@ -15824,59 +15641,23 @@ pub enum PostOptionsCardPaymentIntentParamInstallmentsPlan {
 /// installment_plan
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentParamInstallmentsPlanInstallmentPlan {
+pub struct PostPaymentIntentsInstallmentsPlanInstallmentPlan {
     pub count: i64,
-    pub interval: PostParamInstallmentsPlanInstallmentPlanInterval,
-    pub r#type: PostIntentParamInstallmentsPlanInstallmentPlanType,
+    pub interval: PostPaymentIntentsIntentConfirmInterval,
+    pub r#type: PostPaymentIntentsPlanInstallmentPlanType,
 }
 
 runtime::string_enum! {
-    /// The `interval` member of `PostIntentParamInstallmentsPlanInstallmentPlan`.
-    pub enum PostParamInstallmentsPlanInstallmentPlanInterval {
-        Month = "month",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `type` member of `PostIntentParamInstallmentsPlanInstallmentPlan`.
-    pub enum PostIntentParamInstallmentsPlanInstallmentPlanType {
+    /// The `type` member of `PostPaymentIntentsInstallmentsPlanInstallmentPlan`.
+    pub enum PostPaymentIntentsPlanInstallmentPlanType {
         FixedCount = "fixed_count",
         ..Unknown
     }
 }
 
-/// mandate_options_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsCardPaymentIntentParamMandateOptions {
-    pub amount: i64,
-    pub amount_type: PostCardPaymentIntentParamMandateOptionsAmountType,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<i64>,
-    pub interval: PostCardPaymentIntentParamMandateOptionsInterval,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interval_count: Option<i64>,
-    pub reference: String,
-    pub start_date: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub supported_types: Option<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
-}
-
 runtime::string_enum! {
-    /// The `amount_type` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostCardPaymentIntentParamMandateOptionsAmountType {
-        Fixed = "fixed",
-        Maximum = "maximum",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `interval` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostCardPaymentIntentParamMandateOptionsInterval {
+    /// The `interval` member of `PostPaymentIntentsPaymentIntentParamMandateOptions`.
+    pub enum PostPaymentIntentsMandateOptionsInterval {
         Day = "day",
         Month = "month",
         Sporadic = "sporadic",
@@ -15887,48 +15668,38 @@ runtime::string_enum! {
 }
 
 runtime::string_enum! {
-    /// An item of the `supported_types` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostIntentParamMandateOptionsSupportedTypesItem {
-        India = "india",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `network` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostMethodOptionsCardPaymentIntentParamNetwork {
-        Amex = "amex",
-        CartesBancaires = "cartes_bancaires",
-        Diners = "diners",
-        Discover = "discover",
-        Interac = "interac",
-        Jcb = "jcb",
-        Mastercard = "mastercard",
-        Unionpay = "unionpay",
-        Unknown = "unknown",
-        Visa = "visa",
-        ..Unknown2
-    }
-}
-
-runtime::string_enum! {
-    /// The `request_three_d_secure` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostCardPaymentIntentParamRequestThreeDSecure {
+    /// The `request_three_d_secure` member of `PostPaymentIntentsCardPaymentIntentParam`.
+    pub enum PostPaymentIntentsRequestThreeDSecure {
         Any = "any",
         Automatic = "automatic",
         ..Unknown
     }
 }
 
-/// The `card_present` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+/// The `eps` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
+    /// payment_intent_payment_method_options_param
+    PaymentIntentPaymentMethodOptionsParam(
+        PostEpsPaymentIntentPaymentMethodOptionsParam,
+    ),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// The `fpx` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsCardPresent {
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostOptionsCardPresentPaymentMethodOptionsParam),
+    PaymentMethodOptionsParam(PostPaymentIntentsFpxPaymentMethodOptionsParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
@@ -15936,53 +15707,30 @@ pub enum PostIntentsBodyPaymentMethodOptionsCardPresent {
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostOptionsCardPresentPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_extended_authorization: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_incremental_authorization_support: Option<bool>,
-}
-
-/// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostEpsPaymentIntentPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsFpxPaymentMethodOptionsParam {
+pub struct PostPaymentIntentsFpxPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsFpxPaymentMethodOptionsParam`.
+    /// The `setup_future_usage` member of `PostPaymentIntentsFpxPaymentMethodOptionsParam`.
     pub enum PostFpxPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown
     }
 }
 
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsIdealPaymentMethodOptionsParam`.
-    pub enum PostIdealPaymentMethodOptionsParamSetupFutureUsage {
-        Empty = "",
-        None = "none",
-        OffSession = "off_session",
-        ..Unknown
-    }
+/// The `ideal` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsIdealPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `interac_present` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -15991,32 +15739,29 @@ runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsInteracPresent {
+pub enum PostPaymentIntentsInteracPresent {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsInteracPresentPaymentMethodOptionsParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostOptionsInteracPresentPaymentMethodOptionsParam {}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostOptionsCardPaymentIntentParamCaptureMethod>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_locale: Option<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+/// The `klarna` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarna {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsKlarnaPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 runtime::string_enum! {
-    /// The `preferred_locale` member of `PostMethodOptionsKlarnaPaymentMethodOptionsParam`.
-    pub enum PostKlarnaPaymentMethodOptionsParamPreferredLocale {
+    /// The `preferred_locale` member of `PostPaymentIntentsKlarnaPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsPreferredLocale {
         DaDk = "da-DK",
         DeAt = "de-AT",
         DeDe = "de-DE",
@@ -16049,36 +15794,33 @@ runtime::string_enum! {
     }
 }
 
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<PostPaymentMethodOptionsParamExpiresAfterDays>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<PostPaymentMethodOptionsParamExpiresAfterDays>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub product_description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+/// The `konbini` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsKonbiniPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
-/// The `expires_after_days` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
+/// The `expires_at` member of `PostPaymentIntentsKonbiniPaymentMethodOptionsParam`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentMethodOptionsParamExpiresAfterDays {
+pub enum PostPaymentIntentsExpiresAt {
     /// The value is a JSON integer.
     Integer(i64),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-impl std::fmt::Display for PostPaymentMethodOptionsParamExpiresAfterDays {
+impl std::fmt::Display for PostPaymentIntentsExpiresAt {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Integer(value) => std::fmt::Display::fmt(value, f),
@@ -16087,20 +15829,46 @@ impl std::fmt::Display for PostPaymentMethodOptionsParamExpiresAfterDays {
     }
 }
 
+/// The `oxxo` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostPaymentIntentsOxxoPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostMethodOptionsOxxoPaymentMethodOptionsParam {
+pub struct PostPaymentIntentsOxxoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+/// The `p24` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostPaymentIntentsP24PaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostMethodOptionsP24PaymentMethodOptionsParam {
+pub struct PostPaymentIntentsP24PaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16113,7 +15881,7 @@ pub struct PostMethodOptionsP24PaymentMethodOptionsParam {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsSepaDebit {
+pub enum PostPaymentIntentsPaymentMethodOptionsSepaDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
         PostSepaDebitPaymentIntentPaymentMethodOptionsParam,
@@ -16128,40 +15896,26 @@ pub enum PostIntentsBodyPaymentMethodOptionsSepaDebit {
 pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<
-        PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
-    >,
+    pub mandate_options: Option<PostIntentPaymentMethodOptionsParamMandateOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
 
 /// payment_method_options_mandate_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {}
+pub struct PostIntentPaymentMethodOptionsParamMandateOptions {}
 
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_language: Option<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-runtime::string_enum! {
-    /// The `preferred_language` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostSofortPaymentMethodOptionsParamPreferredLanguage {
-        Empty = "",
-        De = "de",
-        En = "en",
-        Es = "es",
-        Fr = "fr",
-        It = "it",
-        Nl = "nl",
-        Pl = "pl",
-        ..Unknown
-    }
+/// The `sofort` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofort {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsSofortPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The `us_bank_account` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -16170,7 +15924,7 @@ runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsUsBankAccount {
+pub enum PostPaymentIntentsUsBankAccount {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
         PostAccountPaymentIntentPaymentMethodOptionsParam,
@@ -16184,9 +15938,9 @@ pub enum PostIntentsBodyPaymentMethodOptionsUsBankAccount {
 #[allow(missing_docs)]
 pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<PostPaymentMethodOptionsParamVerificationMethod>,
+    pub verification_method: Option<PostPaymentIntentsVerificationMethod>,
 }
 
 /// The `wechat_pay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
@@ -16195,32 +15949,11 @@ pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentsBodyPaymentMethodOptionsWechatPay {
+pub enum PostPaymentIntentsPaymentMethodOptionsWechatPay {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsWechatPayPaymentMethodOptionsParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
-    pub client: PostWechatPayPaymentMethodOptionsParamClient,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-runtime::string_enum! {
-    /// The `client` member of `PostOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostWechatPayPaymentMethodOptionsParamClient {
-        Android = "android",
-        Ios = "ios",
-        Web = "web",
-        ..Unknown
-    }
 }
 
 /// Shipping information for this PaymentIntent.
@@ -16253,7 +15986,7 @@ pub struct PostPaymentIntentsBodyTransferData {
 pub struct PostPaymentIntentsIntentCancelBody {
     /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cancellation_reason: Option<PostIntentsIntentCancelBodyCancellationReason>,
+    pub cancellation_reason: Option<PostPaymentIntentsIntentCancelCancellationReason>,
     /// Specifies which fields in the response should be expanded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
@@ -16261,7 +15994,7 @@ pub struct PostPaymentIntentsIntentCancelBody {
 
 runtime::string_enum! {
     /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`
-    pub enum PostIntentsIntentCancelBodyCancellationReason {
+    pub enum PostPaymentIntentsIntentCancelCancellationReason {
         Abandoned = "abandoned",
         Duplicate = "duplicate",
         Fraudulent = "fraudulent",
@@ -16360,29 +16093,33 @@ impl std::fmt::Debug for PostPaymentIntentsIntentConfirmBody {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyMandateData {
     /// secret_key_param
-    SecretKeyParam(PostIntentConfirmBodyMandateDataSecretKeyParam),
+    SecretKeyParam(PostPaymentIntentsIntentConfirmSecretKeyParam),
     /// client_key_param
-    ClientKeyParam(PostIntentConfirmBodyMandateDataClientKeyParam),
+    ClientKeyParam(PostPaymentIntentsIntentConfirmClientKeyParam),
 }
 
 /// secret_key_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PostIntentConfirmBodyMandateDataSecretKeyParam {
+pub struct PostPaymentIntentsIntentConfirmSecretKeyParam {
     /// customer_acceptance_param
-    pub customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
+    pub customer_acceptance: PostPaymentIntentsMandateDataCustomerAcceptance,
 }
+
+/// offline_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsIntentConfirmOffline {}
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostDataSecretKeyParamCustomerAcceptanceOnline {
+pub struct PostPaymentIntentsIntentConfirmOnline {
     pub ip_address: String,
     pub user_agent: String,
 }
 
 runtime::string_enum! {
-    /// The `type` member of `PostMandateDataSecretKeyParamCustomerAcceptance`.
-    pub enum PostDataSecretKeyParamCustomerAcceptanceType {
+    /// The `type` member of `PostPaymentIntentsIntentConfirmCustomerAcceptance`.
+    pub enum PostPaymentIntentsIntentConfirmType {
         Offline = "offline",
         Online = "online",
         ..Unknown
@@ -16391,7 +16128,7 @@ runtime::string_enum! {
 
 /// client_key_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PostIntentConfirmBodyMandateDataClientKeyParam {
+pub struct PostPaymentIntentsIntentConfirmClientKeyParam {
     /// customer_acceptance_param
     pub customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
 }
@@ -16401,14 +16138,14 @@ pub struct PostIntentConfirmBodyMandateDataClientKeyParam {
 #[allow(missing_docs)]
 pub struct PostMandateDataClientKeyParamCustomerAcceptance {
     /// online_param
-    pub online: PostDataClientKeyParamCustomerAcceptanceOnline,
-    pub r#type: PostDataClientKeyParamCustomerAcceptanceType,
+    pub online: PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline,
+    pub r#type: PostPaymentIntentsIntentConfirmCustomerAcceptanceType,
 }
 
 /// online_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostDataClientKeyParamCustomerAcceptanceOnline {
+pub struct PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16417,7 +16154,7 @@ pub struct PostDataClientKeyParamCustomerAcceptanceOnline {
 
 runtime::string_enum! {
     /// The `type` member of `PostMandateDataClientKeyParamCustomerAcceptance`.
-    pub enum PostDataClientKeyParamCustomerAcceptanceType {
+    pub enum PostPaymentIntentsIntentConfirmCustomerAcceptanceType {
         Online = "online",
         ..Unknown
     }
@@ -16448,7 +16185,7 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmBodyOffSession {
 /// payment_method_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentConfirmBodyPaymentMethodDataAcssDebit {
+pub struct PostPaymentIntentsIntentConfirmAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
@@ -16457,7 +16194,7 @@ pub struct PostIntentConfirmBodyPaymentMethodDataAcssDebit {
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentConfirmBodyPaymentMethodDataAuBecsDebit {
+pub struct PostPaymentIntentsIntentConfirmAuBecsDebit {
     pub account_number: String,
     pub bsb_number: String,
 }
@@ -16465,23 +16202,58 @@ pub struct PostIntentConfirmBodyPaymentMethodDataAuBecsDebit {
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentConfirmBodyPaymentMethodDataBacsDebit {
+pub struct PostPaymentIntentsIntentConfirmBacsDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_code: Option<String>,
 }
 
+/// billing_details_inner_params
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmBillingDetails {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<PostPaymentIntentsIntentConfirmAddress>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<PostChargesBodyMetadataString>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// The `address` member of `PostPaymentIntentsIntentConfirmBillingDetails`.
+///
+/// Decoding tries `BillingDetailsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsIntentConfirmAddress {
+    /// billing_details_address
+    BillingDetailsAddress(PostPaymentIntentsAddressBillingDetailsAddress),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentConfirmBodyPaymentMethodDataBoleto {
+pub struct PostPaymentIntentsIntentConfirmBoleto {
     pub tax_id: String,
 }
 
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmEps {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bank: Option<PostPaymentIntentsIntentConfirmEpsBank>,
+}
+
 runtime::string_enum! {
-    /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataEps`.
-    pub enum PostIntentConfirmBodyPaymentMethodDataEpsBank {
+    /// The `bank` member of `PostPaymentIntentsIntentConfirmEps`.
+    pub enum PostPaymentIntentsIntentConfirmEpsBank {
         ArzteUndApothekerBank = "arzte_und_apotheker_bank",
         AustrianAnadiBankAg = "austrian_anadi_bank_ag",
         BankAustria = "bank_austria",
@@ -16513,9 +16285,16 @@ runtime::string_enum! {
     }
 }
 
+/// param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmFpx {
+    pub bank: PostPaymentIntentsIntentConfirmFpxBank,
+}
+
 runtime::string_enum! {
-    /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataFpx`.
-    pub enum PostIntentConfirmBodyPaymentMethodDataFpxBank {
+    /// The `bank` member of `PostPaymentIntentsIntentConfirmFpx`.
+    pub enum PostPaymentIntentsIntentConfirmFpxBank {
         AffinBank = "affin_bank",
         Agrobank = "agrobank",
         AllianceBank = "alliance_bank",
@@ -16541,9 +16320,17 @@ runtime::string_enum! {
     }
 }
 
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmIdeal {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bank: Option<PostPaymentIntentsIntentConfirmIdealBank>,
+}
+
 runtime::string_enum! {
-    /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataIdeal`.
-    pub enum PostIntentConfirmBodyPaymentMethodDataIdealBank {
+    /// The `bank` member of `PostPaymentIntentsIntentConfirmIdeal`.
+    pub enum PostPaymentIntentsIntentConfirmIdealBank {
         AbnAmro = "abn_amro",
         AsnBank = "asn_bank",
         Bunq = "bunq",
@@ -16563,24 +16350,32 @@ runtime::string_enum! {
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostIntentConfirmBodyPaymentMethodDataKlarna {
+pub struct PostPaymentIntentsIntentConfirmKlarna {
     /// date_of_birth
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dob: Option<PostIntentConfirmBodyPaymentMethodDataKlarnaDob>,
+    pub dob: Option<PostPaymentIntentsIntentConfirmKlarnaDob>,
 }
 
 /// date_of_birth
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentConfirmBodyPaymentMethodDataKlarnaDob {
+pub struct PostPaymentIntentsIntentConfirmKlarnaDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
 }
 
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmP24 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bank: Option<PostPaymentIntentsIntentConfirmP24Bank>,
+}
+
 runtime::string_enum! {
-    /// The `bank` member of `PostIntentsIntentConfirmBodyPaymentMethodDataP24`.
-    pub enum PostIntentConfirmBodyPaymentMethodDataP24Bank {
+    /// The `bank` member of `PostPaymentIntentsIntentConfirmP24`.
+    pub enum PostPaymentIntentsIntentConfirmP24Bank {
         AliorBank = "alior_bank",
         BankMillennium = "bank_millennium",
         BankNowyBfgSa = "bank_nowy_bfg_sa",
@@ -16613,147 +16408,344 @@ runtime::string_enum! {
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentConfirmBodyPaymentMethodDataSepaDebit {
+pub struct PostPaymentIntentsIntentConfirmSepaDebit {
     pub iban: String,
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostIntentConfirmBodyPaymentMethodDataSofort {
-    pub country: PostIntentsBodyPaymentMethodDataSofortCountry,
+pub struct PostPaymentIntentsIntentConfirmSofort {
+    pub country: PostPaymentIntentsIntentConfirmSofortCountry,
 }
 
-/// The `boleto` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
+runtime::string_enum! {
+    /// The `country` member of `PostPaymentIntentsIntentConfirmSofort`.
+    pub enum PostPaymentIntentsIntentConfirmSofortCountry {
+        At = "AT",
+        Be = "BE",
+        De = "DE",
+        Es = "ES",
+        It = "IT",
+        Nl = "NL",
+        ..Unknown
+    }
+}
+
+/// payment_method_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmUsBankAccount {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_holder_type: Option<PostCustomersCustomerAccountHolderType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<PostPaymentIntentsUsBankAccountAccountType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub routing_number: Option<String>,
+}
+
+/// payment_intent_payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
+    /// payment_intent_payment_method_options_mandate_options_param
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mandate_options: Option<PostPaymentIntentsMandateOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification_method: Option<PostPaymentIntentsVerificationMethod>,
+}
+
+runtime::string_enum! {
+    /// The `payment_schedule` member of `PostPaymentIntentsIntentConfirmMandateOptions`.
+    pub enum PostPaymentIntentsIntentConfirmPaymentSchedule {
+        Combined = "combined",
+        Interval = "interval",
+        Sporadic = "sporadic",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `transaction_type` member of `PostPaymentIntentsIntentConfirmMandateOptions`.
+    pub enum PostPaymentIntentsIntentConfirmTransactionType {
+        Business = "business",
+        Personal = "personal",
+        ..Unknown
+    }
+}
+
+/// The `afterpay_clearpay` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsBoleto {
+pub enum PostBodyPaymentMethodOptionsAfterpayClearpay {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsBoletoPaymentMethodOptionsParam),
+    PaymentMethodOptionsParam(PostPaymentIntentsPaymentMethodOptionsParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-/// The `card` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentIntentParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsCard {
-    /// payment_intent_param
-    PaymentIntentParam(PostBodyPaymentMethodOptionsCardPaymentIntentParam),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
-}
-
-/// The `eps` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// The `au_becs_debit` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsEps {
+pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebit {
     /// payment_intent_payment_method_options_param
     PaymentIntentPaymentMethodOptionsParam(
-        PostEpsPaymentIntentPaymentMethodOptionsParam,
+        PostDebitPaymentIntentPaymentMethodOptionsParam,
     ),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-/// The `fpx` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
+}
+
+/// The `bancontact` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsFpx {
+pub enum PostConfirmBodyPaymentMethodOptionsBancontact {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsFpxPaymentMethodOptionsParam),
+    PaymentMethodOptionsParam(PostOptionsBancontactPaymentMethodOptionsParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-/// The `ideal` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostOptionsBancontactPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preferred_language: Option<PostPaymentIntentsPreferredLanguage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after_days: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
+}
+
+/// The `card` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+/// Decoding tries `PaymentIntentParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsIdeal {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsIdealPaymentMethodOptionsParam),
+pub enum PostPaymentIntentsIntentConfirmCard {
+    /// payment_intent_param
+    PaymentIntentParam(PostPaymentIntentsCardPaymentIntentParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-/// The `klarna` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
+/// installments_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmInstallments {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PostPaymentIntentsInstallmentsPlan>,
+}
+
+runtime::string_enum! {
+    /// The `interval` member of `PostPaymentIntentsIntentConfirmPlanInstallmentPlan`.
+    pub enum PostPaymentIntentsIntentConfirmInterval {
+        Month = "month",
+        ..Unknown
+    }
+}
+
+/// mandate_options_param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostOptionsCardPaymentIntentParamMandateOptions {
+    pub amount: i64,
+    pub amount_type: PostPaymentIntentsIntentConfirmAmountType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<i64>,
+    pub interval: PostPaymentIntentsMandateOptionsInterval,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval_count: Option<i64>,
+    pub reference: String,
+    pub start_date: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supported_types: Option<Vec<PostPaymentIntentsIntentConfirmSupportedTypesItem>>,
+}
+
+runtime::string_enum! {
+    /// The `amount_type` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostPaymentIntentsIntentConfirmAmountType {
+        Fixed = "fixed",
+        Maximum = "maximum",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// An item of the `supported_types` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostPaymentIntentsIntentConfirmSupportedTypesItem {
+        India = "india",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `network` member of `PostPaymentIntentsIntentConfirmPaymentIntentParam`.
+    pub enum PostPaymentIntentsIntentConfirmNetwork {
+        Amex = "amex",
+        CartesBancaires = "cartes_bancaires",
+        Diners = "diners",
+        Discover = "discover",
+        Interac = "interac",
+        Jcb = "jcb",
+        Mastercard = "mastercard",
+        Unionpay = "unionpay",
+        Unknown = "unknown",
+        Visa = "visa",
+        ..Unknown2
+    }
+}
+
+/// The `card_present` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsKlarna {
+pub enum PostPaymentIntentsIntentConfirmCardPresent {
     /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsKlarnaPaymentMethodOptionsParam),
+    PaymentMethodOptionsParam(PostOptionsCardPresentPaymentMethodOptionsParam),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-/// The `konbini` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsKonbini {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsKonbiniPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostOptionsCardPresentPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_extended_authorization: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_incremental_authorization_support: Option<bool>,
 }
 
-/// The `oxxo` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsOxxo {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsOxxoPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
+/// payment_intent_payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostEpsPaymentIntentPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-/// The `p24` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsP24 {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsP24PaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
-/// The `sofort` member of `PostIntentsIntentConfirmBodyPaymentMethodOptions`.
-///
-/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostOptionsInteracPresentPaymentMethodOptionsParam {}
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<PostPaymentIntentsCaptureMethod>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preferred_locale: Option<PostPaymentIntentsPreferredLocale>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmation_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after_days: Option<PostPaymentIntentsExpiresAt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<PostPaymentIntentsExpiresAt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preferred_language: Option<PostPaymentMethodOptionsParamPreferredLanguage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::string_enum! {
+    /// The `preferred_language` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
+    pub enum PostPaymentMethodOptionsParamPreferredLanguage {
+        Empty = "",
+        De = "de",
+        En = "en",
+        Es = "es",
+        Fr = "fr",
+        It = "it",
+        Nl = "nl",
+        Pl = "pl",
+        ..Unknown
+    }
+}
+
+/// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostIntentConfirmBodyPaymentMethodOptionsSofort {
-    /// payment_method_options_param
-    PaymentMethodOptionsParam(PostMethodOptionsSofortPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
+#[allow(missing_docs)]
+pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    pub client: PostPaymentIntentsIntentConfirmClient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::string_enum! {
+    /// The `client` member of `PostOptionsWechatPayPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsIntentConfirmClient {
+        Android = "android",
+        Ios = "ios",
+        Web = "web",
+        ..Unknown
+    }
 }
 
 runtime::string_enum! {
@@ -16788,7 +16780,7 @@ runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyShipping {
     /// optional_fields_shipping
-    OptionalFieldsShipping(PostConfirmBodyShippingOptionalFieldsShipping),
+    OptionalFieldsShipping(PostPaymentIntentsIntentConfirmOptionalFieldsShipping),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
@@ -16796,7 +16788,7 @@ pub enum PostPaymentIntentsIntentConfirmBodyShipping {
 /// optional_fields_shipping
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostConfirmBodyShippingOptionalFieldsShipping {
+pub struct PostPaymentIntentsIntentConfirmOptionalFieldsShipping {
     /// optional_fields_address
     pub address: PostChargesBodyShippingAddress,
     #[serde(skip_serializing_if = "Option::is_none")]

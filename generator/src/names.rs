@@ -528,8 +528,14 @@ mod tests {
                 .all(|n| n.chars().count() <= MAX_TYPE_CHARS)
         );
         // Segments too long to keep whole give way to words.
-        assert_eq!(names[1], "WebhookAppPermissionsOrganizationSelfHostedRunners");
-        assert_eq!(inline_type_names(&["Pet".into(), "Tags".into()]), ["PetTags"]);
+        assert_eq!(
+            names[1],
+            "WebhookAppPermissionsOrganizationSelfHostedRunners"
+        );
+        assert_eq!(
+            inline_type_names(&["Pet".into(), "Tags".into()]),
+            ["PetTags"]
+        );
         // A second type with the same short context takes the next longer one, not a number.
         let mut scope = Scope::default();
         assert_eq!(scope.claim_first(&names).as_str(), names[0]);

@@ -128,7 +128,10 @@ fn a_response_named_like_a_schema_and_deep_bodies_stay_short_and_unnumbered() {
     }));
     assert_well_named(&names);
     for expected in ["ListFaxes", "ListFaxesOutcome", "ListFaxesResponseBody"] {
-        assert!(names.iter().any(|n| n == expected), "no {expected} in {names:?}");
+        assert!(
+            names.iter().any(|n| n == expected),
+            "no {expected} in {names:?}"
+        );
     }
 }
 
@@ -202,7 +205,9 @@ fn merged_twins_are_named_for_all_their_uses() {
     has(&names, "SecurityAndAnalysisStatus");
     has(&names, "AppPermission");
     assert!(
-        !names.iter().any(|n| n == "SecurityAndAnalysisSecretScanning"),
+        !names
+            .iter()
+            .any(|n| n == "SecurityAndAnalysisSecretScanning"),
         "{names:?}"
     );
 }

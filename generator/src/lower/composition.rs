@@ -406,5 +406,3 @@ fn has_string_id(schema: &Schema) -> bool {
         Some(ReferenceOr::Item(id)) if matches!(id.schema_kind, SchemaKind::Type(OaType::String(_)))
     )
 }
-
-

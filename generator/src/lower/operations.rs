@@ -62,6 +62,7 @@ impl<'a> Lowerer<'a> {
         let by_path = names::type_name(&format!("{} {}", site.method.key(), path_words(site.path)));
         let own = operation.operation_id.as_deref().map(names::type_name);
         let name = own.clone().unwrap_or_else(|| by_path.clone());
+        let base = name.clone();
         let mut wishes = vec![name.clone()];
         // An operationId another operation has too: the later one is named after its method
         // and path.
@@ -78,7 +79,11 @@ impl<'a> Lowerer<'a> {
         // Taken by a schema (often the body of the operation's response), the enum of the
         // operation's responses is its outcome.
         let response_name = self.claim_type(
-            &[format!("{name}Response"), format!("{name}Outcome")],
+            &[
+                format!("{base}Response"),
+                format!("{name}Response"),
+                format!("{base}Outcome"),
+            ],
             site.pointer,
         );
         let parameters = self.parameters(site, name.as_str(), operation)?;

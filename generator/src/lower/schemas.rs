@@ -45,7 +45,11 @@ impl Lowerer<'_> {
             None => {
                 // Taken by a type of another kind, the name says which kind this one is.
                 let mut wishes = site.inline.wishes();
-                wishes.push(format!("{}{}", site.inline.context().concat(), kind_word(&kind)));
+                wishes.push(format!(
+                    "{}{}",
+                    site.inline.context().concat(),
+                    kind_word(&kind)
+                ));
                 let name = self.claim_type(&wishes, site.pointer);
                 self.contexts
                     .insert(name.to_string(), site.inline.context().to_vec());
@@ -73,10 +77,8 @@ impl Lowerer<'_> {
         // A name spelled as its type is named keeps it (`CountryCode` over `country_code`);
         // a name differing from another only in case or punctuation says what kind it is.
         let exact = |name: &str| names::type_name(name) == name;
-        let (first, then): (Vec<_>, Vec<_>) = components
-            .schemas
-            .iter()
-            .partition(|(name, _)| exact(name));
+        let (first, then): (Vec<_>, Vec<_>) =
+            components.schemas.iter().partition(|(name, _)| exact(name));
         for (name, schema) in first.into_iter().chain(then) {
             let rust = names::type_name(name);
             let mut wishes = vec![rust.clone(), format!("{rust}{}", schema_word(schema))];

@@ -160,7 +160,10 @@ fn shared_name(kept: &[String], uses: &[&[String]], kind: &TypeKind) -> Option<S
     }
     let prefix = place.concat();
     match kind {
-        TypeKind::Struct { fields, additional: None } if fields.len() == 1 => Some(format!(
+        TypeKind::Struct {
+            fields,
+            additional: None,
+        } if fields.len() == 1 => Some(format!(
             "{prefix}{}",
             names::type_name(&fields[0].wire_name)
         )),

@@ -30,23 +30,23 @@ pub struct CreateInvoiceResponse {
 ///
 /// `POST /invoices`
 #[derive(Debug, Clone, PartialEq)]
-pub struct CreateInvoice2 {
+pub struct CreateInvoiceRequest {
     /// The request body.
     ///
     /// Sent as `application/json`.
     pub body: CreateInvoice,
 }
 
-/// The documented responses of [`CreateInvoice2`].
+/// The documented responses of [`CreateInvoiceRequest`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateInvoice2Response {
+pub enum CreateInvoiceRequestResponse {
     /// 201: The invoice was created.
     Created(CreateInvoiceResponse),
 }
 
-impl runtime::Operation for CreateInvoice2 {
-    type Response = CreateInvoice2Response;
+impl runtime::Operation for CreateInvoiceRequest {
+    type Response = CreateInvoiceRequestResponse;
 
     const METHOD: &'static str = "POST";
 
@@ -73,7 +73,13 @@ impl runtime::Operation for CreateInvoice2 {
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
         match parts.status.as_u16() {
-            201 => Ok(CreateInvoice2Response::Created(runtime::json_body(parts, body)?)),
+            201 => {
+                Ok(
+                    CreateInvoiceRequestResponse::Created(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
         }
     }
@@ -129,21 +135,21 @@ impl runtime::Operation for GetInvoice {
 ///
 /// `GET /invoices/{id}/copy`
 #[derive(Debug, Clone, PartialEq)]
-pub struct GetInvoice2 {
+pub struct GetInvoicesByIdCopy {
     /// path parameter `id`
     pub id: String,
 }
 
-/// The documented responses of [`GetInvoice2`].
+/// The documented responses of [`GetInvoicesByIdCopy`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoice2Response {
+pub enum GetInvoicesByIdCopyResponse {
     /// 204: The copy exists.
     NoContent,
 }
 
-impl runtime::Operation for GetInvoice2 {
-    type Response = GetInvoice2Response;
+impl runtime::Operation for GetInvoicesByIdCopy {
+    type Response = GetInvoicesByIdCopyResponse;
 
     const METHOD: &'static str = "GET";
 
@@ -166,7 +172,7 @@ impl runtime::Operation for GetInvoice2 {
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
         match parts.status.as_u16() {
-            204 => Ok(GetInvoice2Response::NoContent),
+            204 => Ok(GetInvoicesByIdCopyResponse::NoContent),
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
         }
     }

@@ -41,7 +41,7 @@ pub struct ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationId
 /// The documented responses of [`ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07 {
+pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f {
     /// 200: The thing.
     Ok(
         VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019,
@@ -50,7 +50,7 @@ pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdTh
 
 impl runtime::Operation
 for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {
-    type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07;
+    type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f;
 
     const METHOD: &'static str = "GET";
 
@@ -73,7 +73,7 @@ for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoe
         match parts.status.as_u16() {
             200 => {
                 Ok(
-                    ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07::Ok(
+                    ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f::Ok(
                         runtime::json_body(parts, body)?,
                     ),
                 )

@@ -14,7 +14,7 @@ pub const SERVERS: &[&str] = &[];
 
 /// A configurable option.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Option2 {
+pub struct OptionObject {
     /// The option's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -22,7 +22,7 @@ pub struct Option2 {
 
 /// The outcome of a check.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Result2 {
+pub struct ResultObject {
     /// Whether the check passed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub passed: Option<bool>,
@@ -30,7 +30,7 @@ pub struct Result2 {
 
 /// A localized string.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct String2 {
+pub struct StringObject {
     /// The text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -38,7 +38,7 @@ pub struct String2 {
 
 /// A two-dimensional vector.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Vec2 {
+pub struct VecObject {
     /// Horizontal component.
     pub x: f64,
     /// Vertical component.
@@ -47,7 +47,7 @@ pub struct Vec2 {
 
 /// A shipping box.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Box2 {
+pub struct BoxObject {
     /// Volume in litres.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<f64>,
@@ -55,7 +55,7 @@ pub struct Box2 {
 
 /// The sender of a message.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct From2 {
+pub struct FromObject {
     /// Sender's address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
@@ -63,7 +63,7 @@ pub struct From2 {
 
 /// A recipient list.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ToString2 {
+pub struct ToStringObject {
     /// Recipients' addresses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<String>>,
@@ -91,24 +91,24 @@ runtime::string_enum! {
 pub struct Envelope {
     /// A configurable option.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub option: Option<Option2>,
+    pub option: Option<OptionObject>,
     /// The outcome of a check.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub result: Option<Result2>,
+    pub result: Option<ResultObject>,
     /// A localized string.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub string: Option<String2>,
+    pub string: Option<StringObject>,
     /// A two-dimensional vector.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vec: Option<Vec2>,
+    pub vec: Option<VecObject>,
     /// A shipping box.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub r#box: Option<Box2>,
+    pub r#box: Option<BoxObject>,
     /// The sender of a message.
-    pub from: From2,
+    pub from: FromObject,
     /// A recipient list.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub to: Option<ToString2>,
+    pub to: Option<ToStringObject>,
     /// Default settings of an account.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<Default>,

@@ -97,13 +97,20 @@ impl Scope {
 
     /// The first of `wishes` that is free, else [`Scope::claim`] of the last one.
     pub fn claim_first(&mut self, wishes: &[String]) -> Ident {
-        for wish in wishes {
-            let wish = capped(wish);
-            if self.taken.insert(wish.to_string()) {
-                return Ident::new(wish.into_owned());
-            }
+        match self.claim_free(wishes) {
+            Some(name) => name,
+            None => self.claim(wishes.last().map_or("", String::as_str)),
         }
-        self.claim(wishes.last().map_or("", String::as_str))
+    }
+
+    /// The first of `wishes` that is free, claimed; `None` when every one is taken.
+    pub fn claim_free(&mut self, wishes: &[String]) -> Option<Ident> {
+        wishes.iter().find_map(|wish| {
+            let wish = capped(wish);
+            self.taken
+                .insert(wish.to_string())
+                .then(|| Ident::new(wish.into_owned()))
+        })
     }
 
     /// Returns `wish` if free, otherwise `wish2`, `wish3`, …, and marks it taken. `wish` is a
@@ -139,41 +146,58 @@ impl Scope {
 /// The length an inline type's name is brought down to when its context makes it longer.
 pub const INLINE_NAME_CHARS: usize = 50;
 
-/// Names for an inline type whose context (parent + property, nested) spelled out in `hint` is
-/// long: the first word (the component or operation it belongs to) and as many of the last
-/// words (the nearest members) as fit in [`INLINE_NAME_CHARS`], then each further middle word
-/// back, up to [`MAX_TYPE_CHARS`], and last the whole `hint`. No candidate is numbered; a short
-/// `hint` is its own only candidate.
-pub fn inline_type_names(hint: &str) -> Vec<String> {
-    if hint.chars().count() <= INLINE_NAME_CHARS {
-        return vec![hint.to_owned()];
+/// Names for an inline type from its context, `segments`: the component or operation it
+/// belongs to, then each step down to it (a property, `Item`, `Body`, …). A short context is
+/// its own only name. A long one is brought down to the first segment and as many of the last
+/// segments as fit in [`INLINE_NAME_CHARS`], then each further middle segment back, up to
+/// [`MAX_TYPE_CHARS`]; when segments are too long for that, the same is done word by word. Last
+/// comes the whole context, which is unique where the shorter ones are not. No candidate is
+/// numbered.
+pub fn inline_type_names(segments: &[String]) -> Vec<String> {
+    let whole = segments.concat();
+    if whole.chars().count() <= INLINE_NAME_CHARS {
+        return vec![whole];
     }
-    let words = camel_words(hint);
-    let Some((first, rest)) = words.split_first() else {
-        return vec![hint.to_owned()];
+    let mut candidates = shortenings(segments);
+    let words: Vec<String> = camel_words(&whole).into_iter().map(str::to_owned).collect();
+    for name in shortenings(&words) {
+        if !candidates.contains(&name) {
+            candidates.push(name);
+        }
+    }
+    // Should every shortening be taken, the whole context: a long name reads better than a
+    // numbered one.
+    candidates.push(whole);
+    candidates
+}
+
+/// The first of `units` with the last ones, shortest first (see [`inline_type_names`]); none
+/// when no such name fits in [`MAX_TYPE_CHARS`].
+fn shortenings(units: &[String]) -> Vec<String> {
+    let Some((first, rest)) = units.split_first() else {
+        return Vec::new();
     };
-    let mut candidates = Vec::new();
+    let chars = |unit: &String| unit.chars().count();
     let mut tail_start = rest.len();
     let mut tail_len = 0;
-    // The most last words that fit with the first in INLINE_NAME_CHARS, at least one.
+    // The most last units that fit with the first in INLINE_NAME_CHARS, at least one.
     while tail_start > 0 {
-        let word = rest[tail_start - 1].chars().count();
-        if tail_start < rest.len() && first.len() + tail_len + word > INLINE_NAME_CHARS {
+        let unit = chars(&rest[tail_start - 1]);
+        if tail_start < rest.len() && chars(first) + tail_len + unit > INLINE_NAME_CHARS {
             break;
         }
-        tail_len += word;
+        tail_len += unit;
         tail_start -= 1;
     }
-    for start in (0..=tail_start).rev() {
+    let mut candidates = Vec::new();
+    // `tail_start` is 0 only when the whole fits, which the caller has ruled out.
+    for start in (1..=tail_start).rev() {
         let name = format!("{first}{}", rest[start..].concat());
         if name.chars().count() > MAX_TYPE_CHARS {
             break;
         }
         candidates.push(name);
     }
-    // Should every shortening be taken, the whole context, which was unique before: a long
-    // name reads better than a numbered one.
-    candidates.push(hint.to_owned());
     candidates
 }
 
@@ -487,29 +511,41 @@ mod tests {
     }
 
     #[test]
-    fn long_inline_names_keep_their_root_and_nearest_words() {
-        let hint = "WebhookDeploymentStatusCreatedDeploymentStatusPerformedViaGithubAppPermissionsOrganizationSelfHostedRunners";
-        let names = inline_type_names(hint);
+    fn long_inline_names_keep_their_root_and_nearest_segments() {
+        let context: Vec<String> = [
+            "WebhookDeploymentStatusCreated",
+            "DeploymentStatus",
+            "PerformedViaGithubApp",
+            "Permissions",
+            "OrganizationSelfHostedRunners",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let names = inline_type_names(&context);
         assert_eq!(
             names[0],
-            "WebhookAppPermissionsOrganizationSelfHostedRunners"
+            "WebhookDeploymentStatusCreatedOrganizationSelfHostedRunners"
         );
-        assert!(names[0].chars().count() <= INLINE_NAME_CHARS);
         let (whole, shortened) = names.split_last().unwrap();
-        assert_eq!(whole, hint);
+        assert_eq!(whole, &context.concat());
         assert!(
             shortened
                 .iter()
                 .all(|n| n.chars().count() <= MAX_TYPE_CHARS)
         );
+        // Segments too long to keep whole give way to words.
         assert_eq!(
             names[1],
-            "WebhookGithubAppPermissionsOrganizationSelfHostedRunners"
+            "WebhookAppPermissionsOrganizationSelfHostedRunners"
         );
-        assert_eq!(inline_type_names("PetTags"), ["PetTags"]);
+        assert_eq!(
+            inline_type_names(&["Pet".into(), "Tags".into()]),
+            ["PetTags"]
+        );
         // A second type with the same short context takes the next longer one, not a number.
         let mut scope = Scope::default();
         assert_eq!(scope.claim_first(&names).as_str(), names[0]);
         assert_eq!(scope.claim_first(&names).as_str(), names[1]);
+        assert_eq!(scope.claim_free(&[names[0].clone()]), None);
     }
 }

@@ -108,7 +108,7 @@ fn a_response_named_like_a_schema_and_deep_bodies_stay_short_and_unnumbered() {
         "openapi": "3.0.3",
         "info": {"title": "t", "version": "1"},
         "paths": {
-            "/faxes": {"get": {"operationId": "GetFaxes", "responses": {
+            "/faxes": {"get": {"operationId": "ListFaxes", "responses": {
                 "200": {"$ref": "#/components/responses/ListFaxesResponse"}}}},
             "/v1/customers/{customer}/subscriptions": {"post": {
                 "operationId": "PostCustomersCustomerSubscriptions",
@@ -128,8 +128,87 @@ fn a_response_named_like_a_schema_and_deep_bodies_stay_short_and_unnumbered() {
         },
     }));
     assert_well_named(&names);
+    for expected in ["ListFaxes", "ListFaxesOutcome", "ListFaxesResponseBody"] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "no {expected} in {names:?}"
+        );
+    }
+}
+
+fn has(names: &[String], expected: &str) {
     assert!(
-        names.iter().any(|n| n == "ListFaxesResponseBody"),
+        names.iter().any(|n| n == expected),
+        "no {expected} in {names:?}"
+    );
+}
+
+/// Names alike but for case or punctuation, a name `std` has, an operation named like a
+/// schema, and an operationId given twice are told apart by words, not numbers.
+#[test]
+fn colliding_names_are_told_apart_by_what_they_are() {
+    let ok = json!({"204": {"description": "done"}});
+    let names = type_names(json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/brands": {"put": {"operationId": "UpdateBrand", "responses": ok}},
+            "/numbers": {"get": {"operationId": "ListNumbers", "responses": ok}},
+            "/v2/numbers": {"get": {"operationId": "ListNumbers", "responses": ok}},
+            "/labels": {"put": {"operationId": "SetLabels", "requestBody": {"content": {
+                "application/json": {"schema": {"type": "object", "properties": {
+                    "labels": {"type": "object", "properties": {
+                        "read": {"type": "string", "enum": ["enabled", "disabled"]}}},
+                    "other": {"type": "string"}}}}}}, "responses": ok}},
+        },
+        "components": {"schemas": {
+            "country_code": {"type": "string", "enum": ["US", "DE"]},
+            "CountryCode": {"type": "string"},
+            "From": {"type": "object", "properties": {"id": {"type": "string"}}},
+            "UpdateBrand": {"type": "object", "properties": {"name": {"type": "string"}}},
+            "SetLabelsBodyLabels": {"type": "string"},
+        }},
+    }));
+    assert_well_named(&names);
+    for expected in [
+        "CountryCode",
+        "CountryCodeEnum",
+        "FromObject",
+        "UpdateBrand",
+        "UpdateBrandRequest",
+        "ListNumbers",
+        "GetV2Numbers",
+        "SetLabelsBodyLabelsObject",
+    ] {
+        has(&names, expected);
+    }
+}
+
+/// Alike inline objects under several members of one place are one type named for all of
+/// them; so is an enum under each member of a plural one.
+#[test]
+fn merged_twins_are_named_for_all_their_uses() {
+    let status = json!({"type": "object", "properties": {"status": {"type": "string",
+        "enum": ["enabled", "disabled"]}}});
+    let level = json!({"type": "string", "enum": ["read", "write"]});
+    let names = type_names(json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {
+            "security-and-analysis": {"type": "object", "properties": {
+                "advanced_security": status, "secret_scanning": status}},
+            "app": {"type": "object", "properties": {"permissions": {"type": "object",
+                "properties": {"actions": level, "checks": level}}}},
+        }},
+    }));
+    assert_well_named(&names);
+    has(&names, "SecurityAndAnalysisStatus");
+    has(&names, "AppPermission");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n == "SecurityAndAnalysisSecretScanning"),
         "{names:?}"
     );
 }

@@ -559,12 +559,24 @@ const ROWS: &[Row] = &[
     Row {
         name: "keyword_names",
         why: "`type`, `self`, `Self`, `crate`, `super`, prelude and runtime names everywhere",
-        expect: Generates { warnings: &[] },
+        expect: Generates {
+            warnings: &[(
+                "numbered-name",
+                "/components/schemas/self",
+                "so this one is `Self2`",
+            )],
+        },
     },
     Row {
         name: "colliding_names",
         why: "`foo-bar`, `foo_bar`, `FooBar`, `fooBar` as schemas, operations and members",
-        expect: Generates { warnings: &[] },
+        expect: Generates {
+            warnings: &[(
+                "numbered-name",
+                "/paths/~1FooBar/get",
+                "so this one is `FooBar2`",
+            )],
+        },
     },
     Row {
         name: "duplicate_operation_ids",

@@ -98,7 +98,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "sendgrid",
         "operation `PostDesign` now sends POST /designs instead of POST /designs/{id}",
         "the 2.0 twin gives `POST /designs/{id}` and `POST /designs` the same operationId \
-         (`POST-design`), so they are `PostDesign` and `PostDesign2` in document order; the 3.1 \
+         (`POST-design`), so they are `PostDesign` and, after its method and path, `PostDesigns`; the 3.1 \
          twin names the first `POST-design-dup`",
     ),
     (
@@ -118,7 +118,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ),
     (
         "sendgrid",
-        "type `PostDesign2Error` removed",
+        "type `PostDesignsError` removed",
         "(the same renaming)",
     ),
     (
@@ -128,7 +128,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ),
     (
         "sendgrid",
-        "operation `PostDesign2` (POST /designs) removed",
+        "operation `PostDesigns` (POST /designs) removed",
         "(the same renaming)",
     ),
     (

@@ -1101,11 +1101,11 @@ pub struct IssuesUpdateOkBodySuggestionsTypeItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
@@ -1115,17 +1115,17 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field_id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<IssuesOkBodySuggestionsIssueFieldValuesItemValue>,
+    pub value: Option<IssuesUpdateSuggestionsIssueFieldValuesItemValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
@@ -1134,13 +1134,32 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum IssuesOkBodySuggestionsIssueFieldValuesItemValue {
+pub enum IssuesUpdateSuggestionsIssueFieldValuesItemValue {
     /// The value is a JSON array.
     List(Vec<String>),
     /// The value is a JSON number.
     Number(f64),
     /// The value is a JSON string.
     String(String),
+}
+
+runtime::string_enum! {
+    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+    pub enum IssuesUpdateIssueFieldValuesItemConfidence {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
+    pub enum IssuesUpdateIssueFieldValuesItemIgnoredReason {
+        AlreadyApplied = "already_applied",
+        IssueAlreadyClosed = "issue_already_closed",
+        ..Unknown
+    }
 }
 
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
@@ -1154,11 +1173,11 @@ pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
@@ -1172,21 +1191,11 @@ pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
-}
-
-runtime::string_enum! {
-    /// The `confidence` member of `IssuesUpdateOkBodySuggestionsAssigneesItem`.
-    pub enum IssuesOkBodySuggestionsAssigneesItemConfidence {
-        Low = "low",
-        Medium = "medium",
-        High = "high",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `state` member of `IssuesUpdateOkBodySuggestions`.
@@ -1204,20 +1213,11 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<IssuesOkBodySuggestionsAssigneesItemConfidence>,
+    pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignored_reason: Option<IssuesOkBodySuggestionsStateItemIgnoredReason>,
-}
-
-runtime::string_enum! {
-    /// The `ignored_reason` member of `IssuesUpdateOkBodySuggestionsStateItem`.
-    pub enum IssuesOkBodySuggestionsStateItemIgnoredReason {
-        AlreadyApplied = "already_applied",
-        IssueAlreadyClosed = "issue_already_closed",
-        ..Unknown
-    }
+    pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// The request body of `IssuesCreateComment`.

@@ -87,7 +87,7 @@ impl std::fmt::Debug for SecurityAndAnalysis {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
+    pub status: Option<SecurityAndAnalysisStatus>,
 }
 
 /// The `code_security` member of `SecurityAndAnalysis`.
@@ -95,16 +95,7 @@ pub struct SecurityAndAnalysisAdvancedSecurity {
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisCodeSecurity {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SecurityAndAnalysisCodeSecurityStatus>,
-}
-
-runtime::string_enum! {
-    /// The `status` member of `SecurityAndAnalysisCodeSecurity`.
-    pub enum SecurityAndAnalysisCodeSecurityStatus {
-        Enabled = "enabled",
-        Disabled = "disabled",
-        ..Unknown
-    }
+    pub status: Option<SecurityAndAnalysisStatus>,
 }
 
 /// Enable or disable Dependabot security updates for the repository.
@@ -124,29 +115,38 @@ runtime::string_enum! {
     }
 }
 
+runtime::string_enum! {
+    /// The `status` member of `SecurityAndAnalysisSecretScanningPushProtection`.
+    pub enum SecurityAndAnalysisStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
+    }
+}
+
 /// The `secret_scanning_delegated_bypass_options` member of `SecurityAndAnalysis`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SecuritySecretScanningDelegatedBypassOptions {
     /// The bypass reviewers for secret scanning delegated bypass
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reviewers: Option<Vec<SecurityDelegatedBypassOptionsReviewersItem>>,
+    pub reviewers: Option<Vec<SecurityAndAnalysisReviewersItem>>,
 }
 
 /// The bypass reviewers for secret scanning delegated bypass
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SecurityDelegatedBypassOptionsReviewersItem {
+pub struct SecurityAndAnalysisReviewersItem {
     /// The ID of the team or role selected as a bypass reviewer
     pub reviewer_id: i64,
     /// The type of the bypass reviewer
-    pub reviewer_type: SecurityBypassOptionsReviewersItemReviewerType,
+    pub reviewer_type: SecurityAndAnalysisReviewersItemReviewerType,
     /// The bypass mode for the reviewer
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mode: Option<SecurityDelegatedBypassOptionsReviewersItemMode>,
+    pub mode: Option<SecurityAndAnalysisReviewersItemMode>,
 }
 
 runtime::string_enum! {
     /// The type of the bypass reviewer
-    pub enum SecurityBypassOptionsReviewersItemReviewerType {
+    pub enum SecurityAndAnalysisReviewersItemReviewerType {
         Team = "TEAM",
         Role = "ROLE",
         ..Unknown
@@ -155,7 +155,7 @@ runtime::string_enum! {
 
 runtime::string_enum! {
     /// The bypass mode for the reviewer
-    pub enum SecurityDelegatedBypassOptionsReviewersItemMode {
+    pub enum SecurityAndAnalysisReviewersItemMode {
         Always = "ALWAYS",
         Exempt = "EXEMPT",
         ..Unknown

@@ -593,9 +593,7 @@ pub struct IssuingCardAuthorizationControls {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub allowed_categories: Option<
-        Option<Vec<IssuingAuthorizationControlsAllowedCategoriesItem>>,
-    >,
+    pub allowed_categories: Option<Option<Vec<IssuingCardAuthorizationControlsItem>>>,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
@@ -614,7 +612,7 @@ pub struct IssuingCardAuthorizationControls {
 
 runtime::string_enum! {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
-    pub enum IssuingAuthorizationControlsAllowedCategoriesItem {
+    pub enum IssuingCardAuthorizationControlsItem {
         AcRefrigerationRepair = "ac_refrigeration_repair",
         AccountingBookkeepingServices = "accounting_bookkeeping_services",
         AdvertisingServices = "advertising_services",
@@ -1645,9 +1643,7 @@ pub struct IssuingCardholderAuthorizationControls {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub allowed_categories: Option<
-        Option<Vec<IssuingAuthorizationControlsAllowedCategoriesItem>>,
-    >,
+    pub allowed_categories: Option<Option<Vec<IssuingCardAuthorizationControlsItem>>>,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]

@@ -542,13 +542,13 @@ pub struct PaymentIntentNextActionWechatPayRedirectToIosApp {
 #[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PaymentIntentPaymentMethodOptionsAcssDebit2>,
+    pub acss_debit: Option<PaymentIntentPaymentMethodOptionsAcssDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<PaymentIntentPaymentMethodOptionsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<PaymentIntentPaymentMethodOptionsAlipay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PaymentIntentPaymentMethodOptionsAuBecsDebit2>,
+    pub au_becs_debit: Option<PaymentIntentPaymentMethodOptionsAuBecsDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<PaymentIntentPaymentMethodOptionsBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -556,11 +556,11 @@ pub struct PaymentIntentPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<PaymentIntentPaymentMethodOptionsBoleto>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<PaymentIntentPaymentMethodOptionsCard2>,
+    pub card: Option<PaymentIntentPaymentMethodOptionsCardUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PaymentIntentPaymentMethodOptionsCardPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PaymentIntentPaymentMethodOptionsEps2>,
+    pub eps: Option<PaymentIntentPaymentMethodOptionsEpsUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx: Option<PaymentIntentPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -582,11 +582,11 @@ pub struct PaymentIntentPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow: Option<PaymentIntentPaymentMethodOptionsPaynow>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PaymentIntentPaymentMethodOptionsSepaDebit2>,
+    pub sepa_debit: Option<PaymentIntentPaymentMethodOptionsSepaDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<PaymentIntentPaymentMethodOptionsSofort>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PaymentIntentPaymentMethodOptionsUsBankAccount2>,
+    pub us_bank_account: Option<PaymentIntentPaymentMethodOptionsUsBankAccountUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<PaymentIntentPaymentMethodOptionsWechatPay>,
 }
@@ -597,7 +597,7 @@ pub struct PaymentIntentPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsAcssDebit2 {
+pub enum PaymentIntentPaymentMethodOptionsAcssDebitUnion {
     /// A [`PaymentIntentPaymentMethodOptionsAcssDebit`].
     PaymentIntentPaymentMethodOptionsAcssDebit(
         PaymentIntentPaymentMethodOptionsAcssDebit,
@@ -644,7 +644,7 @@ pub enum PaymentIntentPaymentMethodOptionsAlipay {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsAuBecsDebit2 {
+pub enum PaymentIntentPaymentMethodOptionsAuBecsDebitUnion {
     /// A [`PaymentMethodOptionsBacsDebit`].
     PaymentIntentPaymentMethodOptionsAuBecsDebit(PaymentMethodOptionsBacsDebit),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
@@ -704,7 +704,7 @@ pub enum PaymentIntentPaymentMethodOptionsBoleto {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsCard2 {
+pub enum PaymentIntentPaymentMethodOptionsCardUnion {
     /// A [`PaymentIntentPaymentMethodOptionsCard`].
     PaymentIntentPaymentMethodOptionsCard(PaymentIntentPaymentMethodOptionsCard),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
@@ -734,7 +734,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardPresent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsEps2 {
+pub enum PaymentIntentPaymentMethodOptionsEpsUnion {
     /// A [`PaymentMethodOptionsFpx`].
     PaymentIntentPaymentMethodOptionsEps(PaymentMethodOptionsFpx),
     /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
@@ -899,7 +899,7 @@ pub enum PaymentIntentPaymentMethodOptionsPaynow {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsSepaDebit2 {
+pub enum PaymentIntentPaymentMethodOptionsSepaDebitUnion {
     /// A [`PaymentIntentPaymentMethodOptionsSepaDebit`].
     PaymentIntentPaymentMethodOptionsSepaDebit(
         PaymentIntentPaymentMethodOptionsSepaDebit,
@@ -931,7 +931,7 @@ pub enum PaymentIntentPaymentMethodOptionsSofort {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PaymentIntentPaymentMethodOptionsUsBankAccount2 {
+pub enum PaymentIntentPaymentMethodOptionsUsBankAccountUnion {
     /// A [`PaymentIntentPaymentMethodOptionsUsBankAccount`].
     PaymentIntentPaymentMethodOptionsUsBankAccount(
         PaymentIntentPaymentMethodOptionsUsBankAccount,

@@ -1655,9 +1655,15 @@ pub struct PaymentMethodOptionsCardMandateOptions {
     /// Specifies the type of mandates supported. Possible values are `india`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub supported_types: Option<
-        Option<Vec<SetupOptionsCardMandateOptionsSupportedTypesItem>>,
-    >,
+    pub supported_types: Option<Option<Vec<PaymentMethodOptionsCardMandateOptionsItem>>>,
+}
+
+runtime::string_enum! {
+    /// Specifies the type of mandates supported. Possible values are `india`.
+    pub enum PaymentMethodOptionsCardMandateOptionsItem {
+        India = "india",
+        ..Unknown
+    }
 }
 
 /// The `payment_method_options_card_present` schema.

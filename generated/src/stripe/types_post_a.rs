@@ -3,47 +3,40 @@
 #[allow(unused_imports)]
 use super::*;
 
-runtime::string_enum! {
-    /// The `object` member of `PostBankAccountCustomerPaymentSourceBankAccount`.
-    pub enum PostAccountCustomerPaymentSourceBankAccountObject {
-        BankAccount = "bank_account",
-        ..Unknown
-    }
-}
-
-/// payment_method_options_param
+/// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostAfterpayClearpayPaymentMethodOptionsParam {
+pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostOptionsCardPaymentIntentParamCaptureMethod>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    pub verification_method: Option<PostPaymentIntentsVerificationMethod>,
 }
 
 runtime::builder! {
-    PostAfterpayClearpayPaymentMethodOptionsParam() {
-        capture_method: impl Into<PostOptionsCardPaymentIntentParamCaptureMethod>,
-        reference: impl Into<String>,
-        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    PostAccountPaymentIntentPaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostPaymentIntentsSetupFutureUsage>,
+        verification_method: impl Into<PostPaymentIntentsVerificationMethod>,
     }
 }
 
 /// payment_intent_payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
+pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
+    /// payment_intent_payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    pub mandate_options: Option<PostPaymentIntentsMandateOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification_method: Option<PostPaymentMethodOptionsParamVerificationMethod>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification_method: Option<PostPaymentIntentsVerificationMethod>,
 }
 
 runtime::builder! {
-    PostAccountPaymentIntentPaymentMethodOptionsParam() {
-        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
-        verification_method: impl Into<PostPaymentMethodOptionsParamVerificationMethod>,
+    PostAcssDebitPaymentIntentPaymentMethodOptionsParam() {
+        mandate_options: impl Into<PostPaymentIntentsMandateOptions>,
+        setup_future_usage: impl Into<PostPaymentIntentsSetupFutureUsage>,
+        verification_method: impl Into<PostPaymentIntentsVerificationMethod>,
     }
 }

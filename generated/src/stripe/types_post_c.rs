@@ -127,7 +127,7 @@ pub struct PostChargesBodyCardCustomerPaymentSourceCard {
     pub name: Option<String>,
     pub number: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<PostBodyCardCustomerPaymentSourceCardObject>,
+    pub object: Option<PostChargesBodyCardCustomerPaymentSourceCardObject>,
 }
 
 runtime::builder! {
@@ -145,7 +145,15 @@ runtime::builder! {
         cvc: impl Into<String>,
         metadata: impl Into<std::collections::BTreeMap<String, String>>,
         name: impl Into<String>,
-        object: impl Into<PostBodyCardCustomerPaymentSourceCardObject>,
+        object: impl Into<PostChargesBodyCardCustomerPaymentSourceCardObject>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `object` member of `PostChargesBodyCardCustomerPaymentSourceCard`.
+    pub enum PostChargesBodyCardCustomerPaymentSourceCardObject {
+        Card = "card",
+        ..Unknown
     }
 }
 
@@ -438,7 +446,7 @@ pub enum PostCustomersBodyAddress {
 #[allow(missing_docs)]
 pub struct PostCustomersBodyInvoiceSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<PostCustomerBodyInvoiceSettingsCustomFields>,
+    pub custom_fields: Option<PostCustomersBodyInvoiceSettingsCustomFields>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_payment_method: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -447,10 +455,23 @@ pub struct PostCustomersBodyInvoiceSettings {
 
 runtime::builder! {
     PostCustomersBodyInvoiceSettings() {
-        custom_fields: impl Into<PostCustomerBodyInvoiceSettingsCustomFields>,
+        custom_fields: impl Into<PostCustomersBodyInvoiceSettingsCustomFields>,
         default_payment_method: impl Into<String>,
         footer: impl Into<String>,
     }
+}
+
+/// The `custom_fields` member of `PostCustomersBodyInvoiceSettings`.
+///
+/// Decoding tries `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostCustomersBodyInvoiceSettingsCustomFields {
+    /// The value is a JSON array.
+    List(Vec<PostCustomersCustomerCustomFieldsListItem>),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// The customer's shipping information. Appears on invoices emailed to this customer.
@@ -699,22 +720,71 @@ runtime::builder! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersCustomerBodyBankAccount {
     /// customer_payment_source_bank_account
-    CustomerPaymentSourceBankAccount(PostBankAccountCustomerPaymentSourceBankAccount),
+    CustomerPaymentSourceBankAccount(
+        PostCustomersCustomerCustomerPaymentSourceBankAccount,
+    ),
     /// The value is a JSON string.
     String(String),
 }
 
-/// The `custom_fields` member of `PostCustomersCustomerBodyInvoiceSettings`.
-///
-/// Decoding tries `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+/// customer_payment_source_bank_account
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostCustomerBodyInvoiceSettingsCustomFields {
-    /// The value is a JSON array.
-    List(Vec<PostBodyInvoiceSettingsCustomFieldsListItem>),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
+#[allow(missing_docs)]
+pub struct PostCustomersCustomerCustomerPaymentSourceBankAccount {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_holder_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_holder_type: Option<PostCustomersCustomerAccountHolderType>,
+    pub account_number: String,
+    pub country: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<PostCustomersCustomerObject>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub routing_number: Option<String>,
+}
+
+runtime::builder! {
+    PostCustomersCustomerCustomerPaymentSourceBankAccount(
+        account_number: impl Into<String>,
+        country: impl Into<String>,
+    ) {
+        account_holder_name: impl Into<String>,
+        account_holder_type: impl Into<PostCustomersCustomerAccountHolderType>,
+        currency: impl Into<String>,
+        object: impl Into<PostCustomersCustomerObject>,
+        routing_number: impl Into<String>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `account_holder_type` member of `PostCustomersCustomerCustomerPaymentSourceBankAccount`.
+    pub enum PostCustomersCustomerAccountHolderType {
+        Company = "company",
+        Individual = "individual",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `object` member of `PostCustomersCustomerCustomerPaymentSourceBankAccount`.
+    pub enum PostCustomersCustomerObject {
+        BankAccount = "bank_account",
+        ..Unknown
+    }
+}
+
+/// custom_field_params
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostCustomersCustomerCustomFieldsListItem {
+    pub name: String,
+    pub value: String,
+}
+
+runtime::builder! {
+    PostCustomersCustomerCustomFieldsListItem(name: impl Into<String>, value: impl Into<String>) {}
 }
 
 /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
@@ -747,58 +817,30 @@ runtime::string_enum! {
     }
 }
 
-runtime::string_enum! {
-    /// The `amount_type` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostCardPaymentIntentParamMandateOptionsAmountType {
-        Fixed = "fixed",
-        Maximum = "maximum",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `interval` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
-    pub enum PostCardPaymentIntentParamMandateOptionsInterval {
-        Day = "day",
-        Month = "month",
-        Sporadic = "sporadic",
-        Week = "week",
-        Year = "year",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `request_three_d_secure` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostCardPaymentIntentParamRequestThreeDSecure {
-        Any = "any",
-        Automatic = "automatic",
-        ..Unknown
-    }
-}
-
-/// optional_fields_shipping
+/// The `au_becs_debit` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostConfirmBodyShippingOptionalFieldsShipping {
-    /// optional_fields_address
-    pub address: PostChargesBodyShippingAddress,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub carrier: Option<String>,
-    pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tracking_number: Option<String>,
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebit {
+    /// payment_intent_payment_method_options_param
+    PaymentIntentPaymentMethodOptionsParam(
+        PostDebitPaymentIntentPaymentMethodOptionsParam,
+    ),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
-runtime::builder! {
-    PostConfirmBodyShippingOptionalFieldsShipping(
-        address: impl Into<PostChargesBodyShippingAddress>,
-        name: impl Into<String>,
-    ) {
-        carrier: impl Into<String>,
-        phone: impl Into<String>,
-        tracking_number: impl Into<String>,
-    }
+/// The `bancontact` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostConfirmBodyPaymentMethodOptionsBancontact {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostOptionsBancontactPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }

@@ -4,7 +4,7 @@
 use super::*;
 
 runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostMethodOptionsFpxPaymentMethodOptionsParam`.
+    /// The `setup_future_usage` member of `PostPaymentIntentsFpxPaymentMethodOptionsParam`.
     pub enum PostFpxPaymentMethodOptionsParamSetupFutureUsage {
         None = "none",
         ..Unknown

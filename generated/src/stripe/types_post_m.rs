@@ -3,13 +3,20 @@
 #[allow(unused_imports)]
 use super::*;
 
-runtime::string_enum! {
-    /// The `account_holder_type` member of `PostIntentsBodyPaymentMethodDataUsBankAccount`.
-    pub enum PostMethodDataUsBankAccountAccountHolderType {
-        Company = "company",
-        Individual = "individual",
-        ..Unknown
-    }
+/// customer_acceptance_param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostMandateDataClientKeyParamCustomerAcceptance {
+    /// online_param
+    pub online: PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline,
+    pub r#type: PostPaymentIntentsIntentConfirmCustomerAcceptanceType,
+}
+
+runtime::builder! {
+    PostMandateDataClientKeyParamCustomerAcceptance(
+        online: impl Into<PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline>,
+        r#type: impl Into<PostPaymentIntentsIntentConfirmCustomerAcceptanceType>,
+    ) {}
 }
 
 /// payment_method_options_param
@@ -19,44 +26,13 @@ pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
 
 runtime::builder! {
     PostMethodOptionsBoletoPaymentMethodOptionsParam() {
         expires_after_days: i64,
-        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
-    }
-}
-
-runtime::string_enum! {
-    /// The `network` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostMethodOptionsCardPaymentIntentParamNetwork {
-        Amex = "amex",
-        CartesBancaires = "cartes_bancaires",
-        Diners = "diners",
-        Discover = "discover",
-        Interac = "interac",
-        Jcb = "jcb",
-        Mastercard = "mastercard",
-        Unionpay = "unionpay",
-        Unknown = "unknown",
-        Visa = "visa",
-        ..Unknown2
-    }
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsFpxPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-runtime::builder! {
-    PostMethodOptionsFpxPaymentMethodOptionsParam() {
-        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+        setup_future_usage: impl Into<PostPaymentIntentsSetupFutureUsage>,
     }
 }
 
@@ -65,12 +41,12 @@ runtime::builder! {
 #[allow(missing_docs)]
 pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 runtime::builder! {
     PostMethodOptionsIdealPaymentMethodOptionsParam() {
-        setup_future_usage: impl Into<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
 
@@ -79,17 +55,17 @@ runtime::builder! {
 #[allow(missing_docs)]
 pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<PostOptionsCardPaymentIntentParamCaptureMethod>,
+    pub capture_method: Option<PostPaymentIntentsCaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_locale: Option<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
+    pub preferred_locale: Option<PostPaymentIntentsPreferredLocale>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 runtime::builder! {
     PostMethodOptionsKlarnaPaymentMethodOptionsParam() {
-        capture_method: impl Into<PostOptionsCardPaymentIntentParamCaptureMethod>,
-        preferred_locale: impl Into<PostKlarnaPaymentMethodOptionsParamPreferredLocale>,
+        capture_method: impl Into<PostPaymentIntentsCaptureMethod>,
+        preferred_locale: impl Into<PostPaymentIntentsPreferredLocale>,
         setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
     }
 }
@@ -101,9 +77,9 @@ pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<PostPaymentMethodOptionsParamExpiresAfterDays>,
+    pub expires_after_days: Option<PostPaymentIntentsExpiresAt>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<PostPaymentMethodOptionsParamExpiresAfterDays>,
+    pub expires_at: Option<PostPaymentIntentsExpiresAt>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product_description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -113,8 +89,8 @@ pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
 runtime::builder! {
     PostMethodOptionsKonbiniPaymentMethodOptionsParam() {
         confirmation_number: impl Into<String>,
-        expires_after_days: impl Into<PostPaymentMethodOptionsParamExpiresAfterDays>,
-        expires_at: impl Into<PostPaymentMethodOptionsParamExpiresAfterDays>,
+        expires_after_days: impl Into<PostPaymentIntentsExpiresAt>,
+        expires_at: impl Into<PostPaymentIntentsExpiresAt>,
         product_description: impl Into<String>,
         setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
     }
@@ -123,66 +99,16 @@ runtime::builder! {
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostMethodOptionsOxxoPaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after_days: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
-}
-
-runtime::builder! {
-    PostMethodOptionsOxxoPaymentMethodOptionsParam() {
-        expires_after_days: i64,
-        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
-    }
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMethodOptionsP24PaymentMethodOptionsParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tos_shown_and_accepted: Option<bool>,
-}
-
-runtime::builder! {
-    PostMethodOptionsP24PaymentMethodOptionsParam() {
-        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
-        tos_shown_and_accepted: bool,
-    }
-}
-
-/// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
 pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_language: Option<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
+    pub preferred_language: Option<PostPaymentMethodOptionsParamPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 runtime::builder! {
     PostMethodOptionsSofortPaymentMethodOptionsParam() {
-        preferred_language: impl Into<PostSofortPaymentMethodOptionsParamPreferredLanguage>,
-        setup_future_usage: impl Into<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+        preferred_language: impl Into<PostPaymentMethodOptionsParamPreferredLanguage>,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
     }
-}
-
-/// customer_acceptance_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostMandateDataClientKeyParamCustomerAcceptance {
-    /// online_param
-    pub online: PostDataClientKeyParamCustomerAcceptanceOnline,
-    pub r#type: PostDataClientKeyParamCustomerAcceptanceType,
-}
-
-runtime::builder! {
-    PostMandateDataClientKeyParamCustomerAcceptance(
-        online: impl Into<PostDataClientKeyParamCustomerAcceptanceOnline>,
-        r#type: impl Into<PostDataClientKeyParamCustomerAcceptanceType>,
-    ) {}
 }

@@ -3,36 +3,17 @@
 #[allow(unused_imports)]
 use super::*;
 
-runtime::string_enum! {
-    /// The `payment_schedule` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
-    pub enum PostOptionsParamMandateOptionsPaymentSchedule {
-        Combined = "combined",
-        Interval = "interval",
-        Sporadic = "sporadic",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// The `transaction_type` member of `PostIntentPaymentMethodOptionsParamMandateOptions`.
-    pub enum PostOptionsParamMandateOptionsTransactionType {
-        Business = "business",
-        Personal = "personal",
-        ..Unknown
-    }
-}
-
 /// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
 
 runtime::builder! {
     PostOptionsBacsDebitPaymentMethodOptionsParam() {
-        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
+        setup_future_usage: impl Into<PostPaymentIntentsSetupFutureUsage>,
     }
 }
 
@@ -41,55 +22,16 @@ runtime::builder! {
 #[allow(missing_docs)]
 pub struct PostOptionsBancontactPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub preferred_language: Option<PostPaymentMethodOptionsParamPreferredLanguage>,
+    pub preferred_language: Option<PostPaymentIntentsPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 runtime::builder! {
     PostOptionsBancontactPaymentMethodOptionsParam() {
-        preferred_language: impl Into<PostPaymentMethodOptionsParamPreferredLanguage>,
-        setup_future_usage: impl Into<PostIdealPaymentMethodOptionsParamSetupFutureUsage>,
+        preferred_language: impl Into<PostPaymentIntentsPreferredLanguage>,
+        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
     }
-}
-
-runtime::string_enum! {
-    /// The `capture_method` member of `PostBodyPaymentMethodOptionsCardPaymentIntentParam`.
-    pub enum PostOptionsCardPaymentIntentParamCaptureMethod {
-        Empty = "",
-        Manual = "manual",
-        ..Unknown
-    }
-}
-
-/// installments_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostOptionsCardPaymentIntentParamInstallments {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<PostOptionsCardPaymentIntentParamInstallmentsPlan>,
-}
-
-runtime::builder! {
-    PostOptionsCardPaymentIntentParamInstallments() {
-        enabled: bool,
-        plan: impl Into<PostOptionsCardPaymentIntentParamInstallmentsPlan>,
-    }
-}
-
-/// The `plan` member of `PostOptionsCardPaymentIntentParamInstallments`.
-///
-/// Decoding tries `InstallmentPlan`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostOptionsCardPaymentIntentParamInstallmentsPlan {
-    /// installment_plan
-    InstallmentPlan(PostIntentParamInstallmentsPlanInstallmentPlan),
-    /// A [`PostChargesBodyMetadataString`].
-    String(PostChargesBodyMetadataString),
 }
 
 /// mandate_options_param
@@ -97,32 +39,32 @@ pub enum PostOptionsCardPaymentIntentParamInstallmentsPlan {
 #[allow(missing_docs)]
 pub struct PostOptionsCardPaymentIntentParamMandateOptions {
     pub amount: i64,
-    pub amount_type: PostCardPaymentIntentParamMandateOptionsAmountType,
+    pub amount_type: PostPaymentIntentsIntentConfirmAmountType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<i64>,
-    pub interval: PostCardPaymentIntentParamMandateOptionsInterval,
+    pub interval: PostPaymentIntentsMandateOptionsInterval,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_count: Option<i64>,
     pub reference: String,
     pub start_date: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub supported_types: Option<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
+    pub supported_types: Option<Vec<PostPaymentIntentsIntentConfirmSupportedTypesItem>>,
 }
 
 runtime::builder! {
     PostOptionsCardPaymentIntentParamMandateOptions(
         amount: i64,
-        amount_type: impl Into<PostCardPaymentIntentParamMandateOptionsAmountType>,
-        interval: impl Into<PostCardPaymentIntentParamMandateOptionsInterval>,
+        amount_type: impl Into<PostPaymentIntentsIntentConfirmAmountType>,
+        interval: impl Into<PostPaymentIntentsMandateOptionsInterval>,
         reference: impl Into<String>,
         start_date: i64,
     ) {
         description: impl Into<String>,
         end_date: i64,
         interval_count: i64,
-        supported_types: impl Into<Vec<PostIntentParamMandateOptionsSupportedTypesItem>>,
+        supported_types: impl Into<Vec<PostPaymentIntentsIntentConfirmSupportedTypesItem>>,
     }
 }
 
@@ -157,14 +99,14 @@ runtime::builder! {
 pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
-    pub client: PostWechatPayPaymentMethodOptionsParamClient,
+    pub client: PostPaymentIntentsIntentConfirmClient,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
 runtime::builder! {
     PostOptionsWechatPayPaymentMethodOptionsParam(
-        client: impl Into<PostWechatPayPaymentMethodOptionsParamClient>,
+        client: impl Into<PostPaymentIntentsIntentConfirmClient>,
     ) {
         app_id: impl Into<String>,
         setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,

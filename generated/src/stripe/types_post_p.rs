@@ -153,13 +153,38 @@ runtime::builder! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsBodyMandateData {
     /// customer_acceptance_param
-    pub customer_acceptance: PostIntentsBodyMandateDataCustomerAcceptance,
+    pub customer_acceptance: PostPaymentIntentsMandateDataCustomerAcceptance,
 }
 
 runtime::builder! {
     PostPaymentIntentsBodyMandateData(
-        customer_acceptance: impl Into<PostIntentsBodyMandateDataCustomerAcceptance>,
+        customer_acceptance: impl Into<PostPaymentIntentsMandateDataCustomerAcceptance>,
     ) {}
+}
+
+/// customer_acceptance_param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsMandateDataCustomerAcceptance {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted_at: Option<i64>,
+    /// offline_param
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offline: Option<PostPaymentIntentsIntentConfirmOffline>,
+    /// online_param
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online: Option<PostPaymentIntentsIntentConfirmOnline>,
+    pub r#type: PostPaymentIntentsIntentConfirmType,
+}
+
+runtime::builder! {
+    PostPaymentIntentsMandateDataCustomerAcceptance(
+        r#type: impl Into<PostPaymentIntentsIntentConfirmType>,
+    ) {
+        accepted_at: i64,
+        offline: impl Into<PostPaymentIntentsIntentConfirmOffline>,
+        online: impl Into<PostPaymentIntentsIntentConfirmOnline>,
+    }
 }
 
 /// Set to `true` to indicate that the customer is not in your checkout flow during this payment attempt, and therefore is unable to authenticate. This parameter is intended for scenarios where you collect card details and [charge them later](https://stripe.com/docs/payments/cards/charging-saved-cards). This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
@@ -201,169 +226,143 @@ runtime::string_enum! {
 pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
+    pub acss_debit: Option<PostPaymentIntentsIntentConfirmAcssDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afterpay_clearpay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub afterpay_clearpay: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub alipay: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
+    pub au_becs_debit: Option<PostPaymentIntentsIntentConfirmAuBecsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
+    pub bacs_debit: Option<PostPaymentIntentsIntentConfirmBacsDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub bancontact: Option<PostPaymentIntentsAfterpayClearpay>,
     /// billing_details_inner_params
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub billing_details: Option<PostIntentsBodyPaymentMethodDataBillingDetails>,
+    pub billing_details: Option<PostPaymentIntentsIntentConfirmBillingDetails>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostIntentConfirmBodyPaymentMethodDataBoleto>,
+    pub boleto: Option<PostPaymentIntentsIntentConfirmBoleto>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostPaymentIntentsBodyPaymentMethodDataEps>,
+    pub eps: Option<PostPaymentIntentsIntentConfirmEps>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostPaymentIntentsBodyPaymentMethodDataFpx>,
+    pub fpx: Option<PostPaymentIntentsIntentConfirmFpx>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub giropay: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub grabpay: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostPaymentIntentsBodyPaymentMethodDataIdeal>,
+    pub ideal: Option<PostPaymentIntentsIntentConfirmIdeal>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub interac_present: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostIntentConfirmBodyPaymentMethodDataKlarna>,
+    pub klarna: Option<PostPaymentIntentsIntentConfirmKlarna>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub konbini: Option<PostPaymentIntentsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub oxxo: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostPaymentIntentsBodyPaymentMethodDataP24>,
+    pub p24: Option<PostPaymentIntentsIntentConfirmP24>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub paynow: Option<PostPaymentIntentsAfterpayClearpay>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
+    pub sepa_debit: Option<PostPaymentIntentsIntentConfirmSepaDebit>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostIntentConfirmBodyPaymentMethodDataSofort>,
+    pub sofort: Option<PostPaymentIntentsIntentConfirmSofort>,
     pub r#type: PostPaymentIntentsBodyPaymentMethodDataType,
     /// payment_method_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PostIntentsBodyPaymentMethodDataUsBankAccount>,
+    pub us_bank_account: Option<PostPaymentIntentsIntentConfirmUsBankAccount>,
     /// param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+    pub wechat_pay: Option<PostPaymentIntentsAfterpayClearpay>,
 }
 
 runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodData(
         r#type: impl Into<PostPaymentIntentsBodyPaymentMethodDataType>,
     ) {
-        acss_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataAcssDebit>,
-        afterpay_clearpay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
-        alipay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
-        au_becs_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataAuBecsDebit>,
-        bacs_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataBacsDebit>,
-        bancontact: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
-        billing_details: impl Into<PostIntentsBodyPaymentMethodDataBillingDetails>,
-        boleto: impl Into<PostIntentConfirmBodyPaymentMethodDataBoleto>,
-        eps: impl Into<PostPaymentIntentsBodyPaymentMethodDataEps>,
-        fpx: impl Into<PostPaymentIntentsBodyPaymentMethodDataFpx>,
-        giropay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
-        grabpay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
-        ideal: impl Into<PostPaymentIntentsBodyPaymentMethodDataIdeal>,
-        interac_present: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
-        klarna: impl Into<PostIntentConfirmBodyPaymentMethodDataKlarna>,
-        konbini: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        acss_debit: impl Into<PostPaymentIntentsIntentConfirmAcssDebit>,
+        afterpay_clearpay: impl Into<PostPaymentIntentsAfterpayClearpay>,
+        alipay: impl Into<PostPaymentIntentsAfterpayClearpay>,
+        au_becs_debit: impl Into<PostPaymentIntentsIntentConfirmAuBecsDebit>,
+        bacs_debit: impl Into<PostPaymentIntentsIntentConfirmBacsDebit>,
+        bancontact: impl Into<PostPaymentIntentsAfterpayClearpay>,
+        billing_details: impl Into<PostPaymentIntentsIntentConfirmBillingDetails>,
+        boleto: impl Into<PostPaymentIntentsIntentConfirmBoleto>,
+        eps: impl Into<PostPaymentIntentsIntentConfirmEps>,
+        fpx: impl Into<PostPaymentIntentsIntentConfirmFpx>,
+        giropay: impl Into<PostPaymentIntentsAfterpayClearpay>,
+        grabpay: impl Into<PostPaymentIntentsAfterpayClearpay>,
+        ideal: impl Into<PostPaymentIntentsIntentConfirmIdeal>,
+        interac_present: impl Into<PostPaymentIntentsAfterpayClearpay>,
+        klarna: impl Into<PostPaymentIntentsIntentConfirmKlarna>,
+        konbini: impl Into<PostPaymentIntentsAfterpayClearpay>,
         metadata: impl Into<std::collections::BTreeMap<String, String>>,
-        oxxo: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
-        p24: impl Into<PostPaymentIntentsBodyPaymentMethodDataP24>,
-        paynow: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
-        sepa_debit: impl Into<PostIntentConfirmBodyPaymentMethodDataSepaDebit>,
-        sofort: impl Into<PostIntentConfirmBodyPaymentMethodDataSofort>,
-        us_bank_account: impl Into<PostIntentsBodyPaymentMethodDataUsBankAccount>,
-        wechat_pay: impl Into<PostPaymentIntentsBodyPaymentMethodDataOxxo>,
+        oxxo: impl Into<PostPaymentIntentsAfterpayClearpay>,
+        p24: impl Into<PostPaymentIntentsIntentConfirmP24>,
+        paynow: impl Into<PostPaymentIntentsAfterpayClearpay>,
+        sepa_debit: impl Into<PostPaymentIntentsIntentConfirmSepaDebit>,
+        sofort: impl Into<PostPaymentIntentsIntentConfirmSofort>,
+        us_bank_account: impl Into<PostPaymentIntentsIntentConfirmUsBankAccount>,
+        wechat_pay: impl Into<PostPaymentIntentsAfterpayClearpay>,
     }
 }
 
 /// param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataEps {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
-}
+pub struct PostPaymentIntentsAfterpayClearpay {}
 
 runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodDataEps() {
-        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataEpsBank>,
-    }
+    PostPaymentIntentsAfterpayClearpay() {}
 }
 
-/// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataFpx {
-    pub bank: PostIntentConfirmBodyPaymentMethodDataFpxBank,
-}
-
-runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodDataFpx(
-        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataFpxBank>,
-    ) {}
-}
-
-/// param
+/// billing_details_address
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataIdeal {
+pub struct PostPaymentIntentsAddressBillingDetailsAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
-}
-
-runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodDataIdeal() {
-        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataIdealBank>,
-    }
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataOxxo {}
-
-runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodDataOxxo() {}
-}
-
-/// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[allow(missing_docs)]
-pub struct PostPaymentIntentsBodyPaymentMethodDataP24 {
+    pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bank: Option<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
+    pub country: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line1: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line2: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
 }
 
 runtime::builder! {
-    PostPaymentIntentsBodyPaymentMethodDataP24() {
-        bank: impl Into<PostIntentConfirmBodyPaymentMethodDataP24Bank>,
+    PostPaymentIntentsAddressBillingDetailsAddress() {
+        city: impl Into<String>,
+        country: impl Into<String>,
+        line1: impl Into<String>,
+        line2: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
     }
 }
 
@@ -395,92 +394,139 @@ runtime::string_enum! {
     }
 }
 
+runtime::string_enum! {
+    /// The `account_type` member of `PostPaymentIntentsPaymentMethodDataUsBankAccount`.
+    pub enum PostPaymentIntentsUsBankAccountAccountType {
+        Checking = "checking",
+        Savings = "savings",
+        ..Unknown
+    }
+}
+
 /// Payment-method-specific configuration for this PaymentIntent.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<PostIntentsBodyPaymentMethodOptionsAcssDebit>,
+    pub acss_debit: Option<PostPaymentIntentsPaymentMethodOptionsAcssDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay: Option<PostBodyPaymentMethodOptionsAfterpayClearpay>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alipay: Option<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
+    pub alipay: Option<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub au_becs_debit: Option<PostIntentsBodyPaymentMethodOptionsAuBecsDebit>,
+    pub au_becs_debit: Option<PostConfirmBodyPaymentMethodOptionsAuBecsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bacs_debit: Option<PostIntentsBodyPaymentMethodOptionsBacsDebit>,
+    pub bacs_debit: Option<PostPaymentIntentsPaymentMethodOptionsBacsDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bancontact: Option<PostIntentsBodyPaymentMethodOptionsBancontact>,
+    pub bancontact: Option<PostConfirmBodyPaymentMethodOptionsBancontact>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boleto: Option<PostIntentConfirmBodyPaymentMethodOptionsBoleto>,
+    pub boleto: Option<PostPaymentIntentsBodyPaymentMethodOptionsBoleto>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<PostIntentConfirmBodyPaymentMethodOptionsCard>,
+    pub card: Option<PostPaymentIntentsIntentConfirmCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_present: Option<PostIntentsBodyPaymentMethodOptionsCardPresent>,
+    pub card_present: Option<PostPaymentIntentsIntentConfirmCardPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub eps: Option<PostIntentConfirmBodyPaymentMethodOptionsEps>,
+    pub eps: Option<PostPaymentIntentsBodyPaymentMethodOptionsEps>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fpx: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub fpx: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub giropay: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub giropay: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grabpay: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub grabpay: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ideal: Option<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
+    pub ideal: Option<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interac_present: Option<PostIntentsBodyPaymentMethodOptionsInteracPresent>,
+    pub interac_present: Option<PostPaymentIntentsInteracPresent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub klarna: Option<PostIntentConfirmBodyPaymentMethodOptionsKlarna>,
+    pub klarna: Option<PostPaymentIntentsBodyPaymentMethodOptionsKlarna>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub konbini: Option<PostIntentConfirmBodyPaymentMethodOptionsKonbini>,
+    pub konbini: Option<PostPaymentIntentsBodyPaymentMethodOptionsKonbini>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oxxo: Option<PostIntentConfirmBodyPaymentMethodOptionsOxxo>,
+    pub oxxo: Option<PostPaymentIntentsBodyPaymentMethodOptionsOxxo>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub p24: Option<PostIntentConfirmBodyPaymentMethodOptionsP24>,
+    pub p24: Option<PostPaymentIntentsBodyPaymentMethodOptionsP24>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub paynow: Option<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
+    pub paynow: Option<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<PostIntentsBodyPaymentMethodOptionsSepaDebit>,
+    pub sepa_debit: Option<PostPaymentIntentsPaymentMethodOptionsSepaDebit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sofort: Option<PostIntentConfirmBodyPaymentMethodOptionsSofort>,
+    pub sofort: Option<PostPaymentIntentsBodyPaymentMethodOptionsSofort>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<PostIntentsBodyPaymentMethodOptionsUsBankAccount>,
+    pub us_bank_account: Option<PostPaymentIntentsUsBankAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechat_pay: Option<PostIntentsBodyPaymentMethodOptionsWechatPay>,
+    pub wechat_pay: Option<PostPaymentIntentsPaymentMethodOptionsWechatPay>,
 }
 
 runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodOptions() {
-        acss_debit: impl Into<PostIntentsBodyPaymentMethodOptionsAcssDebit>,
+        acss_debit: impl Into<PostPaymentIntentsPaymentMethodOptionsAcssDebit>,
         afterpay_clearpay: impl Into<PostBodyPaymentMethodOptionsAfterpayClearpay>,
-        alipay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
-        au_becs_debit: impl Into<PostIntentsBodyPaymentMethodOptionsAuBecsDebit>,
-        bacs_debit: impl Into<PostIntentsBodyPaymentMethodOptionsBacsDebit>,
-        bancontact: impl Into<PostIntentsBodyPaymentMethodOptionsBancontact>,
-        boleto: impl Into<PostIntentConfirmBodyPaymentMethodOptionsBoleto>,
-        card: impl Into<PostIntentConfirmBodyPaymentMethodOptionsCard>,
-        card_present: impl Into<PostIntentsBodyPaymentMethodOptionsCardPresent>,
-        eps: impl Into<PostIntentConfirmBodyPaymentMethodOptionsEps>,
-        fpx: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
-        giropay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
-        grabpay: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
-        ideal: impl Into<PostIntentConfirmBodyPaymentMethodOptionsIdeal>,
-        interac_present: impl Into<PostIntentsBodyPaymentMethodOptionsInteracPresent>,
-        klarna: impl Into<PostIntentConfirmBodyPaymentMethodOptionsKlarna>,
-        konbini: impl Into<PostIntentConfirmBodyPaymentMethodOptionsKonbini>,
-        oxxo: impl Into<PostIntentConfirmBodyPaymentMethodOptionsOxxo>,
-        p24: impl Into<PostIntentConfirmBodyPaymentMethodOptionsP24>,
-        paynow: impl Into<PostIntentConfirmBodyPaymentMethodOptionsFpx>,
-        sepa_debit: impl Into<PostIntentsBodyPaymentMethodOptionsSepaDebit>,
-        sofort: impl Into<PostIntentConfirmBodyPaymentMethodOptionsSofort>,
-        us_bank_account: impl Into<PostIntentsBodyPaymentMethodOptionsUsBankAccount>,
-        wechat_pay: impl Into<PostIntentsBodyPaymentMethodOptionsWechatPay>,
+        alipay: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
+        au_becs_debit: impl Into<PostConfirmBodyPaymentMethodOptionsAuBecsDebit>,
+        bacs_debit: impl Into<PostPaymentIntentsPaymentMethodOptionsBacsDebit>,
+        bancontact: impl Into<PostConfirmBodyPaymentMethodOptionsBancontact>,
+        boleto: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsBoleto>,
+        card: impl Into<PostPaymentIntentsIntentConfirmCard>,
+        card_present: impl Into<PostPaymentIntentsIntentConfirmCardPresent>,
+        eps: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsEps>,
+        fpx: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
+        giropay: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
+        grabpay: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
+        ideal: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsIdeal>,
+        interac_present: impl Into<PostPaymentIntentsInteracPresent>,
+        klarna: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsKlarna>,
+        konbini: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsKonbini>,
+        oxxo: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsOxxo>,
+        p24: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsP24>,
+        paynow: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsFpx>,
+        sepa_debit: impl Into<PostPaymentIntentsPaymentMethodOptionsSepaDebit>,
+        sofort: impl Into<PostPaymentIntentsBodyPaymentMethodOptionsSofort>,
+        us_bank_account: impl Into<PostPaymentIntentsUsBankAccount>,
+        wechat_pay: impl Into<PostPaymentIntentsPaymentMethodOptionsWechatPay>,
+    }
+}
+
+/// The `acss_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsPaymentMethodOptionsAcssDebit {
+    /// payment_intent_payment_method_options_param
+    PaymentIntentPaymentMethodOptionsParam(
+        PostAcssDebitPaymentIntentPaymentMethodOptionsParam,
+    ),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// payment_intent_payment_method_options_mandate_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsMandateOptions {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custom_mandate_url: Option<PostChargesBodyMetadataString>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_schedule: Option<PostPaymentIntentsIntentConfirmPaymentSchedule>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transaction_type: Option<PostPaymentIntentsIntentConfirmTransactionType>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsMandateOptions() {
+        custom_mandate_url: impl Into<PostChargesBodyMetadataString>,
+        interval_description: impl Into<String>,
+        payment_schedule: impl Into<PostPaymentIntentsIntentConfirmPaymentSchedule>,
+        transaction_type: impl Into<PostPaymentIntentsIntentConfirmTransactionType>,
     }
 }
 
 runtime::string_enum! {
-    /// The `setup_future_usage` member of `PostDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentMethodOptionsParamSetupFutureUsage {
+    /// The `setup_future_usage` member of `PostPaymentIntentsPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsSetupFutureUsage {
         Empty = "",
         None = "none",
         OffSession = "off_session",
@@ -490,8 +536,8 @@ runtime::string_enum! {
 }
 
 runtime::string_enum! {
-    /// The `verification_method` member of `PostDebitPaymentIntentPaymentMethodOptionsParam`.
-    pub enum PostPaymentMethodOptionsParamVerificationMethod {
+    /// The `verification_method` member of `PostPaymentIntentsPaymentIntentPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsVerificationMethod {
         Automatic = "automatic",
         Instant = "instant",
         Microdeposits = "microdeposits",
@@ -499,9 +545,61 @@ runtime::string_enum! {
     }
 }
 
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<PostPaymentIntentsCaptureMethod>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsPaymentMethodOptionsParam() {
+        capture_method: impl Into<PostPaymentIntentsCaptureMethod>,
+        reference: impl Into<String>,
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
 runtime::string_enum! {
-    /// The `preferred_language` member of `PostOptionsBancontactPaymentMethodOptionsParam`.
-    pub enum PostPaymentMethodOptionsParamPreferredLanguage {
+    /// The `capture_method` member of `PostPaymentIntentsPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsCaptureMethod {
+        Empty = "",
+        Manual = "manual",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `setup_future_usage` member of `PostPaymentIntentsAlipayPaymentMethodOptionsParam`.
+    pub enum PostPaymentMethodOptionsParamSetupFutureUsage {
+        Empty = "",
+        None = "none",
+        OffSession = "off_session",
+        ..Unknown
+    }
+}
+
+/// The `bacs_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsPaymentMethodOptionsBacsDebit {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostOptionsBacsDebitPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+runtime::string_enum! {
+    /// The `preferred_language` member of `PostPaymentIntentsBancontactPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsPreferredLanguage {
         De = "de",
         En = "en",
         Fr = "fr",
@@ -510,28 +608,269 @@ runtime::string_enum! {
     }
 }
 
+/// The `boleto` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsBoletoPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// payment_intent_param
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsCardPaymentIntentParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<PostPaymentIntentsCaptureMethod>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cvc_token: Option<String>,
+    /// installments_param
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub installments: Option<PostPaymentIntentsIntentConfirmInstallments>,
+    /// mandate_options_param
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mandate_options: Option<PostOptionsCardPaymentIntentParamMandateOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<PostPaymentIntentsIntentConfirmNetwork>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_three_d_secure: Option<PostPaymentIntentsRequestThreeDSecure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
+}
+
+impl std::fmt::Debug for PostPaymentIntentsCardPaymentIntentParam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostPaymentIntentsCardPaymentIntentParam")
+            .field("capture_method", &self.capture_method)
+            .field("cvc_token", &runtime::Redacted)
+            .field("installments", &self.installments)
+            .field("mandate_options", &self.mandate_options)
+            .field("network", &self.network)
+            .field("request_three_d_secure", &self.request_three_d_secure)
+            .field("setup_future_usage", &self.setup_future_usage)
+            .finish()
+    }
+}
+
+runtime::builder! {
+    PostPaymentIntentsCardPaymentIntentParam() {
+        capture_method: impl Into<PostPaymentIntentsCaptureMethod>,
+        cvc_token: impl Into<String>,
+        installments: impl Into<PostPaymentIntentsIntentConfirmInstallments>,
+        mandate_options: impl Into<PostOptionsCardPaymentIntentParamMandateOptions>,
+        network: impl Into<PostPaymentIntentsIntentConfirmNetwork>,
+        request_three_d_secure: impl Into<PostPaymentIntentsRequestThreeDSecure>,
+        setup_future_usage: impl Into<PostPaymentIntentsSetupFutureUsage>,
+    }
+}
+
+/// The `plan` member of `PostPaymentIntentsPaymentIntentParamInstallments`.
+///
+/// Decoding tries `InstallmentPlan`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsInstallmentsPlan {
+    /// installment_plan
+    InstallmentPlan(PostPaymentIntentsInstallmentsPlanInstallmentPlan),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// installment_plan
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsInstallmentsPlanInstallmentPlan {
+    pub count: i64,
+    pub interval: PostPaymentIntentsIntentConfirmInterval,
+    pub r#type: PostPaymentIntentsPlanInstallmentPlanType,
+}
+
+runtime::builder! {
+    PostPaymentIntentsInstallmentsPlanInstallmentPlan(
+        count: i64,
+        interval: impl Into<PostPaymentIntentsIntentConfirmInterval>,
+        r#type: impl Into<PostPaymentIntentsPlanInstallmentPlanType>,
+    ) {}
+}
+
 runtime::string_enum! {
-    /// The `interval` member of `PostIntentParamInstallmentsPlanInstallmentPlan`.
-    pub enum PostParamInstallmentsPlanInstallmentPlanInterval {
-        Month = "month",
+    /// The `type` member of `PostPaymentIntentsInstallmentsPlanInstallmentPlan`.
+    pub enum PostPaymentIntentsPlanInstallmentPlanType {
+        FixedCount = "fixed_count",
         ..Unknown
     }
 }
 
-/// The `expires_after_days` member of `PostMethodOptionsKonbiniPaymentMethodOptionsParam`.
+runtime::string_enum! {
+    /// The `interval` member of `PostPaymentIntentsPaymentIntentParamMandateOptions`.
+    pub enum PostPaymentIntentsMandateOptionsInterval {
+        Day = "day",
+        Month = "month",
+        Sporadic = "sporadic",
+        Week = "week",
+        Year = "year",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `request_three_d_secure` member of `PostPaymentIntentsCardPaymentIntentParam`.
+    pub enum PostPaymentIntentsRequestThreeDSecure {
+        Any = "any",
+        Automatic = "automatic",
+        ..Unknown
+    }
+}
+
+/// The `eps` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
+    /// payment_intent_payment_method_options_param
+    PaymentIntentPaymentMethodOptionsParam(
+        PostEpsPaymentIntentPaymentMethodOptionsParam,
+    ),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// The `fpx` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostPaymentIntentsFpxPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsFpxPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsFpxPaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
+/// The `ideal` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsIdealPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// The `interac_present` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsInteracPresent {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostOptionsInteracPresentPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// The `klarna` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarna {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsKlarnaPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+runtime::string_enum! {
+    /// The `preferred_locale` member of `PostPaymentIntentsKlarnaPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsPreferredLocale {
+        DaDk = "da-DK",
+        DeAt = "de-AT",
+        DeDe = "de-DE",
+        EnAt = "en-AT",
+        EnBe = "en-BE",
+        EnDe = "en-DE",
+        EnDk = "en-DK",
+        EnEs = "en-ES",
+        EnFi = "en-FI",
+        EnFr = "en-FR",
+        EnGb = "en-GB",
+        EnIe = "en-IE",
+        EnIt = "en-IT",
+        EnNl = "en-NL",
+        EnNo = "en-NO",
+        EnSe = "en-SE",
+        EnUs = "en-US",
+        EsEs = "es-ES",
+        EsUs = "es-US",
+        FiFi = "fi-FI",
+        FrBe = "fr-BE",
+        FrFr = "fr-FR",
+        ItIt = "it-IT",
+        NbNo = "nb-NO",
+        NlBe = "nl-BE",
+        NlNl = "nl-NL",
+        SvFi = "sv-FI",
+        SvSe = "sv-SE",
+        ..Unknown
+    }
+}
+
+/// The `konbini` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsKonbiniPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// The `expires_at` member of `PostPaymentIntentsKonbiniPaymentMethodOptionsParam`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PostPaymentMethodOptionsParamExpiresAfterDays {
+pub enum PostPaymentIntentsExpiresAt {
     /// The value is a JSON integer.
     Integer(i64),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
-impl std::fmt::Display for PostPaymentMethodOptionsParamExpiresAfterDays {
+impl std::fmt::Display for PostPaymentIntentsExpiresAt {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Integer(value) => std::fmt::Display::fmt(value, f),
@@ -540,12 +879,120 @@ impl std::fmt::Display for PostPaymentMethodOptionsParamExpiresAfterDays {
     }
 }
 
-/// payment_method_options_mandate_options_param
+/// The `oxxo` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostPaymentIntentsOxxoPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// payment_method_options_param
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PostPaymentIntentPaymentMethodOptionsParamMandateOptions {}
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsOxxoPaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after_days: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
 
 runtime::builder! {
-    PostPaymentIntentPaymentMethodOptionsParamMandateOptions() {}
+    PostPaymentIntentsOxxoPaymentMethodOptionsParam() {
+        expires_after_days: i64,
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    }
+}
+
+/// The `p24` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostPaymentIntentsP24PaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// payment_method_options_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsP24PaymentMethodOptionsParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tos_shown_and_accepted: Option<bool>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsP24PaymentMethodOptionsParam() {
+        setup_future_usage: impl Into<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+        tos_shown_and_accepted: bool,
+    }
+}
+
+/// The `sepa_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsPaymentMethodOptionsSepaDebit {
+    /// payment_intent_payment_method_options_param
+    PaymentIntentPaymentMethodOptionsParam(
+        PostSepaDebitPaymentIntentPaymentMethodOptionsParam,
+    ),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// The `sofort` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofort {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostMethodOptionsSofortPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// The `us_bank_account` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsUsBankAccount {
+    /// payment_intent_payment_method_options_param
+    PaymentIntentPaymentMethodOptionsParam(
+        PostAccountPaymentIntentPaymentMethodOptionsParam,
+    ),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// The `wechat_pay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsPaymentMethodOptionsWechatPay {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostOptionsWechatPayPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
 }
 
 /// Shipping information for this PaymentIntent.
@@ -595,7 +1042,7 @@ runtime::builder! {
 pub struct PostPaymentIntentsIntentCancelBody {
     /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cancellation_reason: Option<PostIntentsIntentCancelBodyCancellationReason>,
+    pub cancellation_reason: Option<PostPaymentIntentsIntentCancelCancellationReason>,
     /// Specifies which fields in the response should be expanded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
@@ -603,8 +1050,19 @@ pub struct PostPaymentIntentsIntentCancelBody {
 
 runtime::builder! {
     PostPaymentIntentsIntentCancelBody() {
-        cancellation_reason: impl Into<PostIntentsIntentCancelBodyCancellationReason>,
+        cancellation_reason: impl Into<PostPaymentIntentsIntentCancelCancellationReason>,
         expand: impl Into<Vec<String>>,
+    }
+}
+
+runtime::string_enum! {
+    /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`
+    pub enum PostPaymentIntentsIntentCancelCancellationReason {
+        Abandoned = "abandoned",
+        Duplicate = "duplicate",
+        Fraudulent = "fraudulent",
+        RequestedByCustomer = "requested_by_customer",
+        ..Unknown
     }
 }
 
@@ -718,9 +1176,92 @@ runtime::builder! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyMandateData {
     /// secret_key_param
-    SecretKeyParam(PostIntentConfirmBodyMandateDataSecretKeyParam),
+    SecretKeyParam(PostPaymentIntentsIntentConfirmSecretKeyParam),
     /// client_key_param
-    ClientKeyParam(PostIntentConfirmBodyMandateDataClientKeyParam),
+    ClientKeyParam(PostPaymentIntentsIntentConfirmClientKeyParam),
+}
+
+/// secret_key_param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsIntentConfirmSecretKeyParam {
+    /// customer_acceptance_param
+    pub customer_acceptance: PostPaymentIntentsMandateDataCustomerAcceptance,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmSecretKeyParam(
+        customer_acceptance: impl Into<PostPaymentIntentsMandateDataCustomerAcceptance>,
+    ) {}
+}
+
+/// offline_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsIntentConfirmOffline {}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmOffline() {}
+}
+
+/// online_param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmOnline {
+    pub ip_address: String,
+    pub user_agent: String,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmOnline(
+        ip_address: impl Into<String>,
+        user_agent: impl Into<String>,
+    ) {}
+}
+
+runtime::string_enum! {
+    /// The `type` member of `PostPaymentIntentsIntentConfirmCustomerAcceptance`.
+    pub enum PostPaymentIntentsIntentConfirmType {
+        Offline = "offline",
+        Online = "online",
+        ..Unknown
+    }
+}
+
+/// client_key_param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsIntentConfirmClientKeyParam {
+    /// customer_acceptance_param
+    pub customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmClientKeyParam(
+        customer_acceptance: impl Into<PostMandateDataClientKeyParamCustomerAcceptance>,
+    ) {}
+}
+
+/// online_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline() {
+        ip_address: impl Into<String>,
+        user_agent: impl Into<String>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `type` member of `PostMandateDataClientKeyParamCustomerAcceptance`.
+    pub enum PostPaymentIntentsIntentConfirmCustomerAcceptanceType {
+        Online = "online",
+        ..Unknown
+    }
 }
 
 /// Set to `true` to indicate that the customer is not in your checkout flow during this payment attempt, and therefore is unable to authenticate. This parameter is intended for scenarios where you collect card details and [charge them later](https://stripe.com/docs/payments/cards/charging-saved-cards).
@@ -745,6 +1286,485 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmBodyOffSession {
     }
 }
 
+/// payment_method_param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmAcssDebit {
+    pub account_number: String,
+    pub institution_number: String,
+    pub transit_number: String,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmAcssDebit(
+        account_number: impl Into<String>,
+        institution_number: impl Into<String>,
+        transit_number: impl Into<String>,
+    ) {}
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmAuBecsDebit {
+    pub account_number: String,
+    pub bsb_number: String,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmAuBecsDebit(
+        account_number: impl Into<String>,
+        bsb_number: impl Into<String>,
+    ) {}
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmBacsDebit {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sort_code: Option<String>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmBacsDebit() {
+        account_number: impl Into<String>,
+        sort_code: impl Into<String>,
+    }
+}
+
+/// billing_details_inner_params
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmBillingDetails {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<PostPaymentIntentsIntentConfirmAddress>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<PostChargesBodyMetadataString>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmBillingDetails() {
+        address: impl Into<PostPaymentIntentsIntentConfirmAddress>,
+        email: impl Into<PostChargesBodyMetadataString>,
+        name: impl Into<String>,
+        phone: impl Into<String>,
+    }
+}
+
+/// The `address` member of `PostPaymentIntentsIntentConfirmBillingDetails`.
+///
+/// Decoding tries `BillingDetailsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsIntentConfirmAddress {
+    /// billing_details_address
+    BillingDetailsAddress(PostPaymentIntentsAddressBillingDetailsAddress),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmBoleto {
+    pub tax_id: String,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmBoleto(tax_id: impl Into<String>) {}
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmEps {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bank: Option<PostPaymentIntentsIntentConfirmEpsBank>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmEps() {
+        bank: impl Into<PostPaymentIntentsIntentConfirmEpsBank>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `bank` member of `PostPaymentIntentsIntentConfirmEps`.
+    pub enum PostPaymentIntentsIntentConfirmEpsBank {
+        ArzteUndApothekerBank = "arzte_und_apotheker_bank",
+        AustrianAnadiBankAg = "austrian_anadi_bank_ag",
+        BankAustria = "bank_austria",
+        BankhausCarlSpangler = "bankhaus_carl_spangler",
+        BankhausSchelhammerUndSchatteraAg = "bankhaus_schelhammer_und_schattera_ag",
+        BawagPskAg = "bawag_psk_ag",
+        BksBankAg = "bks_bank_ag",
+        BrullKallmusBankAg = "brull_kallmus_bank_ag",
+        BtvVierLanderBank = "btv_vier_lander_bank",
+        CapitalBankGraweGruppeAg = "capital_bank_grawe_gruppe_ag",
+        Dolomitenbank = "dolomitenbank",
+        EasybankAg = "easybank_ag",
+        ErsteBankUndSparkassen = "erste_bank_und_sparkassen",
+        HypoAlpeadriabankInternationalAg = "hypo_alpeadriabank_international_ag",
+        HypoBankBurgenlandAktiengesellschaft = "hypo_bank_burgenland_aktiengesellschaft",
+        HypoNoeLbFurNiederosterreichUWien = "hypo_noe_lb_fur_niederosterreich_u_wien",
+        HypoOberosterreichSalzburgSteiermark = "hypo_oberosterreich_salzburg_steiermark",
+        HypoTirolBankAg = "hypo_tirol_bank_ag",
+        HypoVorarlbergBankAg = "hypo_vorarlberg_bank_ag",
+        MarchfelderBank = "marchfelder_bank",
+        OberbankAg = "oberbank_ag",
+        RaiffeisenBankengruppeOsterreich = "raiffeisen_bankengruppe_osterreich",
+        SchoellerbankAg = "schoellerbank_ag",
+        SpardaBankWien = "sparda_bank_wien",
+        VolksbankGruppe = "volksbank_gruppe",
+        VolkskreditbankAg = "volkskreditbank_ag",
+        VrBankBraunau = "vr_bank_braunau",
+        ..Unknown
+    }
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmFpx {
+    pub bank: PostPaymentIntentsIntentConfirmFpxBank,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmFpx(bank: impl Into<PostPaymentIntentsIntentConfirmFpxBank>) {}
+}
+
+runtime::string_enum! {
+    /// The `bank` member of `PostPaymentIntentsIntentConfirmFpx`.
+    pub enum PostPaymentIntentsIntentConfirmFpxBank {
+        AffinBank = "affin_bank",
+        Agrobank = "agrobank",
+        AllianceBank = "alliance_bank",
+        Ambank = "ambank",
+        BankIslam = "bank_islam",
+        BankMuamalat = "bank_muamalat",
+        BankRakyat = "bank_rakyat",
+        Bsn = "bsn",
+        Cimb = "cimb",
+        DeutscheBank = "deutsche_bank",
+        HongLeongBank = "hong_leong_bank",
+        Hsbc = "hsbc",
+        Kfh = "kfh",
+        Maybank2e = "maybank2e",
+        Maybank2u = "maybank2u",
+        Ocbc = "ocbc",
+        PbEnterprise = "pb_enterprise",
+        PublicBank = "public_bank",
+        Rhb = "rhb",
+        StandardChartered = "standard_chartered",
+        Uob = "uob",
+        ..Unknown
+    }
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmIdeal {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bank: Option<PostPaymentIntentsIntentConfirmIdealBank>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmIdeal() {
+        bank: impl Into<PostPaymentIntentsIntentConfirmIdealBank>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `bank` member of `PostPaymentIntentsIntentConfirmIdeal`.
+    pub enum PostPaymentIntentsIntentConfirmIdealBank {
+        AbnAmro = "abn_amro",
+        AsnBank = "asn_bank",
+        Bunq = "bunq",
+        Handelsbanken = "handelsbanken",
+        Ing = "ing",
+        Knab = "knab",
+        Moneyou = "moneyou",
+        Rabobank = "rabobank",
+        Regiobank = "regiobank",
+        Revolut = "revolut",
+        SnsBank = "sns_bank",
+        TriodosBank = "triodos_bank",
+        VanLanschot = "van_lanschot",
+        ..Unknown
+    }
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PostPaymentIntentsIntentConfirmKlarna {
+    /// date_of_birth
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dob: Option<PostPaymentIntentsIntentConfirmKlarnaDob>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmKlarna() {
+        dob: impl Into<PostPaymentIntentsIntentConfirmKlarnaDob>,
+    }
+}
+
+/// date_of_birth
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmKlarnaDob {
+    pub day: i64,
+    pub month: i64,
+    pub year: i64,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmKlarnaDob(day: i64, month: i64, year: i64) {}
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmP24 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bank: Option<PostPaymentIntentsIntentConfirmP24Bank>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmP24() {
+        bank: impl Into<PostPaymentIntentsIntentConfirmP24Bank>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `bank` member of `PostPaymentIntentsIntentConfirmP24`.
+    pub enum PostPaymentIntentsIntentConfirmP24Bank {
+        AliorBank = "alior_bank",
+        BankMillennium = "bank_millennium",
+        BankNowyBfgSa = "bank_nowy_bfg_sa",
+        BankPekaoSa = "bank_pekao_sa",
+        BankiSpbdzielcze = "banki_spbdzielcze",
+        Blik = "blik",
+        BnpParibas = "bnp_paribas",
+        Boz = "boz",
+        CitiHandlowy = "citi_handlowy",
+        CreditAgricole = "credit_agricole",
+        Envelobank = "envelobank",
+        EtransferPocztowy24 = "etransfer_pocztowy24",
+        GetinBank = "getin_bank",
+        Ideabank = "ideabank",
+        Ing = "ing",
+        Inteligo = "inteligo",
+        MbankMtransfer = "mbank_mtransfer",
+        NestPrzelew = "nest_przelew",
+        NoblePay = "noble_pay",
+        PbacZIpko = "pbac_z_ipko",
+        PlusBank = "plus_bank",
+        SantanderPrzelew24 = "santander_przelew24",
+        TmobileUsbugiBankowe = "tmobile_usbugi_bankowe",
+        ToyotaBank = "toyota_bank",
+        VolkswagenBank = "volkswagen_bank",
+        ..Unknown
+    }
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmSepaDebit {
+    pub iban: String,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmSepaDebit(iban: impl Into<String>) {}
+}
+
+/// param
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmSofort {
+    pub country: PostPaymentIntentsIntentConfirmSofortCountry,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmSofort(
+        country: impl Into<PostPaymentIntentsIntentConfirmSofortCountry>,
+    ) {}
+}
+
+runtime::string_enum! {
+    /// The `country` member of `PostPaymentIntentsIntentConfirmSofort`.
+    pub enum PostPaymentIntentsIntentConfirmSofortCountry {
+        At = "AT",
+        Be = "BE",
+        De = "DE",
+        Es = "ES",
+        It = "IT",
+        Nl = "NL",
+        ..Unknown
+    }
+}
+
+/// payment_method_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmUsBankAccount {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_holder_type: Option<PostCustomersCustomerAccountHolderType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<PostPaymentIntentsUsBankAccountAccountType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub routing_number: Option<String>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmUsBankAccount() {
+        account_holder_type: impl Into<PostCustomersCustomerAccountHolderType>,
+        account_number: impl Into<String>,
+        account_type: impl Into<PostPaymentIntentsUsBankAccountAccountType>,
+        routing_number: impl Into<String>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `payment_schedule` member of `PostPaymentIntentsIntentConfirmMandateOptions`.
+    pub enum PostPaymentIntentsIntentConfirmPaymentSchedule {
+        Combined = "combined",
+        Interval = "interval",
+        Sporadic = "sporadic",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `transaction_type` member of `PostPaymentIntentsIntentConfirmMandateOptions`.
+    pub enum PostPaymentIntentsIntentConfirmTransactionType {
+        Business = "business",
+        Personal = "personal",
+        ..Unknown
+    }
+}
+
+/// The `card` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentIntentParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsIntentConfirmCard {
+    /// payment_intent_param
+    PaymentIntentParam(PostPaymentIntentsCardPaymentIntentParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+/// installments_param
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmInstallments {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PostPaymentIntentsInstallmentsPlan>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmInstallments() {
+        enabled: bool,
+        plan: impl Into<PostPaymentIntentsInstallmentsPlan>,
+    }
+}
+
+runtime::string_enum! {
+    /// The `interval` member of `PostPaymentIntentsIntentConfirmPlanInstallmentPlan`.
+    pub enum PostPaymentIntentsIntentConfirmInterval {
+        Month = "month",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `amount_type` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostPaymentIntentsIntentConfirmAmountType {
+        Fixed = "fixed",
+        Maximum = "maximum",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// An item of the `supported_types` member of `PostOptionsCardPaymentIntentParamMandateOptions`.
+    pub enum PostPaymentIntentsIntentConfirmSupportedTypesItem {
+        India = "india",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `network` member of `PostPaymentIntentsIntentConfirmPaymentIntentParam`.
+    pub enum PostPaymentIntentsIntentConfirmNetwork {
+        Amex = "amex",
+        CartesBancaires = "cartes_bancaires",
+        Diners = "diners",
+        Discover = "discover",
+        Interac = "interac",
+        Jcb = "jcb",
+        Mastercard = "mastercard",
+        Unionpay = "unionpay",
+        Unknown = "unknown",
+        Visa = "visa",
+        ..Unknown2
+    }
+}
+
+/// The `card_present` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
+///
+/// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum PostPaymentIntentsIntentConfirmCardPresent {
+    /// payment_method_options_param
+    PaymentMethodOptionsParam(PostOptionsCardPresentPaymentMethodOptionsParam),
+    /// A [`PostChargesBodyMetadataString`].
+    String(PostChargesBodyMetadataString),
+}
+
+runtime::string_enum! {
+    /// The `preferred_language` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
+    pub enum PostPaymentMethodOptionsParamPreferredLanguage {
+        Empty = "",
+        De = "de",
+        En = "en",
+        Es = "es",
+        Fr = "fr",
+        It = "it",
+        Nl = "nl",
+        Pl = "pl",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The `client` member of `PostOptionsWechatPayPaymentMethodOptionsParam`.
+    pub enum PostPaymentIntentsIntentConfirmClient {
+        Android = "android",
+        Ios = "ios",
+        Web = "web",
+        ..Unknown
+    }
+}
+
 runtime::string_enum! {
     /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email` is specified for a payment in live mode, a receipt will be sent regardless of your [email settings](https://dashboard.stripe.com/account/emails).
     pub enum PostPaymentIntentsIntentConfirmBodyReceiptEmail {
@@ -761,7 +1781,33 @@ runtime::string_enum! {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyShipping {
     /// optional_fields_shipping
-    OptionalFieldsShipping(PostConfirmBodyShippingOptionalFieldsShipping),
+    OptionalFieldsShipping(PostPaymentIntentsIntentConfirmOptionalFieldsShipping),
     /// A [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
+}
+
+/// optional_fields_shipping
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct PostPaymentIntentsIntentConfirmOptionalFieldsShipping {
+    /// optional_fields_address
+    pub address: PostChargesBodyShippingAddress,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carrier: Option<String>,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tracking_number: Option<String>,
+}
+
+runtime::builder! {
+    PostPaymentIntentsIntentConfirmOptionalFieldsShipping(
+        address: impl Into<PostChargesBodyShippingAddress>,
+        name: impl Into<String>,
+    ) {
+        carrier: impl Into<String>,
+        phone: impl Into<String>,
+        tracking_number: impl Into<String>,
+    }
 }

@@ -9,31 +9,14 @@ use super::*;
 pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_method_options_mandate_options_param
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_options: Option<
-        PostPaymentIntentPaymentMethodOptionsParamMandateOptions,
-    >,
+    pub mandate_options: Option<PostIntentPaymentMethodOptionsParamMandateOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+    pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
 
 runtime::builder! {
     PostSepaDebitPaymentIntentPaymentMethodOptionsParam() {
-        mandate_options: impl Into<PostPaymentIntentPaymentMethodOptionsParamMandateOptions>,
-        setup_future_usage: impl Into<PostPaymentMethodOptionsParamSetupFutureUsage>,
-    }
-}
-
-runtime::string_enum! {
-    /// The `preferred_language` member of `PostMethodOptionsSofortPaymentMethodOptionsParam`.
-    pub enum PostSofortPaymentMethodOptionsParamPreferredLanguage {
-        Empty = "",
-        De = "de",
-        En = "en",
-        Es = "es",
-        Fr = "fr",
-        It = "it",
-        Nl = "nl",
-        Pl = "pl",
-        ..Unknown
+        mandate_options: impl Into<PostIntentPaymentMethodOptionsParamMandateOptions>,
+        setup_future_usage: impl Into<PostPaymentIntentsSetupFutureUsage>,
     }
 }

@@ -3,16 +3,6 @@
 #[allow(unused_imports)]
 use super::*;
 
-runtime::string_enum! {
-    /// The `client` member of `PostOptionsWechatPayPaymentMethodOptionsParam`.
-    pub enum PostWechatPayPaymentMethodOptionsParamClient {
-        Android = "android",
-        Ios = "ios",
-        Web = "web",
-        ..Unknown
-    }
-}
-
 /// The request body of `PostWebhookEndpoints`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostWebhookEndpointsBody {

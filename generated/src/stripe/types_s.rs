@@ -516,13 +516,13 @@ pub struct SetupIntentNextActionVerifyWithMicrodeposits {
 #[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acss_debit: Option<SetupIntentPaymentMethodOptionsAcssDebit2>,
+    pub acss_debit: Option<SetupIntentPaymentMethodOptionsAcssDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupIntentPaymentMethodOptionsCard>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sepa_debit: Option<SetupIntentPaymentMethodOptionsSepaDebit2>,
+    pub sepa_debit: Option<SetupIntentPaymentMethodOptionsSepaDebitUnion>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub us_bank_account: Option<SetupIntentPaymentMethodOptionsUsBankAccount2>,
+    pub us_bank_account: Option<SetupIntentPaymentMethodOptionsUsBankAccountUnion>,
 }
 
 /// The `acss_debit` member of `SetupIntentPaymentMethodOptions`.
@@ -531,7 +531,7 @@ pub struct SetupIntentPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum SetupIntentPaymentMethodOptionsAcssDebit2 {
+pub enum SetupIntentPaymentMethodOptionsAcssDebitUnion {
     /// A [`SetupIntentPaymentMethodOptionsAcssDebit`].
     SetupIntentPaymentMethodOptionsAcssDebit(SetupIntentPaymentMethodOptionsAcssDebit),
     /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
@@ -546,7 +546,7 @@ pub enum SetupIntentPaymentMethodOptionsAcssDebit2 {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum SetupIntentPaymentMethodOptionsSepaDebit2 {
+pub enum SetupIntentPaymentMethodOptionsSepaDebitUnion {
     /// A [`SetupIntentPaymentMethodOptionsSepaDebit`].
     SetupIntentPaymentMethodOptionsSepaDebit(SetupIntentPaymentMethodOptionsSepaDebit),
     /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
@@ -561,7 +561,7 @@ pub enum SetupIntentPaymentMethodOptionsSepaDebit2 {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum SetupIntentPaymentMethodOptionsUsBankAccount2 {
+pub enum SetupIntentPaymentMethodOptionsUsBankAccountUnion {
     /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentPaymentMethodOptionsUsBankAccount(
         InvoicePaymentMethodOptionsUsBankAccount,
@@ -653,9 +653,7 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     /// Specifies the type of mandates supported. Possible values are `india`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
-    pub supported_types: Option<
-        Option<Vec<SetupOptionsCardMandateOptionsSupportedTypesItem>>,
-    >,
+    pub supported_types: Option<Option<Vec<PaymentMethodOptionsCardMandateOptionsItem>>>,
 }
 
 runtime::string_enum! {
@@ -666,14 +664,6 @@ runtime::string_enum! {
         Sporadic = "sporadic",
         Week = "week",
         Year = "year",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// Specifies the type of mandates supported. Possible values are `india`.
-    pub enum SetupOptionsCardMandateOptionsSupportedTypesItem {
-        India = "india",
         ..Unknown
     }
 }
@@ -2450,13 +2440,13 @@ pub struct SubscriptionsResourcePaymentSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
     pub payment_method_types: Option<
-        Option<Vec<SubscriptionsPaymentSettingsPaymentMethodTypesItem>>,
+        Option<Vec<SubscriptionsResourcePaymentSettingsItem>>,
     >,
 }
 
 runtime::string_enum! {
     /// The list of payment method types to provide to every invoice created by the subscription. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
-    pub enum SubscriptionsPaymentSettingsPaymentMethodTypesItem {
+    pub enum SubscriptionsResourcePaymentSettingsItem {
         AchCreditTransfer = "ach_credit_transfer",
         AchDebit = "ach_debit",
         AcssDebit = "acss_debit",

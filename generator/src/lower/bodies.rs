@@ -140,7 +140,7 @@ impl<'a> Lowerer<'a> {
         Ok(match &site.media.schema {
             Some(schema) => {
                 let inline = Inline::new(
-                    format!("{}Body", site.operation),
+                    vec![site.operation.to_owned(), "Body".to_owned()],
                     format!("the request body of `{}`", site.operation),
                 )
                 .described_by(site.description);
@@ -262,7 +262,11 @@ impl<'a> Lowerer<'a> {
                     Some((_, ty)) => PartKind::Value(ty.clone()),
                     None => {
                         let inline = Inline::new(
-                            format!("{name}{}", names::type_name(wire_name)),
+                            vec![
+                                site.operation.to_owned(),
+                                "Body".to_owned(),
+                                names::type_name(wire_name),
+                            ],
                             format!("the `{wire_name}` part of `{name}`"),
                         );
                         PartKind::Value(self.schema_or_ref(property, &pointer, &inline)?)

@@ -29,7 +29,7 @@ use super::refs::SchemaTarget;
 use super::schemas::{Site, enum_kind};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
-use crate::ir::{Ident, TaggedUnion, TaggedVariant, Type, TypeKind, UnionVariant};
+use crate::ir::{TaggedUnion, TaggedVariant, Type, TypeKind, UnionVariant};
 use crate::names::Scope;
 
 /// A schema as a composition lists it: a reference, or a schema written in place.
@@ -155,7 +155,7 @@ impl<'a> Lowerer<'a> {
         for (member, wish) in members.iter().zip(&wishes) {
             let variant = scope.claim(wish);
             let (ty, _) = self
-                .lower_member(member, &variant_inline(&name, &variant))?
+                .lower_member(member, &self.variant_inline(&name, &variant))?
                 .split_null();
             // A second member of the same type could never be decoded.
             if variants.iter().any(|v| v.ty == ty) {
@@ -214,7 +214,7 @@ impl<'a> Lowerer<'a> {
             let member = &members[index];
             let variant = scope.claim(&wishes[index]);
             let (ty, _) = self
-                .lower_member(member, &variant_inline(&name, &variant))?
+                .lower_member(member, &self.variant_inline(&name, &variant))?
                 .split_null();
             variants.push(TaggedVariant {
                 name: variant,
@@ -285,7 +285,7 @@ impl<'a> Lowerer<'a> {
         } else {
             // A component is the `Expandable` itself; the enum of its objects is named apart.
             let inline = match site.component {
-                Some(_) => site.inline.renamed(format!("{}Object", site.inline.hint)),
+                Some(_) => site.inline.renamed("Object"),
                 None => site.inline.clone(),
             };
             let docs = site
@@ -404,13 +404,5 @@ fn has_string_id(schema: &Schema) -> bool {
     matches!(
         properties.get("id"),
         Some(ReferenceOr::Item(id)) if matches!(id.schema_kind, SchemaKind::Type(OaType::String(_)))
-    )
-}
-
-/// Where the inline schema of variant `variant` of union `name` stands.
-fn variant_inline(name: &Ident, variant: &Ident) -> Inline {
-    Inline::new(
-        format!("{name}{variant}"),
-        format!("the `{variant}` variant of `{name}`"),
     )
 }

@@ -327,7 +327,7 @@ impl<'a> Lowerer<'a> {
         let additional = match collected.additional {
             Some((AdditionalProperties::Schema(schema), pointer)) => {
                 let inline = Inline::new(
-                    format!("{name}Value"),
+                    self.context_within(&name, "Value".to_owned()),
                     format!("a member of `{name}` beyond its documented ones"),
                 );
                 Some(self.schema_or_ref(schema, &pointer, &inline)?)
@@ -437,7 +437,7 @@ impl<'a> Lowerer<'a> {
                 )?;
             }
             let inline = Inline::new(
-                format!("{owner}{}", names::type_name(wire_name)),
+                self.context_within(owner, names::type_name(wire_name)),
                 format!("the `{wire_name}` member of `{owner}`"),
             );
             let site = Site {

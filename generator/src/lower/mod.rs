@@ -14,9 +14,10 @@
 //! 5. per operation, once all the above are taken: `<Operation>Success` and `<Operation>Error`,
 //!    the enums `into_result` splits its responses into.
 //!
-//! A name already taken gets a numeric suffix. Constructs the generator cannot type yet become
-//! `serde_json::Value` with a warning; an operation that cannot be sent at all is skipped with a
-//! warning. References are resolved in `refs`; one that dangles, forms a cycle or points
+//! A name already taken is told apart by a word saying what the type is (its kind, `Request`,
+//! `Outcome`, method and path); only when none is free is it numbered, with a warning.
+//! Constructs the generator cannot type yet become `serde_json::Value` with a warning; an
+//! operation that cannot be sent at all is skipped with a warning. References are resolved in `refs`; one that dangles, forms a cycle or points
 //! anywhere but at a whole component is an error.
 //!
 //! Header names and media types become code that panics on text the `http` crate refuses, so
@@ -45,7 +46,7 @@ mod shape;
 mod twins;
 mod variants;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use openapiv3::{Components, OpenAPI, ReferenceOr};
 
@@ -72,6 +73,8 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         response_types: HashMap::new(),
         header_structs: HashMap::new(),
         defs: Defs::default(),
+        operation_names: HashSet::new(),
+        contexts: HashMap::new(),
         warnings: extra_warnings,
         inheritance: Inheritance::find(api.components.as_ref()),
     };
@@ -116,8 +119,8 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
                         "duplicate-operation-id",
                         format!(
                             "operationId `{id}` of {here} is also that of {first}; operationIds \
-                             are meant to be unique, so the operations' names are numbered in \
-                             document order"
+                             are meant to be unique, so the later operation is named after its \
+                             method and path"
                         ),
                     );
                 } else {
@@ -165,7 +168,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         )
     })?;
     docs::inherit_docs(&mut types, &mut operations);
-    if twins::merge_twins(&mut types, &mut operations) > 0 {
+    if twins::merge_twins(&mut types, &mut operations, &lowerer.contexts) > 0 {
         // Merging twins changes which types hold each other; it makes no cycle of aliases.
         cycles::box_cycles(&mut types).map_err(|_| {
             Error::new(
@@ -258,6 +261,10 @@ struct Lowerer<'a> {
     /// Component header name → the struct of the responses documenting it alone.
     header_structs: HashMap<&'a str, Ident>,
     defs: Defs,
+    /// The names of the operations' request types.
+    operation_names: HashSet<String>,
+    /// Inline type name → the context it was named from (see `inline`).
+    contexts: HashMap<String, Vec<String>>,
     warnings: Vec<Warning>,
     /// Bases with a discriminator and the components that extend them.
     inheritance: Inheritance<'a>,

@@ -59,15 +59,33 @@ impl<'a> Lowerer<'a> {
         requirements: &[openapiv3::SecurityRequirement],
     ) -> Result<Operation, OperationError> {
         let security = self.security_requirements(schemes, requirements, site.pointer);
-        let name = match &operation.operation_id {
-            Some(id) => names::type_name(id),
-            None => {
-                let words = format!("{} {}", site.method.key(), path_words(site.path));
-                names::type_name(&words)
-            }
-        };
-        let name = self.names.claim(&name);
-        let response_name = self.names.claim(&format!("{name}Response"));
+        let by_path = names::type_name(&format!("{} {}", site.method.key(), path_words(site.path)));
+        let own = operation.operation_id.as_deref().map(names::type_name);
+        let name = own.clone().unwrap_or_else(|| by_path.clone());
+        let base = name.clone();
+        let mut wishes = vec![name.clone()];
+        // An operationId another operation has too: the later one is named after its method
+        // and path.
+        if own.is_some() && self.operation_names.contains(&name) {
+            wishes.push(by_path.clone());
+        }
+        // Taken by a schema, the name says which of the two is the request.
+        wishes.push(format!("{name}Request"));
+        wishes.push(by_path);
+        // The number, should it come to that, goes after the name.
+        wishes.push(name);
+        let name = self.claim_type(&wishes, site.pointer);
+        self.operation_names.insert(name.to_string());
+        // Taken by a schema (often the body of the operation's response), the enum of the
+        // operation's responses is its outcome.
+        let response_name = self.claim_type(
+            &[
+                format!("{base}Response"),
+                format!("{name}Response"),
+                format!("{base}Outcome"),
+            ],
+            site.pointer,
+        );
         let parameters = self.parameters(site, name.as_str(), operation)?;
         let path_segments = path_segments(site.path, &parameters)
             .map_err(|reason| Skip::new(site.pointer, reason))?;

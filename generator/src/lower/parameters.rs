@@ -99,7 +99,7 @@ impl<'a> Lowerer<'a> {
             allow_reserved,
         };
         let inline = Inline::new(
-            format!("{operation}{}", names::type_name(&data.name)),
+            vec![operation.to_owned(), names::type_name(&data.name)],
             format!("the `{}` parameter of `{operation}`", data.name),
         )
         .described_by(data.description.as_deref());
@@ -150,7 +150,7 @@ impl<'a> Lowerer<'a> {
         fields: &mut Scope,
     ) -> Result<Parameter, OperationError> {
         let inline = Inline::new(
-            format!("{operation}{}", names::type_name(&data.name)),
+            vec![operation.to_owned(), names::type_name(&data.name)],
             format!("the query string of `{operation}`"),
         )
         .described_by(data.description.as_deref());

@@ -71,9 +71,9 @@ struct Site<'s> {
     prefix: &'s str,
     /// "the `200` response of `GetPet`", or "the `NotFound` response".
     place: &'s str,
-    /// The name of a type made from a JSON body's schema: `<Operation><Variant>Body`, or the
-    /// component's own name.
-    body_name: String,
+    /// What a type made from a JSON body's schema is named from: `<Operation>`,
+    /// `<Variant>Body`, or the component's own name.
+    body_context: Vec<String>,
     description: &'s str,
 }
 
@@ -119,7 +119,7 @@ impl<'a> Lowerer<'a> {
                         pointer: &at,
                         prefix: &prefix,
                         place: &place,
-                        body_name: format!("{prefix}Body"),
+                        body_context: vec![operation.to_owned(), format!("{variant}Body")],
                         description: &response.description,
                     };
                     self.content(response, &site)?
@@ -168,7 +168,7 @@ impl<'a> Lowerer<'a> {
             pointer: &at,
             prefix: &prefix,
             place: &place,
-            body_name: prefix.clone(),
+            body_context: vec![prefix.clone()],
             description: &response.description,
         };
         let content = self.content(response, &site)?;
@@ -308,21 +308,23 @@ impl<'a> Lowerer<'a> {
             );
         }
         let schema_pointer = push_token(pointer, "schema");
-        let inline = |name: String, what: &str| {
-            Inline::new(name, format!("{what} {}", site.place)).described_by(Some(site.description))
+        let inline = |context: Vec<String>, what: &str| {
+            Inline::new(context, format!("{what} {}", site.place))
+                .described_by(Some(site.description))
         };
         Ok(match (kind, &media.schema) {
             (Kind::Json, Some(schema)) => {
-                let mut body = inline(site.body_name.clone(), "the body of");
+                let mut body = inline(site.body_context.clone(), "the body of");
                 // A component response is often named like the schema of its body.
-                if !site.body_name.ends_with("Body") {
-                    body = body.or_else(format!("{}Body", site.body_name));
+                let body_name = site.body_context.concat();
+                if !body_name.ends_with("Body") {
+                    body = body.or_else(format!("{body_name}Body"));
                 }
                 ResponseBody::Json(self.schema_or_ref(schema, &schema_pointer, &body)?)
             }
             (Kind::EventStream, Some(schema)) if !self.is_string(schema) => {
-                let name = format!("{}Event", site.prefix);
-                let data = inline(name, "the data of each event of");
+                let context = vec![site.prefix.to_owned(), "Event".to_owned()];
+                let data = inline(context, "the data of each event of");
                 let ty = self.schema_or_ref(schema, &schema_pointer, &data)?;
                 ResponseBody::EventStream(EventData::Json(ty))
             }
@@ -385,7 +387,10 @@ impl<'a> Lowerer<'a> {
             });
             let header = self.item(header, &at)?;
             let inline = Inline::new(
-                format!("{}{}Header", site.prefix, names::type_name(wire_name)),
+                vec![
+                    site.prefix.to_owned(),
+                    format!("{}Header", names::type_name(wire_name)),
+                ],
                 format!("the `{wire_name}` header of {}", site.place),
             )
             .described_by(header.description.as_deref());

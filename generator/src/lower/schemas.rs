@@ -43,7 +43,16 @@ impl Lowerer<'_> {
         let id = match site.component {
             Some(id) => id,
             None => {
-                let name = self.names.claim_first(&site.inline.wishes());
+                // Taken by a type of another kind, the name says which kind this one is.
+                let mut wishes = site.inline.wishes();
+                wishes.push(format!(
+                    "{}{}",
+                    site.inline.context().concat(),
+                    kind_word(&kind)
+                ));
+                let name = self.claim_type(&wishes, site.pointer);
+                self.contexts
+                    .insert(name.to_string(), site.inline.context().to_vec());
                 self.defs.reserve(name)
             }
         };
@@ -65,8 +74,21 @@ impl Lowerer<'_> {
         let Some(components) = self.components else {
             return Ok(());
         };
-        for name in components.schemas.keys() {
-            let rust = self.names.claim(&names::type_name(name));
+        // A name spelled as its type is named keeps it (`CountryCode` over `country_code`);
+        // a name differing from another only in case or punctuation says what kind it is.
+        let exact = |name: &str| names::type_name(name) == name;
+        let (first, then): (Vec<_>, Vec<_>) =
+            components.schemas.iter().partition(|(name, _)| exact(name));
+        for (name, schema) in first.into_iter().chain(then) {
+            let rust = names::type_name(name);
+            let mut wishes = vec![rust.clone(), format!("{rust}{}", schema_word(schema))];
+            if let ReferenceOr::Item(schema) = schema {
+                wishes.extend(schema.schema_data.title.as_deref().map(names::type_name));
+                // The number, should it come to that, goes after the name.
+                wishes.push(rust);
+            }
+            let pointer = push_token("/components/schemas", name);
+            let rust = self.claim_type(&wishes, &pointer);
             let id = self.defs.reserve(rust);
             self.schema_ids.insert(name, id);
         }
@@ -75,7 +97,7 @@ impl Lowerer<'_> {
             let pointer = push_token("/components/schemas", name);
             let id = self.schema_ids[name.as_str()];
             let rust = self.defs.name(id).to_string();
-            let inline = Inline::new(rust, format!("the `{name}` schema"));
+            let inline = Inline::new(vec![rust], format!("the `{name}` schema"));
             match schema {
                 ReferenceOr::Reference { reference } => {
                     // The alias names the type itself; uses of the alias say whether it is null.
@@ -340,7 +362,7 @@ impl Lowerer<'_> {
             }
             ReferenceOr::Item(schema) => {
                 let inline = Inline::new(
-                    format!("{owner}{}", names::type_name(wire_name)),
+                    self.context_within(owner, names::type_name(wire_name)),
                     format!("the `{wire_name}` member of `{owner}`"),
                 );
                 let ty = self.schema(schema, property.pointer, &inline, None)?;
@@ -361,6 +383,35 @@ impl Lowerer<'_> {
             docs,
             ty,
         })
+    }
+}
+
+/// The word for what a schema describes, to tell its type from one named alike.
+fn schema_word(schema: &ReferenceOr<Schema>) -> &'static str {
+    let ReferenceOr::Item(schema) = schema else {
+        return "Alias";
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(OaType::String(string)) if !string.enumeration.is_empty() => "Enum",
+        SchemaKind::Type(OaType::String(_)) => "String",
+        SchemaKind::Type(OaType::Integer(_)) => "Integer",
+        SchemaKind::Type(OaType::Number(_)) => "Number",
+        SchemaKind::Type(OaType::Boolean(_)) => "Boolean",
+        SchemaKind::Type(OaType::Array(_)) => "List",
+        SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => "Union",
+        SchemaKind::Type(OaType::Object(_)) | SchemaKind::AllOf { .. } => "Object",
+        SchemaKind::Not { .. } | SchemaKind::Any(_) => "Value",
+    }
+}
+
+/// The word for what a type is, to tell it from a type of another kind named alike.
+fn kind_word(kind: &TypeKind) -> &'static str {
+    match kind {
+        TypeKind::Struct { .. } => "Object",
+        TypeKind::Enum { .. } => "Enum",
+        TypeKind::Union(_) | TypeKind::Tagged(_) => "Union",
+        TypeKind::Alias(_) => "Alias",
+        TypeKind::Const(_) => "Const",
     }
 }
 

@@ -12,15 +12,26 @@
 //! A component schema keeps its name, as an alias of the twin defined first, with its own
 //! description when that differs; its description is not compared. An inline schema is a twin
 //! only with the same description, and is dropped. Every use names the kept definition.
+//!
+//! Inline twins that stand under different members of one place are named for all of them:
+//! the context they share and what they hold. The `{status}` object under each member of
+//! GitHub's `security_and_analysis` is `SecurityAndAnalysisStatus`, and the `read`/`write`
+//! enum under each member of an app's `permissions` is `…Permission`. With no such name, the
+//! shortest of their names is kept.
 
 use std::collections::HashMap;
 
 use crate::ir::{Operation, Type, TypeDef, TypeId, TypeKind};
+use crate::names::{self, Scope};
 
 /// Merges the twins among `types`, in `types` and `operations`, and returns how many
 /// definitions now name another (aliases and dropped ones). Every type id is a position in
 /// `types`, before and after. Fields and variants are left unboxed; boxing is decided after.
-pub(super) fn merge_twins(types: &mut Vec<TypeDef>, operations: &mut [Operation]) -> usize {
+pub(super) fn merge_twins(
+    types: &mut Vec<TypeDef>,
+    operations: &mut [Operation],
+    contexts: &HashMap<String, Vec<String>>,
+) -> usize {
     let class = classes(types);
     // The kept definition of each class has the shortest name, the first of those: the plain
     // `SimpleUser` rather than `NullableSimpleUser`, whichever the document lists first.
@@ -36,6 +47,7 @@ pub(super) fn merge_twins(types: &mut Vec<TypeDef>, operations: &mut [Operation]
     if twins == 0 {
         return 0;
     }
+    rename_shared(types, operations, &target, contexts);
     for position in 0..types.len() {
         let original = target[position];
         if original == position || !is_component(&types[position]) {
@@ -76,6 +88,92 @@ pub(super) fn merge_twins(types: &mut Vec<TypeDef>, operations: &mut [Operation]
         ty.renumber(&renumber);
     }
     twins
+}
+
+/// Gives each kept inline definition whose twins stand under different members a name that
+/// fits them all (see the module's docs), where that name is free.
+fn rename_shared(
+    types: &mut [TypeDef],
+    operations: &[Operation],
+    target: &[usize],
+    contexts: &HashMap<String, Vec<String>>,
+) {
+    let mut uses: HashMap<usize, Vec<&[String]>> = HashMap::new();
+    for (position, def) in types.iter().enumerate() {
+        if let Some(context) = contexts.get(def.name.as_str()) {
+            uses.entry(target[position]).or_default().push(context);
+        }
+    }
+    let mut taken = Scope::for_types();
+    for op in operations {
+        taken.reserve(op.name.as_str());
+        taken.reserve(op.response_name.as_str());
+    }
+    for (position, def) in types.iter().enumerate() {
+        if target[position] == position || is_component(def) {
+            taken.reserve(def.name.as_str());
+        }
+    }
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    let mut kept: Vec<usize> = uses.keys().copied().collect();
+    kept.sort_unstable();
+    for position in kept {
+        let def = &types[position];
+        if is_component(def) {
+            continue;
+        }
+        let Some(kept) = contexts.get(def.name.as_str()) else {
+            continue;
+        };
+        let Some(name) = shared_name(kept, &uses[&position], &def.kind) else {
+            continue;
+        };
+        if let Some(name) = taken.claim_free(&[name]) {
+            let old = std::mem::replace(&mut types[position].name, name.clone());
+            renamed.push((old.to_string(), name.to_string()));
+        }
+    }
+    // Roles name the types they stand in: "the `status` member of `…`".
+    for def in types.iter_mut() {
+        for (old, new) in &renamed {
+            def.role = def.role.replace(&format!("`{old}`"), &format!("`{new}`"));
+        }
+    }
+}
+
+/// The name shared by twins standing at `uses`, where the kept one stands at `kept`: the
+/// place it stands in, then the one member each holds, or, for an enum under a plural member,
+/// that member in the singular. Only twins standing in that same place count; `None` unless
+/// they stand under at least two members of it.
+fn shared_name(kept: &[String], uses: &[&[String]], kind: &TypeKind) -> Option<String> {
+    let (_, place) = kept.split_last()?;
+    let mut members: Vec<&String> = uses
+        .iter()
+        .filter_map(|context| context.split_last())
+        .filter(|(_, at)| *at == place)
+        .map(|(member, _)| member)
+        .collect();
+    members.sort_unstable();
+    members.dedup();
+    if place.is_empty() || members.len() < 2 {
+        return None;
+    }
+    let prefix = place.concat();
+    match kind {
+        TypeKind::Struct {
+            fields,
+            additional: None,
+        } if fields.len() == 1 => Some(format!(
+            "{prefix}{}",
+            names::type_name(&fields[0].wire_name)
+        )),
+        TypeKind::Enum { .. } => {
+            let singular = prefix.strip_suffix('s')?;
+            // `Permissions` → `Permission`, but not `Status` or `Access`.
+            (!singular.ends_with(['s', 'u', 'i'])).then(|| singular.to_owned())
+        }
+        _ => None,
+    }
 }
 
 /// A schema of `components.schemas` (or a 2.0 definition) itself, not one inside it.

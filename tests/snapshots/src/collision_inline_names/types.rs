@@ -8,15 +8,15 @@ use super::*;
 pub struct Pet {
     /// The owner, as written on the intake form.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<PetOwner2>,
+    pub owner: Option<PetOwnerObject>,
     /// Kind of animal.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub species: Option<PetSpecies2>,
+    pub species: Option<PetSpeciesEnum>,
 }
 
 /// The owner, as written on the intake form.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PetOwner2 {
+pub struct PetOwnerObject {
     /// Owner's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -24,7 +24,7 @@ pub struct PetOwner2 {
 
 runtime::string_enum! {
     /// Kind of animal.
-    pub enum PetSpecies2 {
+    pub enum PetSpeciesEnum {
         Cat = "cat",
         Dog = "dog",
         ..Unknown

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// `POST /invoices`
 #[derive(Debug, Clone, PartialEq)]
-pub struct CreateInvoice2 {
+pub struct CreateInvoiceRequest {
     /// The request body.
     ///
     /// Sent as `application/json`.
@@ -15,31 +15,31 @@ pub struct CreateInvoice2 {
 }
 
 runtime::builder! {
-    CreateInvoice2(body: impl Into<CreateInvoice>) {}
+    CreateInvoiceRequest(body: impl Into<CreateInvoice>) {}
 }
 
-/// The documented responses of [`CreateInvoice2`].
+/// The documented responses of [`CreateInvoiceRequest`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateInvoice2Response {
+pub enum CreateInvoiceRequestResponse {
     /// 201: The invoice was created.
     Created(CreateInvoiceResponse),
 }
 
-impl runtime::Outcome for CreateInvoice2Response {
+impl runtime::Outcome for CreateInvoiceRequestResponse {
     type Success = CreateInvoiceResponse;
 
     type Error = std::convert::Infallible;
 
     fn into_result(self) -> Result<CreateInvoiceResponse, std::convert::Infallible> {
         match self {
-            CreateInvoice2Response::Created(body) => Ok(body),
+            CreateInvoiceRequestResponse::Created(body) => Ok(body),
         }
     }
 }
 
-impl runtime::Operation for CreateInvoice2 {
-    type Response = CreateInvoice2Response;
+impl runtime::Operation for CreateInvoiceRequest {
+    type Response = CreateInvoiceRequestResponse;
 
     const METHOD: &'static str = "POST";
 
@@ -66,7 +66,13 @@ impl runtime::Operation for CreateInvoice2 {
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
         match parts.status.as_u16() {
-            201 => Ok(CreateInvoice2Response::Created(runtime::json_body(parts, body)?)),
+            201 => {
+                Ok(
+                    CreateInvoiceRequestResponse::Created(
+                        runtime::json_body(parts, body)?,
+                    ),
+                )
+            }
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
         }
     }
@@ -138,37 +144,37 @@ impl runtime::Operation for GetInvoice {
 ///
 /// `GET /invoices/{id}/copy`
 #[derive(Debug, Clone, PartialEq)]
-pub struct GetInvoice2 {
+pub struct GetInvoicesByIdCopy {
     /// path parameter `id`
     pub id: String,
 }
 
 runtime::builder! {
-    GetInvoice2(id: impl Into<String>) {}
+    GetInvoicesByIdCopy(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetInvoice2`].
+/// The documented responses of [`GetInvoicesByIdCopy`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoice2Response {
+pub enum GetInvoicesByIdCopyResponse {
     /// 204: The copy exists.
     NoContent,
 }
 
-impl runtime::Outcome for GetInvoice2Response {
+impl runtime::Outcome for GetInvoicesByIdCopyResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
 
     fn into_result(self) -> Result<(), std::convert::Infallible> {
         match self {
-            GetInvoice2Response::NoContent => Ok(()),
+            GetInvoicesByIdCopyResponse::NoContent => Ok(()),
         }
     }
 }
 
-impl runtime::Operation for GetInvoice2 {
-    type Response = GetInvoice2Response;
+impl runtime::Operation for GetInvoicesByIdCopy {
+    type Response = GetInvoicesByIdCopyResponse;
 
     const METHOD: &'static str = "GET";
 
@@ -191,7 +197,7 @@ impl runtime::Operation for GetInvoice2 {
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
         match parts.status.as_u16() {
-            204 => Ok(GetInvoice2Response::NoContent),
+            204 => Ok(GetInvoicesByIdCopyResponse::NoContent),
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
         }
     }

@@ -5,7 +5,7 @@ use super::*;
 
 /// The profile as the v1 API returns it.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UserProfile {
+pub struct UserProfileObject {
     /// Full name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -13,25 +13,25 @@ pub struct UserProfile {
 
 /// The profile as the v2 API returns it.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UserProfile2 {
+pub struct UserProfile {
     /// Name shown to others.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
 
 /// A profile's public handle.
-pub type UserProfile3 = String;
+pub type UserProfileString = String;
 
 /// Refers to each of the three, to show which name each got.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Holder {
     /// The profile as the v1 API returns it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub v1: Option<UserProfile>,
+    pub v1: Option<UserProfileObject>,
     /// The profile as the v2 API returns it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub v2: Option<UserProfile2>,
+    pub v2: Option<UserProfile>,
     /// A profile's public handle.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub handle: Option<UserProfile3>,
+    pub handle: Option<UserProfileString>,
 }

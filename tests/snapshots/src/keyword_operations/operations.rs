@@ -65,34 +65,34 @@ impl runtime::Operation for Type {
 ///
 /// `GET /self`
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Self2 {}
+pub struct SelfRequest {}
 
 runtime::builder! {
-    Self2() {}
+    SelfRequest() {}
 }
 
-/// The documented responses of [`Self2`].
+/// The documented responses of [`SelfRequest`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Self2Response {
+pub enum SelfResponse {
     /// 204: The account is valid.
     NoContent,
 }
 
-impl runtime::Outcome for Self2Response {
+impl runtime::Outcome for SelfResponse {
     type Success = ();
 
     type Error = std::convert::Infallible;
 
     fn into_result(self) -> Result<(), std::convert::Infallible> {
         match self {
-            Self2Response::NoContent => Ok(()),
+            SelfResponse::NoContent => Ok(()),
         }
     }
 }
 
-impl runtime::Operation for Self2 {
-    type Response = Self2Response;
+impl runtime::Operation for SelfRequest {
+    type Response = SelfResponse;
 
     const METHOD: &'static str = "GET";
 
@@ -111,7 +111,7 @@ impl runtime::Operation for Self2 {
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
         match parts.status.as_u16() {
-            204 => Ok(Self2Response::NoContent),
+            204 => Ok(SelfResponse::NoContent),
             _ => Err(runtime::ResponseError::unexpected(parts, body)),
         }
     }

@@ -18,14 +18,14 @@ runtime::string_enum! {
 
 /// The current token.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Self2 {
+pub struct SelfObject {
     /// A token kind.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Type>,
 }
 
 /// The token's text.
-pub type Self3 = String;
+pub type SelfString = String;
 
 /// A package of grammars.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

@@ -15,7 +15,7 @@ runtime::builder! {
 /// The documented responses of [`ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07 {
+pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f {
     /// 200: The thing.
     Ok(
         VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019,
@@ -23,7 +23,7 @@ pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdTh
 }
 
 impl runtime::Outcome
-for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07 {
+for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f {
     type Success = VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019;
 
     type Error = std::convert::Infallible;
@@ -35,7 +35,7 @@ for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoe
         std::convert::Infallible,
     > {
         match self {
-            ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07::Ok(
+            ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f::Ok(
                 body,
             ) => Ok(body),
         }
@@ -44,7 +44,7 @@ for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoe
 
 impl runtime::Operation
 for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {
-    type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07;
+    type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f;
 
     const METHOD: &'static str = "GET";
 
@@ -67,7 +67,7 @@ for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoe
         match parts.status.as_u16() {
             200 => {
                 Ok(
-                    ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin8ff41f07::Ok(
+                    ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f::Ok(
                         runtime::json_body(parts, body)?,
                     ),
                 )

@@ -5,49 +5,49 @@ use super::*;
 
 /// A configurable option.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Option2 {
+pub struct OptionObject {
     /// The option's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
 runtime::builder! {
-    Option2() {
+    OptionObject() {
         name: impl Into<String>,
     }
 }
 
 /// The outcome of a check.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Result2 {
+pub struct ResultObject {
     /// Whether the check passed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub passed: Option<bool>,
 }
 
 runtime::builder! {
-    Result2() {
+    ResultObject() {
         passed: bool,
     }
 }
 
 /// A localized string.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct String2 {
+pub struct StringObject {
     /// The text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
 runtime::builder! {
-    String2() {
+    StringObject() {
         text: impl Into<String>,
     }
 }
 
 /// A two-dimensional vector.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Vec2 {
+pub struct VecObject {
     /// Horizontal component.
     pub x: f64,
     /// Vertical component.
@@ -55,61 +55,61 @@ pub struct Vec2 {
 }
 
 runtime::builder! {
-    Vec2(x: f64, y: f64) {}
+    VecObject(x: f64, y: f64) {}
 }
 
 /// A shipping box.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Box2 {
+pub struct BoxObject {
     /// Volume in litres.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<f64>,
 }
 
 runtime::builder! {
-    Box2() {
+    BoxObject() {
         volume: f64,
     }
 }
 
 /// The sender of a message.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct From2 {
+pub struct FromObject {
     /// Sender's address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
 }
 
 runtime::builder! {
-    From2() {
+    FromObject() {
         address: impl Into<String>,
     }
 }
 
 /// A recipient list.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ToString2 {
+pub struct ToStringObject {
     /// Recipients' addresses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<String>>,
 }
 
 runtime::builder! {
-    ToString2() {
+    ToStringObject() {
         addresses: impl Into<Vec<String>>,
     }
 }
 
 /// Where a message is forwarded.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Into2 {
+pub struct IntoObject {
     /// The mailbox forwarded into.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mailbox: Option<String>,
 }
 
 runtime::builder! {
-    Into2() {
+    IntoObject() {
         mailbox: impl Into<String>,
     }
 }
@@ -142,45 +142,45 @@ runtime::string_enum! {
 pub struct Envelope {
     /// A configurable option.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub option: Option<Option2>,
+    pub option: Option<OptionObject>,
     /// The outcome of a check.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub result: Option<Result2>,
+    pub result: Option<ResultObject>,
     /// A localized string.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub string: Option<String2>,
+    pub string: Option<StringObject>,
     /// A two-dimensional vector.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vec: Option<Vec2>,
+    pub vec: Option<VecObject>,
     /// A shipping box.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub r#box: Option<Box2>,
+    pub r#box: Option<BoxObject>,
     /// The sender of a message.
-    pub from: From2,
+    pub from: FromObject,
     /// A recipient list.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub to: Option<ToString2>,
+    pub to: Option<ToStringObject>,
     /// Default settings of an account.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<Default>,
     /// Where a message is forwarded.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub into: Option<Into2>,
+    pub into: Option<IntoObject>,
     /// How soon an envelope is delivered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
 }
 
 runtime::builder! {
-    Envelope(from: impl Into<From2>) {
-        option: impl Into<Option2>,
-        result: impl Into<Result2>,
-        string: impl Into<String2>,
-        vec: impl Into<Vec2>,
-        r#box: impl Into<Box2>,
-        to: impl Into<ToString2>,
+    Envelope(from: impl Into<FromObject>) {
+        option: impl Into<OptionObject>,
+        result: impl Into<ResultObject>,
+        string: impl Into<StringObject>,
+        vec: impl Into<VecObject>,
+        r#box: impl Into<BoxObject>,
+        to: impl Into<ToStringObject>,
         priority: impl Into<Priority>,
         [with_default] default: impl Into<Default>,
-        [with_into] into: impl Into<Into2>,
+        [with_into] into: impl Into<IntoObject>,
     }
 }

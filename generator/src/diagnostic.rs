@@ -96,7 +96,16 @@ pub fn escape_token(token: &str) -> String {
 
 /// Appends a token to a JSON pointer.
 pub fn push_token(pointer: &str, token: &str) -> String {
-    format!("{pointer}/{}", escape_token(token))
+    // Called for every node the walks of a document visit: one allocation, not three.
+    let mut out = String::with_capacity(pointer.len() + 1 + token.len());
+    out.push_str(pointer);
+    out.push('/');
+    if token.contains(['~', '/']) {
+        out.push_str(&escape_token(token));
+    } else {
+        out.push_str(token);
+    }
+    out
 }
 
 /// Undoes [`escape_token`].

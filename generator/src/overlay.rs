@@ -64,20 +64,38 @@ pub fn apply_all<S: AsRef<str>>(
     apply_in_order(document, overlays, options)
 }
 
+/// Applies an overlay to a document the caller gives up, and returns the result. Unlike
+/// [`apply`], nothing is copied: on error there is no document left to keep as it was.
+pub fn apply_owned(
+    document: Value,
+    overlay_file: &str,
+    overlay: &Value,
+    options: &ApplyOptions,
+) -> Result<Value, Error> {
+    apply_to(document, [(overlay_file, overlay)], options)
+}
+
 /// Works on a copy, so that `document` only changes once every overlay has succeeded.
 fn apply_in_order<'o>(
     document: &mut Value,
     overlays: impl IntoIterator<Item = (&'o str, &'o Value)>,
     options: &ApplyOptions,
 ) -> Result<(), Error> {
-    let mut result = document.clone();
+    *document = apply_to(document.clone(), overlays, options)?;
+    Ok(())
+}
+
+fn apply_to<'o>(
+    mut document: Value,
+    overlays: impl IntoIterator<Item = (&'o str, &'o Value)>,
+    options: &ApplyOptions,
+) -> Result<Value, Error> {
     for (file, overlay) in overlays {
         for action in read_overlay(file, overlay)? {
-            action.apply(&mut result, file, options)?;
+            action.apply(&mut document, file, options)?;
         }
     }
-    *document = result;
-    Ok(())
+    Ok(document)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -846,6 +864,27 @@ mod tests {
             document,
             json!({"paths": {"/new": {"get": {"summary": "moved"}}}})
         );
+    }
+
+    #[test]
+    fn an_owned_document_is_changed_as_a_borrowed_one() {
+        let document = json!({"paths": {"/a": {"get": {}}}});
+        let actions = overlay(json!([
+            {"target": "$.paths['/a'].get", "update": {"summary": "s"}},
+            {"target": "$.paths", "update": {"/b": {}}},
+        ]));
+        let options = ApplyOptions::default();
+        let mut borrowed = document.clone();
+        apply(&mut borrowed, "o.yaml", &actions, &options).unwrap();
+        let owned = apply_owned(document, "o.yaml", &actions, &options).unwrap();
+        assert_eq!(owned, borrowed);
+        assert_eq!(
+            owned,
+            json!({"paths": {"/a": {"get": {"summary": "s"}}, "/b": {}}})
+        );
+        let broken = overlay(json!([{"target": "$.paths['/c']", "remove": true}]));
+        let error = apply_owned(owned, "broken.yaml", &broken, &options).unwrap_err();
+        assert_eq!(error.location.file, "broken.yaml");
     }
 
     #[test]

@@ -45,18 +45,22 @@ pub struct Lowered {
     pub selection: Option<SelectionSummary>,
 }
 
-/// Applies overlays to a loaded document, in order.
-fn apply_overlays(value: &mut serde_json::Value, overlays: &[Document]) -> Result<(), Error> {
+/// Applies overlays to a loaded document, in order. The document is moved, not copied: on error
+/// it is dropped.
+fn apply_overlays(
+    mut value: serde_json::Value,
+    overlays: &[Document],
+) -> Result<serde_json::Value, Error> {
     for overlay in overlays {
         let overlay_value = load::load(&overlay.file, &overlay.bytes)?;
-        overlay::apply(
+        value = overlay::apply_owned(
             value,
             &overlay.file,
             &overlay_value,
             &overlay::ApplyOptions::default(),
         )?;
     }
-    Ok(())
+    Ok(value)
 }
 
 /// Loads a document and applies its overlays: the vendor's text with our additions, as a value.
@@ -64,9 +68,8 @@ pub fn load_with_overlays(
     document: &Document,
     overlays: &[Document],
 ) -> Result<serde_json::Value, Error> {
-    let mut value = load::load(&document.file, &document.bytes)?;
-    apply_overlays(&mut value, overlays)?;
-    Ok(value)
+    let value = load::load(&document.file, &document.bytes)?;
+    apply_overlays(value, overlays)
 }
 
 /// Runs one document through every stage up to the IR. Overlays are applied to the vendor's own
@@ -79,7 +82,7 @@ pub fn lower_module(input: &ModuleInput, observer: &mut dyn Observer) -> Result<
     // An unsupported dialect is reported before overlays, which would likely fail on it; the
     // dialect is read again afterwards, as an overlay may correct the `openapi` field.
     dialect::detect(file, &value)?;
-    apply_overlays(&mut value, &input.overlays)?;
+    value = apply_overlays(value, &input.overlays)?;
     // From here on the document is the vendor's text with the overlays applied: an error
     // may be about something an overlay changed, so it says so.
     let overlaid = |error: Error| after_overlays(error, &input.overlays);

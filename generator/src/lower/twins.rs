@@ -19,6 +19,7 @@
 //! enum under each member of an app's `permissions` is `…Permission`. With no such name, the
 //! shortest of their names is kept.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::ir::{Operation, Type, TypeDef, TypeId, TypeKind};
@@ -191,10 +192,21 @@ fn is_component(def: &TypeDef) -> bool {
 /// definition says of itself, and splits classes whose members hold types of different classes
 /// until no class splits.
 fn classes(types: &[TypeDef]) -> Vec<usize> {
+    // What a definition says of itself does not change while classes split: it is compared as
+    // a number, and only the classes of the types it holds are looked up again each round.
+    let mut shapes: HashMap<String, usize> = HashMap::new();
+    let (shape, held): (Vec<usize>, Vec<Vec<usize>>) = types
+        .iter()
+        .map(|def| {
+            let (text, held) = shape(def);
+            let next = shapes.len();
+            (*shapes.entry(text).or_insert(next), held)
+        })
+        .unzip();
     let mut class = vec![0; types.len()];
     let mut count = 1;
     loop {
-        let mut seen: HashMap<(usize, Option<usize>, String), usize> = HashMap::new();
+        let mut seen: HashMap<(usize, Option<usize>, usize, Vec<usize>), usize> = HashMap::new();
         let refined: Vec<usize> = types
             .iter()
             .enumerate()
@@ -202,7 +214,8 @@ fn classes(types: &[TypeDef]) -> Vec<usize> {
                 // An alias costs a line: naming another alias instead would save nothing, and
                 // would give a field the name of an unrelated concept of the same type.
                 let own = matches!(def.kind, TypeKind::Alias(_)).then_some(position);
-                let key = (class[position], own, signature(def, &class));
+                let holds = held[position].iter().map(|&id| class[id]).collect();
+                let key = (class[position], own, shape[position], holds);
                 let next = seen.len();
                 *seen.entry(key).or_insert(next)
             })
@@ -216,11 +229,16 @@ fn classes(types: &[TypeDef]) -> Vec<usize> {
     }
 }
 
-/// What a definition says, with the types it holds replaced by their classes: equal for twins.
-fn signature(def: &TypeDef, class: &[usize]) -> String {
+/// What a definition says, with the types it holds left out, and the positions of those types
+/// in order: twins say the same and hold types of the same classes.
+fn shape(def: &TypeDef) -> (String, Vec<usize>) {
+    let held = RefCell::new(Vec::new());
     let mut kind = def.kind.clone();
     for ty in kind.types_mut() {
-        ty.renumber(&|id| TypeId::new(class[id.index()]));
+        ty.renumber(&|id| {
+            held.borrow_mut().push(id.index());
+            TypeId::new(0)
+        });
     }
     unbox(&mut kind);
     // A component's description is its own and is kept on its alias; an inline schema's is not.
@@ -229,7 +247,8 @@ fn signature(def: &TypeDef, class: &[usize]) -> String {
     } else {
         def.docs.as_deref()
     };
-    format!("{}|{}|{docs:?}|{kind:?}", is_component(def), def.deprecated)
+    let text = format!("{}|{}|{docs:?}|{kind:?}", is_component(def), def.deprecated);
+    (text, held.into_inner())
 }
 
 /// Boxing follows from the types' cycles, which merging changes: it is not compared.

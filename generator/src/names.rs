@@ -366,7 +366,8 @@ pub fn looks_secret(wire_name: &str) -> bool {
 }
 
 /// Whether a parameter's name (query, header, cookie or path) says it holds a secret: as
-/// [`looks_secret`], and also `session`, `signature`, `authorization`, `auth` and `cookie`, words
+/// [`looks_secret`], and also `session`, `signature`, `authorization`, `auth`, `cookie` and
+/// `credential(s)`, words
 /// that name credentials on the wire (`sessionToken`, `X-Auth-Token`) but objects in a body
 /// (Stripe's Checkout `session`, Issuing `authorization`). The runtime's `is_sensitive_name`
 /// redacts query parameters and headers by the same rule.
@@ -376,7 +377,13 @@ pub fn looks_secret_on_the_wire(wire_name: &str) -> bool {
         snake.split('_').any(|part| {
             matches!(
                 part,
-                "session" | "signature" | "authorization" | "auth" | "cookie"
+                "session"
+                    | "signature"
+                    | "authorization"
+                    | "auth"
+                    | "cookie"
+                    | "credential"
+                    | "credentials"
             )
         })
     }

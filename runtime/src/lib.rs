@@ -1596,7 +1596,7 @@ const REDACTED: &str = "<redacted>";
 
 /// Whether a query parameter, header or cookie name says its value is a secret: one of its words
 /// is `secret`, `password`, `passwd`, `token`, `key`, `apikey`, `session`, `signature`,
-/// `authorization`, `auth` or `cookie`. Words are split at
+/// `authorization`, `auth`, `cookie` or `credential(s)` (`X-Amz-Credential`). Words are split at
 /// punctuation (`-`, `_`, `.`, `[`, `]`, …) and camelCase humps, case ignored: `userSecret`,
 /// `sessionToken`, `x-api-key`, `Proxy-Authorization`, `Set-Cookie` and `client[password]` are
 /// secret, `keyboard`, `monkey` and `author` are not. The generator marks parameters by the same
@@ -1616,6 +1616,8 @@ pub fn is_sensitive_name(name: &str) -> bool {
                 | "authorization"
                 | "auth"
                 | "cookie"
+                | "credential"
+                | "credentials"
         )
     })
 }

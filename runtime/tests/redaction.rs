@@ -25,6 +25,8 @@ fn names_that_say_secret() {
         "credentials[password]",
         "auth",
         "X-Auth-Token",
+        "X-Amz-Credential",
+        "credentials",
     ] {
         assert!(is_sensitive_name(name), "{name}");
     }

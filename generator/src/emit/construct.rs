@@ -10,8 +10,9 @@ use super::ident;
 use crate::ir::{Api, Ident as Name, Type, TypeId, TypeKind};
 
 /// Methods a setter must not be named after: the ones generated types have (`new`, the
-/// operation's and the multipart body's own) and those of the prelude's and serde's traits they
-/// implement, which an inherent method of the same name would hide.
+/// operation's, a paginated operation's and the multipart body's own) and those of the
+/// prelude's and serde's traits they implement, which an inherent method of the same name would
+/// hide.
 const TAKEN_METHODS: &[&str] = &[
     "new",
     "to_request",
@@ -19,6 +20,8 @@ const TAKEN_METHODS: &[&str] = &[
     "streams",
     "from_response",
     "to_body",
+    "items",
+    "next_page",
     "clone",
     "clone_from",
     "clone_into",

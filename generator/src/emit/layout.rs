@@ -56,7 +56,8 @@ const PATH_ROOTS: &[&str] = &[
     "serde",
     "serde_json",
     "thiserror",
-    "uuid", // crates
+    "uuid",    // crates
+    "runtime", // the crate's runtime module, which every file names as `runtime::…`
     "bool",
     "char",
     "str",
@@ -372,6 +373,7 @@ mod tests {
         assert_eq!(tag_stem("security"), "tag_security");
         assert_eq!(tag_stem("mod"), "tag_mod");
         assert_eq!(tag_stem("HTTP"), "tag_http");
+        assert_eq!(tag_stem("Runtime"), "tag_runtime");
         assert_eq!(tag_stem("std"), "tag_std");
         assert_eq!(tag_stem("str"), "tag_str");
         assert_eq!(tag_stem("2fa"), "n2fa");

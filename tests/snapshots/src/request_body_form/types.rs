@@ -32,12 +32,12 @@ runtime::builder! {
     CreateCustomerBody(name: impl Into<String>) {
         metadata: impl Into<std::collections::BTreeMap<String, String>>,
         address: impl Into<CreateCustomerBodyAddress>,
-        items: impl Into<Vec<CreateCustomerBodyItemsItem>>,
         expand: impl Into<Vec<String>>,
         preferred_locales: impl Into<Vec<String>>,
         tags: impl Into<Vec<String>>,
         settings: impl Into<CreateCustomerBodySettings>,
         return_url: impl Into<String>,
+        [with_items] items: impl Into<Vec<CreateCustomerBodyItemsItem>>,
     }
 }
 

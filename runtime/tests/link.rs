@@ -122,3 +122,33 @@ fn link_targets_are_resolved_against_the_request_and_kept_on_its_origin() {
         "https://api.example:8443/v3/repos/o/r/issues"
     );
 }
+
+#[test]
+fn a_default_port_written_out_is_the_same_origin() {
+    let issues = ListIssues::default();
+    let uri = |base: &str, link: &str| {
+        page_request(&issues, Some(link), base)
+            .map(|request| request.uri().to_string())
+            .map_err(|error| matches!(error, RequestError::ForeignLink(_)))
+    };
+    assert_eq!(
+        uri("https://api.example", "https://API.example:443/x?page=2"),
+        Ok("https://API.example:443/x?page=2".to_owned())
+    );
+    assert_eq!(
+        uri("https://api.example:443", "https://api.example/x?page=2"),
+        Ok("https://api.example/x?page=2".to_owned())
+    );
+    assert_eq!(
+        uri("http://api.example", "http://api.example:80/x"),
+        Ok("http://api.example:80/x".to_owned())
+    );
+    assert_eq!(
+        uri("https://api.example", "https://api.example:80/x"),
+        Err(true)
+    );
+    assert_eq!(
+        uri("https://api.example", "https://user@evil.example/x"),
+        Err(true)
+    );
+}

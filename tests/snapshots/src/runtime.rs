@@ -3230,9 +3230,26 @@ pub mod link {
             .scheme_str()
             .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
             && uri
-                .authority()
-                .is_some_and(|a| a.as_str().eq_ignore_ascii_case(authority));
+                .host()
+                .zip(base.host())
+                .is_some_and(|(host, base_host)| host.eq_ignore_ascii_case(base_host))
+            && port(&uri) == port(base);
         same_origin.then_some(uri)
+    }
+
+    /// The port a URI's requests go to: its own, else its scheme's default, so that
+    /// `https://host:443` and `https://host` are one origin.
+    fn port(uri: &http::Uri) -> Option<u16> {
+        uri.port_u16().or_else(|| {
+            let scheme = uri.scheme_str()?;
+            if scheme.eq_ignore_ascii_case("https") {
+                Some(443)
+            } else if scheme.eq_ignore_ascii_case("http") {
+                Some(80)
+            } else {
+                None
+            }
+        })
     }
 
     /// Whether a URI reference starts with a scheme (`https:`).

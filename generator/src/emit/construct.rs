@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::ident;
+use super::types::MAX_ALIAS_DEPTH;
 use crate::ir::{Api, Ident as Name, Type, TypeId, TypeKind};
 
 /// Methods a setter must not be named after: the ones generated types have (`new`, the
@@ -128,9 +129,6 @@ pub(super) fn parameter_type(api: &Api, ty: &Type, rust: TokenStream) -> TokenSt
         quote!(impl Into<#rust>)
     }
 }
-
-/// How deep [`is_scalar`] follows aliases.
-const MAX_ALIAS_DEPTH: usize = 8;
 
 fn is_scalar(api: &Api, ty: &Type, depth: usize) -> bool {
     match ty {

@@ -56,8 +56,9 @@ pub(super) fn rust_type(api: &Api, ty: &Type) -> TokenStream {
     }
 }
 
-/// How deep [`holds_bytes`] follows aliases.
-const MAX_ALIAS_DEPTH: usize = 8;
+/// How many aliases [`holds_bytes`] and the constructors' argument types follow: a bound, not a
+/// limit documents reach (alias cycles are refused in lowering).
+pub(super) const MAX_ALIAS_DEPTH: usize = 8;
 
 /// Whether values of `ty` hold `format: byte` bytes that serde's derived impls would write as a
 /// list of numbers: `Vec<u8>` itself, or inside `Option`s, lists, maps and aliases. Such values

@@ -14,6 +14,7 @@ use crate::ir::{
     Api, BodyContent, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation,
     PathSegment, QueryString, RequestBody,
 };
+use crate::names;
 
 /// Everything one operation gives: its request struct (and the struct of its multipart body's
 /// parts), its response enum, and the `runtime::Operation` impl joining them.
@@ -126,10 +127,16 @@ fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
     builder(&operation.name, &members, operation.deprecated)
 }
 
-/// The operation's description, then its method and path.
+/// The operation's description, then its method and path, and its `operationId` when the
+/// name does not spell it (shortened, or told apart from another's), so that it can be found.
 fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
     // Doc text starts with a space, as `///` comments are written.
-    let signature = format!(" `{} {}`", operation.method.as_str(), operation.path);
+    let mut signature = format!(" `{} {}`", operation.method.as_str(), operation.path);
+    if let Some(id) = &operation.operation_id {
+        if names::type_name(id) != operation.name.as_str() {
+            signature.push_str(&format!(" (operationId `{id}`)"));
+        }
+    }
     let mut docs = docs(operation.docs.as_deref());
     if !docs.is_empty() {
         docs.push(quote!(#[doc = ""]));

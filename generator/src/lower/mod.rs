@@ -261,7 +261,8 @@ struct Lowerer<'a> {
     /// Component header name → the struct of the responses documenting it alone.
     header_structs: HashMap<&'a str, Ident>,
     defs: Defs,
-    /// The names of the operations' request types.
+    /// The operations' `operationId`s as type names, unshortened: a second operation with one
+    /// of them is named after its method and path.
     operation_names: HashSet<String>,
     /// Inline type name → the context it was named from (see `inline`).
     contexts: HashMap<String, Vec<String>>,

@@ -59,23 +59,32 @@ impl<'a> Lowerer<'a> {
         requirements: &[openapiv3::SecurityRequirement],
     ) -> Result<Operation, OperationError> {
         let security = self.security_requirements(schemes, requirements, site.pointer);
-        let by_path = names::type_name(&format!("{} {}", site.method.key(), path_words(site.path)));
-        let own = operation.operation_id.as_deref().map(names::type_name);
-        let name = own.clone().unwrap_or_else(|| by_path.clone());
+        // Room for the longest name derived from the operation's (see `names::operation`).
+        let budget = names::MAX_TYPE_CHARS.saturating_sub(longest_suffix(operation));
+        let method = site.method.key();
+        let path_text = format!("{method} {}", path_words(site.path));
+        let named = |text: &str| names::operation_names(text, method, site.path, budget);
+        let (by_path, by_path_others) = named(&path_text);
+        let id = operation.operation_id.as_deref();
+        let (name, others) = id.map_or_else(|| (by_path.clone(), Vec::new()), named);
+        let whole = names::type_name(id.unwrap_or(&path_text));
         let base = name.clone();
         let mut wishes = vec![name.clone()];
         // An operationId another operation has too: the later one is named after its method
         // and path.
-        if own.is_some() && self.operation_names.contains(&name) {
+        if id.is_some() && !self.operation_names.insert(whole.clone()) {
             wishes.push(by_path.clone());
         }
+        // Taken by another shortened name, the same with a word it dropped.
+        wishes.extend(others);
         // Taken by a schema, the name says which of the two is the request.
         wishes.push(format!("{name}Request"));
         wishes.push(by_path);
-        // The number, should it come to that, goes after the name.
-        wishes.push(name);
+        wishes.extend(by_path_others);
+        // A long name rather than a numbered one; the number, should it come to that, goes
+        // after it.
+        wishes.push(whole);
         let name = self.claim_type(&wishes, site.pointer);
-        self.operation_names.insert(name.to_string());
         // Taken by a schema (often the body of the operation's response), the enum of the
         // operation's responses is its outcome.
         let response_name = self.claim_type(
@@ -145,6 +154,41 @@ impl<'a> Lowerer<'a> {
             ),
         );
     }
+}
+
+/// The longest suffix of a type name derived from the operation's: `Response` and the other
+/// fixed ones, and `<Status>Headers` and `<Status>Content` for each response of its own (not a
+/// component) that documents headers or several media types.
+fn longest_suffix(operation: &openapiv3::Operation) -> usize {
+    const FIXED: [&str; 6] = ["Response", "Outcome", "Request", "Success", "Error", "Body"];
+    let fixed = FIXED.iter().map(|suffix| suffix.len()).max().unwrap_or(0);
+    let responses = &operation.responses;
+    let own = responses
+        .responses
+        .iter()
+        .map(|(status, response)| {
+            let variant = match status {
+                openapiv3::StatusCode::Code(code) => names::status_variant(*code),
+                openapiv3::StatusCode::Range(hundreds) => names::status_range_variant(*hundreds),
+            };
+            (variant, response)
+        })
+        .chain(
+            responses
+                .default
+                .iter()
+                .map(|response| ("Default".to_owned(), response)),
+        );
+    own.filter_map(|(variant, response)| match response {
+        openapiv3::ReferenceOr::Item(response) => Some((variant, response)),
+        openapiv3::ReferenceOr::Reference { .. } => None,
+    })
+    .filter_map(|(variant, response)| {
+        let headers = (!response.headers.is_empty()).then_some("Headers".len());
+        let content = (response.content.len() > 1).then_some("Content".len());
+        Some(variant.chars().count() + headers.max(content)?)
+    })
+    .fold(fixed, usize::max)
 }
 
 /// `/users/{id}/keys` → `users by id keys`, for operations without `operationId`.

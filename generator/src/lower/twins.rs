@@ -126,10 +126,21 @@ fn rename_shared(
         let Some(kept) = contexts.get(def.name.as_str()) else {
             continue;
         };
-        let Some(name) = shared_name(kept, &uses[&position], &def.kind) else {
+        let Some(context) = shared_context(kept, &uses[&position], &def.kind) else {
             continue;
         };
-        if let Some(name) = taken.claim_free(&[name]) {
+        // Over the limit, shortened as an inline type's name is; with no shortening free, the
+        // shortest of the twins' names is kept.
+        let whole = context.concat();
+        let wishes: Vec<String> = if whole.chars().count() <= names::MAX_TYPE_CHARS {
+            vec![whole]
+        } else {
+            names::inline_type_names(&context)
+                .into_iter()
+                .filter(|name| name.chars().count() <= names::MAX_TYPE_CHARS)
+                .collect()
+        };
+        if let Some(name) = taken.claim_free(&wishes) {
             let old = std::mem::replace(&mut types[position].name, name.clone());
             renamed.push((old.to_string(), name.to_string()));
         }
@@ -142,11 +153,11 @@ fn rename_shared(
     }
 }
 
-/// The name shared by twins standing at `uses`, where the kept one stands at `kept`: the
+/// What twins standing at `uses` are named from, where the kept one stands at `kept`: the
 /// place it stands in, then the one member each holds, or, for an enum under a plural member,
 /// that member in the singular. Only twins standing in that same place count; `None` unless
 /// they stand under at least two members of it.
-fn shared_name(kept: &[String], uses: &[&[String]], kind: &TypeKind) -> Option<String> {
+fn shared_context(kept: &[String], uses: &[&[String]], kind: &TypeKind) -> Option<Vec<String>> {
     let (_, place) = kept.split_last()?;
     let mut members: Vec<&String> = uses
         .iter()
@@ -159,19 +170,25 @@ fn shared_name(kept: &[String], uses: &[&[String]], kind: &TypeKind) -> Option<S
     if place.is_empty() || members.len() < 2 {
         return None;
     }
-    let prefix = place.concat();
     match kind {
         TypeKind::Struct {
             fields,
             additional: None,
-        } if fields.len() == 1 => Some(format!(
-            "{prefix}{}",
-            names::type_name(&fields[0].wire_name)
-        )),
+        } if fields.len() == 1 => {
+            let mut context = place.to_vec();
+            context.push(names::type_name(&fields[0].wire_name));
+            Some(context)
+        }
         TypeKind::Enum { .. } => {
-            let singular = prefix.strip_suffix('s')?;
+            let (last, before) = place.split_last()?;
+            let singular = last.strip_suffix('s')?;
             // `Permissions` → `Permission`, but not `Status` or `Access`.
-            (!singular.ends_with(['s', 'u', 'i'])).then(|| singular.to_owned())
+            if singular.is_empty() || singular.ends_with(['s', 'u', 'i']) {
+                return None;
+            }
+            let mut context = before.to_vec();
+            context.push(singular.to_owned());
+            Some(context)
         }
         _ => None,
     }

@@ -5,8 +5,11 @@
 //! `String`) — unless a sibling shares that word. Those are named after what the document says
 //! sets them apart: first a member whose value is fixed in each of them (`type: {enum:
 //! [creation]}` → `Creation`), followed through `allOf` and references; else a member only this
-//! one defines (`wait_timer` → `WaitTimer`), required ones first. Only when none of these tells
-//! two members apart does a name repeat, and the scope numbers it.
+//! one defines (`wait_timer` → `WaitTimer`), required ones first; else a member they all
+//! define that holds a different JSON type in this one, named after both (GitHub's
+//! `labels` of strings or of objects → `StringLabels`, `ObjectLabels`; a list is named after its
+//! items). Only when none of these tells two members apart does a name repeat, and the scope
+//! numbers it.
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type as OaType};
 
@@ -25,6 +28,8 @@ struct Fact {
     name: String,
     required: bool,
     value: Option<String>,
+    /// The word of the JSON type it holds (of its items, for a list): `String`, `Object`.
+    word: Option<&'static str>,
 }
 
 impl Lowerer<'_> {
@@ -61,6 +66,7 @@ impl Lowerer<'_> {
                     .and_then(|fact| fact.value.as_deref())
                     .map(names::variant_name)
                     .or_else(|| only_here(&facts, index).map(names::type_name))
+                    .or_else(|| held_only_here(&facts, index))
                     .unwrap_or_else(|| words[index].clone())
             })
             .collect()
@@ -107,19 +113,21 @@ impl Lowerer<'_> {
             _ => return,
         };
         for (name, property) in properties {
-            let value = match property {
-                ReferenceOr::Item(schema) => fixed_value(schema),
-                ReferenceOr::Reference { reference } => {
-                    self.schema_behind(reference).and_then(fixed_value)
-                }
+            let schema = match property {
+                ReferenceOr::Item(schema) => Some(&**schema),
+                ReferenceOr::Reference { reference } => self.schema_behind(reference),
             };
+            let value = schema.and_then(fixed_value);
+            let word = schema.map(|schema| self.held_word(schema));
             if let Some(fact) = facts.iter_mut().find(|fact| fact.name == *name) {
                 fact.value = fact.value.take().or(value);
+                fact.word = fact.word.take().or(word);
             } else {
                 facts.push(Fact {
                     name: name.clone(),
                     required: false,
                     value,
+                    word,
                 });
             }
         }
@@ -131,6 +139,23 @@ impl Lowerer<'_> {
         for part in all_of {
             self.part_facts(Part::of(part), depth + 1, facts);
         }
+    }
+
+    /// The word of the JSON type `schema` holds: its items' for a list.
+    fn held_word(&self, schema: &Schema) -> &'static str {
+        let items = match &schema.schema_kind {
+            SchemaKind::Type(OaType::Array(array)) => array.items.as_ref(),
+            _ => None,
+        };
+        let schema = match items {
+            Some(ReferenceOr::Item(items)) => &**items,
+            Some(ReferenceOr::Reference { reference }) => match self.schema_behind(reference) {
+                Some(items) => items,
+                None => return "List",
+            },
+            None => schema,
+        };
+        format_word(schema).unwrap_or_else(|| self.shape(schema, 0).word())
     }
 
     fn part_facts(&self, part: Part, depth: usize, facts: &mut Vec<Fact>) {
@@ -199,4 +224,22 @@ fn only_here(facts: &[Vec<Fact>], index: usize) -> Option<&str> {
         .chain(own.iter().filter(|fact| !fact.required))
         .map(|fact| fact.name.as_str())
         .find(|name| !elsewhere(name))
+}
+
+/// A member that every other member defines too but holds a different JSON type in member
+/// `index`, named after that type and the member: `labels` of objects → `ObjectLabels`.
+fn held_only_here(facts: &[Vec<Fact>], index: usize) -> Option<String> {
+    let differs = |fact: &Fact| {
+        facts.iter().enumerate().all(|(other, own)| {
+            other == index
+                || own
+                    .iter()
+                    .find(|f| f.name == fact.name)
+                    .is_some_and(|f| f.word.is_some() && f.word != fact.word)
+        })
+    };
+    facts[index].iter().find_map(|fact| {
+        let word = fact.word?;
+        differs(fact).then(|| format!("{word}{}", names::type_name(&fact.name)))
+    })
 }

@@ -11,6 +11,10 @@ use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 use crate::emit::UNQUALIFIED_STD_NAMES;
 
+mod operation;
+
+pub use operation::{ABBREVIATIONS, CONNECTORS, operation_names};
+
 /// Keywords that cannot be used as identifiers, even raw (`r#self` is invalid).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 

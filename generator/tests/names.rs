@@ -212,3 +212,181 @@ fn merged_twins_are_named_for_all_their_uses() {
         "{names:?}"
     );
 }
+
+/// The name an operation gets within the budget that `Response` leaves.
+fn short(id: &str, method: &str, path: &str) -> String {
+    generator::names::operation_names(id, method, path, MAX_TYPE_CHARS - "Response".len()).0
+}
+
+#[test]
+fn operation_names_within_budget_are_their_operation_ids() {
+    let id = "packages/list-docker-migration-conflicting-packages-for-user";
+    assert_eq!(
+        generator::names::operation_names(id, "get", "/users/{username}/docker/conflicts", 60),
+        (
+            "PackagesListDockerMigrationConflictingPackagesForUser".to_owned(),
+            Vec::new()
+        )
+    );
+}
+
+#[test]
+fn a_fast_api_tail_of_path_and_method_goes() {
+    let path = "/ai/assistants/{assistant_id}/versions/{version_id}/promote";
+    assert_eq!(
+        short(
+            "promote_assistant_version_public_assistants__assistant_id__versions__version_id__promote_post",
+            "post",
+            path,
+        ),
+        // `public` is where the service mounts the path that the document serves under `/ai`.
+        "PromoteAssistantVersionPublic"
+    );
+    // The whole path, when the id spells it; the method must be the operation's own.
+    assert_eq!(
+        short(
+            "read_every_single_one_of_the_items_in_the_store_items__item_id__details_get",
+            "get",
+            "/items/{item_id}/details",
+        ),
+        "ReadEverySingleOneOfTheItemsInTheStore"
+    );
+    assert_ne!(
+        short(
+            "read_every_single_one_of_the_items_in_the_store_items__item_id__details_get",
+            "put",
+            "/items/{item_id}/details",
+        ),
+        "ReadEverySingleOneOfTheItemsInTheStore"
+    );
+}
+
+#[test]
+fn a_method_and_path_id_loses_its_path_parameters() {
+    assert_eq!(
+        short(
+            "DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscount",
+            "delete",
+            "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount",
+        ),
+        "DeleteCustomersSubscriptionsDiscount"
+    );
+    // Only in an id that starts with the method: elsewhere the words are the name's own.
+    let name = short(
+        "actions/remove-all-custom-labels-from-self-hosted-runner-for-repo-and-customer",
+        "delete",
+        "/repos/{owner}/{repo}/runners/{customer}",
+    );
+    assert!(name.ends_with("RepoCustomer"), "{name}");
+}
+
+#[test]
+fn abbreviations_come_before_words_are_dropped() {
+    assert_eq!(
+        short(
+            "actions/list-selected-repositories-enabled-github-actions-organization",
+            "get",
+            "/orgs/{org}/actions/permissions/repositories",
+        ),
+        "ActionsListSelectedReposEnabledGithubActionsOrg"
+    );
+}
+
+#[test]
+fn a_word_said_again_goes() {
+    assert_eq!(
+        short(
+            "packages/list-docker-migration-conflicting-packages-for-authenticated-user",
+            "get",
+            "/user/docker/conflicts",
+        ),
+        "PackagesListDockerMigrationConflictingForAuthUser"
+    );
+}
+
+#[test]
+fn connector_words_go_after_repeated_ones() {
+    assert_eq!(
+        short(
+            "projects/move-the-selected-kanban-card-to-the-column-of-organization-project",
+            "post",
+            "/projects/cards/{card_id}/moves",
+        ),
+        "ProjectsMoveSelectedKanbanCardColumnOrgProject"
+    );
+}
+
+#[test]
+fn middle_words_go_last_and_come_back_to_tell_names_apart() {
+    let (name, others) = generator::names::operation_names(
+        "enumerateEveryAvailableThingWhateverItsKindAcrossAllTheRegisteredWarehouses",
+        "get",
+        "/things",
+        55,
+    );
+    assert_eq!(name, "EnumerateEveryItsKindAcrossAllRegisteredWarehouses");
+    // The word dropped last comes back first; a word that would not fit stays out.
+    assert_eq!(
+        others,
+        [
+            "EnumerateEveryItsKindAcrossAllTheRegisteredWarehouses",
+            "EnumerateEveryThingItsKindAcrossAllRegisteredWarehouses",
+        ]
+    );
+}
+
+/// A document of operations whose ids shorten to one name, and what lowering names them.
+#[test]
+fn shortened_operations_are_told_apart_by_a_dropped_word_and_keep_their_derived_names_short() {
+    let operation = |id: &str| {
+        json!({"post": {
+            "operationId": id,
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "headers": {"X-Rate-Limit": {"schema": {"type": "integer"}}},
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+                "422": {"description": "invalid"},
+            },
+        }})
+    };
+    let names = type_names(json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": operation("projects/move-the-selected-kanban-card-to-the-column-of-organization-project"),
+            "/b": operation("projects/move-the-selected-kanban-card-to-the-column-in-organization-project"),
+        },
+    }));
+    assert_well_named(&names);
+    has(&names, "ProjectsMoveSelectedKanbanCardColumnOrgProject");
+    has(&names, "ProjectsMoveSelectedKanbanCardColumnInOrgProject");
+    has(
+        &names,
+        "ProjectsMoveSelectedKanbanCardColumnOrgProjectResponse",
+    );
+}
+
+/// GitHub's `issues/set-labels` body: two objects with only `labels`, of strings or of objects.
+#[test]
+fn members_alike_but_for_what_a_member_holds_are_named_after_it() {
+    let names = type_names(json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/labels": {"put": {
+            "operationId": "setLabels",
+            "requestBody": {"content": {"application/json": {"schema": {"oneOf": [
+                {"type": "object", "properties": {
+                    "labels": {"type": "array", "items": {"type": "string"}}}},
+                {"type": "object", "properties": {
+                    "labels": {"type": "array", "items": {"type": "object", "properties": {
+                        "name": {"type": "string"}}}}}},
+            ]}}}},
+            "responses": {"204": {"description": "done"}},
+        }}},
+    }));
+    assert_well_named(&names);
+    has(&names, "SetLabelsBodyStringLabels");
+    has(&names, "SetLabelsBodyObjectLabels");
+}

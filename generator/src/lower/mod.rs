@@ -3,8 +3,10 @@
 //!
 //! Naming scheme (one type namespace per module, claimed in this order so that names are stable):
 //! 1. component schemas, in document order: `components.schemas.Foo_bar` → `FooBar`;
-//! 2. per operation, in document order: the request type from `operationId` (or method + path)
-//!    and `<Request>Response` for its response enum;
+//! 2. per operation, in document order: the request type from `operationId` (or method + path),
+//!    shortened when it or a name derived from it would be too long (see
+//!    [`names::operation_names`](crate::names::operation_names)), and `<Request>Response` for
+//!    its response enum;
 //! 3. inline schemas, named after where they stand: `<Parent><Property>`, `<Parent>Item` for
 //!    array items, `<Operation><Status>Body` for response bodies (`<Operation><Status>Event` for
 //!    the data of an event stream), `<Operation>Body` for request bodies, `<ComponentResponse>`

@@ -167,9 +167,12 @@ fn without_path_parameters(words: Vec<Word>, method: &str, path: &str) -> Vec<Wo
     let mut index = 0;
     while index < words.len() {
         let rest = &words[index..];
-        let parameter = (index > 0)
-            .then(|| parameters.iter().find(|p| starts_with(rest, p)))
-            .flatten();
+        // The first word is the method, whatever follows it.
+        let parameter = if index > 0 {
+            parameters.iter().find(|p| starts_with(rest, p))
+        } else {
+            None
+        };
         match parameter {
             Some(parameter) => index += parameter.len(),
             None => {

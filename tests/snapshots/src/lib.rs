@@ -115,6 +115,10 @@ pub mod keyword_type_names;
 #[rustfmt::skip]
 pub mod long_names;
 
+#[cfg(feature = "long_operation_names")]
+#[rustfmt::skip]
+pub mod long_operation_names;
+
 #[cfg(feature = "maps")]
 #[rustfmt::skip]
 pub mod maps;

@@ -5,7 +5,7 @@ use super::*;
 
 /// Create an invoice
 ///
-/// `POST /invoices`
+/// `POST /invoices` (operationId `createInvoice`)
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateInvoiceRequest {
     /// The request body.
@@ -142,7 +142,7 @@ impl runtime::Operation for GetInvoice {
 
 /// Fetch a copy of an invoice
 ///
-/// `GET /invoices/{id}/copy`
+/// `GET /invoices/{id}/copy` (operationId `getInvoice`)
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInvoicesByIdCopy {
     /// path parameter `id`

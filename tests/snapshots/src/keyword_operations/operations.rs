@@ -63,7 +63,7 @@ impl runtime::Operation for Type {
 
 /// Describe the calling account
 ///
-/// `GET /self`
+/// `GET /self` (operationId `self`)
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SelfRequest {}
 

@@ -3,27 +3,25 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// `GET /things`
+/// `GET /things` (operationId `listThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOn`)
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {}
+pub struct ListThingsWithAnOperationIdThatGoesOnAndOnlist {}
 
 runtime::builder! {
-    ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6(
-    ) {}
+    ListThingsWithAnOperationIdThatGoesOnAndOnlist() {}
 }
 
-/// The documented responses of [`ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6`].
+/// The documented responses of [`ListThingsWithAnOperationIdThatGoesOnAndOnlist`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f {
+pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse {
     /// 200: The thing.
     Ok(
         VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019,
     ),
 }
 
-impl runtime::Outcome
-for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f {
+impl runtime::Outcome for ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse {
     type Success = VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019;
 
     type Error = std::convert::Infallible;
@@ -35,16 +33,13 @@ for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoe
         std::convert::Infallible,
     > {
         match self {
-            ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f::Ok(
-                body,
-            ) => Ok(body),
+            ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse::Ok(body) => Ok(body),
         }
     }
 }
 
-impl runtime::Operation
-for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThin2f94d2f6 {
-    type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f;
+impl runtime::Operation for ListThingsWithAnOperationIdThatGoesOnAndOnlist {
+    type Response = ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse;
 
     const METHOD: &'static str = "GET";
 
@@ -67,7 +62,7 @@ for ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoe
         match parts.status.as_u16() {
             200 => {
                 Ok(
-                    ListThingsWithAnOperationIdThatGoesOnAndOnlistThingsWithAnOperationIdThatGoesOnAndOnlistThindbe17f7f::Ok(
+                    ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse::Ok(
                         runtime::json_body(parts, body)?,
                     ),
                 )

@@ -1,0 +1,19 @@
+// @generated from fixtures/long_operation_names.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Long names 1.0.0
+//!
+//! Generated from `fixtures/long_operation_names.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
+
+mod operations;
+mod types;
+
+pub use operations::*;
+pub use types::*;
+
+use crate::runtime;
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];

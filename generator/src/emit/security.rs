@@ -44,8 +44,12 @@ pub(super) fn security_module(api: &Api) -> TokenStream {
             };
         }
     });
+    // A module of the API's own name is no mistake when the document is named `security`.
+    let inception =
+        (api.module.as_str() == "security").then(|| quote!(#[allow(clippy::module_inception)]));
     quote! {
         /// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+        #inception
         pub mod security {
             #(#schemes)*
         }

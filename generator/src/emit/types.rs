@@ -12,6 +12,24 @@ use crate::ir::{
     TypeDef, TypeKind,
 };
 
+/// The score clippy's `type_complexity` lint gives [`rust_type`]'s text of `ty` standing `nest`
+/// generic arguments deep: every path scores ten times the depth it stands at.
+pub(super) fn type_complexity(ty: &Type, nest: u64) -> u64 {
+    let path = 10 * nest;
+    match ty {
+        // `chrono::DateTime<chrono::Utc>`, `Vec<u8>`
+        Type::DateTime | Type::Bytes => path + 10 * (nest + 1),
+        // `serde_json::Map<String, serde_json::Value>`
+        Type::JsonObject => path + 2 * 10 * (nest + 1),
+        Type::List(inner) | Type::Nullable(inner) | Type::Expandable(inner) => {
+            path + type_complexity(inner, nest + 1)
+        }
+        // `std::collections::BTreeMap<String, …>`
+        Type::Map(inner) => path + 10 * (nest + 1) + type_complexity(inner, nest + 1),
+        _ => path,
+    }
+}
+
 /// How a field, parameter or body of this type is written in Rust.
 pub(super) fn rust_type(api: &Api, ty: &Type) -> TokenStream {
     match ty {

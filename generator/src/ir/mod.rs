@@ -49,6 +49,11 @@ impl Api {
 
     /// Whether any type or parameter uses `uuid::Uuid`, so that the crate enables the dependency.
     pub fn uses_uuid(&self) -> bool {
+        self.all_types().any(Type::uses_uuid)
+    }
+
+    /// Every type the module writes: of definitions, parameters, request and response bodies.
+    pub fn all_types(&self) -> impl Iterator<Item = &Type> {
         let definitions = self.types.iter().flat_map(|def| def.kind.types());
         let operations = self.operations.iter().flat_map(Operation::request_types);
         let responses = self
@@ -56,10 +61,7 @@ impl Api {
             .iter()
             .flat_map(|operation| &operation.responses)
             .flat_map(Response::types);
-        definitions
-            .chain(operations)
-            .chain(responses)
-            .any(Type::uses_uuid)
+        definitions.chain(operations).chain(responses)
     }
 }
 

@@ -15,12 +15,12 @@ use openapiv3::{
 
 use super::Lowerer;
 use super::bodies::{is_json, resolved};
-use super::inline::Inline;
+use super::inline::{Inline, meaningful};
 use crate::diagnostic::{Error, push_token};
 use crate::extension;
 use crate::ir::{
     Alternative, EventData, HeaderName, MediaType, NegotiatedBody, Response, ResponseBody,
-    ResponseHeader, ResponseHeaders, StatusMatch, Type, TypeKind,
+    ResponseHeader, ResponseHeaders, StatusMatch, Type, TypeDef, TypeKind,
 };
 use crate::names::{self, Scope};
 
@@ -171,9 +171,41 @@ impl<'a> Lowerer<'a> {
             body_context: vec![prefix.clone()],
             description: &response.description,
         };
-        let content = self.content(response, &site)?;
+        let mut content = self.content(response, &site)?;
+        if let ResponseBody::Json(ty) = &mut content.body {
+            self.name_free_form_body(ty, name, &at, &response.description);
+        }
         self.response_types.insert(name, content.clone());
         Ok(content)
+    }
+
+    /// A component response whose JSON body is free-form (any value, or an object with any
+    /// members) names it after the component, so that the operations answering with it share
+    /// one documented type rather than each spelling out `serde_json`'s.
+    fn name_free_form_body(&mut self, ty: &mut Type, component: &str, at: &str, description: &str) {
+        let inner = match ty {
+            Type::Nullable(inner) => inner.as_mut(),
+            ty => ty,
+        };
+        if !matches!(inner, Type::Json | Type::JsonObject) {
+            return;
+        }
+        let prefix = names::type_name(component);
+        let wishes = [prefix.clone(), format!("{prefix}Body")];
+        let name = self.claim_type(&wishes, at);
+        let id = self.defs.reserve(name.clone());
+        let free_form = std::mem::replace(inner, Type::Named(id));
+        self.defs.define(
+            id,
+            TypeDef {
+                name,
+                docs: meaningful(Some(description)).map(str::to_owned),
+                role: format!("The body of the `{component}` response."),
+                deprecated: false,
+                origin: at.to_owned(),
+                kind: TypeKind::Alias(free_form),
+            },
+        );
     }
 
     /// The content and headers of the response at `site`. A media type that cannot be sent in

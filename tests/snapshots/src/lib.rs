@@ -343,6 +343,10 @@ pub mod schema_twins;
 #[rustfmt::skip]
 pub mod secret_fields;
 
+#[cfg(feature = "security")]
+#[rustfmt::skip]
+pub mod security;
+
 #[cfg(feature = "security_requirements")]
 #[rustfmt::skip]
 pub mod security_requirements;

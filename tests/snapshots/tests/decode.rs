@@ -79,6 +79,40 @@ mod nullable_references {
     }
 }
 
+/// A component response whose body is any object is one type, named after the component, for
+/// every operation answering with it.
+mod free_form_component_responses {
+    use super::*;
+    use snapshots::responses_component_refs::{
+        Accepted, ReindexAuthor, ReindexAuthorResponse, ReindexBook, ReindexBookResponse,
+    };
+
+    fn accepted(body: &str) -> http::Response<Vec<u8>> {
+        http::Response::builder()
+            .status(202)
+            .body(body.as_bytes().to_vec())
+            .unwrap()
+    }
+
+    #[test]
+    fn any_object_decodes_into_the_shared_type() {
+        let queued: Accepted = round_trip(&json!({"queued": true, "position": 3}));
+        assert_eq!(queued["position"], 3);
+        let book = ReindexBook::from_response(accepted("{}")).unwrap();
+        assert_eq!(*book, ReindexBookResponse::Accepted(Accepted::new()));
+        let author = ReindexAuthor::from_response(accepted(r#"{"queued":true}"#)).unwrap();
+        let ReindexAuthorResponse::Accepted(body) = &*author else {
+            panic!("{author:?}");
+        };
+        assert_eq!(body.get("queued"), Some(&Value::Bool(true)));
+    }
+
+    #[test]
+    fn a_body_that_is_no_object_is_an_error() {
+        assert!(ReindexBook::from_response(accepted("[1]")).is_err());
+    }
+}
+
 /// The module of several files still names every item at `module_layout::Item`, and types
 /// written in one file hold types written in another.
 mod module_layout {

@@ -18,6 +18,9 @@ pub struct Playlist {
     /// Anything the client stored with the playlist.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extra: Option<Vec<serde_json::Value>>,
+    /// Samples by channel, bar, beat, step, layer and voice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cube: Option<Vec<Vec<Vec<Vec<Vec<Vec<f64>>>>>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credits: Option<Vec<PlaylistCreditsItem>>,
 }

@@ -17,3 +17,6 @@ pub struct NotFound {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+/// The work is queued; its progress is reported elsewhere.
+pub type Accepted = serde_json::Map<String, serde_json::Value>;

@@ -1,0 +1,27 @@
+// @generated from fixtures/security.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
+
+//! Vault 1.0.0
+//!
+//! Generated from `fixtures/security.yaml`.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
+#![allow(clippy::tabs_in_doc_comments)]
+
+mod operations;
+
+pub use operations::*;
+
+use crate::runtime;
+
+/// Every server the document lists, with server variables set to their defaults.
+pub const SERVERS: &[&str] = &[];
+
+/// The ways this API authenticates; give credentials for them to `runtime::Auth`.
+#[allow(clippy::module_inception)]
+pub mod security {
+    /// `token`: a bearer token in `Authorization`.
+    pub const TOKEN: crate::runtime::SecurityScheme = crate::runtime::SecurityScheme {
+        name: "token",
+        kind: crate::runtime::SchemeKind::Bearer,
+    };
+}

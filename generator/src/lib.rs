@@ -43,6 +43,7 @@ pub mod swagger2;
 
 pub use bundle::ReferencedFile;
 pub use diagnostic::{Error, Location, Warning};
+pub use emit::needs::ModuleNeeds;
 pub use pagination::Pagination;
 pub use pipeline::{Lowered, load_with_overlays, lower_module, referenced_files};
 pub use select::{Rule, Selection, SelectionSummary};
@@ -128,8 +129,20 @@ pub struct ModuleSummary {
     pub warnings: Vec<Warning>,
 }
 
-/// What the crate's `Cargo.toml` needs to know of the input and of the lowered APIs.
-fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::Manifest<'a> {
+/// A module of the crate that a run leaves as it is, without reading its document: its name
+/// (as in [`ModuleInput::module`]) and what its files say it needs of the crate
+/// ([`ModuleNeeds::read`] of its root file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptModule {
+    pub module: String,
+    pub needs: ModuleNeeds,
+}
+
+/// What the crate's `Cargo.toml` needs to know of the input and of its modules.
+fn manifest<'a>(
+    input: &'a CrateInput,
+    modules: &'a [(ir::Ident, ModuleNeeds)],
+) -> emit::manifest::Manifest<'a> {
     emit::manifest::Manifest {
         package: &input.package,
         description: &input.description,
@@ -137,11 +150,11 @@ fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::M
         command: &input.command,
         standalone: input.standalone,
         modules_on_by_default: input.modules_on_by_default,
-        modules: apis
+        modules: modules
             .iter()
-            .map(|api| emit::manifest::Module {
-                name: api.module.as_str(),
-                uses_uuid: api.uses_uuid(),
+            .map(|(name, needs)| emit::manifest::Module {
+                name: name.as_str(),
+                uses_uuid: needs.uses_uuid,
             })
             .collect(),
     }
@@ -150,16 +163,19 @@ fn manifest<'a>(input: &'a CrateInput, apis: &'a [ir::Api]) -> emit::manifest::M
 /// Generates a crate. Every module is attempted, so that all broken documents are reported at
 /// once; any error means no files are returned.
 pub fn generate(input: &CrateInput) -> Result<Generated, Vec<Error>> {
-    generate_modules(input, |_| true)
+    generate_modules(input, |_| true, &[])
 }
 
 /// [`generate`], returning the files of only the modules `wanted` accepts (by
-/// [`ModuleInput::module`]). Every module is still lowered: `Cargo.toml`, `src/lib.rs` and
-/// `src/runtime.rs`, which depend on all of them, are returned whole, and so are every
-/// module's summary and warnings.
+/// [`ModuleInput::module`]), for a crate that also holds the `kept` modules, whose documents
+/// are not read. Every module of `input` is still lowered, and its summary and warnings
+/// returned. `Cargo.toml`, `src/lib.rs` and `src/runtime.rs` are returned whole, made from
+/// `input`'s modules and the kept ones: the same bytes as [`generate`] of every document gives,
+/// while the kept modules' files state what their documents make of them.
 pub fn generate_modules(
     input: &CrateInput,
     wanted: impl Fn(&str) -> bool,
+    kept: &[KeptModule],
 ) -> Result<Generated, Vec<Error>> {
     let mut apis = Vec::new();
     let mut warnings = Vec::new();
@@ -186,6 +202,15 @@ pub fn generate_modules(
     }
     apis.sort_by(|(a, _), (b, _)| a.module.cmp(&b.module));
     let (apis, wanted): (Vec<ir::Api>, Vec<bool>) = apis.into_iter().unzip();
+    let mut needs: Vec<(ir::Ident, ModuleNeeds)> = apis
+        .iter()
+        .map(|api| (api.module.clone(), ModuleNeeds::of(api)))
+        .chain(
+            kept.iter()
+                .map(|kept| (names::module_name(&kept.module), kept.needs)),
+        )
+        .collect();
+    needs.sort_by(|(a, _), (b, _)| a.cmp(b));
     let render_error = |error: syn::Error| {
         vec![Error::new(
             "the generated crate",
@@ -196,14 +221,18 @@ pub fn generate_modules(
     let mut files = vec![
         GeneratedFile {
             path: "Cargo.toml".to_owned(),
-            contents: emit::manifest::cargo_toml(&manifest(input, &apis)),
+            contents: emit::manifest::cargo_toml(&manifest(input, &needs)),
         },
         GeneratedFile {
             path: "src/lib.rs".to_owned(),
             contents: emit::lib(
                 &input.description,
-                &apis.iter().map(|a| &a.module).collect::<Vec<_>>(),
-                apis.iter().map(|a| a.type_depth).max().unwrap_or(0),
+                &needs.iter().map(|(name, _)| name).collect::<Vec<_>>(),
+                needs
+                    .iter()
+                    .map(|(_, needs)| needs.type_depth)
+                    .max()
+                    .unwrap_or(0),
                 &input.source,
                 &input.command,
             )
@@ -268,7 +297,7 @@ mod tests {
             modules: vec![module("alpha", plain), module("beta", with_uuid)],
         };
         let all = generate(&input).unwrap();
-        let some = generate_modules(&input, |module| module == "alpha").unwrap();
+        let some = generate_modules(&input, |module| module == "alpha", &[]).unwrap();
         let paths: Vec<&str> = some.files.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(
             paths,
@@ -289,6 +318,64 @@ mod tests {
         assert!(manifest.contains("beta = [\"dep:uuid\"]"), "{manifest}");
         assert!(some.files[2].contents.contains("pub mod beta;"));
         assert_eq!(some.modules, all.modules);
+    }
+
+    /// A module kept as it is counts in the crate's files as its root file says, so that they
+    /// are the bytes a run over every document writes, without its document.
+    #[test]
+    fn kept_modules_make_the_crate_files_a_full_run_makes() {
+        let plain = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        // Twenty types each holding the next, the last an uuid: deep enough for a
+        // `recursion_limit`, and a dependency of the module's feature.
+        let mut deep = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n\
+                        components:\n  schemas:\n    T20: {type: string, format: uuid}\n"
+            .to_owned();
+        for level in 0..20 {
+            deep.push_str(&format!(
+                "    T{level}: {{type: object, properties: {{next: {{$ref: '#/components/schemas/T{}'}}}}}}\n",
+                level + 1
+            ));
+        }
+        let deep = deep.as_str();
+        let crate_of = |modules| CrateInput {
+            package: "two".to_owned(),
+            description: "Two.".to_owned(),
+            source: "specs".to_owned(),
+            command: "generate".to_owned(),
+            standalone: false,
+            modules_on_by_default: false,
+            modules,
+        };
+        let all = generate(&crate_of(vec![
+            module("alpha", plain),
+            module("beta", deep),
+        ]))
+        .unwrap();
+        let file = |path: &str| {
+            let found = all.files.iter().find(|f| f.path == path);
+            found.map(|f| f.contents.as_str()).unwrap_or_default()
+        };
+        let root = format!("src/beta/{}", emit::ROOT_FILE);
+        let kept = KeptModule {
+            module: "beta".to_owned(),
+            needs: ModuleNeeds::read(file(&root)).unwrap(),
+        };
+        assert!(
+            kept.needs.uses_uuid && kept.needs.type_depth > 16,
+            "{kept:?}"
+        );
+        let some =
+            generate_modules(&crate_of(vec![module("alpha", plain)]), |_| true, &[kept]).unwrap();
+        for path in ["Cargo.toml", "src/lib.rs"] {
+            let found = some.files.iter().find(|f| f.path == path);
+            assert_eq!(
+                found.map(|f| f.contents.as_str()),
+                Some(file(path)),
+                "{path}"
+            );
+        }
+        assert!(file("src/lib.rs").contains("recursion_limit"));
+        assert!(!some.files.iter().any(|f| f.path.starts_with("src/beta/")));
     }
 
     #[test]

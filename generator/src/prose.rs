@@ -23,13 +23,28 @@ pub fn is_refused(c: char) -> bool {
         || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
 }
 
+/// Whether `text` holds a character a doc comment cannot: [`is_refused`] of each character,
+/// with printable ASCII, line breaks and tabs passed over byte by byte, as most text is.
+pub fn holds_refused(text: &str) -> bool {
+    let plain = |b: u8| (b' '..0x7F).contains(&b) || matches!(b, b'\n' | b'\r' | b'\t');
+    !text.bytes().all(plain) && text.contains(is_refused)
+}
+
 /// `text` without the characters a doc comment cannot hold.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if text.contains(is_refused) {
+    if holds_refused(text) {
         Cow::Owned(text.chars().filter(|&c| !is_refused(c)).collect())
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// A token of the path from the document's root to a node: a member's key, or an item's
+/// index (written out only when a pointer is made).
+#[derive(Clone, Copy)]
+enum Token<'a> {
+    Key(&'a str),
+    Index(usize),
 }
 
 /// A warning for each description, summary or title of the document that holds characters a doc
@@ -42,42 +57,43 @@ pub fn check(file: &str, document: &Value) -> Vec<Warning> {
 }
 
 /// Walks `value`, whose tokens from the root are `path`; a pointer is only built for a finding.
-fn visit<'a>(
-    file: &str,
-    value: &'a Value,
-    path: &mut Vec<Cow<'a, str>>,
-    warnings: &mut Vec<Warning>,
-) {
+fn visit<'a>(file: &str, value: &'a Value, path: &mut Vec<Token<'a>>, warnings: &mut Vec<Warning>) {
     match value {
         Value::Object(members) => {
             for (key, member) in members {
-                path.push(Cow::Borrowed(key));
+                path.push(Token::Key(key));
                 match member {
                     Value::String(text)
-                        if PROSE_KEYS.contains(&key.as_str()) && text.contains(is_refused) =>
+                        if PROSE_KEYS.contains(&key.as_str()) && holds_refused(text) =>
                     {
                         warnings.push(warning(file, path, text));
                     }
-                    _ => visit(file, member, path, warnings),
+                    Value::Object(_) | Value::Array(_) => visit(file, member, path, warnings),
+                    _ => {}
                 }
                 path.pop();
             }
         }
         Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
-                path.push(Cow::Owned(index.to_string()));
-                visit(file, item, path, warnings);
-                path.pop();
+                if matches!(item, Value::Object(_) | Value::Array(_)) {
+                    path.push(Token::Index(index));
+                    visit(file, item, path, warnings);
+                    path.pop();
+                }
             }
         }
         _ => {}
     }
 }
 
-fn warning(file: &str, path: &[Cow<'_, str>], text: &str) -> Warning {
+fn warning(file: &str, path: &[Token<'_>], text: &str) -> Warning {
     let pointer = path
         .iter()
-        .fold(String::new(), |pointer, token| push_token(&pointer, token));
+        .fold(String::new(), |pointer, token| match token {
+            Token::Key(key) => push_token(&pointer, key),
+            Token::Index(index) => push_token(&pointer, &index.to_string()),
+        });
     let found: Vec<String> = text
         .chars()
         .filter(|&c| is_refused(c))
@@ -105,6 +121,12 @@ mod tests {
         let text = "safe\u{202E}txet\u{2066} a\u{0}b\u{7}\tc\nd\u{85}";
         assert_eq!(clean(text), "safetxet ab\tc\nd");
         assert!(matches!(clean("plain"), Cow::Borrowed("plain")));
+        assert!(matches!(clean("é\u{2067}"), Cow::Owned(_)));
+        assert!(matches!(clean("é"), Cow::Borrowed("é")));
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let text = format!("a{c}\n");
+            assert_eq!(holds_refused(&text), is_refused(c), "{c:?}");
+        }
     }
 
     #[test]
@@ -112,7 +134,8 @@ mod tests {
         let document = json!({
             "info": {"title": "T", "description": "evil\u{202E}"},
             "paths": {"/a": {"get": {"summary": "ok", "responses": {
-                "200": {"description": "x\u{1b}[31m"}}}}},
+                "200": {"description": "x\u{1b}[31m"}},
+                "parameters": [{}, {"description": "\u{7f}"}]}}},
             "components": {"schemas": {"S": {"properties": {
                 "description": {"type": "string", "description": "a property named description"}
             }}}}
@@ -122,10 +145,12 @@ mod tests {
             .iter()
             .map(|w| (w.location.pointer.as_str(), w.message.as_str()))
             .collect();
-        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(found[0].0, "/info/description");
         assert!(found[0].1.starts_with("U+202E removed"), "{found:?}");
         assert_eq!(found[1].0, "/paths/~1a/get/responses/200/description");
         assert!(found[1].1.starts_with("U+001B removed"), "{found:?}");
+        assert_eq!(found[2].0, "/paths/~1a/get/parameters/1/description");
+        assert!(found[2].1.starts_with("U+007F removed"), "{found:?}");
     }
 }

@@ -274,6 +274,48 @@ fn codegen_for_a_vendor_writes_its_files_and_the_crate_files_only() {
     assert_eq!(workspace.check().unwrap(), Outcome::Success);
 }
 
+/// A run for some vendors reads only their documents: what `Cargo.toml` and `src/lib.rs` need
+/// of the others is read from the others' root files, or from their documents when those files
+/// do not say.
+#[test]
+fn codegen_for_a_vendor_reads_only_its_document() {
+    let workspace = Workspace::new();
+    // A module whose feature needs a dependency, for `Cargo.toml` to show it.
+    workspace.edit(
+        "specs/pets/openapi.yaml",
+        "        id:\n          type: string\n",
+        "        id:\n          type: string\n          format: uuid\n",
+    );
+    assert_eq!(workspace.regenerate().unwrap(), Outcome::Success);
+    assert!(
+        workspace
+            .read("generated/Cargo.toml")
+            .contains("\npets = [\"dep:uuid\"]\n")
+    );
+    let full = workspace.snapshot();
+
+    // Neither run opens a document that no longer reads.
+    workspace.write("specs/pets/openapi.yaml", "openapi: [");
+    workspace.write("specs/notes/openapi.json", "{");
+    for check in [true, false] {
+        let run = workspace.run(&only(&["shop"], check));
+        assert_eq!(run.outcome, Outcome::Success, "{run:?}");
+    }
+    assert_eq!(workspace.snapshot(), full);
+
+    // Without the line that says it, the module's document is read.
+    let root = "generated/src/notes/mod.rs";
+    let text = workspace.read(root);
+    let (header, rest) = text.split_once('\n').unwrap();
+    let (_, rest) = rest.split_once('\n').unwrap();
+    workspace.write(root, format!("{header}\n{rest}"));
+    let error = workspace.try_run(&only(&["shop"], true)).unwrap_err();
+    assert!(
+        format!("{error:#}").contains("specs/notes/openapi.json"),
+        "{error:#}"
+    );
+}
+
 #[test]
 fn an_unknown_vendor_is_refused_with_the_list_of_vendors() {
     let workspace = Workspace::new();

@@ -17,7 +17,7 @@ use crate::api_diff;
 use crate::baseline::{self, Baseline};
 use crate::github::{self, Annotation, Level};
 use crate::report::{self, VendorReport};
-use crate::specs::{VendorFolder, read_vendors};
+use crate::specs::{VendorFolder, crate_input, list_vendors, read_vendor};
 use crate::step_summary::{self, Summary};
 use crate::{
     CODEGEN_COMMAND, Console, Drift, Format, GENERATED_DIR, Outcome, SPECS_DIR, check, lock, tree,
@@ -41,8 +41,9 @@ pub struct CodegenOptions {
     /// Append a Markdown summary of the run to this file.
     pub summary_file: Option<PathBuf>,
     /// Generate or check only these vendors (by folder or module name); all when empty.
-    /// `Cargo.toml`, `src/lib.rs` and `src/runtime.rs` are still made from every vendor, and
-    /// the other vendors' files are left as they are.
+    /// Only their documents are read: the other vendors' files are left as they are, and
+    /// `Cargo.toml`, `src/lib.rs` and `src/runtime.rs` are made from these vendors and what the
+    /// others' files say of them.
     pub vendors: Vec<String>,
 }
 
@@ -104,10 +105,30 @@ pub fn codegen_to(
         // is whole again even when the specs now fail.
         write::recover(&out_dir)?;
     }
-    let (folders, input) = read_vendors(root)?;
-    let chosen = chosen_modules(&options.vendors, &folders, &input)?;
+    let vendors = list_vendors(root)?;
+    let chosen = chosen_modules(&options.vendors, &vendors)?;
     let is_chosen = |module: &str| chosen.as_ref().is_none_or(|c| c.contains(module));
-    let generated = match generator::generate_modules(&input, is_chosen) {
+    // The other vendors' files are kept as they are, and what the crate's own files need of
+    // those vendors is read from them; only a vendor whose files do not say is read again.
+    let (kept_files, kept) = match &chosen {
+        Some(chosen) => {
+            let files = other_vendors_files(&out_dir, chosen)?;
+            let kept = kept_modules(&vendors, chosen, &files);
+            (files, kept)
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    let folders: Vec<VendorFolder> = vendors
+        .into_iter()
+        .filter(|vendor| !kept.iter().any(|kept| kept.module == vendor.module))
+        .collect();
+    let input = crate_input(
+        folders
+            .iter()
+            .map(|folder| read_vendor(root, folder))
+            .collect::<anyhow::Result<_>>()?,
+    );
+    let generated = match generator::generate_modules(&input, is_chosen, &kept) {
         Ok(generated) => generated,
         Err(errors) => {
             if options.format == Format::Github {
@@ -149,8 +170,8 @@ pub fn codegen_to(
         .map(|folder| Baseline::read(&folder.dir, &folder.display))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let mut files = generated.files;
-    if let Some(chosen) = &chosen {
-        files.extend(other_vendors_files(&out_dir, chosen)?);
+    if chosen.is_some() {
+        files.extend(kept_files);
         files.sort_by(|a, b| a.path.cmp(&b.path));
     }
     let reports: Vec<VendorReport> = folders
@@ -477,29 +498,53 @@ impl Run<'_, '_> {
 /// names none, which means every vendor.
 fn chosen_modules(
     names: &[String],
-    folders: &[VendorFolder],
-    input: &generator::CrateInput,
+    vendors: &[VendorFolder],
 ) -> anyhow::Result<Option<BTreeSet<String>>> {
     if names.is_empty() {
         return Ok(None);
     }
     let mut chosen = BTreeSet::new();
     for name in names {
-        let found = folders
+        let Some(vendor) = vendors
             .iter()
-            .zip(&input.modules)
-            .find(|(folder, module)| folder.name == *name || module.module == *name);
-        let Some((_, module)) = found else {
-            let known: Vec<&str> = folders.iter().map(|f| f.name.as_str()).collect();
+            .find(|vendor| vendor.name == *name || vendor.module == *name)
+        else {
+            let known: Vec<&str> = vendors.iter().map(|v| v.name.as_str()).collect();
             bail!(
                 "{VENDOR_FLAG} {name}: there is no such vendor in {SPECS_DIR}/; the vendors are: \
                  {}",
                 known.join(", ")
             );
         };
-        chosen.insert(module.module.clone());
+        chosen.insert(vendor.module.clone());
     }
     Ok(Some(chosen))
+}
+
+/// The vendors not in `chosen` whose root file, among the kept `files`, states what the
+/// crate's own files need of them.
+fn kept_modules(
+    vendors: &[VendorFolder],
+    chosen: &BTreeSet<String>,
+    files: &[generator::GeneratedFile],
+) -> Vec<generator::KeptModule> {
+    vendors
+        .iter()
+        .filter(|vendor| !chosen.contains(&vendor.module))
+        .filter_map(|vendor| {
+            let root = format!(
+                "{}/{}/{}",
+                tree::OWNED_DIR,
+                vendor.module,
+                generator::emit::ROOT_FILE
+            );
+            let file = files.iter().find(|file| file.path == root)?;
+            Some(generator::KeptModule {
+                module: vendor.module.clone(),
+                needs: generator::ModuleNeeds::read(&file.contents)?,
+            })
+        })
+        .collect()
 }
 
 /// The files of `dir`'s owned part that belong to vendors not in `chosen`, as they are: a run

@@ -136,6 +136,8 @@ impl RuleTable {
 pub struct VendorFolder {
     /// The folder's name, as written (`foo-bar`).
     pub name: String,
+    /// The module (and feature) it becomes (`foo_bar`).
+    pub module: String,
     pub dir: PathBuf,
     /// `specs/<name>`, for messages.
     pub display: String,
@@ -149,23 +151,37 @@ pub fn read_specs(root: &Path) -> anyhow::Result<CrateInput> {
 /// Reads every vendor folder under `root/specs`: the folders, and the crate whose modules are
 /// made of them, in the same order.
 pub fn read_vendors(root: &Path) -> anyhow::Result<(Vec<VendorFolder>, CrateInput)> {
-    let mut folders = Vec::new();
-    let mut modules = Vec::new();
-    for (module, dir) in vendor_folders(root)? {
-        modules.push(read_vendor(root, module, &dir)?);
-        folders.push(VendorFolder {
+    let folders = list_vendors(root)?;
+    let modules = folders
+        .iter()
+        .map(|folder| read_vendor(root, folder))
+        .collect::<anyhow::Result<_>>()?;
+    Ok((folders, crate_input(modules)))
+}
+
+/// The vendor folders under `root/specs`, in name order, without reading any of their files.
+pub fn list_vendors(root: &Path) -> anyhow::Result<Vec<VendorFolder>> {
+    let folders: Vec<VendorFolder> = vendor_folders(root)?
+        .into_iter()
+        .map(|(module, dir)| VendorFolder {
             name: dir
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
             display: relative(root, &dir),
+            module,
             dir,
-        });
-    }
-    if modules.is_empty() {
+        })
+        .collect();
+    if folders.is_empty() {
         bail!("{} holds no vendor folders", root.join(SPECS_DIR).display());
     }
-    Ok((folders, crate_input(modules)))
+    Ok(folders)
+}
+
+/// Reads one vendor's manifest and the documents it names.
+pub fn read_vendor(root: &Path, folder: &VendorFolder) -> anyhow::Result<ModuleInput> {
+    read_folder(root, folder.module.clone(), &folder.dir)
 }
 
 /// Reads one vendor folder under `root/specs`, by module name, without reading the others.
@@ -177,7 +193,7 @@ pub fn read_vendor_module(root: &Path, module: &str) -> anyhow::Result<ModuleInp
             root.join(SPECS_DIR).display()
         );
     };
-    read_vendor(root, module.to_owned(), dir)
+    read_folder(root, module.to_owned(), dir)
 }
 
 /// The `generated` crate made of these modules.
@@ -239,7 +255,7 @@ fn vendor_folders(root: &Path) -> anyhow::Result<BTreeMap<String, PathBuf>> {
     Ok(by_module)
 }
 
-fn read_vendor(root: &Path, module: String, folder: &Path) -> anyhow::Result<ModuleInput> {
+fn read_folder(root: &Path, module: String, folder: &Path) -> anyhow::Result<ModuleInput> {
     let vendor = Vendor::new(root, folder)?;
     let manifest_display = format!("{}/{VENDOR_MANIFEST}", vendor.display);
     let manifest_path = vendor

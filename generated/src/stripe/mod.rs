@@ -1,4 +1,5 @@
 // @generated from specs/stripe/spec3.json by `cargo xtask codegen`. Do not edit by hand.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 117, uuid no.
 
 //! Stripe API 2020-08-27
 //!

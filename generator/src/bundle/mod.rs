@@ -170,9 +170,9 @@ enum Supplied<'a> {
 /// need not load a document just to learn that it names no other file.
 pub fn may_reference_files(bytes: &[u8]) -> bool {
     const KEY: &[u8] = b"$ref";
-    let mut rest = bytes;
-    while let Some(at) = rest.windows(KEY.len()).position(|w| w == KEY) {
-        rest = &rest[at + KEY.len()..];
+    // A substring search over the whole text: vendors' documents run to megabytes.
+    memchr::memmem::find_iter(bytes, KEY).any(|at| {
+        let rest = &bytes[at + KEY.len()..];
         // Quotes, the colon, spaces and YAML block scalar indicators stand before the value.
         let value = rest.iter().find(|b| {
             !matches!(
@@ -180,11 +180,8 @@ pub fn may_reference_files(bytes: &[u8]) -> bool {
                 b'"' | b'\'' | b':' | b' ' | b'\t' | b'\r' | b'\n' | b'>' | b'|' | b'-' | b'+'
             )
         });
-        if value != Some(&b'#') {
-            return true;
-        }
-    }
-    false
+        value != Some(&b'#')
+    })
 }
 
 /// One file of the folder: its name in messages, its path relative to the folder, its value.

@@ -27,7 +27,7 @@ use crate::ir::{Api, Type, TypeId};
 use crate::names;
 
 /// The file of a module that declares and re-exports the others.
-pub(super) const ROOT_FILE: &str = "mod.rs";
+pub const ROOT_FILE: &str = "mod.rs";
 
 /// The group of operations without a tag.
 const OPERATIONS: &str = "operations";

@@ -16,7 +16,9 @@
 //!   several kinds, and `decode` (with `streams` for event streams);
 //! - `pagination`: the `Paginated` impl of an operation whose results come in pages;
 //! - `security`: the `security` module;
-//! - `manifest`: the generated crate's `Cargo.toml`.
+//! - `manifest`: the generated crate's `Cargo.toml`;
+//! - `needs`: what the crate's `Cargo.toml` and `src/lib.rs` need of a module, stated in its
+//!   root file.
 
 mod bodies;
 mod construct;
@@ -24,6 +26,7 @@ mod docs;
 mod format;
 mod layout;
 pub mod manifest;
+pub mod needs;
 mod output;
 mod pagination;
 mod request;
@@ -36,6 +39,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
 pub use format::header;
+pub use layout::ROOT_FILE;
 
 use crate::GeneratedFile;
 use crate::ir::{self, Api, TypeId};
@@ -66,6 +70,7 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
         .map(|(index, def)| (def, sent.contains(&TypeId::new(index))))
         .collect();
     let mut output = Output::default();
+    output.root_comment(needs::ModuleNeeds::of(api).comment());
     let module_docs = inner_doc_lines(&module_docs(api));
     output.inner_attributes(quote! {
         #(#module_docs)*

@@ -86,6 +86,8 @@ enum Piece<'a> {
 /// for the same IR, however many threads print it.
 #[derive(Default)]
 pub(super) struct Output<'a> {
+    /// Comment lines under the root file's header, before its inner attributes.
+    root_comments: Vec<String>,
     inner_attributes: TokenStream,
     sections: BTreeMap<Section, Vec<Piece<'a>>>,
 }
@@ -104,6 +106,11 @@ const BATCH: usize = 16;
 const MAX_THREADS: usize = 8;
 
 impl<'a> Output<'a> {
+    /// Adds a `// …` line under the root file's header (`line` without its line break).
+    pub(super) fn root_comment(&mut self, line: String) {
+        self.root_comments.push(line);
+    }
+
     /// Adds `#![…]` attributes (inner doc lines included), written before every item.
     pub(super) fn inner_attributes(&mut self, tokens: TokenStream) {
         self.inner_attributes.extend(tokens);
@@ -185,7 +192,11 @@ impl<'a> Output<'a> {
 
         let stems: Vec<&str> = files.iter().map(|file| file.stem.as_str()).collect();
         let root_size = root_items.iter().map(|text| text.len() + 1).sum();
-        let mut root = start_file(header, root_size);
+        let root_header: String = std::iter::once(header)
+            .chain(self.root_comments.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut root = start_file(&root_header, root_size);
         push_spaced(&mut root, &inner_attributes);
         push_joined(&mut root, &declarations(&stems));
         for text in &root_items {

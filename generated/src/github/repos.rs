@@ -989,17 +989,13 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReposListForOrg`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposListForOrgResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<MinimalRepository>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
+runtime::responses! {
+    ReposListForOrg: Result<Vec<MinimalRepository>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReposListForOrgResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<MinimalRepository> = json }: Ok(body),
+    }
 }
 
 /// The headers of a response that documents the `link` header alone.
@@ -1014,18 +1010,6 @@ impl runtime::FromHeaders for LinkHeaders {
         Ok(LinkHeaders {
             link: runtime::header(headers, "link")?,
         })
-    }
-}
-
-impl runtime::Outcome for ReposListForOrgResponse {
-    type Success = Vec<MinimalRepository>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<MinimalRepository>, std::convert::Infallible> {
-        match self {
-            ReposListForOrgResponse::Ok { body, .. } => Ok(body),
-        }
     }
 }
 
@@ -1066,16 +1050,7 @@ impl runtime::Operation for ReposListForOrg {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ReposListForOrgResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReposListForOrgResponse::decode(parts, body)
     }
 }
 
@@ -1122,46 +1097,18 @@ runtime::builder! {
     ReposGet(owner: impl Into<String>, repo: impl Into<String>) {}
 }
 
-/// The documented responses of [`ReposGet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposGetResponse {
-    /// 200: Response
-    Ok(FullRepository),
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-}
-
-/// The documented error responses of [`ReposGet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposGetError {
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-}
-
-impl runtime::Outcome for ReposGetResponse {
-    type Success = FullRepository;
-
-    type Error = ReposGetError;
-
-    fn into_result(self) -> Result<FullRepository, ReposGetError> {
-        match self {
-            ReposGetResponse::Ok(body) => Ok(body),
-            ReposGetResponse::MovedPermanently(body) => {
-                Err(ReposGetError::MovedPermanently(body))
-            }
-            ReposGetResponse::Forbidden(body) => Err(ReposGetError::Forbidden(body)),
-            ReposGetResponse::NotFound(body) => Err(ReposGetError::NotFound(body)),
-        }
+runtime::responses! {
+    ReposGet: Result<FullRepository, enum ReposGetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReposGetResponse {
+        /// 200: Response
+        200 => Ok(FullRepository = json): Ok(body),
+        /// 301: Moved permanently
+        301 => MovedPermanently(BasicError = json): Err,
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
     }
 }
 
@@ -1196,15 +1143,7 @@ impl runtime::Operation for ReposGet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ReposGetResponse::Ok(runtime::json_body(parts, body)?)),
-            301 => {
-                Ok(ReposGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
-            }
-            403 => Ok(ReposGetResponse::Forbidden(runtime::json_body(parts, body)?)),
-            404 => Ok(ReposGetResponse::NotFound(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReposGetResponse::decode(parts, body)
     }
 }
 
@@ -1298,62 +1237,20 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReposListCommits`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposListCommitsResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<Commit>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-    /// 400: Bad Request
-    BadRequest(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 409: Conflict
-    Conflict(BasicError),
-    /// 500: Internal Error
-    InternalServerError(BasicError),
-}
-
-/// The documented error responses of [`ReposListCommits`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposListCommitsError {
-    /// 400: Bad Request
-    BadRequest(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 409: Conflict
-    Conflict(BasicError),
-    /// 500: Internal Error
-    InternalServerError(BasicError),
-}
-
-impl runtime::Outcome for ReposListCommitsResponse {
-    type Success = Vec<Commit>;
-
-    type Error = ReposListCommitsError;
-
-    fn into_result(self) -> Result<Vec<Commit>, ReposListCommitsError> {
-        match self {
-            ReposListCommitsResponse::Ok { body, .. } => Ok(body),
-            ReposListCommitsResponse::BadRequest(body) => {
-                Err(ReposListCommitsError::BadRequest(body))
-            }
-            ReposListCommitsResponse::NotFound(body) => {
-                Err(ReposListCommitsError::NotFound(body))
-            }
-            ReposListCommitsResponse::Conflict(body) => {
-                Err(ReposListCommitsError::Conflict(body))
-            }
-            ReposListCommitsResponse::InternalServerError(body) => {
-                Err(ReposListCommitsError::InternalServerError(body))
-            }
-        }
+runtime::responses! {
+    ReposListCommits: Result<Vec<Commit>, enum ReposListCommitsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReposListCommitsResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<Commit> = json }: Ok(body),
+        /// 400: Bad Request
+        400 => BadRequest(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 409: Conflict
+        409 => Conflict(BasicError = json): Err,
+        /// 500: Internal Error
+        500 => InternalServerError(BasicError = json): Err,
     }
 }
 
@@ -1399,36 +1296,7 @@ impl runtime::Operation for ReposListCommits {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ReposListCommitsResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            400 => {
-                Ok(
-                    ReposListCommitsResponse::BadRequest(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            404 => {
-                Ok(ReposListCommitsResponse::NotFound(runtime::json_body(parts, body)?))
-            }
-            409 => {
-                Ok(ReposListCommitsResponse::Conflict(runtime::json_body(parts, body)?))
-            }
-            500 => {
-                Ok(
-                    ReposListCommitsResponse::InternalServerError(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReposListCommitsResponse::decode(parts, body)
     }
 }
 
@@ -1500,28 +1368,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReposListForUser`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposListForUserResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<MinimalRepository>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-}
-
-impl runtime::Outcome for ReposListForUserResponse {
-    type Success = Vec<MinimalRepository>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<MinimalRepository>, std::convert::Infallible> {
-        match self {
-            ReposListForUserResponse::Ok { body, .. } => Ok(body),
-        }
+runtime::responses! {
+    ReposListForUser: Result<Vec<MinimalRepository>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReposListForUserResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<MinimalRepository> = json }: Ok(body),
     }
 }
 
@@ -1562,16 +1414,7 @@ impl runtime::Operation for ReposListForUser {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ReposListForUserResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReposListForUserResponse::decode(parts, body)
     }
 }
 

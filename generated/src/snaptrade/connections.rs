@@ -53,60 +53,18 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`ConnectionsDeleteConnection`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ConnectionsDeleteConnectionResponse {
-    /// 200: OK
-    Ok(DeleteConnectionConfirmation),
-    /// 400: Bad Request
-    BadRequest,
-    /// 404: Not Found
-    NotFound,
-    /// Any other status: Unexpected error
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-/// The documented error responses of [`ConnectionsDeleteConnection`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ConnectionsDeleteConnectionError {
-    /// 400: Bad Request
-    BadRequest,
-    /// 404: Not Found
-    NotFound,
-    /// Any other status: Unexpected error
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-impl runtime::Outcome for ConnectionsDeleteConnectionResponse {
-    type Success = DeleteConnectionConfirmation;
-
-    type Error = ConnectionsDeleteConnectionError;
-
-    fn into_result(
-        self,
-    ) -> Result<DeleteConnectionConfirmation, ConnectionsDeleteConnectionError> {
-        match self {
-            ConnectionsDeleteConnectionResponse::Ok(body) => Ok(body),
-            ConnectionsDeleteConnectionResponse::BadRequest => {
-                Err(ConnectionsDeleteConnectionError::BadRequest)
-            }
-            ConnectionsDeleteConnectionResponse::NotFound => {
-                Err(ConnectionsDeleteConnectionError::NotFound)
-            }
-            ConnectionsDeleteConnectionResponse::Default { status } => {
-                Err(ConnectionsDeleteConnectionError::Default {
-                    status,
-                })
-            }
-        }
+runtime::responses! {
+    ConnectionsDeleteConnection: Result<DeleteConnectionConfirmation, enum ConnectionsDeleteConnectionError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ConnectionsDeleteConnectionResponse {
+        /// 200: OK
+        200 => Ok(DeleteConnectionConfirmation = json): Ok(body),
+        /// 400: Bad Request
+        400 => BadRequest: Err,
+        /// 404: Not Found
+        404 => NotFound: Err,
+        /// Any other status: Unexpected error
+        _ => Default { status }: Err,
     }
 }
 
@@ -146,21 +104,6 @@ impl runtime::Operation for ConnectionsDeleteConnection {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    ConnectionsDeleteConnectionResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            400 => Ok(ConnectionsDeleteConnectionResponse::BadRequest),
-            404 => Ok(ConnectionsDeleteConnectionResponse::NotFound),
-            _ => {
-                Ok(ConnectionsDeleteConnectionResponse::Default {
-                    status: parts.status,
-                })
-            }
-        }
+        ConnectionsDeleteConnectionResponse::decode(parts, body)
     }
 }

@@ -53,49 +53,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetCharges`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargesResponse {
-    /// 200: Successful response.
-    Ok(GetChargesOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetCharges`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargesError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetChargesResponse {
-    type Success = GetChargesOkBody;
-
-    type Error = GetChargesError;
-
-    fn into_result(self) -> Result<GetChargesOkBody, GetChargesError> {
-        match self {
-            GetChargesResponse::Ok(body) => Ok(body),
-            GetChargesResponse::Default { status, body } => {
-                Err(GetChargesError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetCharges: Result<GetChargesOkBody, enum GetChargesError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetChargesResponse {
+        /// 200: Successful response.
+        200 => Ok(GetChargesOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -135,15 +100,7 @@ impl runtime::Operation for GetCharges {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetChargesResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetChargesResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetChargesResponse::decode(parts, body)
     }
 }
 
@@ -191,49 +148,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostCharges`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostChargesResponse {
-    /// 200: Successful response.
-    Ok(Charge),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostCharges`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostChargesError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostChargesResponse {
-    type Success = Charge;
-
-    type Error = PostChargesError;
-
-    fn into_result(self) -> Result<Charge, PostChargesError> {
-        match self {
-            PostChargesResponse::Ok(body) => Ok(body),
-            PostChargesResponse::Default { status, body } => {
-                Err(PostChargesError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostCharges: Result<Charge, enum PostChargesError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostChargesResponse {
+        /// 200: Successful response.
+        200 => Ok(Charge = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -284,15 +206,7 @@ impl runtime::Operation for PostCharges {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostChargesResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostChargesResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostChargesResponse::decode(parts, body)
     }
 }
 
@@ -315,49 +229,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetChargesCharge`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargesChargeResponse {
-    /// 200: Successful response.
-    Ok(Charge),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetChargesCharge`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargesChargeError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetChargesChargeResponse {
-    type Success = Charge;
-
-    type Error = GetChargesChargeError;
-
-    fn into_result(self) -> Result<Charge, GetChargesChargeError> {
-        match self {
-            GetChargesChargeResponse::Ok(body) => Ok(body),
-            GetChargesChargeResponse::Default { status, body } => {
-                Err(GetChargesChargeError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetChargesCharge: Result<Charge, enum GetChargesChargeError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetChargesChargeResponse {
+        /// 200: Successful response.
+        200 => Ok(Charge = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -393,15 +272,7 @@ impl runtime::Operation for GetChargesCharge {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetChargesChargeResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetChargesChargeResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetChargesChargeResponse::decode(parts, body)
     }
 }
 
@@ -426,49 +297,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostChargesChargeCapture`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeCaptureResponse {
-    /// 200: Successful response.
-    Ok(Charge),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostChargesChargeCapture`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeCaptureError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostChargesChargeCaptureResponse {
-    type Success = Charge;
-
-    type Error = PostChargesChargeCaptureError;
-
-    fn into_result(self) -> Result<Charge, PostChargesChargeCaptureError> {
-        match self {
-            PostChargesChargeCaptureResponse::Ok(body) => Ok(body),
-            PostChargesChargeCaptureResponse::Default { status, body } => {
-                Err(PostChargesChargeCaptureError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostChargesChargeCapture: Result<Charge, enum PostChargesChargeCaptureError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostChargesChargeCaptureResponse {
+        /// 200: Successful response.
+        200 => Ok(Charge = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -519,21 +355,7 @@ impl runtime::Operation for PostChargesChargeCapture {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PostChargesChargeCaptureResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => {
-                Ok(PostChargesChargeCaptureResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostChargesChargeCaptureResponse::decode(parts, body)
     }
 }
 
@@ -582,49 +404,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetCustomers`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetCustomersResponse {
-    /// 200: Successful response.
-    Ok(GetCustomersOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetCustomers`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetCustomersError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetCustomersResponse {
-    type Success = GetCustomersOkBody;
-
-    type Error = GetCustomersError;
-
-    fn into_result(self) -> Result<GetCustomersOkBody, GetCustomersError> {
-        match self {
-            GetCustomersResponse::Ok(body) => Ok(body),
-            GetCustomersResponse::Default { status, body } => {
-                Err(GetCustomersError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetCustomers: Result<GetCustomersOkBody, enum GetCustomersError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetCustomersResponse {
+        /// 200: Successful response.
+        200 => Ok(GetCustomersOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -663,15 +450,7 @@ impl runtime::Operation for GetCustomers {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetCustomersResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetCustomersResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetCustomersResponse::decode(parts, body)
     }
 }
 
@@ -721,49 +500,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostCustomers`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostCustomersResponse {
-    /// 200: Successful response.
-    Ok(Customer),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostCustomers`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostCustomersError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostCustomersResponse {
-    type Success = Customer;
-
-    type Error = PostCustomersError;
-
-    fn into_result(self) -> Result<Customer, PostCustomersError> {
-        match self {
-            PostCustomersResponse::Ok(body) => Ok(body),
-            PostCustomersResponse::Default { status, body } => {
-                Err(PostCustomersError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostCustomers: Result<Customer, enum PostCustomersError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostCustomersResponse {
+        /// 200: Successful response.
+        200 => Ok(Customer = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -816,15 +560,7 @@ impl runtime::Operation for PostCustomers {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostCustomersResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostCustomersResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostCustomersResponse::decode(parts, body)
     }
 }
 
@@ -847,51 +583,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetCustomersCustomer`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerResponse {
-    /// 200: Successful response.
-    Ok(GetCustomersCustomerOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetCustomersCustomer`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetCustomersCustomerResponse {
-    type Success = GetCustomersCustomerOkBody;
-
-    type Error = GetCustomersCustomerError;
-
-    fn into_result(
-        self,
-    ) -> Result<GetCustomersCustomerOkBody, GetCustomersCustomerError> {
-        match self {
-            GetCustomersCustomerResponse::Ok(body) => Ok(body),
-            GetCustomersCustomerResponse::Default { status, body } => {
-                Err(GetCustomersCustomerError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetCustomersCustomer: Result<GetCustomersCustomerOkBody, enum GetCustomersCustomerError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetCustomersCustomerResponse {
+        /// 200: Successful response.
+        200 => Ok(GetCustomersCustomerOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -927,15 +626,7 @@ impl runtime::Operation for GetCustomersCustomer {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetCustomersCustomerResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetCustomersCustomerResponse::decode(parts, body)
     }
 }
 
@@ -960,49 +651,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostCustomersCustomer`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerResponse {
-    /// 200: Successful response.
-    Ok(Customer),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostCustomersCustomer`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostCustomersCustomerResponse {
-    type Success = Customer;
-
-    type Error = PostCustomersCustomerError;
-
-    fn into_result(self) -> Result<Customer, PostCustomersCustomerError> {
-        match self {
-            PostCustomersCustomerResponse::Ok(body) => Ok(body),
-            PostCustomersCustomerResponse::Default { status, body } => {
-                Err(PostCustomersCustomerError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostCustomersCustomer: Result<Customer, enum PostCustomersCustomerError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostCustomersCustomerResponse {
+        /// 200: Successful response.
+        200 => Ok(Customer = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1060,17 +716,7 @@ impl runtime::Operation for PostCustomersCustomer {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(PostCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?))
-            }
-            _ => {
-                Ok(PostCustomersCustomerResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostCustomersCustomerResponse::decode(parts, body)
     }
 }
 
@@ -1087,49 +733,14 @@ runtime::builder! {
     DeleteCustomersCustomer(customer: impl Into<String>) {}
 }
 
-/// The documented responses of [`DeleteCustomersCustomer`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerResponse {
-    /// 200: Successful response.
-    Ok(DeletedCustomer),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`DeleteCustomersCustomer`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for DeleteCustomersCustomerResponse {
-    type Success = DeletedCustomer;
-
-    type Error = DeleteCustomersCustomerError;
-
-    fn into_result(self) -> Result<DeletedCustomer, DeleteCustomersCustomerError> {
-        match self {
-            DeleteCustomersCustomerResponse::Ok(body) => Ok(body),
-            DeleteCustomersCustomerResponse::Default { status, body } => {
-                Err(DeleteCustomersCustomerError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    DeleteCustomersCustomer: Result<DeletedCustomer, enum DeleteCustomersCustomerError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeleteCustomersCustomerResponse {
+        /// 200: Successful response.
+        200 => Ok(DeletedCustomer = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1162,17 +773,7 @@ impl runtime::Operation for DeleteCustomersCustomer {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(DeleteCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?))
-            }
-            _ => {
-                Ok(DeleteCustomersCustomerResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        DeleteCustomersCustomerResponse::decode(parts, body)
     }
 }
 
@@ -1218,49 +819,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetPaymentIntents`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsResponse {
-    /// 200: Successful response.
-    Ok(GetPaymentIntentsOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetPaymentIntents`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetPaymentIntentsResponse {
-    type Success = GetPaymentIntentsOkBody;
-
-    type Error = GetPaymentIntentsError;
-
-    fn into_result(self) -> Result<GetPaymentIntentsOkBody, GetPaymentIntentsError> {
-        match self {
-            GetPaymentIntentsResponse::Ok(body) => Ok(body),
-            GetPaymentIntentsResponse::Default { status, body } => {
-                Err(GetPaymentIntentsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetPaymentIntents: Result<GetPaymentIntentsOkBody, enum GetPaymentIntentsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetPaymentIntentsResponse {
+        /// 200: Successful response.
+        200 => Ok(GetPaymentIntentsOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1298,15 +864,7 @@ impl runtime::Operation for GetPaymentIntents {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetPaymentIntentsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetPaymentIntentsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetPaymentIntentsResponse::decode(parts, body)
     }
 }
 
@@ -1363,49 +921,14 @@ runtime::builder! {
     PostPaymentIntents(body: impl Into<PostPaymentIntentsBody>) {}
 }
 
-/// The documented responses of [`PostPaymentIntents`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsResponse {
-    /// 200: Successful response.
-    Ok(PaymentIntent),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostPaymentIntents`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostPaymentIntentsResponse {
-    type Success = PaymentIntent;
-
-    type Error = PostPaymentIntentsError;
-
-    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsError> {
-        match self {
-            PostPaymentIntentsResponse::Ok(body) => Ok(body),
-            PostPaymentIntentsResponse::Default { status, body } => {
-                Err(PostPaymentIntentsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostPaymentIntents: Result<PaymentIntent, enum PostPaymentIntentsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostPaymentIntentsResponse {
+        /// 200: Successful response.
+        200 => Ok(PaymentIntent = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1453,15 +976,7 @@ impl runtime::Operation for PostPaymentIntents {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostPaymentIntentsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostPaymentIntentsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostPaymentIntentsResponse::decode(parts, body)
     }
 }
 
@@ -1503,49 +1018,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetPaymentIntentsIntent`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsIntentResponse {
-    /// 200: Successful response.
-    Ok(PaymentIntent),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetPaymentIntentsIntent`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsIntentError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetPaymentIntentsIntentResponse {
-    type Success = PaymentIntent;
-
-    type Error = GetPaymentIntentsIntentError;
-
-    fn into_result(self) -> Result<PaymentIntent, GetPaymentIntentsIntentError> {
-        match self {
-            GetPaymentIntentsIntentResponse::Ok(body) => Ok(body),
-            GetPaymentIntentsIntentResponse::Default { status, body } => {
-                Err(GetPaymentIntentsIntentError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetPaymentIntentsIntent: Result<PaymentIntent, enum GetPaymentIntentsIntentError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetPaymentIntentsIntentResponse {
+        /// 200: Successful response.
+        200 => Ok(PaymentIntent = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1582,17 +1062,7 @@ impl runtime::Operation for GetPaymentIntentsIntent {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(GetPaymentIntentsIntentResponse::Ok(runtime::json_body(parts, body)?))
-            }
-            _ => {
-                Ok(GetPaymentIntentsIntentResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetPaymentIntentsIntentResponse::decode(parts, body)
     }
 }
 
@@ -1619,49 +1089,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostPaymentIntentsIntentCancel`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentCancelResponse {
-    /// 200: Successful response.
-    Ok(PaymentIntent),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostPaymentIntentsIntentCancel`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentCancelError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostPaymentIntentsIntentCancelResponse {
-    type Success = PaymentIntent;
-
-    type Error = PostPaymentIntentsIntentCancelError;
-
-    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsIntentCancelError> {
-        match self {
-            PostPaymentIntentsIntentCancelResponse::Ok(body) => Ok(body),
-            PostPaymentIntentsIntentCancelResponse::Default { status, body } => {
-                Err(PostPaymentIntentsIntentCancelError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostPaymentIntentsIntentCancel: Result<PaymentIntent, enum PostPaymentIntentsIntentCancelError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostPaymentIntentsIntentCancelResponse {
+        /// 200: Successful response.
+        200 => Ok(PaymentIntent = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1709,21 +1144,7 @@ impl runtime::Operation for PostPaymentIntentsIntentCancel {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PostPaymentIntentsIntentCancelResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => {
-                Ok(PostPaymentIntentsIntentCancelResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostPaymentIntentsIntentCancelResponse::decode(parts, body)
     }
 }
 
@@ -1770,49 +1191,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostPaymentIntentsIntentConfirm`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentConfirmResponse {
-    /// 200: Successful response.
-    Ok(PaymentIntent),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostPaymentIntentsIntentConfirm`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentConfirmError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostPaymentIntentsIntentConfirmResponse {
-    type Success = PaymentIntent;
-
-    type Error = PostPaymentIntentsIntentConfirmError;
-
-    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsIntentConfirmError> {
-        match self {
-            PostPaymentIntentsIntentConfirmResponse::Ok(body) => Ok(body),
-            PostPaymentIntentsIntentConfirmResponse::Default { status, body } => {
-                Err(PostPaymentIntentsIntentConfirmError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostPaymentIntentsIntentConfirm: Result<PaymentIntent, enum PostPaymentIntentsIntentConfirmError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostPaymentIntentsIntentConfirmResponse {
+        /// 200: Successful response.
+        200 => Ok(PaymentIntent = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1869,21 +1255,7 @@ impl runtime::Operation for PostPaymentIntentsIntentConfirm {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PostPaymentIntentsIntentConfirmResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => {
-                Ok(PostPaymentIntentsIntentConfirmResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostPaymentIntentsIntentConfirmResponse::decode(parts, body)
     }
 }
 
@@ -1932,49 +1304,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetRefunds`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRefundsResponse {
-    /// 200: Successful response.
-    Ok(GetRefundsOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetRefunds`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRefundsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetRefundsResponse {
-    type Success = GetRefundsOkBody;
-
-    type Error = GetRefundsError;
-
-    fn into_result(self) -> Result<GetRefundsOkBody, GetRefundsError> {
-        match self {
-            GetRefundsResponse::Ok(body) => Ok(body),
-            GetRefundsResponse::Default { status, body } => {
-                Err(GetRefundsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetRefunds: Result<GetRefundsOkBody, enum GetRefundsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetRefundsResponse {
+        /// 200: Successful response.
+        200 => Ok(GetRefundsOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2013,15 +1350,7 @@ impl runtime::Operation for GetRefunds {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetRefundsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetRefundsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetRefundsResponse::decode(parts, body)
     }
 }
 
@@ -2069,49 +1398,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostRefunds`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostRefundsResponse {
-    /// 200: Successful response.
-    Ok(Refund),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostRefunds`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostRefundsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostRefundsResponse {
-    type Success = Refund;
-
-    type Error = PostRefundsError;
-
-    fn into_result(self) -> Result<Refund, PostRefundsError> {
-        match self {
-            PostRefundsResponse::Ok(body) => Ok(body),
-            PostRefundsResponse::Default { status, body } => {
-                Err(PostRefundsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostRefunds: Result<Refund, enum PostRefundsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostRefundsResponse {
+        /// 200: Successful response.
+        200 => Ok(Refund = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2158,15 +1452,7 @@ impl runtime::Operation for PostRefunds {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostRefundsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostRefundsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostRefundsResponse::decode(parts, body)
     }
 }
 
@@ -2189,49 +1475,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetRefundsRefund`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRefundsRefundResponse {
-    /// 200: Successful response.
-    Ok(Refund),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetRefundsRefund`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRefundsRefundError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetRefundsRefundResponse {
-    type Success = Refund;
-
-    type Error = GetRefundsRefundError;
-
-    fn into_result(self) -> Result<Refund, GetRefundsRefundError> {
-        match self {
-            GetRefundsRefundResponse::Ok(body) => Ok(body),
-            GetRefundsRefundResponse::Default { status, body } => {
-                Err(GetRefundsRefundError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetRefundsRefund: Result<Refund, enum GetRefundsRefundError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetRefundsRefundResponse {
+        /// 200: Successful response.
+        200 => Ok(Refund = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2267,15 +1518,7 @@ impl runtime::Operation for GetRefundsRefund {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetRefundsRefundResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetRefundsRefundResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetRefundsRefundResponse::decode(parts, body)
     }
 }
 
@@ -2311,49 +1554,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetWebhookEndpoints`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetWebhookEndpointsResponse {
-    /// 200: Successful response.
-    Ok(GetWebhookEndpointsOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetWebhookEndpoints`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetWebhookEndpointsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetWebhookEndpointsResponse {
-    type Success = GetWebhookEndpointsOkBody;
-
-    type Error = GetWebhookEndpointsError;
-
-    fn into_result(self) -> Result<GetWebhookEndpointsOkBody, GetWebhookEndpointsError> {
-        match self {
-            GetWebhookEndpointsResponse::Ok(body) => Ok(body),
-            GetWebhookEndpointsResponse::Default { status, body } => {
-                Err(GetWebhookEndpointsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetWebhookEndpoints: Result<GetWebhookEndpointsOkBody, enum GetWebhookEndpointsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetWebhookEndpointsResponse {
+        /// 200: Successful response.
+        200 => Ok(GetWebhookEndpointsOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2389,15 +1597,7 @@ impl runtime::Operation for GetWebhookEndpoints {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetWebhookEndpointsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetWebhookEndpointsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetWebhookEndpointsResponse::decode(parts, body)
     }
 }
 
@@ -2445,49 +1645,14 @@ runtime::builder! {
     PostWebhookEndpoints(body: impl Into<PostWebhookEndpointsBody>) {}
 }
 
-/// The documented responses of [`PostWebhookEndpoints`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostWebhookEndpointsResponse {
-    /// 200: Successful response.
-    Ok(WebhookEndpoint),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostWebhookEndpoints`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostWebhookEndpointsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostWebhookEndpointsResponse {
-    type Success = WebhookEndpoint;
-
-    type Error = PostWebhookEndpointsError;
-
-    fn into_result(self) -> Result<WebhookEndpoint, PostWebhookEndpointsError> {
-        match self {
-            PostWebhookEndpointsResponse::Ok(body) => Ok(body),
-            PostWebhookEndpointsResponse::Default { status, body } => {
-                Err(PostWebhookEndpointsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostWebhookEndpoints: Result<WebhookEndpoint, enum PostWebhookEndpointsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostWebhookEndpointsResponse {
+        /// 200: Successful response.
+        200 => Ok(WebhookEndpoint = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2528,15 +1693,7 @@ impl runtime::Operation for PostWebhookEndpoints {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostWebhookEndpointsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostWebhookEndpointsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostWebhookEndpointsResponse::decode(parts, body)
     }
 }
 
@@ -2553,51 +1710,14 @@ runtime::builder! {
     DeleteWebhookEndpointsWebhookEndpoint(webhook_endpoint: impl Into<String>) {}
 }
 
-/// The documented responses of [`DeleteWebhookEndpointsWebhookEndpoint`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
-    /// 200: Successful response.
-    Ok(DeletedWebhookEndpoint),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`DeleteWebhookEndpointsWebhookEndpoint`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteWebhookEndpointsWebhookEndpointError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for DeleteWebhookEndpointsWebhookEndpointResponse {
-    type Success = DeletedWebhookEndpoint;
-
-    type Error = DeleteWebhookEndpointsWebhookEndpointError;
-
-    fn into_result(
-        self,
-    ) -> Result<DeletedWebhookEndpoint, DeleteWebhookEndpointsWebhookEndpointError> {
-        match self {
-            DeleteWebhookEndpointsWebhookEndpointResponse::Ok(body) => Ok(body),
-            DeleteWebhookEndpointsWebhookEndpointResponse::Default { status, body } => {
-                Err(DeleteWebhookEndpointsWebhookEndpointError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    DeleteWebhookEndpointsWebhookEndpoint: Result<DeletedWebhookEndpoint, enum DeleteWebhookEndpointsWebhookEndpointError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
+        /// 200: Successful response.
+        200 => Ok(DeletedWebhookEndpoint = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2630,20 +1750,6 @@ impl runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    DeleteWebhookEndpointsWebhookEndpointResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => {
-                Ok(DeleteWebhookEndpointsWebhookEndpointResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        DeleteWebhookEndpointsWebhookEndpointResponse::decode(parts, body)
     }
 }

@@ -183,7 +183,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
         }
     });
     let to_request = to_request(api, operation);
-    let decode = decode(api, operation);
+    let decode = decode(operation);
     let allow = allow_deprecated(uses_deprecated(operation));
     quote! {
         #allow

@@ -24,23 +24,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PutBlob`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PutBlobResponse {
-    /// 200: The stored content.
-    Ok(Content),
-}
-
-impl runtime::Outcome for PutBlobResponse {
-    type Success = Content;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Content, std::convert::Infallible> {
-        match self {
-            PutBlobResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    PutBlob: Result<Content, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PutBlobResponse {
+        /// 200: The stored content.
+        200 => Ok(Content = base64): Ok(body),
     }
 }
 
@@ -84,18 +73,6 @@ impl runtime::Operation for PutBlob {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PutBlobResponse::Ok(
-                        runtime::json_body::<
-                            runtime::base64::Decoded<Content>,
-                        >(parts, body)?
-                            .0,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PutBlobResponse::decode(parts, body)
     }
 }

@@ -44,23 +44,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListEvents`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListEventsResponse {
-    /// 204: Events were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListEventsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListEventsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListEvents: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListEventsResponse {
+        /// 204: Events were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -117,9 +106,6 @@ impl runtime::Operation for ListEvents {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListEventsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListEventsResponse::decode(parts, body)
     }
 }

@@ -35,23 +35,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListBooks`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListBooksResponse {
-    /// 200: The books.
-    Ok(Page),
-}
-
-impl runtime::Outcome for ListBooksResponse {
-    type Success = Page;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Page, std::convert::Infallible> {
-        match self {
-            ListBooksResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListBooks: Result<Page, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListBooksResponse {
+        /// 200: The books.
+        200 => Ok(Page = json): Ok(body),
     }
 }
 
@@ -81,9 +70,6 @@ impl runtime::Operation for ListBooks {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListBooksResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListBooksResponse::decode(parts, body)
     }
 }

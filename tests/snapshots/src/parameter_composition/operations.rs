@@ -24,23 +24,12 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`GetWorkflow`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetWorkflowResponse {
-    /// 204: Done.
-    NoContent,
-}
-
-impl runtime::Outcome for GetWorkflowResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            GetWorkflowResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    GetWorkflow: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetWorkflowResponse {
+        /// 204: Done.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -70,9 +59,6 @@ impl runtime::Operation for GetWorkflow {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(GetWorkflowResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetWorkflowResponse::decode(parts, body)
     }
 }

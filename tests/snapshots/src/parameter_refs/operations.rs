@@ -28,23 +28,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListMessages`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListMessagesResponse {
-    /// 204: Messages were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListMessagesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListMessagesResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListMessages: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListMessagesResponse {
+        /// 204: Messages were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -75,10 +64,7 @@ impl runtime::Operation for ListMessages {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListMessagesResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListMessagesResponse::decode(parts, body)
     }
 }
 
@@ -103,23 +89,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`EmptyMailbox`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum EmptyMailboxResponse {
-    /// 204: The mailbox is empty.
-    NoContent,
-}
-
-impl runtime::Outcome for EmptyMailboxResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            EmptyMailboxResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    EmptyMailbox: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum EmptyMailboxResponse {
+        /// 204: The mailbox is empty.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -149,9 +124,6 @@ impl runtime::Operation for EmptyMailbox {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(EmptyMailboxResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        EmptyMailboxResponse::decode(parts, body)
     }
 }

@@ -60,23 +60,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListReadings`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListReadingsResponse {
-    /// 204: Readings were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListReadingsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListReadingsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListReadings: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListReadingsResponse {
+        /// 204: Readings were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -122,9 +111,6 @@ impl runtime::Operation for ListReadings {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListReadingsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListReadingsResponse::decode(parts, body)
     }
 }

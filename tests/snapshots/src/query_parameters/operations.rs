@@ -38,23 +38,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`SearchProducts`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SearchProductsResponse {
-    /// 204: Results are ready.
-    NoContent,
-}
-
-impl runtime::Outcome for SearchProductsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            SearchProductsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    SearchProducts: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SearchProductsResponse {
+        /// 204: Results are ready.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -84,9 +73,6 @@ impl runtime::Operation for SearchProducts {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(SearchProductsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SearchProductsResponse::decode(parts, body)
     }
 }

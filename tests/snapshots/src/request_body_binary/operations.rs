@@ -24,23 +24,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`UploadReleaseAsset`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadReleaseAssetResponse {
-    /// 201: Uploaded.
-    Created,
-}
-
-impl runtime::Outcome for UploadReleaseAssetResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            UploadReleaseAssetResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    UploadReleaseAsset: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadReleaseAssetResponse {
+        /// 201: Uploaded.
+        201 => Created: Ok(()),
     }
 }
 
@@ -77,10 +66,7 @@ impl runtime::Operation for UploadReleaseAsset {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(UploadReleaseAssetResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadReleaseAssetResponse::decode(parts, body)
     }
 }
 
@@ -99,23 +85,12 @@ runtime::builder! {
     SetAvatar(body: impl Into<Vec<u8>>) {}
 }
 
-/// The documented responses of [`SetAvatar`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SetAvatarResponse {
-    /// 204: Set.
-    NoContent,
-}
-
-impl runtime::Outcome for SetAvatarResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            SetAvatarResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    SetAvatar: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SetAvatarResponse {
+        /// 204: Set.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -141,10 +116,7 @@ impl runtime::Operation for SetAvatar {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(SetAvatarResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SetAvatarResponse::decode(parts, body)
     }
 }
 
@@ -163,23 +135,12 @@ runtime::builder! {
     StoreBlob(body: impl Into<runtime::File>) {}
 }
 
-/// The documented responses of [`StoreBlob`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum StoreBlobResponse {
-    /// 204: Stored.
-    NoContent,
-}
-
-impl runtime::Outcome for StoreBlobResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            StoreBlobResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    StoreBlob: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum StoreBlobResponse {
+        /// 204: Stored.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -203,10 +164,7 @@ impl runtime::Operation for StoreBlob {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(StoreBlobResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        StoreBlobResponse::decode(parts, body)
     }
 }
 
@@ -225,23 +183,12 @@ runtime::builder! {
     RequestUsageReport(body: impl Into<RequestUsageReportBody>) {}
 }
 
-/// The documented responses of [`RequestUsageReport`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum RequestUsageReportResponse {
-    /// 204: Requested.
-    NoContent,
-}
-
-impl runtime::Outcome for RequestUsageReportResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            RequestUsageReportResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    RequestUsageReport: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum RequestUsageReportResponse {
+        /// 204: Requested.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -270,9 +217,6 @@ impl runtime::Operation for RequestUsageReport {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(RequestUsageReportResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        RequestUsageReportResponse::decode(parts, body)
     }
 }

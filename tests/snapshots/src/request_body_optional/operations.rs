@@ -22,23 +22,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`StartBuild`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum StartBuildResponse {
-    /// 204: The build was queued.
-    NoContent,
-}
-
-impl runtime::Outcome for StartBuildResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            StartBuildResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    StartBuild: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum StartBuildResponse {
+        /// 204: The build was queued.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -72,10 +61,7 @@ impl runtime::Operation for StartBuild {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(StartBuildResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        StartBuildResponse::decode(parts, body)
     }
 }
 
@@ -94,23 +80,12 @@ runtime::builder! {
     AnnotateBuilds(body: impl Into<serde_json::Value>) {}
 }
 
-/// The documented responses of [`AnnotateBuilds`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum AnnotateBuildsResponse {
-    /// 204: The annotation was stored.
-    NoContent,
-}
-
-impl runtime::Outcome for AnnotateBuildsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            AnnotateBuildsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    AnnotateBuilds: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum AnnotateBuildsResponse {
+        /// 204: The annotation was stored.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -139,9 +114,6 @@ impl runtime::Operation for AnnotateBuilds {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(AnnotateBuildsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        AnnotateBuildsResponse::decode(parts, body)
     }
 }

@@ -20,23 +20,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`RenderRaw`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum RenderRawResponse {
-    /// 200: The HTML.
-    Ok(String),
-}
-
-impl runtime::Outcome for RenderRawResponse {
-    type Success = String;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<String, std::convert::Infallible> {
-        match self {
-            RenderRawResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    RenderRaw: Result<String, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum RenderRawResponse {
+        /// 200: The HTML.
+        200 => Ok(String = text): Ok(body),
     }
 }
 
@@ -68,10 +57,7 @@ impl runtime::Operation for RenderRaw {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(RenderRawResponse::Ok(runtime::text_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        RenderRawResponse::decode(parts, body)
     }
 }
 
@@ -90,23 +76,12 @@ runtime::builder! {
     AddNote(body: impl Into<String>) {}
 }
 
-/// The documented responses of [`AddNote`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum AddNoteResponse {
-    /// 204: Added.
-    NoContent,
-}
-
-impl runtime::Outcome for AddNoteResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            AddNoteResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    AddNote: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum AddNoteResponse {
+        /// 204: Added.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -135,10 +110,7 @@ impl runtime::Operation for AddNote {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(AddNoteResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        AddNoteResponse::decode(parts, body)
     }
 }
 
@@ -157,23 +129,12 @@ runtime::builder! {
     CreateInvalidation(body: impl Into<String>) {}
 }
 
-/// The documented responses of [`CreateInvalidation`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateInvalidationResponse {
-    /// 201: Created.
-    Created,
-}
-
-impl runtime::Outcome for CreateInvalidationResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreateInvalidationResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    CreateInvalidation: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateInvalidationResponse {
+        /// 201: Created.
+        201 => Created: Ok(()),
     }
 }
 
@@ -199,9 +160,6 @@ impl runtime::Operation for CreateInvalidation {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(CreateInvalidationResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateInvalidationResponse::decode(parts, body)
     }
 }

@@ -16,34 +16,14 @@ runtime::builder! {
     GetBook(isbn: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetBook`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetBookResponse {
-    /// 200: A book.
-    Ok(Book),
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-}
-
-/// The documented error responses of [`GetBook`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetBookError {
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-}
-
-impl runtime::Outcome for GetBookResponse {
-    type Success = Book;
-
-    type Error = GetBookError;
-
-    fn into_result(self) -> Result<Book, GetBookError> {
-        match self {
-            GetBookResponse::Ok(body) => Ok(body),
-            GetBookResponse::NotFound(body) => Err(GetBookError::NotFound(body)),
-        }
+runtime::responses! {
+    GetBook: Result<Book, enum GetBookError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetBookResponse {
+        /// 200: A book.
+        200 => Ok(Book = json): Ok(body),
+        /// 404: Nothing has that identifier.
+        404 => NotFound(NotFound = json): Err,
     }
 }
 
@@ -71,11 +51,7 @@ impl runtime::Operation for GetBook {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetBookResponse::Ok(runtime::json_body(parts, body)?)),
-            404 => Ok(GetBookResponse::NotFound(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetBookResponse::decode(parts, body)
     }
 }
 
@@ -92,41 +68,16 @@ runtime::builder! {
     GetAuthor(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetAuthor`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetAuthorResponse {
-    /// 204: The author exists.
-    NoContent,
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-    /// 503: The catalogue is being rebuilt; try again later.
-    ServiceUnavailable,
-}
-
-/// The documented error responses of [`GetAuthor`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetAuthorError {
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-    /// 503: The catalogue is being rebuilt; try again later.
-    ServiceUnavailable,
-}
-
-impl runtime::Outcome for GetAuthorResponse {
-    type Success = ();
-
-    type Error = GetAuthorError;
-
-    fn into_result(self) -> Result<(), GetAuthorError> {
-        match self {
-            GetAuthorResponse::NoContent => Ok(()),
-            GetAuthorResponse::NotFound(body) => Err(GetAuthorError::NotFound(body)),
-            GetAuthorResponse::ServiceUnavailable => {
-                Err(GetAuthorError::ServiceUnavailable)
-            }
-        }
+runtime::responses! {
+    GetAuthor: Result<(), enum GetAuthorError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetAuthorResponse {
+        /// 204: The author exists.
+        204 => NoContent: Ok(()),
+        /// 404: Nothing has that identifier.
+        404 => NotFound(NotFound = json): Err,
+        /// 503: The catalogue is being rebuilt; try again later.
+        503 => ServiceUnavailable: Err,
     }
 }
 
@@ -154,11 +105,6 @@ impl runtime::Operation for GetAuthor {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(GetAuthorResponse::NoContent),
-            404 => Ok(GetAuthorResponse::NotFound(runtime::json_body(parts, body)?)),
-            503 => Ok(GetAuthorResponse::ServiceUnavailable),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetAuthorResponse::decode(parts, body)
     }
 }

@@ -18,38 +18,19 @@ runtime::builder! {
     ListIssues(owner: impl Into<String>, repo: impl Into<String>) {}
 }
 
-/// The documented responses of [`ListIssues`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListIssuesResponse {
-    /// 200: One page of issues.
-    Ok {
-        /// The response body.
-        body: Vec<Issue>,
-        /// The headers the response documents.
-        headers: ListIssuesOkHeaders,
-    },
-    /// 304: Not modified since the `If-None-Match` ETag.
-    NotModified {
-        /// The headers the response documents.
-        headers: ListIssuesNotModifiedHeaders,
-    },
-    /// 4XX: The request was refused.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Problem,
-        /// The headers the response documents.
-        headers: ProblemHeaders,
-    },
-    /// Any other status: Anything else.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The headers the response documents.
-        headers: ListIssuesDefaultHeaders,
-    },
+runtime::responses! {
+    ListIssues: Result<Vec<Issue>, enum ListIssuesError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListIssuesResponse {
+        /// 200: One page of issues.
+        200 => Ok { headers: ListIssuesOkHeaders, body: Vec<Issue> = json }: Ok(body),
+        /// 304: Not modified since the `If-None-Match` ETag.
+        304 => NotModified { headers: ListIssuesNotModifiedHeaders }: Err,
+        /// 4XX: The request was refused.
+        400..=499 => ClientError { status, headers: ProblemHeaders, body: Problem = json }: Err,
+        /// Any other status: Anything else.
+        _ => Default { status, headers: ListIssuesDefaultHeaders }: Err,
+    }
 }
 
 /// The headers documented for the `200` response of `ListIssues`.
@@ -142,63 +123,6 @@ impl runtime::FromHeaders for ListIssuesDefaultHeaders {
     }
 }
 
-/// The documented error responses of [`ListIssues`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListIssuesError {
-    /// 304: Not modified since the `If-None-Match` ETag.
-    NotModified {
-        /// The headers the response documents.
-        headers: ListIssuesNotModifiedHeaders,
-    },
-    /// 4XX: The request was refused.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Problem,
-        /// The headers the response documents.
-        headers: ProblemHeaders,
-    },
-    /// Any other status: Anything else.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The headers the response documents.
-        headers: ListIssuesDefaultHeaders,
-    },
-}
-
-impl runtime::Outcome for ListIssuesResponse {
-    type Success = Vec<Issue>;
-
-    type Error = ListIssuesError;
-
-    fn into_result(self) -> Result<Vec<Issue>, ListIssuesError> {
-        match self {
-            ListIssuesResponse::Ok { body, .. } => Ok(body),
-            ListIssuesResponse::NotModified { headers } => {
-                Err(ListIssuesError::NotModified {
-                    headers,
-                })
-            }
-            ListIssuesResponse::ClientError { status, body, headers } => {
-                Err(ListIssuesError::ClientError {
-                    status,
-                    body,
-                    headers,
-                })
-            }
-            ListIssuesResponse::Default { status, headers } => {
-                Err(ListIssuesError::Default {
-                    status,
-                    headers,
-                })
-            }
-        }
-    }
-}
-
 impl runtime::Operation for ListIssues {
     type Response = ListIssuesResponse;
 
@@ -226,36 +150,7 @@ impl runtime::Operation for ListIssues {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListIssuesResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            304 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListIssuesResponse::NotModified {
-                    headers,
-                })
-            }
-            400..=499 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListIssuesResponse::ClientError {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListIssuesResponse::Default {
-                    status: parts.status,
-                    headers,
-                })
-            }
-        }
+        ListIssuesResponse::decode(parts, body)
     }
 }
 
@@ -269,24 +164,15 @@ runtime::builder! {
     SendMessage() {}
 }
 
-/// The documented responses of [`SendMessage`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SendMessageResponse {
-    /// 200: Sent, or replayed from an earlier request with the same idempotency key.
-    Ok {
-        /// The response body.
-        body: SendMessageOkBody,
-        /// The headers the response documents.
-        headers: SendMessageOkHeaders,
-    },
-    /// 422: The request was refused.
-    UnprocessableEntity {
-        /// The response body.
-        body: Problem,
-        /// The headers the response documents.
-        headers: ProblemHeaders,
-    },
+runtime::responses! {
+    SendMessage: Result<SendMessageOkBody, enum SendMessageError>,
+    #[derive(Clone, PartialEq)]
+    pub enum SendMessageResponse {
+        /// 200: Sent, or replayed from an earlier request with the same idempotency key.
+        200 => Ok { headers: SendMessageOkHeaders, body: SendMessageOkBody = json }: Ok(body),
+        /// 422: The request was refused.
+        422 => UnprocessableEntity { headers: ProblemHeaders, body: Problem = json }: Err,
+    }
 }
 
 /// The headers documented for the `200` response of `SendMessage`.
@@ -314,37 +200,6 @@ impl runtime::FromHeaders for SendMessageOkHeaders {
     }
 }
 
-/// The documented error responses of [`SendMessage`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SendMessageError {
-    /// 422: The request was refused.
-    UnprocessableEntity {
-        /// The response body.
-        body: Problem,
-        /// The headers the response documents.
-        headers: ProblemHeaders,
-    },
-}
-
-impl runtime::Outcome for SendMessageResponse {
-    type Success = SendMessageOkBody;
-
-    type Error = SendMessageError;
-
-    fn into_result(self) -> Result<SendMessageOkBody, SendMessageError> {
-        match self {
-            SendMessageResponse::Ok { body, .. } => Ok(body),
-            SendMessageResponse::UnprocessableEntity { body, headers } => {
-                Err(SendMessageError::UnprocessableEntity {
-                    body,
-                    headers,
-                })
-            }
-        }
-    }
-}
-
 impl runtime::Operation for SendMessage {
     type Response = SendMessageResponse;
 
@@ -366,23 +221,7 @@ impl runtime::Operation for SendMessage {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(SendMessageResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            422 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(SendMessageResponse::UnprocessableEntity {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SendMessageResponse::decode(parts, body)
     }
 }
 
@@ -394,17 +233,13 @@ runtime::builder! {
     ListLabels() {}
 }
 
-/// The documented responses of [`ListLabels`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListLabelsResponse {
-    /// 200: One page of labels.
-    Ok {
-        /// The response body.
-        body: Vec<String>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
+runtime::responses! {
+    ListLabels: Result<Vec<String>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListLabelsResponse {
+        /// 200: One page of labels.
+        200 => Ok { headers: LinkHeaders, body: Vec<String> = json }: Ok(body),
+    }
 }
 
 /// The headers of a response that documents the `link` header alone.
@@ -419,18 +254,6 @@ impl runtime::FromHeaders for LinkHeaders {
         Ok(LinkHeaders {
             link: runtime::header(headers, "link")?,
         })
-    }
-}
-
-impl runtime::Outcome for ListLabelsResponse {
-    type Success = Vec<String>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
-        match self {
-            ListLabelsResponse::Ok { body, .. } => Ok(body),
-        }
     }
 }
 
@@ -455,16 +278,7 @@ impl runtime::Operation for ListLabels {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListLabelsResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListLabelsResponse::decode(parts, body)
     }
 }
 
@@ -476,28 +290,12 @@ runtime::builder! {
     ListMilestones() {}
 }
 
-/// The documented responses of [`ListMilestones`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListMilestonesResponse {
-    /// 200: One page of milestone titles.
-    Ok {
-        /// The response body.
-        body: Vec<String>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-}
-
-impl runtime::Outcome for ListMilestonesResponse {
-    type Success = Vec<String>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
-        match self {
-            ListMilestonesResponse::Ok { body, .. } => Ok(body),
-        }
+runtime::responses! {
+    ListMilestones: Result<Vec<String>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListMilestonesResponse {
+        /// 200: One page of milestone titles.
+        200 => Ok { headers: LinkHeaders, body: Vec<String> = json }: Ok(body),
     }
 }
 
@@ -522,15 +320,6 @@ impl runtime::Operation for ListMilestones {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListMilestonesResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListMilestonesResponse::decode(parts, body)
     }
 }

@@ -29,17 +29,13 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListPets`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListPetsResponse {
-    /// 200: The pets.
-    Ok {
-        /// The response body.
-        body: Vec<Pet>,
-        /// The headers the response documents.
-        headers: ListPetsOkHeaders,
-    },
+runtime::responses! {
+    ListPets: Result<Vec<Pet>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListPetsResponse {
+        /// 200: The pets.
+        200 => Ok { headers: ListPetsOkHeaders, body: Vec<Pet> = json }: Ok(body),
+    }
 }
 
 /// The headers documented for the `200` response of `ListPets`.
@@ -56,18 +52,6 @@ impl runtime::FromHeaders for ListPetsOkHeaders {
         Ok(ListPetsOkHeaders {
             x_total: runtime::header(headers, "x-total")?,
         })
-    }
-}
-
-impl runtime::Outcome for ListPetsResponse {
-    type Success = Vec<Pet>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Pet>, std::convert::Infallible> {
-        match self {
-            ListPetsResponse::Ok { body, .. } => Ok(body),
-        }
     }
 }
 
@@ -109,16 +93,7 @@ impl runtime::Operation for ListPets {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListPetsResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListPetsResponse::decode(parts, body)
     }
 }
 
@@ -135,23 +110,12 @@ runtime::builder! {
     AddPet(body: impl Into<Pet>) {}
 }
 
-/// The documented responses of [`AddPet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum AddPetResponse {
-    /// 201: Recorded.
-    Created(Pet),
-}
-
-impl runtime::Outcome for AddPetResponse {
-    type Success = Pet;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Pet, std::convert::Infallible> {
-        match self {
-            AddPetResponse::Created(body) => Ok(body),
-        }
+runtime::responses! {
+    AddPet: Result<Pet, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum AddPetResponse {
+        /// 201: Recorded.
+        201 => Created(Pet = json): Ok(body),
     }
 }
 
@@ -187,10 +151,7 @@ impl runtime::Operation for AddPet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(AddPetResponse::Created(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        AddPetResponse::decode(parts, body)
     }
 }
 
@@ -205,14 +166,15 @@ runtime::builder! {
     GetPet(pet_id: i64) {}
 }
 
-/// The documented responses of [`GetPet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPetResponse {
-    /// 200: The pet.
-    Ok(GetPetOkContent),
-    /// 404: No such pet.
-    NotFound(GetPetNotFoundContent),
+runtime::responses! {
+    GetPet: Result<GetPetOkContent, enum GetPetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetPetResponse {
+        /// 200: The pet.
+        200 => Ok(GetPetOkContent = negotiated): Ok(body),
+        /// 404: No such pet.
+        404 => NotFound(GetPetNotFoundContent = negotiated): Err,
+    }
 }
 
 /// The body of the `200` response of `GetPet`.
@@ -227,6 +189,23 @@ pub enum GetPetOkContent {
     Text(String),
 }
 
+impl GetPetOkContent {
+    /// The body read as the kind its response's `Content-Type` names.
+    pub(crate) fn from_body(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self, runtime::ResponseError> {
+        Ok(
+            match runtime::MediaKind::of(parts) {
+                runtime::MediaKind::Text => {
+                    GetPetOkContent::Text(runtime::text_body(parts, body)?)
+                }
+                _ => GetPetOkContent::Json(runtime::json_body(parts, body)?),
+            },
+        )
+    }
+}
+
 /// The body of the `404` response of `GetPet`.
 ///
 /// Its kind is the one the response's `Content-Type` names.
@@ -239,24 +218,20 @@ pub enum GetPetNotFoundContent {
     Text(String),
 }
 
-/// The documented error responses of [`GetPet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPetError {
-    /// 404: No such pet.
-    NotFound(GetPetNotFoundContent),
-}
-
-impl runtime::Outcome for GetPetResponse {
-    type Success = GetPetOkContent;
-
-    type Error = GetPetError;
-
-    fn into_result(self) -> Result<GetPetOkContent, GetPetError> {
-        match self {
-            GetPetResponse::Ok(body) => Ok(body),
-            GetPetResponse::NotFound(body) => Err(GetPetError::NotFound(body)),
-        }
+impl GetPetNotFoundContent {
+    /// The body read as the kind its response's `Content-Type` names.
+    pub(crate) fn from_body(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self, runtime::ResponseError> {
+        Ok(
+            match runtime::MediaKind::of(parts) {
+                runtime::MediaKind::Text => {
+                    GetPetNotFoundContent::Text(runtime::text_body(parts, body)?)
+                }
+                _ => GetPetNotFoundContent::Json(runtime::json_body(parts, body)?),
+            },
+        )
     }
 }
 
@@ -288,39 +263,7 @@ impl runtime::Operation for GetPet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    GetPetResponse::Ok(
-                        match runtime::MediaKind::of(parts) {
-                            runtime::MediaKind::Text => {
-                                GetPetOkContent::Text(runtime::text_body(parts, body)?)
-                            }
-                            _ => GetPetOkContent::Json(runtime::json_body(parts, body)?),
-                        },
-                    ),
-                )
-            }
-            404 => {
-                Ok(
-                    GetPetResponse::NotFound(
-                        match runtime::MediaKind::of(parts) {
-                            runtime::MediaKind::Text => {
-                                GetPetNotFoundContent::Text(
-                                    runtime::text_body(parts, body)?,
-                                )
-                            }
-                            _ => {
-                                GetPetNotFoundContent::Json(
-                                    runtime::json_body(parts, body)?,
-                                )
-                            }
-                        },
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetPetResponse::decode(parts, body)
     }
 }
 
@@ -335,34 +278,14 @@ runtime::builder! {
     DeletePet(pet_id: i64) {}
 }
 
-/// The documented responses of [`DeletePet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeletePetResponse {
-    /// 204: Removed.
-    NoContent,
-    /// 404: No such pet.
-    NotFound(Error),
-}
-
-/// The documented error responses of [`DeletePet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeletePetError {
-    /// 404: No such pet.
-    NotFound(Error),
-}
-
-impl runtime::Outcome for DeletePetResponse {
-    type Success = ();
-
-    type Error = DeletePetError;
-
-    fn into_result(self) -> Result<(), DeletePetError> {
-        match self {
-            DeletePetResponse::NoContent => Ok(()),
-            DeletePetResponse::NotFound(body) => Err(DeletePetError::NotFound(body)),
-        }
+runtime::responses! {
+    DeletePet: Result<(), enum DeletePetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeletePetResponse {
+        /// 204: Removed.
+        204 => NoContent: Ok(()),
+        /// 404: No such pet.
+        404 => NotFound(Error = json): Err,
     }
 }
 
@@ -394,11 +317,7 @@ impl runtime::Operation for DeletePet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(DeletePetResponse::NoContent),
-            404 => Ok(DeletePetResponse::NotFound(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        DeletePetResponse::decode(parts, body)
     }
 }
 
@@ -413,23 +332,12 @@ runtime::builder! {
     GetPhoto(pet_id: i64) {}
 }
 
-/// The documented responses of [`GetPhoto`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPhotoResponse {
-    /// 200: The picture.
-    Ok(Vec<u8>),
-}
-
-impl runtime::Outcome for GetPhotoResponse {
-    type Success = Vec<u8>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
-        match self {
-            GetPhotoResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetPhoto: Result<Vec<u8>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetPhotoResponse {
+        /// 200: The picture.
+        200 => Ok(Vec<u8> = bytes): Ok(body),
     }
 }
 
@@ -462,10 +370,7 @@ impl runtime::Operation for GetPhoto {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetPhotoResponse::Ok(runtime::bytes_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetPhotoResponse::decode(parts, body)
     }
 }
 
@@ -513,23 +418,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`UploadPhoto`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadPhotoResponse {
-    /// 204: Stored.
-    NoContent,
-}
-
-impl runtime::Outcome for UploadPhotoResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            UploadPhotoResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    UploadPhoto: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadPhotoResponse {
+        /// 204: Stored.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -561,10 +455,7 @@ impl runtime::Operation for UploadPhoto {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(UploadPhotoResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadPhotoResponse::decode(parts, body)
     }
 }
 
@@ -581,23 +472,12 @@ runtime::builder! {
     BookVisit(body: impl Into<BookVisitBody>) {}
 }
 
-/// The documented responses of [`BookVisit`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum BookVisitResponse {
-    /// 201: Booked.
-    Created,
-}
-
-impl runtime::Outcome for BookVisitResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            BookVisitResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    BookVisit: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum BookVisitResponse {
+        /// 201: Booked.
+        201 => Created: Ok(()),
     }
 }
 
@@ -631,9 +511,6 @@ impl runtime::Operation for BookVisit {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(BookVisitResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        BookVisitResponse::decode(parts, body)
     }
 }

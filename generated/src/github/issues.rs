@@ -1332,37 +1332,21 @@ runtime::string_enum! {
 /// `GET /repos/{owner}/{repo}/issues`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListForRepo {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// If an `integer` is passed, it should refer to a milestone by its `number` field. If the string `*` is passed, issues with any milestone are accepted. If the string `none` is passed, issues without milestones are returned.
-    ///
-    /// query parameter `milestone`
+    /// If an `integer` is passed, it should refer to a milestone by its `number` field. If the string `*` is passed, issues with any milestone are accepted. If the string `none` is passed, issues without milestones are returned. (query parameter `milestone`)
     pub milestone: Option<String>,
-    /// Indicates the state of the issues to return.
-    ///
-    /// query parameter `state`
+    /// Indicates the state of the issues to return. (query parameter `state`)
     pub state: Option<IssuesListForRepoState>,
-    /// Can be the name of a user. Pass in `none` for issues with no assigned user, and `*` for issues assigned to any user.
-    ///
-    /// query parameter `assignee`
+    /// Can be the name of a user. Pass in `none` for issues with no assigned user, and `*` for issues assigned to any user. (query parameter `assignee`)
     pub assignee: Option<String>,
-    /// Can be the name of an issue type. If the string `*` is passed, issues with any type are accepted. If the string `none` is passed, issues without type are returned.
-    ///
-    /// query parameter `type`
+    /// Can be the name of an issue type. If the string `*` is passed, issues with any type are accepted. If the string `none` is passed, issues without type are returned. (query parameter `type`)
     pub r#type: Option<String>,
-    /// The user that created the issue.
-    ///
-    /// query parameter `creator`
+    /// The user that created the issue. (query parameter `creator`)
     pub creator: Option<String>,
-    /// A user that's mentioned in the issue.
-    ///
-    /// query parameter `mentioned`
+    /// A user that's mentioned in the issue. (query parameter `mentioned`)
     pub mentioned: Option<String>,
     /// A comma-separated list of issue field filters in `field_slug:value` format.
     /// Only issues matching all specified field values are returned.
@@ -1371,33 +1355,19 @@ pub struct IssuesListForRepo {
     /// organization-owned public repositories depends on the organization's
     /// visibility settings. For example, `priority:Urgent,severity:High` filters
     /// issues where the `priority` field is `Urgent` AND the `severity` field is
-    /// `High`.
-    ///
-    /// query parameter `issue_field_values`
+    /// `High`. (query parameter `issue_field_values`)
     pub issue_field_values: Option<String>,
-    /// A list of comma separated label names. Example: `bug,ui,@high`
-    ///
-    /// query parameter `labels`
+    /// A list of comma separated label names. Example: `bug,ui,@high` (query parameter `labels`)
     pub labels: Option<String>,
-    /// What to sort results by.
-    ///
-    /// query parameter `sort`
+    /// What to sort results by. (query parameter `sort`)
     pub sort: Option<IssuesListForRepoSort>,
-    /// The direction to sort the results by.
-    ///
-    /// query parameter `direction`
+    /// The direction to sort the results by. (query parameter `direction`)
     pub direction: Option<IssuesListForRepoDirection>,
-    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`.
-    ///
-    /// query parameter `since`
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. (query parameter `since`)
     pub since: Option<chrono::DateTime<chrono::Utc>>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1532,17 +1502,11 @@ impl runtime::Paginated for IssuesListForRepo {
 /// `POST /repos/{owner}/{repo}/issues`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCreate {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: IssuesCreateBody,
 }
 
@@ -1654,17 +1618,11 @@ impl runtime::Operation for IssuesCreate {
 /// `GET /repos/{owner}/{repo}/issues/{issue_number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesGet {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
 }
 
@@ -1740,21 +1698,13 @@ impl runtime::Operation for IssuesGet {
 /// `PATCH /repos/{owner}/{repo}/issues/{issue_number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesUpdate {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<IssuesUpdateBody>,
 }
 
@@ -1849,29 +1799,17 @@ impl runtime::Operation for IssuesUpdate {
 /// `GET /repos/{owner}/{repo}/issues/{issue_number}/comments`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListComments {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`.
-    ///
-    /// query parameter `since`
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. (query parameter `since`)
     pub since: Option<chrono::DateTime<chrono::Utc>>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1983,21 +1921,13 @@ impl runtime::Paginated for IssuesListComments {
 /// `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCreateComment {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: IssuesCreateCommentBody,
 }
 
@@ -2093,21 +2023,13 @@ impl runtime::Operation for IssuesCreateComment {
 /// `POST /repos/{owner}/{repo}/issues/{issue_number}/labels`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesAddLabels {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<IssuesAddLabelsBody>,
 }
 
@@ -2192,21 +2114,13 @@ impl runtime::Operation for IssuesAddLabels {
 /// `PUT /repos/{owner}/{repo}/issues/{issue_number}/lock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesLock {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<Option<IssuesLockBody>>,
 }
 
@@ -2289,21 +2203,13 @@ impl runtime::Operation for IssuesLock {
 /// `GET /repos/{owner}/{repo}/labels`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListLabelsForRepo {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 

@@ -531,41 +531,23 @@ pub struct PullsMergeConflictBody {
 /// `GET /repos/{owner}/{repo}/pulls`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsList {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// Either `open`, `closed`, or `all` to filter by state.
-    ///
-    /// query parameter `state`
+    /// Either `open`, `closed`, or `all` to filter by state. (query parameter `state`)
     pub state: Option<PullsListState>,
-    /// Filter pulls by head user or head organization and branch name in the format of `user:ref-name` or `organization:ref-name`. For example: `github:new-script-format` or `octocat:test-branch`.
-    ///
-    /// query parameter `head`
+    /// Filter pulls by head user or head organization and branch name in the format of `user:ref-name` or `organization:ref-name`. For example: `github:new-script-format` or `octocat:test-branch`. (query parameter `head`)
     pub head: Option<String>,
-    /// Filter pulls by base branch name. Example: `gh-pages`.
-    ///
-    /// query parameter `base`
+    /// Filter pulls by base branch name. Example: `gh-pages`. (query parameter `base`)
     pub base: Option<String>,
-    /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
-    ///
-    /// query parameter `sort`
+    /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month. (query parameter `sort`)
     pub sort: Option<PullsListSort>,
-    /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
-    ///
-    /// query parameter `direction`
+    /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`. (query parameter `direction`)
     pub direction: Option<PullsListDirection>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -680,17 +662,11 @@ impl runtime::Paginated for PullsList {
 /// `POST /repos/{owner}/{repo}/pulls`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsCreate {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: PullsCreateBody,
 }
 
@@ -801,17 +777,11 @@ impl runtime::Operation for PullsCreate {
 /// `GET /repos/{owner}/{repo}/pulls/{pull_number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsGet {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the pull request.
-    ///
-    /// path parameter `pull_number`
+    /// The number that identifies the pull request. (path parameter `pull_number`)
     pub pull_number: i64,
 }
 
@@ -892,25 +862,15 @@ impl runtime::Operation for PullsGet {
 /// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListFiles {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the pull request.
-    ///
-    /// path parameter `pull_number`
+    /// The number that identifies the pull request. (path parameter `pull_number`)
     pub pull_number: i64,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1011,21 +971,13 @@ impl runtime::Paginated for PullsListFiles {
 /// `PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsMerge {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the pull request.
-    ///
-    /// path parameter `pull_number`
+    /// The number that identifies the pull request. (path parameter `pull_number`)
     pub pull_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<Option<PullsMergeBody>>,
 }
 

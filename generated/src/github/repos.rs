@@ -953,29 +953,17 @@ runtime::string_enum! {
 /// `GET /orgs/{org}/repos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListForOrg {
-    /// The organization name. The name is not case sensitive.
-    ///
-    /// path parameter `org`
+    /// The organization name. The name is not case sensitive. (path parameter `org`)
     pub org: String,
-    /// Specifies the types of repositories you want returned.
-    ///
-    /// query parameter `type`
+    /// Specifies the types of repositories you want returned. (query parameter `type`)
     pub r#type: Option<ReposListForOrgType>,
-    /// The property to sort the results by.
-    ///
-    /// query parameter `sort`
+    /// The property to sort the results by. (query parameter `sort`)
     pub sort: Option<ReposListForOrgSort>,
-    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-    ///
-    /// query parameter `direction`
+    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`. (query parameter `direction`)
     pub direction: Option<ReposListForOrgDirection>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1083,13 +1071,9 @@ impl runtime::Paginated for ReposListForOrg {
 /// `GET /repos/{owner}/{repo}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGet {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
 }
 
@@ -1182,45 +1166,25 @@ impl runtime::Operation for ReposGet {
 /// `GET /repos/{owner}/{repo}/commits`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListCommits {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// SHA or branch to start listing commits from. Default: the repository’s default branch (usually `main`).
-    ///
-    /// query parameter `sha`
+    /// SHA or branch to start listing commits from. Default: the repository’s default branch (usually `main`). (query parameter `sha`)
     pub sha: Option<String>,
-    /// Only commits containing this file path will be returned.
-    ///
-    /// query parameter `path`
+    /// Only commits containing this file path will be returned. (query parameter `path`)
     pub path: Option<String>,
-    /// GitHub username or email address to use to filter by commit author.
-    ///
-    /// query parameter `author`
+    /// GitHub username or email address to use to filter by commit author. (query parameter `author`)
     pub author: Option<String>,
-    /// GitHub username or email address to use to filter by commit committer.
-    ///
-    /// query parameter `committer`
+    /// GitHub username or email address to use to filter by commit committer. (query parameter `committer`)
     pub committer: Option<String>,
-    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
-    ///
-    /// query parameter `since`
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned. (query parameter `since`)
     pub since: Option<chrono::DateTime<chrono::Utc>>,
-    /// Only commits before this date will be returned. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
-    ///
-    /// query parameter `until`
+    /// Only commits before this date will be returned. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned. (query parameter `until`)
     pub until: Option<chrono::DateTime<chrono::Utc>>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1332,29 +1296,17 @@ impl runtime::Paginated for ReposListCommits {
 /// `GET /users/{username}/repos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListForUser {
-    /// The handle for the GitHub user account.
-    ///
-    /// path parameter `username`
+    /// The handle for the GitHub user account. (path parameter `username`)
     pub username: String,
-    /// Limit results to repositories of the specified type.
-    ///
-    /// query parameter `type`
+    /// Limit results to repositories of the specified type. (query parameter `type`)
     pub r#type: Option<ReposListForUserType>,
-    /// The property to sort the results by.
-    ///
-    /// query parameter `sort`
+    /// The property to sort the results by. (query parameter `sort`)
     pub sort: Option<ReposListForOrgSort>,
-    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-    ///
-    /// query parameter `direction`
+    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`. (query parameter `direction`)
     pub direction: Option<ReposListForOrgDirection>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 

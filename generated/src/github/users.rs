@@ -265,9 +265,7 @@ impl runtime::Operation for UsersGetAuthenticated {
 /// `GET /users/{username}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersGetByUsername {
-    /// The handle for the GitHub user account.
-    ///
-    /// path parameter `username`
+    /// The handle for the GitHub user account. (path parameter `username`)
     pub username: String,
 }
 

@@ -52,9 +52,7 @@ pub struct Error {
 /// `DELETE /v1/integration/{integrationId}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisconnectIntegration {
-    /// Integration ID
-    ///
-    /// path parameter `integrationId`
+    /// Integration ID (path parameter `integrationId`)
     pub integration_id: String,
 }
 

@@ -21,17 +21,11 @@ pub struct DeleteConnectionConfirmation {
 /// `DELETE /connection/{connectionId}`
 #[derive(Clone, PartialEq)]
 pub struct ConnectionsDeleteConnection {
-    /// Unique identifier for the connection (brokerage_authorization_id). This is the UUID used to reference the connection in SnapTrade.
-    ///
-    /// path parameter `connectionId`
+    /// Unique identifier for the connection (brokerage_authorization_id). This is the UUID used to reference the connection in SnapTrade. (path parameter `connectionId`)
     pub connection_id: uuid::Uuid,
-    /// SnapTrade User ID. This is chosen by the API partner and can be any string that is a) unique to the user, and b) immutable for the user. It is recommended to NOT use email addresses for this property because they are usually not immutable.
-    ///
-    /// query parameter `userId`
+    /// SnapTrade User ID. This is chosen by the API partner and can be any string that is a) unique to the user, and b) immutable for the user. It is recommended to NOT use email addresses for this property because they are usually not immutable. (query parameter `userId`)
     pub user_id: String,
-    /// SnapTrade User Secret. This is a randomly generated string and should be stored securely. If compromised, please rotate it via the [rotate user secret endpoint](/reference/Authentication/Authentication_resetSnapTradeUserSecret).
-    ///
-    /// query parameter `userSecret` (secret: redacted in `Debug` output)
+    /// SnapTrade User Secret. This is a randomly generated string and should be stored securely. If compromised, please rotate it via the [rotate user secret endpoint](/reference/Authentication/Authentication_resetSnapTradeUserSecret). (query parameter `userSecret`; secret: redacted in `Debug` output)
     pub user_secret: String,
 }
 

@@ -10,33 +10,19 @@ use super::*;
 pub struct GetCharges {
     /// query parameter `created`
     pub created: Option<GetChargesCreated>,
-    /// Only return charges for the customer specified by this customer ID.
-    ///
-    /// query parameter `customer`
+    /// Only return charges for the customer specified by this customer ID. (query parameter `customer`)
     pub customer: Option<String>,
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// Only return charges that were created by the PaymentIntent specified by this PaymentIntent ID.
-    ///
-    /// query parameter `payment_intent`
+    /// Only return charges that were created by the PaymentIntent specified by this PaymentIntent ID. (query parameter `payment_intent`)
     pub payment_intent: Option<String>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
-    /// Only return charges for this transfer group.
-    ///
-    /// query parameter `transfer_group`
+    /// Only return charges for this transfer group. (query parameter `transfer_group`)
     pub transfer_group: Option<String>,
 }
 
@@ -136,9 +122,7 @@ impl runtime::Paginated for GetCharges {
 /// `POST /v1/charges`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostCharges {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostChargesBody>,
 }
 
@@ -217,9 +201,7 @@ impl runtime::Operation for PostCharges {
 pub struct GetChargesCharge {
     /// path parameter `charge`
     pub charge: String,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
 }
 
@@ -285,9 +267,7 @@ impl runtime::Operation for GetChargesCharge {
 pub struct PostChargesChargeCapture {
     /// path parameter `charge`
     pub charge: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostChargesChargeCaptureBody>,
 }
 
@@ -366,29 +346,17 @@ impl runtime::Operation for PostChargesChargeCapture {
 pub struct GetCustomers {
     /// query parameter `created`
     pub created: Option<GetChargesCreated>,
-    /// A case-sensitive filter on the list based on the customer's `email` field. The value must be a string.
-    ///
-    /// query parameter `email`
+    /// A case-sensitive filter on the list based on the customer's `email` field. The value must be a string. (query parameter `email`)
     pub email: Option<String>,
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
-    /// Provides a list of customers that are associated with the specified test clock. The response will not include customers with test clocks if this parameter is not set.
-    ///
-    /// query parameter `test_clock`
+    /// Provides a list of customers that are associated with the specified test clock. The response will not include customers with test clocks if this parameter is not set. (query parameter `test_clock`)
     pub test_clock: Option<String>,
 }
 
@@ -488,9 +456,7 @@ impl runtime::Paginated for GetCustomers {
 /// `POST /v1/customers`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostCustomers {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostCustomersBody>,
 }
 
@@ -571,9 +537,7 @@ impl runtime::Operation for PostCustomers {
 pub struct GetCustomersCustomer {
     /// path parameter `customer`
     pub customer: String,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
 }
 
@@ -639,9 +603,7 @@ impl runtime::Operation for GetCustomersCustomer {
 pub struct PostCustomersCustomer {
     /// path parameter `customer`
     pub customer: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostCustomersCustomerBody>,
 }
 
@@ -782,29 +744,17 @@ impl runtime::Operation for DeleteCustomersCustomer {
 /// `GET /v1/payment_intents`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentIntents {
-    /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.
-    ///
-    /// query parameter `created`
+    /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options. (query parameter `created`)
     pub created: Option<GetPaymentIntentsCreated>,
-    /// Only return PaymentIntents for the customer specified by this customer ID.
-    ///
-    /// query parameter `customer`
+    /// Only return PaymentIntents for the customer specified by this customer ID. (query parameter `customer`)
     pub customer: Option<String>,
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
 }
 
@@ -911,9 +861,7 @@ impl runtime::Paginated for GetPaymentIntents {
 /// `POST /v1/payment_intents`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostPaymentIntents {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: PostPaymentIntentsBody,
 }
 
@@ -989,13 +937,9 @@ impl runtime::Operation for PostPaymentIntents {
 /// `GET /v1/payment_intents/{intent}`
 #[derive(Clone, PartialEq)]
 pub struct GetPaymentIntentsIntent {
-    /// The client secret of the PaymentIntent. Required if a publishable key is used to retrieve the source.
-    ///
-    /// query parameter `client_secret` (secret: redacted in `Debug` output)
+    /// The client secret of the PaymentIntent. Required if a publishable key is used to retrieve the source. (query parameter `client_secret`; secret: redacted in `Debug` output)
     pub client_secret: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
     /// path parameter `intent`
     pub intent: String,
@@ -1077,9 +1021,7 @@ impl runtime::Operation for GetPaymentIntentsIntent {
 pub struct PostPaymentIntentsIntentCancel {
     /// path parameter `intent`
     pub intent: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostPaymentIntentsIntentCancelBody>,
 }
 
@@ -1179,9 +1121,7 @@ impl runtime::Operation for PostPaymentIntentsIntentCancel {
 pub struct PostPaymentIntentsIntentConfirm {
     /// path parameter `intent`
     pub intent: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostPaymentIntentsIntentConfirmBody>,
 }
 
@@ -1264,31 +1204,19 @@ impl runtime::Operation for PostPaymentIntentsIntentConfirm {
 /// `GET /v1/refunds`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRefunds {
-    /// Only return refunds for the charge specified by this charge ID.
-    ///
-    /// query parameter `charge`
+    /// Only return refunds for the charge specified by this charge ID. (query parameter `charge`)
     pub charge: Option<String>,
     /// query parameter `created`
     pub created: Option<GetChargesCreated>,
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// Only return refunds for the PaymentIntent specified by this ID.
-    ///
-    /// query parameter `payment_intent`
+    /// Only return refunds for the PaymentIntent specified by this ID. (query parameter `payment_intent`)
     pub payment_intent: Option<String>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
 }
 
@@ -1386,9 +1314,7 @@ impl runtime::Paginated for GetRefunds {
 /// `POST /v1/refunds`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostRefunds {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostRefundsBody>,
 }
 
@@ -1461,9 +1387,7 @@ impl runtime::Operation for PostRefunds {
 /// `GET /v1/refunds/{refund}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRefundsRefund {
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
     /// path parameter `refund`
     pub refund: String,
@@ -1527,21 +1451,13 @@ impl runtime::Operation for GetRefundsRefund {
 /// `GET /v1/webhook_endpoints`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetWebhookEndpoints {
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
 }
 
@@ -1635,9 +1551,7 @@ impl runtime::Paginated for GetWebhookEndpoints {
 /// `POST /v1/webhook_endpoints`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostWebhookEndpoints {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: PostWebhookEndpointsBody,
 }
 

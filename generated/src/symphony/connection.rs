@@ -37,13 +37,9 @@ pub struct Error {
 /// `POST /v1/connection/user/{uid}/remove`
 #[derive(Clone, PartialEq)]
 pub struct PostV1ConnectionUserByUidRemove {
-    /// Session authentication token.
-    ///
-    /// header parameter `sessionToken` (secret: redacted in `Debug` output)
+    /// Session authentication token. (header parameter `sessionToken`; secret: redacted in `Debug` output)
     pub session_token: String,
-    /// User ID as a decimal integer
-    ///
-    /// path parameter `uid`
+    /// User ID as a decimal integer (path parameter `uid`)
     pub uid: i64,
 }
 

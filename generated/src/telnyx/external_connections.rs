@@ -117,9 +117,7 @@ pub struct ExternalConnectionResponse {
 /// `DELETE /external_connections/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteExternalConnection {
-    /// Identifies the resource.
-    ///
-    /// path parameter `id`
+    /// Identifies the resource. (path parameter `id`)
     pub id: String,
 }
 

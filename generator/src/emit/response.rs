@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::docs::docs;
+use super::docs::{docs, docs_with_note};
 use super::ident;
 use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type};
 use crate::ir::{
@@ -219,16 +219,12 @@ fn headers_struct(api: &Api, headers: &ResponseHeaders) -> TokenStream {
     let doc = format!(" {}", headers.role);
     let fields = headers.fields.iter().map(|header| {
         let field = ident(&header.field);
-        let mut docs = docs(header.docs.as_deref());
-        if !docs.is_empty() {
-            docs.push(quote!(#[doc = ""]));
-        }
         let origin = if header.list {
-            format!(" header `{}`, a comma-separated list", header.wire_name)
+            format!("header `{}`, a comma-separated list", header.wire_name)
         } else {
-            format!(" header `{}`", header.wire_name)
+            format!("header `{}`", header.wire_name)
         };
-        docs.push(quote!(#[doc = #origin]));
+        let docs = docs_with_note(header.docs.as_deref(), &origin);
         let deprecated = deprecated(header.deprecated);
         let ty = rust_type(api, &header.ty);
         let ty = if header.list { quote!(Vec<#ty>) } else { ty };

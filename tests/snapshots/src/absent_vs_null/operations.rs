@@ -10,9 +10,7 @@ use super::*;
 /// `PATCH /profile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProfile {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: ProfileUpdate,
 }
 

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /charges/{charge}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCharge {
-    /// The charge's id.
-    ///
-    /// path parameter `charge`
+    /// The charge's id. (path parameter `charge`)
     pub charge: String,
 }
 

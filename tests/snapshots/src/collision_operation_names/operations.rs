@@ -8,9 +8,7 @@ use super::*;
 /// `POST /invoices`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateInvoiceRequest {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreateInvoice,
 }
 

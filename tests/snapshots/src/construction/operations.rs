@@ -20,9 +20,7 @@ pub struct PutWidget {
     pub widget_id: i64,
     /// cookie parameter `theme`
     pub theme: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Widget,
 }
 
@@ -158,9 +156,7 @@ impl runtime::Operation for ListWidgets {
 /// `PATCH /widgets`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PatchWidgets {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<PatchWidgetsBody>,
 }
 
@@ -218,9 +214,7 @@ impl runtime::Operation for PatchWidgets {
 /// `POST /uploads`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Upload {
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: UploadBody,
 }
 

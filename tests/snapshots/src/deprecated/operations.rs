@@ -8,14 +8,10 @@ use super::*;
 /// `GET /contacts`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListContacts {
-    /// Use `cursor` instead.
-    ///
-    /// query parameter `page`
+    /// Use `cursor` instead. (query parameter `page`)
     #[deprecated]
     pub page: Option<i64>,
-    /// Where the previous page ended.
-    ///
-    /// query parameter `cursor`
+    /// Where the previous page ended. (query parameter `cursor`)
     pub cursor: Option<String>,
 }
 

@@ -20,9 +20,7 @@ use super::*;
 /// `POST /messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessage {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Message,
 }
 

@@ -48,9 +48,7 @@ impl runtime::Operation for ListPaymentMethods {
 /// `POST /payment_methods`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePaymentMethod {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreatePaymentMethodBody,
 }
 

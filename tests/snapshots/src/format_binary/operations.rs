@@ -6,9 +6,7 @@ use super::*;
 /// `POST /raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRaw {
-    /// The request body.
-    ///
-    /// Sent as `application/octet-stream` bytes, as they are.
+    /// The request body. Sent as `application/octet-stream` bytes, as they are.
     pub body: Vec<u8>,
 }
 
@@ -59,9 +57,7 @@ impl runtime::Operation for UploadRaw {
 /// `POST /forms`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadForm {
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: UploadFormBody,
 }
 

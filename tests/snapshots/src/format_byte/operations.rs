@@ -8,13 +8,9 @@ use super::*;
 pub struct PutBlob {
     /// path parameter `name`
     pub name: String,
-    /// The SHA-256 of the content.
-    ///
-    /// query parameter `checksum`
+    /// The SHA-256 of the content. (query parameter `checksum`)
     pub checksum: Option<Vec<u8>>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Content,
 }
 

@@ -10,9 +10,7 @@ use super::*;
 pub struct ListIssues {
     /// path parameter `day`
     pub day: chrono::NaiveDate,
-    /// Only issues updated at or after this time.
-    ///
-    /// query parameter `since`
+    /// Only issues updated at or after this time. (query parameter `since`)
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// header parameter `If-Modified-Since-Instant`
     pub if_modified_since_instant: Option<chrono::DateTime<chrono::Utc>>,
@@ -81,9 +79,7 @@ impl runtime::Operation for ListIssues {
 /// `POST /reminders`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateReminder {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: CreateReminderBody,
 }
 

@@ -8,21 +8,13 @@ use super::*;
 /// `GET /events`
 #[derive(Clone, PartialEq)]
 pub struct ListEvents {
-    /// Echoed back in the response, for tracing.
-    ///
-    /// header parameter `X-Request-ID`
+    /// Echoed back in the response, for tracing. (header parameter `X-Request-ID`)
     pub x_request_id: String,
-    /// How many events per page.
-    ///
-    /// header parameter `X-Page-Size`
+    /// How many events per page. (header parameter `X-Page-Size`)
     pub x_page_size: Option<i32>,
-    /// Members to include, comma-separated.
-    ///
-    /// header parameter `X-Fields`
+    /// Members to include, comma-separated. (header parameter `X-Fields`)
     pub x_fields: Option<Vec<String>>,
-    /// The session the events are read in.
-    ///
-    /// header parameter `X-Session-Token` (secret: redacted in `Debug` output)
+    /// The session the events are read in. (header parameter `X-Session-Token`; secret: redacted in `Debug` output)
     pub x_session_token: String,
 }
 

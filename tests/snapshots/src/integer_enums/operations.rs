@@ -6,9 +6,7 @@ use super::*;
 /// `GET /streams`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListStreams {
-    /// Samples per second.
-    ///
-    /// query parameter `rate`
+    /// Samples per second. (query parameter `rate`)
     pub rate: Option<SamplingRate>,
 }
 

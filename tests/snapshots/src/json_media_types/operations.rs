@@ -8,9 +8,7 @@ use super::*;
 /// `POST /notes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNote {
-    /// The request body.
-    ///
-    /// Sent as `application/vnd.notes.v1+json`.
+    /// The request body. Sent as `application/vnd.notes.v1+json`.
     pub body: LegacyNote,
 }
 

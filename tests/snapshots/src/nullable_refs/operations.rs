@@ -8,9 +8,7 @@ use super::*;
 /// `GET /issues/{number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetIssue {
-    /// The number of the issue.
-    ///
-    /// path parameter `number`
+    /// The number of the issue. (path parameter `number`)
     pub number: i64,
 }
 
@@ -60,9 +58,7 @@ impl runtime::Operation for GetIssue {
 /// `GET /issues/{number}/assignee`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAssignee {
-    /// The number of the issue.
-    ///
-    /// path parameter `number`
+    /// The number of the issue. (path parameter `number`)
     pub number: i64,
 }
 

@@ -6,9 +6,7 @@ use super::*;
 /// `GET /counters`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListCounters {
-    /// Only counters above this value.
-    ///
-    /// query parameter `above`
+    /// Only counters above this value. (query parameter `above`)
     pub above: Option<i64>,
 }
 

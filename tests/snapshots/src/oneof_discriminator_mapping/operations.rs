@@ -10,9 +10,7 @@ use super::*;
 /// `GET /users/{username}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUser {
-    /// The handle of the user.
-    ///
-    /// path parameter `username`
+    /// The handle of the user. (path parameter `username`)
     pub username: String,
 }
 

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /workflows/{workflow_id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetWorkflow {
-    /// The workflow's number or its file name.
-    ///
-    /// path parameter `workflow_id`
+    /// The workflow's number or its file name. (path parameter `workflow_id`)
     pub workflow_id: GetWorkflowWorkflowId,
 }
 

@@ -23,9 +23,7 @@ runtime::builder! {
 /// `GET /books`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListBooks {
-    /// The filter, as form fields.
-    ///
-    /// querystring parameter `filter`
+    /// The filter, as form fields. (querystring parameter `filter`)
     pub filter: Option<BookFilter>,
 }
 

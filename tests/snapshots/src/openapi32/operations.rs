@@ -8,7 +8,7 @@ use super::*;
 /// `PURGE /products`
 #[derive(Clone, PartialEq, Default)]
 pub struct PurgeProducts {
-    /// cookie parameter `session` (secret: redacted in `Debug` output)
+    /// cookie parameter `session`; secret: redacted in `Debug` output
     pub session: Option<String>,
 }
 
@@ -66,9 +66,7 @@ impl runtime::Operation for PurgeProducts {
 /// `GET /books/raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListBooksRaw {
-    /// A query string the caller writes.
-    ///
-    /// querystring parameter `query`
+    /// A query string the caller writes. (querystring parameter `query`)
     pub query: String,
 }
 

@@ -26,9 +26,7 @@ runtime::builder! {
 /// `QUERY /products`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchProducts {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Search,
 }
 

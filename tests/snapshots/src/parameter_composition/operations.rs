@@ -10,9 +10,7 @@ pub struct GetWorkflow {
     pub owner: String,
     /// path parameter `repo`
     pub repo: String,
-    /// The ID of the workflow, or its file name.
-    ///
-    /// path parameter `workflow_id`
+    /// The ID of the workflow, or its file name. (path parameter `workflow_id`)
     pub workflow_id: GetWorkflowWorkflowId,
 }
 

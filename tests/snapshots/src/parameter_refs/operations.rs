@@ -8,17 +8,11 @@ use super::*;
 /// `GET /mailboxes/{mailboxId}/messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListMessages {
-    /// The mailbox's ID.
-    ///
-    /// path parameter `mailboxId`
+    /// The mailbox's ID. (path parameter `mailboxId`)
     pub mailbox_id: String,
-    /// How many items to return at most.
-    ///
-    /// query parameter `limit`
+    /// How many items to return at most. (query parameter `limit`)
     pub limit: Option<i32>,
-    /// The folder to read (operation level, replaces the path-level one).
-    ///
-    /// query parameter `folder`
+    /// The folder to read (operation level, replaces the path-level one). (query parameter `folder`)
     pub folder: String,
 }
 
@@ -73,13 +67,9 @@ impl runtime::Operation for ListMessages {
 /// `DELETE /mailboxes/{mailboxId}/messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmptyMailbox {
-    /// The mailbox's ID.
-    ///
-    /// path parameter `mailboxId`
+    /// The mailbox's ID. (path parameter `mailboxId`)
     pub mailbox_id: String,
-    /// The folder to read (path level).
-    ///
-    /// query parameter `folder`
+    /// The folder to read (path level). (query parameter `folder`)
     pub folder: Option<String>,
 }
 

@@ -8,25 +8,15 @@ use super::*;
 /// `GET /orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFileRevision {
-    /// The organisation's slug.
-    ///
-    /// path parameter `org`
+    /// The organisation's slug. (path parameter `org`)
     pub org: String,
-    /// The repository's numeric ID.
-    ///
-    /// path parameter `repoId`
+    /// The repository's numeric ID. (path parameter `repoId`)
     pub repo_id: i64,
-    /// The revision's ID.
-    ///
-    /// path parameter `revision`
+    /// The revision's ID. (path parameter `revision`)
     pub revision: uuid::Uuid,
-    /// Line endings to convert to.
-    ///
-    /// path parameter `format`
+    /// Line endings to convert to. (path parameter `format`)
     pub format: GetFileRevisionFormat,
-    /// The file's path, as one segment.
-    ///
-    /// path parameter `path`
+    /// The file's path, as one segment. (path parameter `path`)
     pub path: String,
 }
 

@@ -8,13 +8,9 @@ use super::*;
 /// `GET /envelopes`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListEnvelopes {
-    /// Recipients' addresses; repeated (`to=a&to=b`).
-    ///
-    /// query parameter `to`
+    /// Recipients' addresses; repeated (`to=a&to=b`). (query parameter `to`)
     pub to: Option<Vec<String>>,
-    /// Copied addresses; comma-joined (`cc=a,b`).
-    ///
-    /// query parameter `cc`
+    /// Copied addresses; comma-joined (`cc=a,b`). (query parameter `cc`)
     pub cc: Option<Vec<String>>,
 }
 
@@ -68,9 +64,7 @@ impl runtime::Operation for ListEnvelopes {
 /// `POST /envelopes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendEnvelope {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Envelope,
 }
 

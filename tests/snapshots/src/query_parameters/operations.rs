@@ -8,25 +8,15 @@ use super::*;
 /// `GET /products`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchProducts {
-    /// Words to search for.
-    ///
-    /// query parameter `q`
+    /// Words to search for. (query parameter `q`)
     pub q: String,
-    /// Only products with every tag; repeated (`tag=a&tag=b`).
-    ///
-    /// query parameter `tag`
+    /// Only products with every tag; repeated (`tag=a&tag=b`). (query parameter `tag`)
     pub tag: Option<Vec<String>>,
-    /// Only these products, comma-separated (`ids=1,2`).
-    ///
-    /// query parameter `ids`
+    /// Only these products, comma-separated (`ids=1,2`). (query parameter `ids`)
     pub ids: Option<Vec<i64>>,
-    /// Only products that can ship now.
-    ///
-    /// query parameter `in_stock`
+    /// Only products that can ship now. (query parameter `in_stock`)
     pub in_stock: Option<bool>,
-    /// Sizes to include, comma-separated.
-    ///
-    /// query parameter `sizes`
+    /// Sizes to include, comma-separated. (query parameter `sizes`)
     pub sizes: Vec<String>,
 }
 

@@ -6,13 +6,9 @@ use super::*;
 /// `POST /things`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateThing {
-    /// Validate only.
-    ///
-    /// query parameter `dryRun`
+    /// Validate only. (query parameter `dryRun`)
     pub dry_run: Option<bool>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreateThingBody,
 }
 
@@ -68,13 +64,9 @@ impl runtime::Operation for CreateThing {
 pub struct ReplaceThing {
     /// path parameter `id`
     pub id: String,
-    /// Validate only.
-    ///
-    /// query parameter `dryRun`
+    /// Validate only. (query parameter `dryRun`)
     pub dry_run: Option<bool>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreateThingBody,
 }
 

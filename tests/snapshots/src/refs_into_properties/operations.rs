@@ -48,13 +48,9 @@ impl runtime::Operation for ListVolumes {
 /// `GET /volumes/{volumeId}/tags`
 #[derive(Clone, PartialEq)]
 pub struct ListVolumeTags {
-    /// The volume's identifier.
-    ///
-    /// path parameter `volumeId`
+    /// The volume's identifier. (path parameter `volumeId`)
     pub volume_id: VolumeId,
-    /// Unlocks an encrypted volume.
-    ///
-    /// header parameter `X-Passphrase` (secret: redacted in `Debug` output)
+    /// Unlocks an encrypted volume. (header parameter `X-Passphrase`; secret: redacted in `Debug` output)
     pub x_passphrase: Option<String>,
 }
 

@@ -12,9 +12,7 @@ pub struct UploadReleaseAsset {
     pub release_id: i64,
     /// query parameter `name`
     pub name: String,
-    /// The request body.
-    ///
-    /// Sent as `application/octet-stream` bytes, as they are.
+    /// The request body. Sent as `application/octet-stream` bytes, as they are.
     pub body: Option<Vec<u8>>,
 }
 
@@ -75,9 +73,7 @@ impl runtime::Operation for UploadReleaseAsset {
 /// `PUT /avatar`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetAvatar {
-    /// The request body.
-    ///
-    /// Sent as `image/png` bytes, as they are.
+    /// The request body. Sent as `image/png` bytes, as they are.
     pub body: Vec<u8>,
 }
 
@@ -125,9 +121,7 @@ impl runtime::Operation for SetAvatar {
 /// `POST /blobs`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoreBlob {
-    /// The request body.
-    ///
-    /// Sent as the file's own media type (`*/*` is documented), else `application/octet-stream`.
+    /// The request body. Sent as the file's own media type (`*/*` is documented), else `application/octet-stream`.
     pub body: runtime::File,
 }
 
@@ -173,9 +167,7 @@ impl runtime::Operation for StoreBlob {
 /// `POST /reports/usage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestUsageReport {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: RequestUsageReportBody,
 }
 

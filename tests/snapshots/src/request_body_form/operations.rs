@@ -8,9 +8,7 @@ use super::*;
 /// `POST /customers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCustomer {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: CreateCustomerBody,
 }
 

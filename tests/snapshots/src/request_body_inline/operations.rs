@@ -8,9 +8,7 @@ use super::*;
 /// `POST /links`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShortenLink {
-    /// The request body.
-    ///
-    /// Sent as `application/vnd.links+json`.
+    /// The request body. Sent as `application/vnd.links+json`.
     pub body: ShortenLinkBody,
 }
 

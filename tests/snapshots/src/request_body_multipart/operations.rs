@@ -8,9 +8,7 @@ use super::*;
 /// `POST /media`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadMedia {
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: UploadMediaBody,
 }
 
@@ -128,9 +126,7 @@ impl runtime::Operation for UploadMedia {
 pub struct ReplaceMedia {
     /// path parameter `id`
     pub id: String,
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: Option<ReplaceMediaBody>,
 }
 
@@ -211,9 +207,7 @@ impl runtime::Operation for ReplaceMedia {
 /// `POST /media/raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRawParts {
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: runtime::Multipart,
 }
 

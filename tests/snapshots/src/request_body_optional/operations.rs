@@ -10,9 +10,7 @@ use super::*;
 /// `POST /builds`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StartBuild {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<BuildOptions>,
 }
 
@@ -70,9 +68,7 @@ impl runtime::Operation for StartBuild {
 /// `POST /builds/annotations`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnnotateBuilds {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: serde_json::Value,
 }
 

@@ -8,9 +8,7 @@ use super::*;
 /// `POST /endpoints`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateEndpoint {
-    /// The endpoint to register.
-    ///
-    /// Sent as `application/json`.
+    /// The endpoint to register. Sent as `application/json`.
     pub body: EndpointInput,
 }
 
@@ -63,9 +61,7 @@ impl runtime::Operation for CreateEndpoint {
 pub struct ReplaceEndpoint {
     /// path parameter `id`
     pub id: String,
-    /// The endpoint's new settings.
-    ///
-    /// Sent as `application/json`.
+    /// The endpoint's new settings. Sent as `application/json`.
     pub body: EndpointInput,
 }
 

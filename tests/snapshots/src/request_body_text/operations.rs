@@ -8,9 +8,7 @@ use super::*;
 /// `POST /markdown/raw`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RenderRaw {
-    /// The request body.
-    ///
-    /// Sent as `text/plain` text, as it is.
+    /// The request body. Sent as `text/plain` text, as it is.
     pub body: Option<String>,
 }
 
@@ -66,9 +64,7 @@ impl runtime::Operation for RenderRaw {
 /// `POST /notes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddNote {
-    /// The request body.
-    ///
-    /// Sent as `text/plain; charset=utf-8` text, as it is.
+    /// The request body. Sent as `text/plain; charset=utf-8` text, as it is.
     pub body: String,
 }
 
@@ -119,9 +115,7 @@ impl runtime::Operation for AddNote {
 /// `POST /invalidations`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateInvalidation {
-    /// The request body.
-    ///
-    /// Sent as `text/xml` text, as it is.
+    /// The request body. Sent as `text/xml` text, as it is.
     pub body: String,
 }
 

@@ -8,9 +8,7 @@ use super::*;
 /// `POST /repos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRepo {
-    /// The request body.
-    ///
-    /// Sent as `application/vnd.github+json`.
+    /// The request body. Sent as `application/vnd.github+json`.
     pub body: CreateRepoBody,
 }
 
@@ -61,9 +59,7 @@ impl runtime::Operation for CreateRepo {
 /// `PATCH /repos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchRepo {
-    /// The request body.
-    ///
-    /// Sent as `application/merge-patch+json`.
+    /// The request body. Sent as `application/merge-patch+json`.
     pub body: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -114,9 +110,7 @@ impl runtime::Operation for PatchRepo {
 /// `POST /repos/import`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportRepo {
-    /// The request body.
-    ///
-    /// Sent as `application/json; charset=utf-8`.
+    /// The request body. Sent as `application/json; charset=utf-8`.
     pub body: Import,
 }
 

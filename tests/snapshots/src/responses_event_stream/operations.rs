@@ -8,9 +8,7 @@ use super::*;
 /// `POST /chat/completions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamCompletion {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: StreamCompletionBody,
 }
 
@@ -81,9 +79,7 @@ impl runtime::Operation for StreamCompletion {
 /// `POST /messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateMessage {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreateMessageBody,
 }
 

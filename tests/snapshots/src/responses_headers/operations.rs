@@ -44,13 +44,9 @@ pub struct ListIssuesOkHeaders {
     pub x_rate_limit_remaining: Option<i64>,
     /// header `X-RateLimit-Reset`
     pub x_rate_limit_reset: Option<i64>,
-    /// Quote it when asking for support.
-    ///
-    /// header `X-Request-Id`
+    /// Quote it when asking for support. (header `X-Request-Id`)
     pub x_request_id: String,
-    /// The token scopes that allow this call.
-    ///
-    /// header `X-Accepted-Scopes`, a comma-separated list
+    /// The token scopes that allow this call. (header `X-Accepted-Scopes`, a comma-separated list)
     pub x_accepted_scopes: Option<Vec<String>>,
     /// header `X-Cache`
     pub x_cache: Option<ListIssuesOkXCacheHeader>,
@@ -109,9 +105,7 @@ impl runtime::FromHeaders for ProblemHeaders {
 /// The headers documented for the `default` response of `ListIssues`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListIssuesDefaultHeaders {
-    /// Seconds to wait before trying again.
-    ///
-    /// header `Retry-After`
+    /// Seconds to wait before trying again. (header `Retry-After`)
     pub retry_after: Option<i64>,
 }
 
@@ -178,13 +172,9 @@ runtime::responses! {
 /// The headers documented for the `200` response of `SendMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageOkHeaders {
-    /// Present and `true` when the response replays an earlier one.
-    ///
-    /// header `Idempotent-Replayed`
+    /// Present and `true` when the response replays an earlier one. (header `Idempotent-Replayed`)
     pub idempotent_replayed: Option<bool>,
-    /// Structured diagnostics.
-    ///
-    /// header `X-Debug`
+    /// Structured diagnostics. (header `X-Debug`)
     pub x_debug: Option<String>,
     /// header `X-Trace`
     pub x_trace: Option<String>,

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /statements/{month}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetStatement {
-    /// The month, as `YYYY-MM`.
-    ///
-    /// path parameter `month`
+    /// The month, as `YYYY-MM`. (path parameter `month`)
     pub month: String,
 }
 

@@ -8,9 +8,7 @@ use super::*;
 pub struct GetRepo {
     /// path parameter `id`
     pub id: i64,
-    /// The order of the results.
-    ///
-    /// query parameter `sort`
+    /// The order of the results. (query parameter `sort`)
     pub sort: Option<GetRepoSort>,
 }
 
@@ -65,13 +63,9 @@ impl runtime::Operation for GetRepo {
 pub struct ListForks {
     /// path parameter `id`
     pub id: i64,
-    /// The order of the results.
-    ///
-    /// query parameter `sort`
+    /// The order of the results. (query parameter `sort`)
     pub sort: Option<GetRepoSort>,
-    /// Which way the results go.
-    ///
-    /// query parameter `direction`
+    /// Which way the results go. (query parameter `direction`)
     pub direction: Option<ListForksDirection>,
 }
 

@@ -8,17 +8,11 @@ use super::*;
 /// `POST /login`
 #[derive(Clone, PartialEq)]
 pub struct Login {
-    /// The application's secret.
-    ///
-    /// query parameter `client_secret` (secret: redacted in `Debug` output)
+    /// The application's secret. (query parameter `client_secret`; secret: redacted in `Debug` output)
     pub client_secret: String,
-    /// A name for the device logging in.
-    ///
-    /// query parameter `device`
+    /// A name for the device logging in. (query parameter `device`)
     pub device: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Credentials,
 }
 

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /pets`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPets {
-    /// Species to list, any of them.
-    ///
-    /// query parameter `species`
+    /// Species to list, any of them. (query parameter `species`)
     pub species: Option<Vec<String>>,
     /// query parameter `ids`
     pub ids: Option<Vec<i64>>,
@@ -41,9 +39,7 @@ runtime::responses! {
 /// The headers documented for the `200` response of `ListPets`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPetsOkHeaders {
-    /// How many pets there are.
-    ///
-    /// header `X-Total`
+    /// How many pets there are. (header `X-Total`)
     pub x_total: Option<i64>,
 }
 
@@ -100,9 +96,7 @@ impl runtime::Operation for ListPets {
 /// `POST /pets`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPet {
-    /// The pet to record.
-    ///
-    /// Sent as `application/json`.
+    /// The pet to record. Sent as `application/json`.
     pub body: Pet,
 }
 
@@ -379,9 +373,7 @@ impl runtime::Operation for GetPhoto {
 pub struct UploadPhoto {
     /// path parameter `petId`
     pub pet_id: i64,
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: UploadPhotoBody,
 }
 
@@ -462,9 +454,7 @@ impl runtime::Operation for UploadPhoto {
 /// `POST /visits`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BookVisit {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: BookVisitBody,
 }
 

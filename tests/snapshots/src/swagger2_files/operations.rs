@@ -6,9 +6,7 @@ use super::*;
 /// `GET /pets`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FindPets {
-    /// How many pets to return.
-    ///
-    /// query parameter `limit`
+    /// How many pets to return. (query parameter `limit`)
     pub limit: Option<i32>,
 }
 
@@ -60,9 +58,7 @@ impl runtime::Operation for FindPets {
 /// `POST /pets`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPet {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Pet,
 }
 

@@ -374,7 +374,7 @@ fn changed_overlay_makes_generated_stale() {
     );
     let drift = drift(&workspace);
     assert!(
-        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/pets/operations.rs" && diff.contains("+    /// 404: Did not find it")),
+        matches!(&drift[..], [Drift::Stale { path, diff }] if path == "generated/src/pets/operations.rs" && diff.contains("+        /// 404: Did not find it")),
         "{drift:?}"
     );
     assert_eq!(workspace.check().unwrap(), Outcome::Failure);

@@ -49,7 +49,7 @@ fn telnyx_streams_anthropic_messages_as_events_or_answers_json() {
         ],
     ));
     for expected in [
-        "pub enum CreateAnthropicMessageResponse { /// 200: Successful Response Ok(CreateAnthropicMessageOkContent),",
+        "pub enum CreateAnthropicMessageResponse { /// 200: Successful Response 200 => Ok(CreateAnthropicMessageOkContent = negotiated): Ok(body),",
         "Json(serde_json::Map<String, serde_json::Value>), /// `text/event-stream` EventStream(runtime::EventStream<String>),",
         "runtime::MediaKind::EventStream => { CreateAnthropicMessageOkContent::EventStream( runtime::EventStream::text(body), ) }",
         "fn streams(parts: &http::response::Parts) -> bool { match parts.status.as_u16() { 200 => runtime::MediaKind::of(parts) == runtime::MediaKind::EventStream,",
@@ -70,7 +70,7 @@ fn github_documents_link_and_rate_limit_headers() {
         ],
     ));
     for expected in [
-        "Ok { /// The response body. body: Vec<Issue>, /// The headers the response documents. headers: LinkHeaders, }",
+        "200 => Ok { headers: LinkHeaders, body: Vec<Issue> = json }: Ok(body),",
         "pub struct LinkHeaders { /// header `Link` pub link: Option<String>, }",
         "pub struct RateLimitGetOkHeaders { /// header `X-RateLimit-Limit` pub x_rate_limit_limit: Option<i64>, /// header `X-RateLimit-Remaining` pub x_rate_limit_remaining: Option<i64>, /// header `X-RateLimit-Reset` pub x_rate_limit_reset: Option<i64>, }",
     ] {

@@ -283,6 +283,13 @@ pub fn surface_of(sources: &[&str]) -> Result<Surface, String> {
                     .map_err(|e| format!("an enum table does not parse: {e}"))?;
                 enums.insert(table.name, table.values);
             }
+            syn::Item::Macro(item) if is_responses_table(&item.mac) => {
+                let table: ResponsesTable = item
+                    .mac
+                    .parse_body()
+                    .map_err(|e| format!("a responses table does not parse: {e}"))?;
+                enums.extend(table.enums());
+            }
             syn::Item::Impl(item) => {
                 let Some(name) = self_name(&item.self_ty) else {
                     continue;
@@ -380,6 +387,161 @@ fn is_enum_table(mac: &syn::Macro) -> bool {
         .segments
         .last()
         .is_some_and(|s| s.ident == "string_enum" || s.ident == "integer_enum")
+}
+
+/// Whether a macro call is an operation's table of responses (`runtime::responses!`).
+fn is_responses_table(mac: &syn::Macro) -> bool {
+    mac.path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "responses")
+}
+
+/// The enums an operation's table of responses declares: the response enum, and the success
+/// and error enums its header names with `enum`, each variant holding what the enum written out
+/// would show (`404 BasicError`, `200 Vec<Issue>, LinkHeaders`).
+struct ResponsesTable {
+    response: String,
+    success: Option<String>,
+    error: Option<String>,
+    /// Variant, what it holds, and whether `into_result` gives it as a success, an error or
+    /// either (`Ok(…) if success else Err`).
+    rows: Vec<(String, String, RowOutcome)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum RowOutcome {
+    Success,
+    Error,
+    Either,
+}
+
+impl ResponsesTable {
+    fn enums(self) -> Vec<(String, BTreeMap<String, String>)> {
+        let split = |outcome: RowOutcome| -> BTreeMap<String, String> {
+            self.rows
+                .iter()
+                .filter(|(_, _, row)| *row == outcome || *row == RowOutcome::Either)
+                .map(|(variant, held, _)| (variant.clone(), held.clone()))
+                .collect()
+        };
+        let mut enums = Vec::new();
+        if let Some(success) = &self.success {
+            enums.push((success.clone(), split(RowOutcome::Success)));
+        }
+        if let Some(error) = &self.error {
+            enums.push((error.clone(), split(RowOutcome::Error)));
+        }
+        let all = self
+            .rows
+            .iter()
+            .map(|(variant, held, _)| (variant.clone(), held.clone()))
+            .collect();
+        enums.push((self.response.clone(), all));
+        enums
+    }
+}
+
+impl syn::parse::Parse for ResponsesTable {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        // `Operation: Result<Success, Error>,`, each side `enum Name` or a type.
+        input.parse::<syn::Ident>()?;
+        input.parse::<syn::Token![:]>()?;
+        input.parse::<syn::Ident>()?;
+        input.parse::<syn::Token![<]>()?;
+        let declared = |input: syn::parse::ParseStream<'_>| -> syn::Result<Option<String>> {
+            if input.peek(syn::Token![enum]) {
+                input.parse::<syn::Token![enum]>()?;
+                Ok(Some(input.parse::<syn::Ident>()?.to_string()))
+            } else {
+                input.parse::<syn::Type>()?;
+                Ok(None)
+            }
+        };
+        let success = declared(input)?;
+        input.parse::<syn::Token![,]>()?;
+        let error = declared(input)?;
+        input.parse::<syn::Token![>]>()?;
+        input.parse::<syn::Token![,]>()?;
+        input.call(syn::Attribute::parse_outer)?;
+        input.parse::<syn::Token![pub]>()?;
+        input.parse::<syn::Token![enum]>()?;
+        let response = input.parse::<syn::Ident>()?.to_string();
+        let body;
+        syn::braced!(body in input);
+        let mut rows = Vec::new();
+        while !body.is_empty() {
+            let attrs = body.call(syn::Attribute::parse_outer)?;
+            syn::Pat::parse_single(&body)?;
+            body.parse::<syn::Token![=>]>()?;
+            let variant = body.parse::<syn::Ident>()?.to_string();
+            let payload = if body.peek(syn::token::Paren) {
+                let held;
+                syn::parenthesized!(held in body);
+                let ty = type_text(&held.parse()?);
+                held.parse::<syn::Token![=]>()?;
+                held.parse::<syn::Ident>()?;
+                vec![ty]
+            } else if body.peek(syn::token::Brace) {
+                let held;
+                syn::braced!(held in body);
+                named_values(&held)?
+            } else {
+                Vec::new()
+            };
+            body.parse::<syn::Token![:]>()?;
+            let mut outcome = Vec::new();
+            while !body.peek(syn::Token![,]) {
+                outcome.push(body.parse::<proc_macro2::TokenTree>()?.to_string());
+            }
+            body.parse::<syn::Token![,]>()?;
+            let outcome = match (outcome.first().map(String::as_str), outcome.last()) {
+                (Some("Err"), _) => RowOutcome::Error,
+                (_, Some(last)) if last == "Err" => RowOutcome::Either,
+                _ => RowOutcome::Success,
+            };
+            let held = [doc_status(&attrs), payload.join(", ")]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            rows.push((variant, held, outcome));
+        }
+        Ok(ResponsesTable {
+            response,
+            success,
+            error,
+            rows,
+        })
+    }
+}
+
+/// The types of a row's named values, `{ status, headers: H, body: T = reader }`, in the order
+/// the enums written out declared them: status, body, headers.
+fn named_values(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<String>> {
+    let (mut status, mut body, mut headers) = (None, None, None);
+    while !input.is_empty() {
+        let name = input.parse::<syn::Ident>()?;
+        if name == "status" {
+            status = Some("http::StatusCode".to_owned());
+        } else {
+            input.parse::<syn::Token![:]>()?;
+            let ty = type_text(&input.parse()?);
+            if input.peek(syn::Token![=]) {
+                input.parse::<syn::Token![=]>()?;
+                input.parse::<syn::Ident>()?;
+            }
+            if name == "headers" {
+                headers = Some(ty);
+            } else {
+                body = Some(ty);
+            }
+        }
+        if !input.is_empty() {
+            input.parse::<syn::Token![,]>()?;
+        }
+    }
+    Ok([status, body, headers].into_iter().flatten().collect())
 }
 
 /// A string or integer enum as its table declares it: `pub enum Name { Sold = "sold", ..Unknown }`.
@@ -641,6 +803,26 @@ impl crate::runtime::Operation for DeletePet {
     const PATH: &'static str = "/pets/{petId}";
 }
 pub type Pets = Vec<Pet>;
+pub struct ListPets { pub limit: Option<i64> }
+runtime::responses! {
+    ListPets: Result<enum ListPetsSuccess, enum ListPetsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListPetsResponse {
+        /// 200: The pets
+        200 => Ok { headers: LinkHeaders, body: Vec<Pet> = json }: Ok,
+        /// 204: None
+        204 => NoContent: Ok,
+        /// 404: Not found
+        404 => NotFound(Error = json): Err,
+        /// default: Trouble
+        _ => Default { status }: Err,
+    }
+}
+impl crate::runtime::Operation for ListPets {
+    type Response = ListPetsResponse;
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/pets";
+}
 crate::runtime::integer_enum! {
     pub enum SampleRate {
         V8000 = 8000,
@@ -664,6 +846,21 @@ crate::runtime::integer_enum! {
         assert!(!surface.enums["SampleRate"].contains_key("Unknown"));
         assert_eq!(surface.aliases["Pets"], "Vec<Pet>");
         assert!(!surface.structs.contains_key("DeletePet"));
+    }
+
+    #[test]
+    fn a_table_of_responses_reads_as_its_enums_written_out() {
+        let surface = surface(OLD).unwrap();
+        let responses = &surface.operations["ListPets"].responses;
+        assert_eq!(responses["Ok"], "200 Vec<Pet>, LinkHeaders");
+        assert_eq!(responses["NoContent"], "204");
+        assert_eq!(responses["NotFound"], "404 Error");
+        assert_eq!(responses["Default"], "default http::StatusCode");
+        let successes: Vec<&String> = surface.enums["ListPetsSuccess"].keys().collect();
+        assert_eq!(successes, ["NoContent", "Ok"]);
+        let errors: Vec<&String> = surface.enums["ListPetsError"].keys().collect();
+        assert_eq!(errors, ["Default", "NotFound"]);
+        assert!(!surface.enums.contains_key("ListPetsResponse"));
     }
 
     #[test]
@@ -725,7 +922,7 @@ crate::runtime::integer_enum! {
         let files = [&OLD[..at], &OLD[impl_at..], &OLD[at..impl_at]];
         let whole = surface(OLD).unwrap();
         assert_eq!(surface_of(&files).unwrap(), whole);
-        assert_eq!(whole.operations.len(), 1);
+        assert_eq!(whole.operations.len(), 2);
     }
 
     #[test]

@@ -1332,37 +1332,21 @@ runtime::string_enum! {
 /// `GET /repos/{owner}/{repo}/issues`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListForRepo {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// If an `integer` is passed, it should refer to a milestone by its `number` field. If the string `*` is passed, issues with any milestone are accepted. If the string `none` is passed, issues without milestones are returned.
-    ///
-    /// query parameter `milestone`
+    /// If an `integer` is passed, it should refer to a milestone by its `number` field. If the string `*` is passed, issues with any milestone are accepted. If the string `none` is passed, issues without milestones are returned. (query parameter `milestone`)
     pub milestone: Option<String>,
-    /// Indicates the state of the issues to return.
-    ///
-    /// query parameter `state`
+    /// Indicates the state of the issues to return. (query parameter `state`)
     pub state: Option<IssuesListForRepoState>,
-    /// Can be the name of a user. Pass in `none` for issues with no assigned user, and `*` for issues assigned to any user.
-    ///
-    /// query parameter `assignee`
+    /// Can be the name of a user. Pass in `none` for issues with no assigned user, and `*` for issues assigned to any user. (query parameter `assignee`)
     pub assignee: Option<String>,
-    /// Can be the name of an issue type. If the string `*` is passed, issues with any type are accepted. If the string `none` is passed, issues without type are returned.
-    ///
-    /// query parameter `type`
+    /// Can be the name of an issue type. If the string `*` is passed, issues with any type are accepted. If the string `none` is passed, issues without type are returned. (query parameter `type`)
     pub r#type: Option<String>,
-    /// The user that created the issue.
-    ///
-    /// query parameter `creator`
+    /// The user that created the issue. (query parameter `creator`)
     pub creator: Option<String>,
-    /// A user that's mentioned in the issue.
-    ///
-    /// query parameter `mentioned`
+    /// A user that's mentioned in the issue. (query parameter `mentioned`)
     pub mentioned: Option<String>,
     /// A comma-separated list of issue field filters in `field_slug:value` format.
     /// Only issues matching all specified field values are returned.
@@ -1371,33 +1355,19 @@ pub struct IssuesListForRepo {
     /// organization-owned public repositories depends on the organization's
     /// visibility settings. For example, `priority:Urgent,severity:High` filters
     /// issues where the `priority` field is `Urgent` AND the `severity` field is
-    /// `High`.
-    ///
-    /// query parameter `issue_field_values`
+    /// `High`. (query parameter `issue_field_values`)
     pub issue_field_values: Option<String>,
-    /// A list of comma separated label names. Example: `bug,ui,@high`
-    ///
-    /// query parameter `labels`
+    /// A list of comma separated label names. Example: `bug,ui,@high` (query parameter `labels`)
     pub labels: Option<String>,
-    /// What to sort results by.
-    ///
-    /// query parameter `sort`
+    /// What to sort results by. (query parameter `sort`)
     pub sort: Option<IssuesListForRepoSort>,
-    /// The direction to sort the results by.
-    ///
-    /// query parameter `direction`
+    /// The direction to sort the results by. (query parameter `direction`)
     pub direction: Option<IssuesListForRepoDirection>,
-    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`.
-    ///
-    /// query parameter `since`
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. (query parameter `since`)
     pub since: Option<chrono::DateTime<chrono::Utc>>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1419,55 +1389,18 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`IssuesListForRepo`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesListForRepoResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<Issue>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-/// The documented error responses of [`IssuesListForRepo`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesListForRepoError {
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-impl runtime::Outcome for IssuesListForRepoResponse {
-    type Success = Vec<Issue>;
-
-    type Error = IssuesListForRepoError;
-
-    fn into_result(self) -> Result<Vec<Issue>, IssuesListForRepoError> {
-        match self {
-            IssuesListForRepoResponse::Ok { body, .. } => Ok(body),
-            IssuesListForRepoResponse::MovedPermanently(body) => {
-                Err(IssuesListForRepoError::MovedPermanently(body))
-            }
-            IssuesListForRepoResponse::NotFound(body) => {
-                Err(IssuesListForRepoError::NotFound(body))
-            }
-            IssuesListForRepoResponse::UnprocessableEntity(body) => {
-                Err(IssuesListForRepoError::UnprocessableEntity(body))
-            }
-        }
+runtime::responses! {
+    IssuesListForRepo: Result<Vec<Issue>, enum IssuesListForRepoError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesListForRepoResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<Issue> = json }: Ok(body),
+        /// 301: Moved permanently
+        301 => MovedPermanently(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
     }
 }
 
@@ -1523,33 +1456,7 @@ impl runtime::Operation for IssuesListForRepo {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(IssuesListForRepoResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            301 => {
-                Ok(
-                    IssuesListForRepoResponse::MovedPermanently(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            404 => {
-                Ok(IssuesListForRepoResponse::NotFound(runtime::json_body(parts, body)?))
-            }
-            422 => {
-                Ok(
-                    IssuesListForRepoResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesListForRepoResponse::decode(parts, body)
     }
 }
 
@@ -1595,17 +1502,11 @@ impl runtime::Paginated for IssuesListForRepo {
 /// `POST /repos/{owner}/{repo}/issues`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCreate {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: IssuesCreateBody,
 }
 
@@ -1617,29 +1518,25 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`IssuesCreate`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesCreateResponse {
-    /// 201: Response
-    Created {
-        /// The response body.
-        body: Issue,
-        /// The headers the response documents.
-        headers: IssuesCreateCreatedHeaders,
-    },
-    /// 400: Bad Request
-    BadRequest(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-    /// 503: Service unavailable
-    ServiceUnavailable(ServiceUnavailable),
+runtime::responses! {
+    IssuesCreate: Result<Issue, enum IssuesCreateError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesCreateResponse {
+        /// 201: Response
+        201 => Created { headers: IssuesCreateCreatedHeaders, body: Issue = json }: Ok(body),
+        /// 400: Bad Request
+        400 => BadRequest(BasicError = json): Err,
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 410: Gone
+        410 => Gone(BasicError = json): Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
+        /// 503: Service unavailable
+        503 => ServiceUnavailable(ServiceUnavailable = json): Err,
+    }
 }
 
 /// The headers documented for the `201` response of `IssuesCreate`.
@@ -1654,52 +1551,6 @@ impl runtime::FromHeaders for IssuesCreateCreatedHeaders {
         Ok(IssuesCreateCreatedHeaders {
             location: runtime::header(headers, "location")?,
         })
-    }
-}
-
-/// The documented error responses of [`IssuesCreate`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesCreateError {
-    /// 400: Bad Request
-    BadRequest(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-    /// 503: Service unavailable
-    ServiceUnavailable(ServiceUnavailable),
-}
-
-impl runtime::Outcome for IssuesCreateResponse {
-    type Success = Issue;
-
-    type Error = IssuesCreateError;
-
-    fn into_result(self) -> Result<Issue, IssuesCreateError> {
-        match self {
-            IssuesCreateResponse::Created { body, .. } => Ok(body),
-            IssuesCreateResponse::BadRequest(body) => {
-                Err(IssuesCreateError::BadRequest(body))
-            }
-            IssuesCreateResponse::Forbidden(body) => {
-                Err(IssuesCreateError::Forbidden(body))
-            }
-            IssuesCreateResponse::NotFound(body) => {
-                Err(IssuesCreateError::NotFound(body))
-            }
-            IssuesCreateResponse::Gone(body) => Err(IssuesCreateError::Gone(body)),
-            IssuesCreateResponse::UnprocessableEntity(body) => {
-                Err(IssuesCreateError::UnprocessableEntity(body))
-            }
-            IssuesCreateResponse::ServiceUnavailable(body) => {
-                Err(IssuesCreateError::ServiceUnavailable(body))
-            }
-        }
     }
 }
 
@@ -1741,34 +1592,7 @@ impl runtime::Operation for IssuesCreate {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(IssuesCreateResponse::Created {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            400 => Ok(IssuesCreateResponse::BadRequest(runtime::json_body(parts, body)?)),
-            403 => Ok(IssuesCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
-            404 => Ok(IssuesCreateResponse::NotFound(runtime::json_body(parts, body)?)),
-            410 => Ok(IssuesCreateResponse::Gone(runtime::json_body(parts, body)?)),
-            422 => {
-                Ok(
-                    IssuesCreateResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            503 => {
-                Ok(
-                    IssuesCreateResponse::ServiceUnavailable(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesCreateResponse::decode(parts, body)
     }
 }
 
@@ -1794,17 +1618,11 @@ impl runtime::Operation for IssuesCreate {
 /// `GET /repos/{owner}/{repo}/issues/{issue_number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesGet {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
 }
 
@@ -1812,51 +1630,20 @@ runtime::builder! {
     IssuesGet(owner: impl Into<String>, repo: impl Into<String>, issue_number: i64) {}
 }
 
-/// The documented responses of [`IssuesGet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesGetResponse {
-    /// 200: Response
-    Ok(Issue),
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 304: Not modified
-    NotModified,
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-}
-
-/// The documented error responses of [`IssuesGet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesGetError {
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 304: Not modified
-    NotModified,
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-}
-
-impl runtime::Outcome for IssuesGetResponse {
-    type Success = Issue;
-
-    type Error = IssuesGetError;
-
-    fn into_result(self) -> Result<Issue, IssuesGetError> {
-        match self {
-            IssuesGetResponse::Ok(body) => Ok(body),
-            IssuesGetResponse::MovedPermanently(body) => {
-                Err(IssuesGetError::MovedPermanently(body))
-            }
-            IssuesGetResponse::NotModified => Err(IssuesGetError::NotModified),
-            IssuesGetResponse::NotFound(body) => Err(IssuesGetError::NotFound(body)),
-            IssuesGetResponse::Gone(body) => Err(IssuesGetError::Gone(body)),
-        }
+runtime::responses! {
+    IssuesGet: Result<Issue, enum IssuesGetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesGetResponse {
+        /// 200: Response
+        200 => Ok(Issue = json): Ok(body),
+        /// 301: Moved permanently
+        301 => MovedPermanently(BasicError = json): Err,
+        /// 304: Not modified
+        304 => NotModified: Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 410: Gone
+        410 => Gone(BasicError = json): Err,
     }
 }
 
@@ -1893,16 +1680,7 @@ impl runtime::Operation for IssuesGet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(IssuesGetResponse::Ok(runtime::json_body(parts, body)?)),
-            301 => {
-                Ok(IssuesGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
-            }
-            304 => Ok(IssuesGetResponse::NotModified),
-            404 => Ok(IssuesGetResponse::NotFound(runtime::json_body(parts, body)?)),
-            410 => Ok(IssuesGetResponse::Gone(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesGetResponse::decode(parts, body)
     }
 }
 
@@ -1920,21 +1698,13 @@ impl runtime::Operation for IssuesGet {
 /// `PATCH /repos/{owner}/{repo}/issues/{issue_number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesUpdate {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<IssuesUpdateBody>,
 }
 
@@ -1944,69 +1714,24 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`IssuesUpdate`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesUpdateResponse {
-    /// 200: Response
-    Ok(IssuesUpdateOkBody),
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-    /// 503: Service unavailable
-    ServiceUnavailable(ServiceUnavailable),
-}
-
-/// The documented error responses of [`IssuesUpdate`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesUpdateError {
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-    /// 503: Service unavailable
-    ServiceUnavailable(ServiceUnavailable),
-}
-
-impl runtime::Outcome for IssuesUpdateResponse {
-    type Success = IssuesUpdateOkBody;
-
-    type Error = IssuesUpdateError;
-
-    fn into_result(self) -> Result<IssuesUpdateOkBody, IssuesUpdateError> {
-        match self {
-            IssuesUpdateResponse::Ok(body) => Ok(body),
-            IssuesUpdateResponse::MovedPermanently(body) => {
-                Err(IssuesUpdateError::MovedPermanently(body))
-            }
-            IssuesUpdateResponse::Forbidden(body) => {
-                Err(IssuesUpdateError::Forbidden(body))
-            }
-            IssuesUpdateResponse::NotFound(body) => {
-                Err(IssuesUpdateError::NotFound(body))
-            }
-            IssuesUpdateResponse::Gone(body) => Err(IssuesUpdateError::Gone(body)),
-            IssuesUpdateResponse::UnprocessableEntity(body) => {
-                Err(IssuesUpdateError::UnprocessableEntity(body))
-            }
-            IssuesUpdateResponse::ServiceUnavailable(body) => {
-                Err(IssuesUpdateError::ServiceUnavailable(body))
-            }
-        }
+runtime::responses! {
+    IssuesUpdate: Result<IssuesUpdateOkBody, enum IssuesUpdateError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesUpdateResponse {
+        /// 200: Response
+        200 => Ok(IssuesUpdateOkBody = json): Ok(body),
+        /// 301: Moved permanently
+        301 => MovedPermanently(BasicError = json): Err,
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 410: Gone
+        410 => Gone(BasicError = json): Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
+        /// 503: Service unavailable
+        503 => ServiceUnavailable(ServiceUnavailable = json): Err,
     }
 }
 
@@ -2054,34 +1779,7 @@ impl runtime::Operation for IssuesUpdate {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(IssuesUpdateResponse::Ok(runtime::json_body(parts, body)?)),
-            301 => {
-                Ok(
-                    IssuesUpdateResponse::MovedPermanently(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            403 => Ok(IssuesUpdateResponse::Forbidden(runtime::json_body(parts, body)?)),
-            404 => Ok(IssuesUpdateResponse::NotFound(runtime::json_body(parts, body)?)),
-            410 => Ok(IssuesUpdateResponse::Gone(runtime::json_body(parts, body)?)),
-            422 => {
-                Ok(
-                    IssuesUpdateResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            503 => {
-                Ok(
-                    IssuesUpdateResponse::ServiceUnavailable(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesUpdateResponse::decode(parts, body)
     }
 }
 
@@ -2101,29 +1799,17 @@ impl runtime::Operation for IssuesUpdate {
 /// `GET /repos/{owner}/{repo}/issues/{issue_number}/comments`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListComments {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`.
-    ///
-    /// query parameter `since`
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. (query parameter `since`)
     pub since: Option<chrono::DateTime<chrono::Utc>>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -2135,48 +1821,16 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`IssuesListComments`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesListCommentsResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<IssueComment>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-}
-
-/// The documented error responses of [`IssuesListComments`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesListCommentsError {
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-}
-
-impl runtime::Outcome for IssuesListCommentsResponse {
-    type Success = Vec<IssueComment>;
-
-    type Error = IssuesListCommentsError;
-
-    fn into_result(self) -> Result<Vec<IssueComment>, IssuesListCommentsError> {
-        match self {
-            IssuesListCommentsResponse::Ok { body, .. } => Ok(body),
-            IssuesListCommentsResponse::NotFound(body) => {
-                Err(IssuesListCommentsError::NotFound(body))
-            }
-            IssuesListCommentsResponse::Gone(body) => {
-                Err(IssuesListCommentsError::Gone(body))
-            }
-        }
+runtime::responses! {
+    IssuesListComments: Result<Vec<IssueComment>, enum IssuesListCommentsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesListCommentsResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<IssueComment> = json }: Ok(body),
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 410: Gone
+        410 => Gone(BasicError = json): Err,
     }
 }
 
@@ -2219,24 +1873,7 @@ impl runtime::Operation for IssuesListComments {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(IssuesListCommentsResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            404 => {
-                Ok(
-                    IssuesListCommentsResponse::NotFound(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            410 => Ok(IssuesListCommentsResponse::Gone(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesListCommentsResponse::decode(parts, body)
     }
 }
 
@@ -2284,21 +1921,13 @@ impl runtime::Paginated for IssuesListComments {
 /// `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCreateComment {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: IssuesCreateCommentBody,
 }
 
@@ -2311,25 +1940,21 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`IssuesCreateComment`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesCreateCommentResponse {
-    /// 201: Response
-    Created {
-        /// The response body.
-        body: IssueComment,
-        /// The headers the response documents.
-        headers: IssuesCreateCommentCreatedHeaders,
-    },
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
+runtime::responses! {
+    IssuesCreateComment: Result<IssueComment, enum IssuesCreateCommentError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesCreateCommentResponse {
+        /// 201: Response
+        201 => Created { headers: IssuesCreateCommentCreatedHeaders, body: IssueComment = json }: Ok(body),
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 410: Gone
+        410 => Gone(BasicError = json): Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
+    }
 }
 
 /// The headers documented for the `201` response of `IssuesCreateComment`.
@@ -2344,44 +1969,6 @@ impl runtime::FromHeaders for IssuesCreateCommentCreatedHeaders {
         Ok(IssuesCreateCommentCreatedHeaders {
             location: runtime::header(headers, "location")?,
         })
-    }
-}
-
-/// The documented error responses of [`IssuesCreateComment`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesCreateCommentError {
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-impl runtime::Outcome for IssuesCreateCommentResponse {
-    type Success = IssueComment;
-
-    type Error = IssuesCreateCommentError;
-
-    fn into_result(self) -> Result<IssueComment, IssuesCreateCommentError> {
-        match self {
-            IssuesCreateCommentResponse::Created { body, .. } => Ok(body),
-            IssuesCreateCommentResponse::Forbidden(body) => {
-                Err(IssuesCreateCommentError::Forbidden(body))
-            }
-            IssuesCreateCommentResponse::NotFound(body) => {
-                Err(IssuesCreateCommentError::NotFound(body))
-            }
-            IssuesCreateCommentResponse::Gone(body) => {
-                Err(IssuesCreateCommentError::Gone(body))
-            }
-            IssuesCreateCommentResponse::UnprocessableEntity(body) => {
-                Err(IssuesCreateCommentError::UnprocessableEntity(body))
-            }
-        }
     }
 }
 
@@ -2425,40 +2012,7 @@ impl runtime::Operation for IssuesCreateComment {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(IssuesCreateCommentResponse::Created {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            403 => {
-                Ok(
-                    IssuesCreateCommentResponse::Forbidden(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            404 => {
-                Ok(
-                    IssuesCreateCommentResponse::NotFound(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            410 => {
-                Ok(IssuesCreateCommentResponse::Gone(runtime::json_body(parts, body)?))
-            }
-            422 => {
-                Ok(
-                    IssuesCreateCommentResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesCreateCommentResponse::decode(parts, body)
     }
 }
 
@@ -2469,21 +2023,13 @@ impl runtime::Operation for IssuesCreateComment {
 /// `POST /repos/{owner}/{repo}/issues/{issue_number}/labels`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesAddLabels {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<IssuesAddLabelsBody>,
 }
 
@@ -2493,55 +2039,20 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`IssuesAddLabels`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesAddLabelsResponse {
-    /// 200: Response
-    Ok(Vec<Label>),
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-/// The documented error responses of [`IssuesAddLabels`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesAddLabelsError {
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-impl runtime::Outcome for IssuesAddLabelsResponse {
-    type Success = Vec<Label>;
-
-    type Error = IssuesAddLabelsError;
-
-    fn into_result(self) -> Result<Vec<Label>, IssuesAddLabelsError> {
-        match self {
-            IssuesAddLabelsResponse::Ok(body) => Ok(body),
-            IssuesAddLabelsResponse::MovedPermanently(body) => {
-                Err(IssuesAddLabelsError::MovedPermanently(body))
-            }
-            IssuesAddLabelsResponse::NotFound(body) => {
-                Err(IssuesAddLabelsError::NotFound(body))
-            }
-            IssuesAddLabelsResponse::Gone(body) => Err(IssuesAddLabelsError::Gone(body)),
-            IssuesAddLabelsResponse::UnprocessableEntity(body) => {
-                Err(IssuesAddLabelsError::UnprocessableEntity(body))
-            }
-        }
+runtime::responses! {
+    IssuesAddLabels: Result<Vec<Label>, enum IssuesAddLabelsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesAddLabelsResponse {
+        /// 200: Response
+        200 => Ok(Vec<Label> = json): Ok(body),
+        /// 301: Moved permanently
+        301 => MovedPermanently(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 410: Gone
+        410 => Gone(BasicError = json): Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
     }
 }
 
@@ -2590,28 +2101,7 @@ impl runtime::Operation for IssuesAddLabels {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(IssuesAddLabelsResponse::Ok(runtime::json_body(parts, body)?)),
-            301 => {
-                Ok(
-                    IssuesAddLabelsResponse::MovedPermanently(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            404 => {
-                Ok(IssuesAddLabelsResponse::NotFound(runtime::json_body(parts, body)?))
-            }
-            410 => Ok(IssuesAddLabelsResponse::Gone(runtime::json_body(parts, body)?)),
-            422 => {
-                Ok(
-                    IssuesAddLabelsResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesAddLabelsResponse::decode(parts, body)
     }
 }
 
@@ -2624,21 +2114,13 @@ impl runtime::Operation for IssuesAddLabels {
 /// `PUT /repos/{owner}/{repo}/issues/{issue_number}/lock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesLock {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the issue.
-    ///
-    /// path parameter `issue_number`
+    /// The number that identifies the issue. (path parameter `issue_number`)
     pub issue_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<Option<IssuesLockBody>>,
 }
 
@@ -2648,51 +2130,20 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`IssuesLock`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesLockResponse {
-    /// 204: Response
-    NoContent,
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-/// The documented error responses of [`IssuesLock`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesLockError {
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 410: Gone
-    Gone(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-impl runtime::Outcome for IssuesLockResponse {
-    type Success = ();
-
-    type Error = IssuesLockError;
-
-    fn into_result(self) -> Result<(), IssuesLockError> {
-        match self {
-            IssuesLockResponse::NoContent => Ok(()),
-            IssuesLockResponse::Forbidden(body) => Err(IssuesLockError::Forbidden(body)),
-            IssuesLockResponse::NotFound(body) => Err(IssuesLockError::NotFound(body)),
-            IssuesLockResponse::Gone(body) => Err(IssuesLockError::Gone(body)),
-            IssuesLockResponse::UnprocessableEntity(body) => {
-                Err(IssuesLockError::UnprocessableEntity(body))
-            }
-        }
+runtime::responses! {
+    IssuesLock: Result<(), enum IssuesLockError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesLockResponse {
+        /// 204: Response
+        204 => NoContent: Ok(()),
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 410: Gone
+        410 => Gone(BasicError = json): Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
     }
 }
 
@@ -2741,20 +2192,7 @@ impl runtime::Operation for IssuesLock {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(IssuesLockResponse::NoContent),
-            403 => Ok(IssuesLockResponse::Forbidden(runtime::json_body(parts, body)?)),
-            404 => Ok(IssuesLockResponse::NotFound(runtime::json_body(parts, body)?)),
-            410 => Ok(IssuesLockResponse::Gone(runtime::json_body(parts, body)?)),
-            422 => {
-                Ok(
-                    IssuesLockResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesLockResponse::decode(parts, body)
     }
 }
 
@@ -2765,21 +2203,13 @@ impl runtime::Operation for IssuesLock {
 /// `GET /repos/{owner}/{repo}/labels`
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListLabelsForRepo {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -2790,41 +2220,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`IssuesListLabelsForRepo`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesListLabelsForRepoResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<Label>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-    /// 404: Resource not found
-    NotFound(BasicError),
-}
-
-/// The documented error responses of [`IssuesListLabelsForRepo`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum IssuesListLabelsForRepoError {
-    /// 404: Resource not found
-    NotFound(BasicError),
-}
-
-impl runtime::Outcome for IssuesListLabelsForRepoResponse {
-    type Success = Vec<Label>;
-
-    type Error = IssuesListLabelsForRepoError;
-
-    fn into_result(self) -> Result<Vec<Label>, IssuesListLabelsForRepoError> {
-        match self {
-            IssuesListLabelsForRepoResponse::Ok { body, .. } => Ok(body),
-            IssuesListLabelsForRepoResponse::NotFound(body) => {
-                Err(IssuesListLabelsForRepoError::NotFound(body))
-            }
-        }
+runtime::responses! {
+    IssuesListLabelsForRepo: Result<Vec<Label>, enum IssuesListLabelsForRepoError>,
+    #[derive(Clone, PartialEq)]
+    pub enum IssuesListLabelsForRepoResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<Label> = json }: Ok(body),
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
     }
 }
 
@@ -2864,23 +2267,7 @@ impl runtime::Operation for IssuesListLabelsForRepo {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(IssuesListLabelsForRepoResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            404 => {
-                Ok(
-                    IssuesListLabelsForRepoResponse::NotFound(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        IssuesListLabelsForRepoResponse::decode(parts, body)
     }
 }
 

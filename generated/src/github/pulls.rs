@@ -531,41 +531,23 @@ pub struct PullsMergeConflictBody {
 /// `GET /repos/{owner}/{repo}/pulls`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsList {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// Either `open`, `closed`, or `all` to filter by state.
-    ///
-    /// query parameter `state`
+    /// Either `open`, `closed`, or `all` to filter by state. (query parameter `state`)
     pub state: Option<PullsListState>,
-    /// Filter pulls by head user or head organization and branch name in the format of `user:ref-name` or `organization:ref-name`. For example: `github:new-script-format` or `octocat:test-branch`.
-    ///
-    /// query parameter `head`
+    /// Filter pulls by head user or head organization and branch name in the format of `user:ref-name` or `organization:ref-name`. For example: `github:new-script-format` or `octocat:test-branch`. (query parameter `head`)
     pub head: Option<String>,
-    /// Filter pulls by base branch name. Example: `gh-pages`.
-    ///
-    /// query parameter `base`
+    /// Filter pulls by base branch name. Example: `gh-pages`. (query parameter `base`)
     pub base: Option<String>,
-    /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month.
-    ///
-    /// query parameter `sort`
+    /// What to sort results by. `popularity` will sort by the number of comments. `long-running` will sort by date created and will limit the results to pull requests that have been open for more than a month and have had activity within the past month. (query parameter `sort`)
     pub sort: Option<PullsListSort>,
-    /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`.
-    ///
-    /// query parameter `direction`
+    /// The direction of the sort. Default: `desc` when sort is `created` or sort is not specified, otherwise `asc`. (query parameter `direction`)
     pub direction: Option<PullsListDirection>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -581,46 +563,16 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PullsList`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsListResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<PullRequestSimple>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-    /// 304: Not modified
-    NotModified,
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-/// The documented error responses of [`PullsList`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsListError {
-    /// 304: Not modified
-    NotModified,
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-impl runtime::Outcome for PullsListResponse {
-    type Success = Vec<PullRequestSimple>;
-
-    type Error = PullsListError;
-
-    fn into_result(self) -> Result<Vec<PullRequestSimple>, PullsListError> {
-        match self {
-            PullsListResponse::Ok { body, .. } => Ok(body),
-            PullsListResponse::NotModified => Err(PullsListError::NotModified),
-            PullsListResponse::UnprocessableEntity(body) => {
-                Err(PullsListError::UnprocessableEntity(body))
-            }
-        }
+runtime::responses! {
+    PullsList: Result<Vec<PullRequestSimple>, enum PullsListError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PullsListResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<PullRequestSimple> = json }: Ok(body),
+        /// 304: Not modified
+        304 => NotModified: Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
     }
 }
 
@@ -665,24 +617,7 @@ impl runtime::Operation for PullsList {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(PullsListResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            304 => Ok(PullsListResponse::NotModified),
-            422 => {
-                Ok(
-                    PullsListResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PullsListResponse::decode(parts, body)
     }
 }
 
@@ -727,17 +662,11 @@ impl runtime::Paginated for PullsList {
 /// `POST /repos/{owner}/{repo}/pulls`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsCreate {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: PullsCreateBody,
 }
 
@@ -749,21 +678,17 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`PullsCreate`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsCreateResponse {
-    /// 201: Response
-    Created {
-        /// The response body.
-        body: PullRequest,
-        /// The headers the response documents.
-        headers: PullsCreateCreatedHeaders,
-    },
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
+runtime::responses! {
+    PullsCreate: Result<PullRequest, enum PullsCreateError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PullsCreateResponse {
+        /// 201: Response
+        201 => Created { headers: PullsCreateCreatedHeaders, body: PullRequest = json }: Ok(body),
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
+    }
 }
 
 /// The headers documented for the `201` response of `PullsCreate`.
@@ -778,34 +703,6 @@ impl runtime::FromHeaders for PullsCreateCreatedHeaders {
         Ok(PullsCreateCreatedHeaders {
             location: runtime::header(headers, "location")?,
         })
-    }
-}
-
-/// The documented error responses of [`PullsCreate`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsCreateError {
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-impl runtime::Outcome for PullsCreateResponse {
-    type Success = PullRequest;
-
-    type Error = PullsCreateError;
-
-    fn into_result(self) -> Result<PullRequest, PullsCreateError> {
-        match self {
-            PullsCreateResponse::Created { body, .. } => Ok(body),
-            PullsCreateResponse::Forbidden(body) => {
-                Err(PullsCreateError::Forbidden(body))
-            }
-            PullsCreateResponse::UnprocessableEntity(body) => {
-                Err(PullsCreateError::UnprocessableEntity(body))
-            }
-        }
     }
 }
 
@@ -847,24 +744,7 @@ impl runtime::Operation for PullsCreate {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(PullsCreateResponse::Created {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            403 => Ok(PullsCreateResponse::Forbidden(runtime::json_body(parts, body)?)),
-            422 => {
-                Ok(
-                    PullsCreateResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PullsCreateResponse::decode(parts, body)
     }
 }
 
@@ -897,17 +777,11 @@ impl runtime::Operation for PullsCreate {
 /// `GET /repos/{owner}/{repo}/pulls/{pull_number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsGet {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the pull request.
-    ///
-    /// path parameter `pull_number`
+    /// The number that identifies the pull request. (path parameter `pull_number`)
     pub pull_number: i64,
 }
 
@@ -915,60 +789,22 @@ runtime::builder! {
     PullsGet(owner: impl Into<String>, repo: impl Into<String>, pull_number: i64) {}
 }
 
-/// The documented responses of [`PullsGet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsGetResponse {
-    /// 200: Pass the appropriate [media type](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types) to fetch diff and patch formats.
-    Ok(PullRequest),
-    /// 304: Not modified
-    NotModified,
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 406: Unacceptable
-    NotAcceptable(BasicError),
-    /// 500: Internal Error
-    InternalServerError(BasicError),
-    /// 503: Service unavailable
-    ServiceUnavailable(ServiceUnavailable),
-}
-
-/// The documented error responses of [`PullsGet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsGetError {
-    /// 304: Not modified
-    NotModified,
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 406: Unacceptable
-    NotAcceptable(BasicError),
-    /// 500: Internal Error
-    InternalServerError(BasicError),
-    /// 503: Service unavailable
-    ServiceUnavailable(ServiceUnavailable),
-}
-
-impl runtime::Outcome for PullsGetResponse {
-    type Success = PullRequest;
-
-    type Error = PullsGetError;
-
-    fn into_result(self) -> Result<PullRequest, PullsGetError> {
-        match self {
-            PullsGetResponse::Ok(body) => Ok(body),
-            PullsGetResponse::NotModified => Err(PullsGetError::NotModified),
-            PullsGetResponse::NotFound(body) => Err(PullsGetError::NotFound(body)),
-            PullsGetResponse::NotAcceptable(body) => {
-                Err(PullsGetError::NotAcceptable(body))
-            }
-            PullsGetResponse::InternalServerError(body) => {
-                Err(PullsGetError::InternalServerError(body))
-            }
-            PullsGetResponse::ServiceUnavailable(body) => {
-                Err(PullsGetError::ServiceUnavailable(body))
-            }
-        }
+runtime::responses! {
+    PullsGet: Result<PullRequest, enum PullsGetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PullsGetResponse {
+        /// 200: Pass the appropriate [media type](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types) to fetch diff and patch formats.
+        200 => Ok(PullRequest = json): Ok(body),
+        /// 304: Not modified
+        304 => NotModified: Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 406: Unacceptable
+        406 => NotAcceptable(BasicError = json): Err,
+        /// 500: Internal Error
+        500 => InternalServerError(BasicError = json): Err,
+        /// 503: Service unavailable
+        503 => ServiceUnavailable(ServiceUnavailable = json): Err,
     }
 }
 
@@ -1005,27 +841,7 @@ impl runtime::Operation for PullsGet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PullsGetResponse::Ok(runtime::json_body(parts, body)?)),
-            304 => Ok(PullsGetResponse::NotModified),
-            404 => Ok(PullsGetResponse::NotFound(runtime::json_body(parts, body)?)),
-            406 => Ok(PullsGetResponse::NotAcceptable(runtime::json_body(parts, body)?)),
-            500 => {
-                Ok(
-                    PullsGetResponse::InternalServerError(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            503 => {
-                Ok(
-                    PullsGetResponse::ServiceUnavailable(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PullsGetResponse::decode(parts, body)
     }
 }
 
@@ -1046,25 +862,15 @@ impl runtime::Operation for PullsGet {
 /// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListFiles {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the pull request.
-    ///
-    /// path parameter `pull_number`
+    /// The number that identifies the pull request. (path parameter `pull_number`)
     pub pull_number: i64,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1075,55 +881,18 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PullsListFiles`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsListFilesResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<DiffEntry>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-    /// 500: Internal Error
-    InternalServerError(BasicError),
-    /// 503: Service unavailable
-    ServiceUnavailable(ServiceUnavailable),
-}
-
-/// The documented error responses of [`PullsListFiles`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsListFilesError {
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-    /// 500: Internal Error
-    InternalServerError(BasicError),
-    /// 503: Service unavailable
-    ServiceUnavailable(ServiceUnavailable),
-}
-
-impl runtime::Outcome for PullsListFilesResponse {
-    type Success = Vec<DiffEntry>;
-
-    type Error = PullsListFilesError;
-
-    fn into_result(self) -> Result<Vec<DiffEntry>, PullsListFilesError> {
-        match self {
-            PullsListFilesResponse::Ok { body, .. } => Ok(body),
-            PullsListFilesResponse::UnprocessableEntity(body) => {
-                Err(PullsListFilesError::UnprocessableEntity(body))
-            }
-            PullsListFilesResponse::InternalServerError(body) => {
-                Err(PullsListFilesError::InternalServerError(body))
-            }
-            PullsListFilesResponse::ServiceUnavailable(body) => {
-                Err(PullsListFilesError::ServiceUnavailable(body))
-            }
-        }
+runtime::responses! {
+    PullsListFiles: Result<Vec<DiffEntry>, enum PullsListFilesError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PullsListFilesResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<DiffEntry> = json }: Ok(body),
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
+        /// 500: Internal Error
+        500 => InternalServerError(BasicError = json): Err,
+        /// 503: Service unavailable
+        503 => ServiceUnavailable(ServiceUnavailable = json): Err,
     }
 }
 
@@ -1165,37 +934,7 @@ impl runtime::Operation for PullsListFiles {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(PullsListFilesResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            422 => {
-                Ok(
-                    PullsListFilesResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            500 => {
-                Ok(
-                    PullsListFilesResponse::InternalServerError(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            503 => {
-                Ok(
-                    PullsListFilesResponse::ServiceUnavailable(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PullsListFilesResponse::decode(parts, body)
     }
 }
 
@@ -1232,21 +971,13 @@ impl runtime::Paginated for PullsListFiles {
 /// `PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsMerge {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// The number that identifies the pull request.
-    ///
-    /// path parameter `pull_number`
+    /// The number that identifies the pull request. (path parameter `pull_number`)
     pub pull_number: i64,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<Option<PullsMergeBody>>,
 }
 
@@ -1256,58 +987,22 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PullsMerge`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsMergeResponse {
-    /// 200: if merge was successful
-    Ok(PullRequestMergeResult),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 405: Method Not Allowed if merge cannot be performed
-    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
-    /// 409: Conflict if sha was provided and pull request head did not match
-    Conflict(PullsMergeConflictBody),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-/// The documented error responses of [`PullsMerge`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PullsMergeError {
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 405: Method Not Allowed if merge cannot be performed
-    MethodNotAllowed(PullsMergeMethodNotAllowedBody),
-    /// 409: Conflict if sha was provided and pull request head did not match
-    Conflict(PullsMergeConflictBody),
-    /// 422: Validation failed, or the endpoint has been spammed.
-    UnprocessableEntity(ValidationError),
-}
-
-impl runtime::Outcome for PullsMergeResponse {
-    type Success = PullRequestMergeResult;
-
-    type Error = PullsMergeError;
-
-    fn into_result(self) -> Result<PullRequestMergeResult, PullsMergeError> {
-        match self {
-            PullsMergeResponse::Ok(body) => Ok(body),
-            PullsMergeResponse::Forbidden(body) => Err(PullsMergeError::Forbidden(body)),
-            PullsMergeResponse::NotFound(body) => Err(PullsMergeError::NotFound(body)),
-            PullsMergeResponse::MethodNotAllowed(body) => {
-                Err(PullsMergeError::MethodNotAllowed(body))
-            }
-            PullsMergeResponse::Conflict(body) => Err(PullsMergeError::Conflict(body)),
-            PullsMergeResponse::UnprocessableEntity(body) => {
-                Err(PullsMergeError::UnprocessableEntity(body))
-            }
-        }
+runtime::responses! {
+    PullsMerge: Result<PullRequestMergeResult, enum PullsMergeError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PullsMergeResponse {
+        /// 200: if merge was successful
+        200 => Ok(PullRequestMergeResult = json): Ok(body),
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 405: Method Not Allowed if merge cannot be performed
+        405 => MethodNotAllowed(PullsMergeMethodNotAllowedBody = json): Err,
+        /// 409: Conflict if sha was provided and pull request head did not match
+        409 => Conflict(PullsMergeConflictBody = json): Err,
+        /// 422: Validation failed, or the endpoint has been spammed.
+        422 => UnprocessableEntity(ValidationError = json): Err,
     }
 }
 
@@ -1356,26 +1051,6 @@ impl runtime::Operation for PullsMerge {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PullsMergeResponse::Ok(runtime::json_body(parts, body)?)),
-            403 => Ok(PullsMergeResponse::Forbidden(runtime::json_body(parts, body)?)),
-            404 => Ok(PullsMergeResponse::NotFound(runtime::json_body(parts, body)?)),
-            405 => {
-                Ok(
-                    PullsMergeResponse::MethodNotAllowed(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            409 => Ok(PullsMergeResponse::Conflict(runtime::json_body(parts, body)?)),
-            422 => {
-                Ok(
-                    PullsMergeResponse::UnprocessableEntity(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PullsMergeResponse::decode(parts, body)
     }
 }

@@ -953,29 +953,17 @@ runtime::string_enum! {
 /// `GET /orgs/{org}/repos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListForOrg {
-    /// The organization name. The name is not case sensitive.
-    ///
-    /// path parameter `org`
+    /// The organization name. The name is not case sensitive. (path parameter `org`)
     pub org: String,
-    /// Specifies the types of repositories you want returned.
-    ///
-    /// query parameter `type`
+    /// Specifies the types of repositories you want returned. (query parameter `type`)
     pub r#type: Option<ReposListForOrgType>,
-    /// The property to sort the results by.
-    ///
-    /// query parameter `sort`
+    /// The property to sort the results by. (query parameter `sort`)
     pub sort: Option<ReposListForOrgSort>,
-    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-    ///
-    /// query parameter `direction`
+    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`. (query parameter `direction`)
     pub direction: Option<ReposListForOrgDirection>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -989,17 +977,13 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReposListForOrg`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposListForOrgResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<MinimalRepository>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
+runtime::responses! {
+    ReposListForOrg: Result<Vec<MinimalRepository>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReposListForOrgResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<MinimalRepository> = json }: Ok(body),
+    }
 }
 
 /// The headers of a response that documents the `link` header alone.
@@ -1014,18 +998,6 @@ impl runtime::FromHeaders for LinkHeaders {
         Ok(LinkHeaders {
             link: runtime::header(headers, "link")?,
         })
-    }
-}
-
-impl runtime::Outcome for ReposListForOrgResponse {
-    type Success = Vec<MinimalRepository>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<MinimalRepository>, std::convert::Infallible> {
-        match self {
-            ReposListForOrgResponse::Ok { body, .. } => Ok(body),
-        }
     }
 }
 
@@ -1066,16 +1038,7 @@ impl runtime::Operation for ReposListForOrg {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ReposListForOrgResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReposListForOrgResponse::decode(parts, body)
     }
 }
 
@@ -1108,13 +1071,9 @@ impl runtime::Paginated for ReposListForOrg {
 /// `GET /repos/{owner}/{repo}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGet {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
 }
 
@@ -1122,46 +1081,18 @@ runtime::builder! {
     ReposGet(owner: impl Into<String>, repo: impl Into<String>) {}
 }
 
-/// The documented responses of [`ReposGet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposGetResponse {
-    /// 200: Response
-    Ok(FullRepository),
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-}
-
-/// The documented error responses of [`ReposGet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposGetError {
-    /// 301: Moved permanently
-    MovedPermanently(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-}
-
-impl runtime::Outcome for ReposGetResponse {
-    type Success = FullRepository;
-
-    type Error = ReposGetError;
-
-    fn into_result(self) -> Result<FullRepository, ReposGetError> {
-        match self {
-            ReposGetResponse::Ok(body) => Ok(body),
-            ReposGetResponse::MovedPermanently(body) => {
-                Err(ReposGetError::MovedPermanently(body))
-            }
-            ReposGetResponse::Forbidden(body) => Err(ReposGetError::Forbidden(body)),
-            ReposGetResponse::NotFound(body) => Err(ReposGetError::NotFound(body)),
-        }
+runtime::responses! {
+    ReposGet: Result<FullRepository, enum ReposGetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReposGetResponse {
+        /// 200: Response
+        200 => Ok(FullRepository = json): Ok(body),
+        /// 301: Moved permanently
+        301 => MovedPermanently(BasicError = json): Err,
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
     }
 }
 
@@ -1196,15 +1127,7 @@ impl runtime::Operation for ReposGet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ReposGetResponse::Ok(runtime::json_body(parts, body)?)),
-            301 => {
-                Ok(ReposGetResponse::MovedPermanently(runtime::json_body(parts, body)?))
-            }
-            403 => Ok(ReposGetResponse::Forbidden(runtime::json_body(parts, body)?)),
-            404 => Ok(ReposGetResponse::NotFound(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReposGetResponse::decode(parts, body)
     }
 }
 
@@ -1243,45 +1166,25 @@ impl runtime::Operation for ReposGet {
 /// `GET /repos/{owner}/{repo}/commits`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListCommits {
-    /// The account owner of the repository. The name is not case sensitive.
-    ///
-    /// path parameter `owner`
+    /// The account owner of the repository. The name is not case sensitive. (path parameter `owner`)
     pub owner: String,
-    /// The name of the repository without the `.git` extension. The name is not case sensitive.
-    ///
-    /// path parameter `repo`
+    /// The name of the repository without the `.git` extension. The name is not case sensitive. (path parameter `repo`)
     pub repo: String,
-    /// SHA or branch to start listing commits from. Default: the repository’s default branch (usually `main`).
-    ///
-    /// query parameter `sha`
+    /// SHA or branch to start listing commits from. Default: the repository’s default branch (usually `main`). (query parameter `sha`)
     pub sha: Option<String>,
-    /// Only commits containing this file path will be returned.
-    ///
-    /// query parameter `path`
+    /// Only commits containing this file path will be returned. (query parameter `path`)
     pub path: Option<String>,
-    /// GitHub username or email address to use to filter by commit author.
-    ///
-    /// query parameter `author`
+    /// GitHub username or email address to use to filter by commit author. (query parameter `author`)
     pub author: Option<String>,
-    /// GitHub username or email address to use to filter by commit committer.
-    ///
-    /// query parameter `committer`
+    /// GitHub username or email address to use to filter by commit committer. (query parameter `committer`)
     pub committer: Option<String>,
-    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
-    ///
-    /// query parameter `since`
+    /// Only show results that were last updated after the given time. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned. (query parameter `since`)
     pub since: Option<chrono::DateTime<chrono::Utc>>,
-    /// Only commits before this date will be returned. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned.
-    ///
-    /// query parameter `until`
+    /// Only commits before this date will be returned. This is a timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format: `YYYY-MM-DDTHH:MM:SSZ`. Due to limitations of Git, timestamps must be between 1970-01-01 and 2099-12-31 (inclusive) or unexpected results may be returned. (query parameter `until`)
     pub until: Option<chrono::DateTime<chrono::Utc>>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1298,62 +1201,20 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReposListCommits`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposListCommitsResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<Commit>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-    /// 400: Bad Request
-    BadRequest(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 409: Conflict
-    Conflict(BasicError),
-    /// 500: Internal Error
-    InternalServerError(BasicError),
-}
-
-/// The documented error responses of [`ReposListCommits`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposListCommitsError {
-    /// 400: Bad Request
-    BadRequest(BasicError),
-    /// 404: Resource not found
-    NotFound(BasicError),
-    /// 409: Conflict
-    Conflict(BasicError),
-    /// 500: Internal Error
-    InternalServerError(BasicError),
-}
-
-impl runtime::Outcome for ReposListCommitsResponse {
-    type Success = Vec<Commit>;
-
-    type Error = ReposListCommitsError;
-
-    fn into_result(self) -> Result<Vec<Commit>, ReposListCommitsError> {
-        match self {
-            ReposListCommitsResponse::Ok { body, .. } => Ok(body),
-            ReposListCommitsResponse::BadRequest(body) => {
-                Err(ReposListCommitsError::BadRequest(body))
-            }
-            ReposListCommitsResponse::NotFound(body) => {
-                Err(ReposListCommitsError::NotFound(body))
-            }
-            ReposListCommitsResponse::Conflict(body) => {
-                Err(ReposListCommitsError::Conflict(body))
-            }
-            ReposListCommitsResponse::InternalServerError(body) => {
-                Err(ReposListCommitsError::InternalServerError(body))
-            }
-        }
+runtime::responses! {
+    ReposListCommits: Result<Vec<Commit>, enum ReposListCommitsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReposListCommitsResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<Commit> = json }: Ok(body),
+        /// 400: Bad Request
+        400 => BadRequest(BasicError = json): Err,
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
+        /// 409: Conflict
+        409 => Conflict(BasicError = json): Err,
+        /// 500: Internal Error
+        500 => InternalServerError(BasicError = json): Err,
     }
 }
 
@@ -1399,36 +1260,7 @@ impl runtime::Operation for ReposListCommits {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ReposListCommitsResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            400 => {
-                Ok(
-                    ReposListCommitsResponse::BadRequest(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            404 => {
-                Ok(ReposListCommitsResponse::NotFound(runtime::json_body(parts, body)?))
-            }
-            409 => {
-                Ok(ReposListCommitsResponse::Conflict(runtime::json_body(parts, body)?))
-            }
-            500 => {
-                Ok(
-                    ReposListCommitsResponse::InternalServerError(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReposListCommitsResponse::decode(parts, body)
     }
 }
 
@@ -1464,29 +1296,17 @@ impl runtime::Paginated for ReposListCommits {
 /// `GET /users/{username}/repos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListForUser {
-    /// The handle for the GitHub user account.
-    ///
-    /// path parameter `username`
+    /// The handle for the GitHub user account. (path parameter `username`)
     pub username: String,
-    /// Limit results to repositories of the specified type.
-    ///
-    /// query parameter `type`
+    /// Limit results to repositories of the specified type. (query parameter `type`)
     pub r#type: Option<ReposListForUserType>,
-    /// The property to sort the results by.
-    ///
-    /// query parameter `sort`
+    /// The property to sort the results by. (query parameter `sort`)
     pub sort: Option<ReposListForOrgSort>,
-    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`.
-    ///
-    /// query parameter `direction`
+    /// The order to sort by. Default: `asc` when using `full_name`, otherwise `desc`. (query parameter `direction`)
     pub direction: Option<ReposListForOrgDirection>,
-    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `per_page`
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `per_page`)
     pub per_page: Option<i64>,
-    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
-    ///
-    /// query parameter `page`
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)." (query parameter `page`)
     pub page: Option<i64>,
 }
 
@@ -1500,28 +1320,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReposListForUser`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReposListForUserResponse {
-    /// 200: Response
-    Ok {
-        /// The response body.
-        body: Vec<MinimalRepository>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-}
-
-impl runtime::Outcome for ReposListForUserResponse {
-    type Success = Vec<MinimalRepository>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<MinimalRepository>, std::convert::Infallible> {
-        match self {
-            ReposListForUserResponse::Ok { body, .. } => Ok(body),
-        }
+runtime::responses! {
+    ReposListForUser: Result<Vec<MinimalRepository>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReposListForUserResponse {
+        /// 200: Response
+        200 => Ok { headers: LinkHeaders, body: Vec<MinimalRepository> = json }: Ok(body),
     }
 }
 
@@ -1562,16 +1366,7 @@ impl runtime::Operation for ReposListForUser {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ReposListForUserResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReposListForUserResponse::decode(parts, body)
     }
 }
 

@@ -207,52 +207,18 @@ runtime::builder! {
     UsersGetAuthenticated() {}
 }
 
-/// The documented responses of [`UsersGetAuthenticated`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UsersGetAuthenticatedResponse {
-    /// 200: Response
-    Ok(UsersGetByUsernameOkBody),
-    /// 304: Not modified
-    NotModified,
-    /// 401: Requires authentication
-    Unauthorized(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-}
-
-/// The documented error responses of [`UsersGetAuthenticated`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UsersGetAuthenticatedError {
-    /// 304: Not modified
-    NotModified,
-    /// 401: Requires authentication
-    Unauthorized(BasicError),
-    /// 403: Forbidden
-    Forbidden(BasicError),
-}
-
-impl runtime::Outcome for UsersGetAuthenticatedResponse {
-    type Success = UsersGetByUsernameOkBody;
-
-    type Error = UsersGetAuthenticatedError;
-
-    fn into_result(
-        self,
-    ) -> Result<UsersGetByUsernameOkBody, UsersGetAuthenticatedError> {
-        match self {
-            UsersGetAuthenticatedResponse::Ok(body) => Ok(body),
-            UsersGetAuthenticatedResponse::NotModified => {
-                Err(UsersGetAuthenticatedError::NotModified)
-            }
-            UsersGetAuthenticatedResponse::Unauthorized(body) => {
-                Err(UsersGetAuthenticatedError::Unauthorized(body))
-            }
-            UsersGetAuthenticatedResponse::Forbidden(body) => {
-                Err(UsersGetAuthenticatedError::Forbidden(body))
-            }
-        }
+runtime::responses! {
+    UsersGetAuthenticated: Result<UsersGetByUsernameOkBody, enum UsersGetAuthenticatedError>,
+    #[derive(Clone, PartialEq)]
+    pub enum UsersGetAuthenticatedResponse {
+        /// 200: Response
+        200 => Ok(UsersGetByUsernameOkBody = json): Ok(body),
+        /// 304: Not modified
+        304 => NotModified: Err,
+        /// 401: Requires authentication
+        401 => Unauthorized(BasicError = json): Err,
+        /// 403: Forbidden
+        403 => Forbidden(BasicError = json): Err,
     }
 }
 
@@ -282,27 +248,7 @@ impl runtime::Operation for UsersGetAuthenticated {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(UsersGetAuthenticatedResponse::Ok(runtime::json_body(parts, body)?))
-            }
-            304 => Ok(UsersGetAuthenticatedResponse::NotModified),
-            401 => {
-                Ok(
-                    UsersGetAuthenticatedResponse::Unauthorized(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            403 => {
-                Ok(
-                    UsersGetAuthenticatedResponse::Forbidden(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UsersGetAuthenticatedResponse::decode(parts, body)
     }
 }
 
@@ -319,9 +265,7 @@ impl runtime::Operation for UsersGetAuthenticated {
 /// `GET /users/{username}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersGetByUsername {
-    /// The handle for the GitHub user account.
-    ///
-    /// path parameter `username`
+    /// The handle for the GitHub user account. (path parameter `username`)
     pub username: String,
 }
 
@@ -329,36 +273,14 @@ runtime::builder! {
     UsersGetByUsername(username: impl Into<String>) {}
 }
 
-/// The documented responses of [`UsersGetByUsername`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UsersGetByUsernameResponse {
-    /// 200: Response
-    Ok(UsersGetByUsernameOkBody),
-    /// 404: Resource not found
-    NotFound(BasicError),
-}
-
-/// The documented error responses of [`UsersGetByUsername`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UsersGetByUsernameError {
-    /// 404: Resource not found
-    NotFound(BasicError),
-}
-
-impl runtime::Outcome for UsersGetByUsernameResponse {
-    type Success = UsersGetByUsernameOkBody;
-
-    type Error = UsersGetByUsernameError;
-
-    fn into_result(self) -> Result<UsersGetByUsernameOkBody, UsersGetByUsernameError> {
-        match self {
-            UsersGetByUsernameResponse::Ok(body) => Ok(body),
-            UsersGetByUsernameResponse::NotFound(body) => {
-                Err(UsersGetByUsernameError::NotFound(body))
-            }
-        }
+runtime::responses! {
+    UsersGetByUsername: Result<UsersGetByUsernameOkBody, enum UsersGetByUsernameError>,
+    #[derive(Clone, PartialEq)]
+    pub enum UsersGetByUsernameResponse {
+        /// 200: Response
+        200 => Ok(UsersGetByUsernameOkBody = json): Ok(body),
+        /// 404: Resource not found
+        404 => NotFound(BasicError = json): Err,
     }
 }
 
@@ -391,16 +313,6 @@ impl runtime::Operation for UsersGetByUsername {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(UsersGetByUsernameResponse::Ok(runtime::json_body(parts, body)?)),
-            404 => {
-                Ok(
-                    UsersGetByUsernameResponse::NotFound(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UsersGetByUsernameResponse::decode(parts, body)
     }
 }

@@ -52,9 +52,7 @@ pub struct Error {
 /// `DELETE /v1/integration/{integrationId}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisconnectIntegration {
-    /// Integration ID
-    ///
-    /// path parameter `integrationId`
+    /// Integration ID (path parameter `integrationId`)
     pub integration_id: String,
 }
 
@@ -62,45 +60,16 @@ runtime::builder! {
     DisconnectIntegration(integration_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`DisconnectIntegration`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DisconnectIntegrationResponse {
-    /// 200: Integration disconnected successfully
-    Ok(DisconnectIntegrationResult),
-    /// 403: The integration does not belong to your team.
-    Forbidden(Error),
-    /// 404: The integration was not found.
-    NotFound(Error),
-}
-
-/// The documented error responses of [`DisconnectIntegration`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DisconnectIntegrationError {
-    /// 403: The integration does not belong to your team.
-    Forbidden(Error),
-    /// 404: The integration was not found.
-    NotFound(Error),
-}
-
-impl runtime::Outcome for DisconnectIntegrationResponse {
-    type Success = DisconnectIntegrationResult;
-
-    type Error = DisconnectIntegrationError;
-
-    fn into_result(
-        self,
-    ) -> Result<DisconnectIntegrationResult, DisconnectIntegrationError> {
-        match self {
-            DisconnectIntegrationResponse::Ok(body) => Ok(body),
-            DisconnectIntegrationResponse::Forbidden(body) => {
-                Err(DisconnectIntegrationError::Forbidden(body))
-            }
-            DisconnectIntegrationResponse::NotFound(body) => {
-                Err(DisconnectIntegrationError::NotFound(body))
-            }
-        }
+runtime::responses! {
+    DisconnectIntegration: Result<DisconnectIntegrationResult, enum DisconnectIntegrationError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DisconnectIntegrationResponse {
+        /// 200: Integration disconnected successfully
+        200 => Ok(DisconnectIntegrationResult = json): Ok(body),
+        /// 403: The integration does not belong to your team.
+        403 => Forbidden(Error = json): Err,
+        /// 404: The integration was not found.
+        404 => NotFound(Error = json): Err,
     }
 }
 
@@ -132,25 +101,6 @@ impl runtime::Operation for DisconnectIntegration {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(DisconnectIntegrationResponse::Ok(runtime::json_body(parts, body)?))
-            }
-            403 => {
-                Ok(
-                    DisconnectIntegrationResponse::Forbidden(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            404 => {
-                Ok(
-                    DisconnectIntegrationResponse::NotFound(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        DisconnectIntegrationResponse::decode(parts, body)
     }
 }

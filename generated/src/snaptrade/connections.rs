@@ -21,17 +21,11 @@ pub struct DeleteConnectionConfirmation {
 /// `DELETE /connection/{connectionId}`
 #[derive(Clone, PartialEq)]
 pub struct ConnectionsDeleteConnection {
-    /// Unique identifier for the connection (brokerage_authorization_id). This is the UUID used to reference the connection in SnapTrade.
-    ///
-    /// path parameter `connectionId`
+    /// Unique identifier for the connection (brokerage_authorization_id). This is the UUID used to reference the connection in SnapTrade. (path parameter `connectionId`)
     pub connection_id: uuid::Uuid,
-    /// SnapTrade User ID. This is chosen by the API partner and can be any string that is a) unique to the user, and b) immutable for the user. It is recommended to NOT use email addresses for this property because they are usually not immutable.
-    ///
-    /// query parameter `userId`
+    /// SnapTrade User ID. This is chosen by the API partner and can be any string that is a) unique to the user, and b) immutable for the user. It is recommended to NOT use email addresses for this property because they are usually not immutable. (query parameter `userId`)
     pub user_id: String,
-    /// SnapTrade User Secret. This is a randomly generated string and should be stored securely. If compromised, please rotate it via the [rotate user secret endpoint](/reference/Authentication/Authentication_resetSnapTradeUserSecret).
-    ///
-    /// query parameter `userSecret` (secret: redacted in `Debug` output)
+    /// SnapTrade User Secret. This is a randomly generated string and should be stored securely. If compromised, please rotate it via the [rotate user secret endpoint](/reference/Authentication/Authentication_resetSnapTradeUserSecret). (query parameter `userSecret`; secret: redacted in `Debug` output)
     pub user_secret: String,
 }
 
@@ -53,60 +47,18 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`ConnectionsDeleteConnection`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ConnectionsDeleteConnectionResponse {
-    /// 200: OK
-    Ok(DeleteConnectionConfirmation),
-    /// 400: Bad Request
-    BadRequest,
-    /// 404: Not Found
-    NotFound,
-    /// Any other status: Unexpected error
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-/// The documented error responses of [`ConnectionsDeleteConnection`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ConnectionsDeleteConnectionError {
-    /// 400: Bad Request
-    BadRequest,
-    /// 404: Not Found
-    NotFound,
-    /// Any other status: Unexpected error
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-impl runtime::Outcome for ConnectionsDeleteConnectionResponse {
-    type Success = DeleteConnectionConfirmation;
-
-    type Error = ConnectionsDeleteConnectionError;
-
-    fn into_result(
-        self,
-    ) -> Result<DeleteConnectionConfirmation, ConnectionsDeleteConnectionError> {
-        match self {
-            ConnectionsDeleteConnectionResponse::Ok(body) => Ok(body),
-            ConnectionsDeleteConnectionResponse::BadRequest => {
-                Err(ConnectionsDeleteConnectionError::BadRequest)
-            }
-            ConnectionsDeleteConnectionResponse::NotFound => {
-                Err(ConnectionsDeleteConnectionError::NotFound)
-            }
-            ConnectionsDeleteConnectionResponse::Default { status } => {
-                Err(ConnectionsDeleteConnectionError::Default {
-                    status,
-                })
-            }
-        }
+runtime::responses! {
+    ConnectionsDeleteConnection: Result<DeleteConnectionConfirmation, enum ConnectionsDeleteConnectionError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ConnectionsDeleteConnectionResponse {
+        /// 200: OK
+        200 => Ok(DeleteConnectionConfirmation = json): Ok(body),
+        /// 400: Bad Request
+        400 => BadRequest: Err,
+        /// 404: Not Found
+        404 => NotFound: Err,
+        /// Any other status: Unexpected error
+        _ => Default { status }: Err,
     }
 }
 
@@ -146,21 +98,6 @@ impl runtime::Operation for ConnectionsDeleteConnection {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    ConnectionsDeleteConnectionResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            400 => Ok(ConnectionsDeleteConnectionResponse::BadRequest),
-            404 => Ok(ConnectionsDeleteConnectionResponse::NotFound),
-            _ => {
-                Ok(ConnectionsDeleteConnectionResponse::Default {
-                    status: parts.status,
-                })
-            }
-        }
+        ConnectionsDeleteConnectionResponse::decode(parts, body)
     }
 }

@@ -10,33 +10,19 @@ use super::*;
 pub struct GetCharges {
     /// query parameter `created`
     pub created: Option<GetChargesCreated>,
-    /// Only return charges for the customer specified by this customer ID.
-    ///
-    /// query parameter `customer`
+    /// Only return charges for the customer specified by this customer ID. (query parameter `customer`)
     pub customer: Option<String>,
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// Only return charges that were created by the PaymentIntent specified by this PaymentIntent ID.
-    ///
-    /// query parameter `payment_intent`
+    /// Only return charges that were created by the PaymentIntent specified by this PaymentIntent ID. (query parameter `payment_intent`)
     pub payment_intent: Option<String>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
-    /// Only return charges for this transfer group.
-    ///
-    /// query parameter `transfer_group`
+    /// Only return charges for this transfer group. (query parameter `transfer_group`)
     pub transfer_group: Option<String>,
 }
 
@@ -53,49 +39,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetCharges`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargesResponse {
-    /// 200: Successful response.
-    Ok(GetChargesOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetCharges`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargesError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetChargesResponse {
-    type Success = GetChargesOkBody;
-
-    type Error = GetChargesError;
-
-    fn into_result(self) -> Result<GetChargesOkBody, GetChargesError> {
-        match self {
-            GetChargesResponse::Ok(body) => Ok(body),
-            GetChargesResponse::Default { status, body } => {
-                Err(GetChargesError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetCharges: Result<GetChargesOkBody, enum GetChargesError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetChargesResponse {
+        /// 200: Successful response.
+        200 => Ok(GetChargesOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -135,15 +86,7 @@ impl runtime::Operation for GetCharges {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetChargesResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetChargesResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetChargesResponse::decode(parts, body)
     }
 }
 
@@ -179,9 +122,7 @@ impl runtime::Paginated for GetCharges {
 /// `POST /v1/charges`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostCharges {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostChargesBody>,
 }
 
@@ -191,49 +132,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostCharges`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostChargesResponse {
-    /// 200: Successful response.
-    Ok(Charge),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostCharges`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostChargesError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostChargesResponse {
-    type Success = Charge;
-
-    type Error = PostChargesError;
-
-    fn into_result(self) -> Result<Charge, PostChargesError> {
-        match self {
-            PostChargesResponse::Ok(body) => Ok(body),
-            PostChargesResponse::Default { status, body } => {
-                Err(PostChargesError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostCharges: Result<Charge, enum PostChargesError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostChargesResponse {
+        /// 200: Successful response.
+        200 => Ok(Charge = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -284,15 +190,7 @@ impl runtime::Operation for PostCharges {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostChargesResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostChargesResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostChargesResponse::decode(parts, body)
     }
 }
 
@@ -303,9 +201,7 @@ impl runtime::Operation for PostCharges {
 pub struct GetChargesCharge {
     /// path parameter `charge`
     pub charge: String,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
 }
 
@@ -315,49 +211,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetChargesCharge`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargesChargeResponse {
-    /// 200: Successful response.
-    Ok(Charge),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetChargesCharge`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargesChargeError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetChargesChargeResponse {
-    type Success = Charge;
-
-    type Error = GetChargesChargeError;
-
-    fn into_result(self) -> Result<Charge, GetChargesChargeError> {
-        match self {
-            GetChargesChargeResponse::Ok(body) => Ok(body),
-            GetChargesChargeResponse::Default { status, body } => {
-                Err(GetChargesChargeError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetChargesCharge: Result<Charge, enum GetChargesChargeError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetChargesChargeResponse {
+        /// 200: Successful response.
+        200 => Ok(Charge = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -393,15 +254,7 @@ impl runtime::Operation for GetChargesCharge {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetChargesChargeResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetChargesChargeResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetChargesChargeResponse::decode(parts, body)
     }
 }
 
@@ -414,9 +267,7 @@ impl runtime::Operation for GetChargesCharge {
 pub struct PostChargesChargeCapture {
     /// path parameter `charge`
     pub charge: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostChargesChargeCaptureBody>,
 }
 
@@ -426,49 +277,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostChargesChargeCapture`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeCaptureResponse {
-    /// 200: Successful response.
-    Ok(Charge),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostChargesChargeCapture`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeCaptureError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostChargesChargeCaptureResponse {
-    type Success = Charge;
-
-    type Error = PostChargesChargeCaptureError;
-
-    fn into_result(self) -> Result<Charge, PostChargesChargeCaptureError> {
-        match self {
-            PostChargesChargeCaptureResponse::Ok(body) => Ok(body),
-            PostChargesChargeCaptureResponse::Default { status, body } => {
-                Err(PostChargesChargeCaptureError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostChargesChargeCapture: Result<Charge, enum PostChargesChargeCaptureError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostChargesChargeCaptureResponse {
+        /// 200: Successful response.
+        200 => Ok(Charge = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -519,21 +335,7 @@ impl runtime::Operation for PostChargesChargeCapture {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PostChargesChargeCaptureResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => {
-                Ok(PostChargesChargeCaptureResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostChargesChargeCaptureResponse::decode(parts, body)
     }
 }
 
@@ -544,29 +346,17 @@ impl runtime::Operation for PostChargesChargeCapture {
 pub struct GetCustomers {
     /// query parameter `created`
     pub created: Option<GetChargesCreated>,
-    /// A case-sensitive filter on the list based on the customer's `email` field. The value must be a string.
-    ///
-    /// query parameter `email`
+    /// A case-sensitive filter on the list based on the customer's `email` field. The value must be a string. (query parameter `email`)
     pub email: Option<String>,
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
-    /// Provides a list of customers that are associated with the specified test clock. The response will not include customers with test clocks if this parameter is not set.
-    ///
-    /// query parameter `test_clock`
+    /// Provides a list of customers that are associated with the specified test clock. The response will not include customers with test clocks if this parameter is not set. (query parameter `test_clock`)
     pub test_clock: Option<String>,
 }
 
@@ -582,49 +372,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetCustomers`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetCustomersResponse {
-    /// 200: Successful response.
-    Ok(GetCustomersOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetCustomers`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetCustomersError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetCustomersResponse {
-    type Success = GetCustomersOkBody;
-
-    type Error = GetCustomersError;
-
-    fn into_result(self) -> Result<GetCustomersOkBody, GetCustomersError> {
-        match self {
-            GetCustomersResponse::Ok(body) => Ok(body),
-            GetCustomersResponse::Default { status, body } => {
-                Err(GetCustomersError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetCustomers: Result<GetCustomersOkBody, enum GetCustomersError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetCustomersResponse {
+        /// 200: Successful response.
+        200 => Ok(GetCustomersOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -663,15 +418,7 @@ impl runtime::Operation for GetCustomers {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetCustomersResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetCustomersResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetCustomersResponse::decode(parts, body)
     }
 }
 
@@ -709,9 +456,7 @@ impl runtime::Paginated for GetCustomers {
 /// `POST /v1/customers`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostCustomers {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostCustomersBody>,
 }
 
@@ -721,49 +466,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostCustomers`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostCustomersResponse {
-    /// 200: Successful response.
-    Ok(Customer),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostCustomers`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostCustomersError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostCustomersResponse {
-    type Success = Customer;
-
-    type Error = PostCustomersError;
-
-    fn into_result(self) -> Result<Customer, PostCustomersError> {
-        match self {
-            PostCustomersResponse::Ok(body) => Ok(body),
-            PostCustomersResponse::Default { status, body } => {
-                Err(PostCustomersError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostCustomers: Result<Customer, enum PostCustomersError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostCustomersResponse {
+        /// 200: Successful response.
+        200 => Ok(Customer = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -816,15 +526,7 @@ impl runtime::Operation for PostCustomers {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostCustomersResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostCustomersResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostCustomersResponse::decode(parts, body)
     }
 }
 
@@ -835,9 +537,7 @@ impl runtime::Operation for PostCustomers {
 pub struct GetCustomersCustomer {
     /// path parameter `customer`
     pub customer: String,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
 }
 
@@ -847,51 +547,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetCustomersCustomer`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerResponse {
-    /// 200: Successful response.
-    Ok(GetCustomersCustomerOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetCustomersCustomer`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetCustomersCustomerResponse {
-    type Success = GetCustomersCustomerOkBody;
-
-    type Error = GetCustomersCustomerError;
-
-    fn into_result(
-        self,
-    ) -> Result<GetCustomersCustomerOkBody, GetCustomersCustomerError> {
-        match self {
-            GetCustomersCustomerResponse::Ok(body) => Ok(body),
-            GetCustomersCustomerResponse::Default { status, body } => {
-                Err(GetCustomersCustomerError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetCustomersCustomer: Result<GetCustomersCustomerOkBody, enum GetCustomersCustomerError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetCustomersCustomerResponse {
+        /// 200: Successful response.
+        200 => Ok(GetCustomersCustomerOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -927,15 +590,7 @@ impl runtime::Operation for GetCustomersCustomer {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetCustomersCustomerResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetCustomersCustomerResponse::decode(parts, body)
     }
 }
 
@@ -948,9 +603,7 @@ impl runtime::Operation for GetCustomersCustomer {
 pub struct PostCustomersCustomer {
     /// path parameter `customer`
     pub customer: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostCustomersCustomerBody>,
 }
 
@@ -960,49 +613,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostCustomersCustomer`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerResponse {
-    /// 200: Successful response.
-    Ok(Customer),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostCustomersCustomer`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostCustomersCustomerResponse {
-    type Success = Customer;
-
-    type Error = PostCustomersCustomerError;
-
-    fn into_result(self) -> Result<Customer, PostCustomersCustomerError> {
-        match self {
-            PostCustomersCustomerResponse::Ok(body) => Ok(body),
-            PostCustomersCustomerResponse::Default { status, body } => {
-                Err(PostCustomersCustomerError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostCustomersCustomer: Result<Customer, enum PostCustomersCustomerError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostCustomersCustomerResponse {
+        /// 200: Successful response.
+        200 => Ok(Customer = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1060,17 +678,7 @@ impl runtime::Operation for PostCustomersCustomer {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(PostCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?))
-            }
-            _ => {
-                Ok(PostCustomersCustomerResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostCustomersCustomerResponse::decode(parts, body)
     }
 }
 
@@ -1087,49 +695,14 @@ runtime::builder! {
     DeleteCustomersCustomer(customer: impl Into<String>) {}
 }
 
-/// The documented responses of [`DeleteCustomersCustomer`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerResponse {
-    /// 200: Successful response.
-    Ok(DeletedCustomer),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`DeleteCustomersCustomer`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for DeleteCustomersCustomerResponse {
-    type Success = DeletedCustomer;
-
-    type Error = DeleteCustomersCustomerError;
-
-    fn into_result(self) -> Result<DeletedCustomer, DeleteCustomersCustomerError> {
-        match self {
-            DeleteCustomersCustomerResponse::Ok(body) => Ok(body),
-            DeleteCustomersCustomerResponse::Default { status, body } => {
-                Err(DeleteCustomersCustomerError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    DeleteCustomersCustomer: Result<DeletedCustomer, enum DeleteCustomersCustomerError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeleteCustomersCustomerResponse {
+        /// 200: Successful response.
+        200 => Ok(DeletedCustomer = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1162,17 +735,7 @@ impl runtime::Operation for DeleteCustomersCustomer {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(DeleteCustomersCustomerResponse::Ok(runtime::json_body(parts, body)?))
-            }
-            _ => {
-                Ok(DeleteCustomersCustomerResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        DeleteCustomersCustomerResponse::decode(parts, body)
     }
 }
 
@@ -1181,29 +744,17 @@ impl runtime::Operation for DeleteCustomersCustomer {
 /// `GET /v1/payment_intents`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentIntents {
-    /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.
-    ///
-    /// query parameter `created`
+    /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options. (query parameter `created`)
     pub created: Option<GetPaymentIntentsCreated>,
-    /// Only return PaymentIntents for the customer specified by this customer ID.
-    ///
-    /// query parameter `customer`
+    /// Only return PaymentIntents for the customer specified by this customer ID. (query parameter `customer`)
     pub customer: Option<String>,
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
 }
 
@@ -1218,49 +769,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetPaymentIntents`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsResponse {
-    /// 200: Successful response.
-    Ok(GetPaymentIntentsOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetPaymentIntents`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetPaymentIntentsResponse {
-    type Success = GetPaymentIntentsOkBody;
-
-    type Error = GetPaymentIntentsError;
-
-    fn into_result(self) -> Result<GetPaymentIntentsOkBody, GetPaymentIntentsError> {
-        match self {
-            GetPaymentIntentsResponse::Ok(body) => Ok(body),
-            GetPaymentIntentsResponse::Default { status, body } => {
-                Err(GetPaymentIntentsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetPaymentIntents: Result<GetPaymentIntentsOkBody, enum GetPaymentIntentsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetPaymentIntentsResponse {
+        /// 200: Successful response.
+        200 => Ok(GetPaymentIntentsOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1298,15 +814,7 @@ impl runtime::Operation for GetPaymentIntents {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetPaymentIntentsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetPaymentIntentsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetPaymentIntentsResponse::decode(parts, body)
     }
 }
 
@@ -1353,9 +861,7 @@ impl runtime::Paginated for GetPaymentIntents {
 /// `POST /v1/payment_intents`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostPaymentIntents {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: PostPaymentIntentsBody,
 }
 
@@ -1363,49 +869,14 @@ runtime::builder! {
     PostPaymentIntents(body: impl Into<PostPaymentIntentsBody>) {}
 }
 
-/// The documented responses of [`PostPaymentIntents`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsResponse {
-    /// 200: Successful response.
-    Ok(PaymentIntent),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostPaymentIntents`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostPaymentIntentsResponse {
-    type Success = PaymentIntent;
-
-    type Error = PostPaymentIntentsError;
-
-    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsError> {
-        match self {
-            PostPaymentIntentsResponse::Ok(body) => Ok(body),
-            PostPaymentIntentsResponse::Default { status, body } => {
-                Err(PostPaymentIntentsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostPaymentIntents: Result<PaymentIntent, enum PostPaymentIntentsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostPaymentIntentsResponse {
+        /// 200: Successful response.
+        200 => Ok(PaymentIntent = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1453,15 +924,7 @@ impl runtime::Operation for PostPaymentIntents {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostPaymentIntentsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostPaymentIntentsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostPaymentIntentsResponse::decode(parts, body)
     }
 }
 
@@ -1474,13 +937,9 @@ impl runtime::Operation for PostPaymentIntents {
 /// `GET /v1/payment_intents/{intent}`
 #[derive(Clone, PartialEq)]
 pub struct GetPaymentIntentsIntent {
-    /// The client secret of the PaymentIntent. Required if a publishable key is used to retrieve the source.
-    ///
-    /// query parameter `client_secret` (secret: redacted in `Debug` output)
+    /// The client secret of the PaymentIntent. Required if a publishable key is used to retrieve the source. (query parameter `client_secret`; secret: redacted in `Debug` output)
     pub client_secret: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
     /// path parameter `intent`
     pub intent: String,
@@ -1503,49 +962,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetPaymentIntentsIntent`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsIntentResponse {
-    /// 200: Successful response.
-    Ok(PaymentIntent),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetPaymentIntentsIntent`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsIntentError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetPaymentIntentsIntentResponse {
-    type Success = PaymentIntent;
-
-    type Error = GetPaymentIntentsIntentError;
-
-    fn into_result(self) -> Result<PaymentIntent, GetPaymentIntentsIntentError> {
-        match self {
-            GetPaymentIntentsIntentResponse::Ok(body) => Ok(body),
-            GetPaymentIntentsIntentResponse::Default { status, body } => {
-                Err(GetPaymentIntentsIntentError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetPaymentIntentsIntent: Result<PaymentIntent, enum GetPaymentIntentsIntentError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetPaymentIntentsIntentResponse {
+        /// 200: Successful response.
+        200 => Ok(PaymentIntent = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1582,17 +1006,7 @@ impl runtime::Operation for GetPaymentIntentsIntent {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(GetPaymentIntentsIntentResponse::Ok(runtime::json_body(parts, body)?))
-            }
-            _ => {
-                Ok(GetPaymentIntentsIntentResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetPaymentIntentsIntentResponse::decode(parts, body)
     }
 }
 
@@ -1607,9 +1021,7 @@ impl runtime::Operation for GetPaymentIntentsIntent {
 pub struct PostPaymentIntentsIntentCancel {
     /// path parameter `intent`
     pub intent: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostPaymentIntentsIntentCancelBody>,
 }
 
@@ -1619,49 +1031,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostPaymentIntentsIntentCancel`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentCancelResponse {
-    /// 200: Successful response.
-    Ok(PaymentIntent),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostPaymentIntentsIntentCancel`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentCancelError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostPaymentIntentsIntentCancelResponse {
-    type Success = PaymentIntent;
-
-    type Error = PostPaymentIntentsIntentCancelError;
-
-    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsIntentCancelError> {
-        match self {
-            PostPaymentIntentsIntentCancelResponse::Ok(body) => Ok(body),
-            PostPaymentIntentsIntentCancelResponse::Default { status, body } => {
-                Err(PostPaymentIntentsIntentCancelError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostPaymentIntentsIntentCancel: Result<PaymentIntent, enum PostPaymentIntentsIntentCancelError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostPaymentIntentsIntentCancelResponse {
+        /// 200: Successful response.
+        200 => Ok(PaymentIntent = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1709,21 +1086,7 @@ impl runtime::Operation for PostPaymentIntentsIntentCancel {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PostPaymentIntentsIntentCancelResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => {
-                Ok(PostPaymentIntentsIntentCancelResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostPaymentIntentsIntentCancelResponse::decode(parts, body)
     }
 }
 
@@ -1758,9 +1121,7 @@ impl runtime::Operation for PostPaymentIntentsIntentCancel {
 pub struct PostPaymentIntentsIntentConfirm {
     /// path parameter `intent`
     pub intent: String,
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostPaymentIntentsIntentConfirmBody>,
 }
 
@@ -1770,49 +1131,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostPaymentIntentsIntentConfirm`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentConfirmResponse {
-    /// 200: Successful response.
-    Ok(PaymentIntent),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostPaymentIntentsIntentConfirm`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentConfirmError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostPaymentIntentsIntentConfirmResponse {
-    type Success = PaymentIntent;
-
-    type Error = PostPaymentIntentsIntentConfirmError;
-
-    fn into_result(self) -> Result<PaymentIntent, PostPaymentIntentsIntentConfirmError> {
-        match self {
-            PostPaymentIntentsIntentConfirmResponse::Ok(body) => Ok(body),
-            PostPaymentIntentsIntentConfirmResponse::Default { status, body } => {
-                Err(PostPaymentIntentsIntentConfirmError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostPaymentIntentsIntentConfirm: Result<PaymentIntent, enum PostPaymentIntentsIntentConfirmError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostPaymentIntentsIntentConfirmResponse {
+        /// 200: Successful response.
+        200 => Ok(PaymentIntent = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -1869,21 +1195,7 @@ impl runtime::Operation for PostPaymentIntentsIntentConfirm {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PostPaymentIntentsIntentConfirmResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => {
-                Ok(PostPaymentIntentsIntentConfirmResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostPaymentIntentsIntentConfirmResponse::decode(parts, body)
     }
 }
 
@@ -1892,31 +1204,19 @@ impl runtime::Operation for PostPaymentIntentsIntentConfirm {
 /// `GET /v1/refunds`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRefunds {
-    /// Only return refunds for the charge specified by this charge ID.
-    ///
-    /// query parameter `charge`
+    /// Only return refunds for the charge specified by this charge ID. (query parameter `charge`)
     pub charge: Option<String>,
     /// query parameter `created`
     pub created: Option<GetChargesCreated>,
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// Only return refunds for the PaymentIntent specified by this ID.
-    ///
-    /// query parameter `payment_intent`
+    /// Only return refunds for the PaymentIntent specified by this ID. (query parameter `payment_intent`)
     pub payment_intent: Option<String>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
 }
 
@@ -1932,49 +1232,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetRefunds`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRefundsResponse {
-    /// 200: Successful response.
-    Ok(GetRefundsOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetRefunds`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRefundsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetRefundsResponse {
-    type Success = GetRefundsOkBody;
-
-    type Error = GetRefundsError;
-
-    fn into_result(self) -> Result<GetRefundsOkBody, GetRefundsError> {
-        match self {
-            GetRefundsResponse::Ok(body) => Ok(body),
-            GetRefundsResponse::Default { status, body } => {
-                Err(GetRefundsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetRefunds: Result<GetRefundsOkBody, enum GetRefundsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetRefundsResponse {
+        /// 200: Successful response.
+        200 => Ok(GetRefundsOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2013,15 +1278,7 @@ impl runtime::Operation for GetRefunds {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetRefundsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetRefundsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetRefundsResponse::decode(parts, body)
     }
 }
 
@@ -2057,9 +1314,7 @@ impl runtime::Paginated for GetRefunds {
 /// `POST /v1/refunds`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostRefunds {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: Option<PostRefundsBody>,
 }
 
@@ -2069,49 +1324,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PostRefunds`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostRefundsResponse {
-    /// 200: Successful response.
-    Ok(Refund),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostRefunds`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostRefundsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostRefundsResponse {
-    type Success = Refund;
-
-    type Error = PostRefundsError;
-
-    fn into_result(self) -> Result<Refund, PostRefundsError> {
-        match self {
-            PostRefundsResponse::Ok(body) => Ok(body),
-            PostRefundsResponse::Default { status, body } => {
-                Err(PostRefundsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostRefunds: Result<Refund, enum PostRefundsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostRefundsResponse {
+        /// 200: Successful response.
+        200 => Ok(Refund = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2158,15 +1378,7 @@ impl runtime::Operation for PostRefunds {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostRefundsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostRefundsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostRefundsResponse::decode(parts, body)
     }
 }
 
@@ -2175,9 +1387,7 @@ impl runtime::Operation for PostRefunds {
 /// `GET /v1/refunds/{refund}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRefundsRefund {
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
     /// path parameter `refund`
     pub refund: String,
@@ -2189,49 +1399,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetRefundsRefund`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRefundsRefundResponse {
-    /// 200: Successful response.
-    Ok(Refund),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetRefundsRefund`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRefundsRefundError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetRefundsRefundResponse {
-    type Success = Refund;
-
-    type Error = GetRefundsRefundError;
-
-    fn into_result(self) -> Result<Refund, GetRefundsRefundError> {
-        match self {
-            GetRefundsRefundResponse::Ok(body) => Ok(body),
-            GetRefundsRefundResponse::Default { status, body } => {
-                Err(GetRefundsRefundError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetRefundsRefund: Result<Refund, enum GetRefundsRefundError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetRefundsRefundResponse {
+        /// 200: Successful response.
+        200 => Ok(Refund = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2267,15 +1442,7 @@ impl runtime::Operation for GetRefundsRefund {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetRefundsRefundResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetRefundsRefundResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetRefundsRefundResponse::decode(parts, body)
     }
 }
 
@@ -2284,21 +1451,13 @@ impl runtime::Operation for GetRefundsRefund {
 /// `GET /v1/webhook_endpoints`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetWebhookEndpoints {
-    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
-    ///
-    /// query parameter `ending_before`
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. (query parameter `ending_before`)
     pub ending_before: Option<String>,
-    /// Specifies which fields in the response should be expanded.
-    ///
-    /// query parameter `expand`
+    /// Specifies which fields in the response should be expanded. (query parameter `expand`)
     pub expand: Option<Vec<String>>,
-    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    ///
-    /// query parameter `limit`
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10. (query parameter `limit`)
     pub limit: Option<i64>,
-    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
-    ///
-    /// query parameter `starting_after`
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list. (query parameter `starting_after`)
     pub starting_after: Option<String>,
 }
 
@@ -2311,49 +1470,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetWebhookEndpoints`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetWebhookEndpointsResponse {
-    /// 200: Successful response.
-    Ok(GetWebhookEndpointsOkBody),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`GetWebhookEndpoints`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetWebhookEndpointsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for GetWebhookEndpointsResponse {
-    type Success = GetWebhookEndpointsOkBody;
-
-    type Error = GetWebhookEndpointsError;
-
-    fn into_result(self) -> Result<GetWebhookEndpointsOkBody, GetWebhookEndpointsError> {
-        match self {
-            GetWebhookEndpointsResponse::Ok(body) => Ok(body),
-            GetWebhookEndpointsResponse::Default { status, body } => {
-                Err(GetWebhookEndpointsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetWebhookEndpoints: Result<GetWebhookEndpointsOkBody, enum GetWebhookEndpointsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetWebhookEndpointsResponse {
+        /// 200: Successful response.
+        200 => Ok(GetWebhookEndpointsOkBody = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2389,15 +1513,7 @@ impl runtime::Operation for GetWebhookEndpoints {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetWebhookEndpointsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(GetWebhookEndpointsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        GetWebhookEndpointsResponse::decode(parts, body)
     }
 }
 
@@ -2435,9 +1551,7 @@ impl runtime::Paginated for GetWebhookEndpoints {
 /// `POST /v1/webhook_endpoints`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostWebhookEndpoints {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: PostWebhookEndpointsBody,
 }
 
@@ -2445,49 +1559,14 @@ runtime::builder! {
     PostWebhookEndpoints(body: impl Into<PostWebhookEndpointsBody>) {}
 }
 
-/// The documented responses of [`PostWebhookEndpoints`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostWebhookEndpointsResponse {
-    /// 200: Successful response.
-    Ok(WebhookEndpoint),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`PostWebhookEndpoints`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostWebhookEndpointsError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for PostWebhookEndpointsResponse {
-    type Success = WebhookEndpoint;
-
-    type Error = PostWebhookEndpointsError;
-
-    fn into_result(self) -> Result<WebhookEndpoint, PostWebhookEndpointsError> {
-        match self {
-            PostWebhookEndpointsResponse::Ok(body) => Ok(body),
-            PostWebhookEndpointsResponse::Default { status, body } => {
-                Err(PostWebhookEndpointsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    PostWebhookEndpoints: Result<WebhookEndpoint, enum PostWebhookEndpointsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostWebhookEndpointsResponse {
+        /// 200: Successful response.
+        200 => Ok(WebhookEndpoint = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2528,15 +1607,7 @@ impl runtime::Operation for PostWebhookEndpoints {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PostWebhookEndpointsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(PostWebhookEndpointsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        PostWebhookEndpointsResponse::decode(parts, body)
     }
 }
 
@@ -2553,51 +1624,14 @@ runtime::builder! {
     DeleteWebhookEndpointsWebhookEndpoint(webhook_endpoint: impl Into<String>) {}
 }
 
-/// The documented responses of [`DeleteWebhookEndpointsWebhookEndpoint`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
-    /// 200: Successful response.
-    Ok(DeletedWebhookEndpoint),
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`DeleteWebhookEndpointsWebhookEndpoint`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteWebhookEndpointsWebhookEndpointError {
-    /// Any other status: Error response.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for DeleteWebhookEndpointsWebhookEndpointResponse {
-    type Success = DeletedWebhookEndpoint;
-
-    type Error = DeleteWebhookEndpointsWebhookEndpointError;
-
-    fn into_result(
-        self,
-    ) -> Result<DeletedWebhookEndpoint, DeleteWebhookEndpointsWebhookEndpointError> {
-        match self {
-            DeleteWebhookEndpointsWebhookEndpointResponse::Ok(body) => Ok(body),
-            DeleteWebhookEndpointsWebhookEndpointResponse::Default { status, body } => {
-                Err(DeleteWebhookEndpointsWebhookEndpointError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    DeleteWebhookEndpointsWebhookEndpoint: Result<DeletedWebhookEndpoint, enum DeleteWebhookEndpointsWebhookEndpointError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeleteWebhookEndpointsWebhookEndpointResponse {
+        /// 200: Successful response.
+        200 => Ok(DeletedWebhookEndpoint = json): Ok(body),
+        /// Any other status: Error response.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -2630,20 +1664,6 @@ impl runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    DeleteWebhookEndpointsWebhookEndpointResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => {
-                Ok(DeleteWebhookEndpointsWebhookEndpointResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        DeleteWebhookEndpointsWebhookEndpointResponse::decode(parts, body)
     }
 }

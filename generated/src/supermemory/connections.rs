@@ -24,52 +24,18 @@ runtime::builder! {
     DeleteConnectionById(connection_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`DeleteConnectionById`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteConnectionByIdResponse {
-    /// 200: Connection deleted successfully
-    Ok(DeleteConnectionByIdOkBody),
-    /// 401: Unauthorized
-    Unauthorized,
-    /// 404: Not Found
-    NotFound,
-    /// 500: Internal Server Error
-    InternalServerError,
-}
-
-/// The documented error responses of [`DeleteConnectionById`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteConnectionByIdError {
-    /// 401: Unauthorized
-    Unauthorized,
-    /// 404: Not Found
-    NotFound,
-    /// 500: Internal Server Error
-    InternalServerError,
-}
-
-impl runtime::Outcome for DeleteConnectionByIdResponse {
-    type Success = DeleteConnectionByIdOkBody;
-
-    type Error = DeleteConnectionByIdError;
-
-    fn into_result(
-        self,
-    ) -> Result<DeleteConnectionByIdOkBody, DeleteConnectionByIdError> {
-        match self {
-            DeleteConnectionByIdResponse::Ok(body) => Ok(body),
-            DeleteConnectionByIdResponse::Unauthorized => {
-                Err(DeleteConnectionByIdError::Unauthorized)
-            }
-            DeleteConnectionByIdResponse::NotFound => {
-                Err(DeleteConnectionByIdError::NotFound)
-            }
-            DeleteConnectionByIdResponse::InternalServerError => {
-                Err(DeleteConnectionByIdError::InternalServerError)
-            }
-        }
+runtime::responses! {
+    DeleteConnectionById: Result<DeleteConnectionByIdOkBody, enum DeleteConnectionByIdError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeleteConnectionByIdResponse {
+        /// 200: Connection deleted successfully
+        200 => Ok(DeleteConnectionByIdOkBody = json): Ok(body),
+        /// 401: Unauthorized
+        401 => Unauthorized: Err,
+        /// 404: Not Found
+        404 => NotFound: Err,
+        /// 500: Internal Server Error
+        500 => InternalServerError: Err,
     }
 }
 
@@ -101,12 +67,6 @@ impl runtime::Operation for DeleteConnectionById {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(DeleteConnectionByIdResponse::Ok(runtime::json_body(parts, body)?)),
-            401 => Ok(DeleteConnectionByIdResponse::Unauthorized),
-            404 => Ok(DeleteConnectionByIdResponse::NotFound),
-            500 => Ok(DeleteConnectionByIdResponse::InternalServerError),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        DeleteConnectionByIdResponse::decode(parts, body)
     }
 }

@@ -37,13 +37,9 @@ pub struct Error {
 /// `POST /v1/connection/user/{uid}/remove`
 #[derive(Clone, PartialEq)]
 pub struct PostV1ConnectionUserByUidRemove {
-    /// Session authentication token.
-    ///
-    /// header parameter `sessionToken` (secret: redacted in `Debug` output)
+    /// Session authentication token. (header parameter `sessionToken`; secret: redacted in `Debug` output)
     pub session_token: String,
-    /// User ID as a decimal integer
-    ///
-    /// path parameter `uid`
+    /// User ID as a decimal integer (path parameter `uid`)
     pub uid: i64,
 }
 
@@ -60,66 +56,22 @@ runtime::builder! {
     PostV1ConnectionUserByUidRemove(uid: i64, session_token: impl Into<String>) {}
 }
 
-/// The documented responses of [`PostV1ConnectionUserByUidRemove`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostV1ConnectionUserByUidRemoveResponse {
-    /// 200: OK
-    Ok(SuccessResponse),
-    /// 400: Client error, see response body for further details.
-    BadRequest(Error),
-    /// 401: Unauthorized: Invalid session token.
-    Unauthorized(Error),
-    /// 403: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(Error),
-    /// 404: Not Found: Connection cannot be found.
-    NotFound(Error),
-    /// 500: Server error, see response body for further details.
-    InternalServerError(Error),
-}
-
-/// The documented error responses of [`PostV1ConnectionUserByUidRemove`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PostV1ConnectionUserByUidRemoveError {
-    /// 400: Client error, see response body for further details.
-    BadRequest(Error),
-    /// 401: Unauthorized: Invalid session token.
-    Unauthorized(Error),
-    /// 403: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(Error),
-    /// 404: Not Found: Connection cannot be found.
-    NotFound(Error),
-    /// 500: Server error, see response body for further details.
-    InternalServerError(Error),
-}
-
-impl runtime::Outcome for PostV1ConnectionUserByUidRemoveResponse {
-    type Success = SuccessResponse;
-
-    type Error = PostV1ConnectionUserByUidRemoveError;
-
-    fn into_result(
-        self,
-    ) -> Result<SuccessResponse, PostV1ConnectionUserByUidRemoveError> {
-        match self {
-            PostV1ConnectionUserByUidRemoveResponse::Ok(body) => Ok(body),
-            PostV1ConnectionUserByUidRemoveResponse::BadRequest(body) => {
-                Err(PostV1ConnectionUserByUidRemoveError::BadRequest(body))
-            }
-            PostV1ConnectionUserByUidRemoveResponse::Unauthorized(body) => {
-                Err(PostV1ConnectionUserByUidRemoveError::Unauthorized(body))
-            }
-            PostV1ConnectionUserByUidRemoveResponse::Forbidden(body) => {
-                Err(PostV1ConnectionUserByUidRemoveError::Forbidden(body))
-            }
-            PostV1ConnectionUserByUidRemoveResponse::NotFound(body) => {
-                Err(PostV1ConnectionUserByUidRemoveError::NotFound(body))
-            }
-            PostV1ConnectionUserByUidRemoveResponse::InternalServerError(body) => {
-                Err(PostV1ConnectionUserByUidRemoveError::InternalServerError(body))
-            }
-        }
+runtime::responses! {
+    PostV1ConnectionUserByUidRemove: Result<SuccessResponse, enum PostV1ConnectionUserByUidRemoveError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PostV1ConnectionUserByUidRemoveResponse {
+        /// 200: OK
+        200 => Ok(SuccessResponse = json): Ok(body),
+        /// 400: Client error, see response body for further details.
+        400 => BadRequest(Error = json): Err,
+        /// 401: Unauthorized: Invalid session token.
+        401 => Unauthorized(Error = json): Err,
+        /// 403: Forbidden: Caller lacks necessary entitlement.
+        403 => Forbidden(Error = json): Err,
+        /// 404: Not Found: Connection cannot be found.
+        404 => NotFound(Error = json): Err,
+        /// 500: Server error, see response body for further details.
+        500 => InternalServerError(Error = json): Err,
     }
 }
 
@@ -158,50 +110,6 @@ impl runtime::Operation for PostV1ConnectionUserByUidRemove {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PostV1ConnectionUserByUidRemoveResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            400 => {
-                Ok(
-                    PostV1ConnectionUserByUidRemoveResponse::BadRequest(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            401 => {
-                Ok(
-                    PostV1ConnectionUserByUidRemoveResponse::Unauthorized(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            403 => {
-                Ok(
-                    PostV1ConnectionUserByUidRemoveResponse::Forbidden(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            404 => {
-                Ok(
-                    PostV1ConnectionUserByUidRemoveResponse::NotFound(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            500 => {
-                Ok(
-                    PostV1ConnectionUserByUidRemoveResponse::InternalServerError(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PostV1ConnectionUserByUidRemoveResponse::decode(parts, body)
     }
 }

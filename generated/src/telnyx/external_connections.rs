@@ -117,9 +117,7 @@ pub struct ExternalConnectionResponse {
 /// `DELETE /external_connections/{id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteExternalConnection {
-    /// Identifies the resource.
-    ///
-    /// path parameter `id`
+    /// Identifies the resource. (path parameter `id`)
     pub id: String,
 }
 
@@ -127,52 +125,18 @@ runtime::builder! {
     DeleteExternalConnection(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`DeleteExternalConnection`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteExternalConnectionResponse {
-    /// 200: Successful response
-    Ok(ExternalConnectionResponse),
-    /// 401: Unauthorized
-    Unauthorized,
-    /// 404: Resource not found
-    NotFound,
-    /// 422: Bad request
-    UnprocessableEntity,
-}
-
-/// The documented error responses of [`DeleteExternalConnection`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteExternalConnectionError {
-    /// 401: Unauthorized
-    Unauthorized,
-    /// 404: Resource not found
-    NotFound,
-    /// 422: Bad request
-    UnprocessableEntity,
-}
-
-impl runtime::Outcome for DeleteExternalConnectionResponse {
-    type Success = ExternalConnectionResponse;
-
-    type Error = DeleteExternalConnectionError;
-
-    fn into_result(
-        self,
-    ) -> Result<ExternalConnectionResponse, DeleteExternalConnectionError> {
-        match self {
-            DeleteExternalConnectionResponse::Ok(body) => Ok(body),
-            DeleteExternalConnectionResponse::Unauthorized => {
-                Err(DeleteExternalConnectionError::Unauthorized)
-            }
-            DeleteExternalConnectionResponse::NotFound => {
-                Err(DeleteExternalConnectionError::NotFound)
-            }
-            DeleteExternalConnectionResponse::UnprocessableEntity => {
-                Err(DeleteExternalConnectionError::UnprocessableEntity)
-            }
-        }
+runtime::responses! {
+    DeleteExternalConnection: Result<ExternalConnectionResponse, enum DeleteExternalConnectionError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeleteExternalConnectionResponse {
+        /// 200: Successful response
+        200 => Ok(ExternalConnectionResponse = json): Ok(body),
+        /// 401: Unauthorized
+        401 => Unauthorized: Err,
+        /// 404: Resource not found
+        404 => NotFound: Err,
+        /// 422: Bad request
+        422 => UnprocessableEntity: Err,
     }
 }
 
@@ -204,18 +168,6 @@ impl runtime::Operation for DeleteExternalConnection {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    DeleteExternalConnectionResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            401 => Ok(DeleteExternalConnectionResponse::Unauthorized),
-            404 => Ok(DeleteExternalConnectionResponse::NotFound),
-            422 => Ok(DeleteExternalConnectionResponse::UnprocessableEntity),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        DeleteExternalConnectionResponse::decode(parts, body)
     }
 }

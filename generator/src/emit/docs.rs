@@ -49,3 +49,101 @@ pub(super) fn docs_or(text: Option<&str>, fallback: &str) -> Vec<TokenStream> {
         None => doc_lines(fallback),
     }
 }
+
+/// Doc lines for `text` followed by a note on where the value travels (`path parameter
+/// `owner``), in parentheses at the end of the text's last line. A text that does not end in
+/// a paragraph (a list, a table, code) gets the note as a paragraph of its own, where it cannot
+/// read as part of them; no text, the note alone.
+pub(super) fn docs_with_note(text: Option<&str>, note: &str) -> Vec<TokenStream> {
+    with_ending(text, &format!(" ({note})"), note)
+}
+
+/// Like [`docs_with_note`], for a note that is a sentence (`Sent as `application/json`.`).
+pub(super) fn docs_with_sentence(text: &str, sentence: &str) -> Vec<TokenStream> {
+    with_ending(Some(text), &format!(" {sentence}"), sentence)
+}
+
+fn with_ending(text: Option<&str>, inline: &str, alone: &str) -> Vec<TokenStream> {
+    let mut lines = text.map(doc_text).unwrap_or_default();
+    if ends_in_paragraph(&lines) {
+        if let Some(last) = lines.last_mut() {
+            last.push_str(inline);
+        }
+    } else {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.push(format!(" {alone}"));
+    }
+    lines
+        .into_iter()
+        .map(|line| quote! { #[doc = #line] })
+        .collect()
+}
+
+/// Whether the last of these doc lines (each after its leading space) is paragraph text that
+/// words may be added to: no code fence anywhere, and not a list item, table row, heading,
+/// quote, HTML, link definition or indented code.
+fn ends_in_paragraph(lines: &[String]) -> bool {
+    let fenced = lines.iter().any(|line| {
+        let line = line.trim_start();
+        line.starts_with("```") || line.starts_with("~~~")
+    });
+    let Some(last) = lines.last() else {
+        return false;
+    };
+    let text = last.strip_prefix(' ').unwrap_or(last);
+    let trimmed = text.trim_start();
+    let numbered = trimmed.split_once(['.', ')']).is_some_and(|(number, _)| {
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+    });
+    let block = ["-", "*", "+", "#", ">", "|", "<", "["]
+        .iter()
+        .any(|start| trimmed.starts_with(start));
+    !fenced && !trimmed.is_empty() && !text.starts_with("    ") && !numbered && !block
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(tokens: &[TokenStream]) -> Vec<String> {
+        tokens.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_note_ends_a_paragraph_and_stands_alone_after_anything_else() {
+        let note = "path parameter `owner`";
+        assert_eq!(
+            lines(&docs_with_note(
+                Some("The owner.\n\nNot case sensitive."),
+                note
+            )),
+            lines(&doc_lines(
+                "The owner.\n\nNot case sensitive. (path parameter `owner`)"
+            ))
+        );
+        for text in [
+            "The states:\n- open\n- closed",
+            "1. first",
+            "| a | b |",
+            "```json\n{}\n```",
+            "Example:\n\n    owner=octocat",
+            "See [the guide].\n\n[the guide]: https://example.com",
+        ] {
+            assert_eq!(
+                lines(&docs_with_note(Some(text), note)),
+                lines(&doc_lines(&format!("{text}\n\n{note}"))),
+                "{text}"
+            );
+        }
+        assert_eq!(lines(&docs_with_note(None, note)), lines(&doc_lines(note)));
+        assert_eq!(
+            lines(&docs_with_sentence(
+                "The pet.",
+                "Sent as `application/json`."
+            )),
+            lines(&doc_lines("The pet. Sent as `application/json`."))
+        );
+    }
+}

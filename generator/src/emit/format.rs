@@ -9,8 +9,9 @@
 use proc_macro2::TokenStream;
 
 /// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
-/// (`runtime::string_enum!`, `runtime::integer_enum!`, `runtime::builder!`) are laid out here,
-/// one row a line: `prettyplease` fills macro bodies like prose.
+/// (`runtime::string_enum!`, `runtime::integer_enum!`, `runtime::builder!`,
+/// `runtime::responses!`) are laid out here, one row a line: `prettyplease` fills macro bodies
+/// like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     if !file.items.iter().any(|item| table(item).is_some()) {
@@ -38,6 +39,7 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
                 out.push_str(&match kind {
                     Table::Enum => print_enum_table(mac)?,
                     Table::Builder => print_builder_table(mac)?,
+                    Table::Responses => print_responses_table(mac)?,
                 });
             }
             None => pending.items.push(item),
@@ -55,6 +57,8 @@ enum Table {
     Enum,
     /// `builder!`.
     Builder,
+    /// `responses!`.
+    Responses,
 }
 
 /// The macro call of a table, when `item` is one.
@@ -67,6 +71,8 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
         Some((&item.mac, Table::Enum))
     } else if last.ident == "builder" {
         Some((&item.mac, Table::Builder))
+    } else if last.ident == "responses" {
+        Some((&item.mac, Table::Responses))
     } else {
         None
     }
@@ -259,6 +265,109 @@ fn print_builder_table(mac: &syn::Macro) -> Result<String, syn::Error> {
     for (attributes, row) in &table.rows {
         for attribute in attributes {
             out.push_str(&format!("        {attribute}\n"));
+        }
+        out.push_str(&format!("        {row},\n"));
+    }
+    out.push_str("    }\n}\n");
+    Ok(out)
+}
+
+/// What a responses table holds: `Operation: Result<…, …>,`, `#[attr]`s, `pub enum Name {`, and
+/// rows, each `status => Variant …: outcome,` after its `#[doc]`s.
+struct ResponsesTable {
+    header: String,
+    attributes: Vec<String>,
+    name: syn::Ident,
+    rows: Vec<(Vec<String>, String)>,
+}
+
+impl syn::parse::Parse for ResponsesTable {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let mut header = proc_macro2::TokenStream::new();
+        while !input.peek(syn::Token![#]) && !input.peek(syn::Token![pub]) {
+            header.extend([input.parse::<proc_macro2::TokenTree>()?]);
+        }
+        let attributes = input
+            .call(syn::Attribute::parse_outer)?
+            .iter()
+            .map(|attribute| tokens_text(quote::ToTokens::to_token_stream(attribute)))
+            .collect();
+        input.parse::<syn::Token![pub]>()?;
+        input.parse::<syn::Token![enum]>()?;
+        let name = input.parse()?;
+        let body;
+        syn::braced!(body in input);
+        let mut rows = Vec::new();
+        while !body.is_empty() {
+            let docs = doc_lines(&body)?;
+            let mut row = proc_macro2::TokenStream::new();
+            while !body.peek(syn::Token![,]) {
+                row.extend([body.parse::<proc_macro2::TokenTree>()?]);
+            }
+            body.parse::<syn::Token![,]>()?;
+            rows.push((docs, tokens_text(row)));
+        }
+        Ok(ResponsesTable {
+            header: tokens_text(header),
+            attributes,
+            name,
+            rows,
+        })
+    }
+}
+
+/// The text of `#[doc]` attributes, one line each.
+fn doc_lines(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<String>> {
+    input
+        .call(syn::Attribute::parse_outer)?
+        .iter()
+        .map(|attribute| match &attribute.meta {
+            syn::Meta::NameValue(syn::MetaNameValue {
+                value:
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(line),
+                        ..
+                    }),
+                ..
+            }) if attribute.path().is_ident("doc") => Ok(line.value()),
+            _ => Err(syn::Error::new_spanned(attribute, "expected a doc line")),
+        })
+        .collect()
+}
+
+/// Tokens as written by hand: `Ok { headers: LinkHeaders, body: Vec<Issue> = json }: Ok(body)`,
+/// `200..=299`, `#[derive(Clone, PartialEq)]`; the token stream prints every token spaced.
+fn tokens_text(tokens: proc_macro2::TokenStream) -> String {
+    let mut text = tokens.to_string();
+    for (spaced, written) in [
+        (" :: ", "::"),
+        (" < ", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        (" : ", ": "),
+        (" ..= ", "..="),
+        (" (", "("),
+        ("# [", "#["),
+        (" [", "["),
+    ] {
+        text = text.replace(spaced, written);
+    }
+    text
+}
+
+fn print_responses_table(mac: &syn::Macro) -> Result<String, syn::Error> {
+    let table: ResponsesTable = mac.parse_body()?;
+    let path = quote::ToTokens::to_token_stream(&mac.path)
+        .to_string()
+        .replace(' ', "");
+    let mut out = format!("{path}! {{\n    {}\n", table.header);
+    for attribute in &table.attributes {
+        out.push_str(&format!("    {attribute}\n"));
+    }
+    out.push_str(&format!("    pub enum {} {{\n", table.name));
+    for (docs, row) in &table.rows {
+        for line in docs {
+            out.push_str(&format!("        ///{line}\n"));
         }
         out.push_str(&format!("        {row},\n"));
     }
@@ -506,6 +615,37 @@ pub const Z: u8 = 0;
                 assert_eq!(out, expected, "cut at lines {i} and {j}");
             }
         }
+    }
+
+    #[test]
+    fn a_responses_table_is_laid_out_a_row_a_line_as_written_by_hand() {
+        let tokens = quote::quote! {
+            runtime::responses! {
+                ListPets: Result<Vec<Pet>, enum ListPetsError>,
+                #[derive(Clone, PartialEq)]
+                pub enum ListPetsResponse {
+                    #[doc = " 200: The pets"]
+                    200 => Ok { headers: LinkHeaders, body: Vec<Pet> = json }: Ok(body),
+                    404 => NotFound: Err,
+                    500..=599 => ServerError(std::collections::BTreeMap<String, Pet> = json): Err,
+                    _ => Default { status }: Ok(()) if success else Err,
+                }
+            }
+        };
+        let expected = "\
+runtime::responses! {
+    ListPets: Result<Vec<Pet>, enum ListPetsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListPetsResponse {
+        /// 200: The pets
+        200 => Ok { headers: LinkHeaders, body: Vec<Pet> = json }: Ok(body),
+        404 => NotFound: Err,
+        500..=599 => ServerError(std::collections::BTreeMap<String, Pet> = json): Err,
+        _ => Default { status }: Ok(()) if success else Err,
+    }
+}
+";
+        assert_eq!(unparse(tokens).unwrap(), expected);
     }
 
     #[test]

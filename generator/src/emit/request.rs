@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
 use super::construct::{Member, Role, builder, is_const, parameter_type};
-use super::docs::{docs, docs_or};
+use super::docs::{docs, docs_with_note, docs_with_sentence};
 use super::ident;
 use super::pagination::paginated_impl;
 use super::response::{decode, response_items};
@@ -147,10 +147,12 @@ fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
 
 /// The `body` field: an `Option` unless the document requires a body.
 fn body_field(api: &Api, body: &RequestBody) -> TokenStream {
-    let mut body_docs = docs_or(body.docs.as_deref(), "The request body.");
-    let note = format!(" {}", body_note(body));
-    body_docs.push(quote!(#[doc = ""]));
-    body_docs.push(quote!(#[doc = #note]));
+    let text = body
+        .docs
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let body_docs = docs_with_sentence(text.unwrap_or("The request body."), &body_note(body));
     let ty = body_type(api, body);
     let ty = if body.required {
         ty
@@ -190,7 +192,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
         }
     });
     let to_request = to_request(api, operation);
-    let decode = decode(api, operation);
+    let decode = decode(operation);
     let allow = allow_deprecated(uses_deprecated(operation));
     quote! {
         #allow
@@ -210,17 +212,13 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
 fn parameter_field(api: &Api, parameter: &Parameter) -> TokenStream {
     let name = ident(&parameter.field);
     let location = parameter.location.as_str();
-    let mut docs = docs(parameter.docs.as_deref());
-    if !docs.is_empty() {
-        docs.push(quote!(#[doc = ""]));
-    }
-    let origin = format!(" {location} parameter `{}`", parameter.wire_name);
+    let origin = format!("{location} parameter `{}`", parameter.wire_name);
     let origin = if parameter.secret {
-        format!("{origin} (secret: redacted in `Debug` output)")
+        format!("{origin}; secret: redacted in `Debug` output")
     } else {
         origin
     };
-    docs.push(quote!(#[doc = #origin]));
+    let docs = docs_with_note(parameter.docs.as_deref(), &origin);
     let deprecated = deprecated(parameter.deprecated);
     let ty = rust_type(api, &parameter.ty);
     let ty = if parameter.required {

@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::docs::docs;
+use super::docs::{docs, docs_with_note};
 use super::ident;
 use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type};
 use crate::ir::{
@@ -12,13 +12,11 @@ use crate::ir::{
     ResponseHeaders, StatusMatch,
 };
 
-/// The response enum, then the types its variants hold that are written with this operation,
-/// then the enums of its successes and errors and its `runtime::Outcome` impl.
+/// The operation's `runtime::responses!` table (its response, success and error enums, its
+/// `runtime::Outcome` and the status → variant decoding), then the types its variants hold
+/// that are written with this operation.
 pub(super) fn response_items(api: &Api, operation: &Operation) -> TokenStream {
-    let name = ident(&operation.response_name);
-    let doc = format!(" The documented responses of [`{}`].", operation.name);
-    let responses: Vec<&Response> = operation.responses.iter().collect();
-    let response_enum = split_enum(api, &name, &doc, &responses);
+    let table = responses_table(api, operation);
     let owned = operation.responses.iter().map(|response| {
         let negotiated = match &response.body {
             ResponseBody::Negotiated(negotiated) if negotiated.defined_here => {
@@ -33,184 +31,115 @@ pub(super) fn response_items(api: &Api, operation: &Operation) -> TokenStream {
             .map(|headers| headers_struct(api, headers));
         quote!(#negotiated #headers)
     });
-    let outcome = outcome_items(api, operation);
     quote! {
-        #response_enum
+        #table
         #(#owned)*
-        #outcome
     }
 }
 
-/// An enum with a variant per response, shaped as in the response enum.
-fn split_enum(
-    api: &Api,
-    name: &proc_macro2::Ident,
-    doc: &str,
-    responses: &[&Response],
-) -> TokenStream {
-    let variants = responses.iter().map(|response| {
-        let variant = ident(&response.variant);
-        let docs = docs(response.docs.as_deref());
-        let body = body_type(api, &response.body);
-        let headers = response.headers.as_ref().map(|h| ident(&h.name));
-        let status = (!matches!(response.status, StatusMatch::Code(_))).then(|| {
-            quote! {
-                /// The status the server sent.
-                status: http::StatusCode,
-            }
-        });
-        let shape = match (&status, body, headers) {
-            (None, None, None) => quote!(),
-            (None, Some(body), None) => quote!((#body)),
-            (status, body, headers) => {
-                let body = body.map(|body| {
-                    quote! {
-                        /// The response body.
-                        body: #body,
-                    }
-                });
-                let headers = headers.map(|headers| {
-                    quote! {
-                        /// The headers the response documents.
-                        headers: #headers,
-                    }
-                });
-                quote!({ #status #body #headers })
-            }
-        };
-        quote! {
-            #(#docs)*
-            #variant #shape,
-        }
-    });
-    let derives = derives(responses.iter().any(|r| r.body.streams()));
-    // A response is matched once and dropped, so a large body variant costs nothing worth an
-    // allocation per call.
-    quote! {
-        #[doc = #doc]
-        #derives
-        #[allow(clippy::large_enum_variant)]
-        pub enum #name {
-            #(#variants)*
-        }
-    }
-}
-
-/// The bindings of a response variant's values, as its pattern and its constructor write them
-/// (`(body)`, `{ status, body }`), after the variant's name.
-fn bindings(response: &Response) -> TokenStream {
-    let status = !matches!(response.status, StatusMatch::Code(_));
-    let body = response.body != ResponseBody::None;
-    let headers = response.headers.is_some();
-    match (status, body, headers) {
-        (false, false, false) => quote!(),
-        (false, true, false) => quote!((body)),
-        _ => {
-            let status = status.then(|| quote!(status,));
-            let body = body.then(|| quote!(body,));
-            let headers = headers.then(|| quote!(headers,));
-            quote!({ #status #body #headers })
-        }
-    }
-}
-
-/// The enums of the operation's successes (when several) and errors, and `runtime::Outcome`,
-/// which splits the response enum into them.
-fn outcome_items(api: &Api, operation: &Operation) -> TokenStream {
+/// The table: a header with what `into_result` returns, then a row per response in the order
+/// statuses are matched (codes, ranges, `default`), each with its docs, status pattern, variant
+/// and where `into_result` puts it.
+fn responses_table(api: &Api, operation: &Operation) -> TokenStream {
+    let operation_name = ident(&operation.name);
     let name = ident(&operation.response_name);
     let successes: Vec<&Response> = operation.successes().collect();
-    let success_enum = operation.success_name.as_ref().map(|success| {
-        let doc = format!(
-            " The successful responses of [`{}`]: what `into_result` returns as `Ok`.",
-            operation.name
-        );
-        split_enum(api, &ident(success), &doc, &successes)
-    });
-    let error_enum = operation.error_name.as_ref().map(|error| {
-        let doc = format!(
-            " The documented error responses of [`{}`]: what `into_result` returns as errors.",
-            operation.name
-        );
-        let errors: Vec<&Response> = operation.errors().collect();
-        split_enum(api, &ident(error), &doc, &errors)
-    });
-    let success_type = match (&operation.success_name, successes.as_slice()) {
+    let success = match (&operation.success_name, successes.as_slice()) {
         (Some(success), _) => {
             let success = ident(success);
-            quote!(#success)
+            quote!(enum #success)
         }
         (None, [only]) => body_type(api, &only.body).unwrap_or_else(|| quote!(())),
         (None, _) => quote!(std::convert::Infallible),
     };
-    let error_type = match &operation.error_name {
+    let error = match &operation.error_name {
         Some(error) => {
             let error = ident(error);
-            quote!(#error)
+            quote!(enum #error)
         }
         None => quote!(std::convert::Infallible),
     };
-    let arms = operation.responses.iter().map(|response| {
+    let mut responses: Vec<&Response> = operation.responses.iter().collect();
+    responses.sort_by_key(|r| r.status);
+    let rows = responses.iter().map(|response| {
+        let docs = docs(response.docs.as_deref());
+        let status = status_pattern(response.status);
         let variant = ident(&response.variant);
-        let bindings = bindings(response);
-        let error = operation.error_name.as_ref().map(|error| {
-            let error = ident(error);
-            quote!(#name::#variant #bindings => Err(#error::#variant #bindings),)
-        });
-        let success = || match &operation.success_name {
-            Some(success) => {
-                let success = ident(success);
-                quote!(#name::#variant #bindings => Ok(#success::#variant #bindings),)
-            }
-            None => only_success_arm(&name, response),
-        };
-        match operation.outcome(response) {
-            Outcome::Success => success(),
-            Outcome::Error => quote!(#error),
-            Outcome::SuccessIf2xx => {
-                let success = only_success_arm(&name, response);
-                quote!(#success #error)
-            }
+        let shape = shape(api, response);
+        let outcome = row_outcome(operation, response);
+        quote! {
+            #(#docs)*
+            #status => #variant #shape: #outcome,
         }
     });
+    // An event stream can be neither cloned nor compared.
+    let derive = (!operation.responses.iter().any(|r| r.body.streams()))
+        .then(|| quote!(#[derive(Clone, PartialEq)]));
     quote! {
-        #success_enum
-        #error_enum
-
-        impl runtime::Outcome for #name {
-            type Success = #success_type;
-            type Error = #error_type;
-
-            fn into_result(self) -> Result<#success_type, #error_type> {
-                match self {
-                    #(#arms)*
-                }
+        runtime::responses! {
+            #operation_name: Result<#success, #error>,
+            #derive
+            pub enum #name {
+                #(#rows)*
             }
         }
     }
 }
 
-/// The arm returning the body of the operation's one success, or `()`; for `default`, only when
-/// the status is `2xx`. Variants are named through the enum `name`, not `Self`, as one may be
-/// called `Success` or `Error`, like the trait's types.
-fn only_success_arm(name: &proc_macro2::Ident, response: &Response) -> TokenStream {
-    let variant = ident(&response.variant);
-    let has_body = response.body != ResponseBody::None;
-    let value = if has_body { quote!(body) } else { quote!(()) };
-    if response.status == StatusMatch::Default {
-        let body = has_body.then(|| quote!(body,));
-        return quote!(#name::#variant { status, #body .. } if status.is_success() => Ok(#value),);
-    }
-    let pattern = match (bindings(response).is_empty(), has_body) {
-        (true, _) => quote!(),
-        (false, true)
-            if response.headers.is_none() && matches!(response.status, StatusMatch::Code(_)) =>
-        {
-            quote!((body))
+/// What a row's variant holds: nothing, `(Type = reader)` for its body alone, or the named
+/// values `{ status, headers: Type, body: Type = reader }` (the status when its pattern takes
+/// several, the headers it documents).
+fn shape(api: &Api, response: &Response) -> TokenStream {
+    let body = body_type(api, &response.body).map(|ty| {
+        let reader = reader(api, &response.body);
+        quote!(#ty = #reader)
+    });
+    let status = !matches!(response.status, StatusMatch::Code(_));
+    match (status, body, &response.headers) {
+        (false, None, None) => quote!(),
+        (false, Some(body), None) => quote!((#body)),
+        (status, body, headers) => {
+            let status = status.then(|| quote!(status));
+            let headers = headers.as_ref().map(|headers| {
+                let headers = ident(&headers.name);
+                quote!(headers: #headers)
+            });
+            let body = body.map(|body| quote!(body: #body));
+            let fields = [status, headers, body].into_iter().flatten();
+            quote!({ #(#fields),* })
         }
-        (false, true) => quote!({ body, .. }),
-        (false, false) => quote!({ .. }),
+    }
+}
+
+/// How a body is read, as the table names it.
+fn reader(api: &Api, body: &ResponseBody) -> TokenStream {
+    match body {
+        ResponseBody::None => quote!(),
+        ResponseBody::Json(ty) if holds_bytes(api, ty) => quote!(base64),
+        ResponseBody::Json(_) => quote!(json),
+        ResponseBody::Text => quote!(text),
+        ResponseBody::Bytes => quote!(bytes),
+        ResponseBody::EventStream(EventData::Json(_)) => quote!(sse_json),
+        ResponseBody::EventStream(EventData::Text) => quote!(sse_text),
+        ResponseBody::Negotiated(_) => quote!(negotiated),
+    }
+}
+
+/// Where `into_result` puts a response: `Ok` into the success enum, `Ok(body)` or `Ok(())` as
+/// the one success, `Err` into the error enum, or, for a `default` that is the only candidate
+/// for success, `Ok(…) if success else Err`.
+fn row_outcome(operation: &Operation, response: &Response) -> TokenStream {
+    let value = if response.body == ResponseBody::None {
+        quote!(Ok(()))
+    } else {
+        quote!(Ok(body))
     };
-    quote!(#name::#variant #pattern => Ok(#value),)
+    match operation.outcome(response) {
+        Outcome::Success if operation.success_name.is_some() => quote!(Ok),
+        Outcome::Success => value,
+        Outcome::Error => quote!(Err),
+        Outcome::SuccessIf2xx => quote!(#value if success else Err),
+    }
 }
 
 /// `Debug` for a type holding an event stream, which can be neither cloned nor compared; else
@@ -261,6 +190,7 @@ fn negotiated_enum(api: &Api, negotiated: &NegotiatedBody) -> TokenStream {
         }
     });
     let derives = derives(negotiated.alternatives.iter().any(|a| a.body.streams()));
+    let read = negotiated_value(api, negotiated);
     quote! {
         #[doc = #doc]
         #[doc = ""]
@@ -269,6 +199,16 @@ fn negotiated_enum(api: &Api, negotiated: &NegotiatedBody) -> TokenStream {
         #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
+        }
+
+        impl #name {
+            /// The body read as the kind its response's `Content-Type` names.
+            pub(crate) fn from_body(
+                parts: &http::response::Parts,
+                body: runtime::ByteStream,
+            ) -> Result<Self, runtime::ResponseError> {
+                Ok(#read)
+            }
         }
     }
 }
@@ -279,16 +219,12 @@ fn headers_struct(api: &Api, headers: &ResponseHeaders) -> TokenStream {
     let doc = format!(" {}", headers.role);
     let fields = headers.fields.iter().map(|header| {
         let field = ident(&header.field);
-        let mut docs = docs(header.docs.as_deref());
-        if !docs.is_empty() {
-            docs.push(quote!(#[doc = ""]));
-        }
         let origin = if header.list {
-            format!(" header `{}`, a comma-separated list", header.wire_name)
+            format!("header `{}`, a comma-separated list", header.wire_name)
         } else {
-            format!(" header `{}`", header.wire_name)
+            format!("header `{}`", header.wire_name)
         };
-        docs.push(quote!(#[doc = #origin]));
+        let docs = docs_with_note(header.docs.as_deref(), &origin);
         let deprecated = deprecated(header.deprecated);
         let ty = rust_type(api, &header.ty);
         let ty = if header.list { quote!(Vec<#ty>) } else { ty };
@@ -353,76 +289,18 @@ fn status_pattern(status: StatusMatch) -> TokenStream {
     }
 }
 
-/// `decode`, and `streams` when a response is a stream of events.
-pub(super) fn decode(api: &Api, operation: &Operation) -> TokenStream {
+/// `decode`, which the table writes, and `streams` when a response is a stream of events.
+pub(super) fn decode(operation: &Operation) -> TokenStream {
     let name = ident(&operation.response_name);
     let mut responses: Vec<&Response> = operation.responses.iter().collect();
     responses.sort_by_key(|r| r.status);
-    let has_default = responses.iter().any(|r| r.status == StatusMatch::Default);
-    let mut uses_body = !has_default;
-    let mut arms: Vec<(TokenStream, TokenStream)> = responses
-        .iter()
-        .map(|response| {
-            let pattern = status_pattern(response.status);
-            let variant = ident(&response.variant);
-            let value = body_value(api, &response.body);
-            uses_body |= value.is_some() || response.headers.is_some();
-            let status = (!matches!(response.status, StatusMatch::Code(_)))
-                .then(|| quote!(status: parts.status,));
-            let construct = match (&status, &value, &response.headers) {
-                (None, None, None) => quote!(#name::#variant),
-                (None, Some(value), None) => quote!(#name::#variant(#value)),
-                (status, value, headers) => {
-                    let body = value.as_ref().map(|value| quote!(body: #value,));
-                    let headers = headers.as_ref().map(|_| quote!(headers,));
-                    quote!(#name::#variant { #status #body #headers })
-                }
-            };
-            let construct = match &response.headers {
-                // Headers first: the body may be moved into its value.
-                Some(_) => quote! {{
-                    let headers = runtime::response_headers(parts, &body)?;
-                    Ok(#construct)
-                }},
-                None => quote!(Ok(#construct)),
-            };
-            (pattern, construct)
-        })
-        .collect();
-    if !has_default {
-        arms.push((
-            quote!(_),
-            quote!(Err(runtime::ResponseError::unexpected(parts, body))),
-        ));
-    }
-    let body_parameter = if uses_body {
-        quote!(body)
-    } else {
-        quote!(_body)
-    };
-    // A lone `default` needs no match.
-    let decoded = match (responses.as_slice(), arms.as_slice()) {
-        ([only], [(_, construct)]) if only.status == StatusMatch::Default => quote!(#construct),
-        _ => {
-            let arms = arms
-                .iter()
-                .map(|(pattern, construct)| quote!(#pattern => #construct,));
-            quote! {
-                match parts.status.as_u16() {
-                    #(#arms)*
-                }
-            }
-        }
-    };
     let streams = streams(&responses);
-    let allow = overlap_allowed(&responses);
     quote! {
-        #allow
         fn decode(
             parts: &http::response::Parts,
-            #body_parameter: runtime::ByteStream,
+            body: runtime::ByteStream,
         ) -> Result<Self::Response, runtime::ResponseError> {
-            #decoded
+            #name::decode(parts, body)
         }
 
         #streams
@@ -460,31 +338,34 @@ fn body_value(api: &Api, body: &ResponseBody) -> Option<TokenStream> {
         ResponseBody::EventStream(EventData::Text) => {
             quote!(runtime::EventStream::text(body))
         }
-        ResponseBody::Negotiated(negotiated) => {
-            let name = ident(&negotiated.name);
-            let fallback = fallback(negotiated);
-            let arms = negotiated
-                .alternatives
-                .iter()
-                .enumerate()
-                .filter(|(at, _)| *at != fallback)
-                .map(|(_, alternative)| {
-                    let kind = media_kind(alternative);
-                    let variant = ident(&alternative.variant);
-                    let value = body_value(api, &alternative.body);
-                    quote!(runtime::MediaKind::#kind => #name::#variant(#value),)
-                });
-            let last = &negotiated.alternatives[fallback];
-            let variant = ident(&last.variant);
-            let value = body_value(api, &last.body);
-            quote! {
-                match runtime::MediaKind::of(parts) {
-                    #(#arms)*
-                    _ => #name::#variant(#value),
-                }
-            }
-        }
+        ResponseBody::Negotiated(negotiated) => negotiated_value(api, negotiated),
     })
+}
+
+/// A body of several kinds, read as the one the `Content-Type` names.
+fn negotiated_value(api: &Api, negotiated: &NegotiatedBody) -> TokenStream {
+    let name = ident(&negotiated.name);
+    let fallback = fallback(negotiated);
+    let arms = negotiated
+        .alternatives
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| *at != fallback)
+        .map(|(_, alternative)| {
+            let kind = media_kind(alternative);
+            let variant = ident(&alternative.variant);
+            let value = body_value(api, &alternative.body);
+            quote!(runtime::MediaKind::#kind => #name::#variant(#value),)
+        });
+    let last = &negotiated.alternatives[fallback];
+    let variant = ident(&last.variant);
+    let value = body_value(api, &last.body);
+    quote! {
+        match runtime::MediaKind::of(parts) {
+            #(#arms)*
+            _ => #name::#variant(#value),
+        }
+    }
 }
 
 /// The alternative a `Content-Type` that names none of the others decodes as: bytes when the

@@ -3011,10 +3011,337 @@ macro_rules! builder {
     };
 }
 
+/// The responses of an operation, from a table of them: the response enum, a variant per row;
+/// the enums of its successes (when it has several) and of its errors; `runtime::Outcome`, which
+/// splits the one into the others; and an inherent `decode`, the status → variant decoding that
+/// `Operation::decode` calls. Written once here, so that an operation's responses are rows
+/// rather than four items of matching arms.
+///
+/// The header names the operation and what `into_result` returns: `enum Name` for an enum the
+/// table declares from its `Ok` or `Err` rows, or a type (the body of the one success, `()`,
+/// `std::convert::Infallible`). Attributes before `pub enum` go on every enum declared
+/// (`Debug` is always derived). Each row, after the variant's docs, is the status pattern, the
+/// variant with what it holds, and where `into_result` puts it:
+///
+/// - `NotFound`, `NotFound(Type = reader)`, or `Created { status, headers: Type, body: Type =
+///   reader }` (any of the three, in this order); the reader is `json`, `base64` (JSON bytes
+///   in base64 text), `text`, `bytes`, `sse_json`, `sse_text` (an event stream) or
+///   `negotiated` (the type's own `from_body`);
+/// - `Ok(body)` or `Ok(())`: the one success, its body or nothing; `Ok`: a variant of the
+///   success enum; `Err`: a variant of the error enum; `Ok(body) if success else Err` (or
+///   `Ok(())`): the body when the status is `2xx`, else an error.
+///
+/// Rows must come in the order the statuses are matched: codes, then ranges, then `_`. The
+/// expansion names `runtime::…` and `http::…` paths, as the module calling it does.
+///
+/// ```text
+/// runtime::responses! {
+///     ListIssues: Result<Vec<Issue>, enum ListIssuesError>,
+///     #[derive(Clone, PartialEq)]
+///     pub enum ListIssuesResponse {
+///         /// 200: The issues
+///         200 => Ok { headers: LinkHeaders, body: Vec<Issue> = json }: Ok(body),
+///         /// 404: Not found
+///         404 => NotFound(BasicError = json): Err,
+///     }
+/// }
+/// ```
+#[allow(unused_macros)]
+macro_rules! responses {
+    // The header, in its four forms: each side an enum the table declares, or a type.
+    (
+        $op:ident: Result<enum $success:ident, enum $error:ident>,
+        $(#[$meta:meta])* pub enum $name:ident { $($rows:tt)* }
+    ) => {
+        runtime::responses!(@rows [[$(#[$meta])*] $name $op parts body (enum $success) (enum $error)]
+            [] [] [] [] [] $($rows)*);
+    };
+    (
+        $op:ident: Result<enum $success:ident, $error:ty>,
+        $(#[$meta:meta])* pub enum $name:ident { $($rows:tt)* }
+    ) => {
+        runtime::responses!(@rows [[$(#[$meta])*] $name $op parts body (enum $success) ($error)]
+            [] [] [] [] [] $($rows)*);
+    };
+    (
+        $op:ident: Result<$success:ty, enum $error:ident>,
+        $(#[$meta:meta])* pub enum $name:ident { $($rows:tt)* }
+    ) => {
+        runtime::responses!(@rows [[$(#[$meta])*] $name $op parts body ($success) (enum $error)]
+            [] [] [] [] [] $($rows)*);
+    };
+    (
+        $op:ident: Result<$success:ty, $error:ty>,
+        $(#[$meta:meta])* pub enum $name:ident { $($rows:tt)* }
+    ) => {
+        runtime::responses!(@rows [[$(#[$meta])*] $name $op parts body ($success) ($error)]
+            [] [] [] [] [] $($rows)*);
+    };
+
+    // Every row read: the items. The accumulators are the response enum's variants, the success
+    // and error enums' variants, `into_result`'s arms and `decode`'s arms.
+    (@rows [[$($meta:tt)*] $name:ident $op:ident $parts:ident $body:ident $success:tt $error:tt]
+        [$($variants:tt)*] [$($oks:tt)*] [$($errs:tt)*] [$($arms:tt)*] [$($decode:tt)*]
+    ) => {
+        #[doc = concat!(" The documented responses of [`", stringify!($op), "`].")]
+        #[derive(Debug)]
+        $($meta)*
+        // A response is matched once and dropped: a large variant costs no allocation per call.
+        #[allow(clippy::large_enum_variant)]
+        pub enum $name {
+            $($variants)*
+        }
+
+        runtime::responses!(@split $success [$($meta)*] concat!(
+            " The successful responses of [`", stringify!($op),
+            "`]: what `into_result` returns as `Ok`."
+        ), $($oks)*);
+        runtime::responses!(@split $error [$($meta)*] concat!(
+            " The documented error responses of [`", stringify!($op),
+            "`]: what `into_result` returns as errors."
+        ), $($errs)*);
+
+        impl runtime::Outcome for $name {
+            type Success = runtime::responses!(@type $success);
+            type Error = runtime::responses!(@type $error);
+
+            // The types by name: `Self::Success` could be a variant.
+            fn into_result(
+                self,
+            ) -> Result<runtime::responses!(@type $success), runtime::responses!(@type $error)> {
+                match self {
+                    $($arms)*
+                }
+            }
+        }
+
+        impl $name {
+            /// The variant of a response's status, its body read as the row says (see
+            /// `Operation::decode`).
+            pub(crate) fn decode(
+                $parts: &http::response::Parts,
+                $body: runtime::ByteStream,
+            ) -> Result<Self, runtime::ResponseError> {
+                // A code inside a documented range comes before it, as the specification says,
+                // and `_` after both: the last arm is then never reached.
+                #[allow(unreachable_patterns, clippy::match_overlapping_arm)]
+                match $parts.status.as_u16() {
+                    $($decode)*
+                    _ => Err(runtime::ResponseError::unexpected($parts, $body)),
+                }
+            }
+        }
+    };
+
+    // A row without a body.
+    (@rows [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt $error:tt]
+        [$($variants:tt)*] $oks:tt $errs:tt [$($arms:tt)*] [$($decode:tt)*]
+        $(#[$doc:meta])* $status:pat => $variant:ident: Ok(()), $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success $error]
+            [$($variants)* $(#[$doc])* $variant,] $oks $errs
+            [$($arms)* $name::$variant => Ok(()),]
+            [$($decode)* $status => Ok($name::$variant),]
+            $($rest)*);
+    };
+    (@rows [$meta:tt $name:ident $op:ident $parts:ident $body:ident (enum $success:ident) $error:tt]
+        [$($variants:tt)*] [$($oks:tt)*] $errs:tt [$($arms:tt)*] [$($decode:tt)*]
+        $(#[$doc:meta])* $status:pat => $variant:ident: Ok, $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body (enum $success) $error]
+            [$($variants)* $(#[$doc])* $variant,] [$($oks)* $(#[$doc])* $variant,] $errs
+            [$($arms)* $name::$variant => Ok($success::$variant),]
+            [$($decode)* $status => Ok($name::$variant),]
+            $($rest)*);
+    };
+    (@rows [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt (enum $error:ident)]
+        [$($variants:tt)*] $oks:tt [$($errs:tt)*] [$($arms:tt)*] [$($decode:tt)*]
+        $(#[$doc:meta])* $status:pat => $variant:ident: Err, $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success (enum $error)]
+            [$($variants)* $(#[$doc])* $variant,] $oks [$($errs)* $(#[$doc])* $variant,]
+            [$($arms)* $name::$variant => Err($error::$variant),]
+            [$($decode)* $status => Ok($name::$variant),]
+            $($rest)*);
+    };
+
+    // A row holding its body alone.
+    (@rows [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt $error:tt]
+        [$($variants:tt)*] $oks:tt $errs:tt [$($arms:tt)*] [$($decode:tt)*]
+        $(#[$doc:meta])* $status:pat => $variant:ident($ty:ty = $read:ident): Ok(body),
+        $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success $error]
+            [$($variants)* $(#[$doc])* $variant($ty),] $oks $errs
+            [$($arms)* $name::$variant(body) => Ok(body),]
+            [$($decode)* $status => Ok($name::$variant(
+                runtime::responses!(@read $parts $body $read $ty)
+            )),]
+            $($rest)*);
+    };
+    (@rows [$meta:tt $name:ident $op:ident $parts:ident $body:ident (enum $success:ident) $error:tt]
+        [$($variants:tt)*] [$($oks:tt)*] $errs:tt [$($arms:tt)*] [$($decode:tt)*]
+        $(#[$doc:meta])* $status:pat => $variant:ident($ty:ty = $read:ident): Ok, $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body (enum $success) $error]
+            [$($variants)* $(#[$doc])* $variant($ty),] [$($oks)* $(#[$doc])* $variant($ty),] $errs
+            [$($arms)* $name::$variant(body) => Ok($success::$variant(body)),]
+            [$($decode)* $status => Ok($name::$variant(
+                runtime::responses!(@read $parts $body $read $ty)
+            )),]
+            $($rest)*);
+    };
+    (@rows [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt (enum $error:ident)]
+        [$($variants:tt)*] $oks:tt [$($errs:tt)*] [$($arms:tt)*] [$($decode:tt)*]
+        $(#[$doc:meta])* $status:pat => $variant:ident($ty:ty = $read:ident): Err, $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success (enum $error)]
+            [$($variants)* $(#[$doc])* $variant($ty),] $oks [$($errs)* $(#[$doc])* $variant($ty),]
+            [$($arms)* $name::$variant(body) => Err($error::$variant(body)),]
+            [$($decode)* $status => Ok($name::$variant(
+                runtime::responses!(@read $parts $body $read $ty)
+            )),]
+            $($rest)*);
+    };
+
+    // A row holding named values: the status, the documented headers, the body.
+    (@rows $context:tt $variants:tt $oks:tt $errs:tt $arms:tt $decode:tt
+        $(#[$doc:meta])* $status:pat => $variant:ident {
+            $($field:ident $(: $ty:ty $(= $read:ident)?)?),* $(,)?
+        }: $outcome:ident $(($($value:tt)*))? $(if success else $else:ident)?, $($rest:tt)*
+    ) => {
+        runtime::responses!(@named $context $variants $oks $errs $arms $decode
+            [$(#[$doc])* $variant {
+                $(
+                    #[doc = runtime::responses!(@doc $field)]
+                    $field: runtime::responses!(@type $field $($ty)?),
+                )*
+            }]
+            [$status, $variant, $($field $(: $ty $(= $read)?)?),*]
+            [$outcome $(($($value)*))? $(if success else $else)?]
+            $($rest)*);
+    };
+    (@named [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt $error:tt]
+        [$($variants:tt)*] $oks:tt $errs:tt $arms:tt [$($decode:tt)*] [$($declared:tt)*]
+        [$status:pat, $variant:ident, $($field:ident $(: $ty:ty $(= $read:ident)?)?),*]
+        $outcome:tt $($rest:tt)*
+    ) => {
+        runtime::responses!(@outcome [$meta $name $op $parts $body $success $error]
+            [$($variants)* $($declared)*,] $oks $errs $arms
+            [$($decode)* $status => {
+                $(runtime::responses! { @bind $parts $body $field $field $(: $ty $(= $read)?)? })*
+                Ok($name::$variant {
+                    $($field: runtime::responses!(
+                        @value $parts $body $field $field $(: $ty $(= $read)?)?
+                    ),)*
+                })
+            }]
+            [$($declared)*] [$variant $($field)*] $outcome $($rest)*);
+    };
+
+    // Where `into_result` puts a row holding named values.
+    (@outcome [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt $error:tt]
+        $variants:tt $oks:tt $errs:tt [$($arms:tt)*] $decode:tt $declared:tt
+        [$variant:ident $($field:ident)*] [Ok(body)] $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success $error]
+            $variants $oks $errs
+            [$($arms)* $name::$variant { body, .. } => Ok(body),] $decode $($rest)*);
+    };
+    (@outcome [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt $error:tt]
+        $variants:tt $oks:tt $errs:tt [$($arms:tt)*] $decode:tt $declared:tt
+        [$variant:ident $($field:ident)*] [Ok(())] $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success $error]
+            $variants $oks $errs
+            [$($arms)* $name::$variant { .. } => Ok(()),] $decode $($rest)*);
+    };
+    (@outcome [$meta:tt $name:ident $op:ident $parts:ident $body:ident (enum $success:ident) $error:tt]
+        $variants:tt [$($oks:tt)*] $errs:tt [$($arms:tt)*] $decode:tt [$($declared:tt)*]
+        [$variant:ident $($field:ident)*] [Ok] $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body (enum $success) $error]
+            $variants [$($oks)* $($declared)*,] $errs
+            [$($arms)* $name::$variant { $($field),* } => Ok($success::$variant { $($field),* }),]
+            $decode $($rest)*);
+    };
+    (@outcome [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt (enum $error:ident)]
+        $variants:tt $oks:tt [$($errs:tt)*] [$($arms:tt)*] $decode:tt [$($declared:tt)*]
+        [$variant:ident $($field:ident)*] [Err] $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success (enum $error)]
+            $variants $oks [$($errs)* $($declared)*,]
+            [$($arms)* $name::$variant { $($field),* } => Err($error::$variant { $($field),* }),]
+            $decode $($rest)*);
+    };
+    (@outcome [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt (enum $error:ident)]
+        $variants:tt $oks:tt [$($errs:tt)*] [$($arms:tt)*] $decode:tt [$($declared:tt)*]
+        [$variant:ident $($field:ident)*] [Ok(body) if success else Err] $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success (enum $error)]
+            $variants $oks [$($errs)* $($declared)*,]
+            [$($arms)*
+                $name::$variant { status, body, .. } if status.is_success() => Ok(body),
+                $name::$variant { $($field),* } => Err($error::$variant { $($field),* }),]
+            $decode $($rest)*);
+    };
+    (@outcome [$meta:tt $name:ident $op:ident $parts:ident $body:ident $success:tt (enum $error:ident)]
+        $variants:tt $oks:tt [$($errs:tt)*] [$($arms:tt)*] $decode:tt [$($declared:tt)*]
+        [$variant:ident $($field:ident)*] [Ok(()) if success else Err] $($rest:tt)*
+    ) => {
+        runtime::responses!(@rows [$meta $name $op $parts $body $success (enum $error)]
+            $variants $oks [$($errs)* $($declared)*,]
+            [$($arms)*
+                $name::$variant { status, .. } if status.is_success() => Ok(()),
+                $name::$variant { $($field),* } => Err($error::$variant { $($field),* }),]
+            $decode $($rest)*);
+    };
+
+    // What a named value is, holds and reads.
+    (@doc status) => { " The status the server sent." };
+    (@doc headers) => { " The headers the response documents." };
+    (@doc body) => { " The response body." };
+    (@type status) => { http::StatusCode };
+    (@type $field:ident $ty:ty) => { $ty };
+    (@type (enum $name:ident)) => { $name };
+    (@type ($ty:ty)) => { $ty };
+    // Headers are read first, while the body is there to keep should they not parse.
+    (@bind $parts:ident $body:ident headers $field:ident: $ty:ty) => {
+        let $field: $ty = runtime::response_headers($parts, &$body)?;
+    };
+    (@bind $($other:tt)*) => {};
+    (@value $parts:ident $body:ident status $field:ident) => { $parts.status };
+    (@value $parts:ident $body:ident headers $field:ident: $ty:ty) => { $field };
+    (@value $parts:ident $body:ident body $field:ident: $ty:ty = $read:ident) => {
+        runtime::responses!(@read $parts $body $read $ty)
+    };
+    (@read $parts:ident $body:ident json $ty:ty) => { runtime::json_body($parts, $body)? };
+    (@read $parts:ident $body:ident base64 $ty:ty) => {
+        runtime::json_body::<runtime::base64::Decoded<$ty>>($parts, $body)?.0
+    };
+    (@read $parts:ident $body:ident text $ty:ty) => { runtime::text_body($parts, $body)? };
+    (@read $parts:ident $body:ident bytes $ty:ty) => { runtime::bytes_body($parts, $body)? };
+    (@read $parts:ident $body:ident sse_json $ty:ty) => { runtime::EventStream::json($body) };
+    (@read $parts:ident $body:ident sse_text $ty:ty) => { runtime::EventStream::text($body) };
+    (@read $parts:ident $body:ident negotiated $ty:ty) => { <$ty>::from_body($parts, $body)? };
+
+    // The success or error enum, when the header says the table declares it.
+    (@split (enum $name:ident) [$($meta:tt)*] $doc:expr, $($variants:tt)*) => {
+        #[doc = $doc]
+        #[derive(Debug)]
+        $($meta)*
+        #[allow(clippy::large_enum_variant)]
+        pub enum $name {
+            $($variants)*
+        }
+    };
+    (@split ($ty:ty) $($rest:tt)*) => {};
+}
+
 // Paths for generated code (`crate::runtime::string_enum!`); this crate itself uses them only in
 // its tests.
 #[allow(unused_imports)]
-pub(crate) use {builder, integer_enum, string_enum};
+pub(crate) use {builder, integer_enum, responses, string_enum};
 
 // ----- Pagination ------------------------------------------------------------------------------
 
@@ -4282,5 +4609,186 @@ mod enum_macro_tests {
         assert_eq!(levels, [Level::Low, Level::Other(7)]);
         assert_eq!(Level::High.as_i64(), 2);
         assert_eq!(Level::Low.to_string(), "-1");
+    }
+}
+
+#[cfg(test)]
+mod responses_macro_tests {
+    // Generated modules name the runtime `runtime`; here it is the module above.
+    mod runtime {
+        pub(crate) use super::super::*;
+    }
+
+    use runtime::Outcome as _;
+
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    pub struct Pet {
+        pub name: String,
+    }
+
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Limits {
+        pub remaining: i64,
+    }
+
+    impl runtime::FromHeaders for Limits {
+        fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+            Ok(Limits {
+                remaining: runtime::required_header(
+                    runtime::header(headers, "x-remaining")?,
+                    "x-remaining",
+                )?,
+            })
+        }
+    }
+
+    runtime::responses! {
+        GetPet: Result<Pet, enum GetPetError>,
+        #[derive(Clone, PartialEq)]
+        pub enum GetPetResponse {
+            /// 200: The pet
+            200 => Ok { headers: Limits, body: Pet = json }: Ok(body),
+            /// 404: Not found
+            404 => NotFound: Err,
+            /// 410: Gone
+            410 => Gone(String = text): Err,
+            /// 5XX: Down
+            500..=599 => ServerError { status }: Err,
+        }
+    }
+
+    runtime::responses! {
+        PutPet: Result<enum PutPetSuccess, std::convert::Infallible>,
+        #[derive(Clone, PartialEq)]
+        pub enum PutPetResponse {
+            /// 200: Replaced
+            200 => Ok(Pet = json): Ok,
+            /// 201: Created
+            201 => Created { body: Vec<u8> = bytes }: Ok,
+            /// 204: Unchanged
+            204 => NoContent: Ok,
+        }
+    }
+
+    runtime::responses! {
+        Ping: Result<(), enum PingError>,
+        #[derive(Clone, PartialEq)]
+        pub enum PingResponse {
+            /// default: Anything
+            _ => Default { status, body: Pet = json }: Ok(()) if success else Err,
+        }
+    }
+
+    runtime::responses! {
+        Fetch: Result<Pet, enum FetchError>,
+        #[derive(Clone, PartialEq)]
+        pub enum FetchResponse {
+            /// 2XX: Fine
+            200..=299 => Success { status, body: Pet = json }: Ok(body),
+            /// default: Trouble
+            _ => Default { status, body: Vec<u8> = base64 }: Err,
+        }
+    }
+
+    fn decode<T>(
+        decode: fn(
+            &http::response::Parts,
+            runtime::ByteStream,
+        ) -> Result<T, runtime::ResponseError>,
+        status: u16,
+        headers: &[(&'static str, &'static str)],
+        body: &str,
+    ) -> Result<T, runtime::ResponseError> {
+        let mut response = http::Response::builder().status(status);
+        for (name, value) in headers {
+            response = response.header(*name, *value);
+        }
+        let (parts, body) = response
+            .body(body.as_bytes().to_vec())
+            .unwrap()
+            .into_parts();
+        decode(&parts, runtime::ByteStream::from(body))
+    }
+
+    fn pet() -> Pet {
+        Pet {
+            name: "Rex".to_owned(),
+        }
+    }
+
+    #[test]
+    fn each_status_decodes_into_its_row_and_splits_as_the_row_says() {
+        let json = [("content-type", "application/json"), ("x-remaining", "7")];
+        let ok = decode(GetPetResponse::decode, 200, &json, r#"{"name":"Rex"}"#).unwrap();
+        let headers = Limits { remaining: 7 };
+        assert_eq!(
+            ok,
+            GetPetResponse::Ok {
+                headers,
+                body: pet()
+            }
+        );
+        assert_eq!(ok.into_result(), Ok(pet()));
+        let missing = decode(GetPetResponse::decode, 404, &[], "").unwrap();
+        assert_eq!(missing.into_result(), Err(GetPetError::NotFound));
+        let gone = decode(GetPetResponse::decode, 410, &[], "bye").unwrap();
+        assert_eq!(gone.into_result(), Err(GetPetError::Gone("bye".to_owned())));
+        let down = decode(GetPetResponse::decode, 503, &[], "").unwrap();
+        let status = http::StatusCode::SERVICE_UNAVAILABLE;
+        assert_eq!(down.into_result(), Err(GetPetError::ServerError { status }));
+        let other = decode(GetPetResponse::decode, 302, &[], "moved").unwrap_err();
+        assert!(matches!(
+            other.kind,
+            runtime::ResponseErrorKind::UnexpectedStatus
+        ));
+    }
+
+    #[test]
+    fn headers_are_read_before_the_body_and_keep_it_when_they_do_not_parse() {
+        let error = decode(GetPetResponse::decode, 200, &[], r#"{"name":"Rex"}"#).unwrap_err();
+        assert!(matches!(
+            error.kind,
+            runtime::ResponseErrorKind::InvalidHeader(_)
+        ));
+        assert_eq!(error.body, br#"{"name":"Rex"}"#);
+    }
+
+    #[test]
+    fn several_successes_are_an_enum_of_them() {
+        let json = [("content-type", "application/json")];
+        let replaced = decode(PutPetResponse::decode, 200, &json, r#"{"name":"Rex"}"#).unwrap();
+        assert_eq!(replaced.into_result(), Ok(PutPetSuccess::Ok(pet())));
+        let created = decode(PutPetResponse::decode, 201, &[], "raw").unwrap();
+        let body = b"raw".to_vec();
+        assert_eq!(created.into_result(), Ok(PutPetSuccess::Created { body }));
+        let same = decode(PutPetResponse::decode, 204, &[], "").unwrap();
+        assert_eq!(same.into_result(), Ok(PutPetSuccess::NoContent));
+    }
+
+    #[test]
+    fn default_takes_every_status_and_succeeds_only_with_2xx_when_nothing_else_can() {
+        let json = [("content-type", "application/json")];
+        let fine = decode(PingResponse::decode, 202, &json, r#"{"name":"Rex"}"#).unwrap();
+        assert!(fine.into_result().is_ok());
+        let bad = decode(PingResponse::decode, 418, &json, r#"{"name":"Rex"}"#).unwrap();
+        let status = http::StatusCode::IM_A_TEAPOT;
+        assert_eq!(
+            bad.into_result(),
+            Err(PingError::Default {
+                status,
+                body: pet()
+            })
+        );
+    }
+
+    #[test]
+    fn a_range_comes_before_default_and_base64_bodies_are_decoded() {
+        let json = [("content-type", "application/json")];
+        let fine = decode(FetchResponse::decode, 201, &json, r#"{"name":"Rex"}"#).unwrap();
+        assert_eq!(fine.into_result(), Ok(pet()));
+        let bad = decode(FetchResponse::decode, 500, &json, r#""aGk=""#).unwrap();
+        let status = http::StatusCode::INTERNAL_SERVER_ERROR;
+        let body = b"hi".to_vec();
+        assert_eq!(bad.into_result(), Err(FetchError::Default { status, body }));
     }
 }

@@ -10,9 +10,7 @@ use super::*;
 /// `PATCH /profile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProfile {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: ProfileUpdate,
 }
 
@@ -20,23 +18,12 @@ runtime::builder! {
     UpdateProfile(body: impl Into<ProfileUpdate>) {}
 }
 
-/// The documented responses of [`UpdateProfile`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UpdateProfileResponse {
-    /// 204: The profile was updated.
-    NoContent,
-}
-
-impl runtime::Outcome for UpdateProfileResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            UpdateProfileResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    UpdateProfile: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UpdateProfileResponse {
+        /// 204: The profile was updated.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -65,9 +52,6 @@ impl runtime::Operation for UpdateProfile {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(UpdateProfileResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UpdateProfileResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /charges/{charge}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCharge {
-    /// The charge's id.
-    ///
-    /// path parameter `charge`
+    /// The charge's id. (path parameter `charge`)
     pub charge: String,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     GetCharge(charge: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetCharge`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChargeResponse {
-    /// 200: The charge.
-    Ok(Charge),
-}
-
-impl runtime::Outcome for GetChargeResponse {
-    type Success = Charge;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Charge, std::convert::Infallible> {
-        match self {
-            GetChargeResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetCharge: Result<Charge, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetChargeResponse {
+        /// 200: The charge.
+        200 => Ok(Charge = json): Ok(body),
     }
 }
 
@@ -62,9 +49,6 @@ impl runtime::Operation for GetCharge {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetChargeResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetChargeResponse::decode(parts, body)
     }
 }

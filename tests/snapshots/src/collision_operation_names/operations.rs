@@ -8,9 +8,7 @@ use super::*;
 /// `POST /invoices` (operationId `createInvoice`)
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateInvoiceRequest {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreateInvoice,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     CreateInvoiceRequest(body: impl Into<CreateInvoice>) {}
 }
 
-/// The documented responses of [`CreateInvoiceRequest`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateInvoiceRequestResponse {
-    /// 201: The invoice was created.
-    Created(CreateInvoiceResponse),
-}
-
-impl runtime::Outcome for CreateInvoiceRequestResponse {
-    type Success = CreateInvoiceResponse;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<CreateInvoiceResponse, std::convert::Infallible> {
-        match self {
-            CreateInvoiceRequestResponse::Created(body) => Ok(body),
-        }
+runtime::responses! {
+    CreateInvoiceRequest: Result<CreateInvoiceResponse, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateInvoiceRequestResponse {
+        /// 201: The invoice was created.
+        201 => Created(CreateInvoiceResponse = json): Ok(body),
     }
 }
 
@@ -65,16 +52,7 @@ impl runtime::Operation for CreateInvoiceRequest {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => {
-                Ok(
-                    CreateInvoiceRequestResponse::Created(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateInvoiceRequestResponse::decode(parts, body)
     }
 }
 
@@ -91,23 +69,12 @@ runtime::builder! {
     GetInvoice(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetInvoice`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetInvoiceResponse {
-    /// 204: The invoice exists.
-    NoContent,
-}
-
-impl runtime::Outcome for GetInvoiceResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            GetInvoiceResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    GetInvoice: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetInvoiceResponse {
+        /// 204: The invoice exists.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -133,10 +100,7 @@ impl runtime::Operation for GetInvoice {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(GetInvoiceResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetInvoiceResponse::decode(parts, body)
     }
 }
 
@@ -153,23 +117,12 @@ runtime::builder! {
     GetInvoicesByIdCopy(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetInvoicesByIdCopy`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetInvoicesByIdCopyResponse {
-    /// 204: The copy exists.
-    NoContent,
-}
-
-impl runtime::Outcome for GetInvoicesByIdCopyResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            GetInvoicesByIdCopyResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    GetInvoicesByIdCopy: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetInvoicesByIdCopyResponse {
+        /// 204: The copy exists.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -196,9 +149,6 @@ impl runtime::Operation for GetInvoicesByIdCopy {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(GetInvoicesByIdCopyResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetInvoicesByIdCopyResponse::decode(parts, body)
     }
 }

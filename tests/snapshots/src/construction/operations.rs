@@ -20,9 +20,7 @@ pub struct PutWidget {
     pub widget_id: i64,
     /// cookie parameter `theme`
     pub theme: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Widget,
 }
 
@@ -39,23 +37,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PutWidget`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PutWidgetResponse {
-    /// 200: The stored widget.
-    Ok(Receipt),
-}
-
-impl runtime::Outcome for PutWidgetResponse {
-    type Success = Receipt;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Receipt, std::convert::Infallible> {
-        match self {
-            PutWidgetResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    PutWidget: Result<Receipt, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PutWidgetResponse {
+        /// 200: The stored widget.
+        200 => Ok(Receipt = json): Ok(body),
     }
 }
 
@@ -110,10 +97,7 @@ impl runtime::Operation for PutWidget {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(PutWidgetResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PutWidgetResponse::decode(parts, body)
     }
 }
 
@@ -132,23 +116,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListWidgets`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListWidgetsResponse {
-    /// 204: No widgets.
-    NoContent,
-}
-
-impl runtime::Outcome for ListWidgetsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListWidgetsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListWidgets: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListWidgetsResponse {
+        /// 204: No widgets.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -174,10 +147,7 @@ impl runtime::Operation for ListWidgets {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListWidgetsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListWidgetsResponse::decode(parts, body)
     }
 }
 
@@ -186,9 +156,7 @@ impl runtime::Operation for ListWidgets {
 /// `PATCH /widgets`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PatchWidgets {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<PatchWidgetsBody>,
 }
 
@@ -198,23 +166,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PatchWidgets`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PatchWidgetsResponse {
-    /// 204: Changed.
-    NoContent,
-}
-
-impl runtime::Outcome for PatchWidgetsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            PatchWidgetsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    PatchWidgets: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PatchWidgetsResponse {
+        /// 204: Changed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -248,10 +205,7 @@ impl runtime::Operation for PatchWidgets {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(PatchWidgetsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PatchWidgetsResponse::decode(parts, body)
     }
 }
 
@@ -260,9 +214,7 @@ impl runtime::Operation for PatchWidgets {
 /// `POST /uploads`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Upload {
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: UploadBody,
 }
 
@@ -297,23 +249,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`Upload`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadResponse {
-    /// 204: Uploaded.
-    NoContent,
-}
-
-impl runtime::Outcome for UploadResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            UploadResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    Upload: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadResponse {
+        /// 204: Uploaded.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -337,9 +278,6 @@ impl runtime::Operation for Upload {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(UploadResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadResponse::decode(parts, body)
     }
 }

@@ -13,23 +13,12 @@ runtime::builder! {
     ListNotes() {}
 }
 
-/// The documented responses of [`ListNotes`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListNotesResponse {
-    /// 200: The notes isolated.
-    Ok(Note),
-}
-
-impl runtime::Outcome for ListNotesResponse {
-    type Success = Note;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Note, std::convert::Infallible> {
-        match self {
-            ListNotesResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListNotes: Result<Note, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListNotesResponse {
+        /// 200: The notes isolated.
+        200 => Ok(Note = json): Ok(body),
     }
 }
 
@@ -54,9 +43,6 @@ impl runtime::Operation for ListNotes {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListNotesResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListNotesResponse::decode(parts, body)
     }
 }

@@ -8,14 +8,10 @@ use super::*;
 /// `GET /contacts`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListContacts {
-    /// Use `cursor` instead.
-    ///
-    /// query parameter `page`
+    /// Use `cursor` instead. (query parameter `page`)
     #[deprecated]
     pub page: Option<i64>,
-    /// Where the previous page ended.
-    ///
-    /// query parameter `cursor`
+    /// Where the previous page ended. (query parameter `cursor`)
     pub cursor: Option<String>,
 }
 
@@ -28,23 +24,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListContacts`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListContactsResponse {
-    /// 200: A page of contacts.
-    Ok(Vec<Contact>),
-}
-
-impl runtime::Outcome for ListContactsResponse {
-    type Success = Vec<Contact>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Contact>, std::convert::Infallible> {
-        match self {
-            ListContactsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListContacts: Result<Vec<Contact>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListContactsResponse {
+        /// 200: A page of contacts.
+        200 => Ok(Vec<Contact> = json): Ok(body),
     }
 }
 
@@ -74,10 +59,7 @@ impl runtime::Operation for ListContacts {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListContactsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListContactsResponse::decode(parts, body)
     }
 }
 
@@ -95,23 +77,12 @@ runtime::builder! {
     ExportContacts() {}
 }
 
-/// The documented responses of [`ExportContacts`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ExportContactsResponse {
-    /// 200: Every contact.
-    Ok(Vec<LegacyContact>),
-}
-
-impl runtime::Outcome for ExportContactsResponse {
-    type Success = Vec<LegacyContact>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<LegacyContact>, std::convert::Infallible> {
-        match self {
-            ExportContactsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ExportContacts: Result<Vec<LegacyContact>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ExportContactsResponse {
+        /// 200: Every contact.
+        200 => Ok(Vec<LegacyContact> = json): Ok(body),
     }
 }
 
@@ -137,9 +108,6 @@ impl runtime::Operation for ExportContacts {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ExportContactsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ExportContactsResponse::decode(parts, body)
     }
 }

@@ -11,23 +11,12 @@ runtime::builder! {
     ListPets() {}
 }
 
-/// The documented responses of [`ListPets`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListPetsResponse {
-    /// 200: Every pet.
-    Ok(Vec<Pet>),
-}
-
-impl runtime::Outcome for ListPetsResponse {
-    type Success = Vec<Pet>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Pet>, std::convert::Infallible> {
-        match self {
-            ListPetsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListPets: Result<Vec<Pet>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListPetsResponse {
+        /// 200: Every pet.
+        200 => Ok(Vec<Pet> = json): Ok(body),
     }
 }
 
@@ -52,9 +41,6 @@ impl runtime::Operation for ListPets {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListPetsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListPetsResponse::decode(parts, body)
     }
 }

@@ -20,9 +20,7 @@ use super::*;
 /// `POST /messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessage {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Message,
 }
 
@@ -30,24 +28,13 @@ runtime::builder! {
     SendMessage(body: impl Into<Message>) {}
 }
 
-/// The documented responses of [`SendMessage`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SendMessageResponse {
-    /// 202: Accepted.
-    /// Delivery is reported by webhook.
-    Accepted,
-}
-
-impl runtime::Outcome for SendMessageResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            SendMessageResponse::Accepted => Ok(()),
-        }
+runtime::responses! {
+    SendMessage: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SendMessageResponse {
+        /// 202: Accepted.
+        /// Delivery is reported by webhook.
+        202 => Accepted: Ok(()),
     }
 }
 
@@ -76,10 +63,7 @@ impl runtime::Operation for SendMessage {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            202 => Ok(SendMessageResponse::Accepted),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SendMessageResponse::decode(parts, body)
     }
 }
 
@@ -96,23 +80,12 @@ runtime::builder! {
     GetMessage(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetMessage`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetMessageResponse {
-    /// 200: The message.
-    Ok(Message),
-}
-
-impl runtime::Outcome for GetMessageResponse {
-    type Success = Message;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Message, std::convert::Infallible> {
-        match self {
-            GetMessageResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetMessage: Result<Message, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetMessageResponse {
+        /// 200: The message.
+        200 => Ok(Message = json): Ok(body),
     }
 }
 
@@ -140,9 +113,6 @@ impl runtime::Operation for GetMessage {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetMessageResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetMessageResponse::decode(parts, body)
     }
 }

@@ -11,23 +11,12 @@ runtime::builder! {
     ListPaymentMethods() {}
 }
 
-/// The documented responses of [`ListPaymentMethods`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListPaymentMethodsResponse {
-    /// 200: The payment methods.
-    Ok(Vec<PaymentMethod>),
-}
-
-impl runtime::Outcome for ListPaymentMethodsResponse {
-    type Success = Vec<PaymentMethod>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<PaymentMethod>, std::convert::Infallible> {
-        match self {
-            ListPaymentMethodsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListPaymentMethods: Result<Vec<PaymentMethod>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListPaymentMethodsResponse {
+        /// 200: The payment methods.
+        200 => Ok(Vec<PaymentMethod> = json): Ok(body),
     }
 }
 
@@ -52,19 +41,14 @@ impl runtime::Operation for ListPaymentMethods {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListPaymentMethodsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListPaymentMethodsResponse::decode(parts, body)
     }
 }
 
 /// `POST /payment_methods`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePaymentMethod {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreatePaymentMethodBody,
 }
 
@@ -72,23 +56,12 @@ runtime::builder! {
     CreatePaymentMethod(body: impl Into<CreatePaymentMethodBody>) {}
 }
 
-/// The documented responses of [`CreatePaymentMethod`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreatePaymentMethodResponse {
-    /// 204: Created.
-    NoContent,
-}
-
-impl runtime::Outcome for CreatePaymentMethodResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreatePaymentMethodResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    CreatePaymentMethod: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreatePaymentMethodResponse {
+        /// 204: Created.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -117,9 +90,6 @@ impl runtime::Operation for CreatePaymentMethod {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(CreatePaymentMethodResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreatePaymentMethodResponse::decode(parts, body)
     }
 }

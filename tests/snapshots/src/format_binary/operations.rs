@@ -6,9 +6,7 @@ use super::*;
 /// `POST /raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRaw {
-    /// The request body.
-    ///
-    /// Sent as `application/octet-stream` bytes, as they are.
+    /// The request body. Sent as `application/octet-stream` bytes, as they are.
     pub body: Vec<u8>,
 }
 
@@ -16,23 +14,12 @@ runtime::builder! {
     UploadRaw(body: impl Into<Vec<u8>>) {}
 }
 
-/// The documented responses of [`UploadRaw`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadRawResponse {
-    /// 200: The content as stored.
-    Ok(Vec<u8>),
-}
-
-impl runtime::Outcome for UploadRawResponse {
-    type Success = Vec<u8>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
-        match self {
-            UploadRawResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    UploadRaw: Result<Vec<u8>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadRawResponse {
+        /// 200: The content as stored.
+        200 => Ok(Vec<u8> = bytes): Ok(body),
     }
 }
 
@@ -63,19 +50,14 @@ impl runtime::Operation for UploadRaw {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(UploadRawResponse::Ok(runtime::bytes_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadRawResponse::decode(parts, body)
     }
 }
 
 /// `POST /forms`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadForm {
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: UploadFormBody,
 }
 
@@ -110,23 +92,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`UploadForm`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadFormResponse {
-    /// 200: The upload.
-    Ok(Upload),
-}
-
-impl runtime::Outcome for UploadFormResponse {
-    type Success = Upload;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Upload, std::convert::Infallible> {
-        match self {
-            UploadFormResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    UploadForm: Result<Upload, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadFormResponse {
+        /// 200: The upload.
+        200 => Ok(Upload = json): Ok(body),
     }
 }
 
@@ -152,9 +123,6 @@ impl runtime::Operation for UploadForm {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(UploadFormResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadFormResponse::decode(parts, body)
     }
 }

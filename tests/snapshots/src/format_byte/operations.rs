@@ -8,13 +8,9 @@ use super::*;
 pub struct PutBlob {
     /// path parameter `name`
     pub name: String,
-    /// The SHA-256 of the content.
-    ///
-    /// query parameter `checksum`
+    /// The SHA-256 of the content. (query parameter `checksum`)
     pub checksum: Option<Vec<u8>>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Content,
 }
 
@@ -24,23 +20,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PutBlob`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PutBlobResponse {
-    /// 200: The stored content.
-    Ok(Content),
-}
-
-impl runtime::Outcome for PutBlobResponse {
-    type Success = Content;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Content, std::convert::Infallible> {
-        match self {
-            PutBlobResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    PutBlob: Result<Content, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PutBlobResponse {
+        /// 200: The stored content.
+        200 => Ok(Content = base64): Ok(body),
     }
 }
 
@@ -84,18 +69,6 @@ impl runtime::Operation for PutBlob {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PutBlobResponse::Ok(
-                        runtime::json_body::<
-                            runtime::base64::Decoded<Content>,
-                        >(parts, body)?
-                            .0,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PutBlobResponse::decode(parts, body)
     }
 }

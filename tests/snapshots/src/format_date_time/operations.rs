@@ -10,9 +10,7 @@ use super::*;
 pub struct ListIssues {
     /// path parameter `day`
     pub day: chrono::NaiveDate,
-    /// Only issues updated at or after this time.
-    ///
-    /// query parameter `since`
+    /// Only issues updated at or after this time. (query parameter `since`)
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// header parameter `If-Modified-Since-Instant`
     pub if_modified_since_instant: Option<chrono::DateTime<chrono::Utc>>,
@@ -25,23 +23,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListIssues`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListIssuesResponse {
-    /// 200: The issues.
-    Ok(Vec<Issue>),
-}
-
-impl runtime::Outcome for ListIssuesResponse {
-    type Success = Vec<Issue>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Issue>, std::convert::Infallible> {
-        match self {
-            ListIssuesResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListIssues: Result<Vec<Issue>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListIssuesResponse {
+        /// 200: The issues.
+        200 => Ok(Vec<Issue> = json): Ok(body),
     }
 }
 
@@ -85,19 +72,14 @@ impl runtime::Operation for ListIssues {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListIssuesResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListIssuesResponse::decode(parts, body)
     }
 }
 
 /// `POST /reminders`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateReminder {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: CreateReminderBody,
 }
 
@@ -105,23 +87,12 @@ runtime::builder! {
     CreateReminder(body: impl Into<CreateReminderBody>) {}
 }
 
-/// The documented responses of [`CreateReminder`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateReminderResponse {
-    /// 204: Created.
-    NoContent,
-}
-
-impl runtime::Outcome for CreateReminderResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreateReminderResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    CreateReminder: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateReminderResponse {
+        /// 204: Created.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -151,9 +122,6 @@ impl runtime::Operation for CreateReminder {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(CreateReminderResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateReminderResponse::decode(parts, body)
     }
 }

@@ -8,21 +8,13 @@ use super::*;
 /// `GET /events`
 #[derive(Clone, PartialEq)]
 pub struct ListEvents {
-    /// Echoed back in the response, for tracing.
-    ///
-    /// header parameter `X-Request-ID`
+    /// Echoed back in the response, for tracing. (header parameter `X-Request-ID`)
     pub x_request_id: String,
-    /// How many events per page.
-    ///
-    /// header parameter `X-Page-Size`
+    /// How many events per page. (header parameter `X-Page-Size`)
     pub x_page_size: Option<i32>,
-    /// Members to include, comma-separated.
-    ///
-    /// header parameter `X-Fields`
+    /// Members to include, comma-separated. (header parameter `X-Fields`)
     pub x_fields: Option<Vec<String>>,
-    /// The session the events are read in.
-    ///
-    /// header parameter `X-Session-Token` (secret: redacted in `Debug` output)
+    /// The session the events are read in. (header parameter `X-Session-Token`; secret: redacted in `Debug` output)
     pub x_session_token: String,
 }
 
@@ -44,23 +36,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListEvents`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListEventsResponse {
-    /// 204: Events were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListEventsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListEventsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListEvents: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListEventsResponse {
+        /// 204: Events were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -117,9 +98,6 @@ impl runtime::Operation for ListEvents {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListEventsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListEventsResponse::decode(parts, body)
     }
 }

@@ -6,9 +6,7 @@ use super::*;
 /// `GET /streams`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListStreams {
-    /// Samples per second.
-    ///
-    /// query parameter `rate`
+    /// Samples per second. (query parameter `rate`)
     pub rate: Option<SamplingRate>,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListStreams`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListStreamsResponse {
-    /// 200: The streams.
-    Ok(Vec<Stream>),
-}
-
-impl runtime::Outcome for ListStreamsResponse {
-    type Success = Vec<Stream>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Stream>, std::convert::Infallible> {
-        match self {
-            ListStreamsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListStreams: Result<Vec<Stream>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListStreamsResponse {
+        /// 200: The streams.
+        200 => Ok(Vec<Stream> = json): Ok(body),
     }
 }
 
@@ -62,9 +49,6 @@ impl runtime::Operation for ListStreams {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListStreamsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListStreamsResponse::decode(parts, body)
     }
 }

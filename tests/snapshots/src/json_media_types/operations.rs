@@ -8,9 +8,7 @@ use super::*;
 /// `POST /notes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNote {
-    /// The request body.
-    ///
-    /// Sent as `application/vnd.notes.v1+json`.
+    /// The request body. Sent as `application/vnd.notes.v1+json`.
     pub body: LegacyNote,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     CreateNote(body: impl Into<LegacyNote>) {}
 }
 
-/// The documented responses of [`CreateNote`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateNoteResponse {
-    /// 201: The note as stored.
-    Created(Note),
-}
-
-impl runtime::Outcome for CreateNoteResponse {
-    type Success = Note;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Note, std::convert::Infallible> {
-        match self {
-            CreateNoteResponse::Created(body) => Ok(body),
-        }
+runtime::responses! {
+    CreateNote: Result<Note, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateNoteResponse {
+        /// 201: The note as stored.
+        201 => Created(Note = json): Ok(body),
     }
 }
 
@@ -65,9 +52,6 @@ impl runtime::Operation for CreateNote {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(CreateNoteResponse::Created(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateNoteResponse::decode(parts, body)
     }
 }

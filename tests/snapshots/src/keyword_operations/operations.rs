@@ -13,23 +13,12 @@ runtime::builder! {
     Type() {}
 }
 
-/// The documented responses of [`Type`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum TypeResponse {
-    /// 200: The token types.
-    Ok(Vec<String>),
-}
-
-impl runtime::Outcome for TypeResponse {
-    type Success = Vec<String>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
-        match self {
-            TypeResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    Type: Result<Vec<String>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum TypeResponse {
+        /// 200: The token types.
+        200 => Ok(Vec<String> = json): Ok(body),
     }
 }
 
@@ -54,10 +43,7 @@ impl runtime::Operation for Type {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(TypeResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        TypeResponse::decode(parts, body)
     }
 }
 
@@ -71,23 +57,12 @@ runtime::builder! {
     SelfRequest() {}
 }
 
-/// The documented responses of [`SelfRequest`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SelfResponse {
-    /// 204: The account is valid.
-    NoContent,
-}
-
-impl runtime::Outcome for SelfResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            SelfResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    SelfRequest: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SelfResponse {
+        /// 204: The account is valid.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -110,10 +85,7 @@ impl runtime::Operation for SelfRequest {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(SelfResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SelfResponse::decode(parts, body)
     }
 }
 
@@ -137,23 +109,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`Crate`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CrateResponse {
-    /// 204: The package exists.
-    NoContent,
-}
-
-impl runtime::Outcome for CrateResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CrateResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    Crate: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CrateResponse {
+        /// 204: The package exists.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -183,10 +144,7 @@ impl runtime::Operation for Crate {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(CrateResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CrateResponse::decode(parts, body)
     }
 }
 
@@ -200,23 +158,12 @@ runtime::builder! {
     Match() {}
 }
 
-/// The documented responses of [`Match`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum MatchResponse {
-    /// 204: The pattern matched.
-    NoContent,
-}
-
-impl runtime::Outcome for MatchResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            MatchResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    Match: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum MatchResponse {
+        /// 204: The pattern matched.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -239,9 +186,6 @@ impl runtime::Operation for Match {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(MatchResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        MatchResponse::decode(parts, body)
     }
 }

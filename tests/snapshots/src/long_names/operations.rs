@@ -11,30 +11,12 @@ runtime::builder! {
     ListThingsWithAnOperationIdThatGoesOnAndOnlist() {}
 }
 
-/// The documented responses of [`ListThingsWithAnOperationIdThatGoesOnAndOnlist`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse {
-    /// 200: The thing.
-    Ok(
-        VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019,
-    ),
-}
-
-impl runtime::Outcome for ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse {
-    type Success = VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(
-        self,
-    ) -> Result<
-        VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019,
-        std::convert::Infallible,
-    > {
-        match self {
-            ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListThingsWithAnOperationIdThatGoesOnAndOnlist: Result<VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse {
+        /// 200: The thing.
+        200 => Ok(VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019 = json): Ok(body),
     }
 }
 
@@ -59,15 +41,6 @@ impl runtime::Operation for ListThingsWithAnOperationIdThatGoesOnAndOnlist {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListThingsWithAnOperationIdThatGoesOnAndOnlistResponse::decode(parts, body)
     }
 }

@@ -16,41 +16,14 @@ runtime::builder! {
     PromoteAssistantVersionPublic(assistant_id: impl Into<String>, version_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`PromoteAssistantVersionPublic`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PromoteAssistantVersionPublicResponse {
-    /// 200: The promoted version.
-    Ok(PromoteAssistantVersionPublicOkBody),
-    /// 404: No such version.
-    NotFound,
-}
-
-/// The documented error responses of [`PromoteAssistantVersionPublic`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PromoteAssistantVersionPublicError {
-    /// 404: No such version.
-    NotFound,
-}
-
-impl runtime::Outcome for PromoteAssistantVersionPublicResponse {
-    type Success = PromoteAssistantVersionPublicOkBody;
-
-    type Error = PromoteAssistantVersionPublicError;
-
-    fn into_result(
-        self,
-    ) -> Result<
-        PromoteAssistantVersionPublicOkBody,
-        PromoteAssistantVersionPublicError,
-    > {
-        match self {
-            PromoteAssistantVersionPublicResponse::Ok(body) => Ok(body),
-            PromoteAssistantVersionPublicResponse::NotFound => {
-                Err(PromoteAssistantVersionPublicError::NotFound)
-            }
-        }
+runtime::responses! {
+    PromoteAssistantVersionPublic: Result<PromoteAssistantVersionPublicOkBody, enum PromoteAssistantVersionPublicError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PromoteAssistantVersionPublicResponse {
+        /// 200: The promoted version.
+        200 => Ok(PromoteAssistantVersionPublicOkBody = json): Ok(body),
+        /// 404: No such version.
+        404 => NotFound: Err,
     }
 }
 
@@ -81,17 +54,7 @@ impl runtime::Operation for PromoteAssistantVersionPublic {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    PromoteAssistantVersionPublicResponse::Ok(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            404 => Ok(PromoteAssistantVersionPublicResponse::NotFound),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PromoteAssistantVersionPublicResponse::decode(parts, body)
     }
 }
 
@@ -111,17 +74,13 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`DeleteCustomersSubscriptionsDiscount`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersSubscriptionsDiscountResponse {
-    /// 200: The deleted discount.
-    Ok {
-        /// The response body.
-        body: DeleteCustomersSubscriptionsDiscountOkBody,
-        /// The headers the response documents.
-        headers: DeleteCustomersSubscriptionsDiscountOkHeaders,
-    },
+runtime::responses! {
+    DeleteCustomersSubscriptionsDiscount: Result<DeleteCustomersSubscriptionsDiscountOkBody, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeleteCustomersSubscriptionsDiscountResponse {
+        /// 200: The deleted discount.
+        200 => Ok { headers: DeleteCustomersSubscriptionsDiscountOkHeaders, body: DeleteCustomersSubscriptionsDiscountOkBody = json }: Ok(body),
+    }
 }
 
 /// The headers documented for the `200` response of `DeleteCustomersSubscriptionsDiscount`.
@@ -136,20 +95,6 @@ impl runtime::FromHeaders for DeleteCustomersSubscriptionsDiscountOkHeaders {
         Ok(DeleteCustomersSubscriptionsDiscountOkHeaders {
             x_request_id: runtime::header(headers, "x-request-id")?,
         })
-    }
-}
-
-impl runtime::Outcome for DeleteCustomersSubscriptionsDiscountResponse {
-    type Success = DeleteCustomersSubscriptionsDiscountOkBody;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(
-        self,
-    ) -> Result<DeleteCustomersSubscriptionsDiscountOkBody, std::convert::Infallible> {
-        match self {
-            DeleteCustomersSubscriptionsDiscountResponse::Ok { body, .. } => Ok(body),
-        }
     }
 }
 
@@ -184,16 +129,7 @@ impl runtime::Operation for DeleteCustomersSubscriptionsDiscount {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(DeleteCustomersSubscriptionsDiscountResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        DeleteCustomersSubscriptionsDiscountResponse::decode(parts, body)
     }
 }
 
@@ -208,23 +144,12 @@ runtime::builder! {
     ActionsListSelectedReposEnabledGithubActionsOrg(org: impl Into<String>) {}
 }
 
-/// The documented responses of [`ActionsListSelectedReposEnabledGithubActionsOrg`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ActionsListSelectedReposEnabledGithubActionsOrgResponse {
-    /// 204: Listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ActionsListSelectedReposEnabledGithubActionsOrgResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ActionsListSelectedReposEnabledGithubActionsOrgResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ActionsListSelectedReposEnabledGithubActionsOrg: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ActionsListSelectedReposEnabledGithubActionsOrgResponse {
+        /// 204: Listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -251,10 +176,7 @@ impl runtime::Operation for ActionsListSelectedReposEnabledGithubActionsOrg {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ActionsListSelectedReposEnabledGithubActionsOrgResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ActionsListSelectedReposEnabledGithubActionsOrgResponse::decode(parts, body)
     }
 }
 
@@ -266,25 +188,12 @@ runtime::builder! {
     PackagesListDockerMigrationConflictingForAuthUser() {}
 }
 
-/// The documented responses of [`PackagesListDockerMigrationConflictingForAuthUser`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PackagesListDockerMigrationConflictingForAuthUserResponse {
-    /// 204: Listed.
-    NoContent,
-}
-
-impl runtime::Outcome for PackagesListDockerMigrationConflictingForAuthUserResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            PackagesListDockerMigrationConflictingForAuthUserResponse::NoContent => {
-                Ok(())
-            }
-        }
+runtime::responses! {
+    PackagesListDockerMigrationConflictingForAuthUser: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PackagesListDockerMigrationConflictingForAuthUserResponse {
+        /// 204: Listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -307,12 +216,7 @@ impl runtime::Operation for PackagesListDockerMigrationConflictingForAuthUser {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => {
-                Ok(PackagesListDockerMigrationConflictingForAuthUserResponse::NoContent)
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PackagesListDockerMigrationConflictingForAuthUserResponse::decode(parts, body)
     }
 }
 
@@ -327,23 +231,12 @@ runtime::builder! {
     ProjectsMoveSelectedKanbanCardColumnOrgProject(card_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`ProjectsMoveSelectedKanbanCardColumnOrgProject`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ProjectsMoveSelectedKanbanCardColumnOrgProjectResponse {
-    /// 204: Moved.
-    NoContent,
-}
-
-impl runtime::Outcome for ProjectsMoveSelectedKanbanCardColumnOrgProjectResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ProjectsMoveSelectedKanbanCardColumnOrgProjectResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ProjectsMoveSelectedKanbanCardColumnOrgProject: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ProjectsMoveSelectedKanbanCardColumnOrgProjectResponse {
+        /// 204: Moved.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -370,10 +263,7 @@ impl runtime::Operation for ProjectsMoveSelectedKanbanCardColumnOrgProject {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ProjectsMoveSelectedKanbanCardColumnOrgProjectResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ProjectsMoveSelectedKanbanCardColumnOrgProjectResponse::decode(parts, body)
     }
 }
 
@@ -388,23 +278,12 @@ runtime::builder! {
     ProjectsMoveSelectedKanbanCardColumnInOrgProject(card_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`ProjectsMoveSelectedKanbanCardColumnInOrgProject`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ProjectsMoveSelectedKanbanCardColumnInOrgProjectResponse {
-    /// 204: Moved.
-    NoContent,
-}
-
-impl runtime::Outcome for ProjectsMoveSelectedKanbanCardColumnInOrgProjectResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ProjectsMoveSelectedKanbanCardColumnInOrgProjectResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ProjectsMoveSelectedKanbanCardColumnInOrgProject: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ProjectsMoveSelectedKanbanCardColumnInOrgProjectResponse {
+        /// 204: Moved.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -431,12 +310,7 @@ impl runtime::Operation for ProjectsMoveSelectedKanbanCardColumnInOrgProject {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => {
-                Ok(ProjectsMoveSelectedKanbanCardColumnInOrgProjectResponse::NoContent)
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ProjectsMoveSelectedKanbanCardColumnInOrgProjectResponse::decode(parts, body)
     }
 }
 
@@ -448,25 +322,12 @@ runtime::builder! {
     EnumerateEveryItsKindAcrossAllRegisteredWarehouses() {}
 }
 
-/// The documented responses of [`EnumerateEveryItsKindAcrossAllRegisteredWarehouses`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum EnumerateEveryItsKindAcrossAllRegisteredWarehousesResponse {
-    /// 204: Listed.
-    NoContent,
-}
-
-impl runtime::Outcome for EnumerateEveryItsKindAcrossAllRegisteredWarehousesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            EnumerateEveryItsKindAcrossAllRegisteredWarehousesResponse::NoContent => {
-                Ok(())
-            }
-        }
+runtime::responses! {
+    EnumerateEveryItsKindAcrossAllRegisteredWarehouses: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum EnumerateEveryItsKindAcrossAllRegisteredWarehousesResponse {
+        /// 204: Listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -489,12 +350,7 @@ impl runtime::Operation for EnumerateEveryItsKindAcrossAllRegisteredWarehouses {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => {
-                Ok(EnumerateEveryItsKindAcrossAllRegisteredWarehousesResponse::NoContent)
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        EnumerateEveryItsKindAcrossAllRegisteredWarehousesResponse::decode(parts, body)
     }
 }
 
@@ -506,23 +362,12 @@ runtime::builder! {
     CreateThingInWarehouse() {}
 }
 
-/// The documented responses of [`CreateThingInWarehouse`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateThingInWarehouseResponse {
-    /// 204: Created.
-    NoContent,
-}
-
-impl runtime::Outcome for CreateThingInWarehouseResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreateThingInWarehouseResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    CreateThingInWarehouse: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateThingInWarehouseResponse {
+        /// 204: Created.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -545,9 +390,6 @@ impl runtime::Operation for CreateThingInWarehouse {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(CreateThingInWarehouseResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateThingInWarehouseResponse::decode(parts, body)
     }
 }

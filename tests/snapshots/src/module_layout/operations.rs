@@ -11,23 +11,12 @@ runtime::builder! {
     Health() {}
 }
 
-/// The documented responses of [`Health`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum HealthResponse {
-    /// 200: The service is up.
-    Ok(Status),
-}
-
-impl runtime::Outcome for HealthResponse {
-    type Success = Status;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Status, std::convert::Infallible> {
-        match self {
-            HealthResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    Health: Result<Status, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum HealthResponse {
+        /// 200: The service is up.
+        200 => Ok(Status = json): Ok(body),
     }
 }
 
@@ -52,9 +41,6 @@ impl runtime::Operation for Health {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(HealthResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        HealthResponse::decode(parts, body)
     }
 }

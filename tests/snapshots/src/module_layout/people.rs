@@ -25,23 +25,12 @@ runtime::builder! {
     GetOwner(pet_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetOwner`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetOwnerResponse {
-    /// 200: The pet's owner.
-    Ok(Person),
-}
-
-impl runtime::Outcome for GetOwnerResponse {
-    type Success = Person;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Person, std::convert::Infallible> {
-        match self {
-            GetOwnerResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetOwner: Result<Person, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetOwnerResponse {
+        /// 200: The pet's owner.
+        200 => Ok(Person = json): Ok(body),
     }
 }
 
@@ -70,9 +59,6 @@ impl runtime::Operation for GetOwner {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetOwnerResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetOwnerResponse::decode(parts, body)
     }
 }

@@ -11,23 +11,12 @@ runtime::builder! {
     Ping() {}
 }
 
-/// The documented responses of [`Ping`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PingResponse {
-    /// 204: Pong.
-    NoContent,
-}
-
-impl runtime::Outcome for PingResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            PingResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    Ping: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PingResponse {
+        /// 204: Pong.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -50,9 +39,6 @@ impl runtime::Operation for Ping {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(PingResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PingResponse::decode(parts, body)
     }
 }

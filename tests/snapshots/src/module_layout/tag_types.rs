@@ -19,23 +19,12 @@ runtime::builder! {
     ListKinds() {}
 }
 
-/// The documented responses of [`ListKinds`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListKindsResponse {
-    /// 200: The kinds of pet.
-    Ok(Vec<Kind>),
-}
-
-impl runtime::Outcome for ListKindsResponse {
-    type Success = Vec<Kind>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Kind>, std::convert::Infallible> {
-        match self {
-            ListKindsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListKinds: Result<Vec<Kind>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListKindsResponse {
+        /// 200: The kinds of pet.
+        200 => Ok(Vec<Kind> = json): Ok(body),
     }
 }
 
@@ -60,9 +49,6 @@ impl runtime::Operation for ListKinds {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListKindsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListKindsResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /issues/{number}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetIssue {
-    /// The number of the issue.
-    ///
-    /// path parameter `number`
+    /// The number of the issue. (path parameter `number`)
     pub number: i64,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     GetIssue(number: i64) {}
 }
 
-/// The documented responses of [`GetIssue`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetIssueResponse {
-    /// 200: The issue.
-    Ok(Issue),
-}
-
-impl runtime::Outcome for GetIssueResponse {
-    type Success = Issue;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Issue, std::convert::Infallible> {
-        match self {
-            GetIssueResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetIssue: Result<Issue, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetIssueResponse {
+        /// 200: The issue.
+        200 => Ok(Issue = json): Ok(body),
     }
 }
 
@@ -62,10 +49,7 @@ impl runtime::Operation for GetIssue {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetIssueResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetIssueResponse::decode(parts, body)
     }
 }
 
@@ -74,9 +58,7 @@ impl runtime::Operation for GetIssue {
 /// `GET /issues/{number}/assignee`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAssignee {
-    /// The number of the issue.
-    ///
-    /// path parameter `number`
+    /// The number of the issue. (path parameter `number`)
     pub number: i64,
 }
 
@@ -84,23 +66,12 @@ runtime::builder! {
     GetAssignee(number: i64) {}
 }
 
-/// The documented responses of [`GetAssignee`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetAssigneeResponse {
-    /// 200: The assignee, or `null` when nobody is.
-    Ok(Option<NullableUser>),
-}
-
-impl runtime::Outcome for GetAssigneeResponse {
-    type Success = Option<NullableUser>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Option<NullableUser>, std::convert::Infallible> {
-        match self {
-            GetAssigneeResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetAssignee: Result<Option<NullableUser>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetAssigneeResponse {
+        /// 200: The assignee, or `null` when nobody is.
+        200 => Ok(Option<NullableUser> = json): Ok(body),
     }
 }
 
@@ -129,9 +100,6 @@ impl runtime::Operation for GetAssignee {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetAssigneeResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetAssigneeResponse::decode(parts, body)
     }
 }

@@ -6,9 +6,7 @@ use super::*;
 /// `GET /counters`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListCounters {
-    /// Only counters above this value.
-    ///
-    /// query parameter `above`
+    /// Only counters above this value. (query parameter `above`)
     pub above: Option<i64>,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListCounters`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListCountersResponse {
-    /// 200: The counters.
-    Ok(Vec<Counter>),
-}
-
-impl runtime::Outcome for ListCountersResponse {
-    type Success = Vec<Counter>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Counter>, std::convert::Infallible> {
-        match self {
-            ListCountersResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListCounters: Result<Vec<Counter>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListCountersResponse {
+        /// 200: The counters.
+        200 => Ok(Vec<Counter> = json): Ok(body),
     }
 }
 
@@ -62,9 +49,6 @@ impl runtime::Operation for ListCounters {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListCountersResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListCountersResponse::decode(parts, body)
     }
 }

@@ -10,9 +10,7 @@ use super::*;
 /// `GET /users/{username}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUser {
-    /// The handle of the user.
-    ///
-    /// path parameter `username`
+    /// The handle of the user. (path parameter `username`)
     pub username: String,
 }
 
@@ -20,23 +18,12 @@ runtime::builder! {
     GetUser(username: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetUser`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetUserResponse {
-    /// 200: The user.
-    Ok(GetUserOkBody),
-}
-
-impl runtime::Outcome for GetUserResponse {
-    type Success = GetUserOkBody;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<GetUserOkBody, std::convert::Infallible> {
-        match self {
-            GetUserResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetUser: Result<GetUserOkBody, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetUserResponse {
+        /// 200: The user.
+        200 => Ok(GetUserOkBody = json): Ok(body),
     }
 }
 
@@ -64,9 +51,6 @@ impl runtime::Operation for GetUser {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetUserResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetUserResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /workflows/{workflow_id}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetWorkflow {
-    /// The workflow's number or its file name.
-    ///
-    /// path parameter `workflow_id`
+    /// The workflow's number or its file name. (path parameter `workflow_id`)
     pub workflow_id: GetWorkflowWorkflowId,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     GetWorkflow(workflow_id: impl Into<GetWorkflowWorkflowId>) {}
 }
 
-/// The documented responses of [`GetWorkflow`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetWorkflowResponse {
-    /// 200: The workflow.
-    Ok(Workflow),
-}
-
-impl runtime::Outcome for GetWorkflowResponse {
-    type Success = Workflow;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Workflow, std::convert::Infallible> {
-        match self {
-            GetWorkflowResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetWorkflow: Result<Workflow, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetWorkflowResponse {
+        /// 200: The workflow.
+        200 => Ok(Workflow = json): Ok(body),
     }
 }
 
@@ -62,9 +49,6 @@ impl runtime::Operation for GetWorkflow {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetWorkflowResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetWorkflowResponse::decode(parts, body)
     }
 }

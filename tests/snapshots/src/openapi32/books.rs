@@ -23,9 +23,7 @@ runtime::builder! {
 /// `GET /books`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListBooks {
-    /// The filter, as form fields.
-    ///
-    /// querystring parameter `filter`
+    /// The filter, as form fields. (querystring parameter `filter`)
     pub filter: Option<BookFilter>,
 }
 
@@ -35,23 +33,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListBooks`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListBooksResponse {
-    /// 200: The books.
-    Ok(Page),
-}
-
-impl runtime::Outcome for ListBooksResponse {
-    type Success = Page;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Page, std::convert::Infallible> {
-        match self {
-            ListBooksResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListBooks: Result<Page, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListBooksResponse {
+        /// 200: The books.
+        200 => Ok(Page = json): Ok(body),
     }
 }
 
@@ -81,9 +68,6 @@ impl runtime::Operation for ListBooks {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListBooksResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListBooksResponse::decode(parts, body)
     }
 }

@@ -8,7 +8,7 @@ use super::*;
 /// `PURGE /products`
 #[derive(Clone, PartialEq, Default)]
 pub struct PurgeProducts {
-    /// cookie parameter `session` (secret: redacted in `Debug` output)
+    /// cookie parameter `session`; secret: redacted in `Debug` output
     pub session: Option<String>,
 }
 
@@ -24,23 +24,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`PurgeProducts`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PurgeProductsResponse {
-    /// 204: Purged.
-    NoContent,
-}
-
-impl runtime::Outcome for PurgeProductsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            PurgeProductsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    PurgeProducts: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PurgeProductsResponse {
+        /// 204: Purged.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -70,19 +59,14 @@ impl runtime::Operation for PurgeProducts {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(PurgeProductsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PurgeProductsResponse::decode(parts, body)
     }
 }
 
 /// `GET /books/raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListBooksRaw {
-    /// A query string the caller writes.
-    ///
-    /// querystring parameter `query`
+    /// A query string the caller writes. (querystring parameter `query`)
     pub query: String,
 }
 
@@ -90,23 +74,12 @@ runtime::builder! {
     ListBooksRaw(query: impl Into<String>) {}
 }
 
-/// The documented responses of [`ListBooksRaw`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListBooksRawResponse {
-    /// 204: Done.
-    NoContent,
-}
-
-impl runtime::Outcome for ListBooksRawResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListBooksRawResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListBooksRaw: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListBooksRawResponse {
+        /// 204: Done.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -132,10 +105,7 @@ impl runtime::Operation for ListBooksRaw {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListBooksRawResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListBooksRawResponse::decode(parts, body)
     }
 }
 
@@ -149,25 +119,11 @@ runtime::builder! {
     WatchEvents() {}
 }
 
-/// The documented responses of [`WatchEvents`].
-#[derive(Debug)]
-#[allow(clippy::large_enum_variant)]
-pub enum WatchEventsResponse {
-    /// 200: A stream of server-sent events.
-    Ok(runtime::EventStream<String>),
-}
-
-impl runtime::Outcome for WatchEventsResponse {
-    type Success = runtime::EventStream<String>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(
-        self,
-    ) -> Result<runtime::EventStream<String>, std::convert::Infallible> {
-        match self {
-            WatchEventsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    WatchEvents: Result<runtime::EventStream<String>, std::convert::Infallible>,
+    pub enum WatchEventsResponse {
+        /// 200: A stream of server-sent events.
+        200 => Ok(runtime::EventStream<String> = sse_text): Ok(body),
     }
 }
 
@@ -192,10 +148,7 @@ impl runtime::Operation for WatchEvents {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(WatchEventsResponse::Ok(runtime::EventStream::text(body))),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        WatchEventsResponse::decode(parts, body)
     }
 
     fn streams(parts: &http::response::Parts) -> bool {

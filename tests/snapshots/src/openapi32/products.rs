@@ -26,9 +26,7 @@ runtime::builder! {
 /// `QUERY /products`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchProducts {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Search,
 }
 
@@ -36,23 +34,12 @@ runtime::builder! {
     SearchProducts(body: impl Into<Search>) {}
 }
 
-/// The documented responses of [`SearchProducts`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SearchProductsResponse {
-    /// 200: The matching products.
-    Ok(Page),
-}
-
-impl runtime::Outcome for SearchProductsResponse {
-    type Success = Page;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Page, std::convert::Infallible> {
-        match self {
-            SearchProductsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    SearchProducts: Result<Page, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SearchProductsResponse {
+        /// 200: The matching products.
+        200 => Ok(Page = json): Ok(body),
     }
 }
 
@@ -83,9 +70,6 @@ impl runtime::Operation for SearchProducts {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(SearchProductsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SearchProductsResponse::decode(parts, body)
     }
 }

@@ -16,23 +16,12 @@ runtime::builder! {
     GetChannelsByChannelIdMembers(channel_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetChannelsByChannelIdMembers`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChannelsByChannelIdMembersResponse {
-    /// 204: Members were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for GetChannelsByChannelIdMembersResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            GetChannelsByChannelIdMembersResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    GetChannelsByChannelIdMembers: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetChannelsByChannelIdMembersResponse {
+        /// 204: Members were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -59,10 +48,7 @@ impl runtime::Operation for GetChannelsByChannelIdMembers {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(GetChannelsByChannelIdMembersResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetChannelsByChannelIdMembersResponse::decode(parts, body)
     }
 }
 
@@ -79,23 +65,12 @@ runtime::builder! {
     ChannelsMembersAdd(channel_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`ChannelsMembersAdd`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ChannelsMembersAddResponse {
-    /// 204: The member was added.
-    NoContent,
-}
-
-impl runtime::Outcome for ChannelsMembersAddResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ChannelsMembersAddResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ChannelsMembersAdd: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ChannelsMembersAddResponse {
+        /// 204: The member was added.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -122,10 +97,7 @@ impl runtime::Operation for ChannelsMembersAdd {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ChannelsMembersAddResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ChannelsMembersAddResponse::decode(parts, body)
     }
 }
 
@@ -139,23 +111,12 @@ runtime::builder! {
     T2faVerify() {}
 }
 
-/// The documented responses of [`T2faVerify`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum T2faVerifyResponse {
-    /// 204: The code is valid.
-    NoContent,
-}
-
-impl runtime::Outcome for T2faVerifyResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            T2faVerifyResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    T2faVerify: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum T2faVerifyResponse {
+        /// 204: The code is valid.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -178,9 +139,6 @@ impl runtime::Operation for T2faVerify {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(T2faVerifyResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        T2faVerifyResponse::decode(parts, body)
     }
 }

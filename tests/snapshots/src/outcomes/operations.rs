@@ -16,39 +16,16 @@ runtime::builder! {
     GetJob(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetJob`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetJobResponse {
-    /// 200: The job.
-    Ok(Job),
-    /// 404: No such job.
-    NotFound(Problem),
-    /// 500: The server failed.
-    InternalServerError,
-}
-
-/// The documented error responses of [`GetJob`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetJobError {
-    /// 404: No such job.
-    NotFound(Problem),
-    /// 500: The server failed.
-    InternalServerError,
-}
-
-impl runtime::Outcome for GetJobResponse {
-    type Success = Job;
-
-    type Error = GetJobError;
-
-    fn into_result(self) -> Result<Job, GetJobError> {
-        match self {
-            GetJobResponse::Ok(body) => Ok(body),
-            GetJobResponse::NotFound(body) => Err(GetJobError::NotFound(body)),
-            GetJobResponse::InternalServerError => Err(GetJobError::InternalServerError),
-        }
+runtime::responses! {
+    GetJob: Result<Job, enum GetJobError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetJobResponse {
+        /// 200: The job.
+        200 => Ok(Job = json): Ok(body),
+        /// 404: No such job.
+        404 => NotFound(Problem = json): Err,
+        /// 500: The server failed.
+        500 => InternalServerError: Err,
     }
 }
 
@@ -76,12 +53,7 @@ impl runtime::Operation for GetJob {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetJobResponse::Ok(runtime::json_body(parts, body)?)),
-            404 => Ok(GetJobResponse::NotFound(runtime::json_body(parts, body)?)),
-            500 => Ok(GetJobResponse::InternalServerError),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetJobResponse::decode(parts, body)
     }
 }
 
@@ -98,23 +70,12 @@ runtime::builder! {
     DeleteJob(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`DeleteJob`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteJobResponse {
-    /// 204: Deleted.
-    NoContent,
-}
-
-impl runtime::Outcome for DeleteJobResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            DeleteJobResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    DeleteJob: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeleteJobResponse {
+        /// 204: Deleted.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -140,10 +101,7 @@ impl runtime::Operation for DeleteJob {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(DeleteJobResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        DeleteJobResponse::decode(parts, body)
     }
 }
 
@@ -157,17 +115,13 @@ runtime::builder! {
     ListJobs() {}
 }
 
-/// The documented responses of [`ListJobs`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListJobsResponse {
-    /// 200: The jobs.
-    Ok {
-        /// The response body.
-        body: Vec<Job>,
-        /// The headers the response documents.
-        headers: ListJobsOkHeaders,
-    },
+runtime::responses! {
+    ListJobs: Result<Vec<Job>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListJobsResponse {
+        /// 200: The jobs.
+        200 => Ok { headers: ListJobsOkHeaders, body: Vec<Job> = json }: Ok(body),
+    }
 }
 
 /// The headers documented for the `200` response of `ListJobs`.
@@ -182,18 +136,6 @@ impl runtime::FromHeaders for ListJobsOkHeaders {
         Ok(ListJobsOkHeaders {
             link: runtime::header(headers, "link")?,
         })
-    }
-}
-
-impl runtime::Outcome for ListJobsResponse {
-    type Success = Vec<Job>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Job>, std::convert::Infallible> {
-        match self {
-            ListJobsResponse::Ok { body, .. } => Ok(body),
-        }
     }
 }
 
@@ -218,16 +160,7 @@ impl runtime::Operation for ListJobs {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListJobsResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListJobsResponse::decode(parts, body)
     }
 }
 
@@ -241,31 +174,19 @@ runtime::builder! {
     CreateJob() {}
 }
 
-/// The documented responses of [`CreateJob`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateJobResponse {
-    /// 201: Started.
-    Created {
-        /// The response body.
-        body: Job,
-        /// The headers the response documents.
-        headers: CreateJobCreatedHeaders,
-    },
-    /// 202: Queued.
-    Accepted,
-    /// 4XX: Refused.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Problem,
-    },
-    /// Any other status: Failed.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
+runtime::responses! {
+    CreateJob: Result<enum CreateJobSuccess, enum CreateJobError>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateJobResponse {
+        /// 201: Started.
+        201 => Created { headers: CreateJobCreatedHeaders, body: Job = json }: Ok,
+        /// 202: Queued.
+        202 => Accepted: Ok,
+        /// 4XX: Refused.
+        400..=499 => ClientError { status, body: Problem = json }: Err,
+        /// Any other status: Failed.
+        _ => Default { status }: Err,
+    }
 }
 
 /// The headers documented for the `201` response of `CreateJob`.
@@ -280,66 +201,6 @@ impl runtime::FromHeaders for CreateJobCreatedHeaders {
         Ok(CreateJobCreatedHeaders {
             location: runtime::header(headers, "location")?,
         })
-    }
-}
-
-/// The successful responses of [`CreateJob`]: what `into_result` returns as `Ok`.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateJobSuccess {
-    /// 201: Started.
-    Created {
-        /// The response body.
-        body: Job,
-        /// The headers the response documents.
-        headers: CreateJobCreatedHeaders,
-    },
-    /// 202: Queued.
-    Accepted,
-}
-
-/// The documented error responses of [`CreateJob`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateJobError {
-    /// 4XX: Refused.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Problem,
-    },
-    /// Any other status: Failed.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-impl runtime::Outcome for CreateJobResponse {
-    type Success = CreateJobSuccess;
-
-    type Error = CreateJobError;
-
-    fn into_result(self) -> Result<CreateJobSuccess, CreateJobError> {
-        match self {
-            CreateJobResponse::Created { body, headers } => {
-                Ok(CreateJobSuccess::Created {
-                    body,
-                    headers,
-                })
-            }
-            CreateJobResponse::Accepted => Ok(CreateJobSuccess::Accepted),
-            CreateJobResponse::ClientError { status, body } => {
-                Err(CreateJobError::ClientError {
-                    status,
-                    body,
-                })
-            }
-            CreateJobResponse::Default { status } => {
-                Err(CreateJobError::Default { status })
-            }
-        }
     }
 }
 
@@ -364,27 +225,7 @@ impl runtime::Operation for CreateJob {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(CreateJobResponse::Created {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            202 => Ok(CreateJobResponse::Accepted),
-            400..=499 => {
-                Ok(CreateJobResponse::ClientError {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-            _ => {
-                Ok(CreateJobResponse::Default {
-                    status: parts.status,
-                })
-            }
-        }
+        CreateJobResponse::decode(parts, body)
     }
 }
 
@@ -398,49 +239,12 @@ runtime::builder! {
     GetStatus() {}
 }
 
-/// The documented responses of [`GetStatus`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetStatusResponse {
-    /// Any other status: The status, whatever the code.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: String,
-    },
-}
-
-/// The documented error responses of [`GetStatus`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetStatusError {
-    /// Any other status: The status, whatever the code.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: String,
-    },
-}
-
-impl runtime::Outcome for GetStatusResponse {
-    type Success = String;
-
-    type Error = GetStatusError;
-
-    fn into_result(self) -> Result<String, GetStatusError> {
-        match self {
-            GetStatusResponse::Default { status, body, .. } if status.is_success() => {
-                Ok(body)
-            }
-            GetStatusResponse::Default { status, body } => {
-                Err(GetStatusError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    GetStatus: Result<String, enum GetStatusError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetStatusResponse {
+        /// Any other status: The status, whatever the code.
+        _ => Default { status, body: String = text }: Ok(body) if success else Err,
     }
 }
 
@@ -465,10 +269,7 @@ impl runtime::Operation for GetStatus {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        Ok(GetStatusResponse::Default {
-            status: parts.status,
-            body: runtime::text_body(parts, body)?,
-        })
+        GetStatusResponse::decode(parts, body)
     }
 }
 
@@ -482,31 +283,12 @@ runtime::builder! {
     BrewCoffee() {}
 }
 
-/// The documented responses of [`BrewCoffee`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum BrewCoffeeResponse {
-    /// 418: I'm a teapot.
-    IMATeapot,
-}
-
-/// The documented error responses of [`BrewCoffee`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum BrewCoffeeError {
-    /// 418: I'm a teapot.
-    IMATeapot,
-}
-
-impl runtime::Outcome for BrewCoffeeResponse {
-    type Success = std::convert::Infallible;
-
-    type Error = BrewCoffeeError;
-
-    fn into_result(self) -> Result<std::convert::Infallible, BrewCoffeeError> {
-        match self {
-            BrewCoffeeResponse::IMATeapot => Err(BrewCoffeeError::IMATeapot),
-        }
+runtime::responses! {
+    BrewCoffee: Result<std::convert::Infallible, enum BrewCoffeeError>,
+    #[derive(Clone, PartialEq)]
+    pub enum BrewCoffeeResponse {
+        /// 418: I'm a teapot.
+        418 => IMATeapot: Err,
     }
 }
 
@@ -529,9 +311,6 @@ impl runtime::Operation for BrewCoffee {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            418 => Ok(BrewCoffeeResponse::IMATeapot),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        BrewCoffeeResponse::decode(parts, body)
     }
 }

@@ -10,9 +10,7 @@ pub struct GetWorkflow {
     pub owner: String,
     /// path parameter `repo`
     pub repo: String,
-    /// The ID of the workflow, or its file name.
-    ///
-    /// path parameter `workflow_id`
+    /// The ID of the workflow, or its file name. (path parameter `workflow_id`)
     pub workflow_id: GetWorkflowWorkflowId,
 }
 
@@ -24,23 +22,12 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`GetWorkflow`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetWorkflowResponse {
-    /// 204: Done.
-    NoContent,
-}
-
-impl runtime::Outcome for GetWorkflowResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            GetWorkflowResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    GetWorkflow: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetWorkflowResponse {
+        /// 204: Done.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -70,9 +57,6 @@ impl runtime::Operation for GetWorkflow {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(GetWorkflowResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetWorkflowResponse::decode(parts, body)
     }
 }

@@ -8,17 +8,11 @@ use super::*;
 /// `GET /mailboxes/{mailboxId}/messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListMessages {
-    /// The mailbox's ID.
-    ///
-    /// path parameter `mailboxId`
+    /// The mailbox's ID. (path parameter `mailboxId`)
     pub mailbox_id: String,
-    /// How many items to return at most.
-    ///
-    /// query parameter `limit`
+    /// How many items to return at most. (query parameter `limit`)
     pub limit: Option<i32>,
-    /// The folder to read (operation level, replaces the path-level one).
-    ///
-    /// query parameter `folder`
+    /// The folder to read (operation level, replaces the path-level one). (query parameter `folder`)
     pub folder: String,
 }
 
@@ -28,23 +22,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListMessages`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListMessagesResponse {
-    /// 204: Messages were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListMessagesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListMessagesResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListMessages: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListMessagesResponse {
+        /// 204: Messages were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -75,10 +58,7 @@ impl runtime::Operation for ListMessages {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListMessagesResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListMessagesResponse::decode(parts, body)
     }
 }
 
@@ -87,13 +67,9 @@ impl runtime::Operation for ListMessages {
 /// `DELETE /mailboxes/{mailboxId}/messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmptyMailbox {
-    /// The mailbox's ID.
-    ///
-    /// path parameter `mailboxId`
+    /// The mailbox's ID. (path parameter `mailboxId`)
     pub mailbox_id: String,
-    /// The folder to read (path level).
-    ///
-    /// query parameter `folder`
+    /// The folder to read (path level). (query parameter `folder`)
     pub folder: Option<String>,
 }
 
@@ -103,23 +79,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`EmptyMailbox`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum EmptyMailboxResponse {
-    /// 204: The mailbox is empty.
-    NoContent,
-}
-
-impl runtime::Outcome for EmptyMailboxResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            EmptyMailboxResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    EmptyMailbox: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum EmptyMailboxResponse {
+        /// 204: The mailbox is empty.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -149,9 +114,6 @@ impl runtime::Operation for EmptyMailbox {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(EmptyMailboxResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        EmptyMailboxResponse::decode(parts, body)
     }
 }

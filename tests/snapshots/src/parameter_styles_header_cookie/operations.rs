@@ -32,23 +32,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReadProfile`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReadProfileResponse {
-    /// 204: Done.
-    NoContent,
-}
-
-impl runtime::Outcome for ReadProfileResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ReadProfileResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ReadProfile: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReadProfileResponse {
+        /// 204: Done.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -110,9 +99,6 @@ impl runtime::Operation for ReadProfile {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ReadProfileResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReadProfileResponse::decode(parts, body)
     }
 }

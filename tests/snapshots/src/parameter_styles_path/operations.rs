@@ -18,23 +18,12 @@ runtime::builder! {
     SimpleStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
-/// The documented responses of [`SimpleStyle`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SimpleStyleResponse {
-    /// 204: Done.
-    NoContent,
-}
-
-impl runtime::Outcome for SimpleStyleResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            SimpleStyleResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    SimpleStyle: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SimpleStyleResponse {
+        /// 204: Done.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -64,10 +53,7 @@ impl runtime::Operation for SimpleStyle {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(SimpleStyleResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SimpleStyleResponse::decode(parts, body)
     }
 }
 
@@ -86,23 +72,12 @@ runtime::builder! {
     LabelStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
-/// The documented responses of [`LabelStyle`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum LabelStyleResponse {
-    /// 204: Done.
-    NoContent,
-}
-
-impl runtime::Outcome for LabelStyleResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            LabelStyleResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    LabelStyle: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum LabelStyleResponse {
+        /// 204: Done.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -131,10 +106,7 @@ impl runtime::Operation for LabelStyle {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(LabelStyleResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        LabelStyleResponse::decode(parts, body)
     }
 }
 
@@ -153,23 +125,12 @@ runtime::builder! {
     MatrixStyle(color: impl Into<String>, colors: impl Into<Vec<String>>, rgb: impl Into<Rgb>) {}
 }
 
-/// The documented responses of [`MatrixStyle`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum MatrixStyleResponse {
-    /// 204: Done.
-    NoContent,
-}
-
-impl runtime::Outcome for MatrixStyleResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            MatrixStyleResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    MatrixStyle: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum MatrixStyleResponse {
+        /// 204: Done.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -197,9 +158,6 @@ impl runtime::Operation for MatrixStyle {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(MatrixStyleResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        MatrixStyleResponse::decode(parts, body)
     }
 }

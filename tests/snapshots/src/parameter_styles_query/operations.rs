@@ -37,23 +37,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListCharges`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListChargesResponse {
-    /// 204: Done.
-    NoContent,
-}
-
-impl runtime::Outcome for ListChargesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListChargesResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListCharges: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListChargesResponse {
+        /// 204: Done.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -86,9 +75,6 @@ impl runtime::Operation for ListCharges {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListChargesResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListChargesResponse::decode(parts, body)
     }
 }

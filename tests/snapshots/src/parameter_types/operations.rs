@@ -10,39 +10,23 @@ use super::*;
 pub struct ListReadings {
     /// path parameter `sensorId`
     pub sensor_id: uuid::Uuid,
-    /// The unit readings are converted to.
-    ///
-    /// query parameter `unit`
+    /// The unit readings are converted to. (query parameter `unit`)
     pub unit: Option<Unit>,
-    /// Readings of these qualities only.
-    ///
-    /// query parameter `quality`
+    /// Readings of these qualities only. (query parameter `quality`)
     pub quality: Option<Vec<ListReadingsQualityItem>>,
     /// query parameter `limit`
     pub limit: Option<i32>,
-    /// Readings after this sequence number.
-    ///
-    /// query parameter `after`
+    /// Readings after this sequence number. (query parameter `after`)
     pub after: Option<i64>,
-    /// An integer without a format.
-    ///
-    /// query parameter `page`
+    /// An integer without a format. (query parameter `page`)
     pub page: Option<i64>,
-    /// Smallest value to include.
-    ///
-    /// query parameter `min`
+    /// Smallest value to include. (query parameter `min`)
     pub min: Option<f32>,
-    /// Largest value to include.
-    ///
-    /// query parameter `max`
+    /// Largest value to include. (query parameter `max`)
     pub max: Option<f64>,
-    /// Whether to apply the latest calibration.
-    ///
-    /// header parameter `calibrated`
+    /// Whether to apply the latest calibration. (header parameter `calibrated`)
     pub calibrated: Option<bool>,
-    /// Readings from these batches, comma-separated.
-    ///
-    /// query parameter `batch`
+    /// Readings from these batches, comma-separated. (query parameter `batch`)
     pub batch: Option<Vec<uuid::Uuid>>,
 }
 
@@ -60,23 +44,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListReadings`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListReadingsResponse {
-    /// 204: Readings were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListReadingsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListReadingsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListReadings: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListReadingsResponse {
+        /// 204: Readings were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -122,9 +95,6 @@ impl runtime::Operation for ListReadings {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListReadingsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListReadingsResponse::decode(parts, body)
     }
 }

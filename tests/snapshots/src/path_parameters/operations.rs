@@ -8,25 +8,15 @@ use super::*;
 /// `GET /orgs/{org}/repos/{repoId}/revisions/{revision}/files/{format}/{path}.raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFileRevision {
-    /// The organisation's slug.
-    ///
-    /// path parameter `org`
+    /// The organisation's slug. (path parameter `org`)
     pub org: String,
-    /// The repository's numeric ID.
-    ///
-    /// path parameter `repoId`
+    /// The repository's numeric ID. (path parameter `repoId`)
     pub repo_id: i64,
-    /// The revision's ID.
-    ///
-    /// path parameter `revision`
+    /// The revision's ID. (path parameter `revision`)
     pub revision: uuid::Uuid,
-    /// Line endings to convert to.
-    ///
-    /// path parameter `format`
+    /// Line endings to convert to. (path parameter `format`)
     pub format: GetFileRevisionFormat,
-    /// The file's path, as one segment.
-    ///
-    /// path parameter `path`
+    /// The file's path, as one segment. (path parameter `path`)
     pub path: String,
 }
 
@@ -40,23 +30,12 @@ runtime::builder! {
     ) {}
 }
 
-/// The documented responses of [`GetFileRevision`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetFileRevisionResponse {
-    /// 200: The file's bytes.
-    Ok(Vec<u8>),
-}
-
-impl runtime::Outcome for GetFileRevisionResponse {
-    type Success = Vec<u8>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
-        match self {
-            GetFileRevisionResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetFileRevision: Result<Vec<u8>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetFileRevisionResponse {
+        /// 200: The file's bytes.
+        200 => Ok(Vec<u8> = bytes): Ok(body),
     }
 }
 
@@ -93,9 +72,6 @@ impl runtime::Operation for GetFileRevision {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetFileRevisionResponse::Ok(runtime::bytes_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetFileRevisionResponse::decode(parts, body)
     }
 }

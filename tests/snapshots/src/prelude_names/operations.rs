@@ -8,13 +8,9 @@ use super::*;
 /// `GET /envelopes`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListEnvelopes {
-    /// Recipients' addresses; repeated (`to=a&to=b`).
-    ///
-    /// query parameter `to`
+    /// Recipients' addresses; repeated (`to=a&to=b`). (query parameter `to`)
     pub to: Option<Vec<String>>,
-    /// Copied addresses; comma-joined (`cc=a,b`).
-    ///
-    /// query parameter `cc`
+    /// Copied addresses; comma-joined (`cc=a,b`). (query parameter `cc`)
     pub cc: Option<Vec<String>>,
 }
 
@@ -25,23 +21,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListEnvelopes`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListEnvelopesResponse {
-    /// 200: The envelopes.
-    Ok(Vec<Envelope>),
-}
-
-impl runtime::Outcome for ListEnvelopesResponse {
-    type Success = Vec<Envelope>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Envelope>, std::convert::Infallible> {
-        match self {
-            ListEnvelopesResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListEnvelopes: Result<Vec<Envelope>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListEnvelopesResponse {
+        /// 200: The envelopes.
+        200 => Ok(Vec<Envelope> = json): Ok(body),
     }
 }
 
@@ -70,10 +55,7 @@ impl runtime::Operation for ListEnvelopes {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListEnvelopesResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListEnvelopesResponse::decode(parts, body)
     }
 }
 
@@ -82,9 +64,7 @@ impl runtime::Operation for ListEnvelopes {
 /// `POST /envelopes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendEnvelope {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Envelope,
 }
 
@@ -92,23 +72,12 @@ runtime::builder! {
     SendEnvelope(body: impl Into<Envelope>) {}
 }
 
-/// The documented responses of [`SendEnvelope`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SendEnvelopeResponse {
-    /// 204: Sent.
-    NoContent,
-}
-
-impl runtime::Outcome for SendEnvelopeResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            SendEnvelopeResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    SendEnvelope: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SendEnvelopeResponse {
+        /// 204: Sent.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -137,9 +106,6 @@ impl runtime::Operation for SendEnvelope {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(SendEnvelopeResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SendEnvelopeResponse::decode(parts, body)
     }
 }

@@ -8,25 +8,15 @@ use super::*;
 /// `GET /products`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchProducts {
-    /// Words to search for.
-    ///
-    /// query parameter `q`
+    /// Words to search for. (query parameter `q`)
     pub q: String,
-    /// Only products with every tag; repeated (`tag=a&tag=b`).
-    ///
-    /// query parameter `tag`
+    /// Only products with every tag; repeated (`tag=a&tag=b`). (query parameter `tag`)
     pub tag: Option<Vec<String>>,
-    /// Only these products, comma-separated (`ids=1,2`).
-    ///
-    /// query parameter `ids`
+    /// Only these products, comma-separated (`ids=1,2`). (query parameter `ids`)
     pub ids: Option<Vec<i64>>,
-    /// Only products that can ship now.
-    ///
-    /// query parameter `in_stock`
+    /// Only products that can ship now. (query parameter `in_stock`)
     pub in_stock: Option<bool>,
-    /// Sizes to include, comma-separated.
-    ///
-    /// query parameter `sizes`
+    /// Sizes to include, comma-separated. (query parameter `sizes`)
     pub sizes: Vec<String>,
 }
 
@@ -38,23 +28,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`SearchProducts`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SearchProductsResponse {
-    /// 204: Results are ready.
-    NoContent,
-}
-
-impl runtime::Outcome for SearchProductsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            SearchProductsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    SearchProducts: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SearchProductsResponse {
+        /// 204: Results are ready.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -84,9 +63,6 @@ impl runtime::Operation for SearchProducts {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(SearchProductsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SearchProductsResponse::decode(parts, body)
     }
 }

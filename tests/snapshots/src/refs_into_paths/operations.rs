@@ -6,13 +6,9 @@ use super::*;
 /// `POST /things`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateThing {
-    /// Validate only.
-    ///
-    /// query parameter `dryRun`
+    /// Validate only. (query parameter `dryRun`)
     pub dry_run: Option<bool>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreateThingBody,
 }
 
@@ -22,23 +18,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`CreateThing`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateThingResponse {
-    /// 201: The thing was created.
-    Created,
-}
-
-impl runtime::Outcome for CreateThingResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreateThingResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    CreateThing: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateThingResponse {
+        /// 201: The thing was created.
+        201 => Created: Ok(()),
     }
 }
 
@@ -70,10 +55,7 @@ impl runtime::Operation for CreateThing {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(CreateThingResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateThingResponse::decode(parts, body)
     }
 }
 
@@ -82,13 +64,9 @@ impl runtime::Operation for CreateThing {
 pub struct ReplaceThing {
     /// path parameter `id`
     pub id: String,
-    /// Validate only.
-    ///
-    /// query parameter `dryRun`
+    /// Validate only. (query parameter `dryRun`)
     pub dry_run: Option<bool>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreateThingBody,
 }
 
@@ -98,36 +76,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReplaceThing`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReplaceThingResponse {
-    /// 200: The thing was created.
-    Ok,
-    /// 409: Another thing has this offset.
-    Conflict(Offset),
-}
-
-/// The documented error responses of [`ReplaceThing`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReplaceThingError {
-    /// 409: Another thing has this offset.
-    Conflict(Offset),
-}
-
-impl runtime::Outcome for ReplaceThingResponse {
-    type Success = ();
-
-    type Error = ReplaceThingError;
-
-    fn into_result(self) -> Result<(), ReplaceThingError> {
-        match self {
-            ReplaceThingResponse::Ok => Ok(()),
-            ReplaceThingResponse::Conflict(body) => {
-                Err(ReplaceThingError::Conflict(body))
-            }
-        }
+runtime::responses! {
+    ReplaceThing: Result<(), enum ReplaceThingError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReplaceThingResponse {
+        /// 200: The thing was created.
+        200 => Ok: Ok(()),
+        /// 409: Another thing has this offset.
+        409 => Conflict(Offset = json): Err,
     }
 }
 
@@ -164,10 +120,6 @@ impl runtime::Operation for ReplaceThing {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ReplaceThingResponse::Ok),
-            409 => Ok(ReplaceThingResponse::Conflict(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReplaceThingResponse::decode(parts, body)
     }
 }

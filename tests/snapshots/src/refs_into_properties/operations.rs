@@ -11,23 +11,12 @@ runtime::builder! {
     ListVolumes() {}
 }
 
-/// The documented responses of [`ListVolumes`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListVolumesResponse {
-    /// 200: One page of volumes.
-    Ok(ListVolumesOkBody),
-}
-
-impl runtime::Outcome for ListVolumesResponse {
-    type Success = ListVolumesOkBody;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<ListVolumesOkBody, std::convert::Infallible> {
-        match self {
-            ListVolumesResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListVolumes: Result<ListVolumesOkBody, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListVolumesResponse {
+        /// 200: One page of volumes.
+        200 => Ok(ListVolumesOkBody = json): Ok(body),
     }
 }
 
@@ -52,23 +41,16 @@ impl runtime::Operation for ListVolumes {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListVolumesResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListVolumesResponse::decode(parts, body)
     }
 }
 
 /// `GET /volumes/{volumeId}/tags`
 #[derive(Clone, PartialEq)]
 pub struct ListVolumeTags {
-    /// The volume's identifier.
-    ///
-    /// path parameter `volumeId`
+    /// The volume's identifier. (path parameter `volumeId`)
     pub volume_id: VolumeId,
-    /// Unlocks an encrypted volume.
-    ///
-    /// header parameter `X-Passphrase` (secret: redacted in `Debug` output)
+    /// Unlocks an encrypted volume. (header parameter `X-Passphrase`; secret: redacted in `Debug` output)
     pub x_passphrase: Option<String>,
 }
 
@@ -87,23 +69,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListVolumeTags`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListVolumeTagsResponse {
-    /// 200: The volume's tags.
-    Ok(Vec<VolumeTagsItem>),
-}
-
-impl runtime::Outcome for ListVolumeTagsResponse {
-    type Success = Vec<VolumeTagsItem>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<VolumeTagsItem>, std::convert::Infallible> {
-        match self {
-            ListVolumeTagsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListVolumeTags: Result<Vec<VolumeTagsItem>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListVolumeTagsResponse {
+        /// 200: The volume's tags.
+        200 => Ok(Vec<VolumeTagsItem> = json): Ok(body),
     }
 }
 
@@ -144,9 +115,6 @@ impl runtime::Operation for ListVolumeTags {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListVolumeTagsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListVolumeTagsResponse::decode(parts, body)
     }
 }

@@ -11,43 +11,16 @@ runtime::builder! {
     ListGroups() {}
 }
 
-/// The documented responses of [`ListGroups`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListGroupsResponse {
-    /// 200: The groups.
-    Ok(ListGroupsOkBody),
-    /// 400: The request is malformed.
-    BadRequest(CommonError),
-    /// 401: No valid credentials.
-    Unauthorized(CommonError),
-}
-
-/// The documented error responses of [`ListGroups`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListGroupsError {
-    /// 400: The request is malformed.
-    BadRequest(CommonError),
-    /// 401: No valid credentials.
-    Unauthorized(CommonError),
-}
-
-impl runtime::Outcome for ListGroupsResponse {
-    type Success = ListGroupsOkBody;
-
-    type Error = ListGroupsError;
-
-    fn into_result(self) -> Result<ListGroupsOkBody, ListGroupsError> {
-        match self {
-            ListGroupsResponse::Ok(body) => Ok(body),
-            ListGroupsResponse::BadRequest(body) => {
-                Err(ListGroupsError::BadRequest(body))
-            }
-            ListGroupsResponse::Unauthorized(body) => {
-                Err(ListGroupsError::Unauthorized(body))
-            }
-        }
+runtime::responses! {
+    ListGroups: Result<ListGroupsOkBody, enum ListGroupsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListGroupsResponse {
+        /// 200: The groups.
+        200 => Ok(ListGroupsOkBody = json): Ok(body),
+        /// 400: The request is malformed.
+        400 => BadRequest(CommonError = json): Err,
+        /// 401: No valid credentials.
+        401 => Unauthorized(CommonError = json): Err,
     }
 }
 
@@ -72,12 +45,7 @@ impl runtime::Operation for ListGroups {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListGroupsResponse::Ok(runtime::json_body(parts, body)?)),
-            400 => Ok(ListGroupsResponse::BadRequest(runtime::json_body(parts, body)?)),
-            401 => Ok(ListGroupsResponse::Unauthorized(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListGroupsResponse::decode(parts, body)
     }
 }
 
@@ -92,34 +60,14 @@ runtime::builder! {
     GetGroup(group_id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetGroup`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetGroupResponse {
-    /// 200: The group.
-    Ok(Group),
-    /// 404: There is no such thing.
-    NotFound,
-}
-
-/// The documented error responses of [`GetGroup`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetGroupError {
-    /// 404: There is no such thing.
-    NotFound,
-}
-
-impl runtime::Outcome for GetGroupResponse {
-    type Success = Group;
-
-    type Error = GetGroupError;
-
-    fn into_result(self) -> Result<Group, GetGroupError> {
-        match self {
-            GetGroupResponse::Ok(body) => Ok(body),
-            GetGroupResponse::NotFound => Err(GetGroupError::NotFound),
-        }
+runtime::responses! {
+    GetGroup: Result<Group, enum GetGroupError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetGroupResponse {
+        /// 200: The group.
+        200 => Ok(Group = json): Ok(body),
+        /// 404: There is no such thing.
+        404 => NotFound: Err,
     }
 }
 
@@ -147,10 +95,6 @@ impl runtime::Operation for GetGroup {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetGroupResponse::Ok(runtime::json_body(parts, body)?)),
-            404 => Ok(GetGroupResponse::NotFound),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetGroupResponse::decode(parts, body)
     }
 }

@@ -12,9 +12,7 @@ pub struct UploadReleaseAsset {
     pub release_id: i64,
     /// query parameter `name`
     pub name: String,
-    /// The request body.
-    ///
-    /// Sent as `application/octet-stream` bytes, as they are.
+    /// The request body. Sent as `application/octet-stream` bytes, as they are.
     pub body: Option<Vec<u8>>,
 }
 
@@ -24,23 +22,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`UploadReleaseAsset`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadReleaseAssetResponse {
-    /// 201: Uploaded.
-    Created,
-}
-
-impl runtime::Outcome for UploadReleaseAssetResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            UploadReleaseAssetResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    UploadReleaseAsset: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadReleaseAssetResponse {
+        /// 201: Uploaded.
+        201 => Created: Ok(()),
     }
 }
 
@@ -77,10 +64,7 @@ impl runtime::Operation for UploadReleaseAsset {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(UploadReleaseAssetResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadReleaseAssetResponse::decode(parts, body)
     }
 }
 
@@ -89,9 +73,7 @@ impl runtime::Operation for UploadReleaseAsset {
 /// `PUT /avatar`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetAvatar {
-    /// The request body.
-    ///
-    /// Sent as `image/png` bytes, as they are.
+    /// The request body. Sent as `image/png` bytes, as they are.
     pub body: Vec<u8>,
 }
 
@@ -99,23 +81,12 @@ runtime::builder! {
     SetAvatar(body: impl Into<Vec<u8>>) {}
 }
 
-/// The documented responses of [`SetAvatar`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SetAvatarResponse {
-    /// 204: Set.
-    NoContent,
-}
-
-impl runtime::Outcome for SetAvatarResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            SetAvatarResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    SetAvatar: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum SetAvatarResponse {
+        /// 204: Set.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -141,10 +112,7 @@ impl runtime::Operation for SetAvatar {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(SetAvatarResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SetAvatarResponse::decode(parts, body)
     }
 }
 
@@ -153,9 +121,7 @@ impl runtime::Operation for SetAvatar {
 /// `POST /blobs`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoreBlob {
-    /// The request body.
-    ///
-    /// Sent as the file's own media type (`*/*` is documented), else `application/octet-stream`.
+    /// The request body. Sent as the file's own media type (`*/*` is documented), else `application/octet-stream`.
     pub body: runtime::File,
 }
 
@@ -163,23 +129,12 @@ runtime::builder! {
     StoreBlob(body: impl Into<runtime::File>) {}
 }
 
-/// The documented responses of [`StoreBlob`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum StoreBlobResponse {
-    /// 204: Stored.
-    NoContent,
-}
-
-impl runtime::Outcome for StoreBlobResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            StoreBlobResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    StoreBlob: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum StoreBlobResponse {
+        /// 204: Stored.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -203,10 +158,7 @@ impl runtime::Operation for StoreBlob {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(StoreBlobResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        StoreBlobResponse::decode(parts, body)
     }
 }
 
@@ -215,9 +167,7 @@ impl runtime::Operation for StoreBlob {
 /// `POST /reports/usage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestUsageReport {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: RequestUsageReportBody,
 }
 
@@ -225,23 +175,12 @@ runtime::builder! {
     RequestUsageReport(body: impl Into<RequestUsageReportBody>) {}
 }
 
-/// The documented responses of [`RequestUsageReport`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum RequestUsageReportResponse {
-    /// 204: Requested.
-    NoContent,
-}
-
-impl runtime::Outcome for RequestUsageReportResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            RequestUsageReportResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    RequestUsageReport: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum RequestUsageReportResponse {
+        /// 204: Requested.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -270,9 +209,6 @@ impl runtime::Operation for RequestUsageReport {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(RequestUsageReportResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        RequestUsageReportResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `POST /customers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCustomer {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: CreateCustomerBody,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     CreateCustomer(body: impl Into<CreateCustomerBody>) {}
 }
 
-/// The documented responses of [`CreateCustomer`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateCustomerResponse {
-    /// 200: The customer.
-    Ok,
-}
-
-impl runtime::Outcome for CreateCustomerResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreateCustomerResponse::Ok => Ok(()),
-        }
+runtime::responses! {
+    CreateCustomer: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateCustomerResponse {
+        /// 200: The customer.
+        200 => Ok: Ok(()),
     }
 }
 
@@ -72,9 +59,6 @@ impl runtime::Operation for CreateCustomer {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(CreateCustomerResponse::Ok),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateCustomerResponse::decode(parts, body)
     }
 }

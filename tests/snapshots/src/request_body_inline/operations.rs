@@ -8,9 +8,7 @@ use super::*;
 /// `POST /links`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShortenLink {
-    /// The request body.
-    ///
-    /// Sent as `application/vnd.links+json`.
+    /// The request body. Sent as `application/vnd.links+json`.
     pub body: ShortenLinkBody,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     ShortenLink(body: impl Into<ShortenLinkBody>) {}
 }
 
-/// The documented responses of [`ShortenLink`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ShortenLinkResponse {
-    /// 204: The link was created.
-    NoContent,
-}
-
-impl runtime::Outcome for ShortenLinkResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ShortenLinkResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ShortenLink: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ShortenLinkResponse {
+        /// 204: The link was created.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -63,9 +50,6 @@ impl runtime::Operation for ShortenLink {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ShortenLinkResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ShortenLinkResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `POST /media`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadMedia {
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: UploadMediaBody,
 }
 
@@ -88,23 +86,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`UploadMedia`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadMediaResponse {
-    /// 201: Stored.
-    Created,
-}
-
-impl runtime::Outcome for UploadMediaResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            UploadMediaResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    UploadMedia: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadMediaResponse {
+        /// 201: Stored.
+        201 => Created: Ok(()),
     }
 }
 
@@ -128,10 +115,7 @@ impl runtime::Operation for UploadMedia {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(UploadMediaResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadMediaResponse::decode(parts, body)
     }
 }
 
@@ -142,9 +126,7 @@ impl runtime::Operation for UploadMedia {
 pub struct ReplaceMedia {
     /// path parameter `id`
     pub id: String,
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: Option<ReplaceMediaBody>,
 }
 
@@ -181,23 +163,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ReplaceMedia`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReplaceMediaResponse {
-    /// 204: Replaced.
-    NoContent,
-}
-
-impl runtime::Outcome for ReplaceMediaResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ReplaceMediaResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ReplaceMedia: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReplaceMediaResponse {
+        /// 204: Replaced.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -227,10 +198,7 @@ impl runtime::Operation for ReplaceMedia {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ReplaceMediaResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReplaceMediaResponse::decode(parts, body)
     }
 }
 
@@ -239,9 +207,7 @@ impl runtime::Operation for ReplaceMedia {
 /// `POST /media/raw`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRawParts {
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: runtime::Multipart,
 }
 
@@ -249,23 +215,12 @@ runtime::builder! {
     UploadRawParts(body: impl Into<runtime::Multipart>) {}
 }
 
-/// The documented responses of [`UploadRawParts`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadRawPartsResponse {
-    /// 204: Stored.
-    NoContent,
-}
-
-impl runtime::Outcome for UploadRawPartsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            UploadRawPartsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    UploadRawParts: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadRawPartsResponse {
+        /// 204: Stored.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -289,9 +244,6 @@ impl runtime::Operation for UploadRawParts {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(UploadRawPartsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadRawPartsResponse::decode(parts, body)
     }
 }

@@ -10,9 +10,7 @@ use super::*;
 /// `POST /builds`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StartBuild {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Option<BuildOptions>,
 }
 
@@ -22,23 +20,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`StartBuild`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum StartBuildResponse {
-    /// 204: The build was queued.
-    NoContent,
-}
-
-impl runtime::Outcome for StartBuildResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            StartBuildResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    StartBuild: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum StartBuildResponse {
+        /// 204: The build was queued.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -72,10 +59,7 @@ impl runtime::Operation for StartBuild {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(StartBuildResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        StartBuildResponse::decode(parts, body)
     }
 }
 
@@ -84,9 +68,7 @@ impl runtime::Operation for StartBuild {
 /// `POST /builds/annotations`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnnotateBuilds {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: serde_json::Value,
 }
 
@@ -94,23 +76,12 @@ runtime::builder! {
     AnnotateBuilds(body: impl Into<serde_json::Value>) {}
 }
 
-/// The documented responses of [`AnnotateBuilds`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum AnnotateBuildsResponse {
-    /// 204: The annotation was stored.
-    NoContent,
-}
-
-impl runtime::Outcome for AnnotateBuildsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            AnnotateBuildsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    AnnotateBuilds: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum AnnotateBuildsResponse {
+        /// 204: The annotation was stored.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -139,9 +110,6 @@ impl runtime::Operation for AnnotateBuilds {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(AnnotateBuildsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        AnnotateBuildsResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `POST /endpoints`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateEndpoint {
-    /// The endpoint to register.
-    ///
-    /// Sent as `application/json`.
+    /// The endpoint to register. Sent as `application/json`.
     pub body: EndpointInput,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     CreateEndpoint(body: impl Into<EndpointInput>) {}
 }
 
-/// The documented responses of [`CreateEndpoint`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateEndpointResponse {
-    /// 204: The endpoint was registered.
-    NoContent,
-}
-
-impl runtime::Outcome for CreateEndpointResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreateEndpointResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    CreateEndpoint: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateEndpointResponse {
+        /// 204: The endpoint was registered.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -63,10 +50,7 @@ impl runtime::Operation for CreateEndpoint {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(CreateEndpointResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateEndpointResponse::decode(parts, body)
     }
 }
 
@@ -77,9 +61,7 @@ impl runtime::Operation for CreateEndpoint {
 pub struct ReplaceEndpoint {
     /// path parameter `id`
     pub id: String,
-    /// The endpoint's new settings.
-    ///
-    /// Sent as `application/json`.
+    /// The endpoint's new settings. Sent as `application/json`.
     pub body: EndpointInput,
 }
 
@@ -87,23 +69,12 @@ runtime::builder! {
     ReplaceEndpoint(id: impl Into<String>, body: impl Into<EndpointInput>) {}
 }
 
-/// The documented responses of [`ReplaceEndpoint`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReplaceEndpointResponse {
-    /// 204: The endpoint was replaced.
-    NoContent,
-}
-
-impl runtime::Outcome for ReplaceEndpointResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ReplaceEndpointResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ReplaceEndpoint: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReplaceEndpointResponse {
+        /// 204: The endpoint was replaced.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -135,9 +106,6 @@ impl runtime::Operation for ReplaceEndpoint {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ReplaceEndpointResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReplaceEndpointResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `POST /markdown/raw`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RenderRaw {
-    /// The request body.
-    ///
-    /// Sent as `text/plain` text, as it is.
+    /// The request body. Sent as `text/plain` text, as it is.
     pub body: Option<String>,
 }
 
@@ -20,23 +18,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`RenderRaw`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum RenderRawResponse {
-    /// 200: The HTML.
-    Ok(String),
-}
-
-impl runtime::Outcome for RenderRawResponse {
-    type Success = String;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<String, std::convert::Infallible> {
-        match self {
-            RenderRawResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    RenderRaw: Result<String, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum RenderRawResponse {
+        /// 200: The HTML.
+        200 => Ok(String = text): Ok(body),
     }
 }
 
@@ -68,10 +55,7 @@ impl runtime::Operation for RenderRaw {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(RenderRawResponse::Ok(runtime::text_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        RenderRawResponse::decode(parts, body)
     }
 }
 
@@ -80,9 +64,7 @@ impl runtime::Operation for RenderRaw {
 /// `POST /notes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddNote {
-    /// The request body.
-    ///
-    /// Sent as `text/plain; charset=utf-8` text, as it is.
+    /// The request body. Sent as `text/plain; charset=utf-8` text, as it is.
     pub body: String,
 }
 
@@ -90,23 +72,12 @@ runtime::builder! {
     AddNote(body: impl Into<String>) {}
 }
 
-/// The documented responses of [`AddNote`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum AddNoteResponse {
-    /// 204: Added.
-    NoContent,
-}
-
-impl runtime::Outcome for AddNoteResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            AddNoteResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    AddNote: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum AddNoteResponse {
+        /// 204: Added.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -135,10 +106,7 @@ impl runtime::Operation for AddNote {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(AddNoteResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        AddNoteResponse::decode(parts, body)
     }
 }
 
@@ -147,9 +115,7 @@ impl runtime::Operation for AddNote {
 /// `POST /invalidations`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateInvalidation {
-    /// The request body.
-    ///
-    /// Sent as `text/xml` text, as it is.
+    /// The request body. Sent as `text/xml` text, as it is.
     pub body: String,
 }
 
@@ -157,23 +123,12 @@ runtime::builder! {
     CreateInvalidation(body: impl Into<String>) {}
 }
 
-/// The documented responses of [`CreateInvalidation`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateInvalidationResponse {
-    /// 201: Created.
-    Created,
-}
-
-impl runtime::Outcome for CreateInvalidationResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreateInvalidationResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    CreateInvalidation: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateInvalidationResponse {
+        /// 201: Created.
+        201 => Created: Ok(()),
     }
 }
 
@@ -199,9 +154,6 @@ impl runtime::Operation for CreateInvalidation {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(CreateInvalidationResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateInvalidationResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `POST /repos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRepo {
-    /// The request body.
-    ///
-    /// Sent as `application/vnd.github+json`.
+    /// The request body. Sent as `application/vnd.github+json`.
     pub body: CreateRepoBody,
 }
 
@@ -18,23 +16,12 @@ runtime::builder! {
     CreateRepo(body: impl Into<CreateRepoBody>) {}
 }
 
-/// The documented responses of [`CreateRepo`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateRepoResponse {
-    /// 201: Created.
-    Created,
-}
-
-impl runtime::Outcome for CreateRepoResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            CreateRepoResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    CreateRepo: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum CreateRepoResponse {
+        /// 201: Created.
+        201 => Created: Ok(()),
     }
 }
 
@@ -63,10 +50,7 @@ impl runtime::Operation for CreateRepo {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(CreateRepoResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateRepoResponse::decode(parts, body)
     }
 }
 
@@ -75,9 +59,7 @@ impl runtime::Operation for CreateRepo {
 /// `PATCH /repos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchRepo {
-    /// The request body.
-    ///
-    /// Sent as `application/merge-patch+json`.
+    /// The request body. Sent as `application/merge-patch+json`.
     pub body: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -85,23 +67,12 @@ runtime::builder! {
     PatchRepo(body: impl Into<serde_json::Map<String, serde_json::Value>>) {}
 }
 
-/// The documented responses of [`PatchRepo`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PatchRepoResponse {
-    /// 204: Patched.
-    NoContent,
-}
-
-impl runtime::Outcome for PatchRepoResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            PatchRepoResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    PatchRepo: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PatchRepoResponse {
+        /// 204: Patched.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -130,10 +101,7 @@ impl runtime::Operation for PatchRepo {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(PatchRepoResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PatchRepoResponse::decode(parts, body)
     }
 }
 
@@ -142,9 +110,7 @@ impl runtime::Operation for PatchRepo {
 /// `POST /repos/import`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportRepo {
-    /// The request body.
-    ///
-    /// Sent as `application/json; charset=utf-8`.
+    /// The request body. Sent as `application/json; charset=utf-8`.
     pub body: Import,
 }
 
@@ -152,23 +118,12 @@ runtime::builder! {
     ImportRepo(body: impl Into<Import>) {}
 }
 
-/// The documented responses of [`ImportRepo`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ImportRepoResponse {
-    /// 202: Accepted.
-    Accepted,
-}
-
-impl runtime::Outcome for ImportRepoResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ImportRepoResponse::Accepted => Ok(()),
-        }
+runtime::responses! {
+    ImportRepo: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ImportRepoResponse {
+        /// 202: Accepted.
+        202 => Accepted: Ok(()),
     }
 }
 
@@ -197,9 +152,6 @@ impl runtime::Operation for ImportRepo {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            202 => Ok(ImportRepoResponse::Accepted),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ImportRepoResponse::decode(parts, body)
     }
 }

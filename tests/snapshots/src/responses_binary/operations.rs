@@ -16,19 +16,15 @@ runtime::builder! {
     DownloadFile(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`DownloadFile`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DownloadFileResponse {
-    /// 200: The file's bytes.
-    Ok {
-        /// The response body.
-        body: Vec<u8>,
-        /// The headers the response documents.
-        headers: DownloadFileOkHeaders,
-    },
-    /// 404: No such file.
-    NotFound(String),
+runtime::responses! {
+    DownloadFile: Result<Vec<u8>, enum DownloadFileError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DownloadFileResponse {
+        /// 200: The file's bytes.
+        200 => Ok { headers: DownloadFileOkHeaders, body: Vec<u8> = bytes }: Ok(body),
+        /// 404: No such file.
+        404 => NotFound(String = text): Err,
+    }
 }
 
 /// The headers documented for the `200` response of `DownloadFile`.
@@ -43,29 +39,6 @@ impl runtime::FromHeaders for DownloadFileOkHeaders {
         Ok(DownloadFileOkHeaders {
             content_length: runtime::header(headers, "content-length")?,
         })
-    }
-}
-
-/// The documented error responses of [`DownloadFile`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DownloadFileError {
-    /// 404: No such file.
-    NotFound(String),
-}
-
-impl runtime::Outcome for DownloadFileResponse {
-    type Success = Vec<u8>;
-
-    type Error = DownloadFileError;
-
-    fn into_result(self) -> Result<Vec<u8>, DownloadFileError> {
-        match self {
-            DownloadFileResponse::Ok { body, .. } => Ok(body),
-            DownloadFileResponse::NotFound(body) => {
-                Err(DownloadFileError::NotFound(body))
-            }
-        }
     }
 }
 
@@ -94,17 +67,7 @@ impl runtime::Operation for DownloadFile {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(DownloadFileResponse::Ok {
-                    body: runtime::bytes_body(parts, body)?,
-                    headers,
-                })
-            }
-            404 => Ok(DownloadFileResponse::NotFound(runtime::text_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        DownloadFileResponse::decode(parts, body)
     }
 }
 
@@ -119,23 +82,12 @@ runtime::builder! {
     GetThumbnail(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetThumbnail`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetThumbnailResponse {
-    /// 200: A thumbnail.
-    Ok(Vec<u8>),
-}
-
-impl runtime::Outcome for GetThumbnailResponse {
-    type Success = Vec<u8>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
-        match self {
-            GetThumbnailResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetThumbnail: Result<Vec<u8>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetThumbnailResponse {
+        /// 200: A thumbnail.
+        200 => Ok(Vec<u8> = bytes): Ok(body),
     }
 }
 
@@ -164,10 +116,7 @@ impl runtime::Operation for GetThumbnail {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetThumbnailResponse::Ok(runtime::bytes_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetThumbnailResponse::decode(parts, body)
     }
 }
 
@@ -182,47 +131,16 @@ runtime::builder! {
     GetExport(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetExport`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetExportResponse {
-    /// 200: The export, zipped.
-    Ok(Vec<u8>),
-    /// 202: Still being written.
-    Accepted(GetExportAcceptedBody),
-    /// 410: Expired.
-    Gone(Vec<u8>),
-}
-
-/// The successful responses of [`GetExport`]: what `into_result` returns as `Ok`.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetExportSuccess {
-    /// 200: The export, zipped.
-    Ok(Vec<u8>),
-    /// 202: Still being written.
-    Accepted(GetExportAcceptedBody),
-}
-
-/// The documented error responses of [`GetExport`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetExportError {
-    /// 410: Expired.
-    Gone(Vec<u8>),
-}
-
-impl runtime::Outcome for GetExportResponse {
-    type Success = GetExportSuccess;
-
-    type Error = GetExportError;
-
-    fn into_result(self) -> Result<GetExportSuccess, GetExportError> {
-        match self {
-            GetExportResponse::Ok(body) => Ok(GetExportSuccess::Ok(body)),
-            GetExportResponse::Accepted(body) => Ok(GetExportSuccess::Accepted(body)),
-            GetExportResponse::Gone(body) => Err(GetExportError::Gone(body)),
-        }
+runtime::responses! {
+    GetExport: Result<enum GetExportSuccess, enum GetExportError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetExportResponse {
+        /// 200: The export, zipped.
+        200 => Ok(Vec<u8> = bytes): Ok,
+        /// 202: Still being written.
+        202 => Accepted(GetExportAcceptedBody = json): Ok,
+        /// 410: Expired.
+        410 => Gone(Vec<u8> = bytes): Err,
     }
 }
 
@@ -250,12 +168,7 @@ impl runtime::Operation for GetExport {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetExportResponse::Ok(runtime::bytes_body(parts, body)?)),
-            202 => Ok(GetExportResponse::Accepted(runtime::json_body(parts, body)?)),
-            410 => Ok(GetExportResponse::Gone(runtime::bytes_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetExportResponse::decode(parts, body)
     }
 }
 
@@ -270,19 +183,15 @@ runtime::builder! {
     GetInvoice(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetInvoice`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetInvoiceResponse {
-    /// 200: The invoice as JSON, or rendered as a PDF.
-    Ok(GetInvoiceOkContent),
-    /// Any other status: An error, in XML.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: String,
-    },
+runtime::responses! {
+    GetInvoice: Result<GetInvoiceOkContent, enum GetInvoiceError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetInvoiceResponse {
+        /// 200: The invoice as JSON, or rendered as a PDF.
+        200 => Ok(GetInvoiceOkContent = negotiated): Ok(body),
+        /// Any other status: An error, in XML.
+        _ => Default { status, body: String = text }: Err,
+    }
 }
 
 /// The body of the `200` response of `GetInvoice`.
@@ -297,34 +206,20 @@ pub enum GetInvoiceOkContent {
     Bytes(Vec<u8>),
 }
 
-/// The documented error responses of [`GetInvoice`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetInvoiceError {
-    /// Any other status: An error, in XML.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: String,
-    },
-}
-
-impl runtime::Outcome for GetInvoiceResponse {
-    type Success = GetInvoiceOkContent;
-
-    type Error = GetInvoiceError;
-
-    fn into_result(self) -> Result<GetInvoiceOkContent, GetInvoiceError> {
-        match self {
-            GetInvoiceResponse::Ok(body) => Ok(body),
-            GetInvoiceResponse::Default { status, body } => {
-                Err(GetInvoiceError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+impl GetInvoiceOkContent {
+    /// The body read as the kind its response's `Content-Type` names.
+    pub(crate) fn from_body(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self, runtime::ResponseError> {
+        Ok(
+            match runtime::MediaKind::of(parts) {
+                runtime::MediaKind::Json => {
+                    GetInvoiceOkContent::Json(runtime::json_body(parts, body)?)
+                }
+                _ => GetInvoiceOkContent::Bytes(runtime::bytes_body(parts, body)?),
+            },
+        )
     }
 }
 
@@ -355,29 +250,6 @@ impl runtime::Operation for GetInvoice {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    GetInvoiceResponse::Ok(
-                        match runtime::MediaKind::of(parts) {
-                            runtime::MediaKind::Json => {
-                                GetInvoiceOkContent::Json(runtime::json_body(parts, body)?)
-                            }
-                            _ => {
-                                GetInvoiceOkContent::Bytes(
-                                    runtime::bytes_body(parts, body)?,
-                                )
-                            }
-                        },
-                    ),
-                )
-            }
-            _ => {
-                Ok(GetInvoiceResponse::Default {
-                    status: parts.status,
-                    body: runtime::text_body(parts, body)?,
-                })
-            }
-        }
+        GetInvoiceResponse::decode(parts, body)
     }
 }

@@ -16,34 +16,14 @@ runtime::builder! {
     GetBook(isbn: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetBook`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetBookResponse {
-    /// 200: A book.
-    Ok(Book),
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-}
-
-/// The documented error responses of [`GetBook`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetBookError {
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-}
-
-impl runtime::Outcome for GetBookResponse {
-    type Success = Book;
-
-    type Error = GetBookError;
-
-    fn into_result(self) -> Result<Book, GetBookError> {
-        match self {
-            GetBookResponse::Ok(body) => Ok(body),
-            GetBookResponse::NotFound(body) => Err(GetBookError::NotFound(body)),
-        }
+runtime::responses! {
+    GetBook: Result<Book, enum GetBookError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetBookResponse {
+        /// 200: A book.
+        200 => Ok(Book = json): Ok(body),
+        /// 404: Nothing has that identifier.
+        404 => NotFound(NotFound = json): Err,
     }
 }
 
@@ -71,11 +51,7 @@ impl runtime::Operation for GetBook {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetBookResponse::Ok(runtime::json_body(parts, body)?)),
-            404 => Ok(GetBookResponse::NotFound(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetBookResponse::decode(parts, body)
     }
 }
 
@@ -92,41 +68,16 @@ runtime::builder! {
     GetAuthor(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetAuthor`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetAuthorResponse {
-    /// 204: The author exists.
-    NoContent,
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-    /// 503: The catalogue is being rebuilt; try again later.
-    ServiceUnavailable,
-}
-
-/// The documented error responses of [`GetAuthor`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetAuthorError {
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-    /// 503: The catalogue is being rebuilt; try again later.
-    ServiceUnavailable,
-}
-
-impl runtime::Outcome for GetAuthorResponse {
-    type Success = ();
-
-    type Error = GetAuthorError;
-
-    fn into_result(self) -> Result<(), GetAuthorError> {
-        match self {
-            GetAuthorResponse::NoContent => Ok(()),
-            GetAuthorResponse::NotFound(body) => Err(GetAuthorError::NotFound(body)),
-            GetAuthorResponse::ServiceUnavailable => {
-                Err(GetAuthorError::ServiceUnavailable)
-            }
-        }
+runtime::responses! {
+    GetAuthor: Result<(), enum GetAuthorError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetAuthorResponse {
+        /// 204: The author exists.
+        204 => NoContent: Ok(()),
+        /// 404: Nothing has that identifier.
+        404 => NotFound(NotFound = json): Err,
+        /// 503: The catalogue is being rebuilt; try again later.
+        503 => ServiceUnavailable: Err,
     }
 }
 
@@ -154,12 +105,7 @@ impl runtime::Operation for GetAuthor {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(GetAuthorResponse::NoContent),
-            404 => Ok(GetAuthorResponse::NotFound(runtime::json_body(parts, body)?)),
-            503 => Ok(GetAuthorResponse::ServiceUnavailable),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetAuthorResponse::decode(parts, body)
     }
 }
 
@@ -174,23 +120,12 @@ runtime::builder! {
     ReindexBook(isbn: impl Into<String>) {}
 }
 
-/// The documented responses of [`ReindexBook`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReindexBookResponse {
-    /// 202: The work is queued; its progress is reported elsewhere.
-    Accepted(Accepted),
-}
-
-impl runtime::Outcome for ReindexBookResponse {
-    type Success = Accepted;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Accepted, std::convert::Infallible> {
-        match self {
-            ReindexBookResponse::Accepted(body) => Ok(body),
-        }
+runtime::responses! {
+    ReindexBook: Result<Accepted, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReindexBookResponse {
+        /// 202: The work is queued; its progress is reported elsewhere.
+        202 => Accepted(Accepted = json): Ok(body),
     }
 }
 
@@ -219,10 +154,7 @@ impl runtime::Operation for ReindexBook {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            202 => Ok(ReindexBookResponse::Accepted(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReindexBookResponse::decode(parts, body)
     }
 }
 
@@ -237,36 +169,14 @@ runtime::builder! {
     ReindexAuthor(id: impl Into<String>) {}
 }
 
-/// The documented responses of [`ReindexAuthor`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReindexAuthorResponse {
-    /// 202: The work is queued; its progress is reported elsewhere.
-    Accepted(Accepted),
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-}
-
-/// The documented error responses of [`ReindexAuthor`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReindexAuthorError {
-    /// 404: Nothing has that identifier.
-    NotFound(NotFound),
-}
-
-impl runtime::Outcome for ReindexAuthorResponse {
-    type Success = Accepted;
-
-    type Error = ReindexAuthorError;
-
-    fn into_result(self) -> Result<Accepted, ReindexAuthorError> {
-        match self {
-            ReindexAuthorResponse::Accepted(body) => Ok(body),
-            ReindexAuthorResponse::NotFound(body) => {
-                Err(ReindexAuthorError::NotFound(body))
-            }
-        }
+runtime::responses! {
+    ReindexAuthor: Result<Accepted, enum ReindexAuthorError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ReindexAuthorResponse {
+        /// 202: The work is queued; its progress is reported elsewhere.
+        202 => Accepted(Accepted = json): Ok(body),
+        /// 404: Nothing has that identifier.
+        404 => NotFound(NotFound = json): Err,
     }
 }
 
@@ -295,10 +205,6 @@ impl runtime::Operation for ReindexAuthor {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            202 => Ok(ReindexAuthorResponse::Accepted(runtime::json_body(parts, body)?)),
-            404 => Ok(ReindexAuthorResponse::NotFound(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ReindexAuthorResponse::decode(parts, body)
     }
 }

@@ -13,49 +13,14 @@ runtime::builder! {
     Translate() {}
 }
 
-/// The documented responses of [`Translate`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum TranslateResponse {
-    /// 200: The translation.
-    Ok(TranslateOkBody),
-    /// Any other status: An error.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`Translate`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum TranslateError {
-    /// Any other status: An error.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for TranslateResponse {
-    type Success = TranslateOkBody;
-
-    type Error = TranslateError;
-
-    fn into_result(self) -> Result<TranslateOkBody, TranslateError> {
-        match self {
-            TranslateResponse::Ok(body) => Ok(body),
-            TranslateResponse::Default { status, body } => {
-                Err(TranslateError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    Translate: Result<TranslateOkBody, enum TranslateError>,
+    #[derive(Clone, PartialEq)]
+    pub enum TranslateResponse {
+        /// 200: The translation.
+        200 => Ok(TranslateOkBody = json): Ok(body),
+        /// Any other status: An error.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -80,15 +45,7 @@ impl runtime::Operation for Translate {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(TranslateResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(TranslateResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        TranslateResponse::decode(parts, body)
     }
 }
 
@@ -102,51 +59,12 @@ runtime::builder! {
     ListLanguages() {}
 }
 
-/// The documented responses of [`ListLanguages`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListLanguagesResponse {
-    /// Any other status: The languages, whatever the status.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Vec<String>,
-    },
-}
-
-/// The documented error responses of [`ListLanguages`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListLanguagesError {
-    /// Any other status: The languages, whatever the status.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Vec<String>,
-    },
-}
-
-impl runtime::Outcome for ListLanguagesResponse {
-    type Success = Vec<String>;
-
-    type Error = ListLanguagesError;
-
-    fn into_result(self) -> Result<Vec<String>, ListLanguagesError> {
-        match self {
-            ListLanguagesResponse::Default {
-                status,
-                body,
-                ..
-            } if status.is_success() => Ok(body),
-            ListLanguagesResponse::Default { status, body } => {
-                Err(ListLanguagesError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    ListLanguages: Result<Vec<String>, enum ListLanguagesError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListLanguagesResponse {
+        /// Any other status: The languages, whatever the status.
+        _ => Default { status, body: Vec<String> = json }: Ok(body) if success else Err,
     }
 }
 
@@ -171,10 +89,7 @@ impl runtime::Operation for ListLanguages {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        Ok(ListLanguagesResponse::Default {
-            status: parts.status,
-            body: runtime::json_body(parts, body)?,
-        })
+        ListLanguagesResponse::decode(parts, body)
     }
 }
 
@@ -188,38 +103,12 @@ runtime::builder! {
     Ping() {}
 }
 
-/// The documented responses of [`Ping`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PingResponse {
-    /// Any other status: Any answer means the service is up.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-/// The documented error responses of [`Ping`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PingError {
-    /// Any other status: Any answer means the service is up.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-impl runtime::Outcome for PingResponse {
-    type Success = ();
-
-    type Error = PingError;
-
-    fn into_result(self) -> Result<(), PingError> {
-        match self {
-            PingResponse::Default { status, .. } if status.is_success() => Ok(()),
-            PingResponse::Default { status } => Err(PingError::Default { status }),
-        }
+runtime::responses! {
+    Ping: Result<(), enum PingError>,
+    #[derive(Clone, PartialEq)]
+    pub enum PingResponse {
+        /// Any other status: Any answer means the service is up.
+        _ => Default { status }: Ok(()) if success else Err,
     }
 }
 
@@ -240,10 +129,8 @@ impl runtime::Operation for Ping {
 
     fn decode(
         parts: &http::response::Parts,
-        _body: runtime::ByteStream,
+        body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        Ok(PingResponse::Default {
-            status: parts.status,
-        })
+        PingResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `POST /chat/completions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamCompletion {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: StreamCompletionBody,
 }
 
@@ -18,65 +16,17 @@ runtime::builder! {
     StreamCompletion(body: impl Into<StreamCompletionBody>) {}
 }
 
-/// The documented responses of [`StreamCompletion`].
-#[derive(Debug)]
-#[allow(clippy::large_enum_variant)]
-pub enum StreamCompletionResponse {
-    /// 200: The completion, a chunk per event.
-    Ok(runtime::EventStream<CompletionChunk>),
-    /// 400: The prompt could not be read.
-    BadRequest,
-    /// 4XX: Refused, the reason as a stream of events.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: runtime::EventStream<String>,
-    },
-    /// 429: Too many requests.
-    TooManyRequests(Error),
-}
-
-/// The documented error responses of [`StreamCompletion`]: what `into_result` returns as errors.
-#[derive(Debug)]
-#[allow(clippy::large_enum_variant)]
-pub enum StreamCompletionError {
-    /// 400: The prompt could not be read.
-    BadRequest,
-    /// 4XX: Refused, the reason as a stream of events.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: runtime::EventStream<String>,
-    },
-    /// 429: Too many requests.
-    TooManyRequests(Error),
-}
-
-impl runtime::Outcome for StreamCompletionResponse {
-    type Success = runtime::EventStream<CompletionChunk>;
-
-    type Error = StreamCompletionError;
-
-    fn into_result(
-        self,
-    ) -> Result<runtime::EventStream<CompletionChunk>, StreamCompletionError> {
-        match self {
-            StreamCompletionResponse::Ok(body) => Ok(body),
-            StreamCompletionResponse::BadRequest => {
-                Err(StreamCompletionError::BadRequest)
-            }
-            StreamCompletionResponse::ClientError { status, body } => {
-                Err(StreamCompletionError::ClientError {
-                    status,
-                    body,
-                })
-            }
-            StreamCompletionResponse::TooManyRequests(body) => {
-                Err(StreamCompletionError::TooManyRequests(body))
-            }
-        }
+runtime::responses! {
+    StreamCompletion: Result<runtime::EventStream<CompletionChunk>, enum StreamCompletionError>,
+    pub enum StreamCompletionResponse {
+        /// 200: The completion, a chunk per event.
+        200 => Ok(runtime::EventStream<CompletionChunk> = sse_json): Ok(body),
+        /// 400: The prompt could not be read.
+        400 => BadRequest: Err,
+        /// 429: Too many requests.
+        429 => TooManyRequests(Error = json): Err,
+        /// 4XX: Refused, the reason as a stream of events.
+        400..=499 => ClientError { status, body: runtime::EventStream<String> = sse_text }: Err,
     }
 }
 
@@ -103,29 +53,11 @@ impl runtime::Operation for StreamCompletion {
         Ok(request)
     }
 
-    #[allow(clippy::match_overlapping_arm)]
     fn decode(
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(StreamCompletionResponse::Ok(runtime::EventStream::json(body))),
-            400 => Ok(StreamCompletionResponse::BadRequest),
-            429 => {
-                Ok(
-                    StreamCompletionResponse::TooManyRequests(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            400..=499 => {
-                Ok(StreamCompletionResponse::ClientError {
-                    status: parts.status,
-                    body: runtime::EventStream::text(body),
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        StreamCompletionResponse::decode(parts, body)
     }
 
     #[allow(clippy::match_overlapping_arm)]
@@ -147,9 +79,7 @@ impl runtime::Operation for StreamCompletion {
 /// `POST /messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateMessage {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: CreateMessageBody,
 }
 
@@ -157,12 +87,12 @@ runtime::builder! {
     CreateMessage(body: impl Into<CreateMessageBody>) {}
 }
 
-/// The documented responses of [`CreateMessage`].
-#[derive(Debug)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateMessageResponse {
-    /// 200: Successful Response
-    Ok(CreateMessageOkContent),
+runtime::responses! {
+    CreateMessage: Result<CreateMessageOkContent, std::convert::Infallible>,
+    pub enum CreateMessageResponse {
+        /// 200: Successful Response
+        200 => Ok(CreateMessageOkContent = negotiated): Ok(body),
+    }
 }
 
 /// The body of the `200` response of `CreateMessage`.
@@ -177,15 +107,20 @@ pub enum CreateMessageOkContent {
     EventStream(runtime::EventStream<String>),
 }
 
-impl runtime::Outcome for CreateMessageResponse {
-    type Success = CreateMessageOkContent;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<CreateMessageOkContent, std::convert::Infallible> {
-        match self {
-            CreateMessageResponse::Ok(body) => Ok(body),
-        }
+impl CreateMessageOkContent {
+    /// The body read as the kind its response's `Content-Type` names.
+    pub(crate) fn from_body(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self, runtime::ResponseError> {
+        Ok(
+            match runtime::MediaKind::of(parts) {
+                runtime::MediaKind::EventStream => {
+                    CreateMessageOkContent::EventStream(runtime::EventStream::text(body))
+                }
+                _ => CreateMessageOkContent::Json(runtime::json_body(parts, body)?),
+            },
+        )
     }
 }
 
@@ -216,27 +151,7 @@ impl runtime::Operation for CreateMessage {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    CreateMessageResponse::Ok(
-                        match runtime::MediaKind::of(parts) {
-                            runtime::MediaKind::EventStream => {
-                                CreateMessageOkContent::EventStream(
-                                    runtime::EventStream::text(body),
-                                )
-                            }
-                            _ => {
-                                CreateMessageOkContent::Json(
-                                    runtime::json_body(parts, body)?,
-                                )
-                            }
-                        },
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        CreateMessageResponse::decode(parts, body)
     }
 
     fn streams(parts: &http::response::Parts) -> bool {
@@ -257,25 +172,11 @@ runtime::builder! {
     TailLogs() {}
 }
 
-/// The documented responses of [`TailLogs`].
-#[derive(Debug)]
-#[allow(clippy::large_enum_variant)]
-pub enum TailLogsResponse {
-    /// 200: Log lines as they are written.
-    Ok(runtime::EventStream<String>),
-}
-
-impl runtime::Outcome for TailLogsResponse {
-    type Success = runtime::EventStream<String>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(
-        self,
-    ) -> Result<runtime::EventStream<String>, std::convert::Infallible> {
-        match self {
-            TailLogsResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    TailLogs: Result<runtime::EventStream<String>, std::convert::Infallible>,
+    pub enum TailLogsResponse {
+        /// 200: Log lines as they are written.
+        200 => Ok(runtime::EventStream<String> = sse_text): Ok(body),
     }
 }
 
@@ -300,10 +201,7 @@ impl runtime::Operation for TailLogs {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(TailLogsResponse::Ok(runtime::EventStream::text(body))),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        TailLogsResponse::decode(parts, body)
     }
 
     fn streams(parts: &http::response::Parts) -> bool {

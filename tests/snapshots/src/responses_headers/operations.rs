@@ -18,38 +18,19 @@ runtime::builder! {
     ListIssues(owner: impl Into<String>, repo: impl Into<String>) {}
 }
 
-/// The documented responses of [`ListIssues`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListIssuesResponse {
-    /// 200: One page of issues.
-    Ok {
-        /// The response body.
-        body: Vec<Issue>,
-        /// The headers the response documents.
-        headers: ListIssuesOkHeaders,
-    },
-    /// 304: Not modified since the `If-None-Match` ETag.
-    NotModified {
-        /// The headers the response documents.
-        headers: ListIssuesNotModifiedHeaders,
-    },
-    /// 4XX: The request was refused.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Problem,
-        /// The headers the response documents.
-        headers: ProblemHeaders,
-    },
-    /// Any other status: Anything else.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The headers the response documents.
-        headers: ListIssuesDefaultHeaders,
-    },
+runtime::responses! {
+    ListIssues: Result<Vec<Issue>, enum ListIssuesError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListIssuesResponse {
+        /// 200: One page of issues.
+        200 => Ok { headers: ListIssuesOkHeaders, body: Vec<Issue> = json }: Ok(body),
+        /// 304: Not modified since the `If-None-Match` ETag.
+        304 => NotModified { headers: ListIssuesNotModifiedHeaders }: Err,
+        /// 4XX: The request was refused.
+        400..=499 => ClientError { status, headers: ProblemHeaders, body: Problem = json }: Err,
+        /// Any other status: Anything else.
+        _ => Default { status, headers: ListIssuesDefaultHeaders }: Err,
+    }
 }
 
 /// The headers documented for the `200` response of `ListIssues`.
@@ -63,13 +44,9 @@ pub struct ListIssuesOkHeaders {
     pub x_rate_limit_remaining: Option<i64>,
     /// header `X-RateLimit-Reset`
     pub x_rate_limit_reset: Option<i64>,
-    /// Quote it when asking for support.
-    ///
-    /// header `X-Request-Id`
+    /// Quote it when asking for support. (header `X-Request-Id`)
     pub x_request_id: String,
-    /// The token scopes that allow this call.
-    ///
-    /// header `X-Accepted-Scopes`, a comma-separated list
+    /// The token scopes that allow this call. (header `X-Accepted-Scopes`, a comma-separated list)
     pub x_accepted_scopes: Option<Vec<String>>,
     /// header `X-Cache`
     pub x_cache: Option<ListIssuesOkXCacheHeader>,
@@ -128,9 +105,7 @@ impl runtime::FromHeaders for ProblemHeaders {
 /// The headers documented for the `default` response of `ListIssues`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListIssuesDefaultHeaders {
-    /// Seconds to wait before trying again.
-    ///
-    /// header `Retry-After`
+    /// Seconds to wait before trying again. (header `Retry-After`)
     pub retry_after: Option<i64>,
 }
 
@@ -139,63 +114,6 @@ impl runtime::FromHeaders for ListIssuesDefaultHeaders {
         Ok(ListIssuesDefaultHeaders {
             retry_after: runtime::header(headers, "retry-after")?,
         })
-    }
-}
-
-/// The documented error responses of [`ListIssues`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListIssuesError {
-    /// 304: Not modified since the `If-None-Match` ETag.
-    NotModified {
-        /// The headers the response documents.
-        headers: ListIssuesNotModifiedHeaders,
-    },
-    /// 4XX: The request was refused.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Problem,
-        /// The headers the response documents.
-        headers: ProblemHeaders,
-    },
-    /// Any other status: Anything else.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The headers the response documents.
-        headers: ListIssuesDefaultHeaders,
-    },
-}
-
-impl runtime::Outcome for ListIssuesResponse {
-    type Success = Vec<Issue>;
-
-    type Error = ListIssuesError;
-
-    fn into_result(self) -> Result<Vec<Issue>, ListIssuesError> {
-        match self {
-            ListIssuesResponse::Ok { body, .. } => Ok(body),
-            ListIssuesResponse::NotModified { headers } => {
-                Err(ListIssuesError::NotModified {
-                    headers,
-                })
-            }
-            ListIssuesResponse::ClientError { status, body, headers } => {
-                Err(ListIssuesError::ClientError {
-                    status,
-                    body,
-                    headers,
-                })
-            }
-            ListIssuesResponse::Default { status, headers } => {
-                Err(ListIssuesError::Default {
-                    status,
-                    headers,
-                })
-            }
-        }
     }
 }
 
@@ -226,36 +144,7 @@ impl runtime::Operation for ListIssues {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListIssuesResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            304 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListIssuesResponse::NotModified {
-                    headers,
-                })
-            }
-            400..=499 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListIssuesResponse::ClientError {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListIssuesResponse::Default {
-                    status: parts.status,
-                    headers,
-                })
-            }
-        }
+        ListIssuesResponse::decode(parts, body)
     }
 }
 
@@ -269,36 +158,23 @@ runtime::builder! {
     SendMessage() {}
 }
 
-/// The documented responses of [`SendMessage`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SendMessageResponse {
-    /// 200: Sent, or replayed from an earlier request with the same idempotency key.
-    Ok {
-        /// The response body.
-        body: SendMessageOkBody,
-        /// The headers the response documents.
-        headers: SendMessageOkHeaders,
-    },
-    /// 422: The request was refused.
-    UnprocessableEntity {
-        /// The response body.
-        body: Problem,
-        /// The headers the response documents.
-        headers: ProblemHeaders,
-    },
+runtime::responses! {
+    SendMessage: Result<SendMessageOkBody, enum SendMessageError>,
+    #[derive(Clone, PartialEq)]
+    pub enum SendMessageResponse {
+        /// 200: Sent, or replayed from an earlier request with the same idempotency key.
+        200 => Ok { headers: SendMessageOkHeaders, body: SendMessageOkBody = json }: Ok(body),
+        /// 422: The request was refused.
+        422 => UnprocessableEntity { headers: ProblemHeaders, body: Problem = json }: Err,
+    }
 }
 
 /// The headers documented for the `200` response of `SendMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageOkHeaders {
-    /// Present and `true` when the response replays an earlier one.
-    ///
-    /// header `Idempotent-Replayed`
+    /// Present and `true` when the response replays an earlier one. (header `Idempotent-Replayed`)
     pub idempotent_replayed: Option<bool>,
-    /// Structured diagnostics.
-    ///
-    /// header `X-Debug`
+    /// Structured diagnostics. (header `X-Debug`)
     pub x_debug: Option<String>,
     /// header `X-Trace`
     pub x_trace: Option<String>,
@@ -311,37 +187,6 @@ impl runtime::FromHeaders for SendMessageOkHeaders {
             x_debug: runtime::header(headers, "x-debug")?,
             x_trace: runtime::header(headers, "x-trace")?,
         })
-    }
-}
-
-/// The documented error responses of [`SendMessage`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum SendMessageError {
-    /// 422: The request was refused.
-    UnprocessableEntity {
-        /// The response body.
-        body: Problem,
-        /// The headers the response documents.
-        headers: ProblemHeaders,
-    },
-}
-
-impl runtime::Outcome for SendMessageResponse {
-    type Success = SendMessageOkBody;
-
-    type Error = SendMessageError;
-
-    fn into_result(self) -> Result<SendMessageOkBody, SendMessageError> {
-        match self {
-            SendMessageResponse::Ok { body, .. } => Ok(body),
-            SendMessageResponse::UnprocessableEntity { body, headers } => {
-                Err(SendMessageError::UnprocessableEntity {
-                    body,
-                    headers,
-                })
-            }
-        }
     }
 }
 
@@ -366,23 +211,7 @@ impl runtime::Operation for SendMessage {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(SendMessageResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            422 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(SendMessageResponse::UnprocessableEntity {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        SendMessageResponse::decode(parts, body)
     }
 }
 
@@ -394,17 +223,13 @@ runtime::builder! {
     ListLabels() {}
 }
 
-/// The documented responses of [`ListLabels`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListLabelsResponse {
-    /// 200: One page of labels.
-    Ok {
-        /// The response body.
-        body: Vec<String>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
+runtime::responses! {
+    ListLabels: Result<Vec<String>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListLabelsResponse {
+        /// 200: One page of labels.
+        200 => Ok { headers: LinkHeaders, body: Vec<String> = json }: Ok(body),
+    }
 }
 
 /// The headers of a response that documents the `link` header alone.
@@ -419,18 +244,6 @@ impl runtime::FromHeaders for LinkHeaders {
         Ok(LinkHeaders {
             link: runtime::header(headers, "link")?,
         })
-    }
-}
-
-impl runtime::Outcome for ListLabelsResponse {
-    type Success = Vec<String>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
-        match self {
-            ListLabelsResponse::Ok { body, .. } => Ok(body),
-        }
     }
 }
 
@@ -455,16 +268,7 @@ impl runtime::Operation for ListLabels {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListLabelsResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListLabelsResponse::decode(parts, body)
     }
 }
 
@@ -476,28 +280,12 @@ runtime::builder! {
     ListMilestones() {}
 }
 
-/// The documented responses of [`ListMilestones`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListMilestonesResponse {
-    /// 200: One page of milestone titles.
-    Ok {
-        /// The response body.
-        body: Vec<String>,
-        /// The headers the response documents.
-        headers: LinkHeaders,
-    },
-}
-
-impl runtime::Outcome for ListMilestonesResponse {
-    type Success = Vec<String>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<String>, std::convert::Infallible> {
-        match self {
-            ListMilestonesResponse::Ok { body, .. } => Ok(body),
-        }
+runtime::responses! {
+    ListMilestones: Result<Vec<String>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListMilestonesResponse {
+        /// 200: One page of milestone titles.
+        200 => Ok { headers: LinkHeaders, body: Vec<String> = json }: Ok(body),
     }
 }
 
@@ -522,15 +310,6 @@ impl runtime::Operation for ListMilestones {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListMilestonesResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListMilestonesResponse::decode(parts, body)
     }
 }

@@ -13,56 +13,18 @@ runtime::builder! {
     GetForecast() {}
 }
 
-/// The documented responses of [`GetForecast`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetForecastResponse {
-    /// 200: The forecast.
-    Ok(Forecast),
-    /// 202: The forecast is being computed.
-    Accepted(GetForecastAcceptedBody),
-    /// 300: Several places match.
-    MultipleChoices(Vec<GetForecastMultipleChoicesBodyItem>),
-    /// 429: Too many requests; the body says when to retry.
-    TooManyRequests(i64),
-}
-
-/// The successful responses of [`GetForecast`]: what `into_result` returns as `Ok`.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetForecastSuccess {
-    /// 200: The forecast.
-    Ok(Forecast),
-    /// 202: The forecast is being computed.
-    Accepted(GetForecastAcceptedBody),
-}
-
-/// The documented error responses of [`GetForecast`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetForecastError {
-    /// 300: Several places match.
-    MultipleChoices(Vec<GetForecastMultipleChoicesBodyItem>),
-    /// 429: Too many requests; the body says when to retry.
-    TooManyRequests(i64),
-}
-
-impl runtime::Outcome for GetForecastResponse {
-    type Success = GetForecastSuccess;
-
-    type Error = GetForecastError;
-
-    fn into_result(self) -> Result<GetForecastSuccess, GetForecastError> {
-        match self {
-            GetForecastResponse::Ok(body) => Ok(GetForecastSuccess::Ok(body)),
-            GetForecastResponse::Accepted(body) => Ok(GetForecastSuccess::Accepted(body)),
-            GetForecastResponse::MultipleChoices(body) => {
-                Err(GetForecastError::MultipleChoices(body))
-            }
-            GetForecastResponse::TooManyRequests(body) => {
-                Err(GetForecastError::TooManyRequests(body))
-            }
-        }
+runtime::responses! {
+    GetForecast: Result<enum GetForecastSuccess, enum GetForecastError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetForecastResponse {
+        /// 200: The forecast.
+        200 => Ok(Forecast = json): Ok,
+        /// 202: The forecast is being computed.
+        202 => Accepted(GetForecastAcceptedBody = json): Ok,
+        /// 300: Several places match.
+        300 => MultipleChoices(Vec<GetForecastMultipleChoicesBodyItem> = json): Err,
+        /// 429: Too many requests; the body says when to retry.
+        429 => TooManyRequests(i64 = json): Err,
     }
 }
 
@@ -87,24 +49,6 @@ impl runtime::Operation for GetForecast {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetForecastResponse::Ok(runtime::json_body(parts, body)?)),
-            202 => Ok(GetForecastResponse::Accepted(runtime::json_body(parts, body)?)),
-            300 => {
-                Ok(
-                    GetForecastResponse::MultipleChoices(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            429 => {
-                Ok(
-                    GetForecastResponse::TooManyRequests(
-                        runtime::json_body(parts, body)?,
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetForecastResponse::decode(parts, body)
     }
 }

@@ -13,39 +13,16 @@ runtime::builder! {
     Logout() {}
 }
 
-/// The documented responses of [`Logout`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum LogoutResponse {
-    /// 204: The session ended.
-    NoContent,
-    /// 401: There was no session.
-    Unauthorized,
-    /// 404
-    NotFound,
-}
-
-/// The documented error responses of [`Logout`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum LogoutError {
-    /// 401: There was no session.
-    Unauthorized,
-    /// 404
-    NotFound,
-}
-
-impl runtime::Outcome for LogoutResponse {
-    type Success = ();
-
-    type Error = LogoutError;
-
-    fn into_result(self) -> Result<(), LogoutError> {
-        match self {
-            LogoutResponse::NoContent => Ok(()),
-            LogoutResponse::Unauthorized => Err(LogoutError::Unauthorized),
-            LogoutResponse::NotFound => Err(LogoutError::NotFound),
-        }
+runtime::responses! {
+    Logout: Result<(), enum LogoutError>,
+    #[derive(Clone, PartialEq)]
+    pub enum LogoutResponse {
+        /// 204: The session ended.
+        204 => NoContent: Ok(()),
+        /// 401: There was no session.
+        401 => Unauthorized: Err,
+        /// 404
+        404 => NotFound: Err,
     }
 }
 
@@ -68,11 +45,6 @@ impl runtime::Operation for Logout {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(LogoutResponse::NoContent),
-            401 => Ok(LogoutResponse::Unauthorized),
-            404 => Ok(LogoutResponse::NotFound),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        LogoutResponse::decode(parts, body)
     }
 }

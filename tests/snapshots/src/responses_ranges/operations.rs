@@ -13,77 +13,20 @@ runtime::builder! {
     Resize() {}
 }
 
-/// The documented responses of [`Resize`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ResizeResponse {
-    /// 2XX: The image was resized.
-    Success {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Resized,
-    },
-    /// 400: The request could not be read.
-    BadRequest,
-    /// 404: The source image was not found.
-    NotFound,
-    /// 4XX: The request was refused.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Problem,
-    },
-    /// 5XX: The resizer failed.
-    ServerError {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-/// The documented error responses of [`Resize`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ResizeError {
-    /// 400: The request could not be read.
-    BadRequest,
-    /// 404: The source image was not found.
-    NotFound,
-    /// 4XX: The request was refused.
-    ClientError {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Problem,
-    },
-    /// 5XX: The resizer failed.
-    ServerError {
-        /// The status the server sent.
-        status: http::StatusCode,
-    },
-}
-
-impl runtime::Outcome for ResizeResponse {
-    type Success = Resized;
-
-    type Error = ResizeError;
-
-    fn into_result(self) -> Result<Resized, ResizeError> {
-        match self {
-            ResizeResponse::Success { body, .. } => Ok(body),
-            ResizeResponse::BadRequest => Err(ResizeError::BadRequest),
-            ResizeResponse::NotFound => Err(ResizeError::NotFound),
-            ResizeResponse::ClientError { status, body } => {
-                Err(ResizeError::ClientError {
-                    status,
-                    body,
-                })
-            }
-            ResizeResponse::ServerError { status } => {
-                Err(ResizeError::ServerError { status })
-            }
-        }
+runtime::responses! {
+    Resize: Result<Resized, enum ResizeError>,
+    #[derive(Clone, PartialEq)]
+    pub enum ResizeResponse {
+        /// 400: The request could not be read.
+        400 => BadRequest: Err,
+        /// 404: The source image was not found.
+        404 => NotFound: Err,
+        /// 2XX: The image was resized.
+        200..=299 => Success { status, body: Resized = json }: Ok(body),
+        /// 4XX: The request was refused.
+        400..=499 => ClientError { status, body: Problem = json }: Err,
+        /// 5XX: The resizer failed.
+        500..=599 => ServerError { status }: Err,
     }
 }
 
@@ -104,32 +47,10 @@ impl runtime::Operation for Resize {
         Ok(request)
     }
 
-    #[allow(clippy::match_overlapping_arm)]
     fn decode(
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            400 => Ok(ResizeResponse::BadRequest),
-            404 => Ok(ResizeResponse::NotFound),
-            200..=299 => {
-                Ok(ResizeResponse::Success {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-            400..=499 => {
-                Ok(ResizeResponse::ClientError {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-            500..=599 => {
-                Ok(ResizeResponse::ServerError {
-                    status: parts.status,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ResizeResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /statements/{month}`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetStatement {
-    /// The month, as `YYYY-MM`.
-    ///
-    /// path parameter `month`
+    /// The month, as `YYYY-MM`. (path parameter `month`)
     pub month: String,
 }
 
@@ -18,14 +16,15 @@ runtime::builder! {
     GetStatement(month: impl Into<String>) {}
 }
 
-/// The documented responses of [`GetStatement`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetStatementResponse {
-    /// 200: The statement, in the format asked for.
-    Ok(GetStatementOkContent),
-    /// 404: No statement for that month.
-    NotFound(Vec<u8>),
+runtime::responses! {
+    GetStatement: Result<GetStatementOkContent, enum GetStatementError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetStatementResponse {
+        /// 200: The statement, in the format asked for.
+        200 => Ok(GetStatementOkContent = negotiated): Ok(body),
+        /// 404: No statement for that month.
+        404 => NotFound(Vec<u8> = bytes): Err,
+    }
 }
 
 /// The body of the `200` response of `GetStatement`.
@@ -40,26 +39,20 @@ pub enum GetStatementOkContent {
     Bytes(Vec<u8>),
 }
 
-/// The documented error responses of [`GetStatement`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetStatementError {
-    /// 404: No statement for that month.
-    NotFound(Vec<u8>),
-}
-
-impl runtime::Outcome for GetStatementResponse {
-    type Success = GetStatementOkContent;
-
-    type Error = GetStatementError;
-
-    fn into_result(self) -> Result<GetStatementOkContent, GetStatementError> {
-        match self {
-            GetStatementResponse::Ok(body) => Ok(body),
-            GetStatementResponse::NotFound(body) => {
-                Err(GetStatementError::NotFound(body))
-            }
-        }
+impl GetStatementOkContent {
+    /// The body read as the kind its response's `Content-Type` names.
+    pub(crate) fn from_body(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self, runtime::ResponseError> {
+        Ok(
+            match runtime::MediaKind::of(parts) {
+                runtime::MediaKind::Text => {
+                    GetStatementOkContent::Text(runtime::text_body(parts, body)?)
+                }
+                _ => GetStatementOkContent::Bytes(runtime::bytes_body(parts, body)?),
+            },
+        )
     }
 }
 
@@ -90,27 +83,6 @@ impl runtime::Operation for GetStatement {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    GetStatementResponse::Ok(
-                        match runtime::MediaKind::of(parts) {
-                            runtime::MediaKind::Text => {
-                                GetStatementOkContent::Text(
-                                    runtime::text_body(parts, body)?,
-                                )
-                            }
-                            _ => {
-                                GetStatementOkContent::Bytes(
-                                    runtime::bytes_body(parts, body)?,
-                                )
-                            }
-                        },
-                    ),
-                )
-            }
-            404 => Ok(GetStatementResponse::NotFound(runtime::bytes_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetStatementResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 pub struct GetRepo {
     /// path parameter `id`
     pub id: i64,
-    /// The order of the results.
-    ///
-    /// query parameter `sort`
+    /// The order of the results. (query parameter `sort`)
     pub sort: Option<GetRepoSort>,
 }
 
@@ -20,23 +18,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`GetRepo`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetRepoResponse {
-    /// 200: The repository.
-    Ok(Repository),
-}
-
-impl runtime::Outcome for GetRepoResponse {
-    type Success = Repository;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Repository, std::convert::Infallible> {
-        match self {
-            GetRepoResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetRepo: Result<Repository, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetRepoResponse {
+        /// 200: The repository.
+        200 => Ok(Repository = json): Ok(body),
     }
 }
 
@@ -67,10 +54,7 @@ impl runtime::Operation for GetRepo {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetRepoResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetRepoResponse::decode(parts, body)
     }
 }
 
@@ -79,13 +63,9 @@ impl runtime::Operation for GetRepo {
 pub struct ListForks {
     /// path parameter `id`
     pub id: i64,
-    /// The order of the results.
-    ///
-    /// query parameter `sort`
+    /// The order of the results. (query parameter `sort`)
     pub sort: Option<GetRepoSort>,
-    /// Which way the results go.
-    ///
-    /// query parameter `direction`
+    /// Which way the results go. (query parameter `direction`)
     pub direction: Option<ListForksDirection>,
 }
 
@@ -96,23 +76,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListForks`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListForksResponse {
-    /// 200: The forks.
-    Ok(Vec<Repository>),
-}
-
-impl runtime::Outcome for ListForksResponse {
-    type Success = Vec<Repository>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Repository>, std::convert::Infallible> {
-        match self {
-            ListForksResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    ListForks: Result<Vec<Repository>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListForksResponse {
+        /// 200: The forks.
+        200 => Ok(Vec<Repository> = json): Ok(body),
     }
 }
 
@@ -145,9 +114,6 @@ impl runtime::Operation for ListForks {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(ListForksResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListForksResponse::decode(parts, body)
     }
 }

@@ -8,17 +8,11 @@ use super::*;
 /// `POST /login`
 #[derive(Clone, PartialEq)]
 pub struct Login {
-    /// The application's secret.
-    ///
-    /// query parameter `client_secret` (secret: redacted in `Debug` output)
+    /// The application's secret. (query parameter `client_secret`; secret: redacted in `Debug` output)
     pub client_secret: String,
-    /// A name for the device logging in.
-    ///
-    /// query parameter `device`
+    /// A name for the device logging in. (query parameter `device`)
     pub device: Option<String>,
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Credentials,
 }
 
@@ -38,23 +32,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`Login`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum LoginResponse {
-    /// 200: A session.
-    Ok(Session),
-}
-
-impl runtime::Outcome for LoginResponse {
-    type Success = Session;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Session, std::convert::Infallible> {
-        match self {
-            LoginResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    Login: Result<Session, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum LoginResponse {
+        /// 200: A session.
+        200 => Ok(Session = json): Ok(body),
     }
 }
 
@@ -89,9 +72,6 @@ impl runtime::Operation for Login {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(LoginResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        LoginResponse::decode(parts, body)
     }
 }

@@ -11,23 +11,12 @@ runtime::builder! {
     ListSecrets() {}
 }
 
-/// The documented responses of [`ListSecrets`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListSecretsResponse {
-    /// 204: The secrets exist.
-    NoContent,
-}
-
-impl runtime::Outcome for ListSecretsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListSecretsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListSecrets: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListSecretsResponse {
+        /// 204: The secrets exist.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -54,9 +43,6 @@ impl runtime::Operation for ListSecrets {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListSecretsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListSecretsResponse::decode(parts, body)
     }
 }

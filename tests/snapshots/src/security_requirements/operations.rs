@@ -13,23 +13,12 @@ runtime::builder! {
     ListNotes() {}
 }
 
-/// The documented responses of [`ListNotes`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListNotesResponse {
-    /// 204: Notes were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListNotesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListNotesResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListNotes: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListNotesResponse {
+        /// 204: Notes were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -56,10 +45,7 @@ impl runtime::Operation for ListNotes {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListNotesResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListNotesResponse::decode(parts, body)
     }
 }
 
@@ -73,23 +59,12 @@ runtime::builder! {
     ExportNotes() {}
 }
 
-/// The documented responses of [`ExportNotes`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ExportNotesResponse {
-    /// 204: The export started.
-    NoContent,
-}
-
-impl runtime::Outcome for ExportNotesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ExportNotesResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ExportNotes: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ExportNotesResponse {
+        /// 204: The export started.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -116,10 +91,7 @@ impl runtime::Operation for ExportNotes {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ExportNotesResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ExportNotesResponse::decode(parts, body)
     }
 }
 
@@ -133,23 +105,12 @@ runtime::builder! {
     Health() {}
 }
 
-/// The documented responses of [`Health`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum HealthResponse {
-    /// 204: The service is up.
-    NoContent,
-}
-
-impl runtime::Outcome for HealthResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            HealthResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    Health: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum HealthResponse {
+        /// 204: The service is up.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -172,10 +133,7 @@ impl runtime::Operation for Health {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(HealthResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        HealthResponse::decode(parts, body)
     }
 }
 
@@ -189,23 +147,12 @@ runtime::builder! {
     ListPublicNotes() {}
 }
 
-/// The documented responses of [`ListPublicNotes`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListPublicNotesResponse {
-    /// 204: Notes were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListPublicNotesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListPublicNotesResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListPublicNotes: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListPublicNotesResponse {
+        /// 204: Notes were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -233,10 +180,7 @@ impl runtime::Operation for ListPublicNotes {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListPublicNotesResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListPublicNotesResponse::decode(parts, body)
     }
 }
 
@@ -250,23 +194,12 @@ runtime::builder! {
     PurgeNotes() {}
 }
 
-/// The documented responses of [`PurgeNotes`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum PurgeNotesResponse {
-    /// 204: Notes were purged.
-    NoContent,
-}
-
-impl runtime::Outcome for PurgeNotesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            PurgeNotesResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    PurgeNotes: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum PurgeNotesResponse {
+        /// 204: Notes were purged.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -293,10 +226,7 @@ impl runtime::Operation for PurgeNotes {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(PurgeNotesResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        PurgeNotesResponse::decode(parts, body)
     }
 }
 
@@ -310,23 +240,12 @@ runtime::builder! {
     LegacyNotes() {}
 }
 
-/// The documented responses of [`LegacyNotes`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum LegacyNotesResponse {
-    /// 204: Notes were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for LegacyNotesResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            LegacyNotesResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    LegacyNotes: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum LegacyNotesResponse {
+        /// 204: Notes were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -349,9 +268,6 @@ impl runtime::Operation for LegacyNotes {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(LegacyNotesResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        LegacyNotesResponse::decode(parts, body)
     }
 }

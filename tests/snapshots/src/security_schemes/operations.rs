@@ -15,23 +15,12 @@ runtime::builder! {
     GetBalance() {}
 }
 
-/// The documented responses of [`GetBalance`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetBalanceResponse {
-    /// 204: The balance was read.
-    NoContent,
-}
-
-impl runtime::Outcome for GetBalanceResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            GetBalanceResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    GetBalance: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetBalanceResponse {
+        /// 204: The balance was read.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -64,9 +53,6 @@ impl runtime::Operation for GetBalance {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(GetBalanceResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetBalanceResponse::decode(parts, body)
     }
 }

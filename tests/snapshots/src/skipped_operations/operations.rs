@@ -13,23 +13,12 @@ runtime::builder! {
     ListReports() {}
 }
 
-/// The documented responses of [`ListReports`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListReportsResponse {
-    /// 204: Reports were listed.
-    NoContent,
-}
-
-impl runtime::Outcome for ListReportsResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            ListReportsResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    ListReports: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListReportsResponse {
+        /// 204: Reports were listed.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -52,9 +41,6 @@ impl runtime::Operation for ListReports {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(ListReportsResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListReportsResponse::decode(parts, body)
     }
 }

@@ -8,9 +8,7 @@ use super::*;
 /// `GET /pets`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPets {
-    /// Species to list, any of them.
-    ///
-    /// query parameter `species`
+    /// Species to list, any of them. (query parameter `species`)
     pub species: Option<Vec<String>>,
     /// query parameter `ids`
     pub ids: Option<Vec<i64>>,
@@ -29,25 +27,19 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`ListPets`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListPetsResponse {
-    /// 200: The pets.
-    Ok {
-        /// The response body.
-        body: Vec<Pet>,
-        /// The headers the response documents.
-        headers: ListPetsOkHeaders,
-    },
+runtime::responses! {
+    ListPets: Result<Vec<Pet>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum ListPetsResponse {
+        /// 200: The pets.
+        200 => Ok { headers: ListPetsOkHeaders, body: Vec<Pet> = json }: Ok(body),
+    }
 }
 
 /// The headers documented for the `200` response of `ListPets`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPetsOkHeaders {
-    /// How many pets there are.
-    ///
-    /// header `X-Total`
+    /// How many pets there are. (header `X-Total`)
     pub x_total: Option<i64>,
 }
 
@@ -56,18 +48,6 @@ impl runtime::FromHeaders for ListPetsOkHeaders {
         Ok(ListPetsOkHeaders {
             x_total: runtime::header(headers, "x-total")?,
         })
-    }
-}
-
-impl runtime::Outcome for ListPetsResponse {
-    type Success = Vec<Pet>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<Pet>, std::convert::Infallible> {
-        match self {
-            ListPetsResponse::Ok { body, .. } => Ok(body),
-        }
     }
 }
 
@@ -109,25 +89,14 @@ impl runtime::Operation for ListPets {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                let headers = runtime::response_headers(parts, &body)?;
-                Ok(ListPetsResponse::Ok {
-                    body: runtime::json_body(parts, body)?,
-                    headers,
-                })
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        ListPetsResponse::decode(parts, body)
     }
 }
 
 /// `POST /pets`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPet {
-    /// The pet to record.
-    ///
-    /// Sent as `application/json`.
+    /// The pet to record. Sent as `application/json`.
     pub body: Pet,
 }
 
@@ -135,23 +104,12 @@ runtime::builder! {
     AddPet(body: impl Into<Pet>) {}
 }
 
-/// The documented responses of [`AddPet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum AddPetResponse {
-    /// 201: Recorded.
-    Created(Pet),
-}
-
-impl runtime::Outcome for AddPetResponse {
-    type Success = Pet;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Pet, std::convert::Infallible> {
-        match self {
-            AddPetResponse::Created(body) => Ok(body),
-        }
+runtime::responses! {
+    AddPet: Result<Pet, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum AddPetResponse {
+        /// 201: Recorded.
+        201 => Created(Pet = json): Ok(body),
     }
 }
 
@@ -187,10 +145,7 @@ impl runtime::Operation for AddPet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(AddPetResponse::Created(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        AddPetResponse::decode(parts, body)
     }
 }
 
@@ -205,14 +160,15 @@ runtime::builder! {
     GetPet(pet_id: i64) {}
 }
 
-/// The documented responses of [`GetPet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPetResponse {
-    /// 200: The pet.
-    Ok(GetPetOkContent),
-    /// 404: No such pet.
-    NotFound(GetPetNotFoundContent),
+runtime::responses! {
+    GetPet: Result<GetPetOkContent, enum GetPetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetPetResponse {
+        /// 200: The pet.
+        200 => Ok(GetPetOkContent = negotiated): Ok(body),
+        /// 404: No such pet.
+        404 => NotFound(GetPetNotFoundContent = negotiated): Err,
+    }
 }
 
 /// The body of the `200` response of `GetPet`.
@@ -227,6 +183,23 @@ pub enum GetPetOkContent {
     Text(String),
 }
 
+impl GetPetOkContent {
+    /// The body read as the kind its response's `Content-Type` names.
+    pub(crate) fn from_body(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self, runtime::ResponseError> {
+        Ok(
+            match runtime::MediaKind::of(parts) {
+                runtime::MediaKind::Text => {
+                    GetPetOkContent::Text(runtime::text_body(parts, body)?)
+                }
+                _ => GetPetOkContent::Json(runtime::json_body(parts, body)?),
+            },
+        )
+    }
+}
+
 /// The body of the `404` response of `GetPet`.
 ///
 /// Its kind is the one the response's `Content-Type` names.
@@ -239,24 +212,20 @@ pub enum GetPetNotFoundContent {
     Text(String),
 }
 
-/// The documented error responses of [`GetPet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPetError {
-    /// 404: No such pet.
-    NotFound(GetPetNotFoundContent),
-}
-
-impl runtime::Outcome for GetPetResponse {
-    type Success = GetPetOkContent;
-
-    type Error = GetPetError;
-
-    fn into_result(self) -> Result<GetPetOkContent, GetPetError> {
-        match self {
-            GetPetResponse::Ok(body) => Ok(body),
-            GetPetResponse::NotFound(body) => Err(GetPetError::NotFound(body)),
-        }
+impl GetPetNotFoundContent {
+    /// The body read as the kind its response's `Content-Type` names.
+    pub(crate) fn from_body(
+        parts: &http::response::Parts,
+        body: runtime::ByteStream,
+    ) -> Result<Self, runtime::ResponseError> {
+        Ok(
+            match runtime::MediaKind::of(parts) {
+                runtime::MediaKind::Text => {
+                    GetPetNotFoundContent::Text(runtime::text_body(parts, body)?)
+                }
+                _ => GetPetNotFoundContent::Json(runtime::json_body(parts, body)?),
+            },
+        )
     }
 }
 
@@ -288,39 +257,7 @@ impl runtime::Operation for GetPet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => {
-                Ok(
-                    GetPetResponse::Ok(
-                        match runtime::MediaKind::of(parts) {
-                            runtime::MediaKind::Text => {
-                                GetPetOkContent::Text(runtime::text_body(parts, body)?)
-                            }
-                            _ => GetPetOkContent::Json(runtime::json_body(parts, body)?),
-                        },
-                    ),
-                )
-            }
-            404 => {
-                Ok(
-                    GetPetResponse::NotFound(
-                        match runtime::MediaKind::of(parts) {
-                            runtime::MediaKind::Text => {
-                                GetPetNotFoundContent::Text(
-                                    runtime::text_body(parts, body)?,
-                                )
-                            }
-                            _ => {
-                                GetPetNotFoundContent::Json(
-                                    runtime::json_body(parts, body)?,
-                                )
-                            }
-                        },
-                    ),
-                )
-            }
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetPetResponse::decode(parts, body)
     }
 }
 
@@ -335,34 +272,14 @@ runtime::builder! {
     DeletePet(pet_id: i64) {}
 }
 
-/// The documented responses of [`DeletePet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeletePetResponse {
-    /// 204: Removed.
-    NoContent,
-    /// 404: No such pet.
-    NotFound(Error),
-}
-
-/// The documented error responses of [`DeletePet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeletePetError {
-    /// 404: No such pet.
-    NotFound(Error),
-}
-
-impl runtime::Outcome for DeletePetResponse {
-    type Success = ();
-
-    type Error = DeletePetError;
-
-    fn into_result(self) -> Result<(), DeletePetError> {
-        match self {
-            DeletePetResponse::NoContent => Ok(()),
-            DeletePetResponse::NotFound(body) => Err(DeletePetError::NotFound(body)),
-        }
+runtime::responses! {
+    DeletePet: Result<(), enum DeletePetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum DeletePetResponse {
+        /// 204: Removed.
+        204 => NoContent: Ok(()),
+        /// 404: No such pet.
+        404 => NotFound(Error = json): Err,
     }
 }
 
@@ -394,11 +311,7 @@ impl runtime::Operation for DeletePet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(DeletePetResponse::NoContent),
-            404 => Ok(DeletePetResponse::NotFound(runtime::json_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        DeletePetResponse::decode(parts, body)
     }
 }
 
@@ -413,23 +326,12 @@ runtime::builder! {
     GetPhoto(pet_id: i64) {}
 }
 
-/// The documented responses of [`GetPhoto`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetPhotoResponse {
-    /// 200: The picture.
-    Ok(Vec<u8>),
-}
-
-impl runtime::Outcome for GetPhotoResponse {
-    type Success = Vec<u8>;
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<Vec<u8>, std::convert::Infallible> {
-        match self {
-            GetPhotoResponse::Ok(body) => Ok(body),
-        }
+runtime::responses! {
+    GetPhoto: Result<Vec<u8>, std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum GetPhotoResponse {
+        /// 200: The picture.
+        200 => Ok(Vec<u8> = bytes): Ok(body),
     }
 }
 
@@ -462,10 +364,7 @@ impl runtime::Operation for GetPhoto {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(GetPhotoResponse::Ok(runtime::bytes_body(parts, body)?)),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        GetPhotoResponse::decode(parts, body)
     }
 }
 
@@ -474,9 +373,7 @@ impl runtime::Operation for GetPhoto {
 pub struct UploadPhoto {
     /// path parameter `petId`
     pub pet_id: i64,
-    /// The request body.
-    ///
-    /// Sent as `multipart/form-data` parts.
+    /// The request body. Sent as `multipart/form-data` parts.
     pub body: UploadPhotoBody,
 }
 
@@ -513,23 +410,12 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`UploadPhoto`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UploadPhotoResponse {
-    /// 204: Stored.
-    NoContent,
-}
-
-impl runtime::Outcome for UploadPhotoResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            UploadPhotoResponse::NoContent => Ok(()),
-        }
+runtime::responses! {
+    UploadPhoto: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum UploadPhotoResponse {
+        /// 204: Stored.
+        204 => NoContent: Ok(()),
     }
 }
 
@@ -561,19 +447,14 @@ impl runtime::Operation for UploadPhoto {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            204 => Ok(UploadPhotoResponse::NoContent),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        UploadPhotoResponse::decode(parts, body)
     }
 }
 
 /// `POST /visits`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BookVisit {
-    /// The request body.
-    ///
-    /// Sent as `application/x-www-form-urlencoded` fields.
+    /// The request body. Sent as `application/x-www-form-urlencoded` fields.
     pub body: BookVisitBody,
 }
 
@@ -581,23 +462,12 @@ runtime::builder! {
     BookVisit(body: impl Into<BookVisitBody>) {}
 }
 
-/// The documented responses of [`BookVisit`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum BookVisitResponse {
-    /// 201: Booked.
-    Created,
-}
-
-impl runtime::Outcome for BookVisitResponse {
-    type Success = ();
-
-    type Error = std::convert::Infallible;
-
-    fn into_result(self) -> Result<(), std::convert::Infallible> {
-        match self {
-            BookVisitResponse::Created => Ok(()),
-        }
+runtime::responses! {
+    BookVisit: Result<(), std::convert::Infallible>,
+    #[derive(Clone, PartialEq)]
+    pub enum BookVisitResponse {
+        /// 201: Booked.
+        201 => Created: Ok(()),
     }
 }
 
@@ -631,9 +501,6 @@ impl runtime::Operation for BookVisit {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            201 => Ok(BookVisitResponse::Created),
-            _ => Err(runtime::ResponseError::unexpected(parts, body)),
-        }
+        BookVisitResponse::decode(parts, body)
     }
 }

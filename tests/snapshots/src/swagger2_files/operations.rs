@@ -6,9 +6,7 @@ use super::*;
 /// `GET /pets`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FindPets {
-    /// How many pets to return.
-    ///
-    /// query parameter `limit`
+    /// How many pets to return. (query parameter `limit`)
     pub limit: Option<i32>,
 }
 
@@ -18,49 +16,14 @@ runtime::builder! {
     }
 }
 
-/// The documented responses of [`FindPets`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum FindPetsResponse {
-    /// 200: The pets.
-    Ok(Vec<Pet>),
-    /// Any other status: Something went wrong.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`FindPets`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum FindPetsError {
-    /// Any other status: Something went wrong.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for FindPetsResponse {
-    type Success = Vec<Pet>;
-
-    type Error = FindPetsError;
-
-    fn into_result(self) -> Result<Vec<Pet>, FindPetsError> {
-        match self {
-            FindPetsResponse::Ok(body) => Ok(body),
-            FindPetsResponse::Default { status, body } => {
-                Err(FindPetsError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    FindPets: Result<Vec<Pet>, enum FindPetsError>,
+    #[derive(Clone, PartialEq)]
+    pub enum FindPetsResponse {
+        /// 200: The pets.
+        200 => Ok(Vec<Pet> = json): Ok(body),
+        /// Any other status: Something went wrong.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -88,24 +51,14 @@ impl runtime::Operation for FindPets {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(FindPetsResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(FindPetsResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        FindPetsResponse::decode(parts, body)
     }
 }
 
 /// `POST /pets`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPet {
-    /// The request body.
-    ///
-    /// Sent as `application/json`.
+    /// The request body. Sent as `application/json`.
     pub body: Pet,
 }
 
@@ -113,49 +66,14 @@ runtime::builder! {
     AddPet(body: impl Into<Pet>) {}
 }
 
-/// The documented responses of [`AddPet`].
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum AddPetResponse {
-    /// 200: The pet.
-    Ok(Pet),
-    /// Any other status: Something went wrong.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-/// The documented error responses of [`AddPet`]: what `into_result` returns as errors.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum AddPetError {
-    /// Any other status: Something went wrong.
-    Default {
-        /// The status the server sent.
-        status: http::StatusCode,
-        /// The response body.
-        body: Error,
-    },
-}
-
-impl runtime::Outcome for AddPetResponse {
-    type Success = Pet;
-
-    type Error = AddPetError;
-
-    fn into_result(self) -> Result<Pet, AddPetError> {
-        match self {
-            AddPetResponse::Ok(body) => Ok(body),
-            AddPetResponse::Default { status, body } => {
-                Err(AddPetError::Default {
-                    status,
-                    body,
-                })
-            }
-        }
+runtime::responses! {
+    AddPet: Result<Pet, enum AddPetError>,
+    #[derive(Clone, PartialEq)]
+    pub enum AddPetResponse {
+        /// 200: The pet.
+        200 => Ok(Pet = json): Ok(body),
+        /// Any other status: Something went wrong.
+        _ => Default { status, body: Error = json }: Err,
     }
 }
 
@@ -186,14 +104,6 @@ impl runtime::Operation for AddPet {
         parts: &http::response::Parts,
         body: runtime::ByteStream,
     ) -> Result<Self::Response, runtime::ResponseError> {
-        match parts.status.as_u16() {
-            200 => Ok(AddPetResponse::Ok(runtime::json_body(parts, body)?)),
-            _ => {
-                Ok(AddPetResponse::Default {
-                    status: parts.status,
-                    body: runtime::json_body(parts, body)?,
-                })
-            }
-        }
+        AddPetResponse::decode(parts, body)
     }
 }

@@ -1,6 +1,7 @@
 //! Operations: their names and path templates; parameters and request bodies are lowered in
 //! `parameters` and `bodies`.
 
+use super::responses::{by_status, status_variant};
 use super::{Lowerer, join_docs};
 use crate::diagnostic::Error;
 use crate::ir::{Method, Operation, Parameter, ParameterLocation, PathSegment, SecurityScheme};
@@ -162,33 +163,17 @@ impl<'a> Lowerer<'a> {
 fn longest_suffix(operation: &openapiv3::Operation) -> usize {
     const FIXED: [&str; 6] = ["Response", "Outcome", "Request", "Success", "Error", "Body"];
     let fixed = FIXED.iter().map(|suffix| suffix.len()).max().unwrap_or(0);
-    let responses = &operation.responses;
-    let own = responses
-        .responses
-        .iter()
-        .map(|(status, response)| {
-            let variant = match status {
-                openapiv3::StatusCode::Code(code) => names::status_variant(*code),
-                openapiv3::StatusCode::Range(hundreds) => names::status_range_variant(*hundreds),
+    by_status(&operation.responses)
+        .into_iter()
+        .filter_map(|(status, response)| {
+            let openapiv3::ReferenceOr::Item(response) = response else {
+                return None;
             };
-            (variant, response)
+            let headers = (!response.headers.is_empty()).then_some("Headers".len());
+            let content = (response.content.len() > 1).then_some("Content".len());
+            Some(status_variant(status).chars().count() + headers.max(content)?)
         })
-        .chain(
-            responses
-                .default
-                .iter()
-                .map(|response| ("Default".to_owned(), response)),
-        );
-    own.filter_map(|(variant, response)| match response {
-        openapiv3::ReferenceOr::Item(response) => Some((variant, response)),
-        openapiv3::ReferenceOr::Reference { .. } => None,
-    })
-    .filter_map(|(variant, response)| {
-        let headers = (!response.headers.is_empty()).then_some("Headers".len());
-        let content = (response.content.len() > 1).then_some("Content".len());
-        Some(variant.chars().count() + headers.max(content)?)
-    })
-    .fold(fixed, usize::max)
+        .fold(fixed, usize::max)
 }
 
 /// `/users/{id}/keys` → `users by id keys`, for operations without `operationId`.

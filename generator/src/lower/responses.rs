@@ -87,28 +87,13 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
     ) -> Result<(Vec<Response>, Vec<MediaType>), Error> {
         let responses_pointer = push_token(pointer, "responses");
-        let mut entries: Vec<(StatusMatch, &ReferenceOr<openapiv3::Response>)> = op
-            .responses
-            .responses
-            .iter()
-            .map(|(status, response)| match status {
-                StatusCode::Code(code) => (StatusMatch::Code(*code), response),
-                StatusCode::Range(hundreds) => (StatusMatch::Range(*hundreds), response),
-            })
-            .collect();
-        if let Some(default) = &op.responses.default {
-            entries.push((StatusMatch::Default, default));
-        }
+        let entries = by_status(&op.responses);
         let mut variants = Scope::default();
         let mut accept: Vec<MediaType> = Vec::new();
         let mut responses = Vec::with_capacity(entries.len());
         for (status, response) in entries {
             let at = push_token(&responses_pointer, &status_key(status));
-            let variant = variants.claim(&match status {
-                StatusMatch::Code(code) => names::status_variant(code),
-                StatusMatch::Range(hundreds) => names::status_range_variant(hundreds),
-                StatusMatch::Default => "Default".to_owned(),
-            });
+            let variant = variants.claim(&status_variant(status));
             let (response, component) = self.item_with_component(response, &at)?;
             let content = match component {
                 Some(component) => self.component_response_content(component, response)?,
@@ -626,6 +611,33 @@ fn status_docs(status: StatusMatch, description: &str) -> String {
         code
     } else {
         format!("{code}: {description}")
+    }
+}
+
+/// An operation's responses by status, in document order, `default` last.
+pub(super) fn by_status(
+    responses: &openapiv3::Responses,
+) -> Vec<(StatusMatch, &ReferenceOr<openapiv3::Response>)> {
+    let mut entries: Vec<_> = responses
+        .responses
+        .iter()
+        .map(|(status, response)| match status {
+            StatusCode::Code(code) => (StatusMatch::Code(*code), response),
+            StatusCode::Range(hundreds) => (StatusMatch::Range(*hundreds), response),
+        })
+        .collect();
+    if let Some(default) = &responses.default {
+        entries.push((StatusMatch::Default, default));
+    }
+    entries
+}
+
+/// The response enum's variant for a status, before it is made unique among its siblings.
+pub(super) fn status_variant(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(code) => names::status_variant(code),
+        StatusMatch::Range(hundreds) => names::status_range_variant(hundreds),
+        StatusMatch::Default => "Default".to_owned(),
     }
 }
 

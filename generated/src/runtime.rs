@@ -21,8 +21,8 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 /// One API operation: a request value that can be turned into an `http::Request`, and the
 /// decoding of its documented responses.
 pub trait Operation {
-    /// The typed response: one variant per documented status.
-    type Response;
+    /// The typed response: one variant per documented status, decoded by its [`Decode`].
+    type Response: Decode;
     /// The HTTP method, as the request line writes it: `GET`, `QUERY`, or an extension method
     /// a document lists (`COPY`). It compares equal to the `http::Method` of the same name
     /// (`Op::METHOD == http::Method::GET`).
@@ -41,10 +41,15 @@ pub trait Operation {
     /// headers that do not parse are errors that keep the raw bytes.
     ///
     /// `body` is read whole, except for a response [`Operation::streams`] keeps as a stream.
+    ///
+    /// By default, the response type's own [`Decode`], which `runtime::responses!` writes from
+    /// the operation's table of responses.
     fn decode(
         parts: &http::response::Parts,
         body: ByteStream,
-    ) -> Result<Self::Response, ResponseError>;
+    ) -> Result<Self::Response, ResponseError> {
+        Self::Response::decode(parts, body)
+    }
 
     /// Whether the variant a response with head `parts` decodes into reads its body as it
     /// arrives (Server-Sent Events): the client then hands [`Operation::decode`] the body
@@ -248,6 +253,16 @@ pub trait Outcome {
 
     /// The success, or the error response.
     fn into_result(self) -> Result<Self::Success, Self::Error>;
+}
+
+/// A response type that decodes itself from a response's head and body: the status → variant
+/// decoding of a generated response enum, which `runtime::responses!` writes, and what
+/// [`Operation::decode`] does by default.
+pub trait Decode: Sized {
+    /// The variant of the response's status, its body read as that variant documents.
+    /// Undocumented statuses, bodies that do not match the documented schema and documented
+    /// headers that do not parse are errors that keep the raw bytes.
+    fn decode(parts: &http::response::Parts, body: ByteStream) -> Result<Self, ResponseError>;
 }
 
 /// A documented error response, from [`Response::into_result`]: the status and headers the
@@ -3013,7 +3028,7 @@ macro_rules! builder {
 
 /// The responses of an operation, from a table of them: the response enum, a variant per row;
 /// the enums of its successes (when it has several) and of its errors; `runtime::Outcome`, which
-/// splits the one into the others; and an inherent `decode`, the status → variant decoding that
+/// splits the one into the others; and `runtime::Decode`, the status → variant decoding that
 /// `Operation::decode` calls. Written once here, so that an operation's responses are rows
 /// rather than four items of matching arms.
 ///
@@ -3115,10 +3130,8 @@ macro_rules! responses {
             }
         }
 
-        impl $name {
-            /// The variant of a response's status, its body read as the row says (see
-            /// `Operation::decode`).
-            pub(crate) fn decode(
+        impl runtime::Decode for $name {
+            fn decode(
                 $parts: &http::response::Parts,
                 $body: runtime::ByteStream,
             ) -> Result<Self, runtime::ResponseError> {
@@ -4619,7 +4632,7 @@ mod responses_macro_tests {
         pub(crate) use super::super::*;
     }
 
-    use runtime::Outcome as _;
+    use runtime::{Decode as _, Outcome as _};
 
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     pub struct Pet {

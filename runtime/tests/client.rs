@@ -4,7 +4,8 @@
 
 use runtime::client::{Client, Error};
 use runtime::{
-    Auth, AuthError, ByteStream, Operation, RequestError, ResponseError, SchemeKind, SecurityScheme,
+    Auth, AuthError, ByteStream, Decode, Operation, RequestError, ResponseError, SchemeKind,
+    SecurityScheme,
 };
 
 const BEARER: SecurityScheme = SecurityScheme {
@@ -17,8 +18,11 @@ struct DeleteThing {
     id: String,
 }
 
+/// The one documented response of [`DeleteThing`]: `204`.
+struct Deleted;
+
 impl Operation for DeleteThing {
-    type Response = ();
+    type Response = Deleted;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/things/{id}";
     const SECURITY: &'static [&'static [SecurityScheme]] = &[&[BEARER]];
@@ -33,10 +37,12 @@ impl Operation for DeleteThing {
         let path = path.finish();
         Ok(runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?)
     }
+}
 
-    fn decode(parts: &http::response::Parts, body: ByteStream) -> Result<(), ResponseError> {
+impl Decode for Deleted {
+    fn decode(parts: &http::response::Parts, body: ByteStream) -> Result<Self, ResponseError> {
         match parts.status.as_u16() {
-            204 => Ok(()),
+            204 => Ok(Deleted),
             _ => Err(ResponseError::unexpected(parts, body)),
         }
     }

@@ -4,7 +4,7 @@
 use std::error::Error as _;
 
 use runtime::{
-    ByteStream, FromHeaders, HeaderError, Operation, RequestError, ResponseError,
+    ByteStream, Decode, FromHeaders, HeaderError, Operation, RequestError, ResponseError,
     ResponseErrorKind, SecurityScheme,
 };
 
@@ -56,11 +56,10 @@ impl Operation for GetPet {
         let path = path.finish();
         Ok(runtime::request_builder(Self::METHOD, base_url, &path, "")?.body(Vec::new())?)
     }
+}
 
-    fn decode(
-        parts: &http::response::Parts,
-        body: ByteStream,
-    ) -> Result<GetPetResponse, ResponseError> {
+impl Decode for GetPetResponse {
+    fn decode(parts: &http::response::Parts, body: ByteStream) -> Result<Self, ResponseError> {
         Ok(match parts.status.as_u16() {
             200 => {
                 let headers = runtime::response_headers(parts, &body)?;

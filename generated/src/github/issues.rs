@@ -1451,13 +1451,6 @@ impl runtime::Operation for IssuesListForRepo {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesListForRepoResponse::decode(parts, body)
-    }
 }
 
 impl runtime::Paginated for IssuesListForRepo {
@@ -1587,13 +1580,6 @@ impl runtime::Operation for IssuesCreate {
         runtime::accept(&mut request, "application/json, application/scim+json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesCreateResponse::decode(parts, body)
-    }
 }
 
 /// Get an issue
@@ -1674,13 +1660,6 @@ impl runtime::Operation for IssuesGet {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesGetResponse::decode(parts, body)
     }
 }
 
@@ -1774,13 +1753,6 @@ impl runtime::Operation for IssuesUpdate {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesUpdateResponse::decode(parts, body)
-    }
 }
 
 /// List issue comments
@@ -1867,13 +1839,6 @@ impl runtime::Operation for IssuesListComments {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesListCommentsResponse::decode(parts, body)
     }
 }
 
@@ -2007,13 +1972,6 @@ impl runtime::Operation for IssuesCreateComment {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesCreateCommentResponse::decode(parts, body)
-    }
 }
 
 /// Add labels to an issue
@@ -2095,13 +2053,6 @@ impl runtime::Operation for IssuesAddLabels {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesAddLabelsResponse::decode(parts, body)
     }
 }
 
@@ -2187,13 +2138,6 @@ impl runtime::Operation for IssuesLock {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesLockResponse::decode(parts, body)
-    }
 }
 
 /// List labels for a repository
@@ -2261,13 +2205,6 @@ impl runtime::Operation for IssuesListLabelsForRepo {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        IssuesListLabelsForRepoResponse::decode(parts, body)
     }
 }
 

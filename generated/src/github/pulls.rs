@@ -612,13 +612,6 @@ impl runtime::Operation for PullsList {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PullsListResponse::decode(parts, body)
-    }
 }
 
 impl runtime::Paginated for PullsList {
@@ -739,13 +732,6 @@ impl runtime::Operation for PullsCreate {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PullsCreateResponse::decode(parts, body)
-    }
 }
 
 /// Get a pull request
@@ -836,13 +822,6 @@ impl runtime::Operation for PullsGet {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PullsGetResponse::decode(parts, body)
-    }
 }
 
 /// List pull requests files
@@ -928,13 +907,6 @@ impl runtime::Operation for PullsListFiles {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PullsListFilesResponse::decode(parts, body)
     }
 }
 
@@ -1045,12 +1017,5 @@ impl runtime::Operation for PullsMerge {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PullsMergeResponse::decode(parts, body)
     }
 }

@@ -1033,13 +1033,6 @@ impl runtime::Operation for ReposListForOrg {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReposListForOrgResponse::decode(parts, body)
-    }
 }
 
 impl runtime::Paginated for ReposListForOrg {
@@ -1121,13 +1114,6 @@ impl runtime::Operation for ReposGet {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReposGetResponse::decode(parts, body)
     }
 }
 
@@ -1255,13 +1241,6 @@ impl runtime::Operation for ReposListCommits {
         runtime::accept(&mut request, "application/json, application/scim+json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReposListCommitsResponse::decode(parts, body)
-    }
 }
 
 impl runtime::Paginated for ReposListCommits {
@@ -1360,13 +1339,6 @@ impl runtime::Operation for ReposListForUser {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReposListForUserResponse::decode(parts, body)
     }
 }
 

@@ -243,13 +243,6 @@ impl runtime::Operation for UsersGetAuthenticated {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UsersGetAuthenticatedResponse::decode(parts, body)
-    }
 }
 
 /// Get a user
@@ -307,12 +300,5 @@ impl runtime::Operation for UsersGetByUsername {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UsersGetByUsernameResponse::decode(parts, body)
     }
 }

@@ -96,11 +96,4 @@ impl runtime::Operation for DisconnectIntegration {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DisconnectIntegrationResponse::decode(parts, body)
-    }
 }

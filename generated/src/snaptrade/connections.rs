@@ -93,11 +93,4 @@ impl runtime::Operation for ConnectionsDeleteConnection {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ConnectionsDeleteConnectionResponse::decode(parts, body)
-    }
 }

@@ -81,13 +81,6 @@ impl runtime::Operation for GetCharges {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetChargesResponse::decode(parts, body)
-    }
 }
 
 impl runtime::Paginated for GetCharges {
@@ -185,13 +178,6 @@ impl runtime::Operation for PostCharges {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostChargesResponse::decode(parts, body)
-    }
 }
 
 /// <p>Retrieves the details of a charge that has previously been created. Supply the unique charge ID that was returned from your previous request, and Stripe will return the corresponding charge information. The same information is returned when creating or refunding the charge.</p>
@@ -248,13 +234,6 @@ impl runtime::Operation for GetChargesCharge {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetChargesChargeResponse::decode(parts, body)
     }
 }
 
@@ -329,13 +308,6 @@ impl runtime::Operation for PostChargesChargeCapture {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostChargesChargeCaptureResponse::decode(parts, body)
     }
 }
 
@@ -412,13 +384,6 @@ impl runtime::Operation for GetCustomers {
         let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetCustomersResponse::decode(parts, body)
     }
 }
 
@@ -521,13 +486,6 @@ impl runtime::Operation for PostCustomers {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostCustomersResponse::decode(parts, body)
-    }
 }
 
 /// <p>Retrieves a Customer object.</p>
@@ -584,13 +542,6 @@ impl runtime::Operation for GetCustomersCustomer {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetCustomersCustomerResponse::decode(parts, body)
     }
 }
 
@@ -673,13 +624,6 @@ impl runtime::Operation for PostCustomersCustomer {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostCustomersCustomerResponse::decode(parts, body)
-    }
 }
 
 /// <p>Permanently deletes a customer. It cannot be undone. Also immediately cancels any active subscriptions on the customer.</p>
@@ -729,13 +673,6 @@ impl runtime::Operation for DeleteCustomersCustomer {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DeleteCustomersCustomerResponse::decode(parts, body)
     }
 }
 
@@ -808,13 +745,6 @@ impl runtime::Operation for GetPaymentIntents {
         let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetPaymentIntentsResponse::decode(parts, body)
     }
 }
 
@@ -919,13 +849,6 @@ impl runtime::Operation for PostPaymentIntents {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostPaymentIntentsResponse::decode(parts, body)
-    }
 }
 
 /// <p>Retrieves the details of a PaymentIntent that has previously been created. </p>
@@ -1001,13 +924,6 @@ impl runtime::Operation for GetPaymentIntentsIntent {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetPaymentIntentsIntentResponse::decode(parts, body)
-    }
 }
 
 /// <p>A PaymentIntent object can be canceled when it is in one of these statuses: <code>requires_payment_method</code>, <code>requires_capture</code>, <code>requires_confirmation</code>, <code>requires_action</code>, or <code>processing</code>. </p>
@@ -1080,13 +996,6 @@ impl runtime::Operation for PostPaymentIntentsIntentCancel {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", body)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostPaymentIntentsIntentCancelResponse::decode(parts, body)
     }
 }
 
@@ -1190,13 +1099,6 @@ impl runtime::Operation for PostPaymentIntentsIntentConfirm {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostPaymentIntentsIntentConfirmResponse::decode(parts, body)
-    }
 }
 
 /// <p>Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.</p>
@@ -1272,13 +1174,6 @@ impl runtime::Operation for GetRefunds {
         let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetRefundsResponse::decode(parts, body)
     }
 }
 
@@ -1373,13 +1268,6 @@ impl runtime::Operation for PostRefunds {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostRefundsResponse::decode(parts, body)
-    }
 }
 
 /// <p>Retrieves the details of an existing refund.</p>
@@ -1436,13 +1324,6 @@ impl runtime::Operation for GetRefundsRefund {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetRefundsRefundResponse::decode(parts, body)
     }
 }
 
@@ -1507,13 +1388,6 @@ impl runtime::Operation for GetWebhookEndpoints {
         let mut request = runtime::request(Self::METHOD, base_url, path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetWebhookEndpointsResponse::decode(parts, body)
     }
 }
 
@@ -1602,13 +1476,6 @@ impl runtime::Operation for PostWebhookEndpoints {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostWebhookEndpointsResponse::decode(parts, body)
-    }
 }
 
 /// <p>You can also delete webhook endpoints via the <a href="https://dashboard.stripe.com/account/webhooks">webhook endpoint management</a> page of the Stripe dashboard.</p>
@@ -1658,12 +1525,5 @@ impl runtime::Operation for DeleteWebhookEndpointsWebhookEndpoint {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DeleteWebhookEndpointsWebhookEndpointResponse::decode(parts, body)
     }
 }

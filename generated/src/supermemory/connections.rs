@@ -62,11 +62,4 @@ impl runtime::Operation for DeleteConnectionById {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DeleteConnectionByIdResponse::decode(parts, body)
-    }
 }

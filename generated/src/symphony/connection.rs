@@ -105,11 +105,4 @@ impl runtime::Operation for PostV1ConnectionUserByUidRemove {
             );
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PostV1ConnectionUserByUidRemoveResponse::decode(parts, body)
-    }
 }

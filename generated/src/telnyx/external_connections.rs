@@ -163,11 +163,4 @@ impl runtime::Operation for DeleteExternalConnection {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DeleteExternalConnectionResponse::decode(parts, body)
-    }
 }

@@ -13,7 +13,7 @@
 //! - `request`: the operation struct and `to_request`;
 //! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
 //! - `response`: the response enum, the structs of documented headers, the enums of bodies of
-//!   several kinds, and `decode` (with `streams` for event streams);
+//!   several kinds, and `streams` for event streams (`decode` is the trait's default);
 //! - `pagination`: the `Paginated` impl of an operation whose results come in pages;
 //! - `security`: the `security` module;
 //! - `manifest`: the generated crate's `Cargo.toml`;

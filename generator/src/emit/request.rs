@@ -8,7 +8,7 @@ use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs, docs_with_note, docs_with_sentence};
 use super::ident;
 use super::pagination::paginated_impl;
-use super::response::{decode, response_items};
+use super::response::{operation_streams, response_items};
 use super::types::{allow_deprecated, debug_impl, deprecated, holds_bytes, rust_type, serialized};
 use crate::ir::{
     Api, BodyContent, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation,
@@ -171,8 +171,8 @@ fn uses_deprecated(operation: &Operation) -> bool {
     operation.deprecated || operation.parameters.iter().any(|p| p.deprecated)
 }
 
-/// `impl runtime::Operation`: method, path template, security alternatives, and the two
-/// conversions.
+/// `impl runtime::Operation`: method, path template, security alternatives, `to_request`, and
+/// `streams` for event streams (`decode` is the trait's default).
 fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.name);
     let response_name = ident(&operation.response_name);
@@ -192,7 +192,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
         }
     });
     let to_request = to_request(api, operation);
-    let decode = decode(operation);
+    let streams = operation_streams(operation);
     let allow = allow_deprecated(uses_deprecated(operation));
     quote! {
         #allow
@@ -204,7 +204,7 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
 
             #to_request
 
-            #decode
+            #streams
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The response enum of an operation, the structs of its documented headers and the enums of
-//! its bodies of several kinds, and `decode` (with `streams` for Server-Sent Events).
+//! its bodies of several kinds, and `streams` for Server-Sent Events.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -289,22 +289,12 @@ fn status_pattern(status: StatusMatch) -> TokenStream {
     }
 }
 
-/// `decode`, which the table writes, and `streams` when a response is a stream of events.
-pub(super) fn decode(operation: &Operation) -> TokenStream {
-    let name = ident(&operation.response_name);
+/// `Operation::streams` when a response is a stream of events. `Operation::decode` is the
+/// trait's default: the response enum's `runtime::Decode`, which the table writes.
+pub(super) fn operation_streams(operation: &Operation) -> Option<TokenStream> {
     let mut responses: Vec<&Response> = operation.responses.iter().collect();
     responses.sort_by_key(|r| r.status);
-    let streams = streams(&responses);
-    quote! {
-        fn decode(
-            parts: &http::response::Parts,
-            body: runtime::ByteStream,
-        ) -> Result<Self::Response, runtime::ResponseError> {
-            #name::decode(parts, body)
-        }
-
-        #streams
-    }
+    streams(&responses)
 }
 
 /// A code inside a documented range takes precedence over it, as the specification says: its

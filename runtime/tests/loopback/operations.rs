@@ -2,7 +2,7 @@
 //! GitHub's), one paginated by a cursor (as Stripe's), and a plain `GET` and `POST`.
 
 use runtime::{
-    ByteStream, NextPage, Operation, Paginated, RequestError, Response, ResponseError,
+    ByteStream, Decode, NextPage, Operation, Paginated, RequestError, Response, ResponseError,
     SecurityScheme,
 };
 
@@ -36,11 +36,10 @@ impl Operation for ListIssues {
         }
         runtime::request(Self::METHOD, base_url, Self::PATH, &query.finish(), None)
     }
+}
 
-    fn decode(
-        parts: &http::response::Parts,
-        body: ByteStream,
-    ) -> Result<ListIssuesResponse, ResponseError> {
+impl Decode for ListIssuesResponse {
+    fn decode(parts: &http::response::Parts, body: ByteStream) -> Result<Self, ResponseError> {
         match parts.status.as_u16() {
             200 => Ok(ListIssuesResponse::Ok(runtime::json_body(parts, body)?)),
             404 => Ok(ListIssuesResponse::NotFound(runtime::json_body(
@@ -103,11 +102,10 @@ impl Operation for ListCharges {
         }
         runtime::request(Self::METHOD, base_url, Self::PATH, &query.finish(), None)
     }
+}
 
-    fn decode(
-        parts: &http::response::Parts,
-        body: ByteStream,
-    ) -> Result<ChargeList, ResponseError> {
+impl Decode for ChargeList {
+    fn decode(parts: &http::response::Parts, body: ByteStream) -> Result<Self, ResponseError> {
         match parts.status.as_u16() {
             200 => runtime::json_body(parts, body),
             _ => Err(ResponseError::unexpected(parts, body)),
@@ -157,8 +155,18 @@ impl Thing {
     }
 }
 
+/// The status of a response to [`Thing`], whatever it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Status(pub u16);
+
+impl PartialEq<u16> for Status {
+    fn eq(&self, other: &u16) -> bool {
+        self.0 == *other
+    }
+}
+
 impl Operation for Thing {
-    type Response = u16;
+    type Response = Status;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/things";
     const SECURITY: &'static [&'static [SecurityScheme]] = &[];
@@ -172,7 +180,16 @@ impl Operation for Thing {
         Ok(request)
     }
 
-    fn decode(parts: &http::response::Parts, _: ByteStream) -> Result<u16, ResponseError> {
-        Ok(parts.status.as_u16())
+    // The operation's own decoding, in place of its response type's (which takes no status):
+    // every status is the response.
+    fn decode(parts: &http::response::Parts, _: ByteStream) -> Result<Status, ResponseError> {
+        Ok(Status(parts.status.as_u16()))
+    }
+}
+
+impl Decode for Status {
+    // Never called: `Thing` decodes its responses itself.
+    fn decode(parts: &http::response::Parts, body: ByteStream) -> Result<Self, ResponseError> {
+        Err(ResponseError::unexpected(parts, body))
     }
 }

@@ -47,11 +47,4 @@ impl runtime::Operation for UpdateProfile {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UpdateProfileResponse::decode(parts, body)
-    }
 }

@@ -47,13 +47,6 @@ impl runtime::Operation for CreateInvoiceRequest {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateInvoiceRequestResponse::decode(parts, body)
-    }
 }
 
 /// Fetch an invoice
@@ -94,13 +87,6 @@ impl runtime::Operation for GetInvoice {
         path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetInvoiceResponse::decode(parts, body)
     }
 }
 
@@ -143,12 +129,5 @@ impl runtime::Operation for GetInvoicesByIdCopy {
         path.literal("/copy");
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetInvoicesByIdCopyResponse::decode(parts, body)
     }
 }

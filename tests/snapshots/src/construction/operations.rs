@@ -92,13 +92,6 @@ impl runtime::Operation for PutWidget {
         }
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PutWidgetResponse::decode(parts, body)
-    }
 }
 
 /// List widgets
@@ -141,13 +134,6 @@ impl runtime::Operation for ListWidgets {
         query.optional("page", &self.page, runtime::FORM_EXPLODE)?;
         let query = query.finish();
         runtime::request(Self::METHOD, base_url, path, &query, None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListWidgetsResponse::decode(parts, body)
     }
 }
 
@@ -199,13 +185,6 @@ impl runtime::Operation for PatchWidgets {
             None => None,
         };
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PatchWidgetsResponse::decode(parts, body)
     }
 }
 
@@ -272,12 +251,5 @@ impl runtime::Operation for Upload {
         let path = "/uploads";
         let body = Some(UploadBody::to_body(&self.body)?);
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UploadResponse::decode(parts, body)
     }
 }

@@ -38,11 +38,4 @@ impl runtime::Operation for ListNotes {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListNotesResponse::decode(parts, body)
-    }
 }

@@ -54,13 +54,6 @@ impl runtime::Operation for ListContacts {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListContactsResponse::decode(parts, body)
-    }
 }
 
 /// Export every contact
@@ -102,12 +95,5 @@ impl runtime::Operation for ExportContacts {
         let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ExportContactsResponse::decode(parts, body)
     }
 }

@@ -58,13 +58,6 @@ impl runtime::Operation for SendMessage {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        SendMessageResponse::decode(parts, body)
-    }
 }
 
 /// Only a description, no summary.
@@ -107,12 +100,5 @@ impl runtime::Operation for GetMessage {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetMessageResponse::decode(parts, body)
     }
 }

@@ -36,13 +36,6 @@ impl runtime::Operation for ListPaymentMethods {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListPaymentMethodsResponse::decode(parts, body)
-    }
 }
 
 /// `POST /payment_methods`
@@ -84,12 +77,5 @@ impl runtime::Operation for CreatePaymentMethod {
             )?,
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreatePaymentMethodResponse::decode(parts, body)
     }
 }

@@ -45,13 +45,6 @@ impl runtime::Operation for UploadRaw {
         runtime::accept(&mut request, "application/octet-stream");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UploadRawResponse::decode(parts, body)
-    }
 }
 
 /// `POST /forms`
@@ -117,12 +110,5 @@ impl runtime::Operation for UploadForm {
         let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UploadFormResponse::decode(parts, body)
     }
 }

@@ -64,11 +64,4 @@ impl runtime::Operation for PutBlob {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PutBlobResponse::decode(parts, body)
-    }
 }

@@ -67,13 +67,6 @@ impl runtime::Operation for ListIssues {
         }
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListIssuesResponse::decode(parts, body)
-    }
 }
 
 /// `POST /reminders`
@@ -116,12 +109,5 @@ impl runtime::Operation for CreateReminder {
             )?,
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateReminderResponse::decode(parts, body)
     }
 }

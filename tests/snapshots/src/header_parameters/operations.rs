@@ -93,11 +93,4 @@ impl runtime::Operation for ListEvents {
             );
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListEventsResponse::decode(parts, body)
-    }
 }

@@ -47,11 +47,4 @@ impl runtime::Operation for CreateNote {
         runtime::accept(&mut request, "text/json, application/vnd.notes+json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateNoteResponse::decode(parts, body)
-    }
 }

@@ -38,13 +38,6 @@ impl runtime::Operation for Type {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        TypeResponse::decode(parts, body)
-    }
 }
 
 /// Describe the calling account
@@ -79,13 +72,6 @@ impl runtime::Operation for SelfRequest {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/self";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        SelfResponse::decode(parts, body)
     }
 }
 
@@ -139,13 +125,6 @@ impl runtime::Operation for Crate {
         let query = query.finish();
         runtime::request(Self::METHOD, base_url, &path, &query, None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CrateResponse::decode(parts, body)
-    }
 }
 
 /// Match a pattern against a text
@@ -180,12 +159,5 @@ impl runtime::Operation for Match {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/match";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        MatchResponse::decode(parts, body)
     }
 }

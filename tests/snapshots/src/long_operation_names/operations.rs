@@ -49,13 +49,6 @@ impl runtime::Operation for PromoteAssistantVersionPublic {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PromoteAssistantVersionPublicResponse::decode(parts, body)
-    }
 }
 
 /// `DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount` (operationId `DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscount`)
@@ -124,13 +117,6 @@ impl runtime::Operation for DeleteCustomersSubscriptionsDiscount {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DeleteCustomersSubscriptionsDiscountResponse::decode(parts, body)
-    }
 }
 
 /// `GET /orgs/{org}/actions/permissions/repositories` (operationId `actions/list-selected-repositories-enabled-github-actions-organization`)
@@ -171,13 +157,6 @@ impl runtime::Operation for ActionsListSelectedReposEnabledGithubActionsOrg {
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ActionsListSelectedReposEnabledGithubActionsOrgResponse::decode(parts, body)
-    }
 }
 
 /// `GET /user/docker/conflicts` (operationId `packages/list-docker-migration-conflicting-packages-for-authenticated-user`)
@@ -210,13 +189,6 @@ impl runtime::Operation for PackagesListDockerMigrationConflictingForAuthUser {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/user/docker/conflicts";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PackagesListDockerMigrationConflictingForAuthUserResponse::decode(parts, body)
     }
 }
 
@@ -258,13 +230,6 @@ impl runtime::Operation for ProjectsMoveSelectedKanbanCardColumnOrgProject {
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ProjectsMoveSelectedKanbanCardColumnOrgProjectResponse::decode(parts, body)
-    }
 }
 
 /// `POST /projects/cards/{card_id}/moves/in` (operationId `projects/move-the-selected-kanban-card-to-the-column-in-organization-project`)
@@ -305,13 +270,6 @@ impl runtime::Operation for ProjectsMoveSelectedKanbanCardColumnInOrgProject {
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ProjectsMoveSelectedKanbanCardColumnInOrgProjectResponse::decode(parts, body)
-    }
 }
 
 /// `GET /things` (operationId `enumerateEveryAvailableThingWhateverItsKindAcrossAllTheRegisteredWarehouses`)
@@ -345,13 +303,6 @@ impl runtime::Operation for EnumerateEveryItsKindAcrossAllRegisteredWarehouses {
         let path = "/things";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        EnumerateEveryItsKindAcrossAllRegisteredWarehousesResponse::decode(parts, body)
-    }
 }
 
 /// `POST /things`
@@ -384,12 +335,5 @@ impl runtime::Operation for CreateThingInWarehouse {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/things";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateThingInWarehouseResponse::decode(parts, body)
     }
 }

@@ -36,11 +36,4 @@ impl runtime::Operation for Health {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        HealthResponse::decode(parts, body)
-    }
 }

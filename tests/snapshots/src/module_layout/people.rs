@@ -54,11 +54,4 @@ impl runtime::Operation for GetOwner {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetOwnerResponse::decode(parts, body)
-    }
 }

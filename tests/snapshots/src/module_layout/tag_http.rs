@@ -34,11 +34,4 @@ impl runtime::Operation for Ping {
         let path = "/ping";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PingResponse::decode(parts, body)
-    }
 }

@@ -44,13 +44,6 @@ impl runtime::Operation for GetIssue {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetIssueResponse::decode(parts, body)
-    }
 }
 
 /// Who an issue is assigned to
@@ -94,12 +87,5 @@ impl runtime::Operation for GetAssignee {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetAssigneeResponse::decode(parts, body)
     }
 }

@@ -46,11 +46,4 @@ impl runtime::Operation for GetUser {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetUserResponse::decode(parts, body)
-    }
 }

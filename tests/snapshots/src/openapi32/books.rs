@@ -63,11 +63,4 @@ impl runtime::Operation for ListBooks {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListBooksResponse::decode(parts, body)
-    }
 }

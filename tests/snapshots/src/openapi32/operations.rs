@@ -54,13 +54,6 @@ impl runtime::Operation for PurgeProducts {
         }
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PurgeProductsResponse::decode(parts, body)
-    }
 }
 
 /// `GET /books/raw`
@@ -100,13 +93,6 @@ impl runtime::Operation for ListBooksRaw {
         let query = query.finish();
         runtime::request(Self::METHOD, base_url, path, &query, None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListBooksRawResponse::decode(parts, body)
-    }
 }
 
 /// Catalog changes, as they happen
@@ -142,13 +128,6 @@ impl runtime::Operation for WatchEvents {
         let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         runtime::accept(&mut request, "text/event-stream");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        WatchEventsResponse::decode(parts, body)
     }
 
     fn streams(parts: &http::response::Parts) -> bool {

@@ -65,11 +65,4 @@ impl runtime::Operation for SearchProducts {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        SearchProductsResponse::decode(parts, body)
-    }
 }

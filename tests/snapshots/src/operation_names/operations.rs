@@ -43,13 +43,6 @@ impl runtime::Operation for GetChannelsByChannelIdMembers {
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetChannelsByChannelIdMembersResponse::decode(parts, body)
-    }
 }
 
 /// Add a member
@@ -92,13 +85,6 @@ impl runtime::Operation for ChannelsMembersAdd {
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ChannelsMembersAddResponse::decode(parts, body)
-    }
 }
 
 /// Verify a second factor
@@ -133,12 +119,5 @@ impl runtime::Operation for T2faVerify {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/2fa";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        T2faVerifyResponse::decode(parts, body)
     }
 }

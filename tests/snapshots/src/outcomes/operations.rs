@@ -48,13 +48,6 @@ impl runtime::Operation for GetJob {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetJobResponse::decode(parts, body)
-    }
 }
 
 /// Delete a job
@@ -95,13 +88,6 @@ impl runtime::Operation for DeleteJob {
         path.parameter("id", &self.id, runtime::SIMPLE)?;
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DeleteJobResponse::decode(parts, body)
     }
 }
 
@@ -154,13 +140,6 @@ impl runtime::Operation for ListJobs {
         let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListJobsResponse::decode(parts, body)
     }
 }
 
@@ -220,13 +199,6 @@ impl runtime::Operation for CreateJob {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateJobResponse::decode(parts, body)
-    }
 }
 
 /// The service's status
@@ -264,13 +236,6 @@ impl runtime::Operation for GetStatus {
         runtime::accept(&mut request, "text/plain");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetStatusResponse::decode(parts, body)
-    }
 }
 
 /// Always refused
@@ -305,12 +270,5 @@ impl runtime::Operation for BrewCoffee {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/teapot";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        BrewCoffeeResponse::decode(parts, body)
     }
 }

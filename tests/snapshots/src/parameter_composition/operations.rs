@@ -52,11 +52,4 @@ impl runtime::Operation for GetWorkflow {
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetWorkflowResponse::decode(parts, body)
-    }
 }

@@ -53,13 +53,6 @@ impl runtime::Operation for ListMessages {
         let query = query.finish();
         runtime::request(Self::METHOD, base_url, &path, &query, None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListMessagesResponse::decode(parts, body)
-    }
 }
 
 /// Delete every message
@@ -108,12 +101,5 @@ impl runtime::Operation for EmptyMailbox {
         query.optional("folder", &self.folder, runtime::FORM_EXPLODE)?;
         let query = query.finish();
         runtime::request(Self::METHOD, base_url, &path, &query, None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        EmptyMailboxResponse::decode(parts, body)
     }
 }

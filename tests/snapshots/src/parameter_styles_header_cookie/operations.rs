@@ -94,11 +94,4 @@ impl runtime::Operation for ReadProfile {
         }
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReadProfileResponse::decode(parts, body)
-    }
 }

@@ -48,13 +48,6 @@ impl runtime::Operation for SimpleStyle {
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        SimpleStyleResponse::decode(parts, body)
-    }
 }
 
 /// `GET /label{color}/{colors}{rgb}`
@@ -101,13 +94,6 @@ impl runtime::Operation for LabelStyle {
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        LabelStyleResponse::decode(parts, body)
-    }
 }
 
 /// `GET /matrix{color}{colors}{rgb}`
@@ -152,12 +138,5 @@ impl runtime::Operation for MatrixStyle {
         path.parameter("rgb", &self.rgb, runtime::MATRIX)?;
         let path = path.finish();
         runtime::request(Self::METHOD, base_url, &path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        MatrixStyleResponse::decode(parts, body)
     }
 }

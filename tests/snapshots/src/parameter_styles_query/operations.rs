@@ -70,11 +70,4 @@ impl runtime::Operation for ListCharges {
         let query = query.finish();
         runtime::request(Self::METHOD, base_url, path, &query, None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListChargesResponse::decode(parts, body)
-    }
 }

@@ -90,11 +90,4 @@ impl runtime::Operation for ListReadings {
         }
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListReadingsResponse::decode(parts, body)
-    }
 }

@@ -67,11 +67,4 @@ impl runtime::Operation for GetFileRevision {
         runtime::accept(&mut request, "application/octet-stream");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetFileRevisionResponse::decode(parts, body)
-    }
 }

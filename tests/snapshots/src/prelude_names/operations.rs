@@ -50,13 +50,6 @@ impl runtime::Operation for ListEnvelopes {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListEnvelopesResponse::decode(parts, body)
-    }
 }
 
 /// Send an envelope
@@ -100,12 +93,5 @@ impl runtime::Operation for SendEnvelope {
             )?,
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        SendEnvelopeResponse::decode(parts, body)
     }
 }

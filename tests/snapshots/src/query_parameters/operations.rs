@@ -58,11 +58,4 @@ impl runtime::Operation for SearchProducts {
         let query = query.finish();
         runtime::request(Self::METHOD, base_url, path, &query, None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        SearchProductsResponse::decode(parts, body)
-    }
 }

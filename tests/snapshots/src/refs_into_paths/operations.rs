@@ -50,13 +50,6 @@ impl runtime::Operation for CreateThing {
         );
         runtime::request(Self::METHOD, base_url, path, &query, body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateThingResponse::decode(parts, body)
-    }
 }
 
 /// `PUT /things/{id}`
@@ -114,12 +107,5 @@ impl runtime::Operation for ReplaceThing {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, body)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReplaceThingResponse::decode(parts, body)
     }
 }

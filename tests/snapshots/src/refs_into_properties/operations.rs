@@ -36,13 +36,6 @@ impl runtime::Operation for ListVolumes {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListVolumesResponse::decode(parts, body)
-    }
 }
 
 /// `GET /volumes/{volumeId}/tags`
@@ -109,12 +102,5 @@ impl runtime::Operation for ListVolumeTags {
                 );
         }
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListVolumeTagsResponse::decode(parts, body)
     }
 }

@@ -40,13 +40,6 @@ impl runtime::Operation for ListGroups {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListGroupsResponse::decode(parts, body)
-    }
 }
 
 /// `GET /groups/{groupId}`
@@ -89,12 +82,5 @@ impl runtime::Operation for GetGroup {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetGroupResponse::decode(parts, body)
     }
 }

@@ -59,13 +59,6 @@ impl runtime::Operation for UploadReleaseAsset {
             ));
         runtime::request(Self::METHOD, base_url, &path, &query, body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UploadReleaseAssetResponse::decode(parts, body)
-    }
 }
 
 /// An image of one type
@@ -107,13 +100,6 @@ impl runtime::Operation for SetAvatar {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        SetAvatarResponse::decode(parts, body)
-    }
 }
 
 /// Any file
@@ -152,13 +138,6 @@ impl runtime::Operation for StoreBlob {
         let path = "/blobs";
         let body = Some(runtime::Body::file(&self.body)?);
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        StoreBlobResponse::decode(parts, body)
     }
 }
 
@@ -203,12 +182,5 @@ impl runtime::Operation for RequestUsageReport {
             )?,
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        RequestUsageReportResponse::decode(parts, body)
     }
 }

@@ -54,11 +54,4 @@ impl runtime::Operation for CreateCustomer {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateCustomerResponse::decode(parts, body)
-    }
 }

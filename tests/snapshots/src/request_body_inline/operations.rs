@@ -45,11 +45,4 @@ impl runtime::Operation for ShortenLink {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ShortenLinkResponse::decode(parts, body)
-    }
 }

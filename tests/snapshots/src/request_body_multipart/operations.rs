@@ -110,13 +110,6 @@ impl runtime::Operation for UploadMedia {
         let body = Some(UploadMediaBody::to_body(&self.body)?);
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UploadMediaResponse::decode(parts, body)
-    }
 }
 
 /// Replace a file (optional body, schema by reference)
@@ -193,13 +186,6 @@ impl runtime::Operation for ReplaceMedia {
         };
         runtime::request(Self::METHOD, base_url, &path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReplaceMediaResponse::decode(parts, body)
-    }
 }
 
 /// Parts the schema does not name
@@ -238,12 +224,5 @@ impl runtime::Operation for UploadRawParts {
         let path = "/media/raw";
         let body = Some(runtime::Multipart::finish(&self.body));
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UploadRawPartsResponse::decode(parts, body)
     }
 }

@@ -54,13 +54,6 @@ impl runtime::Operation for StartBuild {
         };
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        StartBuildResponse::decode(parts, body)
-    }
 }
 
 /// Attach arbitrary JSON to the latest build
@@ -104,12 +97,5 @@ impl runtime::Operation for AnnotateBuilds {
             )?,
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        AnnotateBuildsResponse::decode(parts, body)
     }
 }

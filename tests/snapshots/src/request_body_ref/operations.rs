@@ -45,13 +45,6 @@ impl runtime::Operation for CreateEndpoint {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateEndpointResponse::decode(parts, body)
-    }
 }
 
 /// Replace an endpoint
@@ -100,12 +93,5 @@ impl runtime::Operation for ReplaceEndpoint {
             )?,
         );
         runtime::request(Self::METHOD, base_url, &path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReplaceEndpointResponse::decode(parts, body)
     }
 }

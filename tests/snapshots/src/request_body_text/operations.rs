@@ -50,13 +50,6 @@ impl runtime::Operation for RenderRaw {
         runtime::accept(&mut request, "text/html");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        RenderRawResponse::decode(parts, body)
-    }
 }
 
 /// Add a note as plain text
@@ -101,13 +94,6 @@ impl runtime::Operation for AddNote {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        AddNoteResponse::decode(parts, body)
-    }
 }
 
 /// An XML body
@@ -148,12 +134,5 @@ impl runtime::Operation for CreateInvalidation {
             runtime::Body::text(&self.body, http::HeaderValue::from_static("text/xml")),
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateInvalidationResponse::decode(parts, body)
     }
 }

@@ -45,13 +45,6 @@ impl runtime::Operation for CreateRepo {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateRepoResponse::decode(parts, body)
-    }
 }
 
 /// JSON Merge Patch
@@ -96,13 +89,6 @@ impl runtime::Operation for PatchRepo {
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PatchRepoResponse::decode(parts, body)
-    }
 }
 
 /// Form, multipart and JSON offered; JSON is sent
@@ -146,12 +132,5 @@ impl runtime::Operation for ImportRepo {
             )?,
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ImportRepoResponse::decode(parts, body)
     }
 }

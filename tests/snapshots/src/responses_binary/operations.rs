@@ -62,13 +62,6 @@ impl runtime::Operation for DownloadFile {
         runtime::accept(&mut request, "application/octet-stream, text/plain");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DownloadFileResponse::decode(parts, body)
-    }
 }
 
 /// `GET /files/{id}/thumbnail`
@@ -110,13 +103,6 @@ impl runtime::Operation for GetThumbnail {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "image/png, image/jpeg");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetThumbnailResponse::decode(parts, body)
     }
 }
 
@@ -162,13 +148,6 @@ impl runtime::Operation for GetExport {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/zip, */*, text/csv");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetExportResponse::decode(parts, body)
     }
 }
 
@@ -244,12 +223,5 @@ impl runtime::Operation for GetInvoice {
             "application/json, application/pdf, application/xml",
         );
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetInvoiceResponse::decode(parts, body)
     }
 }

@@ -46,13 +46,6 @@ impl runtime::Operation for GetBook {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetBookResponse::decode(parts, body)
-    }
 }
 
 /// Fetch an author
@@ -100,13 +93,6 @@ impl runtime::Operation for GetAuthor {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetAuthorResponse::decode(parts, body)
-    }
 }
 
 /// `POST /books/{isbn}/reindex`
@@ -148,13 +134,6 @@ impl runtime::Operation for ReindexBook {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReindexBookResponse::decode(parts, body)
     }
 }
 
@@ -199,12 +178,5 @@ impl runtime::Operation for ReindexAuthor {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ReindexAuthorResponse::decode(parts, body)
     }
 }

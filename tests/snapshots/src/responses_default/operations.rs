@@ -40,13 +40,6 @@ impl runtime::Operation for Translate {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        TranslateResponse::decode(parts, body)
-    }
 }
 
 /// List supported languages
@@ -84,13 +77,6 @@ impl runtime::Operation for ListLanguages {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListLanguagesResponse::decode(parts, body)
-    }
 }
 
 /// Check the service
@@ -125,12 +111,5 @@ impl runtime::Operation for Ping {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/ping";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PingResponse::decode(parts, body)
     }
 }

@@ -53,13 +53,6 @@ impl runtime::Operation for StreamCompletion {
         Ok(request)
     }
 
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        StreamCompletionResponse::decode(parts, body)
-    }
-
     #[allow(clippy::match_overlapping_arm)]
     fn streams(parts: &http::response::Parts) -> bool {
         match parts.status.as_u16() {
@@ -147,13 +140,6 @@ impl runtime::Operation for CreateMessage {
         Ok(request)
     }
 
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        CreateMessageResponse::decode(parts, body)
-    }
-
     fn streams(parts: &http::response::Parts) -> bool {
         match parts.status.as_u16() {
             200 => runtime::MediaKind::of(parts) == runtime::MediaKind::EventStream,
@@ -195,13 +181,6 @@ impl runtime::Operation for TailLogs {
         let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         runtime::accept(&mut request, "text/event-stream");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        TailLogsResponse::decode(parts, body)
     }
 
     fn streams(parts: &http::response::Parts) -> bool {

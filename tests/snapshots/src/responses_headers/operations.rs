@@ -139,13 +139,6 @@ impl runtime::Operation for ListIssues {
         runtime::accept(&mut request, "application/json, application/problem+json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListIssuesResponse::decode(parts, body)
-    }
 }
 
 /// Send a message
@@ -206,13 +199,6 @@ impl runtime::Operation for SendMessage {
         runtime::accept(&mut request, "application/json, application/problem+json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        SendMessageResponse::decode(parts, body)
-    }
 }
 
 /// `GET /labels`
@@ -263,13 +249,6 @@ impl runtime::Operation for ListLabels {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListLabelsResponse::decode(parts, body)
-    }
 }
 
 /// `GET /milestones`
@@ -304,12 +283,5 @@ impl runtime::Operation for ListMilestones {
         let mut request = runtime::request(Self::METHOD, base_url, path, "", None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListMilestonesResponse::decode(parts, body)
     }
 }

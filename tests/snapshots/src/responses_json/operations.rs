@@ -44,11 +44,4 @@ impl runtime::Operation for GetForecast {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetForecastResponse::decode(parts, body)
-    }
 }

@@ -40,11 +40,4 @@ impl runtime::Operation for Logout {
         let path = "/sessions/current";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        LogoutResponse::decode(parts, body)
-    }
 }

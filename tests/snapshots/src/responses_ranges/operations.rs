@@ -46,11 +46,4 @@ impl runtime::Operation for Resize {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ResizeResponse::decode(parts, body)
-    }
 }

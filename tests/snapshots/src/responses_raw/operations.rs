@@ -78,11 +78,4 @@ impl runtime::Operation for GetStatement {
         );
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetStatementResponse::decode(parts, body)
-    }
 }

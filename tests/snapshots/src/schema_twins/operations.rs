@@ -49,13 +49,6 @@ impl runtime::Operation for GetRepo {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetRepoResponse::decode(parts, body)
-    }
 }
 
 /// `GET /repos/{id}/forks`
@@ -108,12 +101,5 @@ impl runtime::Operation for ListForks {
         let mut request = runtime::request(Self::METHOD, base_url, &path, &query, None)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListForksResponse::decode(parts, body)
     }
 }

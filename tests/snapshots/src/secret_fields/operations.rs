@@ -67,11 +67,4 @@ impl runtime::Operation for Login {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        LoginResponse::decode(parts, body)
-    }
 }

@@ -38,11 +38,4 @@ impl runtime::Operation for ListSecrets {
         let path = "/secrets";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListSecretsResponse::decode(parts, body)
-    }
 }

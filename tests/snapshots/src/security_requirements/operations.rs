@@ -40,13 +40,6 @@ impl runtime::Operation for ListNotes {
         let path = "/notes";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListNotesResponse::decode(parts, body)
-    }
 }
 
 /// Export notes (an API key instead)
@@ -86,13 +79,6 @@ impl runtime::Operation for ExportNotes {
         let path = "/notes/export";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ExportNotesResponse::decode(parts, body)
-    }
 }
 
 /// Health check (no authentication)
@@ -127,13 +113,6 @@ impl runtime::Operation for Health {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/health";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        HealthResponse::decode(parts, body)
     }
 }
 
@@ -175,13 +154,6 @@ impl runtime::Operation for ListPublicNotes {
         let path = "/notes/public";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListPublicNotesResponse::decode(parts, body)
-    }
 }
 
 /// Purge all notes (token and API key together)
@@ -221,13 +193,6 @@ impl runtime::Operation for PurgeNotes {
         let path = "/notes/admin";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        PurgeNotesResponse::decode(parts, body)
-    }
 }
 
 /// An operation whose only scheme is not defined
@@ -262,12 +227,5 @@ impl runtime::Operation for LegacyNotes {
     ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
         let path = "/notes/legacy";
         runtime::request(Self::METHOD, base_url, path, "", None)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        LegacyNotesResponse::decode(parts, body)
     }
 }

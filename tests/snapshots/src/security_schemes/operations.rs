@@ -48,11 +48,4 @@ impl runtime::Operation for GetBalance {
         let path = "/balance";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetBalanceResponse::decode(parts, body)
-    }
 }

@@ -36,11 +36,4 @@ impl runtime::Operation for ListReports {
         let path = "/reports";
         runtime::request(Self::METHOD, base_url, path, "", None)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListReportsResponse::decode(parts, body)
-    }
 }

@@ -84,13 +84,6 @@ impl runtime::Operation for ListPets {
         }
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        ListPetsResponse::decode(parts, body)
-    }
 }
 
 /// `POST /pets`
@@ -139,13 +132,6 @@ impl runtime::Operation for AddPet {
         let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        AddPetResponse::decode(parts, body)
     }
 }
 
@@ -252,13 +238,6 @@ impl runtime::Operation for GetPet {
         runtime::accept(&mut request, "application/json, application/xml");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetPetResponse::decode(parts, body)
-    }
 }
 
 /// `DELETE /pets/{petId}`
@@ -306,13 +285,6 @@ impl runtime::Operation for DeletePet {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        DeletePetResponse::decode(parts, body)
-    }
 }
 
 /// `GET /pets/{petId}/photo`
@@ -358,13 +330,6 @@ impl runtime::Operation for GetPhoto {
         let mut request = runtime::request(Self::METHOD, base_url, &path, "", None)?;
         runtime::accept(&mut request, "image/jpeg");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        GetPhotoResponse::decode(parts, body)
     }
 }
 
@@ -442,13 +407,6 @@ impl runtime::Operation for UploadPhoto {
         let body = Some(UploadPhotoBody::to_body(&self.body)?);
         runtime::request(Self::METHOD, base_url, &path, "", body)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        UploadPhotoResponse::decode(parts, body)
-    }
 }
 
 /// `POST /visits`
@@ -495,12 +453,5 @@ impl runtime::Operation for BookVisit {
             )?,
         );
         runtime::request(Self::METHOD, base_url, path, "", body)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        BookVisitResponse::decode(parts, body)
     }
 }

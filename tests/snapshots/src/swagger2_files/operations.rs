@@ -46,13 +46,6 @@ impl runtime::Operation for FindPets {
         runtime::accept(&mut request, "application/json");
         Ok(request)
     }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        FindPetsResponse::decode(parts, body)
-    }
 }
 
 /// `POST /pets`
@@ -98,12 +91,5 @@ impl runtime::Operation for AddPet {
         let mut request = runtime::request(Self::METHOD, base_url, path, "", body)?;
         runtime::accept(&mut request, "application/json");
         Ok(request)
-    }
-
-    fn decode(
-        parts: &http::response::Parts,
-        body: runtime::ByteStream,
-    ) -> Result<Self::Response, runtime::ResponseError> {
-        AddPetResponse::decode(parts, body)
     }
 }

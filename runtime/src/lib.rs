@@ -3351,10 +3351,139 @@ macro_rules! responses {
     (@split ($ty:ty) $($rest:tt)*) => {};
 }
 
+/// `impl runtime::Paginated` of an operation whose results come in pages, from one row: the
+/// operation, the variant of its response that is a page with where its items are, the item
+/// type, and how the next page is asked for. Any other variant is not a page: `items` gives it
+/// back, and there is no next page after it.
+///
+/// - `Ok(body)` or `Ok { body }` (a variant holding documented headers too): the page's body is
+///   the list of items; `Ok(body.data)`, `Ok { body.data }`: they are its member `data`.
+/// - `next: link`: the next page is the target of the response's `Link: <…>; rel="next"`
+///   header, as GitHub pages.
+/// - `next: starting_after = Some(last.id) if has_more`: while the page's member `has_more` is
+///   true, the next page is the operation again with its field `starting_after` set to the
+///   member `id` of the page's last item (`= last.id` for a required field), as Stripe pages.
+///
+/// Attributes before the operation go on the `impl`. The expansion names `runtime::…` paths, as
+/// the module calling it does.
+///
+/// ```text
+/// runtime::paginated!(IssuesListForRepo: Ok { body } => Issue, next: link);
+/// runtime::paginated!(GetCharges: Ok(body.data) => Charge, next: starting_after = Some(last.id) if has_more);
+/// ```
+#[allow(unused_macros)]
+macro_rules! paginated {
+    (
+        $(#[$meta:meta])*
+        $op:ident: $variant:ident $page:tt => $item:ty, next: link
+    ) => {
+        $(#[$meta])*
+        impl runtime::Paginated for $op {
+            type Item = $item;
+
+            // With a response of one variant, the arm for the others is never reached.
+            #[allow(unreachable_patterns)]
+            fn items(response: Self::Response) -> Result<Vec<$item>, Self::Response> {
+                type Page = <$op as runtime::Operation>::Response;
+                match response {
+                    runtime::paginated!(@bind Page $variant $page) => {
+                        Ok(runtime::paginated!(@items $page))
+                    }
+                    other => Err(other),
+                }
+            }
+
+            #[allow(unreachable_patterns)]
+            fn next_page(
+                &self,
+                page: &runtime::Response<Self::Response>,
+            ) -> Option<runtime::NextPage<Self>> {
+                type Page = <$op as runtime::Operation>::Response;
+                match **page {
+                    runtime::paginated!(@any Page $variant $page) => {
+                        runtime::NextPage::from_link(page.headers())
+                    }
+                    _ => None,
+                }
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $op:ident: $variant:ident $page:tt => $item:ty,
+        next: $cursor:ident = Some(last . $field:ident) if $has_more:ident
+    ) => {
+        runtime::paginated!(@cursor [$(#[$meta])*] $op $variant $page $item
+            [$cursor [Some] $field $has_more]);
+    };
+    (
+        $(#[$meta:meta])*
+        $op:ident: $variant:ident $page:tt => $item:ty,
+        next: $cursor:ident = last . $field:ident if $has_more:ident
+    ) => {
+        runtime::paginated!(@cursor [$(#[$meta])*] $op $variant $page $item
+            [$cursor [] $field $has_more]);
+    };
+    (@cursor [$($meta:tt)*] $op:ident $variant:ident $page:tt $item:ty
+        [$cursor:ident [$($some:ident)?] $field:ident $has_more:ident]
+    ) => {
+        $($meta)*
+        impl runtime::Paginated for $op {
+            type Item = $item;
+
+            #[allow(unreachable_patterns)]
+            fn items(response: Self::Response) -> Result<Vec<$item>, Self::Response> {
+                type Page = <$op as runtime::Operation>::Response;
+                match response {
+                    runtime::paginated!(@bind Page $variant $page) => {
+                        Ok(runtime::paginated!(@items $page))
+                    }
+                    other => Err(other),
+                }
+            }
+
+            #[allow(unreachable_patterns)]
+            fn next_page(
+                &self,
+                page: &runtime::Response<Self::Response>,
+            ) -> Option<runtime::NextPage<Self>> {
+                type Page = <$op as runtime::Operation>::Response;
+                match &**page {
+                    runtime::paginated!(@bind Page $variant $page) => {
+                        if !runtime::paginated!(@body $page).$has_more {
+                            return None;
+                        }
+                        let last = runtime::paginated!(@items $page).last()?;
+                        let mut next = self.clone();
+                        next.$cursor = $($some)?(last.$field.clone());
+                        Some(runtime::NextPage::Operation(next))
+                    }
+                    _ => None,
+                }
+            }
+        }
+    };
+
+    // The page's variant, binding its body, or not.
+    (@bind $enum:ident $variant:ident ($body:ident $(. $items:ident)?)) => {
+        $enum::$variant($body)
+    };
+    (@bind $enum:ident $variant:ident { $body:ident $(. $items:ident)? }) => {
+        $enum::$variant { $body, .. }
+    };
+    (@any $enum:ident $variant:ident ($($page:tt)*)) => { $enum::$variant(..) };
+    (@any $enum:ident $variant:ident { $($page:tt)* }) => { $enum::$variant { .. } };
+    // The bound body, and its items.
+    (@body ($body:ident $(. $items:ident)?)) => { $body };
+    (@body { $body:ident $(. $items:ident)? }) => { $body };
+    (@items ($body:ident $(. $items:ident)?)) => { $body $(.$items)? };
+    (@items { $body:ident $(. $items:ident)? }) => { $body $(.$items)? };
+}
+
 // Paths for generated code (`crate::runtime::string_enum!`); this crate itself uses them only in
 // its tests.
 #[allow(unused_imports)]
-pub(crate) use {builder, integer_enum, responses, string_enum};
+pub(crate) use {builder, integer_enum, paginated, responses, string_enum};
 
 // ----- Pagination ------------------------------------------------------------------------------
 
@@ -4803,5 +4932,285 @@ mod responses_macro_tests {
         let status = http::StatusCode::INTERNAL_SERVER_ERROR;
         let body = b"hi".to_vec();
         assert_eq!(bad.into_result(), Err(FetchError::Default { status, body }));
+    }
+}
+
+#[cfg(test)]
+mod paginated_macro_tests {
+    // Generated modules name the runtime `runtime`; here it is the module above.
+    mod runtime {
+        pub(crate) use super::super::*;
+    }
+
+    use runtime::{NextPage, Paginated as _};
+
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    pub struct Issue {
+        pub number: u64,
+    }
+
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Limits {
+        pub remaining: Option<i64>,
+    }
+
+    impl runtime::FromHeaders for Limits {
+        fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+            Ok(Limits {
+                remaining: runtime::header(headers, "x-remaining")?,
+            })
+        }
+    }
+
+    /// Pages linked by `Link` headers, the page holding documented headers too.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct ListIssues {
+        pub state: Option<String>,
+    }
+
+    runtime::responses! {
+        ListIssues: Result<Vec<Issue>, enum ListIssuesError>,
+        #[derive(Clone, PartialEq)]
+        pub enum ListIssuesResponse {
+            /// 200: The issues
+            200 => Ok { headers: Limits, body: Vec<Issue> = json }: Ok(body),
+            /// 404: Not found
+            404 => NotFound: Err,
+        }
+    }
+
+    impl runtime::Operation for ListIssues {
+        type Response = ListIssuesResponse;
+        const METHOD: &'static str = "GET";
+        const PATH: &'static str = "/issues";
+
+        fn to_request(
+            &self,
+            base_url: &str,
+        ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+            runtime::request(Self::METHOD, base_url, Self::PATH, "", None)
+        }
+    }
+
+    runtime::paginated!(ListIssues: Ok { body } => Issue, next: link);
+
+    /// Pages linked by `Link` headers, the page its body alone and the only response.
+    #[derive(Debug, Clone, Default)]
+    pub struct ListTags;
+
+    runtime::responses! {
+        ListTags: Result<Vec<String>, std::convert::Infallible>,
+        #[derive(Clone, PartialEq)]
+        pub enum ListTagsResponse {
+            /// 200: The tags
+            200 => Ok(Vec<String> = json): Ok(body),
+        }
+    }
+
+    impl runtime::Operation for ListTags {
+        type Response = ListTagsResponse;
+        const METHOD: &'static str = "GET";
+        const PATH: &'static str = "/tags";
+
+        fn to_request(
+            &self,
+            base_url: &str,
+        ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+            runtime::request(Self::METHOD, base_url, Self::PATH, "", None)
+        }
+    }
+
+    runtime::paginated!(ListTags: Ok(body) => String, next: link);
+
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    pub struct Charge {
+        pub id: String,
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    pub struct ChargeList {
+        pub data: Vec<Charge>,
+        pub has_more: bool,
+    }
+
+    /// Pages by an optional cursor, the items a member of the page's body.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct ListCharges {
+        pub limit: Option<i64>,
+        pub starting_after: Option<String>,
+    }
+
+    runtime::responses! {
+        ListCharges: Result<ChargeList, enum ListChargesError>,
+        #[derive(Clone, PartialEq)]
+        pub enum ListChargesResponse {
+            /// 200: A page of charges
+            200 => Ok(ChargeList = json): Ok(body),
+            /// 401: Unauthorized
+            401 => Unauthorized: Err,
+        }
+    }
+
+    impl runtime::Operation for ListCharges {
+        type Response = ListChargesResponse;
+        const METHOD: &'static str = "GET";
+        const PATH: &'static str = "/charges";
+
+        fn to_request(
+            &self,
+            base_url: &str,
+        ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+            runtime::request(Self::METHOD, base_url, Self::PATH, "", None)
+        }
+    }
+
+    runtime::paginated!(
+        ListCharges: Ok(body.data) => Charge, next: starting_after = Some(last.id) if has_more
+    );
+
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    pub struct Event {
+        pub cursor: String,
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    pub struct EventList {
+        pub events: Vec<Event>,
+        pub more: bool,
+    }
+
+    /// Pages by a required, deprecated cursor, its only field; the page holds headers too.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ListEvents {
+        #[deprecated]
+        pub after: String,
+    }
+
+    runtime::responses! {
+        ListEvents: Result<EventList, std::convert::Infallible>,
+        #[derive(Clone, PartialEq)]
+        pub enum ListEventsResponse {
+            /// 200: A page of events
+            200 => Ok { headers: Limits, body: EventList = json }: Ok(body),
+        }
+    }
+
+    impl runtime::Operation for ListEvents {
+        type Response = ListEventsResponse;
+        const METHOD: &'static str = "GET";
+        const PATH: &'static str = "/events";
+
+        fn to_request(
+            &self,
+            base_url: &str,
+        ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+            runtime::request(Self::METHOD, base_url, Self::PATH, "", None)
+        }
+    }
+
+    runtime::paginated!(
+        #[allow(deprecated)]
+        ListEvents: Ok { body.events } => Event, next: after = last.cursor if more
+    );
+
+    fn page<T>(value: T, link: Option<&'static str>) -> runtime::Response<T> {
+        let mut head = http::Response::builder().status(200);
+        if let Some(link) = link {
+            head = head.header("link", link);
+        }
+        let (parts, ()) = head.body(()).unwrap().into_parts();
+        runtime::Response::new(parts, value)
+    }
+
+    const NEXT: &str = r#"<https://api.example/issues?page=2>; rel="next""#;
+
+    fn limits() -> Limits {
+        Limits { remaining: None }
+    }
+
+    #[test]
+    fn link_pages_give_their_items_and_the_next_link() {
+        let issues = vec![Issue { number: 1 }];
+        let ok = ListIssuesResponse::Ok {
+            headers: limits(),
+            body: issues.clone(),
+        };
+        let next = ListIssues::default().next_page(&page(ok.clone(), Some(NEXT)));
+        let link = "https://api.example/issues?page=2".to_owned();
+        assert_eq!(next, Some(NextPage::Link(link)));
+        assert_eq!(
+            ListIssues::default().next_page(&page(ok.clone(), None)),
+            None
+        );
+        assert_eq!(ListIssues::items(ok), Ok(issues));
+
+        let missing = ListIssuesResponse::NotFound;
+        let next = ListIssues::default().next_page(&page(missing.clone(), Some(NEXT)));
+        assert_eq!(next, None, "a page that is not a list has no next one");
+        assert_eq!(ListIssues::items(missing.clone()), Err(missing));
+
+        let tags = ListTagsResponse::Ok(vec!["a".to_owned()]);
+        assert!(matches!(
+            ListTags.next_page(&page(tags.clone(), Some(NEXT))),
+            Some(NextPage::Link(_))
+        ));
+        assert_eq!(ListTags::items(tags), Ok(vec!["a".to_owned()]));
+    }
+
+    #[test]
+    fn cursor_pages_ask_again_after_the_last_item_while_there_are_more() {
+        let charges = |more: bool, ids: &[&str]| {
+            ListChargesResponse::Ok(ChargeList {
+                data: ids.iter().map(|&id| Charge { id: id.to_owned() }).collect(),
+                has_more: more,
+            })
+        };
+        let first = ListCharges {
+            limit: Some(2),
+            starting_after: None,
+        };
+        let next = first.next_page(&page(charges(true, &["ch_1", "ch_2"]), None));
+        let expected = ListCharges {
+            limit: Some(2),
+            starting_after: Some("ch_2".to_owned()),
+        };
+        assert_eq!(next, Some(NextPage::Operation(expected)));
+        assert_eq!(
+            first.next_page(&page(charges(false, &["ch_1"]), None)),
+            None
+        );
+        assert_eq!(first.next_page(&page(charges(true, &[]), None)), None);
+        let denied = ListChargesResponse::Unauthorized;
+        assert_eq!(first.next_page(&page(denied.clone(), None)), None);
+        assert_eq!(ListCharges::items(denied.clone()), Err(denied));
+        let ids: Vec<String> = ListCharges::items(charges(false, &["ch_1"]))
+            .unwrap()
+            .into_iter()
+            .map(|charge| charge.id)
+            .collect();
+        assert_eq!(ids, ["ch_1"]);
+    }
+
+    #[test]
+    #[allow(deprecated)]
+    fn a_required_cursor_is_set_as_it_is() {
+        let events = ListEventsResponse::Ok {
+            headers: limits(),
+            body: EventList {
+                events: vec![Event {
+                    cursor: "e_9".to_owned(),
+                }],
+                more: true,
+            },
+        };
+        let first = ListEvents {
+            after: String::new(),
+        };
+        let next = first.next_page(&page(events.clone(), None));
+        let expected = ListEvents {
+            after: "e_9".to_owned(),
+        };
+        assert_eq!(next, Some(NextPage::Operation(expected)));
+        assert_eq!(ListEvents::items(events).unwrap().len(), 1);
     }
 }

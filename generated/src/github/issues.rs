@@ -1453,30 +1453,7 @@ impl runtime::Operation for IssuesListForRepo {
     }
 }
 
-impl runtime::Paginated for IssuesListForRepo {
-    type Item = Issue;
-
-    fn items(
-        response: IssuesListForRepoResponse,
-    ) -> Result<Vec<Issue>, IssuesListForRepoResponse> {
-        match response {
-            IssuesListForRepoResponse::Ok { body, .. } => Ok(body),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<IssuesListForRepoResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        match **page {
-            IssuesListForRepoResponse::Ok { .. } => {
-                runtime::NextPage::from_link(page.headers())
-            }
-            _ => None,
-        }
-    }
-}
+runtime::paginated!(IssuesListForRepo: Ok { body } => Issue, next: link);
 
 /// Create an issue
 ///
@@ -1842,30 +1819,7 @@ impl runtime::Operation for IssuesListComments {
     }
 }
 
-impl runtime::Paginated for IssuesListComments {
-    type Item = IssueComment;
-
-    fn items(
-        response: IssuesListCommentsResponse,
-    ) -> Result<Vec<IssueComment>, IssuesListCommentsResponse> {
-        match response {
-            IssuesListCommentsResponse::Ok { body, .. } => Ok(body),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<IssuesListCommentsResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        match **page {
-            IssuesListCommentsResponse::Ok { .. } => {
-                runtime::NextPage::from_link(page.headers())
-            }
-            _ => None,
-        }
-    }
-}
+runtime::paginated!(IssuesListComments: Ok { body } => IssueComment, next: link);
 
 /// Create an issue comment
 ///
@@ -2208,27 +2162,4 @@ impl runtime::Operation for IssuesListLabelsForRepo {
     }
 }
 
-impl runtime::Paginated for IssuesListLabelsForRepo {
-    type Item = Label;
-
-    fn items(
-        response: IssuesListLabelsForRepoResponse,
-    ) -> Result<Vec<Label>, IssuesListLabelsForRepoResponse> {
-        match response {
-            IssuesListLabelsForRepoResponse::Ok { body, .. } => Ok(body),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<IssuesListLabelsForRepoResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        match **page {
-            IssuesListLabelsForRepoResponse::Ok { .. } => {
-                runtime::NextPage::from_link(page.headers())
-            }
-            _ => None,
-        }
-    }
-}
+runtime::paginated!(IssuesListLabelsForRepo: Ok { body } => Label, next: link);

@@ -614,28 +614,7 @@ impl runtime::Operation for PullsList {
     }
 }
 
-impl runtime::Paginated for PullsList {
-    type Item = PullRequestSimple;
-
-    fn items(
-        response: PullsListResponse,
-    ) -> Result<Vec<PullRequestSimple>, PullsListResponse> {
-        match response {
-            PullsListResponse::Ok { body, .. } => Ok(body),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<PullsListResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        match **page {
-            PullsListResponse::Ok { .. } => runtime::NextPage::from_link(page.headers()),
-            _ => None,
-        }
-    }
-}
+runtime::paginated!(PullsList: Ok { body } => PullRequestSimple, next: link);
 
 /// Create a pull request
 ///
@@ -910,30 +889,7 @@ impl runtime::Operation for PullsListFiles {
     }
 }
 
-impl runtime::Paginated for PullsListFiles {
-    type Item = DiffEntry;
-
-    fn items(
-        response: PullsListFilesResponse,
-    ) -> Result<Vec<DiffEntry>, PullsListFilesResponse> {
-        match response {
-            PullsListFilesResponse::Ok { body, .. } => Ok(body),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<PullsListFilesResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        match **page {
-            PullsListFilesResponse::Ok { .. } => {
-                runtime::NextPage::from_link(page.headers())
-            }
-            _ => None,
-        }
-    }
-}
+runtime::paginated!(PullsListFiles: Ok { body } => DiffEntry, next: link);
 
 /// Merge a pull request
 ///

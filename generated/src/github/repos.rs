@@ -1035,23 +1035,7 @@ impl runtime::Operation for ReposListForOrg {
     }
 }
 
-impl runtime::Paginated for ReposListForOrg {
-    type Item = MinimalRepository;
-
-    fn items(
-        response: ReposListForOrgResponse,
-    ) -> Result<Vec<MinimalRepository>, ReposListForOrgResponse> {
-        let ReposListForOrgResponse::Ok { body, .. } = response;
-        Ok(body)
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<ReposListForOrgResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        runtime::NextPage::from_link(page.headers())
-    }
-}
+runtime::paginated!(ReposListForOrg: Ok { body } => MinimalRepository, next: link);
 
 /// Get a repository
 ///
@@ -1243,30 +1227,7 @@ impl runtime::Operation for ReposListCommits {
     }
 }
 
-impl runtime::Paginated for ReposListCommits {
-    type Item = Commit;
-
-    fn items(
-        response: ReposListCommitsResponse,
-    ) -> Result<Vec<Commit>, ReposListCommitsResponse> {
-        match response {
-            ReposListCommitsResponse::Ok { body, .. } => Ok(body),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<ReposListCommitsResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        match **page {
-            ReposListCommitsResponse::Ok { .. } => {
-                runtime::NextPage::from_link(page.headers())
-            }
-            _ => None,
-        }
-    }
-}
+runtime::paginated!(ReposListCommits: Ok { body } => Commit, next: link);
 
 /// List repositories for a user
 ///
@@ -1342,20 +1303,4 @@ impl runtime::Operation for ReposListForUser {
     }
 }
 
-impl runtime::Paginated for ReposListForUser {
-    type Item = MinimalRepository;
-
-    fn items(
-        response: ReposListForUserResponse,
-    ) -> Result<Vec<MinimalRepository>, ReposListForUserResponse> {
-        let ReposListForUserResponse::Ok { body, .. } = response;
-        Ok(body)
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<ReposListForUserResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        runtime::NextPage::from_link(page.headers())
-    }
-}
+runtime::paginated!(ReposListForUser: Ok { body } => MinimalRepository, next: link);

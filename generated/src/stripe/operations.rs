@@ -83,32 +83,10 @@ impl runtime::Operation for GetCharges {
     }
 }
 
-impl runtime::Paginated for GetCharges {
-    type Item = Charge;
-
-    fn items(response: GetChargesResponse) -> Result<Vec<Charge>, GetChargesResponse> {
-        match response {
-            GetChargesResponse::Ok(body) => Ok(body.data),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<GetChargesResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        let GetChargesResponse::Ok(body) = &**page else {
-            return None;
-        };
-        let last = body.data.last().filter(|_| body.has_more)?;
-        Some(
-            runtime::NextPage::Operation(Self {
-                starting_after: Some(last.id.clone()),
-                ..self.clone()
-            }),
-        )
-    }
-}
+runtime::paginated!(
+    GetCharges: Ok(body.data) => Charge,
+    next: starting_after = Some(last.id) if has_more
+);
 
 /// <p>To charge a credit card or other payment source, you create a <code>Charge</code> object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).</p>
 ///
@@ -387,34 +365,10 @@ impl runtime::Operation for GetCustomers {
     }
 }
 
-impl runtime::Paginated for GetCustomers {
-    type Item = Customer;
-
-    fn items(
-        response: GetCustomersResponse,
-    ) -> Result<Vec<Customer>, GetCustomersResponse> {
-        match response {
-            GetCustomersResponse::Ok(body) => Ok(body.data),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<GetCustomersResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        let GetCustomersResponse::Ok(body) = &**page else {
-            return None;
-        };
-        let last = body.data.last().filter(|_| body.has_more)?;
-        Some(
-            runtime::NextPage::Operation(Self {
-                starting_after: Some(last.id.clone()),
-                ..self.clone()
-            }),
-        )
-    }
-}
+runtime::paginated!(
+    GetCustomers: Ok(body.data) => Customer,
+    next: starting_after = Some(last.id) if has_more
+);
 
 /// <p>Creates a new customer object.</p>
 ///
@@ -748,34 +702,10 @@ impl runtime::Operation for GetPaymentIntents {
     }
 }
 
-impl runtime::Paginated for GetPaymentIntents {
-    type Item = PaymentIntent;
-
-    fn items(
-        response: GetPaymentIntentsResponse,
-    ) -> Result<Vec<PaymentIntent>, GetPaymentIntentsResponse> {
-        match response {
-            GetPaymentIntentsResponse::Ok(body) => Ok(body.data),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<GetPaymentIntentsResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        let GetPaymentIntentsResponse::Ok(body) = &**page else {
-            return None;
-        };
-        let last = body.data.last().filter(|_| body.has_more)?;
-        Some(
-            runtime::NextPage::Operation(Self {
-                starting_after: Some(last.id.clone()),
-                ..self.clone()
-            }),
-        )
-    }
-}
+runtime::paginated!(
+    GetPaymentIntents: Ok(body.data) => PaymentIntent,
+    next: starting_after = Some(last.id) if has_more
+);
 
 /// <p>Creates a PaymentIntent object.</p>
 ///
@@ -1177,32 +1107,10 @@ impl runtime::Operation for GetRefunds {
     }
 }
 
-impl runtime::Paginated for GetRefunds {
-    type Item = Refund;
-
-    fn items(response: GetRefundsResponse) -> Result<Vec<Refund>, GetRefundsResponse> {
-        match response {
-            GetRefundsResponse::Ok(body) => Ok(body.data),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<GetRefundsResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        let GetRefundsResponse::Ok(body) = &**page else {
-            return None;
-        };
-        let last = body.data.last().filter(|_| body.has_more)?;
-        Some(
-            runtime::NextPage::Operation(Self {
-                starting_after: Some(last.id.clone()),
-                ..self.clone()
-            }),
-        )
-    }
-}
+runtime::paginated!(
+    GetRefunds: Ok(body.data) => Refund,
+    next: starting_after = Some(last.id) if has_more
+);
 
 /// <p>Create a refund.</p>
 ///
@@ -1391,34 +1299,10 @@ impl runtime::Operation for GetWebhookEndpoints {
     }
 }
 
-impl runtime::Paginated for GetWebhookEndpoints {
-    type Item = WebhookEndpoint;
-
-    fn items(
-        response: GetWebhookEndpointsResponse,
-    ) -> Result<Vec<WebhookEndpoint>, GetWebhookEndpointsResponse> {
-        match response {
-            GetWebhookEndpointsResponse::Ok(body) => Ok(body.data),
-            other => Err(other),
-        }
-    }
-
-    fn next_page(
-        &self,
-        page: &runtime::Response<GetWebhookEndpointsResponse>,
-    ) -> Option<runtime::NextPage<Self>> {
-        let GetWebhookEndpointsResponse::Ok(body) = &**page else {
-            return None;
-        };
-        let last = body.data.last().filter(|_| body.has_more)?;
-        Some(
-            runtime::NextPage::Operation(Self {
-                starting_after: Some(last.id.clone()),
-                ..self.clone()
-            }),
-        )
-    }
-}
+runtime::paginated!(
+    GetWebhookEndpoints: Ok(body.data) => WebhookEndpoint,
+    next: starting_after = Some(last.id) if has_more
+);
 
 /// <p>A webhook endpoint must have a <code>url</code> and a list of <code>enabled_events</code>. You may optionally specify the Boolean <code>connect</code> parameter. If set to true, then a Connect webhook endpoint that notifies the specified <code>url</code> about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified <code>url</code> only about events from your account is created. You can also create webhook endpoints in the <a href="https://dashboard.stripe.com/account/webhooks">webhooks settings</a> section of the Dashboard.</p>
 ///

@@ -10,8 +10,8 @@ use proc_macro2::TokenStream;
 
 /// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
 /// (`runtime::string_enum!`, `runtime::integer_enum!`, `runtime::builder!`,
-/// `runtime::responses!`) are laid out here, one row a line: `prettyplease` fills macro bodies
-/// like prose.
+/// `runtime::responses!`, `runtime::paginated!`) are laid out here, one row a line:
+/// `prettyplease` fills macro bodies like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     if !file.items.iter().any(|item| table(item).is_some()) {
@@ -40,6 +40,7 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
                     Table::Enum => print_enum_table(mac)?,
                     Table::Builder => print_builder_table(mac)?,
                     Table::Responses => print_responses_table(mac)?,
+                    Table::Paginated => print_paginated_row(mac)?,
                 });
             }
             None => pending.items.push(item),
@@ -59,6 +60,8 @@ enum Table {
     Builder,
     /// `responses!`.
     Responses,
+    /// `paginated!`, a table of one row.
+    Paginated,
 }
 
 /// The macro call of a table, when `item` is one.
@@ -73,6 +76,8 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
         Some((&item.mac, Table::Builder))
     } else if last.ident == "responses" {
         Some((&item.mac, Table::Responses))
+    } else if last.ident == "paginated" {
+        Some((&item.mac, Table::Paginated))
     } else {
         None
     }
@@ -375,6 +380,59 @@ fn print_responses_table(mac: &syn::Macro) -> Result<String, syn::Error> {
     Ok(out)
 }
 
+/// What a pagination row holds: `#[attr]`s, `Operation: Variant(body…) => Item`, and after
+/// `, next:` how the next page is asked for.
+struct PaginatedRow {
+    attributes: Vec<String>,
+    page: String,
+    next: String,
+}
+
+impl syn::parse::Parse for PaginatedRow {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let attributes = attributes_text(input)?;
+        let mut page = proc_macro2::TokenStream::new();
+        while !(input.peek(syn::Token![,]) && input.peek2(kw::next)) {
+            page.extend([input.parse::<proc_macro2::TokenTree>()?]);
+        }
+        input.parse::<syn::Token![,]>()?;
+        input.parse::<kw::next>()?;
+        input.parse::<syn::Token![:]>()?;
+        let next: proc_macro2::TokenStream = input.parse()?;
+        let text = |tokens| tokens_text(tokens).replace(" . ", ".");
+        Ok(PaginatedRow {
+            attributes,
+            page: text(page),
+            next: text(next),
+        })
+    }
+}
+
+mod kw {
+    syn::custom_keyword!(next);
+}
+
+/// A pagination row on one line, or, past [`MAX_LINE`], its attributes, page and next page on
+/// a line each.
+fn print_paginated_row(mac: &syn::Macro) -> Result<String, syn::Error> {
+    let row: PaginatedRow = mac.parse_body()?;
+    let path = quote::ToTokens::to_token_stream(&mac.path)
+        .to_string()
+        .replace(' ', "");
+    let mut words = row.attributes.clone();
+    words.push(format!("{}, next: {}", row.page, row.next));
+    let one_line = format!("{path}!({});", words.join(" "));
+    if one_line.len() <= MAX_LINE {
+        return Ok(one_line + "\n");
+    }
+    let mut out = format!("{path}!(\n");
+    for attribute in &row.attributes {
+        out.push_str(&format!("    {attribute}\n"));
+    }
+    out.push_str(&format!("    {},\n    next: {}\n);\n", row.page, row.next));
+    Ok(out)
+}
+
 /// Formats tokens as a source file, after a `// @generated` header line. For small files: the
 /// whole file is parsed at once.
 pub(super) fn render(header: &str, tokens: TokenStream) -> Result<String, syn::Error> {
@@ -644,6 +702,31 @@ runtime::responses! {
         _ => Default { status }: Ok(()) if success else Err,
     }
 }
+";
+        assert_eq!(unparse(tokens).unwrap(), expected);
+    }
+
+    #[test]
+    fn a_pagination_row_is_one_line_or_a_line_per_part_past_the_widest() {
+        let tokens = quote::quote! {
+            runtime::paginated!(IssuesListForRepo: Ok { body } => Issue, next: link);
+            #[doc = " After."]
+            pub struct After;
+            runtime::paginated!(
+                #[allow(deprecated)]
+                GetPaymentIntents: Ok(body.data) => PaymentIntent,
+                next: starting_after = Some(last.id) if has_more
+            );
+        };
+        let expected = "\
+runtime::paginated!(IssuesListForRepo: Ok { body } => Issue, next: link);
+/// After.
+pub struct After;
+runtime::paginated!(
+    #[allow(deprecated)]
+    GetPaymentIntents: Ok(body.data) => PaymentIntent,
+    next: starting_after = Some(last.id) if has_more
+);
 ";
         assert_eq!(unparse(tokens).unwrap(), expected);
     }

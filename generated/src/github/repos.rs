@@ -4,7 +4,7 @@
 use super::*;
 
 /// Code Of Conduct
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CodeOfConduct {
     pub key: String,
@@ -15,20 +15,8 @@ pub struct CodeOfConduct {
     pub html_url: Option<String>,
 }
 
-impl std::fmt::Debug for CodeOfConduct {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CodeOfConduct")
-            .field("key", &runtime::Redacted)
-            .field("name", &self.name)
-            .field("url", &self.url)
-            .field("body", &self.body)
-            .field("html_url", &self.html_url)
-            .finish()
-    }
-}
-
 /// The `security-and-analysis` schema.
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysis {
     /// Enable or disable GitHub Advanced Security for the repository.
@@ -61,23 +49,6 @@ pub struct SecurityAndAnalysis {
     pub secret_scanning_delegated_bypass_options: Option<
         SecuritySecretScanningDelegatedBypassOptions,
     >,
-}
-
-impl std::fmt::Debug for SecurityAndAnalysis {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SecurityAndAnalysis")
-            .field("advanced_security", &self.advanced_security)
-            .field("code_security", &self.code_security)
-            .field("dependabot_security_updates", &self.dependabot_security_updates)
-            .field("secret_scanning", &runtime::Redacted)
-            .field("secret_scanning_push_protection", &runtime::Redacted)
-            .field("secret_scanning_non_provider_patterns", &runtime::Redacted)
-            .field("secret_scanning_ai_detection", &runtime::Redacted)
-            .field("secret_scanning_delegated_alert_dismissal", &runtime::Redacted)
-            .field("secret_scanning_delegated_bypass", &runtime::Redacted)
-            .field("secret_scanning_delegated_bypass_options", &runtime::Redacted)
-            .finish()
-    }
 }
 
 /// Enable or disable GitHub Advanced Security for the repository.
@@ -315,100 +286,22 @@ pub struct MinimalRepository {
     pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl std::fmt::Debug for MinimalRepository {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MinimalRepository")
-            .field("id", &self.id)
-            .field("node_id", &self.node_id)
-            .field("name", &self.name)
-            .field("full_name", &self.full_name)
-            .field("owner", &self.owner)
-            .field("private", &self.private)
-            .field("html_url", &self.html_url)
-            .field("description", &self.description)
-            .field("fork", &self.fork)
-            .field("url", &self.url)
-            .field("archive_url", &self.archive_url)
-            .field("assignees_url", &self.assignees_url)
-            .field("blobs_url", &self.blobs_url)
-            .field("branches_url", &self.branches_url)
-            .field("collaborators_url", &self.collaborators_url)
-            .field("comments_url", &self.comments_url)
-            .field("commits_url", &self.commits_url)
-            .field("compare_url", &self.compare_url)
-            .field("contents_url", &self.contents_url)
-            .field("contributors_url", &self.contributors_url)
-            .field("deployments_url", &self.deployments_url)
-            .field("downloads_url", &self.downloads_url)
-            .field("events_url", &self.events_url)
-            .field("forks_url", &self.forks_url)
-            .field("git_commits_url", &self.git_commits_url)
-            .field("git_refs_url", &self.git_refs_url)
-            .field("git_tags_url", &self.git_tags_url)
-            .field("git_url", &self.git_url)
-            .field("issue_comment_url", &self.issue_comment_url)
-            .field("issue_events_url", &self.issue_events_url)
-            .field("issues_url", &self.issues_url)
-            .field("keys_url", &self.keys_url)
-            .field("labels_url", &self.labels_url)
-            .field("languages_url", &self.languages_url)
-            .field("merges_url", &self.merges_url)
-            .field("milestones_url", &self.milestones_url)
-            .field("notifications_url", &self.notifications_url)
-            .field("pulls_url", &self.pulls_url)
-            .field("releases_url", &self.releases_url)
-            .field("ssh_url", &self.ssh_url)
-            .field("stargazers_url", &self.stargazers_url)
-            .field("statuses_url", &self.statuses_url)
-            .field("subscribers_url", &self.subscribers_url)
-            .field("subscription_url", &self.subscription_url)
-            .field("tags_url", &self.tags_url)
-            .field("teams_url", &self.teams_url)
-            .field("trees_url", &self.trees_url)
-            .field("clone_url", &self.clone_url)
-            .field("mirror_url", &self.mirror_url)
-            .field("hooks_url", &self.hooks_url)
-            .field("svn_url", &self.svn_url)
-            .field("homepage", &self.homepage)
-            .field("language", &self.language)
-            .field("forks_count", &self.forks_count)
-            .field("stargazers_count", &self.stargazers_count)
-            .field("watchers_count", &self.watchers_count)
-            .field("size", &self.size)
-            .field("default_branch", &self.default_branch)
-            .field("open_issues_count", &self.open_issues_count)
-            .field("is_template", &self.is_template)
-            .field("topics", &self.topics)
-            .field("has_issues", &self.has_issues)
-            .field("has_projects", &self.has_projects)
-            .field("has_wiki", &self.has_wiki)
-            .field("has_pages", &self.has_pages)
-            .field("has_downloads", &self.has_downloads)
-            .field("has_discussions", &self.has_discussions)
-            .field("has_pull_requests", &self.has_pull_requests)
-            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
-            .field("archived", &self.archived)
-            .field("disabled", &self.disabled)
-            .field("visibility", &self.visibility)
-            .field("pushed_at", &self.pushed_at)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("permissions", &self.permissions)
-            .field("role_name", &self.role_name)
-            .field("temp_clone_token", &runtime::Redacted)
-            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
-            .field("subscribers_count", &self.subscribers_count)
-            .field("network_count", &self.network_count)
-            .field("code_of_conduct", &self.code_of_conduct)
-            .field("license", &self.license)
-            .field("forks", &self.forks)
-            .field("open_issues", &self.open_issues)
-            .field("watchers", &self.watchers)
-            .field("allow_forking", &self.allow_forking)
-            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
-            .field("security_and_analysis", &self.security_and_analysis)
-            .field("custom_properties", &self.custom_properties)
-            .finish()
+runtime::redacted_debug! {
+    MinimalRepository {
+        id, node_id, name, full_name, owner, private, html_url, description, fork, url, archive_url,
+        assignees_url, blobs_url, branches_url, collaborators_url, comments_url, commits_url,
+        compare_url, contents_url, contributors_url, deployments_url, downloads_url, events_url,
+        forks_url, git_commits_url, git_refs_url, git_tags_url, git_url, issue_comment_url,
+        issue_events_url, issues_url, keys_url, labels_url, languages_url, merges_url,
+        milestones_url, notifications_url, pulls_url, releases_url, ssh_url, stargazers_url,
+        statuses_url, subscribers_url, subscription_url, tags_url, teams_url, trees_url, clone_url,
+        mirror_url, hooks_url, svn_url, homepage, language, forks_count, stargazers_count,
+        watchers_count, size, default_branch, open_issues_count, is_template, topics, has_issues,
+        has_projects, has_wiki, has_pages, has_downloads, has_discussions, has_pull_requests,
+        pull_request_creation_policy, archived, disabled, visibility, pushed_at, created_at,
+        updated_at, permissions, role_name, temp_clone_token: redacted, delete_branch_on_merge,
+        subscribers_count, network_count, code_of_conduct, license, forks, open_issues, watchers,
+        allow_forking, web_commit_signoff_required, security_and_analysis, custom_properties,
     }
 }
 
@@ -429,7 +322,7 @@ pub struct MinimalRepositoryPermissions {
 }
 
 /// The `license` member of `MinimalRepository`.
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct MinimalRepositoryLicense {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -445,41 +338,18 @@ pub struct MinimalRepositoryLicense {
     pub node_id: Option<String>,
 }
 
-impl std::fmt::Debug for MinimalRepositoryLicense {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MinimalRepositoryLicense")
-            .field("key", &runtime::Redacted)
-            .field("name", &self.name)
-            .field("spdx_id", &self.spdx_id)
-            .field("url", &self.url)
-            .field("node_id", &self.node_id)
-            .finish()
-    }
-}
-
 /// An object without any properties.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmptyObject {}
 
 /// Code of Conduct Simple
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CodeOfConductSimple {
     pub url: String,
     pub key: String,
     pub name: String,
     pub html_url: Option<String>,
-}
-
-impl std::fmt::Debug for CodeOfConductSimple {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CodeOfConductSimple")
-            .field("url", &self.url)
-            .field("key", &runtime::Redacted)
-            .field("name", &self.name)
-            .field("html_url", &self.html_url)
-            .finish()
-    }
 }
 
 /// Full Repository
@@ -658,118 +528,27 @@ pub struct FullRepository {
     pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl std::fmt::Debug for FullRepository {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FullRepository")
-            .field("id", &self.id)
-            .field("node_id", &self.node_id)
-            .field("name", &self.name)
-            .field("full_name", &self.full_name)
-            .field("owner", &self.owner)
-            .field("private", &self.private)
-            .field("html_url", &self.html_url)
-            .field("description", &self.description)
-            .field("fork", &self.fork)
-            .field("url", &self.url)
-            .field("archive_url", &self.archive_url)
-            .field("assignees_url", &self.assignees_url)
-            .field("blobs_url", &self.blobs_url)
-            .field("branches_url", &self.branches_url)
-            .field("collaborators_url", &self.collaborators_url)
-            .field("comments_url", &self.comments_url)
-            .field("commits_url", &self.commits_url)
-            .field("compare_url", &self.compare_url)
-            .field("contents_url", &self.contents_url)
-            .field("contributors_url", &self.contributors_url)
-            .field("deployments_url", &self.deployments_url)
-            .field("downloads_url", &self.downloads_url)
-            .field("events_url", &self.events_url)
-            .field("forks_url", &self.forks_url)
-            .field("git_commits_url", &self.git_commits_url)
-            .field("git_refs_url", &self.git_refs_url)
-            .field("git_tags_url", &self.git_tags_url)
-            .field("git_url", &self.git_url)
-            .field("issue_comment_url", &self.issue_comment_url)
-            .field("issue_events_url", &self.issue_events_url)
-            .field("issues_url", &self.issues_url)
-            .field("keys_url", &self.keys_url)
-            .field("labels_url", &self.labels_url)
-            .field("languages_url", &self.languages_url)
-            .field("merges_url", &self.merges_url)
-            .field("milestones_url", &self.milestones_url)
-            .field("notifications_url", &self.notifications_url)
-            .field("pulls_url", &self.pulls_url)
-            .field("releases_url", &self.releases_url)
-            .field("ssh_url", &self.ssh_url)
-            .field("stargazers_url", &self.stargazers_url)
-            .field("statuses_url", &self.statuses_url)
-            .field("subscribers_url", &self.subscribers_url)
-            .field("subscription_url", &self.subscription_url)
-            .field("tags_url", &self.tags_url)
-            .field("teams_url", &self.teams_url)
-            .field("trees_url", &self.trees_url)
-            .field("clone_url", &self.clone_url)
-            .field("mirror_url", &self.mirror_url)
-            .field("hooks_url", &self.hooks_url)
-            .field("svn_url", &self.svn_url)
-            .field("homepage", &self.homepage)
-            .field("language", &self.language)
-            .field("forks_count", &self.forks_count)
-            .field("stargazers_count", &self.stargazers_count)
-            .field("watchers_count", &self.watchers_count)
-            .field("size", &self.size)
-            .field("default_branch", &self.default_branch)
-            .field("open_issues_count", &self.open_issues_count)
-            .field("is_template", &self.is_template)
-            .field("topics", &self.topics)
-            .field("has_issues", &self.has_issues)
-            .field("has_projects", &self.has_projects)
-            .field("has_wiki", &self.has_wiki)
-            .field("has_pages", &self.has_pages)
-            .field("has_downloads", &self.has_downloads)
-            .field("has_discussions", &self.has_discussions)
-            .field("has_pull_requests", &self.has_pull_requests)
-            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
-            .field("archived", &self.archived)
-            .field("disabled", &self.disabled)
-            .field("visibility", &self.visibility)
-            .field("pushed_at", &self.pushed_at)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("permissions", &self.permissions)
-            .field("allow_rebase_merge", &self.allow_rebase_merge)
-            .field("template_repository", &self.template_repository)
-            .field("temp_clone_token", &runtime::Redacted)
-            .field("allow_squash_merge", &self.allow_squash_merge)
-            .field("allow_auto_merge", &self.allow_auto_merge)
-            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
-            .field("allow_merge_commit", &self.allow_merge_commit)
-            .field("allow_update_branch", &self.allow_update_branch)
-            .field(
-                "use_squash_pr_title_as_default",
-                &self.use_squash_pr_title_as_default,
-            )
-            .field("squash_merge_commit_title", &self.squash_merge_commit_title)
-            .field("squash_merge_commit_message", &self.squash_merge_commit_message)
-            .field("merge_commit_title", &self.merge_commit_title)
-            .field("merge_commit_message", &self.merge_commit_message)
-            .field("allow_forking", &self.allow_forking)
-            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
-            .field("subscribers_count", &self.subscribers_count)
-            .field("network_count", &self.network_count)
-            .field("license", &self.license)
-            .field("organization", &self.organization)
-            .field("parent", &self.parent)
-            .field("source", &self.source)
-            .field("forks", &self.forks)
-            .field("master_branch", &self.master_branch)
-            .field("open_issues", &self.open_issues)
-            .field("watchers", &self.watchers)
-            .field("anonymous_access_enabled", &self.anonymous_access_enabled)
-            .field("code_of_conduct", &self.code_of_conduct)
-            .field("security_and_analysis", &self.security_and_analysis)
-            .field("custom_properties", &self.custom_properties)
-            .finish()
+runtime::redacted_debug! {
+    FullRepository {
+        id, node_id, name, full_name, owner, private, html_url, description, fork, url, archive_url,
+        assignees_url, blobs_url, branches_url, collaborators_url, comments_url, commits_url,
+        compare_url, contents_url, contributors_url, deployments_url, downloads_url, events_url,
+        forks_url, git_commits_url, git_refs_url, git_tags_url, git_url, issue_comment_url,
+        issue_events_url, issues_url, keys_url, labels_url, languages_url, merges_url,
+        milestones_url, notifications_url, pulls_url, releases_url, ssh_url, stargazers_url,
+        statuses_url, subscribers_url, subscription_url, tags_url, teams_url, trees_url, clone_url,
+        mirror_url, hooks_url, svn_url, homepage, language, forks_count, stargazers_count,
+        watchers_count, size, default_branch, open_issues_count, is_template, topics, has_issues,
+        has_projects, has_wiki, has_pages, has_downloads, has_discussions, has_pull_requests,
+        pull_request_creation_policy, archived, disabled, visibility, pushed_at, created_at,
+        updated_at, permissions, allow_rebase_merge, template_repository,
+        temp_clone_token: redacted, allow_squash_merge, allow_auto_merge, delete_branch_on_merge,
+        allow_merge_commit, allow_update_branch, use_squash_pr_title_as_default,
+        squash_merge_commit_title, squash_merge_commit_message, merge_commit_title,
+        merge_commit_message, allow_forking, web_commit_signoff_required, subscribers_count,
+        network_count, license, organization, parent, source, forks, master_branch, open_issues,
+        watchers, anonymous_access_enabled, code_of_conduct, security_and_analysis,
+        custom_properties,
     }
 }
 

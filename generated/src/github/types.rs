@@ -121,7 +121,7 @@ pub enum ValidationErrorErrorsItemValue {
 pub type NullableSimpleUser = SimpleUser;
 
 /// License Simple
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct NullableLicenseSimple {
     pub key: String,
@@ -131,19 +131,6 @@ pub struct NullableLicenseSimple {
     pub node_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub html_url: Option<String>,
-}
-
-impl std::fmt::Debug for NullableLicenseSimple {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NullableLicenseSimple")
-            .field("key", &runtime::Redacted)
-            .field("name", &self.name)
-            .field("url", &self.url)
-            .field("spdx_id", &self.spdx_id)
-            .field("node_id", &self.node_id)
-            .field("html_url", &self.html_url)
-            .finish()
-    }
 }
 
 /// A repository on GitHub.
@@ -324,112 +311,26 @@ pub struct Repository {
     pub code_search_index_status: Option<RepositoryCodeSearchIndexStatus>,
 }
 
-#[allow(deprecated)]
-impl std::fmt::Debug for Repository {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Repository")
-            .field("id", &self.id)
-            .field("node_id", &self.node_id)
-            .field("name", &self.name)
-            .field("full_name", &self.full_name)
-            .field("license", &self.license)
-            .field("forks", &self.forks)
-            .field("permissions", &self.permissions)
-            .field("owner", &self.owner)
-            .field("private", &self.private)
-            .field("html_url", &self.html_url)
-            .field("description", &self.description)
-            .field("fork", &self.fork)
-            .field("url", &self.url)
-            .field("archive_url", &self.archive_url)
-            .field("assignees_url", &self.assignees_url)
-            .field("blobs_url", &self.blobs_url)
-            .field("branches_url", &self.branches_url)
-            .field("collaborators_url", &self.collaborators_url)
-            .field("comments_url", &self.comments_url)
-            .field("commits_url", &self.commits_url)
-            .field("compare_url", &self.compare_url)
-            .field("contents_url", &self.contents_url)
-            .field("contributors_url", &self.contributors_url)
-            .field("deployments_url", &self.deployments_url)
-            .field("downloads_url", &self.downloads_url)
-            .field("events_url", &self.events_url)
-            .field("forks_url", &self.forks_url)
-            .field("git_commits_url", &self.git_commits_url)
-            .field("git_refs_url", &self.git_refs_url)
-            .field("git_tags_url", &self.git_tags_url)
-            .field("git_url", &self.git_url)
-            .field("issue_comment_url", &self.issue_comment_url)
-            .field("issue_events_url", &self.issue_events_url)
-            .field("issues_url", &self.issues_url)
-            .field("keys_url", &self.keys_url)
-            .field("labels_url", &self.labels_url)
-            .field("languages_url", &self.languages_url)
-            .field("merges_url", &self.merges_url)
-            .field("milestones_url", &self.milestones_url)
-            .field("notifications_url", &self.notifications_url)
-            .field("pulls_url", &self.pulls_url)
-            .field("releases_url", &self.releases_url)
-            .field("ssh_url", &self.ssh_url)
-            .field("stargazers_url", &self.stargazers_url)
-            .field("statuses_url", &self.statuses_url)
-            .field("subscribers_url", &self.subscribers_url)
-            .field("subscription_url", &self.subscription_url)
-            .field("tags_url", &self.tags_url)
-            .field("teams_url", &self.teams_url)
-            .field("trees_url", &self.trees_url)
-            .field("clone_url", &self.clone_url)
-            .field("mirror_url", &self.mirror_url)
-            .field("hooks_url", &self.hooks_url)
-            .field("svn_url", &self.svn_url)
-            .field("homepage", &self.homepage)
-            .field("language", &self.language)
-            .field("forks_count", &self.forks_count)
-            .field("stargazers_count", &self.stargazers_count)
-            .field("watchers_count", &self.watchers_count)
-            .field("size", &self.size)
-            .field("default_branch", &self.default_branch)
-            .field("open_issues_count", &self.open_issues_count)
-            .field("is_template", &self.is_template)
-            .field("topics", &self.topics)
-            .field("has_issues", &self.has_issues)
-            .field("has_projects", &self.has_projects)
-            .field("has_wiki", &self.has_wiki)
-            .field("has_pages", &self.has_pages)
-            .field("has_downloads", &self.has_downloads)
-            .field("has_discussions", &self.has_discussions)
-            .field("has_pull_requests", &self.has_pull_requests)
-            .field("pull_request_creation_policy", &self.pull_request_creation_policy)
-            .field("archived", &self.archived)
-            .field("disabled", &self.disabled)
-            .field("visibility", &self.visibility)
-            .field("pushed_at", &self.pushed_at)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("allow_rebase_merge", &self.allow_rebase_merge)
-            .field("temp_clone_token", &runtime::Redacted)
-            .field("allow_squash_merge", &self.allow_squash_merge)
-            .field("allow_auto_merge", &self.allow_auto_merge)
-            .field("delete_branch_on_merge", &self.delete_branch_on_merge)
-            .field("allow_update_branch", &self.allow_update_branch)
-            .field(
-                "use_squash_pr_title_as_default",
-                &self.use_squash_pr_title_as_default,
-            )
-            .field("squash_merge_commit_title", &self.squash_merge_commit_title)
-            .field("squash_merge_commit_message", &self.squash_merge_commit_message)
-            .field("merge_commit_title", &self.merge_commit_title)
-            .field("merge_commit_message", &self.merge_commit_message)
-            .field("allow_merge_commit", &self.allow_merge_commit)
-            .field("allow_forking", &self.allow_forking)
-            .field("web_commit_signoff_required", &self.web_commit_signoff_required)
-            .field("open_issues", &self.open_issues)
-            .field("watchers", &self.watchers)
-            .field("master_branch", &self.master_branch)
-            .field("starred_at", &self.starred_at)
-            .field("anonymous_access_enabled", &self.anonymous_access_enabled)
-            .field("code_search_index_status", &self.code_search_index_status)
-            .finish()
+runtime::redacted_debug! {
+    #[allow(deprecated)]
+    Repository {
+        id, node_id, name, full_name, license, forks, permissions, owner, private, html_url,
+        description, fork, url, archive_url, assignees_url, blobs_url, branches_url,
+        collaborators_url, comments_url, commits_url, compare_url, contents_url, contributors_url,
+        deployments_url, downloads_url, events_url, forks_url, git_commits_url, git_refs_url,
+        git_tags_url, git_url, issue_comment_url, issue_events_url, issues_url, keys_url,
+        labels_url, languages_url, merges_url, milestones_url, notifications_url, pulls_url,
+        releases_url, ssh_url, stargazers_url, statuses_url, subscribers_url, subscription_url,
+        tags_url, teams_url, trees_url, clone_url, mirror_url, hooks_url, svn_url, homepage,
+        language, forks_count, stargazers_count, watchers_count, size, default_branch,
+        open_issues_count, is_template, topics, has_issues, has_projects, has_wiki, has_pages,
+        has_downloads, has_discussions, has_pull_requests, pull_request_creation_policy, archived,
+        disabled, visibility, pushed_at, created_at, updated_at, allow_rebase_merge,
+        temp_clone_token: redacted, allow_squash_merge, allow_auto_merge, delete_branch_on_merge,
+        allow_update_branch, use_squash_pr_title_as_default, squash_merge_commit_title,
+        squash_merge_commit_message, merge_commit_title, merge_commit_message, allow_merge_commit,
+        allow_forking, web_commit_signoff_required, open_issues, watchers, master_branch,
+        starred_at, anonymous_access_enabled, code_search_index_status,
     }
 }
 

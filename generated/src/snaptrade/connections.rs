@@ -29,13 +29,9 @@ pub struct ConnectionsDeleteConnection {
     pub user_secret: String,
 }
 
-impl std::fmt::Debug for ConnectionsDeleteConnection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ConnectionsDeleteConnection")
-            .field("connection_id", &self.connection_id)
-            .field("user_id", &self.user_id)
-            .field("user_secret", &runtime::Redacted)
-            .finish()
+runtime::redacted_debug! {
+    ConnectionsDeleteConnection {
+        connection_id, user_id, user_secret: redacted,
     }
 }
 

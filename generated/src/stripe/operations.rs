@@ -798,15 +798,7 @@ pub struct GetPaymentIntentsIntent {
     pub intent: String,
 }
 
-impl std::fmt::Debug for GetPaymentIntentsIntent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("GetPaymentIntentsIntent")
-            .field("client_secret", &runtime::Redacted)
-            .field("expand", &self.expand)
-            .field("intent", &self.intent)
-            .finish()
-    }
-}
+runtime::redacted_debug! { GetPaymentIntentsIntent { client_secret: redacted, expand, intent } }
 
 runtime::builder! {
     GetPaymentIntentsIntent(intent: impl Into<String>) {

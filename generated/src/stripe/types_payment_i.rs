@@ -156,47 +156,15 @@ pub struct PaymentIntent {
     pub transfer_group: Option<Option<String>>,
 }
 
-impl std::fmt::Debug for PaymentIntent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PaymentIntent")
-            .field("amount", &self.amount)
-            .field("amount_capturable", &self.amount_capturable)
-            .field("amount_received", &self.amount_received)
-            .field("application", &self.application)
-            .field("application_fee_amount", &self.application_fee_amount)
-            .field("automatic_payment_methods", &self.automatic_payment_methods)
-            .field("canceled_at", &self.canceled_at)
-            .field("cancellation_reason", &self.cancellation_reason)
-            .field("capture_method", &self.capture_method)
-            .field("charges", &self.charges)
-            .field("client_secret", &runtime::Redacted)
-            .field("confirmation_method", &self.confirmation_method)
-            .field("created", &self.created)
-            .field("currency", &self.currency)
-            .field("customer", &self.customer)
-            .field("description", &self.description)
-            .field("id", &self.id)
-            .field("invoice", &self.invoice)
-            .field("last_payment_error", &self.last_payment_error)
-            .field("livemode", &self.livemode)
-            .field("metadata", &self.metadata)
-            .field("next_action", &self.next_action)
-            .field("object", &self.object)
-            .field("on_behalf_of", &self.on_behalf_of)
-            .field("payment_method", &self.payment_method)
-            .field("payment_method_options", &self.payment_method_options)
-            .field("payment_method_types", &self.payment_method_types)
-            .field("processing", &self.processing)
-            .field("receipt_email", &self.receipt_email)
-            .field("review", &self.review)
-            .field("setup_future_usage", &self.setup_future_usage)
-            .field("shipping", &self.shipping)
-            .field("statement_descriptor", &self.statement_descriptor)
-            .field("statement_descriptor_suffix", &self.statement_descriptor_suffix)
-            .field("status", &self.status)
-            .field("transfer_data", &self.transfer_data)
-            .field("transfer_group", &self.transfer_group)
-            .finish()
+runtime::redacted_debug! {
+    PaymentIntent {
+        amount, amount_capturable, amount_received, application, application_fee_amount,
+        automatic_payment_methods, canceled_at, cancellation_reason, capture_method, charges,
+        client_secret: redacted, confirmation_method, created, currency, customer, description, id,
+        invoice, last_payment_error, livemode, metadata, next_action, object, on_behalf_of,
+        payment_method, payment_method_options, payment_method_types, processing, receipt_email,
+        review, setup_future_usage, shipping, statement_descriptor, statement_descriptor_suffix,
+        status, transfer_data, transfer_group,
     }
 }
 

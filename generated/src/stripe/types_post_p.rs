@@ -643,17 +643,10 @@ pub struct PostPaymentIntentsCardPaymentIntentParam {
     pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
 
-impl std::fmt::Debug for PostPaymentIntentsCardPaymentIntentParam {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PostPaymentIntentsCardPaymentIntentParam")
-            .field("capture_method", &self.capture_method)
-            .field("cvc_token", &runtime::Redacted)
-            .field("installments", &self.installments)
-            .field("mandate_options", &self.mandate_options)
-            .field("network", &self.network)
-            .field("request_three_d_secure", &self.request_three_d_secure)
-            .field("setup_future_usage", &self.setup_future_usage)
-            .finish()
+runtime::redacted_debug! {
+    PostPaymentIntentsCardPaymentIntentParam {
+        capture_method, cvc_token: redacted, installments, mandate_options, network,
+        request_three_d_secure, setup_future_usage,
     }
 }
 
@@ -1126,25 +1119,12 @@ pub struct PostPaymentIntentsIntentConfirmBody {
     pub use_stripe_sdk: Option<bool>,
 }
 
-impl std::fmt::Debug for PostPaymentIntentsIntentConfirmBody {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PostPaymentIntentsIntentConfirmBody")
-            .field("client_secret", &runtime::Redacted)
-            .field("error_on_requires_action", &self.error_on_requires_action)
-            .field("expand", &self.expand)
-            .field("mandate", &self.mandate)
-            .field("mandate_data", &self.mandate_data)
-            .field("off_session", &self.off_session)
-            .field("payment_method", &self.payment_method)
-            .field("payment_method_data", &self.payment_method_data)
-            .field("payment_method_options", &self.payment_method_options)
-            .field("payment_method_types", &self.payment_method_types)
-            .field("receipt_email", &self.receipt_email)
-            .field("return_url", &self.return_url)
-            .field("setup_future_usage", &self.setup_future_usage)
-            .field("shipping", &self.shipping)
-            .field("use_stripe_sdk", &self.use_stripe_sdk)
-            .finish()
+runtime::redacted_debug! {
+    PostPaymentIntentsIntentConfirmBody {
+        client_secret: redacted, error_on_requires_action, expand, mandate, mandate_data,
+        off_session, payment_method, payment_method_data, payment_method_options,
+        payment_method_types, receipt_email, return_url, setup_future_usage, shipping,
+        use_stripe_sdk,
     }
 }
 

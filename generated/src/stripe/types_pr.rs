@@ -9,7 +9,7 @@ use super::*;
 /// For example, you might have a single "gold" product that has prices for $10/month, $100/year, and €9 once.
 ///
 /// Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription), [create an invoice](https://stripe.com/docs/billing/invoices/create), and more about [products and prices](https://stripe.com/docs/products-prices/overview).
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Price {
     /// Whether the price can be used for new purchases.
     pub active: bool,
@@ -66,32 +66,6 @@ pub struct Price {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "runtime::nullable")]
     pub unit_amount_decimal: Option<Option<String>>,
-}
-
-impl std::fmt::Debug for Price {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Price")
-            .field("active", &self.active)
-            .field("billing_scheme", &self.billing_scheme)
-            .field("created", &self.created)
-            .field("currency", &self.currency)
-            .field("id", &self.id)
-            .field("livemode", &self.livemode)
-            .field("lookup_key", &runtime::Redacted)
-            .field("metadata", &self.metadata)
-            .field("nickname", &self.nickname)
-            .field("object", &self.object)
-            .field("product", &self.product)
-            .field("recurring", &self.recurring)
-            .field("tax_behavior", &self.tax_behavior)
-            .field("tiers", &self.tiers)
-            .field("tiers_mode", &self.tiers_mode)
-            .field("transform_quantity", &self.transform_quantity)
-            .field("type", &self.r#type)
-            .field("unit_amount", &self.unit_amount)
-            .field("unit_amount_decimal", &self.unit_amount_decimal)
-            .finish()
-    }
 }
 
 runtime::string_enum! {

@@ -392,31 +392,12 @@ pub struct SetupIntent {
     pub usage: String,
 }
 
-impl std::fmt::Debug for SetupIntent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SetupIntent")
-            .field("application", &self.application)
-            .field("cancellation_reason", &self.cancellation_reason)
-            .field("client_secret", &runtime::Redacted)
-            .field("created", &self.created)
-            .field("customer", &self.customer)
-            .field("description", &self.description)
-            .field("id", &self.id)
-            .field("last_setup_error", &self.last_setup_error)
-            .field("latest_attempt", &self.latest_attempt)
-            .field("livemode", &self.livemode)
-            .field("mandate", &self.mandate)
-            .field("metadata", &self.metadata)
-            .field("next_action", &self.next_action)
-            .field("object", &self.object)
-            .field("on_behalf_of", &self.on_behalf_of)
-            .field("payment_method", &self.payment_method)
-            .field("payment_method_options", &self.payment_method_options)
-            .field("payment_method_types", &self.payment_method_types)
-            .field("single_use_mandate", &self.single_use_mandate)
-            .field("status", &self.status)
-            .field("usage", &self.usage)
-            .finish()
+runtime::redacted_debug! {
+    SetupIntent {
+        application, cancellation_reason, client_secret: redacted, created, customer, description,
+        id, last_setup_error, latest_attempt, livemode, mandate, metadata, next_action, object,
+        on_behalf_of, payment_method, payment_method_options, payment_method_types,
+        single_use_mandate, status, usage,
     }
 }
 
@@ -912,47 +893,13 @@ pub struct Source {
     pub wechat: Option<SourceTypeWechat>,
 }
 
-impl std::fmt::Debug for Source {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Source")
-            .field("ach_credit_transfer", &self.ach_credit_transfer)
-            .field("ach_debit", &self.ach_debit)
-            .field("acss_debit", &self.acss_debit)
-            .field("alipay", &self.alipay)
-            .field("amount", &self.amount)
-            .field("au_becs_debit", &self.au_becs_debit)
-            .field("bancontact", &self.bancontact)
-            .field("card", &self.card)
-            .field("card_present", &self.card_present)
-            .field("client_secret", &runtime::Redacted)
-            .field("code_verification", &self.code_verification)
-            .field("created", &self.created)
-            .field("currency", &self.currency)
-            .field("customer", &self.customer)
-            .field("eps", &self.eps)
-            .field("flow", &self.flow)
-            .field("giropay", &self.giropay)
-            .field("id", &self.id)
-            .field("ideal", &self.ideal)
-            .field("klarna", &self.klarna)
-            .field("livemode", &self.livemode)
-            .field("metadata", &self.metadata)
-            .field("multibanco", &self.multibanco)
-            .field("object", &self.object)
-            .field("owner", &self.owner)
-            .field("p24", &self.p24)
-            .field("receiver", &self.receiver)
-            .field("redirect", &self.redirect)
-            .field("sepa_debit", &self.sepa_debit)
-            .field("sofort", &self.sofort)
-            .field("source_order", &self.source_order)
-            .field("statement_descriptor", &self.statement_descriptor)
-            .field("status", &self.status)
-            .field("three_d_secure", &self.three_d_secure)
-            .field("type", &self.r#type)
-            .field("usage", &self.usage)
-            .field("wechat", &self.wechat)
-            .finish()
+runtime::redacted_debug! {
+    Source {
+        ach_credit_transfer, ach_debit, acss_debit, alipay, amount, au_becs_debit, bancontact, card,
+        card_present, client_secret: redacted, code_verification, created, currency, customer, eps,
+        flow, giropay, id, ideal, klarna, livemode, metadata, multibanco, object, owner, p24,
+        receiver, redirect, sepa_debit, sofort, source_order, statement_descriptor, status,
+        three_d_secure, r#type, usage, wechat,
     }
 }
 
@@ -1478,48 +1425,15 @@ pub struct SourceTypeKlarna {
     pub shipping_last_name: Option<String>,
 }
 
-impl std::fmt::Debug for SourceTypeKlarna {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SourceTypeKlarna")
-            .field("background_image_url", &self.background_image_url)
-            .field("client_token", &runtime::Redacted)
-            .field("first_name", &self.first_name)
-            .field("last_name", &self.last_name)
-            .field("locale", &self.locale)
-            .field("logo_url", &self.logo_url)
-            .field("page_title", &self.page_title)
-            .field(
-                "pay_later_asset_urls_descriptive",
-                &self.pay_later_asset_urls_descriptive,
-            )
-            .field("pay_later_asset_urls_standard", &self.pay_later_asset_urls_standard)
-            .field("pay_later_name", &self.pay_later_name)
-            .field("pay_later_redirect_url", &self.pay_later_redirect_url)
-            .field(
-                "pay_now_asset_urls_descriptive",
-                &self.pay_now_asset_urls_descriptive,
-            )
-            .field("pay_now_asset_urls_standard", &self.pay_now_asset_urls_standard)
-            .field("pay_now_name", &self.pay_now_name)
-            .field("pay_now_redirect_url", &self.pay_now_redirect_url)
-            .field(
-                "pay_over_time_asset_urls_descriptive",
-                &self.pay_over_time_asset_urls_descriptive,
-            )
-            .field(
-                "pay_over_time_asset_urls_standard",
-                &self.pay_over_time_asset_urls_standard,
-            )
-            .field("pay_over_time_name", &self.pay_over_time_name)
-            .field("pay_over_time_redirect_url", &self.pay_over_time_redirect_url)
-            .field("payment_method_categories", &self.payment_method_categories)
-            .field("purchase_country", &self.purchase_country)
-            .field("purchase_type", &self.purchase_type)
-            .field("redirect_url", &self.redirect_url)
-            .field("shipping_delay", &self.shipping_delay)
-            .field("shipping_first_name", &self.shipping_first_name)
-            .field("shipping_last_name", &self.shipping_last_name)
-            .finish()
+runtime::redacted_debug! {
+    SourceTypeKlarna {
+        background_image_url, client_token: redacted, first_name, last_name, locale, logo_url,
+        page_title, pay_later_asset_urls_descriptive, pay_later_asset_urls_standard, pay_later_name,
+        pay_later_redirect_url, pay_now_asset_urls_descriptive, pay_now_asset_urls_standard,
+        pay_now_name, pay_now_redirect_url, pay_over_time_asset_urls_descriptive,
+        pay_over_time_asset_urls_standard, pay_over_time_name, pay_over_time_redirect_url,
+        payment_method_categories, purchase_country, purchase_type, redirect_url, shipping_delay,
+        shipping_first_name, shipping_last_name,
     }
 }
 

@@ -45,22 +45,10 @@ pub struct WebhookEndpoint {
     pub url: String,
 }
 
-impl std::fmt::Debug for WebhookEndpoint {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WebhookEndpoint")
-            .field("api_version", &self.api_version)
-            .field("application", &self.application)
-            .field("created", &self.created)
-            .field("description", &self.description)
-            .field("enabled_events", &self.enabled_events)
-            .field("id", &self.id)
-            .field("livemode", &self.livemode)
-            .field("metadata", &self.metadata)
-            .field("object", &self.object)
-            .field("secret", &runtime::Redacted)
-            .field("status", &self.status)
-            .field("url", &self.url)
-            .finish()
+runtime::redacted_debug! {
+    WebhookEndpoint {
+        api_version, application, created, description, enabled_events, id, livemode, metadata,
+        object, secret: redacted, status, url,
     }
 }
 

@@ -43,14 +43,7 @@ pub struct PostV1ConnectionUserByUidRemove {
     pub uid: i64,
 }
 
-impl std::fmt::Debug for PostV1ConnectionUserByUidRemove {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PostV1ConnectionUserByUidRemove")
-            .field("session_token", &runtime::Redacted)
-            .field("uid", &self.uid)
-            .finish()
-    }
-}
+runtime::redacted_debug! { PostV1ConnectionUserByUidRemove { session_token: redacted, uid } }
 
 runtime::builder! {
     PostV1ConnectionUserByUidRemove(uid: i64, session_token: impl Into<String>) {}

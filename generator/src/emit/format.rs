@@ -10,8 +10,8 @@ use proc_macro2::TokenStream;
 
 /// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
 /// (`runtime::string_enum!`, `runtime::integer_enum!`, `runtime::builder!`,
-/// `runtime::responses!`, `runtime::paginated!`) are laid out here, one row a line:
-/// `prettyplease` fills macro bodies like prose.
+/// `runtime::responses!`, `runtime::paginated!`, `runtime::redacted_debug!`) are laid out here,
+/// one row a line: `prettyplease` fills macro bodies like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     if !file.items.iter().any(|item| table(item).is_some()) {
@@ -41,6 +41,7 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
                     Table::Builder => print_builder_table(mac)?,
                     Table::Responses => print_responses_table(mac)?,
                     Table::Paginated => print_paginated_row(mac)?,
+                    Table::RedactedDebug => print_redacted_debug(mac)?,
                 });
             }
             None => pending.items.push(item),
@@ -62,6 +63,8 @@ enum Table {
     Responses,
     /// `paginated!`, a table of one row.
     Paginated,
+    /// `redacted_debug!`, a struct's fields.
+    RedactedDebug,
 }
 
 /// The macro call of a table, when `item` is one.
@@ -78,6 +81,8 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
         Some((&item.mac, Table::Responses))
     } else if last.ident == "paginated" {
         Some((&item.mac, Table::Paginated))
+    } else if last.ident == "redacted_debug" {
+        Some((&item.mac, Table::RedactedDebug))
     } else {
         None
     }
@@ -433,6 +438,79 @@ fn print_paginated_row(mac: &syn::Macro) -> Result<String, syn::Error> {
     Ok(out)
 }
 
+/// What a redacted `Debug` holds: `#[attr]`s, `Name { field, secret: redacted, .. }`.
+struct RedactedDebug {
+    attributes: Vec<String>,
+    name: syn::Ident,
+    fields: Vec<String>,
+}
+
+impl syn::parse::Parse for RedactedDebug {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let attributes = attributes_text(input)?;
+        let name = input.parse()?;
+        let body;
+        syn::braced!(body in input);
+        let mut fields = Vec::new();
+        while !body.is_empty() {
+            let field: syn::Ident = body.parse()?;
+            let field = if body.peek(syn::Token![:]) {
+                body.parse::<syn::Token![:]>()?;
+                format!("{field}: {}", body.parse::<syn::Ident>()?)
+            } else {
+                field.to_string()
+            };
+            fields.push(field);
+            if !body.is_empty() {
+                body.parse::<syn::Token![,]>()?;
+            }
+        }
+        Ok(RedactedDebug {
+            attributes,
+            name,
+            fields,
+        })
+    }
+}
+
+/// A redacted `Debug` on one line, or, past [`MAX_LINE`], its fields filling lines of their
+/// own: they are names, read as a list rather than a row each.
+fn print_redacted_debug(mac: &syn::Macro) -> Result<String, syn::Error> {
+    let table: RedactedDebug = mac.parse_body()?;
+    let path = quote::ToTokens::to_token_stream(&mac.path)
+        .to_string()
+        .replace(' ', "");
+    let mut words = table.attributes.clone();
+    words.push(format!("{} {{ {} }}", table.name, table.fields.join(", ")));
+    let one_line = format!("{path}! {{ {} }}", words.join(" "));
+    if one_line.len() <= MAX_LINE {
+        return Ok(one_line + "\n");
+    }
+    let mut out = format!("{path}! {{\n");
+    for attribute in &table.attributes {
+        out.push_str(&format!("    {attribute}\n"));
+    }
+    out.push_str(&format!("    {} {{\n", table.name));
+    let indent = "        ";
+    let mut line = String::new();
+    for field in &table.fields {
+        if !line.is_empty() && indent.len() + line.len() + 1 + field.len() + 1 > MAX_LINE {
+            out.push_str(&format!("{indent}{line}\n"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(field);
+        line.push(',');
+    }
+    if !line.is_empty() {
+        out.push_str(&format!("{indent}{line}\n"));
+    }
+    out.push_str("    }\n}\n");
+    Ok(out)
+}
+
 /// Formats tokens as a source file, after a `// @generated` header line. For small files: the
 /// whole file is parsed at once.
 pub(super) fn render(header: &str, tokens: TokenStream) -> Result<String, syn::Error> {
@@ -727,6 +805,33 @@ runtime::paginated!(
     GetPaymentIntents: Ok(body.data) => PaymentIntent,
     next: starting_after = Some(last.id) if has_more
 );
+";
+        assert_eq!(unparse(tokens).unwrap(), expected);
+    }
+
+    #[test]
+    fn a_redacted_debug_is_one_line_or_its_fields_fill_lines_past_the_widest() {
+        let tokens = quote::quote! {
+            runtime::redacted_debug! {
+                CodeOfConduct { name, url, r#type, key: redacted }
+            }
+            runtime::redacted_debug! {
+                #[allow(deprecated)]
+                MinimalRepository {
+                    id, node_id, name, full_name, owner, private, html_url, description, fork,
+                    url, archive_url, assignees_url, blobs_url, temp_clone_token: redacted,
+                }
+            }
+        };
+        let expected = "\
+runtime::redacted_debug! { CodeOfConduct { name, url, r#type, key: redacted } }
+runtime::redacted_debug! {
+    #[allow(deprecated)]
+    MinimalRepository {
+        id, node_id, name, full_name, owner, private, html_url, description, fork, url, archive_url,
+        assignees_url, blobs_url, temp_clone_token: redacted,
+    }
+}
 ";
         assert_eq!(unparse(tokens).unwrap(), expected);
     }

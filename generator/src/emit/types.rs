@@ -447,28 +447,27 @@ fn integer_literal(number: i64) -> TokenStream {
 }
 
 /// A `Debug` impl that prints `<redacted>` for secret fields, given as label, field and whether
-/// it is secret; `deprecated` when a field it reads is.
+/// it is secret; `deprecated` when a field it reads is. A `runtime::redacted_debug!` row: the
+/// fields in order, each secret one marked `: redacted` (the macro prints a field as its name,
+/// which is its label).
 pub(super) fn debug_impl(
     name: &Name,
     fields: Vec<(&str, Ident, bool)>,
     deprecated: bool,
 ) -> TokenStream {
     let type_name = ident(name);
-    let name = name.as_str();
-    let entries = fields.iter().map(|(label, field, secret)| {
+    let entries = fields.iter().map(|(_, field, secret)| {
         if *secret {
-            quote!(.field(#label, &runtime::Redacted))
+            quote!(#field: redacted)
         } else {
-            quote!(.field(#label, &self.#field))
+            quote!(#field)
         }
     });
     let allow = allow_deprecated(deprecated);
     quote! {
-        #allow
-        impl std::fmt::Debug for #type_name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.debug_struct(#name) #(#entries)* .finish()
-            }
+        runtime::redacted_debug! {
+            #allow
+            #type_name { #(#entries),* }
         }
     }
 }

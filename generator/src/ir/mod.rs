@@ -341,6 +341,8 @@ pub struct Field {
     pub required: bool,
     /// Boxed to break a cycle of types that would otherwise have infinite size.
     pub boxed: bool,
+    /// Text that `format: password` or the member's name says is a secret, redacted in `Debug`
+    /// output (see `lower::secrets`).
     pub secret: bool,
     pub deprecated: bool,
     pub docs: Option<String>,

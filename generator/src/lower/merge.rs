@@ -550,7 +550,7 @@ fn plain_field(
         ty,
         required,
         boxed: false,
-        secret: names::looks_secret(wire_name),
+        secret: names::looks_secret_field(wire_name),
         deprecated: false,
         docs,
     }

@@ -43,6 +43,7 @@ mod path_items;
 mod refs;
 mod responses;
 mod schemas;
+mod secrets;
 mod security;
 mod shape;
 mod twins;
@@ -169,6 +170,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
             ),
         )
     })?;
+    secrets::keep_text_secrets(&mut types);
     docs::inherit_docs(&mut types, &mut operations);
     if twins::merge_twins(&mut types, &mut operations, &lowerer.contexts) > 0 {
         // Merging twins changes which types hold each other; it makes no cycle of aliases.

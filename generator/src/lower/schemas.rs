@@ -378,7 +378,7 @@ impl Lowerer<'_> {
             wire_name: wire_name.to_owned(),
             required: property.required,
             boxed: false,
-            secret: inline.is_some_and(is_password) || names::looks_secret(wire_name),
+            secret: inline.is_some_and(is_password) || names::looks_secret_field(wire_name),
             deprecated: inline.is_some_and(|schema| schema.schema_data.deprecated),
             docs,
             ty,

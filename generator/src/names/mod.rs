@@ -369,6 +369,44 @@ pub fn looks_secret(wire_name: &str) -> bool {
     })
 }
 
+/// Whether a body member's name says it holds a secret. The last word of a name says what it
+/// is (a `client_secret` is a secret, `secret_scanning` is settings of a scan, a `token_type`
+/// is a type): it is `secret`, `password`, `passwd`, `passphrase`, `token` (not a `page_token`,
+/// a cursor) or `apikey`, or their plurals; or `key` after `api`, `private`, `secret`,
+/// `access`, `signing` or `encryption` (`key` alone names a code of conduct, a license, a
+/// price's `lookup_key`; a `public_key` is public); or `value`, `string` or `text` after a
+/// secret word (`secret_value`). Only text members are redacted by it: the lowering keeps the
+/// flag on strings and bytes alone (not on enums, objects, booleans).
+pub fn looks_secret_field(wire_name: &str) -> bool {
+    let snake = words(wire_name).to_snake_case();
+    let parts: Vec<&str> = snake.split('_').filter(|part| !part.is_empty()).collect();
+    let secret_word = |word: &str| {
+        matches!(
+            word,
+            "secret"
+                | "secrets"
+                | "password"
+                | "passwords"
+                | "passwd"
+                | "passphrase"
+                | "token"
+                | "tokens"
+                | "apikey"
+                | "apikeys"
+        )
+    };
+    match parts.as_slice() {
+        [.., "page", "token" | "tokens"] => false,
+        [.., before, "key" | "keys"] => matches!(
+            *before,
+            "api" | "private" | "secret" | "access" | "signing" | "encryption"
+        ),
+        [.., before, "value" | "string" | "text"] => secret_word(before),
+        [.., last] => secret_word(last),
+        [] => false,
+    }
+}
+
 /// Whether a parameter's name (query, header, cookie or path) says it holds a secret: as
 /// [`looks_secret`], and also `session`, `signature`, `authorization`, `auth`, `cookie` and
 /// `credential(s)`, words
@@ -488,6 +526,57 @@ mod tests {
         }
         for name in ["userId", "author", "sessions_count"] {
             assert!(!looks_secret_on_the_wire(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn secret_fields_by_name() {
+        // Members of GitHub's, Stripe's, Telnyx's and SnapTrade's documents that hold secrets.
+        for name in [
+            "client_secret",
+            "secret",
+            "webhook_secret",
+            "userSecret",
+            "password",
+            "temp_clone_token",
+            "cvc_token",
+            "client_token",
+            "session_token",
+            "access_token",
+            "refresh_token",
+            "api_key",
+            "apiKey",
+            "x-api-key",
+            "private_key",
+            "secret_key",
+            "secret_access_key",
+            "signing_key",
+            "secret_value",
+            "passphrase",
+        ] {
+            assert!(looks_secret_field(name), "{name}");
+        }
+        // Members whose names hold a secret word but name something else.
+        for name in [
+            // GitHub: a code of conduct's or a license's key (`contributor_covenant`, `mit`).
+            "key",
+            // GitHub's settings of secret scanning, objects.
+            "secret_scanning",
+            "secret_scanning_push_protection",
+            "secret_scanning_delegated_bypass_options",
+            // Stripe: a price's lookup key; a token's type.
+            "lookup_key",
+            "token_type",
+            "key_id",
+            "public_key",
+            "password_changed_at",
+            "next_page_token",
+            "tokenizer_mode",
+            "keyboard",
+            "monkey",
+            "",
+        ] {
+            assert!(!looks_secret_field(name), "{name}");
         }
     }
 

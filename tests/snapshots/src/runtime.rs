@@ -3480,10 +3480,37 @@ macro_rules! paginated {
     (@items { $body:ident $(. $items:ident)? }) => { $body $(.$items)? };
 }
 
+/// `Debug` of a struct holding secrets, from its fields in order, each secret one marked
+/// `: redacted`: the struct as `#[derive(Debug)]` prints it, but [`Redacted`] (`<redacted>`) in
+/// place of each secret's value. Attributes before the name go on the `impl`.
+///
+/// ```text
+/// runtime::redacted_debug! { Client { id, name, client_secret: redacted, r#type } }
+/// ```
+#[allow(unused_macros)]
+macro_rules! redacted_debug {
+    ($(#[$meta:meta])* $name:ident { $($field:ident $(: $redacted:ident)?),* $(,)? }) => {
+        $(#[$meta])*
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(stringify!($name))
+                    $(.field(
+                        // As derived: `r#type` is `type`.
+                        stringify!($field).trim_start_matches("r#"),
+                        runtime::redacted_debug!(@value self $field $($redacted)?),
+                    ))*
+                    .finish()
+            }
+        }
+    };
+    (@value $this:ident $field:ident) => { &$this.$field };
+    (@value $this:ident $field:ident redacted) => { &runtime::Redacted };
+}
+
 // Paths for generated code (`crate::runtime::string_enum!`); this crate itself uses them only in
 // its tests.
 #[allow(unused_imports)]
-pub(crate) use {builder, integer_enum, paginated, responses, string_enum};
+pub(crate) use {builder, integer_enum, paginated, redacted_debug, responses, string_enum};
 
 // ----- Pagination ------------------------------------------------------------------------------
 
@@ -5212,5 +5239,79 @@ mod paginated_macro_tests {
         };
         assert_eq!(next, Some(NextPage::Operation(expected)));
         assert_eq!(ListEvents::items(events).unwrap().len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod redacted_debug_macro_tests {
+    // Generated modules name the runtime `runtime`; here it is the module above.
+    mod runtime {
+        pub(crate) use super::super::*;
+    }
+
+    #[derive(Clone, PartialEq)]
+    pub struct Client {
+        pub id: i64,
+        pub client_secret: String,
+        pub r#type: Option<String>,
+        pub tokens: Vec<String>,
+    }
+
+    runtime::redacted_debug! { Client { id, client_secret: redacted, r#type, tokens: redacted } }
+
+    #[derive(Clone, PartialEq)]
+    pub struct Login {
+        #[deprecated]
+        pub password: String,
+    }
+
+    runtime::redacted_debug! {
+        #[allow(deprecated)]
+        Login {
+            password: redacted,
+        }
+    }
+
+    /// What `#[derive(Debug)]` prints, to compare with.
+    #[derive(Debug)]
+    #[allow(dead_code)]
+    pub struct Derived {
+        pub id: i64,
+        pub client_secret: super::Redacted,
+        pub r#type: Option<String>,
+        pub tokens: super::Redacted,
+    }
+
+    #[test]
+    #[allow(deprecated)]
+    fn secrets_print_redacted_and_the_rest_as_derived() {
+        let client = Client {
+            id: 7,
+            client_secret: "cs_live_123".to_owned(),
+            r#type: Some("web".to_owned()),
+            tokens: vec!["tok_456".to_owned()],
+        };
+        let derived = Derived {
+            id: 7,
+            client_secret: super::Redacted,
+            r#type: Some("web".to_owned()),
+            tokens: super::Redacted,
+        };
+        let expected = format!("{derived:?}").replace("Derived", "Client");
+        assert_eq!(format!("{client:?}"), expected);
+        assert_eq!(
+            format!("{client:?}"),
+            r#"Client { id: 7, client_secret: <redacted>, type: Some("web"), tokens: <redacted> }"#
+        );
+        let pretty = format!("{client:#?}");
+        assert!(
+            pretty.contains("    client_secret: <redacted>,\n"),
+            "{pretty}"
+        );
+        assert!(!pretty.contains("cs_live_123") && !pretty.contains("tok_456"));
+        let login = Login {
+            password: "hunter2".to_owned(),
+        };
+        assert_eq!(format!("{login:?}"), "Login { password: <redacted> }");
     }
 }

@@ -18,14 +18,9 @@ pub struct ListEvents {
     pub x_session_token: String,
 }
 
-impl std::fmt::Debug for ListEvents {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ListEvents")
-            .field("x_request_id", &self.x_request_id)
-            .field("x_page_size", &self.x_page_size)
-            .field("x_fields", &self.x_fields)
-            .field("x_session_token", &runtime::Redacted)
-            .finish()
+runtime::redacted_debug! {
+    ListEvents {
+        x_request_id, x_page_size, x_fields, x_session_token: redacted,
     }
 }
 

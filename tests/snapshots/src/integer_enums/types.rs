@@ -33,7 +33,7 @@ runtime::integer_enum! {
 }
 
 /// The `Stream` schema.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Stream {
     /// Samples per second.
@@ -45,18 +45,6 @@ pub struct Stream {
     pub key_length: Option<StreamKeyLength>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channels: Option<StreamChannels>,
-}
-
-impl std::fmt::Debug for Stream {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Stream")
-            .field("rate", &self.rate)
-            .field("priority", &self.priority)
-            .field("direction", &self.direction)
-            .field("key_length", &runtime::Redacted)
-            .field("channels", &self.channels)
-            .finish()
-    }
 }
 
 runtime::integer_enum! {

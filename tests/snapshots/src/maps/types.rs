@@ -23,7 +23,7 @@ pub type Context = serde_json::Map<String, serde_json::Value>;
 pub type Metadata = serde_json::Map<String, serde_json::Value>;
 
 /// A flag; members beyond `key` are rule overrides, each a number of percent.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Flag {
     /// The flag's key.
     pub key: String,
@@ -33,16 +33,6 @@ pub struct Flag {
     /// Members beyond the documented ones.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, i32>,
-}
-
-impl std::fmt::Debug for Flag {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Flag")
-            .field("key", &runtime::Redacted)
-            .field("strict", &self.strict)
-            .field("additional_properties", &self.additional_properties)
-            .finish()
-    }
 }
 
 /// Settings that admit no other members.

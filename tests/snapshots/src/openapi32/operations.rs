@@ -12,11 +12,7 @@ pub struct PurgeProducts {
     pub session: Option<String>,
 }
 
-impl std::fmt::Debug for PurgeProducts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PurgeProducts").field("session", &runtime::Redacted).finish()
-    }
-}
+runtime::redacted_debug! { PurgeProducts { session: redacted } }
 
 runtime::builder! {
     PurgeProducts() {

@@ -47,14 +47,7 @@ pub struct ListVolumeTags {
     pub x_passphrase: Option<String>,
 }
 
-impl std::fmt::Debug for ListVolumeTags {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ListVolumeTags")
-            .field("volume_id", &self.volume_id)
-            .field("x_passphrase", &runtime::Redacted)
-            .finish()
-    }
-}
+runtime::redacted_debug! { ListVolumeTags { volume_id, x_passphrase: redacted } }
 
 runtime::builder! {
     ListVolumeTags(volume_id: VolumeId) {

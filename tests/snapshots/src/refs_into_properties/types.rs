@@ -31,15 +31,7 @@ pub struct Volume {
     pub tags: Option<Vec<VolumeTagsItem>>,
 }
 
-impl std::fmt::Debug for Volume {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Volume")
-            .field("id", &self.id)
-            .field("passphrase", &runtime::Redacted)
-            .field("tags", &self.tags)
-            .finish()
-    }
-}
+runtime::redacted_debug! { Volume { id, passphrase: redacted, tags } }
 
 /// The current page.
 pub type PaginationEnvelopePage = i64;

@@ -16,15 +16,7 @@ pub struct Login {
     pub body: Credentials,
 }
 
-impl std::fmt::Debug for Login {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Login")
-            .field("client_secret", &runtime::Redacted)
-            .field("device", &self.device)
-            .field("body", &self.body)
-            .finish()
-    }
-}
+runtime::redacted_debug! { Login { client_secret: redacted, device, body } }
 
 runtime::builder! {
     Login(client_secret: impl Into<String>, body: impl Into<Credentials>) {

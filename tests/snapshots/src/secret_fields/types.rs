@@ -10,19 +10,21 @@ pub struct Credentials {
     pub username: String,
     /// The user's passphrase.
     pub passphrase: String,
+    /// A key of the API, as issued.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<ApiKey>,
+    /// Which identity provider checks the credentials, such as `github`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
-impl std::fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Credentials")
-            .field("username", &self.username)
-            .field("passphrase", &runtime::Redacted)
-            .finish()
-    }
-}
+runtime::redacted_debug! { Credentials { username, passphrase: redacted, api_key: redacted, key } }
 
 runtime::builder! {
-    Credentials(username: impl Into<String>, passphrase: impl Into<String>) {}
+    Credentials(username: impl Into<String>, passphrase: impl Into<String>) {
+        api_key: impl Into<ApiKey>,
+        key: impl Into<String>,
+    }
 }
 
 /// A logged-in session.
@@ -36,18 +38,40 @@ pub struct Session {
     /// Seconds until the access token expires.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
+    /// How the token is sent, such as `bearer`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_type: Option<String>,
+    /// Whether pushed secrets are scanned for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret_scanning: Option<SessionSecretScanning>,
     /// Members beyond the documented ones.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
-impl std::fmt::Debug for Session {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Session")
-            .field("access_token", &runtime::Redacted)
-            .field("refresh_token", &runtime::Redacted)
-            .field("expires_in", &self.expires_in)
-            .field("additional_properties", &self.additional_properties)
-            .finish()
+runtime::redacted_debug! {
+    Session {
+        access_token: redacted, refresh_token: redacted, expires_in, token_type, secret_scanning,
+        additional_properties,
     }
 }
+
+/// Whether pushed secrets are scanned for.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct SessionSecretScanning {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<SessionSecretScanningStatus>,
+}
+
+runtime::string_enum! {
+    /// The `status` member of `SessionSecretScanning`.
+    pub enum SessionSecretScanningStatus {
+        Enabled = "enabled",
+        Disabled = "disabled",
+        ..Unknown
+    }
+}
+
+/// A key of the API, as issued.
+pub type ApiKey = String;

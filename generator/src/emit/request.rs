@@ -3,9 +3,12 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
+use super::bodies::{
+    body_note, body_statement, body_type, encoding_text, encoding_tokens, parts_struct,
+};
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs, docs_with_note, docs_with_sentence};
+use super::format::{Chunk, Code, fits, string_literal};
 use super::ident;
 use super::pagination::paginated_impl;
 use super::response::{decode, response_items};
@@ -18,23 +21,22 @@ use crate::names;
 
 /// Everything one operation gives: its request struct (and the struct of its multipart body's
 /// parts), its response enum, and the `runtime::Operation` impl joining them.
-pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
+pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
     let request = operation_struct(api, operation);
     let parts = parts_struct(api, operation);
     let response_enum = response_items(api, operation);
-    let operation_impl = operation_impl(api, operation);
-    let paginated = paginated_impl(api, operation);
-    quote! {
+    let mut code = Code::from(quote! {
         #request
 
         #parts
 
         #response_enum
-
-        #operation_impl
-
-        #paginated
+    });
+    operation_impl(api, operation, &mut code);
+    if let Some(paginated) = paginated_impl(api, operation) {
+        code.push(Chunk::Items(paginated));
     }
+    code
 }
 
 /// The request struct: one field per parameter, then the body.
@@ -172,26 +174,75 @@ fn uses_deprecated(operation: &Operation) -> bool {
 }
 
 /// `impl runtime::Operation`: method, path template, security alternatives, and the two
-/// conversions.
-fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
+/// conversions. Written as text: only `decode` goes through `prettyplease`, and whatever would
+/// not stay on one line.
+fn operation_impl(api: &Api, operation: &Operation, code: &mut Code) {
+    let header = format!(
+        "impl runtime::Operation for {} {{",
+        ident_text(&operation.name)
+    );
+    let constants = [
+        format!("type Response = {};", ident_text(&operation.response_name)),
+        format!(
+            "const METHOD: &'static str = {};",
+            string_literal(operation.method.as_str())
+        ),
+        format!(
+            "const PATH: &'static str = {};",
+            string_literal(&operation.path)
+        ),
+    ];
+    if !fits(0, &header) || !constants.iter().all(|line| fits(4, line)) {
+        code.push(Chunk::Items(operation_impl_tokens(api, operation)));
+        return;
+    }
+    if uses_deprecated(operation) {
+        code.push_text("#[allow(deprecated)]\n");
+    }
+    code.push_text(&header);
+    code.push_text("\n");
+    for line in &constants {
+        code.push_text("    ");
+        code.push_text(line);
+        code.push_text("\n");
+    }
+    if !operation.security.is_empty() {
+        let alternatives: Vec<String> = operation
+            .security
+            .iter()
+            .map(|alternative| {
+                let schemes: Vec<String> = alternative
+                    .iter()
+                    .map(|&id| format!("security::{}", ident_text(&api.scheme(id).const_name)))
+                    .collect();
+                format!("&[{}]", schemes.join(", "))
+            })
+            .collect();
+        let line = format!(
+            "const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[{}];",
+            alternatives.join(", ")
+        );
+        if fits(4, &line) {
+            code.push_text("    ");
+            code.push_text(&line);
+            code.push_text("\n");
+        } else {
+            code.push(Chunk::ImplItems(security_const(api, operation)));
+        }
+    }
+    to_request(api, operation, code);
+    code.push(Chunk::ImplItems(decode(operation)));
+    code.push_text("}\n");
+}
+
+/// [`operation_impl`] as tokens, for an impl whose first lines do not fit on a line each.
+fn operation_impl_tokens(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.name);
     let response_name = ident(&operation.response_name);
     let path = &operation.path;
     let method = operation.method.as_str();
-    let alternatives = operation.security.iter().map(|alternative| {
-        let schemes = alternative.iter().map(|&id| {
-            let name = ident(&api.scheme(id).const_name);
-            quote!(security::#name)
-        });
-        quote!(&[#(#schemes),*])
-    });
-    // No alternatives, the trait's default: no authentication.
-    let security = (!operation.security.is_empty()).then(|| {
-        quote! {
-            const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[#(#alternatives),*];
-        }
-    });
-    let to_request = to_request(api, operation);
+    let security = security_const(api, operation);
+    let to_request = to_request_tokens(api, operation);
     let decode = decode(operation);
     let allow = allow_deprecated(uses_deprecated(operation));
     quote! {
@@ -206,6 +257,33 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
 
             #decode
         }
+    }
+}
+
+/// `const SECURITY`, the operation's security alternatives; nothing for none, the trait's
+/// default (no authentication).
+fn security_const(api: &Api, operation: &Operation) -> TokenStream {
+    if operation.security.is_empty() {
+        return quote!();
+    }
+    let alternatives = operation.security.iter().map(|alternative| {
+        let schemes = alternative.iter().map(|&id| {
+            let name = ident(&api.scheme(id).const_name);
+            quote!(security::#name)
+        });
+        quote!(&[#(#schemes),*])
+    });
+    quote! {
+        const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[#(#alternatives),*];
+    }
+}
+
+/// An IR identifier as printed: [`ident`]'s text.
+fn ident_text(name: &Name) -> String {
+    if name.is_raw() {
+        format!("r#{}", name.as_str())
+    } else {
+        name.as_str().to_owned()
     }
 }
 
@@ -239,15 +317,112 @@ fn field_ref(name: &Name) -> TokenStream {
     quote!(&self.#field)
 }
 
-/// `to_request`: the path, the query and the body, then the request with its headers.
-fn to_request(api: &Api, operation: &Operation) -> TokenStream {
+/// [`field_ref`] as printed.
+fn field_ref_text(name: &Name) -> String {
+    format!("&self.{}", ident_text(name))
+}
+
+/// [`serialized`] of a field of `self`, as printed.
+fn serialized_text(api: &Api, ty: &crate::ir::Type, field: &Name) -> String {
+    if holds_bytes(api, ty) {
+        format!("&runtime::base64::Encoded({})", field_ref_text(field))
+    } else {
+        field_ref_text(field)
+    }
+}
+
+/// The indentation of statements in a function of an impl block.
+const BODY_INDENT: usize = 8;
+
+/// Adds a statement of a function in an impl block: `line` when `prettyplease` prints the
+/// statement on one line, else what it prints for `tokens()`, the same statement.
+fn statement(code: &mut Code, line: &str, tokens: impl FnOnce() -> TokenStream) {
+    if fits(BODY_INDENT, line) {
+        code.push_text("        ");
+        code.push_text(line);
+        code.push_text("\n");
+    } else {
+        code.push(Chunk::Statements(tokens()));
+    }
+}
+
+/// `to_request`: the path, the query and the body, then the request with its headers. Each
+/// statement is written as a line of text when it fits on one.
+fn to_request(api: &Api, operation: &Operation, code: &mut Code) {
+    code.push_text(
+        "    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+",
+    );
+    let (path_arg, path_arg_text) = path_statements(api, operation, code);
+    let (query_arg, query_arg_text) = query_statements(api, &operation.parameters, code);
+    let (body_arg, body_arg_text) = match body_statement(api, operation) {
+        Some(statement) => {
+            code.push(Chunk::Statements(statement));
+            (quote!(body), "body")
+        }
+        None => (quote!(None), "None"),
+    };
+    let build_text = format!(
+        "runtime::request(Self::METHOD, base_url, {path_arg_text}, {query_arg_text}, {body_arg_text})"
+    );
+    let build = || {
+        quote! {
+            runtime::request(Self::METHOD, base_url, #path_arg, #query_arg, #body_arg)
+        }
+    };
+    let has_headers = operation.parameters.iter().any(|parameter| {
+        matches!(
+            parameter.location,
+            ParameterLocation::Header(_) | ParameterLocation::Cookie
+        )
+    });
+    if operation.accept.is_empty() && !has_headers {
+        statement(code, &build_text, build);
+    } else {
+        statement(code, &format!("let mut request = {build_text}?;"), || {
+            let build = build();
+            quote!(let mut request = #build?;)
+        });
+        if !operation.accept.is_empty() {
+            let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
+            let media_types = media_types.join(", ");
+            let line = format!(
+                "runtime::accept(&mut request, {});",
+                string_literal(&media_types)
+            );
+            statement(
+                code,
+                &line,
+                || quote!(runtime::accept(&mut request, #media_types);),
+            );
+        }
+        if has_headers {
+            code.push_text("        let headers = request.headers_mut();\n");
+            let headers = header_inserts(api, operation);
+            code.push(Chunk::Statements(quote!(#(#headers)*)));
+        }
+        code.push_text("        Ok(request)\n");
+    }
+    code.push_text("    }\n");
+}
+
+/// [`to_request`] as tokens.
+fn to_request_tokens(api: &Api, operation: &Operation) -> TokenStream {
     let (path, path_arg) = path_building(api, operation);
     let (query, query_arg) = query_building(api, &operation.parameters);
     let (body, body_arg) = match body_statement(api, operation) {
         Some(statement) => (statement, quote!(body)),
         None => (quote!(), quote!(None)),
     };
-    let (accept, headers) = header_inserts(api, operation);
+    let accept = (!operation.accept.is_empty()).then(|| {
+        let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
+        let media_types = media_types.join(", ");
+        quote!(runtime::accept(&mut request, #media_types);)
+    });
+    let headers = header_inserts(api, operation);
     let build = quote! {
         runtime::request(Self::METHOD, base_url, #path_arg, #query_arg, #body_arg)
     };
@@ -277,6 +452,105 @@ fn to_request(api: &Api, operation: &Operation) -> TokenStream {
     }
 }
 
+/// Adds the statements binding `path`; returns the argument passing it on, as tokens and as
+/// text: the template as written when there are no path parameters, else built segment by
+/// segment.
+fn path_statements(
+    api: &Api,
+    operation: &Operation,
+    code: &mut Code,
+) -> (TokenStream, &'static str) {
+    let parameters = &operation.parameters;
+    if !parameters
+        .iter()
+        .any(|p| p.location == ParameterLocation::Path)
+    {
+        let text = &operation.path;
+        let line = format!("let path = {};", string_literal(text));
+        statement(code, &line, || quote!(let path = #text;));
+        return (quote!(path), "path");
+    }
+    code.push_text("        let mut path = runtime::PathBuilder::new();\n");
+    for segment in &operation.path_segments {
+        match segment {
+            PathSegment::Literal(text) => {
+                let line = format!("path.literal({});", string_literal(text));
+                statement(code, &line, || quote!(path.literal(#text);));
+            }
+            PathSegment::Parameter(index) => {
+                let parameter = &parameters[*index];
+                let line = format!(
+                    "path.parameter({}, {}, {})?;",
+                    string_literal(&parameter.wire_name),
+                    serialized_text(api, &parameter.ty, &parameter.field),
+                    encoding_text(parameter.encoding),
+                );
+                statement(code, &line, || path_parameter(api, parameter));
+            }
+        }
+    }
+    code.push_text("        let path = path.finish();\n");
+    (quote!(&path), "&path")
+}
+
+/// Adds the statements building the query string; returns the argument passing it on, as
+/// tokens and as text (`""` when the operation has no query parameters).
+fn query_statements(
+    api: &Api,
+    parameters: &[Parameter],
+    code: &mut Code,
+) -> (TokenStream, &'static str) {
+    let mut query_parameters = parameters.iter().filter(|p| {
+        matches!(
+            p.location,
+            ParameterLocation::Query | ParameterLocation::QueryString(_)
+        )
+    });
+    if query_parameters.clone().next().is_none() {
+        return (quote!(""), "\"\"");
+    }
+    code.push_text("        let mut query = runtime::QueryBuilder::new();\n");
+    for parameter in &mut query_parameters {
+        match &parameter.location {
+            ParameterLocation::QueryString(format) => {
+                code.push(Chunk::Statements(whole_query(parameter, format)));
+            }
+            _ => added_statement(api, parameter, "query", code),
+        }
+    }
+    code.push_text("        let query = query.finish();\n");
+    (quote!(&query), "&query")
+}
+
+/// [`added`], as a line of text when it is one.
+fn added_statement(api: &Api, parameter: &Parameter, builder: &str, code: &mut Code) {
+    let tokens = || {
+        let builder = proc_macro2::Ident::new(builder, proc_macro2::Span::call_site());
+        added(api, parameter, quote!(#builder))
+    };
+    let wire = string_literal(&parameter.wire_name);
+    let encoding = encoding_text(parameter.encoding);
+    if !parameter.required && !holds_bytes(api, &parameter.ty) {
+        let value = field_ref_text(&parameter.field);
+        let line = format!("{builder}.optional({wire}, {value}, {encoding})?;");
+        statement(code, &line, tokens);
+    } else if parameter.required {
+        let value = serialized_text(api, &parameter.ty, &parameter.field);
+        let line = format!("{builder}.parameter({wire}, {value}, {encoding})?;");
+        statement(code, &line, tokens);
+    } else {
+        code.push(Chunk::Statements(tokens()));
+    }
+}
+
+/// `path.parameter(name, value, encoding)?;` for a path parameter.
+fn path_parameter(api: &Api, parameter: &Parameter) -> TokenStream {
+    let wire = &parameter.wire_name;
+    let value = serialized(api, &parameter.ty, field_ref(&parameter.field));
+    let encoding = encoding_tokens(parameter.encoding);
+    quote!(path.parameter(#wire, #value, #encoding)?;)
+}
+
 /// The statements binding `path`, and the argument passing it on: the template as written when
 /// there are no path parameters, else built segment by segment.
 fn path_building(api: &Api, operation: &Operation) -> (TokenStream, TokenStream) {
@@ -290,13 +564,7 @@ fn path_building(api: &Api, operation: &Operation) -> (TokenStream, TokenStream)
     }
     let steps = operation.path_segments.iter().map(|segment| match segment {
         PathSegment::Literal(text) => quote!(path.literal(#text);),
-        PathSegment::Parameter(index) => {
-            let parameter = &parameters[*index];
-            let wire = &parameter.wire_name;
-            let value = serialized(api, &parameter.ty, field_ref(&parameter.field));
-            let encoding = encoding_tokens(parameter.encoding);
-            quote!(path.parameter(#wire, #value, #encoding)?;)
-        }
+        PathSegment::Parameter(index) => path_parameter(api, &parameters[*index]),
     });
     (
         quote! {
@@ -369,14 +637,9 @@ fn added(api: &Api, parameter: &Parameter, builder: TokenStream) -> TokenStream 
     })
 }
 
-/// The statement setting `Accept`, and the header insertions: the header parameters, then the
-/// cookie parameters. (`Content-Type` comes with the body.)
-fn header_inserts(api: &Api, operation: &Operation) -> (Option<TokenStream>, Vec<TokenStream>) {
-    let accept = (!operation.accept.is_empty()).then(|| {
-        let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
-        let media_types = media_types.join(", ");
-        quote!(runtime::accept(&mut request, #media_types);)
-    });
+/// The header insertions: the header parameters, then the cookie parameters. (`Accept` is set
+/// before them, `Content-Type` comes with the body.)
+fn header_inserts(api: &Api, operation: &Operation) -> Vec<TokenStream> {
     let mut headers: Vec<TokenStream> = Vec::new();
     headers.extend(
         operation
@@ -402,7 +665,7 @@ fn header_inserts(api: &Api, operation: &Operation) -> (Option<TokenStream>, Vec
             }
         });
     }
-    (accept, headers)
+    headers
 }
 
 /// The insertion of one header parameter, in `simple` style; a secret one is marked sensitive,

@@ -138,6 +138,40 @@ pub(super) fn fits(indent: usize, text: &str) -> bool {
     indent + text.len() <= MARGIN
 }
 
+/// Appends `#[doc]` attributes of these values as `prettyplease` prints them, `///` lines at
+/// `indent`; `None` when it prints one of them otherwise (a value holding a line break, or one
+/// starting with `/`).
+pub(super) fn push_doc_comment(out: &mut String, indent: &str, lines: &[String]) -> Option<()> {
+    for line in lines {
+        if line.contains('\n') || line.starts_with('/') {
+            return None;
+        }
+        out.push_str(indent);
+        out.push_str("///");
+        out.push_str(line.trim_end_matches(' '));
+        out.push('\n');
+    }
+    Some(())
+}
+
+/// A type as `prettyplease` prints it, for a path with generic arguments
+/// (`Option<Vec<String>>`, `std::collections::BTreeMap<String, T>`); `None` for any other type.
+pub(super) fn path_type_text(ty: &TokenStream) -> Option<String> {
+    let text = ty
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(" < ", "<")
+        .replace(" >", ">")
+        .replace(" , ", ", ");
+    let bytes = text.as_bytes();
+    let plain = bytes.iter().enumerate().all(|(i, &b)| match b {
+        b' ' => i > 0 && bytes[i - 1] == b',',
+        b':' | b'<' | b'>' | b',' | b'_' => true,
+        _ => b.is_ascii_alphanumeric(),
+    });
+    (plain && !text.is_empty()).then_some(text)
+}
+
 /// A string literal as `prettyplease` prints it.
 pub(super) fn string_literal(value: &str) -> String {
     proc_macro2::Literal::string(value).to_string()

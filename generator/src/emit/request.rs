@@ -7,8 +7,8 @@ use super::bodies::{
     body_note, body_statement, body_type, encoding_text, encoding_tokens, parts_struct,
 };
 use super::construct::{Member, Role, builder, is_const, parameter_type};
-use super::docs::{docs, docs_with_note, docs_with_sentence};
-use super::format::{Chunk, Code, fits, string_literal};
+use super::docs::{docs_text, docs_with_note, note_lines, sentence_lines};
+use super::format::{Chunk, Code, fits, path_type_text, push_doc_comment, string_literal};
 use super::ident;
 use super::pagination::paginated_impl;
 use super::response::{decode, response_items};
@@ -22,21 +22,114 @@ use crate::names;
 /// Everything one operation gives: its request struct (and the struct of its multipart body's
 /// parts), its response enum, and the `runtime::Operation` impl joining them.
 pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
-    let request = operation_struct(api, operation);
+    let mut code = Code::default();
+    match operation_struct_text(api, operation) {
+        Some(text) => code.push(Chunk::Text(text)),
+        None => code.push(Chunk::Items(operation_struct(api, operation))),
+    }
+    let debug = operation_debug(operation);
+    let builder = operation_builder(api, operation);
     let parts = parts_struct(api, operation);
     let response_enum = response_items(api, operation);
-    let mut code = Code::from(quote! {
-        #request
+    code.push(Chunk::Items(quote! {
+        #debug
+
+        #builder
 
         #parts
 
         #response_enum
-    });
+    }));
     operation_impl(api, operation, &mut code);
     if let Some(paginated) = paginated_impl(api, operation) {
         code.push(Chunk::Items(paginated));
     }
     code
+}
+
+/// [`operation_struct`] as printed, when every line of it is written as it would print: each
+/// field on its line, doc comments as `///` lines.
+fn operation_struct_text(api: &Api, operation: &Operation) -> Option<String> {
+    let mut out = String::new();
+    push_doc_comment(&mut out, "", &operation_doc_lines(operation))?;
+    if operation.deprecated {
+        out.push_str("#[deprecated]\n");
+    }
+    out.push_str("#[derive(");
+    if !operation.parameters.iter().any(|p| p.secret) {
+        out.push_str("Debug, ");
+    }
+    out.push_str("Clone, PartialEq");
+    if all_optional(operation) {
+        out.push_str(", Default");
+    }
+    out.push_str(")]\n");
+    let name = ident_text(&operation.name);
+    if operation.parameters.is_empty() && operation.body.is_none() {
+        let line = format!("pub struct {name} {{}}");
+        fits(0, &line).then_some(())?;
+        out.push_str(&line);
+        out.push('\n');
+        return Some(out);
+    }
+    let header = format!("pub struct {name} {{");
+    fits(0, &header).then_some(())?;
+    out.push_str(&header);
+    out.push('\n');
+    let mut field = |docs: &[String], deprecated: bool, name: &str, ty: String, required: bool| {
+        push_doc_comment(&mut out, "    ", docs)?;
+        if deprecated {
+            out.push_str("    #[deprecated]\n");
+        }
+        let line = if required {
+            format!("pub {name}: {ty},")
+        } else {
+            format!("pub {name}: Option<{ty}>,")
+        };
+        fits(4, &line).then_some(())?;
+        out.push_str("    ");
+        out.push_str(&line);
+        out.push('\n');
+        Some(())
+    };
+    for parameter in &operation.parameters {
+        let ty = path_type_text(&rust_type(api, &parameter.ty))?;
+        field(
+            &note_lines(parameter.docs.as_deref(), &parameter_origin(parameter)),
+            parameter.deprecated,
+            &ident_text(&parameter.field),
+            ty,
+            parameter.required,
+        )?;
+    }
+    if let Some(body) = &operation.body {
+        let ty = path_type_text(&body_type(api, body))?;
+        field(&body_doc_lines(body), false, "body", ty, body.required)?;
+    }
+    out.push_str("}\n");
+    Some(out)
+}
+
+/// Whether every parameter and the body may be left out: the request struct is then `Default`.
+fn all_optional(operation: &Operation) -> bool {
+    operation.body.as_ref().is_none_or(|b| !b.required)
+        && operation.parameters.iter().all(|p| !p.required)
+}
+
+/// The `Debug` impl of a request struct with a secret parameter, which it redacts.
+fn operation_debug(operation: &Operation) -> Option<TokenStream> {
+    let secret = operation.parameters.iter().any(|p| p.secret);
+    secret.then(|| {
+        let mut entries: Vec<(&str, proc_macro2::Ident, bool)> = operation
+            .parameters
+            .iter()
+            .map(|p| (p.field.as_str(), ident(&p.field), p.secret))
+            .collect();
+        if operation.body.is_some() {
+            entries.push(("body", format_ident!("body"), false));
+        }
+        debug_impl(&operation.name, entries, uses_deprecated(operation))
+    })
 }
 
 /// The request struct: one field per parameter, then the body.
@@ -54,22 +147,8 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
         fields.push(body_field(api, body));
     }
     let secret = operation.parameters.iter().any(|p| p.secret);
-    let debug = secret.then(|| {
-        let mut entries: Vec<(&str, proc_macro2::Ident, bool)> = operation
-            .parameters
-            .iter()
-            .map(|p| (p.field.as_str(), ident(&p.field), p.secret))
-            .collect();
-        if operation.body.is_some() {
-            entries.push(("body", format_ident!("body"), false));
-        }
-        debug_impl(&operation.name, entries, uses_deprecated(operation))
-    });
     let derive_debug = (!secret).then(|| quote!(Debug,));
-    let all_optional = operation.body.as_ref().is_none_or(|b| !b.required)
-        && operation.parameters.iter().all(|p| !p.required);
-    let derive_default = all_optional.then(|| quote!(Default,));
-    let builder = operation_builder(api, operation);
+    let derive_default = all_optional(operation).then(|| quote!(Default,));
     quote! {
         #(#docs)*
         #deprecated
@@ -77,8 +156,6 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
         pub struct #name {
             #(#fields)*
         }
-        #debug
-        #builder
     }
 }
 
@@ -132,6 +209,14 @@ fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
 /// The operation's description, then its method and path, and its `operationId` when the
 /// name does not spell it (shortened, or told apart from another's), so that it can be found.
 fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
+    operation_doc_lines(operation)
+        .into_iter()
+        .map(|line| quote!(#[doc = #line]))
+        .collect()
+}
+
+/// The values of [`operation_docs`]' attributes.
+fn operation_doc_lines(operation: &Operation) -> Vec<String> {
     // Doc text starts with a space, as `///` comments are written.
     let mut signature = format!(" `{} {}`", operation.method.as_str(), operation.path);
     if let Some(id) = &operation.operation_id {
@@ -139,22 +224,19 @@ fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
             signature.push_str(&format!(" (operationId `{id}`)"));
         }
     }
-    let mut docs = docs(operation.docs.as_deref());
+    let mut docs = docs_text(operation.docs.as_deref());
     if !docs.is_empty() {
-        docs.push(quote!(#[doc = ""]));
+        docs.push(String::new());
     }
-    docs.push(quote!(#[doc = #signature]));
+    docs.push(signature);
     docs
 }
 
 /// The `body` field: an `Option` unless the document requires a body.
 fn body_field(api: &Api, body: &RequestBody) -> TokenStream {
-    let text = body
-        .docs
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
-    let body_docs = docs_with_sentence(text.unwrap_or("The request body."), &body_note(body));
+    let body_docs = body_doc_lines(body)
+        .into_iter()
+        .map(|line| quote!(#[doc = #line]));
     let ty = body_type(api, body);
     let ty = if body.required {
         ty
@@ -165,6 +247,16 @@ fn body_field(api: &Api, body: &RequestBody) -> TokenStream {
         #(#body_docs)*
         pub body: #ty,
     }
+}
+
+/// The values of the `body` field's `#[doc]` attributes.
+fn body_doc_lines(body: &RequestBody) -> Vec<String> {
+    let text = body
+        .docs
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    sentence_lines(text.unwrap_or("The request body."), &body_note(body))
 }
 
 /// Whether the operation or one of its parameters is deprecated: its impls then read something
@@ -289,14 +381,7 @@ fn ident_text(name: &Name) -> String {
 
 fn parameter_field(api: &Api, parameter: &Parameter) -> TokenStream {
     let name = ident(&parameter.field);
-    let location = parameter.location.as_str();
-    let origin = format!("{location} parameter `{}`", parameter.wire_name);
-    let origin = if parameter.secret {
-        format!("{origin}; secret: redacted in `Debug` output")
-    } else {
-        origin
-    };
-    let docs = docs_with_note(parameter.docs.as_deref(), &origin);
+    let docs = docs_with_note(parameter.docs.as_deref(), &parameter_origin(parameter));
     let deprecated = deprecated(parameter.deprecated);
     let ty = rust_type(api, &parameter.ty);
     let ty = if parameter.required {
@@ -308,6 +393,17 @@ fn parameter_field(api: &Api, parameter: &Parameter) -> TokenStream {
         #(#docs)*
         #deprecated
         pub #name: #ty,
+    }
+}
+
+/// Where a parameter's value goes, for its field's docs: `path parameter `owner``.
+fn parameter_origin(parameter: &Parameter) -> String {
+    let location = parameter.location.as_str();
+    let origin = format!("{location} parameter `{}`", parameter.wire_name);
+    if parameter.secret {
+        format!("{origin}; secret: redacted in `Debug` output")
+    } else {
+        origin
     }
 }
 

@@ -260,22 +260,46 @@ pub(super) fn encoding_tokens(encoding: Encoding) -> TokenStream {
             explode,
             allow_reserved,
         } => {
-            let style = match style {
-                Style::Matrix => "MATRIX",
-                Style::Label => "LABEL",
-                Style::Form => "FORM",
-                Style::Simple => "SIMPLE",
-                Style::SpaceDelimited => "SPACE_DELIMITED",
-                Style::PipeDelimited => "PIPE_DELIMITED",
-                Style::DeepObject => "DEEP_OBJECT",
-            };
-            let name = if explode {
-                format_ident!("{style}_EXPLODE")
-            } else {
-                format_ident!("{style}")
-            };
+            let name = format_ident!("{}", style_const(style, explode));
             let reserved = allow_reserved.then(|| quote!(.allow_reserved()));
             quote!(runtime::#name #reserved)
         }
+    }
+}
+
+/// [`encoding_tokens`] as printed.
+pub(super) fn encoding_text(encoding: Encoding) -> String {
+    match encoding {
+        Encoding::Json => "runtime::Encoding::JSON".to_owned(),
+        Encoding::Style {
+            style,
+            explode,
+            allow_reserved,
+        } => {
+            let reserved = if allow_reserved {
+                ".allow_reserved()"
+            } else {
+                ""
+            };
+            format!("runtime::{}{reserved}", style_const(style, explode))
+        }
+    }
+}
+
+/// The runtime's constant for a style, exploded or not: `FORM_EXPLODE`, `SIMPLE`.
+fn style_const(style: Style, explode: bool) -> String {
+    let style = match style {
+        Style::Matrix => "MATRIX",
+        Style::Label => "LABEL",
+        Style::Form => "FORM",
+        Style::Simple => "SIMPLE",
+        Style::SpaceDelimited => "SPACE_DELIMITED",
+        Style::PipeDelimited => "PIPE_DELIMITED",
+        Style::DeepObject => "DEEP_OBJECT",
+    };
+    if explode {
+        format!("{style}_EXPLODE")
+    } else {
+        style.to_owned()
     }
 }

@@ -43,6 +43,11 @@ pub(super) fn docs(text: Option<&str>) -> Vec<TokenStream> {
     text.map(doc_lines).unwrap_or_default()
 }
 
+/// The values of [`docs`]' attributes.
+pub(super) fn docs_text(text: Option<&str>) -> Vec<String> {
+    text.map(doc_text).unwrap_or_default()
+}
+
 pub(super) fn docs_or(text: Option<&str>, fallback: &str) -> Vec<TokenStream> {
     match text.map(str::trim).filter(|t| !t.is_empty()) {
         Some(text) => doc_lines(text),
@@ -55,15 +60,27 @@ pub(super) fn docs_or(text: Option<&str>, fallback: &str) -> Vec<TokenStream> {
 /// a paragraph (a list, a table, code) gets the note as a paragraph of its own, where it cannot
 /// read as part of them; no text, the note alone.
 pub(super) fn docs_with_note(text: Option<&str>, note: &str) -> Vec<TokenStream> {
+    attributes(note_lines(text, note))
+}
+
+/// The values of [`docs_with_note`]'s attributes.
+pub(super) fn note_lines(text: Option<&str>, note: &str) -> Vec<String> {
     with_ending(text, &format!(" ({note})"), note)
 }
 
-/// Like [`docs_with_note`], for a note that is a sentence (`Sent as `application/json`.`).
-pub(super) fn docs_with_sentence(text: &str, sentence: &str) -> Vec<TokenStream> {
+/// Like [`note_lines`], for a note that is a sentence (`Sent as `application/json`.`).
+pub(super) fn sentence_lines(text: &str, sentence: &str) -> Vec<String> {
     with_ending(Some(text), &format!(" {sentence}"), sentence)
 }
 
-fn with_ending(text: Option<&str>, inline: &str, alone: &str) -> Vec<TokenStream> {
+fn attributes(lines: Vec<String>) -> Vec<TokenStream> {
+    lines
+        .into_iter()
+        .map(|line| quote! { #[doc = #line] })
+        .collect()
+}
+
+fn with_ending(text: Option<&str>, inline: &str, alone: &str) -> Vec<String> {
     let mut lines = text.map(doc_text).unwrap_or_default();
     if ends_in_paragraph(&lines) {
         if let Some(last) = lines.last_mut() {
@@ -76,9 +93,6 @@ fn with_ending(text: Option<&str>, inline: &str, alone: &str) -> Vec<TokenStream
         lines.push(format!(" {alone}"));
     }
     lines
-        .into_iter()
-        .map(|line| quote! { #[doc = #line] })
-        .collect()
 }
 
 /// Whether the last of these doc lines (each after its leading space) is paragraph text that
@@ -139,10 +153,10 @@ mod tests {
         }
         assert_eq!(lines(&docs_with_note(None, note)), lines(&doc_lines(note)));
         assert_eq!(
-            lines(&docs_with_sentence(
+            lines(&attributes(sentence_lines(
                 "The pet.",
                 "Sent as `application/json`."
-            )),
+            ))),
             lines(&doc_lines("The pet. Sent as `application/json`."))
         );
     }

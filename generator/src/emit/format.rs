@@ -53,6 +53,132 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     Ok(out)
 }
 
+/// Generated code in pieces: items as tokens for `prettyplease`, and text written directly where
+/// its layout is known without parsing (see [`Chunk`]).
+#[derive(Default)]
+pub(super) struct Code(Vec<Chunk>);
+
+/// A piece of [`Code`]. Whatever the piece, its text is what `prettyplease` prints for it, so
+/// that the pieces laid end to end are the text of the whole group.
+pub(super) enum Chunk {
+    /// Whole items.
+    Items(TokenStream),
+    /// Text as `prettyplease` prints it, each line ending in a line break.
+    Text(String),
+    /// Items of an `impl` block, printed one level in.
+    ImplItems(TokenStream),
+    /// Statements of a function in an `impl` block, printed two levels in.
+    Statements(TokenStream),
+}
+
+impl Code {
+    pub(super) fn push(&mut self, chunk: Chunk) {
+        self.0.push(chunk);
+    }
+
+    /// Adds `text`, which is [`Chunk::Text`], to the last chunk when that is text too.
+    pub(super) fn push_text(&mut self, text: &str) {
+        match self.0.last_mut() {
+            Some(Chunk::Text(last)) => last.push_str(text),
+            _ => self.0.push(Chunk::Text(text.to_owned())),
+        }
+    }
+
+    /// The text of every chunk, in order.
+    pub(super) fn print(self) -> Result<String, syn::Error> {
+        let mut out = String::new();
+        for chunk in self.0 {
+            match chunk {
+                Chunk::Items(tokens) => {
+                    if !tokens.is_empty() {
+                        out.push_str(&unparse(tokens)?);
+                    }
+                }
+                Chunk::Text(text) => out.push_str(&text),
+                Chunk::ImplItems(tokens) => {
+                    out.push_str(&unparse_nested(quote::quote!(impl X { #tokens }), 1)?);
+                }
+                Chunk::Statements(tokens) => {
+                    let function = quote::quote!(impl X { fn f() { #tokens } });
+                    out.push_str(&unparse_nested(function, 2)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl From<TokenStream> for Code {
+    fn from(tokens: TokenStream) -> Code {
+        Code(vec![Chunk::Items(tokens)])
+    }
+}
+
+/// The text of `tokens` without its first and last `depth` lines: what one item holding others
+/// (an `impl` block, a function) prints for its contents, at their indentation.
+fn unparse_nested(tokens: TokenStream, depth: usize) -> Result<String, syn::Error> {
+    let text = unparse(tokens)?;
+    let lines: Vec<&str> = text.lines().collect();
+    let inner = lines
+        .get(depth..lines.len().saturating_sub(depth))
+        .unwrap_or_default();
+    let mut out = String::with_capacity(text.len());
+    for line in inner {
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The widest line `prettyplease` writes without breaking it, indentation included.
+const MARGIN: usize = 89;
+
+/// Whether `prettyplease` prints code whose one-line text is `text`, at `indent` spaces, on one
+/// line: when it fits within the margin, no break is taken. `text` must hold no code that always
+/// breaks (a block with statements, a comment).
+pub(super) fn fits(indent: usize, text: &str) -> bool {
+    indent + text.len() <= MARGIN
+}
+
+/// Appends `#[doc]` attributes of these values as `prettyplease` prints them, `///` lines at
+/// `indent`; `None` when it prints one of them otherwise (a value holding a line break, or one
+/// starting with `/`).
+pub(super) fn push_doc_comment(out: &mut String, indent: &str, lines: &[String]) -> Option<()> {
+    for line in lines {
+        if line.contains('\n') || line.starts_with('/') {
+            return None;
+        }
+        out.push_str(indent);
+        out.push_str("///");
+        out.push_str(line.trim_end_matches(' '));
+        out.push('\n');
+    }
+    Some(())
+}
+
+/// A type as `prettyplease` prints it, for a path with generic arguments
+/// (`Option<Vec<String>>`, `std::collections::BTreeMap<String, T>`); `None` for any other type.
+pub(super) fn path_type_text(ty: &TokenStream) -> Option<String> {
+    let text = ty
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(" < ", "<")
+        .replace(" >", ">")
+        .replace(" , ", ", ");
+    let bytes = text.as_bytes();
+    let plain = bytes.iter().enumerate().all(|(i, &b)| match b {
+        b' ' => i > 0 && bytes[i - 1] == b',',
+        b':' | b'<' | b'>' | b',' | b'_' => true,
+        _ => b.is_ascii_alphanumeric(),
+    });
+    (plain && !text.is_empty()).then_some(text)
+}
+
+/// A string literal as `prettyplease` prints it.
+pub(super) fn string_literal(value: &str) -> String {
+    proc_macro2::Literal::string(value).to_string()
+}
+
 /// The macros whose bodies are tables.
 enum Table {
     /// `string_enum!`, `integer_enum!`.

@@ -101,7 +101,7 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
         Section::Types,
         &types,
         |index, _| type_place(TypeId::new(index)),
-        |&(def, sent)| types::type_def(api, def, sent),
+        |&(def, sent)| types::type_def(api, def, sent).into(),
     );
     for (id, identified) in unions::identified_impls(api) {
         output.add(Section::Types, type_place(id), identified);

@@ -14,7 +14,9 @@ use std::thread;
 
 use proc_macro2::{Span, TokenStream};
 
-use super::format::{USE_PARENT, declarations, push_joined, push_spaced, start_file, unparse};
+use super::format::{
+    Code, USE_PARENT, declarations, push_joined, push_spaced, start_file, unparse,
+};
 use super::layout::{self, Groups, Item, ROOT_FILE};
 use crate::GeneratedFile;
 
@@ -43,20 +45,20 @@ pub(super) enum Place {
 trait Elements: Sync {
     fn len(&self) -> usize;
     fn place(&self, index: usize) -> Place;
-    fn tokens(&self, index: usize) -> TokenStream;
+    fn code(&self, index: usize) -> Code;
 }
 
 struct Each<'a, T, P, F> {
     elements: &'a [T],
     place: P,
-    tokens: F,
+    code: F,
 }
 
 impl<T, P, F> Elements for Each<'_, T, P, F>
 where
     T: Sync,
     P: Fn(usize, &T) -> Place + Sync,
-    F: Fn(&T) -> TokenStream + Sync,
+    F: Fn(&T) -> Code + Sync,
 {
     fn len(&self) -> usize {
         self.elements.len()
@@ -66,8 +68,8 @@ where
         (self.place)(index, &self.elements[index])
     }
 
-    fn tokens(&self, index: usize) -> TokenStream {
-        (self.tokens)(&self.elements[index])
+    fn code(&self, index: usize) -> Code {
+        (self.code)(&self.elements[index])
     }
 }
 
@@ -121,20 +123,20 @@ impl<'a> Output<'a> {
         self.push(section, Piece::Tokens(place, item));
     }
 
-    /// Adds `tokens(element)` for each element, in order, after the items already in `section`,
-    /// each to the file `place(index, element)` names. The tokens are made while the module is
+    /// Adds `code(element)` for each element, in order, after the items already in `section`,
+    /// each to the file `place(index, element)` names. The code is made while the module is
     /// rendered, possibly on another thread.
     pub(super) fn add_each<T: Sync>(
         &mut self,
         section: Section,
         elements: &'a [T],
         place: impl Fn(usize, &T) -> Place + Sync + 'a,
-        tokens: impl Fn(&T) -> TokenStream + Sync + 'a,
+        code: impl Fn(&T) -> Code + Sync + 'a,
     ) {
         let each = Each {
             elements,
             place,
-            tokens,
+            code,
         };
         self.push(section, Piece::Each(Box::new(each)));
     }
@@ -272,7 +274,7 @@ fn print_batch(jobs: &[Job<'_>]) -> Result<Vec<String>, syn::Error> {
             match job {
                 Job::Text(text) => push_spaced(&mut out, text),
                 Job::Group(elements, index) => {
-                    push_spaced(&mut out, &unparse(elements.tokens(*index))?);
+                    push_spaced(&mut out, &elements.code(*index).print()?);
                 }
             }
             Ok(out)
@@ -388,7 +390,7 @@ mod tests {
         let mut output = Output::default();
         output.inner_attributes(quote!(#![allow(dead_code)]));
         output.add(Section::Constants, Place::Root, quote! { const C: u8 = 0; });
-        output.add_each(Section::Types, &elements, root, numbered);
+        output.add_each(Section::Types, &elements, root, |n| numbered(n).into());
         output.add(Section::Types, Place::Root, quote! { struct Last; });
         let items = elements.iter().map(numbered);
         let whole = super::super::format::render(
@@ -417,7 +419,7 @@ mod tests {
     fn a_group_that_does_not_parse_is_an_error() {
         let elements: Vec<usize> = (0..BATCH * 4).collect();
         let mut output = Output::default();
-        output.add_each(Section::Types, &elements, root, broken);
+        output.add_each(Section::Types, &elements, root, |n| broken(n).into());
         assert!(output.render("// h", &Groups::named(&[])).is_err());
     }
 
@@ -432,7 +434,7 @@ mod tests {
     fn a_panic_while_printing_is_an_error() {
         let elements: Vec<usize> = (0..BATCH * 4).collect();
         let mut output = Output::default();
-        output.add_each(Section::Types, &elements, root, panics);
+        output.add_each(Section::Types, &elements, root, |n| panics(n).into());
         let error = output.render("// h", &Groups::named(&[])).unwrap_err();
         assert!(error.to_string().contains("element 20"), "{error}");
     }

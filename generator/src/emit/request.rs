@@ -3,9 +3,12 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::bodies::{body_note, body_statement, body_type, encoding_tokens, parts_struct};
+use super::bodies::{
+    body_note, body_statement, body_type, encoding_text, encoding_tokens, parts_struct,
+};
 use super::construct::{Member, Role, builder, is_const, parameter_type};
-use super::docs::{docs, docs_with_note, docs_with_sentence};
+use super::docs::{docs_text, docs_with_note, note_lines, sentence_lines};
+use super::format::{Chunk, Code, fits, path_type_text, push_doc_comment, string_literal};
 use super::ident;
 use super::pagination::paginated_impl;
 use super::response::{operation_streams, response_items};
@@ -18,23 +21,115 @@ use crate::names;
 
 /// Everything one operation gives: its request struct (and the struct of its multipart body's
 /// parts), its response enum, and the `runtime::Operation` impl joining them.
-pub(super) fn operation_items(api: &Api, operation: &Operation) -> TokenStream {
-    let request = operation_struct(api, operation);
+pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
+    let mut code = Code::default();
+    match operation_struct_text(api, operation) {
+        Some(text) => code.push(Chunk::Text(text)),
+        None => code.push(Chunk::Items(operation_struct(api, operation))),
+    }
+    let debug = operation_debug(operation);
+    let builder = operation_builder(api, operation);
     let parts = parts_struct(api, operation);
     let response_enum = response_items(api, operation);
-    let operation_impl = operation_impl(api, operation);
-    let paginated = paginated_impl(api, operation);
-    quote! {
-        #request
+    code.push(Chunk::Items(quote! {
+        #debug
+
+        #builder
 
         #parts
 
         #response_enum
-
-        #operation_impl
-
-        #paginated
+    }));
+    operation_impl(api, operation, &mut code);
+    if let Some(paginated) = paginated_impl(api, operation) {
+        code.push(Chunk::Items(paginated));
     }
+    code
+}
+
+/// [`operation_struct`] as printed, when every line of it is written as it would print: each
+/// field on its line, doc comments as `///` lines.
+fn operation_struct_text(api: &Api, operation: &Operation) -> Option<String> {
+    let mut out = String::new();
+    push_doc_comment(&mut out, "", &operation_doc_lines(operation))?;
+    if operation.deprecated {
+        out.push_str("#[deprecated]\n");
+    }
+    out.push_str("#[derive(");
+    if !operation.parameters.iter().any(|p| p.secret) {
+        out.push_str("Debug, ");
+    }
+    out.push_str("Clone, PartialEq");
+    if all_optional(operation) {
+        out.push_str(", Default");
+    }
+    out.push_str(")]\n");
+    let name = ident_text(&operation.name);
+    if operation.parameters.is_empty() && operation.body.is_none() {
+        let line = format!("pub struct {name} {{}}");
+        fits(0, &line).then_some(())?;
+        out.push_str(&line);
+        out.push('\n');
+        return Some(out);
+    }
+    let header = format!("pub struct {name} {{");
+    fits(0, &header).then_some(())?;
+    out.push_str(&header);
+    out.push('\n');
+    let mut field = |docs: &[String], deprecated: bool, name: &str, ty: String, required: bool| {
+        push_doc_comment(&mut out, "    ", docs)?;
+        if deprecated {
+            out.push_str("    #[deprecated]\n");
+        }
+        let line = if required {
+            format!("pub {name}: {ty},")
+        } else {
+            format!("pub {name}: Option<{ty}>,")
+        };
+        fits(4, &line).then_some(())?;
+        out.push_str("    ");
+        out.push_str(&line);
+        out.push('\n');
+        Some(())
+    };
+    for parameter in &operation.parameters {
+        let ty = path_type_text(&rust_type(api, &parameter.ty))?;
+        field(
+            &note_lines(parameter.docs.as_deref(), &parameter_origin(parameter)),
+            parameter.deprecated,
+            &ident_text(&parameter.field),
+            ty,
+            parameter.required,
+        )?;
+    }
+    if let Some(body) = &operation.body {
+        let ty = path_type_text(&body_type(api, body))?;
+        field(&body_doc_lines(body), false, "body", ty, body.required)?;
+    }
+    out.push_str("}\n");
+    Some(out)
+}
+
+/// Whether every parameter and the body may be left out: the request struct is then `Default`.
+fn all_optional(operation: &Operation) -> bool {
+    operation.body.as_ref().is_none_or(|b| !b.required)
+        && operation.parameters.iter().all(|p| !p.required)
+}
+
+/// The `Debug` impl of a request struct with a secret parameter, which it redacts.
+fn operation_debug(operation: &Operation) -> Option<TokenStream> {
+    let secret = operation.parameters.iter().any(|p| p.secret);
+    secret.then(|| {
+        let mut entries: Vec<(&str, proc_macro2::Ident, bool)> = operation
+            .parameters
+            .iter()
+            .map(|p| (p.field.as_str(), ident(&p.field), p.secret))
+            .collect();
+        if operation.body.is_some() {
+            entries.push(("body", format_ident!("body"), false));
+        }
+        debug_impl(&operation.name, entries, uses_deprecated(operation))
+    })
 }
 
 /// The request struct: one field per parameter, then the body.
@@ -52,22 +147,8 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
         fields.push(body_field(api, body));
     }
     let secret = operation.parameters.iter().any(|p| p.secret);
-    let debug = secret.then(|| {
-        let mut entries: Vec<(&str, proc_macro2::Ident, bool)> = operation
-            .parameters
-            .iter()
-            .map(|p| (p.field.as_str(), ident(&p.field), p.secret))
-            .collect();
-        if operation.body.is_some() {
-            entries.push(("body", format_ident!("body"), false));
-        }
-        debug_impl(&operation.name, entries, uses_deprecated(operation))
-    });
     let derive_debug = (!secret).then(|| quote!(Debug,));
-    let all_optional = operation.body.as_ref().is_none_or(|b| !b.required)
-        && operation.parameters.iter().all(|p| !p.required);
-    let derive_default = all_optional.then(|| quote!(Default,));
-    let builder = operation_builder(api, operation);
+    let derive_default = all_optional(operation).then(|| quote!(Default,));
     quote! {
         #(#docs)*
         #deprecated
@@ -75,8 +156,6 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
         pub struct #name {
             #(#fields)*
         }
-        #debug
-        #builder
     }
 }
 
@@ -130,6 +209,14 @@ fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
 /// The operation's description, then its method and path, and its `operationId` when the
 /// name does not spell it (shortened, or told apart from another's), so that it can be found.
 fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
+    operation_doc_lines(operation)
+        .into_iter()
+        .map(|line| quote!(#[doc = #line]))
+        .collect()
+}
+
+/// The values of [`operation_docs`]' attributes.
+fn operation_doc_lines(operation: &Operation) -> Vec<String> {
     // Doc text starts with a space, as `///` comments are written.
     let mut signature = format!(" `{} {}`", operation.method.as_str(), operation.path);
     if let Some(id) = &operation.operation_id {
@@ -137,22 +224,19 @@ fn operation_docs(operation: &Operation) -> Vec<TokenStream> {
             signature.push_str(&format!(" (operationId `{id}`)"));
         }
     }
-    let mut docs = docs(operation.docs.as_deref());
+    let mut docs = docs_text(operation.docs.as_deref());
     if !docs.is_empty() {
-        docs.push(quote!(#[doc = ""]));
+        docs.push(String::new());
     }
-    docs.push(quote!(#[doc = #signature]));
+    docs.push(signature);
     docs
 }
 
 /// The `body` field: an `Option` unless the document requires a body.
 fn body_field(api: &Api, body: &RequestBody) -> TokenStream {
-    let text = body
-        .docs
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
-    let body_docs = docs_with_sentence(text.unwrap_or("The request body."), &body_note(body));
+    let body_docs = body_doc_lines(body)
+        .into_iter()
+        .map(|line| quote!(#[doc = #line]));
     let ty = body_type(api, body);
     let ty = if body.required {
         ty
@@ -165,6 +249,16 @@ fn body_field(api: &Api, body: &RequestBody) -> TokenStream {
     }
 }
 
+/// The values of the `body` field's `#[doc]` attributes.
+fn body_doc_lines(body: &RequestBody) -> Vec<String> {
+    let text = body
+        .docs
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    sentence_lines(text.unwrap_or("The request body."), &body_note(body))
+}
+
 /// Whether the operation or one of its parameters is deprecated: its impls then read something
 /// deprecated.
 fn uses_deprecated(operation: &Operation) -> bool {
@@ -172,26 +266,77 @@ fn uses_deprecated(operation: &Operation) -> bool {
 }
 
 /// `impl runtime::Operation`: method, path template, security alternatives, `to_request`, and
-/// `streams` for event streams (`decode` is the trait's default).
-fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
+/// `streams` for event streams (`decode` is the trait's default). Written as text: only
+/// `streams` goes through `prettyplease`, and whatever would not stay on one line.
+fn operation_impl(api: &Api, operation: &Operation, code: &mut Code) {
+    let header = format!(
+        "impl runtime::Operation for {} {{",
+        ident_text(&operation.name)
+    );
+    let constants = [
+        format!("type Response = {};", ident_text(&operation.response_name)),
+        format!(
+            "const METHOD: &'static str = {};",
+            string_literal(operation.method.as_str())
+        ),
+        format!(
+            "const PATH: &'static str = {};",
+            string_literal(&operation.path)
+        ),
+    ];
+    if !fits(0, &header) || !constants.iter().all(|line| fits(4, line)) {
+        code.push(Chunk::Items(operation_impl_tokens(api, operation)));
+        return;
+    }
+    if uses_deprecated(operation) {
+        code.push_text("#[allow(deprecated)]\n");
+    }
+    code.push_text(&header);
+    code.push_text("\n");
+    for line in &constants {
+        code.push_text("    ");
+        code.push_text(line);
+        code.push_text("\n");
+    }
+    if !operation.security.is_empty() {
+        let alternatives: Vec<String> = operation
+            .security
+            .iter()
+            .map(|alternative| {
+                let schemes: Vec<String> = alternative
+                    .iter()
+                    .map(|&id| format!("security::{}", ident_text(&api.scheme(id).const_name)))
+                    .collect();
+                format!("&[{}]", schemes.join(", "))
+            })
+            .collect();
+        let line = format!(
+            "const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[{}];",
+            alternatives.join(", ")
+        );
+        if fits(4, &line) {
+            code.push_text("    ");
+            code.push_text(&line);
+            code.push_text("\n");
+        } else {
+            code.push(Chunk::ImplItems(security_const(api, operation)));
+        }
+    }
+    to_request(api, operation, code);
+    if let Some(streams) = operation_streams(operation) {
+        code.push(Chunk::ImplItems(streams));
+    }
+    code.push_text("}\n");
+}
+
+/// [`operation_impl`] as tokens, for an impl whose first lines do not fit on a line each.
+fn operation_impl_tokens(api: &Api, operation: &Operation) -> TokenStream {
     let name = ident(&operation.name);
     let response_name = ident(&operation.response_name);
     let path = &operation.path;
     let method = operation.method.as_str();
-    let alternatives = operation.security.iter().map(|alternative| {
-        let schemes = alternative.iter().map(|&id| {
-            let name = ident(&api.scheme(id).const_name);
-            quote!(security::#name)
-        });
-        quote!(&[#(#schemes),*])
-    });
-    // No alternatives, the trait's default: no authentication.
-    let security = (!operation.security.is_empty()).then(|| {
-        quote! {
-            const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[#(#alternatives),*];
-        }
-    });
-    let to_request = to_request(api, operation);
+    let security = security_const(api, operation);
+    let to_request = to_request_tokens(api, operation);
     let streams = operation_streams(operation);
     let allow = allow_deprecated(uses_deprecated(operation));
     quote! {
@@ -209,16 +354,36 @@ fn operation_impl(api: &Api, operation: &Operation) -> TokenStream {
     }
 }
 
+/// `const SECURITY`, the operation's security alternatives; nothing for none, the trait's
+/// default (no authentication).
+fn security_const(api: &Api, operation: &Operation) -> TokenStream {
+    if operation.security.is_empty() {
+        return quote!();
+    }
+    let alternatives = operation.security.iter().map(|alternative| {
+        let schemes = alternative.iter().map(|&id| {
+            let name = ident(&api.scheme(id).const_name);
+            quote!(security::#name)
+        });
+        quote!(&[#(#schemes),*])
+    });
+    quote! {
+        const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[#(#alternatives),*];
+    }
+}
+
+/// An IR identifier as printed: [`ident`]'s text.
+fn ident_text(name: &Name) -> String {
+    if name.is_raw() {
+        format!("r#{}", name.as_str())
+    } else {
+        name.as_str().to_owned()
+    }
+}
+
 fn parameter_field(api: &Api, parameter: &Parameter) -> TokenStream {
     let name = ident(&parameter.field);
-    let location = parameter.location.as_str();
-    let origin = format!("{location} parameter `{}`", parameter.wire_name);
-    let origin = if parameter.secret {
-        format!("{origin}; secret: redacted in `Debug` output")
-    } else {
-        origin
-    };
-    let docs = docs_with_note(parameter.docs.as_deref(), &origin);
+    let docs = docs_with_note(parameter.docs.as_deref(), &parameter_origin(parameter));
     let deprecated = deprecated(parameter.deprecated);
     let ty = rust_type(api, &parameter.ty);
     let ty = if parameter.required {
@@ -233,21 +398,129 @@ fn parameter_field(api: &Api, parameter: &Parameter) -> TokenStream {
     }
 }
 
+/// Where a parameter's value goes, for its field's docs: `path parameter `owner``.
+fn parameter_origin(parameter: &Parameter) -> String {
+    let location = parameter.location.as_str();
+    let origin = format!("{location} parameter `{}`", parameter.wire_name);
+    if parameter.secret {
+        format!("{origin}; secret: redacted in `Debug` output")
+    } else {
+        origin
+    }
+}
+
 /// A reference to a parameter value in generated code: a field of `self`, or a binding.
 fn field_ref(name: &Name) -> TokenStream {
     let field = ident(name);
     quote!(&self.#field)
 }
 
-/// `to_request`: the path, the query and the body, then the request with its headers.
-fn to_request(api: &Api, operation: &Operation) -> TokenStream {
+/// [`field_ref`] as printed.
+fn field_ref_text(name: &Name) -> String {
+    format!("&self.{}", ident_text(name))
+}
+
+/// [`serialized`] of a field of `self`, as printed.
+fn serialized_text(api: &Api, ty: &crate::ir::Type, field: &Name) -> String {
+    if holds_bytes(api, ty) {
+        format!("&runtime::base64::Encoded({})", field_ref_text(field))
+    } else {
+        field_ref_text(field)
+    }
+}
+
+/// The indentation of statements in a function of an impl block.
+const BODY_INDENT: usize = 8;
+
+/// Adds a statement of a function in an impl block: `line` when `prettyplease` prints the
+/// statement on one line, else what it prints for `tokens()`, the same statement.
+fn statement(code: &mut Code, line: &str, tokens: impl FnOnce() -> TokenStream) {
+    if fits(BODY_INDENT, line) {
+        code.push_text("        ");
+        code.push_text(line);
+        code.push_text("\n");
+    } else {
+        code.push(Chunk::Statements(tokens()));
+    }
+}
+
+/// `to_request`: the path, the query and the body, then the request with its headers. Each
+/// statement is written as a line of text when it fits on one.
+fn to_request(api: &Api, operation: &Operation, code: &mut Code) {
+    code.push_text(
+        "    fn to_request(
+        &self,
+        base_url: &str,
+    ) -> Result<http::Request<Vec<u8>>, runtime::RequestError> {
+",
+    );
+    let (path_arg, path_arg_text) = path_statements(api, operation, code);
+    let (query_arg, query_arg_text) = query_statements(api, &operation.parameters, code);
+    let (body_arg, body_arg_text) = match body_statement(api, operation) {
+        Some(statement) => {
+            code.push(Chunk::Statements(statement));
+            (quote!(body), "body")
+        }
+        None => (quote!(None), "None"),
+    };
+    let build_text = format!(
+        "runtime::request(Self::METHOD, base_url, {path_arg_text}, {query_arg_text}, {body_arg_text})"
+    );
+    let build = || {
+        quote! {
+            runtime::request(Self::METHOD, base_url, #path_arg, #query_arg, #body_arg)
+        }
+    };
+    let has_headers = operation.parameters.iter().any(|parameter| {
+        matches!(
+            parameter.location,
+            ParameterLocation::Header(_) | ParameterLocation::Cookie
+        )
+    });
+    if operation.accept.is_empty() && !has_headers {
+        statement(code, &build_text, build);
+    } else {
+        statement(code, &format!("let mut request = {build_text}?;"), || {
+            let build = build();
+            quote!(let mut request = #build?;)
+        });
+        if !operation.accept.is_empty() {
+            let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
+            let media_types = media_types.join(", ");
+            let line = format!(
+                "runtime::accept(&mut request, {});",
+                string_literal(&media_types)
+            );
+            statement(
+                code,
+                &line,
+                || quote!(runtime::accept(&mut request, #media_types);),
+            );
+        }
+        if has_headers {
+            code.push_text("        let headers = request.headers_mut();\n");
+            let headers = header_inserts(api, operation);
+            code.push(Chunk::Statements(quote!(#(#headers)*)));
+        }
+        code.push_text("        Ok(request)\n");
+    }
+    code.push_text("    }\n");
+}
+
+/// [`to_request`] as tokens.
+fn to_request_tokens(api: &Api, operation: &Operation) -> TokenStream {
     let (path, path_arg) = path_building(api, operation);
     let (query, query_arg) = query_building(api, &operation.parameters);
     let (body, body_arg) = match body_statement(api, operation) {
         Some(statement) => (statement, quote!(body)),
         None => (quote!(), quote!(None)),
     };
-    let (accept, headers) = header_inserts(api, operation);
+    let accept = (!operation.accept.is_empty()).then(|| {
+        let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
+        let media_types = media_types.join(", ");
+        quote!(runtime::accept(&mut request, #media_types);)
+    });
+    let headers = header_inserts(api, operation);
     let build = quote! {
         runtime::request(Self::METHOD, base_url, #path_arg, #query_arg, #body_arg)
     };
@@ -277,6 +550,105 @@ fn to_request(api: &Api, operation: &Operation) -> TokenStream {
     }
 }
 
+/// Adds the statements binding `path`; returns the argument passing it on, as tokens and as
+/// text: the template as written when there are no path parameters, else built segment by
+/// segment.
+fn path_statements(
+    api: &Api,
+    operation: &Operation,
+    code: &mut Code,
+) -> (TokenStream, &'static str) {
+    let parameters = &operation.parameters;
+    if !parameters
+        .iter()
+        .any(|p| p.location == ParameterLocation::Path)
+    {
+        let text = &operation.path;
+        let line = format!("let path = {};", string_literal(text));
+        statement(code, &line, || quote!(let path = #text;));
+        return (quote!(path), "path");
+    }
+    code.push_text("        let mut path = runtime::PathBuilder::new();\n");
+    for segment in &operation.path_segments {
+        match segment {
+            PathSegment::Literal(text) => {
+                let line = format!("path.literal({});", string_literal(text));
+                statement(code, &line, || quote!(path.literal(#text);));
+            }
+            PathSegment::Parameter(index) => {
+                let parameter = &parameters[*index];
+                let line = format!(
+                    "path.parameter({}, {}, {})?;",
+                    string_literal(&parameter.wire_name),
+                    serialized_text(api, &parameter.ty, &parameter.field),
+                    encoding_text(parameter.encoding),
+                );
+                statement(code, &line, || path_parameter(api, parameter));
+            }
+        }
+    }
+    code.push_text("        let path = path.finish();\n");
+    (quote!(&path), "&path")
+}
+
+/// Adds the statements building the query string; returns the argument passing it on, as
+/// tokens and as text (`""` when the operation has no query parameters).
+fn query_statements(
+    api: &Api,
+    parameters: &[Parameter],
+    code: &mut Code,
+) -> (TokenStream, &'static str) {
+    let mut query_parameters = parameters.iter().filter(|p| {
+        matches!(
+            p.location,
+            ParameterLocation::Query | ParameterLocation::QueryString(_)
+        )
+    });
+    if query_parameters.clone().next().is_none() {
+        return (quote!(""), "\"\"");
+    }
+    code.push_text("        let mut query = runtime::QueryBuilder::new();\n");
+    for parameter in &mut query_parameters {
+        match &parameter.location {
+            ParameterLocation::QueryString(format) => {
+                code.push(Chunk::Statements(whole_query(parameter, format)));
+            }
+            _ => added_statement(api, parameter, "query", code),
+        }
+    }
+    code.push_text("        let query = query.finish();\n");
+    (quote!(&query), "&query")
+}
+
+/// [`added`], as a line of text when it is one.
+fn added_statement(api: &Api, parameter: &Parameter, builder: &str, code: &mut Code) {
+    let tokens = || {
+        let builder = proc_macro2::Ident::new(builder, proc_macro2::Span::call_site());
+        added(api, parameter, quote!(#builder))
+    };
+    let wire = string_literal(&parameter.wire_name);
+    let encoding = encoding_text(parameter.encoding);
+    if !parameter.required && !holds_bytes(api, &parameter.ty) {
+        let value = field_ref_text(&parameter.field);
+        let line = format!("{builder}.optional({wire}, {value}, {encoding})?;");
+        statement(code, &line, tokens);
+    } else if parameter.required {
+        let value = serialized_text(api, &parameter.ty, &parameter.field);
+        let line = format!("{builder}.parameter({wire}, {value}, {encoding})?;");
+        statement(code, &line, tokens);
+    } else {
+        code.push(Chunk::Statements(tokens()));
+    }
+}
+
+/// `path.parameter(name, value, encoding)?;` for a path parameter.
+fn path_parameter(api: &Api, parameter: &Parameter) -> TokenStream {
+    let wire = &parameter.wire_name;
+    let value = serialized(api, &parameter.ty, field_ref(&parameter.field));
+    let encoding = encoding_tokens(parameter.encoding);
+    quote!(path.parameter(#wire, #value, #encoding)?;)
+}
+
 /// The statements binding `path`, and the argument passing it on: the template as written when
 /// there are no path parameters, else built segment by segment.
 fn path_building(api: &Api, operation: &Operation) -> (TokenStream, TokenStream) {
@@ -290,13 +662,7 @@ fn path_building(api: &Api, operation: &Operation) -> (TokenStream, TokenStream)
     }
     let steps = operation.path_segments.iter().map(|segment| match segment {
         PathSegment::Literal(text) => quote!(path.literal(#text);),
-        PathSegment::Parameter(index) => {
-            let parameter = &parameters[*index];
-            let wire = &parameter.wire_name;
-            let value = serialized(api, &parameter.ty, field_ref(&parameter.field));
-            let encoding = encoding_tokens(parameter.encoding);
-            quote!(path.parameter(#wire, #value, #encoding)?;)
-        }
+        PathSegment::Parameter(index) => path_parameter(api, &parameters[*index]),
     });
     (
         quote! {
@@ -369,14 +735,9 @@ fn added(api: &Api, parameter: &Parameter, builder: TokenStream) -> TokenStream 
     })
 }
 
-/// The statement setting `Accept`, and the header insertions: the header parameters, then the
-/// cookie parameters. (`Content-Type` comes with the body.)
-fn header_inserts(api: &Api, operation: &Operation) -> (Option<TokenStream>, Vec<TokenStream>) {
-    let accept = (!operation.accept.is_empty()).then(|| {
-        let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
-        let media_types = media_types.join(", ");
-        quote!(runtime::accept(&mut request, #media_types);)
-    });
+/// The header insertions: the header parameters, then the cookie parameters. (`Accept` is set
+/// before them, `Content-Type` comes with the body.)
+fn header_inserts(api: &Api, operation: &Operation) -> Vec<TokenStream> {
     let mut headers: Vec<TokenStream> = Vec::new();
     headers.extend(
         operation
@@ -402,7 +763,7 @@ fn header_inserts(api: &Api, operation: &Operation) -> (Option<TokenStream>, Vec
             }
         });
     }
-    (accept, headers)
+    headers
 }
 
 /// The insertion of one header parameter, in `simple` style; a secret one is marked sensitive,

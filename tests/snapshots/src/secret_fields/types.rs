@@ -4,7 +4,7 @@
 use super::*;
 
 /// What a user logs in with.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Credentials {
     /// The user's login name.
     pub username: String,
@@ -26,15 +26,13 @@ runtime::builder! {
 }
 
 /// A logged-in session.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 pub struct Session {
     /// Bearer token for later calls.
     pub access_token: String,
     /// Exchanged for a new access token when it expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// Seconds until the access token expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
     /// Members beyond the documented ones.
     #[serde(flatten)]

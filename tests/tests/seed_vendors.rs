@@ -269,8 +269,14 @@ fn telnyx_external_connection_example_round_trips() {
         Some(telnyx::ExternalSipConnection::Zoom)
     );
     assert_eq!(connection.id.as_deref(), Some("1930241863466354012"));
-    assert_eq!(connection.record_type.as_deref(), Some("external_connection"));
-    assert_eq!(connection.updated_at.as_deref(), Some("2022-06-29T19:39:47Z"));
+    assert_eq!(
+        connection.record_type.as_deref(),
+        Some("external_connection")
+    );
+    assert_eq!(
+        connection.updated_at.as_deref(),
+        Some("2022-06-29T19:39:47Z")
+    );
     let outbound = connection.outbound.clone().unwrap();
     assert_eq!(
         outbound.outbound_voice_profile_id.as_deref(),

@@ -49,7 +49,11 @@ impl Directions {
             .flat_map(|operation| &operation.responses)
             .flat_map(|response| response.types());
         mark(api, returned, &mut uses, |u| &mut u.returned);
-        let payloads: Vec<Type> = api.webhook_payloads.iter().map(|&id| Type::Named(id)).collect();
+        let payloads: Vec<Type> = api
+            .webhook_payloads
+            .iter()
+            .map(|&id| Type::Named(id))
+            .collect();
         mark(api, payloads.iter(), &mut uses, |u| &mut u.webhook);
         Directions { uses }
     }
@@ -118,4 +122,3 @@ fn mark<'a>(
         }
     }
 }
-

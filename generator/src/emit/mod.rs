@@ -45,9 +45,9 @@ pub use layout::ROOT_FILE;
 
 use crate::GeneratedFile;
 use crate::ir::{self, Api, TypeId};
+use directions::{Directions, Wire};
 use docs::inner_doc_lines;
 use format::render;
-use directions::{Directions, Wire};
 use layout::Groups;
 use output::{Output, Place, Section};
 

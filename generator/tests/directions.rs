@@ -44,6 +44,11 @@ components:
         note: {type: [string, 'null']}
         shared: {$ref: '#/components/schemas/Shared'}
         id: {type: string}
+        label: {$ref: '#/components/schemas/Label'}
+    Label:
+      type: object
+      properties:
+        text: {type: string}
     Shared:
       type: object
       properties:
@@ -54,10 +59,18 @@ components:
       properties:
         thing: {$ref: '#/components/schemas/Thing'}
         reason: {type: string}
+    NullableThingEvent:
+      type: object
+      nullable: true
+      required: [thing]
+      properties:
+        thing: {$ref: '#/components/schemas/Thing'}
+        reason: {type: string}
     Unused:
       type: object
       properties:
         size: {type: integer}
+        label: {$ref: '#/components/schemas/Label'}
 "#;
 
 fn generated() -> generator::Generated {
@@ -129,8 +142,9 @@ fn each_type_derives_the_directions_it_is_used_in() {
     assert!(serialize("Shared") && deserialize("Shared"));
     // Only a webhook sends it.
     assert!(!serialize("ThingEvent") && deserialize("ThingEvent"));
-    // Nothing uses it: both, as its use is unknown.
+    // Nothing uses it: both, as its use is unknown, and so does what it holds.
     assert!(serialize("Unused") && deserialize("Unused"));
+    assert!(serialize("Label") && deserialize("Label"));
 }
 
 #[test]
@@ -156,7 +170,10 @@ fn webhook_payloads_are_behind_the_module_webhooks_feature() {
         "{root}"
     );
     assert!(root.contains("#[cfg(feature = \"things-webhooks\")]\npub use webhooks::*;\n"));
-    assert!(file(&generated, "src/things/webhooks.rs").contains("pub struct ThingEvent {"));
+    let webhooks = file(&generated, "src/things/webhooks.rs");
+    assert!(webhooks.contains("pub struct ThingEvent {"));
+    // A twin nothing uses goes where the type it names goes.
+    assert!(webhooks.contains("pub type NullableThingEvent = ThingEvent;"), "{webhooks}");
     // A type a webhook's payload shares with an operation stays with the operation.
     assert!(!file(&generated, "src/things/webhooks.rs").contains("pub struct Thing {"));
     let manifest: toml::Table = toml::from_str(&file(&generated, "Cargo.toml")).unwrap();

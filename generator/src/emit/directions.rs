@@ -1,13 +1,15 @@
 //! Which ways each type crosses the wire, and so which serde impls it gets: a type a request
 //! sends is serialized, a type a response or a webhook brings is deserialized, and only a type
-//! both do gets both. A type nothing uses (a component schema no operation or webhook names)
-//! gets both, as its use is unknown.
+//! both do gets both. A type nothing uses (a component schema no operation or webhook names),
+//! and every type it holds, gets both, as its use is unknown; an alias nothing uses goes with
+//! the type it names.
 //!
 //! Deriving only what is used halves what rustc compiles for a document like GitHub's, where
 //! most types are only ever received. A type that only webhooks bring is written behind the
 //! module's webhooks feature ([`webhooks_feature`]), so that a crate calling the API does not
 //! compile the hundreds of payloads a webhook receiver decodes.
 
+use super::types::MAX_ALIAS_DEPTH;
 use crate::ir::{Api, Type, TypeId, TypeKind};
 
 /// How one type is used.
@@ -19,6 +21,14 @@ struct Use {
     returned: bool,
     /// A webhook's body holds it.
     webhook: bool,
+    /// A type nothing else uses holds it (or is it).
+    unknown: bool,
+}
+
+impl Use {
+    fn any(self) -> bool {
+        self.sent || self.returned || self.webhook || self.unknown
+    }
 }
 
 /// What a type's definition derives and offers, by its uses.
@@ -55,6 +65,18 @@ impl Directions {
             .map(|&id| Type::Named(id))
             .collect();
         mark(api, payloads.iter(), &mut uses, |u| &mut u.webhook);
+        let unused: Vec<Type> = (0..api.types.len())
+            .map(TypeId::new)
+            .filter(|&id| !uses[id.index()].any() && !is_alias(api, id))
+            .map(Type::Named)
+            .collect();
+        mark(api, unused.iter(), &mut uses, |u| &mut u.unknown);
+        // An alias nothing uses is used as what it names is (twins left as aliases are).
+        for index in 0..uses.len() {
+            if !uses[index].any() {
+                uses[index] = named_use(api, &uses, TypeId::new(index), 0);
+            }
+        }
         Directions { uses }
     }
 
@@ -64,11 +86,12 @@ impl Directions {
             sent,
             returned,
             webhook,
+            unknown,
         } = self.uses[id.index()];
         let received = returned || webhook;
         Wire {
-            serialize: sent || !received,
-            deserialize: received || !sent,
+            serialize: sent || unknown || !received,
+            deserialize: received || unknown || !sent,
             // Only structs a request may send get a builder: callers do not build what they
             // only receive.
             built: sent && matches!(api.def(id).kind, TypeKind::Struct { .. }),
@@ -81,8 +104,9 @@ impl Directions {
             sent,
             returned,
             webhook,
+            unknown,
         } = self.uses[id.index()];
-        webhook && !sent && !returned
+        webhook && !sent && !returned && !unknown
     }
 
     /// Whether some type is brought only by webhooks, so that the module has a webhooks feature.
@@ -95,6 +119,35 @@ impl Directions {
 /// module's own feature can be (module names have no `-`).
 pub fn webhooks_feature(module: &str) -> String {
     format!("{module}-webhooks")
+}
+
+fn is_alias(api: &Api, id: TypeId) -> bool {
+    matches!(api.def(id).kind, TypeKind::Alias(_))
+}
+
+/// The use of the type an unused alias names (inside lists, maps and `Option`s too), through
+/// aliases up to a bound (alias cycles are refused in lowering).
+fn named_use(api: &Api, uses: &[Use], id: TypeId, depth: usize) -> Use {
+    let TypeKind::Alias(ty) = &api.def(id).kind else {
+        return uses[id.index()];
+    };
+    let mut ty = ty;
+    let target = loop {
+        match ty {
+            Type::Named(target) => break *target,
+            Type::List(inner)
+            | Type::Map(inner)
+            | Type::Nullable(inner)
+            | Type::Expandable(inner) => ty = inner,
+            _ => return uses[id.index()],
+        }
+    };
+    let used = uses[target.index()];
+    if used.any() || depth >= MAX_ALIAS_DEPTH {
+        used
+    } else {
+        named_use(api, uses, target, depth + 1)
+    }
 }
 
 /// Marks, through `flag`, the types `roots` name and those they are made of.

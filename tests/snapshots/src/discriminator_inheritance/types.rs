@@ -25,6 +25,17 @@ pub enum Pet {
     Unknown(serde_json::Value),
 }
 
+impl serde::Serialize for Pet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Dog(value) => serde::Serialize::serialize(value, serializer),
+            Self::Cat(value) => serde::Serialize::serialize(value, serializer),
+            Self::Lion(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -70,18 +81,19 @@ impl<'de> serde::Deserialize<'de> for Pet {
 }
 
 /// A cat.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Cat {
     #[serde(rename = "petType")]
     pub pet_type: String,
     pub name: String,
     #[serde(rename = "huntingSkill")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunting_skill: Option<String>,
 }
 
 /// The `Dog` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Dog {
     #[serde(rename = "petType")]
@@ -92,15 +104,17 @@ pub struct Dog {
 }
 
 /// A cat of the savanna.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Lion {
     #[serde(rename = "petType")]
     pub pet_type: String,
     pub name: String,
     #[serde(rename = "huntingSkill")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunting_skill: Option<String>,
     #[serde(rename = "prideSize")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pride_size: Option<i64>,
 }
 

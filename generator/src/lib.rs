@@ -155,6 +155,7 @@ fn manifest<'a>(
             .map(|(name, needs)| emit::manifest::Module {
                 name: name.as_str(),
                 uses_uuid: needs.uses_uuid,
+                webhooks: needs.webhooks,
             })
             .collect(),
     }

@@ -66,7 +66,7 @@ fn snaptrade_responses() {
         body.connection_id.as_deref(),
         Some("0b3ebefb-ed47-43df-cd8f-729a4420b5cf")
     );
-    assert_eq!(serde_json::to_value(&body).unwrap(), ok);
+    assert_eq!(body.detail.as_deref(), ok["detail"].as_str());
     let decode = |status| {
         snaptrade::ConnectionsDeleteConnection::from_response(raw_response(status, b""))
             .unwrap()
@@ -216,7 +216,7 @@ fn hooked_responses() {
         (data.id.as_deref(), data.r#type.as_deref(), data.deleted),
         (Some("int_yt_abc123"), Some("youtube"), Some(true))
     );
-    assert_eq!(serde_json::to_value(&body).unwrap(), ok);
+    assert_eq!(body.message.as_deref(), ok["message"].as_str());
 
     let not_found = example("404");
     let decoded = hooked::DisconnectIntegration::from_response(json_response(404, &not_found))
@@ -269,7 +269,19 @@ fn telnyx_external_connection_example_round_trips() {
         Some(telnyx::ExternalSipConnection::Zoom)
     );
     assert_eq!(connection.id.as_deref(), Some("1930241863466354012"));
-    assert_eq!(serde_json::to_value(&connection).unwrap(), example);
+    assert_eq!(
+        connection.record_type.as_deref(),
+        Some("external_connection")
+    );
+    assert_eq!(
+        connection.updated_at.as_deref(),
+        Some("2022-06-29T19:39:47Z")
+    );
+    let outbound = connection.outbound.clone().unwrap();
+    assert_eq!(
+        outbound.outbound_voice_profile_id.as_deref(),
+        Some("1911630617284445511")
+    );
 
     let body = json!({ "data": example });
     let decoded = telnyx::DeleteExternalConnection::from_response(json_response(200, &body))
@@ -284,20 +296,16 @@ fn telnyx_external_connection_example_round_trips() {
 }
 
 #[test]
-fn telnyx_absent_and_null_are_different() {
+fn telnyx_reads_an_absent_or_null_member_as_none() {
+    // Only ever received: absent and `null` tell the reader the same.
     let absent: telnyx::ExternalConnection = serde_json::from_value(json!({})).unwrap();
     let null: telnyx::ExternalConnection =
         serde_json::from_value(json!({"webhook_timeout_secs": null})).unwrap();
     let set: telnyx::ExternalConnection =
         serde_json::from_value(json!({"webhook_timeout_secs": 25})).unwrap();
     assert_eq!(absent.webhook_timeout_secs, None);
-    assert_eq!(null.webhook_timeout_secs, Some(None));
-    assert_eq!(set.webhook_timeout_secs, Some(Some(25)));
-    assert_eq!(serde_json::to_value(&absent).unwrap(), json!({}));
-    assert_eq!(
-        serde_json::to_value(&null).unwrap(),
-        json!({"webhook_timeout_secs": null})
-    );
+    assert_eq!(null.webhook_timeout_secs, None);
+    assert_eq!(set.webhook_timeout_secs, Some(25));
 }
 
 #[test]
@@ -315,8 +323,12 @@ fn telnyx_enums_keep_values_added_later() {
         Some(telnyx::ExternalConnectionWebhookApiVersion::V2)
     );
     assert_eq!(
-        serde_json::to_value(&connection).unwrap()["external_sip_connection"],
-        "teams"
+        connection
+            .external_sip_connection
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("teams")
     );
 }
 

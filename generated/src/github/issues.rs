@@ -4,18 +4,14 @@
 use super::*;
 
 /// An enterprise on GitHub.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Enterprise {
     /// A short description of the enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     pub html_url: String,
     /// The enterprise's website URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub website_url: Option<Option<String>>,
+    pub website_url: Option<String>,
     /// Unique identifier of the enterprise
     pub id: i64,
     pub node_id: String,
@@ -29,7 +25,7 @@ pub struct Enterprise {
 }
 
 /// Color-coded labels help you categorize and filter your issues (just like labels in Gmail).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Label {
     /// Unique identifier for the label.
@@ -48,7 +44,7 @@ pub struct Label {
 }
 
 /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssueType {
     /// The unique identifier of the issue type.
     pub id: i64,
@@ -59,17 +55,12 @@ pub struct IssueType {
     /// The description of the issue type.
     pub description: Option<String>,
     /// The color of the issue type.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub color: Option<Option<IssueTypeColor>>,
+    pub color: Option<IssueTypeColor>,
     /// The time the issue type created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time the issue type last updated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The enabled state of the issue type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
 }
 
@@ -89,16 +80,14 @@ runtime::string_enum! {
 }
 
 /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct NullableIntegration {
     /// Unique identifier of the GitHub app
     pub id: i64,
     /// The slug name of the GitHub app
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     pub node_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     pub owner: NullableIntegrationOwner,
     /// The name of the GitHub app
@@ -113,14 +102,13 @@ pub struct NullableIntegration {
     /// The list of events for the GitHub app. Note that the `installation_target`, `security_advisory`, and `meta` events are not included because they are global events and not specific to an installation.
     pub events: Vec<String>,
     /// The number of installations associated with the GitHub app. Only returned when the integration is requesting details about itself.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub installations_count: Option<i64>,
 }
 
 /// The `owner` member of `NullableIntegration`.
 ///
 /// Decoding tries `SimpleUser`, `Enterprise` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum NullableIntegrationOwner {
@@ -131,18 +119,13 @@ pub enum NullableIntegrationOwner {
 }
 
 /// The set of permissions for the GitHub app
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct NullableIntegrationPermissions {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issues: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub checks: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contents: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployments: Option<String>,
     /// Members beyond the documented ones.
     #[serde(flatten)]
@@ -150,7 +133,7 @@ pub struct NullableIntegrationPermissions {
 }
 
 /// Reaction Rollup
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ReactionRollup {
     pub url: String,
@@ -168,7 +151,7 @@ pub struct ReactionRollup {
 }
 
 /// Sub-issues Summary
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SubIssuesSummary {
     pub total: i64,
@@ -177,7 +160,7 @@ pub struct SubIssuesSummary {
 }
 
 /// Context around who pinned an issue comment and when it was pinned.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct NullablePinnedIssueComment {
     pub pinned_at: chrono::DateTime<chrono::Utc>,
@@ -186,14 +169,14 @@ pub struct NullablePinnedIssueComment {
 }
 
 /// Details about why an issue comment was minimized.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NullableIssueCommentMinimized {
     /// The reason the comment was minimized.
     pub reason: Option<String>,
 }
 
 /// Issue Dependencies Summary
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssueDependenciesSummary {
     pub blocked_by: i64,
@@ -203,13 +186,12 @@ pub struct IssueDependenciesSummary {
 }
 
 /// A value assigned to an issue field
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssueFieldValue {
     /// Unique identifier for the issue field.
     pub issue_field_id: i64,
     /// The human-readable name of the issue field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_name: Option<String>,
     pub node_id: String,
     /// The data type of the issue field
@@ -217,13 +199,9 @@ pub struct IssueFieldValue {
     /// The value of the issue field
     pub value: Option<IssueFieldValueValue>,
     /// Details about the selected option (only present for single_select fields)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub single_select_option: Option<Option<IssueFieldValueSingleSelectOption>>,
+    pub single_select_option: Option<IssueFieldValueSingleSelectOption>,
     /// Details about the selected options
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub multi_select_options: Option<Option<Vec<IssueFieldValueMultiSelectOptionsItem>>>,
+    pub multi_select_options: Option<Vec<IssueFieldValueMultiSelectOptionsItem>>,
 }
 
 runtime::string_enum! {
@@ -241,7 +219,7 @@ runtime::string_enum! {
 /// The value of the issue field
 ///
 /// Decoding tries `Integer`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssueFieldValueValue {
@@ -264,7 +242,7 @@ impl std::fmt::Display for IssueFieldValueValue {
 }
 
 /// Details about the selected option (only present for single_select fields)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssueFieldValueSingleSelectOption {
     /// Unique identifier for the option.
     pub id: i64,
@@ -275,7 +253,7 @@ pub struct IssueFieldValueSingleSelectOption {
 }
 
 /// Details about the selected options
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssueFieldValueMultiSelectOptionsItem {
     /// Unique identifier for the option.
     pub id: i64,
@@ -286,7 +264,7 @@ pub struct IssueFieldValueMultiSelectOptionsItem {
 }
 
 /// Issues are a great way to keep track of tasks, enhancements, and bugs for your projects.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Issue {
     pub id: i64,
@@ -303,79 +281,51 @@ pub struct Issue {
     /// State of the issue; either 'open' or 'closed'
     pub state: String,
     /// The reason for the current state
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub state_reason: Option<Option<IssueStateReason>>,
+    pub state_reason: Option<IssueStateReason>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub body: Option<Option<String>>,
+    pub body: Option<String>,
     /// A GitHub user.
     pub user: Option<SimpleUser>,
     /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
     pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
     pub assignee: Option<SimpleUser>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
     pub locked: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub active_lock_reason: Option<Option<String>>,
+    pub active_lock_reason: Option<String>,
     pub comments: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request: Option<IssuePullRequest>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub closed_by: Option<Option<SimpleUser>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closed_by: Option<SimpleUser>,
     pub body_html: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub r#type: Option<Option<IssueType>>,
+    pub r#type: Option<IssueType>,
     /// A repository on GitHub.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub performed_via_github_app: Option<Option<NullableIntegration>>,
+    pub performed_via_github_app: Option<NullableIntegration>,
     /// How the author is associated with the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// Reaction Rollup
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Sub-issues Summary
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub parent_issue_url: Option<Option<String>>,
+    pub parent_issue_url: Option<String>,
     /// Comments provide a way for people to collaborate on an issue.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pinned_comment: Option<Option<IssueComment>>,
+    pub pinned_comment: Option<IssueComment>,
     /// Issue Dependencies Summary
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
 }
 
@@ -393,7 +343,7 @@ runtime::string_enum! {
 /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssueLabelsItem {
@@ -404,34 +354,23 @@ pub enum IssueLabelsItem {
 }
 
 /// The `Object` variant of `IssueLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssueLabelsItemObject {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub color: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub color: Option<String>,
     pub default: Option<bool>,
 }
 
 /// The `pull_request` member of `Issue`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuePullRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub merged_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
+    pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
     pub diff_url: Option<String>,
     pub html_url: Option<String>,
     pub patch_url: Option<String>,
@@ -439,7 +378,7 @@ pub struct IssuePullRequest {
 }
 
 /// Comments provide a way for people to collaborate on an issue.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssueComment {
     /// Unique identifier of the issue comment
@@ -448,11 +387,8 @@ pub struct IssueComment {
     /// URL for the issue comment
     pub url: String,
     /// Contents of the issue comment
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<String>,
     pub html_url: String,
     /// A GitHub user.
@@ -461,23 +397,15 @@ pub struct IssueComment {
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub issue_url: String,
     /// How the author is associated with the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub performed_via_github_app: Option<Option<NullableIntegration>>,
+    pub performed_via_github_app: Option<NullableIntegration>,
     /// Reaction Rollup
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Context around who pinned an issue comment and when it was pinned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pin: Option<Option<NullablePinnedIssueComment>>,
+    pub pin: Option<NullablePinnedIssueComment>,
     /// Details about why an issue comment was minimized.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub minimized: Option<Option<NullableIssueCommentMinimized>>,
+    pub minimized: Option<NullableIssueCommentMinimized>,
 }
 
 runtime::string_enum! {
@@ -510,7 +438,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `IssuesCreate`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesCreateBody {
     /// The title of the issue.
@@ -555,7 +483,7 @@ runtime::builder! {
 /// The title of the issue.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyTitle {
@@ -577,7 +505,7 @@ impl std::fmt::Display for IssuesCreateBodyTitle {
 /// The `milestone` member of `IssuesCreateBody`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyMilestone {
@@ -599,7 +527,7 @@ impl std::fmt::Display for IssuesCreateBodyMilestone {
 /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyLabelsItem {
@@ -610,7 +538,7 @@ pub enum IssuesCreateBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesCreateBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesCreateBodyLabelsItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -635,7 +563,7 @@ runtime::builder! {
 }
 
 /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Issue fields are only available for organization-owned repositories with the feature enabled. Field values are silently dropped otherwise.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IssuesCreateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
@@ -653,7 +581,7 @@ runtime::builder! {
 /// The value to set for the field. For multi-select fields, provide an array of option names.
 ///
 /// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyIssueFieldValuesItemValue {
@@ -666,7 +594,7 @@ pub enum IssuesCreateBodyIssueFieldValuesItemValue {
 }
 
 /// The request body of `IssuesUpdate`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBody {
     /// The title of the issue.
@@ -748,7 +676,7 @@ runtime::string_enum! {
 /// The `milestone` member of `IssuesUpdateBody`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyMilestone {
@@ -770,7 +698,7 @@ impl std::fmt::Display for IssuesUpdateBodyMilestone {
 /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyLabelsItem {
@@ -781,7 +709,7 @@ pub enum IssuesUpdateBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesUpdateBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBodyLabelsItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -830,7 +758,7 @@ runtime::string_enum! {
 /// Usernames to assign to this issue. Pass one or more user logins to _replace_ the set of assignees on this issue. Send an empty array (`[]`) to clear all assignees from the issue. Only users with push access can set assignees for new issues. Without push access to the repository, assignee changes are silently dropped.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyAssigneesItem {
@@ -841,7 +769,7 @@ pub enum IssuesUpdateBodyAssigneesItem {
 }
 
 /// The `Object` variant of `IssuesUpdateBodyAssigneesItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBodyAssigneesItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -877,7 +805,7 @@ runtime::string_enum! {
 }
 
 /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Only users with push access can set field values for issues
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
@@ -918,7 +846,7 @@ runtime::string_enum! {
 /// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyType {
@@ -929,7 +857,7 @@ pub enum IssuesUpdateBodyType {
 }
 
 /// The issue type with optional metadata.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IssuesUpdateBodyTypeObject {
     /// The name of the issue type to associate with this issue, or `null` to remove the current issue type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -966,7 +894,7 @@ runtime::string_enum! {
 }
 
 /// Response
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBody {
     pub id: i64,
@@ -983,79 +911,51 @@ pub struct IssuesUpdateOkBody {
     /// State of the issue; either 'open' or 'closed'
     pub state: String,
     /// The reason for the current state
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub state_reason: Option<Option<IssueStateReason>>,
+    pub state_reason: Option<IssueStateReason>,
     /// Title of the issue
     pub title: String,
     /// Contents of the issue
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub body: Option<Option<String>>,
+    pub body: Option<String>,
     /// A GitHub user.
     pub user: Option<SimpleUser>,
     /// Labels to associate with this issue; pass one or more label names to replace the set of labels on this issue; send an empty array to clear all labels from the issue; note that the labels are silently dropped for users without push access to the repository
     pub labels: Vec<IssueLabelsItem>,
     /// A GitHub user.
     pub assignee: Option<SimpleUser>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
     pub locked: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub active_lock_reason: Option<Option<String>>,
+    pub active_lock_reason: Option<String>,
     pub comments: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request: Option<IssuePullRequest>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     /// A GitHub user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub closed_by: Option<Option<SimpleUser>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closed_by: Option<SimpleUser>,
     pub body_html: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_url: Option<String>,
     /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub r#type: Option<Option<IssueType>>,
+    pub r#type: Option<IssueType>,
     /// A repository on GitHub.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository: Option<Repository>,
     /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub performed_via_github_app: Option<Option<NullableIntegration>>,
+    pub performed_via_github_app: Option<NullableIntegration>,
     /// How the author is associated with the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_association: Option<AuthorAssociation>,
     /// Reaction Rollup
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<ReactionRollup>,
     /// Sub-issues Summary
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_issues_summary: Option<SubIssuesSummary>,
     /// URL to get the parent issue of this issue, if it is a sub-issue
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub parent_issue_url: Option<Option<String>>,
+    pub parent_issue_url: Option<String>,
     /// Comments provide a way for people to collaborate on an issue.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pinned_comment: Option<Option<IssueComment>>,
+    pub pinned_comment: Option<IssueComment>,
     /// Issue Dependencies Summary
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_dependencies_summary: Option<IssueDependenciesSummary>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
     /// Pending suggestions for each suggestible field (`type`,
     /// `issue_field_values`, `labels`, `assignees`, `state`) the
@@ -1063,7 +963,6 @@ pub struct IssuesUpdateOkBody {
     /// with no pending or ignored suggestions. Items tagged
     /// `ignored` are echoes of the current request's inputs that
     /// were not persisted as pending suggestions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestions: Option<IssuesUpdateOkBodySuggestions>,
 }
 
@@ -1073,65 +972,47 @@ pub struct IssuesUpdateOkBody {
 /// with no pending or ignored suggestions. Items tagged
 /// `ignored` are echoes of the current request's inputs that
 /// were not persisted as pending suggestions.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestions {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Vec<IssuesUpdateOkBodySuggestionsTypeItem>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issue_field_values: Option<
         Vec<IssuesUpdateOkBodySuggestionsIssueFieldValuesItem>,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<IssuesUpdateOkBodySuggestionsLabelsItem>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<IssuesUpdateOkBodySuggestionsAssigneesItem>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<Vec<IssuesUpdateOkBodySuggestionsStateItem>>,
 }
 
 /// An item of the `type` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsTypeItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub field_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<IssuesUpdateSuggestionsIssueFieldValuesItemValue>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
 ///
 /// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateSuggestionsIssueFieldValuesItemValue {
@@ -1163,65 +1044,45 @@ runtime::string_enum! {
 }
 
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// An item of the `state` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsStateItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_reason: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggest: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
 /// The request body of `IssuesCreateComment`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IssuesCreateCommentBody {
     /// The contents of the comment.
     pub body: String,
@@ -1232,7 +1093,7 @@ runtime::builder! {
 }
 
 /// The request body of `IssuesAddLabels`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IssuesAddLabelsBody {
     /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1248,7 +1109,7 @@ runtime::builder! {
 /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesAddLabelsBodyLabelsItem {
@@ -1259,7 +1120,7 @@ pub enum IssuesAddLabelsBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesAddLabelsBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IssuesAddLabelsBodyLabelsItemObject {
     /// The name of the label to add.
     pub name: String,
@@ -1283,7 +1144,7 @@ runtime::builder! {
 }
 
 /// The request body of `IssuesLock`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IssuesLockBody {
     /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
     ///  * `off-topic`

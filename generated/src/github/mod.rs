@@ -1,5 +1,5 @@
 // @generated from specs/github/api.github.com.octokit-23.0.2.json by `cargo xtask codegen`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 5, uuid no.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 5, uuid no, webhooks no.
 
 //! GitHub's official OpenAPI spec + Octokit extension 23.0.2
 //!

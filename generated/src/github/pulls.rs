@@ -4,7 +4,7 @@
 use super::*;
 
 /// Groups of organization members that gives permissions on specified repositories.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Team {
     pub id: i64,
@@ -12,12 +12,9 @@ pub struct Team {
     pub name: String,
     pub slug: String,
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_setting: Option<String>,
     pub permission: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<TeamPermissions>,
     pub url: String,
     pub html_url: String,
@@ -28,20 +25,17 @@ pub struct Team {
     /// How the team's access to the repository was granted. This property is only
     /// present when the team is returned in a repository context, such as
     /// `GET /repos/{owner}/{repo}/teams`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_source: Option<TeamAccessSource>,
     /// Unique identifier of the organization to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<i64>,
     /// Unique identifier of the enterprise to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
     /// Groups of organization members that gives permissions on specified repositories.
     pub parent: Option<TeamSimple>,
 }
 
 /// The `permissions` member of `Team`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct TeamPermissions {
     pub pull: bool,
@@ -73,7 +67,7 @@ runtime::string_enum! {
 }
 
 /// Groups of organization members that gives permissions on specified repositories.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct TeamSimple {
     /// Unique identifier of the team
@@ -89,36 +83,31 @@ pub struct TeamSimple {
     /// Permission that the team will have for its repositories
     pub permission: String,
     /// The level of privacy this team should have
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
     /// The notification setting the team has set
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_setting: Option<String>,
     pub html_url: String,
     pub repositories_url: String,
     pub slug: String,
     /// Distinguished Name (DN) that team maps to within LDAP environment
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
     /// The ownership type of the team
     pub r#type: TeamType,
     /// Unique identifier of the organization to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<i64>,
     /// Unique identifier of the enterprise to which this team belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<i64>,
 }
 
 /// Hypermedia Link
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Link {
     pub href: String,
 }
 
 /// The status of auto merging a pull request.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AutoMerge {
     /// A GitHub user.
     pub enabled_by: SimpleUser,
@@ -141,26 +130,22 @@ runtime::string_enum! {
 }
 
 /// The stack information associated with a pull request.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequestStack {
     pub base: PullRequestStackBase,
     /// The total number of pull requests in the stack.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// The one-based position of this pull request within the stack, where 1 is the bottom of the stack.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<i64>,
     /// The ID of the stack that this pull request belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The number of the stack that this pull request belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<i64>,
 }
 
 /// The `base` member of `PullRequestStack`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct PullRequestStackBase {
     /// The base ref of the stack this pull request belongs to.
     pub r#ref: String,
@@ -169,7 +154,7 @@ pub struct PullRequestStackBase {
 }
 
 /// Pull Request Simple
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequestSimple {
     pub url: String,
@@ -194,9 +179,7 @@ pub struct PullRequestSimple {
     pub labels: Vec<PullRequestSimpleLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub active_lock_reason: Option<Option<String>>,
+    pub active_lock_reason: Option<String>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
@@ -204,11 +187,8 @@ pub struct PullRequestSimple {
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
     pub assignee: Option<SimpleUser>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_reviewers: Option<Vec<SimpleUser>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<Team>>,
     pub head: PullRequestSimpleHead,
     pub base: PullRequestSimpleHead,
@@ -219,16 +199,13 @@ pub struct PullRequestSimple {
     /// The status of auto merging a pull request.
     pub auto_merge: Option<AutoMerge>,
     /// The stack information associated with a pull request.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub stack: Option<Option<PullRequestStack>>,
+    pub stack: Option<PullRequestStack>,
     /// Indicates whether or not the pull request is a draft.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
 }
 
 /// An item of the `labels` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequestSimpleLabelsItem {
     pub id: i64,
@@ -241,7 +218,7 @@ pub struct PullRequestSimpleLabelsItem {
 }
 
 /// The `head` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequestSimpleHead {
     pub label: String,
@@ -254,7 +231,7 @@ pub struct PullRequestSimpleHead {
 }
 
 /// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequest {
     pub url: String,
@@ -282,9 +259,7 @@ pub struct PullRequest {
     pub labels: Vec<PullRequestLabelsItem>,
     /// A collection of related issues and pull requests.
     pub milestone: Option<NullableMilestone>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub active_lock_reason: Option<Option<String>>,
+    pub active_lock_reason: Option<String>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
@@ -292,11 +267,8 @@ pub struct PullRequest {
     pub merge_commit_sha: Option<String>,
     /// A GitHub user.
     pub assignee: Option<SimpleUser>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignees: Option<Vec<SimpleUser>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_reviewers: Option<Vec<SimpleUser>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_teams: Option<Vec<TeamSimple>>,
     pub head: PullRequestHead,
     pub base: PullRequestHead,
@@ -307,17 +279,12 @@ pub struct PullRequest {
     /// The status of auto merging a pull request.
     pub auto_merge: Option<AutoMerge>,
     /// The stack information associated with a pull request.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub stack: Option<Option<PullRequestStack>>,
+    pub stack: Option<PullRequestStack>,
     /// Indicates whether or not the pull request is a draft.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<bool>,
     pub merged: bool,
     pub mergeable: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub rebaseable: Option<Option<bool>>,
+    pub rebaseable: Option<bool>,
     pub mergeable_state: String,
     /// A GitHub user.
     pub merged_by: Option<SimpleUser>,
@@ -341,7 +308,7 @@ runtime::string_enum! {
 }
 
 /// An item of the `labels` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequestLabelsItem {
     pub id: i64,
@@ -354,7 +321,7 @@ pub struct PullRequestLabelsItem {
 }
 
 /// The `head` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequestHead {
     pub label: String,
@@ -367,7 +334,7 @@ pub struct PullRequestHead {
 }
 
 /// The `_links` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct PullRequestLinks {
     /// Hypermedia Link
     pub comments: Link,
@@ -389,7 +356,7 @@ pub struct PullRequestLinks {
 }
 
 /// Pull Request Merge Result
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullRequestMergeResult {
     pub sha: String,
@@ -428,7 +395,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `PullsCreate`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PullsCreateBody {
     /// The title of the new pull request. Required unless `issue` is specified.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -466,7 +433,7 @@ runtime::builder! {
 }
 
 /// The request body of `PullsMerge`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PullsMergeBody {
     /// Title for the automatic commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -492,22 +459,18 @@ runtime::builder! {
 }
 
 /// Method Not Allowed if merge cannot be performed
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullsMergeMethodNotAllowedBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
 }
 
 /// Conflict if sha was provided and pull request head did not match
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PullsMergeConflictBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
 }
 

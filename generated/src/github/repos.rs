@@ -4,48 +4,37 @@
 use super::*;
 
 /// Code Of Conduct
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CodeOfConduct {
     pub key: String,
     pub name: String,
     pub url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     pub html_url: Option<String>,
 }
 
 /// The `security-and-analysis` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysis {
     /// Enable or disable GitHub Advanced Security for the repository.
     ///
     /// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub advanced_security: Option<SecurityAndAnalysisAdvancedSecurity>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_security: Option<SecurityAndAnalysisCodeSecurity>,
     /// Enable or disable Dependabot security updates for the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dependabot_security_updates: Option<
         SecurityAndAnalysisDependabotSecurityUpdates,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning: Option<SecurityAndAnalysisCodeSecurity>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_push_protection: Option<SecurityAndAnalysisCodeSecurity>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_non_provider_patterns: Option<SecurityAndAnalysisCodeSecurity>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_ai_detection: Option<SecurityAndAnalysisCodeSecurity>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_alert_dismissal: Option<
         SecurityAndAnalysisCodeSecurity,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass: Option<SecurityAndAnalysisCodeSecurity>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning_delegated_bypass_options: Option<
         SecuritySecretScanningDelegatedBypassOptions,
     >,
@@ -54,26 +43,23 @@ pub struct SecurityAndAnalysis {
 /// Enable or disable GitHub Advanced Security for the repository.
 ///
 /// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisStatus>,
 }
 
 /// The `code_security` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisCodeSecurity {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisStatus>,
 }
 
 /// Enable or disable Dependabot security updates for the repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SecurityAndAnalysisDependabotSecurityUpdates {
     /// The enablement status of Dependabot security updates for the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SecurityAndAnalysisDependabotSecurityUpdatesStatus>,
 }
 
@@ -96,22 +82,20 @@ runtime::string_enum! {
 }
 
 /// The `secret_scanning_delegated_bypass_options` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SecuritySecretScanningDelegatedBypassOptions {
     /// The bypass reviewers for secret scanning delegated bypass
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewers: Option<Vec<SecurityAndAnalysisReviewersItem>>,
 }
 
 /// The bypass reviewers for secret scanning delegated bypass
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SecurityAndAnalysisReviewersItem {
     /// The ID of the team or role selected as a bypass reviewer
     pub reviewer_id: i64,
     /// The type of the bypass reviewer
     pub reviewer_type: SecurityAndAnalysisReviewersItemReviewerType,
     /// The bypass mode for the reviewer
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<SecurityAndAnalysisReviewersItemMode>,
 }
 
@@ -134,7 +118,7 @@ runtime::string_enum! {
 }
 
 /// Minimal Repository
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct MinimalRepository {
     pub id: i64,
@@ -165,7 +149,6 @@ pub struct MinimalRepository {
     pub git_commits_url: String,
     pub git_refs_url: String,
     pub git_tags_url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub git_url: Option<String>,
     pub issue_comment_url: String,
     pub issue_events_url: String,
@@ -178,7 +161,6 @@ pub struct MinimalRepository {
     pub notifications_url: String,
     pub pulls_url: String,
     pub releases_url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh_url: Option<String>,
     pub stargazers_url: String,
     pub statuses_url: String,
@@ -187,102 +169,52 @@ pub struct MinimalRepository {
     pub tags_url: String,
     pub teams_url: String,
     pub trees_url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub clone_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub mirror_url: Option<Option<String>>,
+    pub mirror_url: Option<String>,
     pub hooks_url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub svn_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub homepage: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub language: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub homepage: Option<String>,
+    pub language: Option<String>,
     pub forks_count: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stargazers_count: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub watchers_count: Option<i64>,
     /// The size of the repository, in kilobytes. Size is calculated hourly. When a repository is initially created, the size is 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_branch: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_issues_count: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_issues: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_projects: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_wiki: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pages: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_downloads: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_discussions: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pushed_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub created_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     pub permissions: Option<MinimalRepositoryPermissions>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temp_clone_token: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscribers_count: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_count: Option<i64>,
     /// Code Of Conduct
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConduct>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub license: Option<Option<MinimalRepositoryLicense>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub license: Option<MinimalRepositoryLicense>,
     pub forks: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_issues: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub watchers: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
+    pub security_and_analysis: Option<SecurityAndAnalysis>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
@@ -306,44 +238,33 @@ runtime::redacted_debug! {
 }
 
 /// The `permissions` member of `MinimalRepository`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct MinimalRepositoryPermissions {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub push: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull: Option<bool>,
 }
 
 /// The `license` member of `MinimalRepository`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct MinimalRepositoryLicense {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spdx_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub url: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     pub node_id: Option<String>,
 }
 
 /// An object without any properties.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct EmptyObject {}
 
 /// Code of Conduct Simple
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CodeOfConductSimple {
     pub url: String,
@@ -353,7 +274,7 @@ pub struct CodeOfConductSimple {
 }
 
 /// Full Repository
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct FullRepository {
     pub id: i64,
@@ -417,114 +338,80 @@ pub struct FullRepository {
     pub size: i64,
     pub default_branch: String,
     pub open_issues_count: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     pub has_issues: bool,
     pub has_projects: bool,
     pub has_wiki: bool,
     pub has_pages: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_downloads: Option<bool>,
     pub has_discussions: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     pub archived: bool,
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
     /// The repository visibility: public, private, or internal.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
     pub pushed_at: chrono::DateTime<chrono::Utc>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<FullRepositoryPermissions>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
     /// A repository on GitHub.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub template_repository: Option<Option<Repository>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub temp_clone_token: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub template_repository: Option<Repository>,
+    pub temp_clone_token: Option<String>,
     pub allow_squash_merge: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_auto_merge: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_merge_commit: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_update_branch: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_squash_pr_title_as_default: Option<bool>,
     /// The default value for a squash merge commit title:
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_title: Option<RepositorySquashMergeCommitTitle>,
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
     /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_message: Option<RepositorySquashMergeCommitMessage>,
     /// The default value for a merge commit title.
     ///
     ///   - `PR_TITLE` - default to the pull request's title.
     ///   - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_title: Option<FullRepositoryMergeCommitTitle>,
     /// The default value for a merge commit message.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `PR_BODY` - default to the pull request's body.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_message: Option<RepositoryMergeCommitMessage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
     pub subscribers_count: i64,
     pub network_count: i64,
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
     /// A GitHub user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub organization: Option<Option<SimpleUser>>,
+    pub organization: Option<SimpleUser>,
     /// A repository on GitHub.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Repository>,
     /// A repository on GitHub.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Repository>,
     pub forks: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub master_branch: Option<String>,
     pub open_issues: i64,
     pub watchers: i64,
     /// Whether anonymous git access is allowed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anonymous_access_enabled: Option<bool>,
     /// Code of Conduct Simple
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_of_conduct: Option<CodeOfConductSimple>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub security_and_analysis: Option<Option<SecurityAndAnalysis>>,
+    pub security_and_analysis: Option<SecurityAndAnalysis>,
     /// The custom properties that were defined for the repository. The keys are the custom property names, and the values are the corresponding custom property values.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
@@ -553,14 +440,12 @@ runtime::redacted_debug! {
 }
 
 /// The `permissions` member of `FullRepository`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct FullRepositoryPermissions {
     pub admin: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
     pub push: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
     pub pull: bool,
 }
@@ -578,19 +463,16 @@ runtime::string_enum! {
 }
 
 /// Metaproperties for Git author/committer information.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct NullableGitUser {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
 
 /// Verification
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Verification {
     pub verified: bool,
@@ -601,7 +483,7 @@ pub struct Verification {
 }
 
 /// Commit
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Commit {
     pub url: String,
@@ -613,14 +495,12 @@ pub struct Commit {
     pub author: Option<CommitAuthor>,
     pub committer: Option<CommitAuthor>,
     pub parents: Vec<CommitParentsItem>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stats: Option<CommitStats>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<DiffEntry>>,
 }
 
 /// The `commit` member of `Commit`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CommitCommit {
     pub url: String,
@@ -632,12 +512,11 @@ pub struct CommitCommit {
     pub comment_count: i64,
     pub tree: CommitCommitTree,
     /// Verification
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<Verification>,
 }
 
 /// The `tree` member of `CommitCommit`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CommitCommitTree {
     pub sha: String,
@@ -647,7 +526,7 @@ pub struct CommitCommitTree {
 /// The `author` member of `Commit`.
 ///
 /// Decoding tries `SimpleUser`, `EmptyObject` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CommitAuthor {
@@ -658,24 +537,20 @@ pub enum CommitAuthor {
 }
 
 /// An item of the `parents` member of `Commit`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CommitParentsItem {
     pub sha: String,
     pub url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub html_url: Option<String>,
 }
 
 /// The `stats` member of `Commit`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CommitStats {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additions: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletions: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
 

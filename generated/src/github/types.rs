@@ -4,15 +4,11 @@
 use super::*;
 
 /// A GitHub user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SimpleUser {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub name: Option<String>,
+    pub email: Option<String>,
     pub login: String,
     pub id: i64,
     pub node_id: String,
@@ -31,23 +27,17 @@ pub struct SimpleUser {
     pub received_events_url: String,
     pub r#type: String,
     pub site_admin: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
 }
 
 /// Basic Error
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct BasicError {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
@@ -75,37 +65,30 @@ pub struct ScimError {
 }
 
 /// Validation Error
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ValidationError {
     pub message: String,
     pub documentation_url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ValidationErrorErrorsItem>>,
 }
 
 /// An item of the `errors` member of `ValidationError`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ValidationErrorErrorsItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     pub code: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub value: Option<Option<ValidationErrorErrorsItemValue>>,
+    pub value: Option<ValidationErrorErrorsItemValue>,
 }
 
 /// The `value` member of `ValidationErrorErrorsItem`.
 ///
 /// Decoding tries `List`, `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ValidationErrorErrorsItemValue {
@@ -121,7 +104,7 @@ pub enum ValidationErrorErrorsItemValue {
 pub type NullableSimpleUser = SimpleUser;
 
 /// License Simple
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct NullableLicenseSimple {
     pub key: String,
@@ -129,12 +112,11 @@ pub struct NullableLicenseSimple {
     pub url: Option<String>,
     pub spdx_id: Option<String>,
     pub node_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub html_url: Option<String>,
 }
 
 /// A repository on GitHub.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Repository {
     /// Unique identifier of the repository
@@ -146,7 +128,6 @@ pub struct Repository {
     /// License Simple
     pub license: Option<NullableLicenseSimple>,
     pub forks: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<RepositoryPermissions>,
     /// A GitHub user.
     pub owner: SimpleUser,
@@ -208,9 +189,7 @@ pub struct Repository {
     pub default_branch: String,
     pub open_issues_count: i64,
     /// Whether this repository acts as a template that can be used to generate new repositories.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_template: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// Whether issues are enabled.
     pub has_issues: bool,
@@ -223,91 +202,69 @@ pub struct Repository {
     #[deprecated]
     pub has_downloads: bool,
     /// Whether discussions are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_discussions: Option<bool>,
     /// Whether pull requests are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_pull_requests: Option<bool>,
     /// The policy controlling who can create pull requests: all or collaborators_only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_request_creation_policy: Option<RepositoryPullRequestCreationPolicy>,
     /// Whether the repository is archived.
     pub archived: bool,
     /// Returns whether or not this repository disabled.
     pub disabled: bool,
     /// The repository visibility: public, private, or internal.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
     pub pushed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether to allow rebase merges for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_rebase_merge: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temp_clone_token: Option<String>,
     /// Whether to allow squash merges for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_squash_merge: Option<bool>,
     /// Whether to allow Auto-merge to be used on pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_auto_merge: Option<bool>,
     /// Whether to delete head branches when pull requests are merged
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_branch_on_merge: Option<bool>,
     /// Whether or not a pull request head branch that is behind its base branch can always be updated even if it is not required to be up to date before merging.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_update_branch: Option<bool>,
     /// Whether a squash merge commit can use the pull request title as default. **This property is closing down. Please use `squash_merge_commit_title` instead.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_squash_pr_title_as_default: Option<bool>,
     /// The default value for a squash merge commit title:
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `COMMIT_OR_PR_TITLE` - default to the commit's title (if only one commit) or the pull request's title (when more than one commit).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_title: Option<RepositorySquashMergeCommitTitle>,
     /// The default value for a squash merge commit message:
     ///
     /// - `PR_BODY` - default to the pull request's body.
     /// - `COMMIT_MESSAGES` - default to the branch's commit messages.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub squash_merge_commit_message: Option<RepositorySquashMergeCommitMessage>,
     /// The default value for a merge commit title.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `MERGE_MESSAGE` - default to the classic title for a merge message (e.g., Merge pull request #123 from branch-name).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_title: Option<RepositoryMergeCommitTitle>,
     /// The default value for a merge commit message.
     ///
     /// - `PR_TITLE` - default to the pull request's title.
     /// - `PR_BODY` - default to the pull request's body.
     /// - `BLANK` - default to a blank commit message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_commit_message: Option<RepositoryMergeCommitMessage>,
     /// Whether to allow merge commits for pull requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_merge_commit: Option<bool>,
     /// Whether to allow forking this repo
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_forking: Option<bool>,
     /// Whether to require contributors to sign off on web-based commits
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_commit_signoff_required: Option<bool>,
     pub open_issues: i64,
     pub watchers: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub master_branch: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starred_at: Option<String>,
     /// Whether anonymous git access is enabled for this repository
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anonymous_access_enabled: Option<bool>,
     /// The status of the code search index for this repository
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_search_index_status: Option<RepositoryCodeSearchIndexStatus>,
 }
 
@@ -335,15 +292,13 @@ runtime::redacted_debug! {
 }
 
 /// The `permissions` member of `Repository`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct RepositoryPermissions {
     pub admin: bool,
     pub pull: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub triage: Option<bool>,
     pub push: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintain: Option<bool>,
 }
 
@@ -409,17 +364,15 @@ runtime::string_enum! {
 }
 
 /// The status of the code search index for this repository
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct RepositoryCodeSearchIndexStatus {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_search_ok: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lexical_commit_sha: Option<String>,
 }
 
 /// A collection of related issues and pull requests.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct NullableMilestone {
     pub url: String,
@@ -478,7 +431,7 @@ pub type NullableTeamSimple = TeamSimple;
 pub type NullableRepository = Repository;
 
 /// Diff Entry
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct DiffEntry {
     pub sha: Option<String>,
@@ -490,9 +443,7 @@ pub struct DiffEntry {
     pub blob_url: String,
     pub raw_url: String,
     pub contents_url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub patch: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_filename: Option<String>,
 }
 
@@ -511,13 +462,10 @@ runtime::string_enum! {
 }
 
 /// Service unavailable
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ServiceUnavailable {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
 }

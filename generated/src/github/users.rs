@@ -4,12 +4,11 @@
 use super::*;
 
 /// Public User
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PublicUser {
     pub login: String,
     pub id: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
     pub node_id: String,
     pub avatar_url: String,
@@ -32,36 +31,26 @@ pub struct PublicUser {
     pub blog: Option<String>,
     pub location: Option<String>,
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub notification_email: Option<Option<String>>,
+    pub notification_email: Option<String>,
     pub hireable: Option<bool>,
     pub bio: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub twitter_username: Option<Option<String>>,
+    pub twitter_username: Option<String>,
     pub public_repos: i64,
     pub public_gists: i64,
     pub followers: i64,
     pub following: i64,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PublicUserPlan>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_gists: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_private_repos: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owned_private_repos: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collaborators: Option<i64>,
 }
 
 /// The `plan` member of `PublicUser`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PublicUserPlan {
     pub collaborators: i64,
@@ -71,12 +60,11 @@ pub struct PublicUserPlan {
 }
 
 /// Private User
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PrivateUser {
     pub login: String,
     pub id: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
     pub node_id: String,
     pub avatar_url: String,
@@ -99,14 +87,10 @@ pub struct PrivateUser {
     pub blog: Option<String>,
     pub location: Option<String>,
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub notification_email: Option<Option<String>>,
+    pub notification_email: Option<String>,
     pub hireable: Option<bool>,
     pub bio: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub twitter_username: Option<Option<String>>,
+    pub twitter_username: Option<String>,
     pub public_repos: i64,
     pub public_gists: i64,
     pub followers: i64,
@@ -119,11 +103,8 @@ pub struct PrivateUser {
     pub disk_usage: i64,
     pub collaborators: i64,
     pub two_factor_authentication: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PublicUserPlan>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_plus: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap_dn: Option<String>,
 }
 
@@ -143,16 +124,6 @@ pub enum UsersGetByUsernameOkBody {
     PublicUser(PublicUser),
     /// A value whose `user_view_type` this code does not know, or that no variant matches, kept as received.
     Unknown(serde_json::Value),
-}
-
-impl serde::Serialize for UsersGetByUsernameOkBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::PrivateUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::PublicUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
-        }
-    }
 }
 
 impl<'de> serde::Deserialize<'de> for UsersGetByUsernameOkBody {

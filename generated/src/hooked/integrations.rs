@@ -4,44 +4,35 @@
 use super::*;
 
 /// The result of disconnecting an integration.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct DisconnectIntegrationResult {
     /// Whether the request was successful
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// Status message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The disconnected integration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<DisconnectIntegrationResultData>,
 }
 
 /// The disconnected integration.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct DisconnectIntegrationResultData {
     /// ID of the disconnected integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Platform type that was disconnected
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Confirmation of deletion (always `true`)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }
 
 /// An error, as the page's error examples show it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct Error {
     /// A machine-readable error code, such as `not_found` or `forbidden`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// A human-readable explanation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Further details; which members appear depends on the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<serde_json::Map<String, serde_json::Value>>,
 }
 

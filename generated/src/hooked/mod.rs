@@ -1,5 +1,5 @@
 // @generated from specs/hooked/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 2, uuid no.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 2, uuid no, webhooks no.
 
 //! Hooked API 1.0.0
 //!

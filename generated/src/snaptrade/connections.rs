@@ -4,13 +4,11 @@
 use super::*;
 
 /// Confirmation that a task has been scheduled to delete the connection.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct DeleteConnectionConfirmation {
     /// Connection queued for deletion; please wait for webhook for confirmation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// The ID of the connection (brokerage authorization) that was scheduled for deletion.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
 }
 

@@ -1,5 +1,5 @@
 // @generated from specs/snaptrade/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 1, uuid yes.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 1, uuid yes, webhooks no.
 
 //! SnapTrade 1.0.0
 //!

@@ -1,5 +1,5 @@
 // @generated from specs/stripe/spec3.json by `cargo xtask codegen`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 117, uuid no.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 117, uuid no, webhooks no.
 
 //! Stripe API 2020-08-27
 //!
@@ -18,20 +18,12 @@ mod types_d;
 mod types_e;
 mod types_f;
 mod types_g;
-mod types_in;
-mod types_is;
-mod types_it;
+mod types_i;
 mod types_l;
 mod types_m;
 mod types_n;
 mod types_o;
-mod types_pac;
-mod types_payment_d;
-mod types_payment_f;
-mod types_payment_i;
-mod types_payment_m;
-mod types_payment_v;
-mod types_payo;
+mod types_pa;
 mod types_pe;
 mod types_pl;
 mod types_post_a;
@@ -62,20 +54,12 @@ pub use types_d::*;
 pub use types_e::*;
 pub use types_f::*;
 pub use types_g::*;
-pub use types_in::*;
-pub use types_is::*;
-pub use types_it::*;
+pub use types_i::*;
 pub use types_l::*;
 pub use types_m::*;
 pub use types_n::*;
 pub use types_o::*;
-pub use types_pac::*;
-pub use types_payment_d::*;
-pub use types_payment_f::*;
-pub use types_payment_i::*;
-pub use types_payment_m::*;
-pub use types_payment_v::*;
-pub use types_payo::*;
+pub use types_pa::*;
 pub use types_pe::*;
 pub use types_pl::*;
 pub use types_post_a::*;

@@ -9,46 +9,30 @@ use super::*;
 ///
 /// Some properties, marked below, are available only to platforms that want to
 /// [create and manage Express or Custom accounts](https://stripe.com/docs/connect/accounts).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Account {
     /// Business information about the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub business_profile: Option<Option<AccountBusinessProfile>>,
+    pub business_profile: Option<AccountBusinessProfile>,
     /// The business type.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub business_type: Option<Option<AccountBusinessType>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub business_type: Option<AccountBusinessType>,
     pub capabilities: Option<AccountCapabilities>,
     /// Whether the account can create live charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charges_enabled: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<LegalEntityCompany>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub controller: Option<AccountUnificationAccountController>,
     /// The account's country.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Time at which the account was connected. Measured in seconds since the Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// Three-letter ISO currency code representing the default currency for the account. This must be a currency that [Stripe supports in the account's country](https://stripe.com/docs/payouts).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_currency: Option<String>,
     /// Whether account details have been submitted. Standard accounts cannot receive payouts before this is true.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details_submitted: Option<bool>,
     /// An email address associated with the account. You can treat this as metadata: it is not used for authentication or messaging account holders.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub email: Option<String>,
     /// External accounts (bank accounts and debit cards) currently attached to this account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_accounts: Option<AccountExternalAccounts>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub future_requirements: Option<AccountFutureRequirements>,
     /// Unique identifier for the object.
     pub id: String,
@@ -58,26 +42,18 @@ pub struct Account {
     /// See the [Standard onboarding](https://stripe.com/docs/connect/standard-accounts) or [Express onboarding documentation](https://stripe.com/docs/connect/express-accounts) for information about platform pre-filling and account onboarding steps.
     ///
     /// Related guide: [Handling Identity Verification with the API](https://stripe.com/docs/connect/identity-verification-api#person-information).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub individual: Option<Person>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: AccountObject,
     /// Whether Stripe can send payouts to this account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payouts_enabled: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requirements: Option<AccountRequirements>,
     /// Options for customizing how the account functions within Stripe.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub settings: Option<Option<AccountSettings>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settings: Option<AccountSettings>,
     pub tos_acceptance: Option<AccountTosAcceptance>,
     /// The Stripe account type. Can be `standard`, `express`, or `custom`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AccountType>,
 }
 
@@ -93,7 +69,7 @@ runtime::string_enum! {
 }
 
 /// External accounts (bank accounts and debit cards) currently attached to this account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AccountExternalAccounts {
     /// The list contains all external accounts that have been attached to the Stripe account. These may be bank accounts or cards.
     pub data: Vec<AccountExternalAccountsDataItem>,
@@ -108,7 +84,7 @@ pub struct AccountExternalAccounts {
 /// Polymorphic
 ///
 /// Decoding tries `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum AccountExternalAccountsDataItem {
@@ -137,157 +113,104 @@ runtime::string_enum! {
 }
 
 /// The `account_bacs_debit_payments_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountBacsDebitPaymentsSettings {
     /// The Bacs Direct Debit Display Name for this account. For payments made with Bacs Direct Debit, this will appear on the mandate, and as the statement descriptor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
 
 /// The `account_branding_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountBrandingSettings {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub icon: Option<Option<runtime::Expandable<File>>>,
+    pub icon: Option<runtime::Expandable<File>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A logo for the account that will be used in Checkout instead of the icon and without the account's name next to it if provided. Must be at least 128px x 128px.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub logo: Option<Option<runtime::Expandable<File>>>,
+    pub logo: Option<runtime::Expandable<File>>,
     /// A CSS hex color value representing the primary branding color for this account
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub primary_color: Option<Option<String>>,
+    pub primary_color: Option<String>,
     /// A CSS hex color value representing the secondary branding color for this account
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub secondary_color: Option<Option<String>>,
+    pub secondary_color: Option<String>,
 }
 
 /// The `account_business_profile` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountBusinessProfile {
     /// [The merchant category code for the account](https://stripe.com/docs/connect/setting-mcc). MCCs are used to classify businesses based on the goods or services they provide.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub mcc: Option<Option<String>>,
+    pub mcc: Option<String>,
     /// The customer-facing business name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// Internal-only description of the product sold or service provided by the business. It's used by Stripe for risk and underwriting purposes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub product_description: Option<Option<String>>,
+    pub product_description: Option<String>,
     /// A publicly available mailing address for sending support issues to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub support_address: Option<Option<Address>>,
+    pub support_address: Option<Address>,
     /// A publicly available email address for sending support issues to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub support_email: Option<Option<String>>,
+    pub support_email: Option<String>,
     /// A publicly available phone number to call with support issues.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub support_phone: Option<Option<String>>,
+    pub support_phone: Option<String>,
     /// A publicly available website for handling support issues.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub support_url: Option<Option<String>>,
+    pub support_url: Option<String>,
     /// The business's publicly available website.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub url: Option<Option<String>>,
+    pub url: Option<String>,
 }
 
 /// The `account_capabilities` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountCapabilities {
     /// The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit_payments: Option<AccountCapabilitiesAcssDebitPayments>,
     /// The status of the Afterpay Clearpay capability of the account, or whether the account can directly process Afterpay Clearpay charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub afterpay_clearpay_payments: Option<AccountCapabilitiesAfterpayClearpayPayments>,
     /// The status of the BECS Direct Debit (AU) payments capability of the account, or whether the account can directly process BECS Direct Debit (AU) charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit_payments: Option<AccountCapabilitiesAuBecsDebitPayments>,
     /// The status of the Bacs Direct Debits payments capability of the account, or whether the account can directly process Bacs Direct Debits charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit_payments: Option<AccountCapabilitiesBacsDebitPayments>,
     /// The status of the Bancontact payments capability of the account, or whether the account can directly process Bancontact charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact_payments: Option<AccountCapabilitiesBancontactPayments>,
     /// The status of the customer_balance payments capability of the account, or whether the account can directly process customer_balance charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bank_transfer_payments: Option<AccountCapabilitiesBankTransferPayments>,
     /// The status of the boleto payments capability of the account, or whether the account can directly process boleto charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto_payments: Option<AccountCapabilitiesBoletoPayments>,
     /// The status of the card issuing capability of the account, or whether you can use Issuing to distribute funds on cards
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card_issuing: Option<AccountCapabilitiesCardIssuing>,
     /// The status of the card payments capability of the account, or whether the account can directly process credit and debit card charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card_payments: Option<AccountCapabilitiesCardPayments>,
     /// The status of the Cartes Bancaires payments capability of the account, or whether the account can directly process Cartes Bancaires card charges in EUR currency.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cartes_bancaires_payments: Option<AccountCapabilitiesCartesBancairesPayments>,
     /// The status of the EPS payments capability of the account, or whether the account can directly process EPS charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub eps_payments: Option<AccountCapabilitiesEpsPayments>,
     /// The status of the FPX payments capability of the account, or whether the account can directly process FPX charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fpx_payments: Option<AccountCapabilitiesFpxPayments>,
     /// The status of the giropay payments capability of the account, or whether the account can directly process giropay charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay_payments: Option<AccountCapabilitiesGiropayPayments>,
     /// The status of the GrabPay payments capability of the account, or whether the account can directly process GrabPay charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub grabpay_payments: Option<AccountCapabilitiesGrabpayPayments>,
     /// The status of the iDEAL payments capability of the account, or whether the account can directly process iDEAL charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal_payments: Option<AccountCapabilitiesIdealPayments>,
     /// The status of the JCB payments capability of the account, or whether the account (Japan only) can directly process JCB credit card charges in JPY currency.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub jcb_payments: Option<AccountCapabilitiesJcbPayments>,
     /// The status of the Klarna payments capability of the account, or whether the account can directly process Klarna charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna_payments: Option<AccountCapabilitiesKlarnaPayments>,
     /// The status of the konbini payments capability of the account, or whether the account can directly process konbini charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini_payments: Option<AccountCapabilitiesKonbiniPayments>,
     /// The status of the legacy payments capability of the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub legacy_payments: Option<AccountCapabilitiesLegacyPayments>,
     /// The status of the OXXO payments capability of the account, or whether the account can directly process OXXO charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub oxxo_payments: Option<AccountCapabilitiesOxxoPayments>,
     /// The status of the P24 payments capability of the account, or whether the account can directly process P24 charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub p24_payments: Option<AccountCapabilitiesP24Payments>,
     /// The status of the paynow payments capability of the account, or whether the account can directly process paynow charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paynow_payments: Option<AccountCapabilitiesPaynowPayments>,
     /// The status of the SEPA Direct Debits payments capability of the account, or whether the account can directly process SEPA Direct Debits charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit_payments: Option<AccountCapabilitiesSepaDebitPayments>,
     /// The status of the Sofort payments capability of the account, or whether the account can directly process Sofort charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort_payments: Option<AccountCapabilitiesSofortPayments>,
     /// The status of the tax reporting 1099-K (US) capability of the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_reporting_us_1099_k: Option<AccountCapabilitiesTaxReportingUs1099K>,
     /// The status of the tax reporting 1099-MISC (US) capability of the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_reporting_us_1099_misc: Option<AccountCapabilitiesTaxReportingUs1099Misc>,
     /// The status of the transfers capability of the account, or whether your platform can transfer funds to the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transfers: Option<AccountCapabilitiesTransfers>,
     /// The status of the US bank account ACH payments capability of the account, or whether the account can directly process US bank account charges.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account_ach_payments: Option<
         AccountCapabilitiesUsBankAccountAchPayments,
     >,
@@ -574,40 +497,32 @@ runtime::string_enum! {
 }
 
 /// The `account_card_issuing_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct AccountCardIssuingSettings {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_acceptance: Option<CardIssuingAccountTermsOfService>,
 }
 
 /// The `account_card_payments_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct AccountCardPaymentsSettings {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub decline_on: Option<AccountDeclineChargeOn>,
     /// The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge. `statement_descriptor_prefix` is useful for maximizing descriptor space for the dynamic portion.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor_prefix: Option<Option<String>>,
+    pub statement_descriptor_prefix: Option<String>,
 }
 
 /// The `account_dashboard_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountDashboardSettings {
     /// The display name for this account. This is used on the Stripe Dashboard to differentiate between accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub display_name: Option<Option<String>>,
+    pub display_name: Option<String>,
     /// The timezone used in the Stripe Dashboard for this account. A list of possible time zone values is maintained at the [IANA Time Zone Database](http://www.iana.org/time-zones).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub timezone: Option<Option<String>>,
+    pub timezone: Option<String>,
 }
 
 /// The `account_decline_charge_on` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AccountDeclineChargeOn {
     /// Whether Stripe automatically declines charges with an incorrect ZIP or postal code. This setting only applies when a ZIP or postal code is provided and they fail bank verification.
     pub avs_failure: bool,
@@ -616,111 +531,71 @@ pub struct AccountDeclineChargeOn {
 }
 
 /// The `account_future_requirements` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountFutureRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
+    pub alternatives: Option<Vec<AccountRequirementsAlternative>>,
     /// Date on which `future_requirements` merges with the main `requirements` hash and `future_requirements` becomes empty. After the transition, `currently_due` requirements may immediately become `past_due`, but the account may also be given a grace period depending on its enablement state prior to transitioning.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub current_deadline: Option<Option<i64>>,
+    pub current_deadline: Option<i64>,
     /// Fields that need to be collected to keep the account enabled. If not collected by `future_requirements[current_deadline]`, these fields will transition to the main `requirements` hash.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub currently_due: Option<Option<Vec<String>>>,
+    pub currently_due: Option<Vec<String>>,
     /// This is typed as a string for consistency with `requirements.disabled_reason`, but it safe to assume `future_requirements.disabled_reason` is empty because fields in `future_requirements` will never disable the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub disabled_reason: Option<Option<String>>,
+    pub disabled_reason: Option<String>,
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub errors: Option<Option<Vec<AccountRequirementsError>>>,
+    pub errors: Option<Vec<AccountRequirementsError>>,
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub eventually_due: Option<Option<Vec<String>>>,
+    pub eventually_due: Option<Vec<String>>,
     /// Fields that weren't collected by `requirements.current_deadline`. These fields need to be collected to enable the capability on the account. New fields will never appear here; `future_requirements.past_due` will always be a subset of `requirements.past_due`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub past_due: Option<Option<Vec<String>>>,
+    pub past_due: Option<Vec<String>>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due` or `currently_due`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pending_verification: Option<Option<Vec<String>>>,
+    pub pending_verification: Option<Vec<String>>,
 }
 
 /// The `account_payments_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountPaymentsSettings {
     /// The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub statement_descriptor: Option<String>,
     /// The Kana variation of the default text that appears on credit card statements when a charge is made (Japan only)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor_kana: Option<Option<String>>,
+    pub statement_descriptor_kana: Option<String>,
     /// The Kanji variation of the default text that appears on credit card statements when a charge is made (Japan only)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor_kanji: Option<Option<String>>,
+    pub statement_descriptor_kanji: Option<String>,
 }
 
 /// The `account_payout_settings` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct AccountPayoutSettings {
     /// A Boolean indicating if Stripe should try to reclaim negative balances from an attached bank account. See our [Understanding Connect Account Balances](https://stripe.com/docs/connect/account-balances) documentation for details. Default value is `false` for Custom accounts, otherwise `true`.
     pub debit_negative_balances: bool,
     pub schedule: TransferSchedule,
     /// The text that appears on the bank account statement for payouts. If not set, this defaults to the platform's bank descriptor as set in the Dashboard.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub statement_descriptor: Option<String>,
 }
 
 /// The `account_requirements` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
+    pub alternatives: Option<Vec<AccountRequirementsAlternative>>,
     /// Date by which the fields in `currently_due` must be collected to keep the account enabled. These fields may disable the account sooner if the next threshold is reached before they are collected.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub current_deadline: Option<Option<i64>>,
+    pub current_deadline: Option<i64>,
     /// Fields that need to be collected to keep the account enabled. If not collected by `current_deadline`, these fields appear in `past_due` as well, and the account is disabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub currently_due: Option<Option<Vec<String>>>,
+    pub currently_due: Option<Vec<String>>,
     /// If the account is disabled, this string describes why. Can be `requirements.past_due`, `requirements.pending_verification`, `listed`, `platform_paused`, `rejected.fraud`, `rejected.listed`, `rejected.terms_of_service`, `rejected.other`, `under_review`, or `other`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub disabled_reason: Option<Option<String>>,
+    pub disabled_reason: Option<String>,
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub errors: Option<Option<Vec<AccountRequirementsError>>>,
+    pub errors: Option<Vec<AccountRequirementsError>>,
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well, and `current_deadline` becomes set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub eventually_due: Option<Option<Vec<String>>>,
+    pub eventually_due: Option<Vec<String>>,
     /// Fields that weren't collected by `current_deadline`. These fields need to be collected to enable the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub past_due: Option<Option<Vec<String>>>,
+    pub past_due: Option<Vec<String>>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pending_verification: Option<Option<Vec<String>>>,
+    pub pending_verification: Option<Vec<String>>,
 }
 
 /// The `account_requirements_alternative` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AccountRequirementsAlternative {
     /// Fields that can be provided to satisfy all fields in `original_fields_due`.
     pub alternative_fields_due: Vec<String>,
@@ -729,7 +604,7 @@ pub struct AccountRequirementsAlternative {
 }
 
 /// The `account_requirements_error` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AccountRequirementsError {
     /// The code for the type of error.
     pub code: AccountRequirementsErrorCode,
@@ -792,56 +667,43 @@ runtime::string_enum! {
 }
 
 /// The `account_sepa_debit_payments_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountSepaDebitPaymentsSettings {
     /// SEPA creditor identifier that identifies the company making the payment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub creditor_id: Option<String>,
 }
 
 /// The `account_settings` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct AccountSettings {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit_payments: Option<AccountBacsDebitPaymentsSettings>,
     pub branding: AccountBrandingSettings,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card_issuing: Option<AccountCardIssuingSettings>,
     pub card_payments: AccountCardPaymentsSettings,
     pub dashboard: AccountDashboardSettings,
     pub payments: AccountPaymentsSettings,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payouts: Option<AccountPayoutSettings>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit_payments: Option<AccountSepaDebitPaymentsSettings>,
 }
 
 /// The `account_tos_acceptance` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct AccountTosAcceptance {
     /// The Unix timestamp marking when the account representative accepted their service agreement
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub date: Option<Option<i64>>,
+    pub date: Option<i64>,
     /// The IP address from which the account representative accepted their service agreement
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ip: Option<Option<String>>,
+    pub ip: Option<String>,
     /// The user's service agreement type
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_agreement: Option<String>,
     /// The user agent of the browser from which the account representative accepted their service agreement
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub user_agent: Option<Option<String>>,
+    pub user_agent: Option<String>,
 }
 
 /// The `account_unification_account_controller` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AccountUnificationAccountController {
     /// `true` if the Connect application retrieving the resource controls the account and can therefore exercise [platform controls](https://stripe.com/docs/connect/platform-controls-for-standard-accounts). Otherwise, this field is null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_controller: Option<bool>,
     /// The controller type. Can be `application`, if a Connect application controls the account, or `account`, if the account controls itself.
     pub r#type: AccountUnificationAccountControllerType,
@@ -857,43 +719,29 @@ runtime::string_enum! {
 }
 
 /// The `address` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct Address {
     /// City, district, suburb, town, or village.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub city: Option<Option<String>>,
+    pub city: Option<String>,
     /// Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
+    pub country: Option<String>,
     /// Address line 1 (e.g., street, PO Box, or company name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub line1: Option<Option<String>>,
+    pub line1: Option<String>,
     /// Address line 2 (e.g., apartment, suite, unit, or building).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub line2: Option<Option<String>>,
+    pub line2: Option<String>,
     /// ZIP or postal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub postal_code: Option<Option<String>>,
+    pub postal_code: Option<String>,
     /// State, county, province, or region.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub state: Option<Option<String>>,
+    pub state: Option<String>,
 }
 
 /// The `alipay_account` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AlipayAccount {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The ID of the customer associated with this Alipay Account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<AlipayAccountCustomer>>>,
+    pub customer: Option<runtime::Expandable<AlipayAccountCustomer>>,
     /// Uniquely identifies the account and will be the same across all Alipay account objects that are linked to the same Alipay account.
     pub fingerprint: String,
     /// Unique identifier for the object.
@@ -901,18 +749,13 @@ pub struct AlipayAccount {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: AlipayAccountObject,
     /// If the Alipay account object is not reusable, the exact amount that you can create a charge for.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_amount: Option<Option<i64>>,
+    pub payment_amount: Option<i64>,
     /// If the Alipay account object is not reusable, the exact currency that you can create a charge for.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_currency: Option<Option<String>>,
+    pub payment_currency: Option<String>,
     /// True if you can create multiple payments using this account. If the account is reusable, then you can freely choose the amount of each payment.
     pub reusable: bool,
     /// Whether this Alipay account object has ever been used for a payment.
@@ -926,7 +769,7 @@ pub struct AlipayAccount {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum AlipayAccountCustomer {
@@ -945,25 +788,19 @@ runtime::string_enum! {
 }
 
 /// The `api_errors` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ApiErrors {
     /// For card errors, the ID of the failed charge.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge: Option<String>,
     /// For some errors that could be handled programmatically, a short string indicating the [error code](https://stripe.com/docs/error-codes) reported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// For card errors resulting from a card issuer decline, a short string indicating the [card issuer's reason for the decline](https://stripe.com/docs/declines#issuer-declines) if they provide one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub decline_code: Option<String>,
     /// A URL to more information about the [error code](https://stripe.com/docs/error-codes) reported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub doc_url: Option<String>,
     /// A human-readable message providing more details about the error. For card errors, these messages can be shown to your users.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// If the error is parameter-specific, the parameter related to the error. For example, you can use this to display a message near the correct form field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
     /// A PaymentIntent guides you through the process of collecting a payment from your customer.
     /// We recommend that you create exactly one PaymentIntent for each order or
@@ -976,17 +813,14 @@ pub struct ApiErrors {
     /// authentication flows and ultimately creates at most one successful charge.
     ///
     /// Related guide: [Payment Intents API](https://stripe.com/docs/payments/payment-intents).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<Box<PaymentIntent>>,
     /// PaymentMethod objects represent your customer's payment instruments.
     /// You can use them with [PaymentIntents](https://stripe.com/docs/payments/payment-intents) to collect payments or save them to
     /// Customer objects to store instrument details for future payments.
     ///
     /// Related guides: [Payment Methods](https://stripe.com/docs/payments/payment-methods) and [More Payment Scenarios](https://stripe.com/docs/payments/more-payment-scenarios).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<PaymentMethod>,
     /// If the error is specific to the type of payment method, the payment method type that had a problem. This field is only populated for invoice-related errors.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_type: Option<String>,
     /// A SetupIntent guides you through the process of setting up and saving a customer's payment credentials for future payments.
     /// For example, you could use a SetupIntent to set up and save your customer's card without immediately collecting a payment.
@@ -1010,10 +844,8 @@ pub struct ApiErrors {
     /// even as regulations change over time.
     ///
     /// Related guide: [Setup Intents API](https://stripe.com/docs/payments/setup-intents).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_intent: Option<Box<SetupIntent>>,
     /// The source object for errors returned on a request involving a source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ApiErrorsSource>,
     /// The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error`
     pub r#type: ApiErrorsType,
@@ -1022,7 +854,7 @@ pub struct ApiErrors {
 /// The source object for errors returned on a request involving a source.
 ///
 /// Decoding tries `Source`, `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ApiErrorsSource {
@@ -1046,14 +878,12 @@ runtime::string_enum! {
 }
 
 /// The `application` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Application {
     /// Unique identifier for the object.
     pub id: String,
     /// The name of the application.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ApplicationObject,
 }
@@ -1067,7 +897,7 @@ runtime::string_enum! {
 }
 
 /// The `application_fee` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ApplicationFee {
     /// ID of the Stripe account this fee was taken from.
     pub account: runtime::Expandable<Account>,
@@ -1078,9 +908,7 @@ pub struct ApplicationFee {
     /// ID of the Connect application that earned the fee.
     pub application: runtime::Expandable<Application>,
     /// Balance transaction that describes the impact of this collected application fee on your account balance (not including refunds).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// ID of the charge that the application fee was taken from.
     pub charge: runtime::Expandable<Charge>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -1094,9 +922,7 @@ pub struct ApplicationFee {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ApplicationFeeObject,
     /// ID of the corresponding charge on the platform account, if this fee was the result of a charge using the `destination` parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub originating_transaction: Option<Option<runtime::Expandable<Charge>>>,
+    pub originating_transaction: Option<runtime::Expandable<Charge>>,
     /// Whether the fee has been fully refunded. If the fee is only partially refunded, this attribute will still be false.
     pub refunded: bool,
     /// A list of refunds that have been applied to the fee.
@@ -1112,7 +938,7 @@ runtime::string_enum! {
 }
 
 /// A list of refunds that have been applied to the fee.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ApplicationFeeRefunds {
     /// Details about each object.
     pub data: Vec<FeeRefund>,
@@ -1125,14 +951,12 @@ pub struct ApplicationFeeRefunds {
 }
 
 /// The `automatic_tax` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AutomaticTax {
     /// Whether Stripe automatically computes tax on this invoice.
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this invoice.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub status: Option<Option<AutomaticTaxStatus>>,
+    pub status: Option<AutomaticTaxStatus>,
 }
 
 runtime::string_enum! {

@@ -7,7 +7,7 @@ use super::*;
 /// They're created for every type of transaction that comes into or flows out of your Stripe account balance.
 ///
 /// Related guide: [Balance Transaction Types](https://stripe.com/docs/reports/balance-transaction-types).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct BalanceTransaction {
     /// Gross amount of the transaction, in %s.
     pub amount: i64,
@@ -18,13 +18,9 @@ pub struct BalanceTransaction {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// The exchange rate used, if applicable, for this transaction. Specifically, if money was converted from currency A to currency B, then the `amount` in currency A, times `exchange_rate`, would be the `amount` in currency B. For example, suppose you charged a customer 10.00 EUR. Then the PaymentIntent's `amount` would be `1000` and `currency` would be `eur`. Suppose this was converted into 12.34 USD in your Stripe account. Then the BalanceTransaction's `amount` would be `1234`, `currency` would be `usd`, and `exchange_rate` would be `1.234`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub exchange_rate: Option<Option<f64>>,
+    pub exchange_rate: Option<f64>,
     /// Fees (in %s) paid for this transaction.
     pub fee: i64,
     /// Detailed breakdown of fees (in %s) paid for this transaction.
@@ -38,9 +34,7 @@ pub struct BalanceTransaction {
     /// [Learn more](https://stripe.com/docs/reports/reporting-categories) about how reporting categories can help you understand balance transactions from an accounting perspective.
     pub reporting_category: String,
     /// The Stripe object to which this transaction is related.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub source: Option<Option<runtime::Expandable<BalanceTransactionSource>>>,
+    pub source: Option<runtime::Expandable<BalanceTransactionSource>>,
     /// If the transaction's net funds are available in the Stripe balance yet. Either `available` or `pending`.
     pub status: String,
     /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
@@ -60,7 +54,7 @@ runtime::string_enum! {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `IssuingAuthorization`, `Charge`, `Dispute`, `ApplicationFee`, `IssuingTransaction`, `Payout`, `IssuingDispute`, `Transfer`, `Topup`, `ConnectCollectionTransfer`, `FeeRefund`, `TransferReversal`, `PlatformTaxFee`, `Refund`, `TaxDeductedAtSource`, `ReserveTransaction` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum BalanceTransactionSource {
@@ -144,64 +138,40 @@ runtime::string_enum! {
 /// They can be bank accounts or debit cards as well, and are documented in the links above.
 ///
 /// Related guide: [Bank Debits and Transfers](https://stripe.com/docs/payments/bank-debits-transfers).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct BankAccount {
     /// The ID of the account that the bank account is associated with.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub account: Option<Option<runtime::Expandable<Account>>>,
+    pub account: Option<runtime::Expandable<Account>>,
     /// The name of the person or business that owns the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub account_holder_name: Option<Option<String>>,
+    pub account_holder_name: Option<String>,
     /// The type of entity that holds the account. This can be either `individual` or `company`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub account_holder_type: Option<Option<String>>,
+    pub account_holder_type: Option<String>,
     /// The bank account type. This can only be `checking` or `savings` in most countries. In Japan, this can only be `futsu` or `toza`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub account_type: Option<Option<String>>,
+    pub account_type: Option<String>,
     /// A set of available payout methods for this bank account. Only values from this set should be passed as the `method` when creating a payout.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub available_payout_methods: Option<
-        Option<Vec<BankAccountAvailablePayoutMethodsItem>>,
-    >,
+    pub available_payout_methods: Option<Vec<BankAccountAvailablePayoutMethodsItem>>,
     /// Name of the bank associated with the routing number (e.g., `WELLS FARGO`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
+    pub bank_name: Option<String>,
     /// Two-letter ISO code representing the country the bank account is located in.
     pub country: String,
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
     pub currency: String,
     /// The ID of the customer that the bank account is associated with.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<BankAccountCustomer>>>,
+    pub customer: Option<runtime::Expandable<BankAccountCustomer>>,
     /// Whether this bank account is the default external account for its currency.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub default_for_currency: Option<Option<bool>>,
+    pub default_for_currency: Option<bool>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub fingerprint: Option<Option<String>>,
+    pub fingerprint: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// The last four digits of the bank account number.
     pub last4: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: BankAccountObject,
     /// The routing transit number for the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub routing_number: Option<Option<String>>,
+    pub routing_number: Option<String>,
     /// For bank accounts, possible values are `new`, `validated`, `verified`, `verification_failed`, or `errored`. A bank account that hasn't had any activity or validation performed is `new`. If Stripe can determine that the bank account exists, its status will be `validated`. Note that there often isn’t enough information to know (e.g., for smaller credit unions), and the validation is not always run. If customer bank account verification has succeeded, the bank account status will be `verified`. If the verification failed for any reason, such as microdeposit failure, the status will be `verification_failed`. If a transfer sent to this bank account fails, we'll set the status to `errored` and will not continue to send transfers until the bank details are updated.
     ///
     /// For external accounts, possible values are `new` and `errored`. Validations aren't run against external accounts because they're only used for payouts. This means the other statuses don't apply. If a transfer fails, the status is set to `errored` and transfers are stopped until account details are updated.
@@ -222,7 +192,7 @@ runtime::string_enum! {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum BankAccountCustomer {
@@ -241,28 +211,20 @@ runtime::string_enum! {
 }
 
 /// The `billing_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct BillingDetails {
     /// Billing address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address: Option<Option<Address>>,
+    pub address: Option<Address>,
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub email: Option<String>,
     /// Full name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// Billing phone number (including extension).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub phone: Option<Option<String>>,
+    pub phone: Option<String>,
 }
 
 /// The `bitcoin_receiver` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct BitcoinReceiver {
     /// True when this bitcoin receiver has received a non-zero amount of bitcoin.
     pub active: bool,
@@ -281,17 +243,11 @@ pub struct BitcoinReceiver {
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) to which the bitcoin will be converted.
     pub currency: String,
     /// The customer ID of the bitcoin receiver.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<String>>,
+    pub customer: Option<String>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// The customer's email address, set by the API call that creates the receiver.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub email: Option<String>,
     /// This flag is initially false and updates to true when the customer sends the `bitcoin_amount` to this receiver.
     pub filled: bool,
     /// Unique identifier for the object.
@@ -301,28 +257,19 @@ pub struct BitcoinReceiver {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: BitcoinReceiverObject,
     /// The ID of the payment created from the receiver, if any. Hidden when viewing the receiver with a publishable key.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment: Option<Option<String>>,
+    pub payment: Option<String>,
     /// The refund address of this bitcoin receiver.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_address: Option<Option<String>>,
+    pub refund_address: Option<String>,
     /// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transactions: Option<BitcoinReceiverTransactions>,
     /// This receiver contains uncaptured funds that can be used for a payment or refunded.
     pub uncaptured_funds: bool,
     /// Indicate if this source is used for payment.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub used_for_payment: Option<Option<bool>>,
+    pub used_for_payment: Option<bool>,
 }
 
 runtime::string_enum! {
@@ -334,7 +281,7 @@ runtime::string_enum! {
 }
 
 /// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct BitcoinReceiverTransactions {
     /// Details about each object.
     pub data: Vec<BitcoinTransaction>,
@@ -347,7 +294,7 @@ pub struct BitcoinReceiverTransactions {
 }
 
 /// The `bitcoin_transaction` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct BitcoinTransaction {
     /// The amount of `currency` that the transaction was converted to in real-time.
     pub amount: i64,

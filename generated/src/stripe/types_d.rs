@@ -4,12 +4,10 @@
 use super::*;
 
 /// The `deleted_bank_account` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedBankAccount {
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub currency: Option<Option<String>>,
+    pub currency: Option<String>,
     /// Always true for a deleted object
     pub deleted: bool,
     /// Unique identifier for the object.
@@ -19,12 +17,10 @@ pub struct DeletedBankAccount {
 }
 
 /// The `deleted_card` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedCard {
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub currency: Option<Option<String>>,
+    pub currency: Option<String>,
     /// Always true for a deleted object
     pub deleted: bool,
     /// Unique identifier for the object.
@@ -34,7 +30,7 @@ pub struct DeletedCard {
 }
 
 /// The `deleted_coupon` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedCoupon {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -45,7 +41,7 @@ pub struct DeletedCoupon {
 }
 
 /// The `deleted_customer` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedCustomer {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -56,48 +52,36 @@ pub struct DeletedCustomer {
 }
 
 /// The `deleted_discount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedDiscount {
     /// The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub checkout_session: Option<Option<String>>,
+    pub checkout_session: Option<String>,
     /// A coupon contains information about a percent-off or amount-off discount you
     /// might want to apply to a customer. Coupons may be applied to [invoices](https://stripe.com/docs/api#invoices) or
     /// [orders](https://stripe.com/docs/api#create_order_legacy-coupon). Coupons do not work with conventional one-off [charges](https://stripe.com/docs/api#create_charge).
     pub coupon: Coupon,
     /// The ID of the customer associated with this discount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<DiscountCustomer>>>,
+    pub customer: Option<runtime::Expandable<DiscountCustomer>>,
     /// Always true for a deleted object
     pub deleted: bool,
     /// The ID of the discount object. Discounts cannot be fetched by ID. Use `expand[]=discounts` in API calls to expand discount IDs in an array.
     pub id: String,
     /// The invoice that the discount's coupon was applied to, if it was applied directly to a particular invoice.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub invoice: Option<Option<String>>,
+    pub invoice: Option<String>,
     /// The invoice item `id` (or invoice line item `id` for invoice line items of type='subscription') that the discount's coupon was applied to, if it was applied directly to a particular invoice item or invoice line item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub invoice_item: Option<Option<String>>,
+    pub invoice_item: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: DiscountObject,
     /// The promotion code applied to create this discount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub promotion_code: Option<Option<runtime::Expandable<PromotionCode>>>,
+    pub promotion_code: Option<runtime::Expandable<PromotionCode>>,
     /// Date that the coupon was applied.
     pub start: i64,
     /// The subscription that this coupon is applied to, if it is applied to a particular subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub subscription: Option<Option<String>>,
+    pub subscription: Option<String>,
 }
 
 /// The `deleted_invoice` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedInvoice {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -108,7 +92,7 @@ pub struct DeletedInvoice {
 }
 
 /// The `deleted_price` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedPrice {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -119,7 +103,7 @@ pub struct DeletedPrice {
 }
 
 /// The `deleted_product` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedProduct {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -130,7 +114,7 @@ pub struct DeletedProduct {
 }
 
 /// The `deleted_tax_id` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedTaxId {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -141,7 +125,7 @@ pub struct DeletedTaxId {
 }
 
 /// The `deleted_webhook_endpoint` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedWebhookEndpoint {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -152,16 +136,13 @@ pub struct DeletedWebhookEndpoint {
 }
 
 /// The `delivery_estimate` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeliveryEstimate {
     /// If `type` is `"exact"`, `date` will be the expected delivery date in the format YYYY-MM-DD.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// If `type` is `"range"`, `earliest` will be be the earliest delivery date in the format YYYY-MM-DD.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub earliest: Option<String>,
     /// If `type` is `"range"`, `latest` will be the latest delivery date in the format YYYY-MM-DD.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest: Option<String>,
     /// The type of estimate. Must be either `"range"` or `"exact"`.
     pub r#type: String,
@@ -172,46 +153,32 @@ pub struct DeliveryEstimate {
 /// will end.
 ///
 /// Related guide: [Applying Discounts to Subscriptions](https://stripe.com/docs/billing/subscriptions/discounts).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Discount {
     /// The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub checkout_session: Option<Option<String>>,
+    pub checkout_session: Option<String>,
     /// A coupon contains information about a percent-off or amount-off discount you
     /// might want to apply to a customer. Coupons may be applied to [invoices](https://stripe.com/docs/api#invoices) or
     /// [orders](https://stripe.com/docs/api#create_order_legacy-coupon). Coupons do not work with conventional one-off [charges](https://stripe.com/docs/api#create_charge).
     pub coupon: Coupon,
     /// The ID of the customer associated with this discount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<DiscountCustomer>>>,
+    pub customer: Option<runtime::Expandable<DiscountCustomer>>,
     /// If the coupon has a duration of `repeating`, the date that this discount will end. If the coupon has a duration of `once` or `forever`, this attribute will be null.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub end: Option<Option<i64>>,
+    pub end: Option<i64>,
     /// The ID of the discount object. Discounts cannot be fetched by ID. Use `expand[]=discounts` in API calls to expand discount IDs in an array.
     pub id: String,
     /// The invoice that the discount's coupon was applied to, if it was applied directly to a particular invoice.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub invoice: Option<Option<String>>,
+    pub invoice: Option<String>,
     /// The invoice item `id` (or invoice line item `id` for invoice line items of type='subscription') that the discount's coupon was applied to, if it was applied directly to a particular invoice item or invoice line item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub invoice_item: Option<Option<String>>,
+    pub invoice_item: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: DiscountObject,
     /// The promotion code applied to create this discount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub promotion_code: Option<Option<runtime::Expandable<PromotionCode>>>,
+    pub promotion_code: Option<runtime::Expandable<PromotionCode>>,
     /// Date that the coupon was applied.
     pub start: i64,
     /// The subscription that this coupon is applied to, if it is applied to a particular subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub subscription: Option<Option<String>>,
+    pub subscription: Option<String>,
 }
 
 /// The ID of the customer associated with this discount.
@@ -219,7 +186,7 @@ pub struct Discount {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum DiscountCustomer {
@@ -238,7 +205,7 @@ runtime::string_enum! {
 }
 
 /// The `discounts_resource_discount_amount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DiscountsResourceDiscountAmount {
     /// The amount, in %s, of the discount.
     pub amount: i64,
@@ -251,7 +218,7 @@ pub struct DiscountsResourceDiscountAmount {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `DeletedDiscount`, `Discount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum DiscountsResourceDiscountAmountDiscount {
@@ -268,7 +235,7 @@ pub enum DiscountsResourceDiscountAmountDiscount {
 /// Fraud](/docs/disputes) documentation.
 ///
 /// Related guide: [Disputes and Fraud](https://stripe.com/docs/disputes).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Dispute {
     /// Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed).
@@ -294,9 +261,7 @@ pub struct Dispute {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: DisputeObject,
     /// ID of the PaymentIntent that was disputed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_intent: Option<Option<runtime::Expandable<PaymentIntent>>>,
+    pub payment_intent: Option<runtime::Expandable<PaymentIntent>>,
     /// Reason given by cardholder for dispute. Possible values are `bank_cannot_process`, `check_returned`, `credit_not_processed`, `customer_initiated`, `debit_not_authorized`, `duplicate`, `fraudulent`, `general`, `incorrect_account_details`, `insufficient_funds`, `product_not_received`, `product_unacceptable`, `subscription_canceled`, or `unrecognized`. Read more about [dispute reasons](https://stripe.com/docs/disputes/categories).
     pub reason: String,
     /// Current status of dispute. Possible values are `warning_needs_response`, `warning_under_review`, `warning_closed`, `needs_response`, `under_review`, `charge_refunded`, `won`, or `lost`.
@@ -327,125 +292,69 @@ runtime::string_enum! {
 }
 
 /// The `dispute_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub access_activity_log: Option<Option<String>>,
+    pub access_activity_log: Option<String>,
     /// The billing address provided by the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_address: Option<Option<String>>,
+    pub billing_address: Option<String>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Your subscription cancellation policy, as shown to the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancellation_policy: Option<Option<runtime::Expandable<File>>>,
+    pub cancellation_policy: Option<runtime::Expandable<File>>,
     /// An explanation of how and when the customer was shown your refund policy prior to purchase.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancellation_policy_disclosure: Option<Option<String>>,
+    pub cancellation_policy_disclosure: Option<String>,
     /// A justification for why the customer's subscription was not canceled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancellation_rebuttal: Option<Option<String>>,
+    pub cancellation_rebuttal: Option<String>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any communication with the customer that you feel is relevant to your case. Examples include emails proving that the customer received the product or service, or demonstrating their use of or satisfaction with the product or service.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer_communication: Option<Option<runtime::Expandable<File>>>,
+    pub customer_communication: Option<runtime::Expandable<File>>,
     /// The email address of the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer_email_address: Option<Option<String>>,
+    pub customer_email_address: Option<String>,
     /// The name of the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer_name: Option<Option<String>>,
+    pub customer_name: Option<String>,
     /// The IP address that the customer used when making the purchase.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer_purchase_ip: Option<Option<String>>,
+    pub customer_purchase_ip: Option<String>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A relevant document or contract showing the customer's signature.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer_signature: Option<Option<runtime::Expandable<File>>>,
+    pub customer_signature: Option<runtime::Expandable<File>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation for the prior charge that can uniquely identify the charge, such as a receipt, shipping label, work order, etc. This document should be paired with a similar document from the disputed payment that proves the two payments are separate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub duplicate_charge_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub duplicate_charge_documentation: Option<runtime::Expandable<File>>,
     /// An explanation of the difference between the disputed charge versus the prior charge that appears to be a duplicate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub duplicate_charge_explanation: Option<Option<String>>,
+    pub duplicate_charge_explanation: Option<String>,
     /// The Stripe ID for the prior charge which appears to be a duplicate of the disputed charge.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub duplicate_charge_id: Option<Option<String>>,
+    pub duplicate_charge_id: Option<String>,
     /// A description of the product or service that was sold.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub product_description: Option<Option<String>>,
+    pub product_description: Option<String>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any receipt or message sent to the customer notifying them of the charge.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub receipt: Option<Option<runtime::Expandable<File>>>,
+    pub receipt: Option<runtime::Expandable<File>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Your refund policy, as shown to the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_policy: Option<Option<runtime::Expandable<File>>>,
+    pub refund_policy: Option<runtime::Expandable<File>>,
     /// Documentation demonstrating that the customer was shown your refund policy prior to purchase.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_policy_disclosure: Option<Option<String>>,
+    pub refund_policy_disclosure: Option<String>,
     /// A justification for why the customer is not entitled to a refund.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_refusal_explanation: Option<Option<String>>,
+    pub refund_refusal_explanation: Option<String>,
     /// The date on which the customer received or began receiving the purchased service, in a clear human-readable format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub service_date: Option<Option<String>>,
+    pub service_date: Option<String>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation showing proof that a service was provided to the customer. This could include a copy of a signed contract, work order, or other form of written agreement.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub service_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub service_documentation: Option<runtime::Expandable<File>>,
     /// The address to which a physical product was shipped. You should try to include as complete address information as possible.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shipping_address: Option<Option<String>>,
+    pub shipping_address: Option<String>,
     /// The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc. If multiple carriers were used for this purchase, please separate them with commas.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shipping_carrier: Option<Option<String>>,
+    pub shipping_carrier: Option<String>,
     /// The date on which a physical product began its route to the shipping address, in a clear human-readable format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shipping_date: Option<Option<String>>,
+    pub shipping_date: Option<String>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation showing proof that a product was shipped to the customer at the same address the customer provided to you. This could include a copy of the shipment receipt, shipping label, etc. It should show the customer's full shipping address, if possible.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shipping_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub shipping_documentation: Option<runtime::Expandable<File>>,
     /// The tracking number for a physical product, obtained from the delivery service. If multiple tracking numbers were generated for this purchase, please separate them with commas.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shipping_tracking_number: Option<Option<String>>,
+    pub shipping_tracking_number: Option<String>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any additional evidence or statements.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub uncategorized_file: Option<Option<runtime::Expandable<File>>>,
+    pub uncategorized_file: Option<runtime::Expandable<File>>,
     /// Any additional evidence or statements.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub uncategorized_text: Option<Option<String>>,
+    pub uncategorized_text: Option<String>,
 }
 
 /// The `dispute_evidence_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer's bank or credit card company doesn't allow a response for this particular dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub due_by: Option<Option<i64>>,
+    pub due_by: Option<i64>,
     /// Whether evidence has been staged for this dispute.
     pub has_evidence: bool,
     /// Whether the last evidence submission was submitted past the due date. Defaults to `false` if no evidence submissions have occurred. If `true`, then delivery of the latest evidence is *not* guaranteed.

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `email_sent` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct EmailSent {
     /// The timestamp when the email was sent.
     pub email_sent_at: i64,
@@ -13,7 +13,7 @@ pub struct EmailSent {
 }
 
 /// An error response from the Stripe API
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Error {
     pub error: ApiErrors,

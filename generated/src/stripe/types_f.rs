@@ -4,20 +4,16 @@
 use super::*;
 
 /// The `fee` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Fee {
     /// Amount of the fee, in cents.
     pub amount: i64,
     /// ID of the Connect application that earned the fee.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application: Option<Option<String>>,
+    pub application: Option<String>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// Type of the fee, one of: `application_fee`, `stripe_fee` or `tax`.
     pub r#type: String,
 }
@@ -27,14 +23,12 @@ pub struct Fee {
 /// the Stripe account from which the fee was originally collected.
 ///
 /// Related guide: [Refunding Application Fees](https://stripe.com/docs/connect/destination-charges#refunding-app-fee).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct FeeRefund {
     /// Amount, in %s.
     pub amount: i64,
     /// Balance transaction that describes the impact on your account balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -44,9 +38,7 @@ pub struct FeeRefund {
     /// Unique identifier for the object.
     pub id: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: FeeRefundObject,
 }
@@ -66,24 +58,18 @@ runtime::string_enum! {
 /// query](#scheduled_queries)).
 ///
 /// Related guide: [File Upload Guide](https://stripe.com/docs/file-upload).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct File {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The time at which the file expires and is no longer available in epoch seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub expires_at: Option<Option<i64>>,
+    pub expires_at: Option<i64>,
     /// A filename for the file, suitable for saving to a filesystem.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub filename: Option<Option<String>>,
+    pub filename: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// A list of [file links](https://stripe.com/docs/api#file_links) that point at this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub links: Option<Option<FileLinks>>,
+    pub links: Option<FileLinks>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: FileObject,
     /// The [purpose](https://stripe.com/docs/file-upload#uploading-a-file) of the uploaded file.
@@ -91,21 +77,15 @@ pub struct File {
     /// The size in bytes of the file object.
     pub size: i64,
     /// A user friendly title for the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub title: Option<Option<String>>,
+    pub title: Option<String>,
     /// The type of the file returned (e.g., `csv`, `pdf`, `jpg`, or `png`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub r#type: Option<Option<String>>,
+    pub r#type: Option<String>,
     /// The URL from which the file can be downloaded using your live secret API key.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub url: Option<Option<String>>,
+    pub url: Option<String>,
 }
 
 /// A list of [file links](https://stripe.com/docs/api#file_links) that point at this file.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct FileLinks {
     /// Details about each object.
     pub data: Vec<FileLink>,
@@ -157,16 +137,14 @@ runtime::string_enum! {
 /// To share the contents of a `File` object with non-Stripe users, you can
 /// create a `FileLink`. `FileLink`s contain a URL that can be used to
 /// retrieve the contents of the file without authentication.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct FileLink {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Whether this link is already expired.
     pub expired: bool,
     /// Time at which the link expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub expires_at: Option<Option<i64>>,
+    pub expires_at: Option<i64>,
     /// The file object this link points to.
     pub file: runtime::Expandable<File>,
     /// Unique identifier for the object.
@@ -178,9 +156,7 @@ pub struct FileLink {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: FileLinkObject,
     /// The publicly accessible URL to download the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub url: Option<Option<String>>,
+    pub url: Option<String>,
 }
 
 runtime::string_enum! {

@@ -6,7 +6,7 @@ use super::*;
 /// The `created` parameter of `GetCharges`.
 ///
 /// Decoding tries `RangeQuerySpecs`, `Integer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetChargesCreated {
@@ -17,7 +17,7 @@ pub enum GetChargesCreated {
 }
 
 /// range_query_specs
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct GetChargesCreatedRangeQuerySpecs {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40,7 +40,7 @@ runtime::builder! {
 }
 
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct GetChargesOkBody {
     pub data: Vec<Charge>,
@@ -53,7 +53,7 @@ pub struct GetChargesOkBody {
 }
 
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct GetCustomersOkBody {
     pub data: Vec<Customer>,
@@ -68,7 +68,7 @@ pub struct GetCustomersOkBody {
 /// Successful response.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetCustomersCustomerOkBody {
@@ -81,7 +81,7 @@ pub enum GetCustomersCustomerOkBody {
 /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.
 ///
 /// Decoding tries `RangeQuerySpecs`, `Integer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetPaymentIntentsCreated {
@@ -92,7 +92,7 @@ pub enum GetPaymentIntentsCreated {
 }
 
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct GetPaymentIntentsOkBody {
     pub data: Vec<PaymentIntent>,
@@ -105,7 +105,7 @@ pub struct GetPaymentIntentsOkBody {
 }
 
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct GetRefundsOkBody {
     pub data: Vec<Refund>,
@@ -118,7 +118,7 @@ pub struct GetRefundsOkBody {
 }
 
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct GetWebhookEndpointsOkBody {
     pub data: Vec<WebhookEndpoint>,

@@ -4,64 +4,40 @@
 use super::*;
 
 /// The `legal_entity_company` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct LegalEntityCompany {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// The Kana variation of the company's primary address (Japan only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address_kana: Option<Option<LegalEntityJapanAddress>>,
+    pub address_kana: Option<LegalEntityJapanAddress>,
     /// The Kanji variation of the company's primary address (Japan only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address_kanji: Option<Option<LegalEntityJapanAddress>>,
+    pub address_kanji: Option<LegalEntityJapanAddress>,
     /// Whether the company's directors have been provided. This Boolean will be `true` if you've manually indicated that all directors are provided via [the `directors_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-directors_provided).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub directors_provided: Option<bool>,
     /// Whether the company's executives have been provided. This Boolean will be `true` if you've manually indicated that all executives are provided via [the `executives_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-executives_provided), or if Stripe determined that sufficient executives were provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub executives_provided: Option<bool>,
     /// The company's legal name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// The Kana variation of the company's legal name (Japan only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name_kana: Option<Option<String>>,
+    pub name_kana: Option<String>,
     /// The Kanji variation of the company's legal name (Japan only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name_kanji: Option<Option<String>>,
+    pub name_kanji: Option<String>,
     /// Whether the company's owners have been provided. This Boolean will be `true` if you've manually indicated that all owners are provided via [the `owners_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-owners_provided), or if Stripe determined that sufficient owners were provided. Stripe determines ownership requirements using both the number of owners provided and their total percent ownership (calculated by adding the `percent_ownership` of each owner together).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owners_provided: Option<bool>,
     /// This hash is used to attest that the beneficial owner information provided to Stripe is both current and correct.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ownership_declaration: Option<Option<LegalEntityUboDeclaration>>,
+    pub ownership_declaration: Option<LegalEntityUboDeclaration>,
     /// The company's phone number (used for verification).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub phone: Option<Option<String>>,
+    pub phone: Option<String>,
     /// The category identifying the legal structure of the company or legal entity. See [Business structure](https://stripe.com/docs/connect/identity-verification#business-structure) for more details.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub structure: Option<LegalEntityCompanyStructure>,
     /// Whether the company's business ID number was provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_id_provided: Option<bool>,
     /// The jurisdiction in which the `tax_id` is registered (Germany-based companies only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_id_registrar: Option<String>,
     /// Whether the company's business VAT number was provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vat_id_provided: Option<bool>,
     /// Information on the verification state of the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verification: Option<Option<LegalEntityCompanyVerification>>,
+    pub verification: Option<LegalEntityCompanyVerification>,
 }
 
 runtime::string_enum! {
@@ -92,145 +68,96 @@ runtime::string_enum! {
 }
 
 /// The `legal_entity_company_verification` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct LegalEntityCompanyVerification {
     pub document: LegalEntityCompanyVerificationDocument,
 }
 
 /// The `legal_entity_company_verification_document` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct LegalEntityCompanyVerificationDocument {
     /// The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub back: Option<Option<runtime::Expandable<File>>>,
+    pub back: Option<runtime::Expandable<File>>,
     /// A user-displayable string describing the verification state of this document.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub details: Option<Option<String>>,
+    pub details: Option<String>,
     /// One of `document_corrupt`, `document_expired`, `document_failed_copy`, `document_failed_greyscale`, `document_failed_other`, `document_failed_test_mode`, `document_fraudulent`, `document_incomplete`, `document_invalid`, `document_manipulated`, `document_not_readable`, `document_not_uploaded`, `document_type_not_supported`, or `document_too_large`. A machine-readable code specifying the verification state for this document.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub details_code: Option<Option<String>>,
+    pub details_code: Option<String>,
     /// The front of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub front: Option<Option<runtime::Expandable<File>>>,
+    pub front: Option<runtime::Expandable<File>>,
 }
 
 /// The `legal_entity_dob` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct LegalEntityDob {
     /// The day of birth, between 1 and 31.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub day: Option<Option<i64>>,
+    pub day: Option<i64>,
     /// The month of birth, between 1 and 12.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub month: Option<Option<i64>>,
+    pub month: Option<i64>,
     /// The four-digit year of birth.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub year: Option<Option<i64>>,
+    pub year: Option<i64>,
 }
 
 /// The `legal_entity_japan_address` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct LegalEntityJapanAddress {
     /// City/Ward.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub city: Option<Option<String>>,
+    pub city: Option<String>,
     /// Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
+    pub country: Option<String>,
     /// Block/Building number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub line1: Option<Option<String>>,
+    pub line1: Option<String>,
     /// Building details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub line2: Option<Option<String>>,
+    pub line2: Option<String>,
     /// ZIP or postal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub postal_code: Option<Option<String>>,
+    pub postal_code: Option<String>,
     /// Prefecture.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub state: Option<Option<String>>,
+    pub state: Option<String>,
     /// Town/cho-me.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub town: Option<Option<String>>,
+    pub town: Option<String>,
 }
 
 /// The `legal_entity_person_verification` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct LegalEntityPersonVerification {
     /// A document showing address, either a passport, local ID card, or utility bill from a well-known utility company.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub additional_document: Option<Option<LegalEntityPersonVerificationDocument>>,
+    pub additional_document: Option<LegalEntityPersonVerificationDocument>,
     /// A user-displayable string describing the verification state for the person. For example, this may say "Provided identity information could not be verified".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub details: Option<Option<String>>,
+    pub details: Option<String>,
     /// One of `document_address_mismatch`, `document_dob_mismatch`, `document_duplicate_type`, `document_id_number_mismatch`, `document_name_mismatch`, `document_nationality_mismatch`, `failed_keyed_identity`, or `failed_other`. A machine-readable code specifying the verification state for the person.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub details_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details_code: Option<String>,
     pub document: Option<LegalEntityPersonVerificationDocument>,
     /// The state of verification for the person. Possible values are `unverified`, `pending`, or `verified`.
     pub status: String,
 }
 
 /// The `legal_entity_person_verification_document` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct LegalEntityPersonVerificationDocument {
     /// The back of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub back: Option<Option<runtime::Expandable<File>>>,
+    pub back: Option<runtime::Expandable<File>>,
     /// A user-displayable string describing the verification state of this document. For example, if a document is uploaded and the picture is too fuzzy, this may say "Identity document is too unclear to read".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub details: Option<Option<String>>,
+    pub details: Option<String>,
     /// One of `document_corrupt`, `document_country_not_supported`, `document_expired`, `document_failed_copy`, `document_failed_other`, `document_failed_test_mode`, `document_fraudulent`, `document_failed_greyscale`, `document_incomplete`, `document_invalid`, `document_manipulated`, `document_missing_back`, `document_missing_front`, `document_not_readable`, `document_not_uploaded`, `document_photo_mismatch`, `document_too_large`, or `document_type_not_supported`. A machine-readable code specifying the verification state for this document.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub details_code: Option<Option<String>>,
+    pub details_code: Option<String>,
     /// The front of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub front: Option<Option<runtime::Expandable<File>>>,
+    pub front: Option<runtime::Expandable<File>>,
 }
 
 /// The `legal_entity_ubo_declaration` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct LegalEntityUboDeclaration {
     /// The Unix timestamp marking when the beneficial owner attestation was made.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub date: Option<Option<i64>>,
+    pub date: Option<i64>,
     /// The IP address from which the beneficial owner attestation was made.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ip: Option<Option<String>>,
+    pub ip: Option<String>,
     /// The user-agent string from the browser where the beneficial owner attestation was made.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub user_agent: Option<Option<String>>,
+    pub user_agent: Option<String>,
 }
 
 /// The `line_item` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct LineItem {
     /// The amount, in %s.
@@ -238,23 +165,16 @@ pub struct LineItem {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// The amount of discount calculated per discount for this line item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub discount_amounts: Option<Option<Vec<DiscountsResourceDiscountAmount>>>,
+    pub discount_amounts: Option<Vec<DiscountsResourceDiscountAmount>>,
     /// If true, discounts will apply to this line item. Always false for prorations.
     pub discountable: bool,
     /// The discounts applied to the invoice line item. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub discounts: Option<Option<Vec<runtime::Expandable<Discount>>>>,
+    pub discounts: Option<Vec<runtime::Expandable<Discount>>>,
     /// Unique identifier for the object.
     pub id: String,
     /// The ID of the [invoice item](https://stripe.com/docs/api/invoiceitems) associated with this line item if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_item: Option<String>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
@@ -264,31 +184,20 @@ pub struct LineItem {
     pub object: LineItemObject,
     pub period: InvoiceLineItemPeriod,
     /// The price of the line item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub price: Option<Option<Price>>,
+    pub price: Option<Price>,
     /// Whether this is a proration.
     pub proration: bool,
     /// Additional details for proration line items
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub proration_details: Option<Option<InvoicesLineItemsProrationDetails>>,
+    pub proration_details: Option<InvoicesLineItemsProrationDetails>,
     /// The quantity of the subscription, if the line item is a subscription or a proration.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub quantity: Option<Option<i64>>,
+    pub quantity: Option<i64>,
     /// The subscription that the invoice item pertains to, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub subscription: Option<Option<String>>,
+    pub subscription: Option<String>,
     /// The subscription item that generated this invoice item. Left empty if the line item is not an explicit result of a subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_item: Option<String>,
     /// The amount of tax calculated per tax rate for this line item
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_amounts: Option<Vec<InvoiceTaxAmount>>,
     /// The tax rates which apply to the line item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_rates: Option<Vec<TaxRate>>,
     /// A string identifying the type of the source of this line item, either an `invoiceitem` or a `subscription`.
     pub r#type: LineItemType,
@@ -312,7 +221,7 @@ runtime::string_enum! {
 }
 
 /// The `line_items_discount_amount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct LineItemsDiscountAmount {
     /// The amount discounted.
     pub amount: i64,
@@ -325,7 +234,7 @@ pub struct LineItemsDiscountAmount {
 }
 
 /// The `line_items_tax_amount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct LineItemsTaxAmount {
     /// Amount of tax applied for this rate.
     pub amount: i64,

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A Mandate is a record of the permission a customer has given you to debit their payment method.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Mandate {
     pub customer_acceptance: CustomerAcceptance,
@@ -12,14 +12,12 @@ pub struct Mandate {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_use: Option<MandateMultiUse>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: MandateObject,
     /// ID of the payment method associated with this mandate.
     pub payment_method: runtime::Expandable<PaymentMethod>,
     pub payment_method_details: MandatePaymentMethodDetails,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub single_use: Option<MandateSingleUse>,
     /// The status of the mandate, which indicates whether it can be used to initiate a payment.
     pub status: MandateStatus,
@@ -55,15 +53,12 @@ runtime::string_enum! {
 }
 
 /// The `mandate_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MandateAcssDebit {
     /// List of Stripe products where this mandate can be selected automatically.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_for: Option<Vec<MandateAcssDebitDefaultForItem>>,
     /// Description of the interval. Only required if the 'payment_schedule' parameter is 'interval' or 'combined'.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub interval_description: Option<Option<String>>,
+    pub interval_description: Option<String>,
     /// Payment schedule for the mandate.
     pub payment_schedule: MandateAcssDebitPaymentSchedule,
     /// Transaction type of the mandate.
@@ -99,14 +94,14 @@ runtime::string_enum! {
 }
 
 /// The `mandate_au_becs_debit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MandateAuBecsDebit {
     /// The URL of the mandate. This URL generally contains sensitive information about the customer and should be shared with them exclusively.
     pub url: String,
 }
 
 /// The `mandate_bacs_debit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MandateBacsDebit {
     /// The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`.
     pub network_status: MandateBacsDebitNetworkStatus,
@@ -128,31 +123,25 @@ runtime::string_enum! {
 }
 
 /// The `mandate_multi_use` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct MandateMultiUse {}
 
 /// The `mandate_payment_method_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct MandatePaymentMethodDetails {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<MandateAcssDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<MandateAuBecsDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<MandateBacsDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<MandateMultiUse>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<MandateSepaDebit>,
     /// The type of the payment method associated with this mandate. An additional hash is included on `payment_method_details` with a name matching this value. It contains mandate information specific to the payment method.
     pub r#type: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<MandateMultiUse>,
 }
 
 /// The `mandate_sepa_debit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MandateSepaDebit {
     /// The unique reference of the mandate.
     pub reference: String,
@@ -161,7 +150,7 @@ pub struct MandateSepaDebit {
 }
 
 /// The `mandate_single_use` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MandateSingleUse {
     /// On a single use mandate, the amount of the payment.
     pub amount: i64,

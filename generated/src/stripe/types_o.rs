@@ -7,16 +7,12 @@ use super::*;
 pub type OfflineAcceptance = MandateMultiUse;
 
 /// The `online_acceptance` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct OnlineAcceptance {
     /// The IP address from which the Mandate was accepted by the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ip_address: Option<Option<String>>,
+    pub ip_address: Option<String>,
     /// The user agent of the browser from which the Mandate was accepted by the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub user_agent: Option<Option<String>>,
+    pub user_agent: Option<String>,
 }
 
 /// Order objects are created to handle end customers' purchases of previously
@@ -24,40 +20,27 @@ pub struct OnlineAcceptance {
 /// as list all orders. Orders are identified by a unique, random ID.
 ///
 /// Related guide: [Tax, Shipping, and Inventory](https://stripe.com/docs/orders-legacy).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Order {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order.
     pub amount: i64,
     /// The total amount that was returned to the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_returned: Option<Option<i64>>,
+    pub amount_returned: Option<i64>,
     /// ID of the Connect Application that created the order.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application: Option<Option<String>>,
+    pub application: Option<String>,
     /// A fee in cents that will be applied to the order and transferred to the application owner’s Stripe account. The request must be made with an OAuth key or the Stripe-Account header in order to take an application fee. For more information, see the application fees documentation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application_fee: Option<Option<i64>>,
+    pub application_fee: Option<i64>,
     /// The ID of the payment used to pay for the order. Present if the order status is `paid`, `fulfilled`, or `refunded`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub charge: Option<Option<runtime::Expandable<Charge>>>,
+    pub charge: Option<runtime::Expandable<Charge>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// The customer used for the order.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<OrderCustomer>>>,
+    pub customer: Option<runtime::Expandable<OrderCustomer>>,
     /// The email address of the customer placing the order.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub email: Option<String>,
     /// External coupon code to load for this order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_coupon_code: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
@@ -66,39 +49,24 @@ pub struct Order {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: OrderObject,
     /// A list of returns that have taken place for this order.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub returns: Option<Option<OrderReturns>>,
+    pub returns: Option<OrderReturns>,
     /// The shipping method that is currently selected for this order, if any. If present, it is equal to one of the `id`s of shipping methods in the `shipping_methods` array. At order creation time, if there are multiple shipping methods, Stripe will automatically selected the first method.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub selected_shipping_method: Option<Option<String>>,
+    pub selected_shipping_method: Option<String>,
     /// The shipping address for the order. Present if the order is for goods to be shipped.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shipping: Option<Option<Shipping>>,
+    pub shipping: Option<Shipping>,
     /// A list of supported shipping methods for this order. The desired shipping method can be specified either by updating the order, or when paying it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shipping_methods: Option<Option<Vec<ShippingMethod>>>,
+    pub shipping_methods: Option<Vec<ShippingMethod>>,
     /// Current order status. One of `created`, `paid`, `canceled`, `fulfilled`, or `returned`. More details in the [Orders Guide](https://stripe.com/docs/orders/guide#understanding-order-statuses).
     pub status: String,
     /// The timestamps at which the order status was updated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub status_transitions: Option<Option<StatusTransitions>>,
+    pub status_transitions: Option<StatusTransitions>,
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub updated: Option<Option<i64>>,
+    pub updated: Option<i64>,
     /// The user's order ID if it is different from the Stripe order ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub upstream_id: Option<String>,
 }
 
@@ -107,7 +75,7 @@ pub struct Order {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum OrderCustomer {
@@ -126,7 +94,7 @@ runtime::string_enum! {
 }
 
 /// A list of returns that have taken place for this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct OrderReturns {
     /// Details about each object.
     pub data: Vec<OrderReturn>,
@@ -142,7 +110,7 @@ pub struct OrderReturns {
 /// represent [SKUs](https://stripe.com/docs/api#skus), shipping costs, or taxes owed on the order.
 ///
 /// Related guide: [Orders](https://stripe.com/docs/orders/guide).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct OrderItem {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the line item.
     pub amount: i64,
@@ -153,13 +121,9 @@ pub struct OrderItem {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: OrderItemObject,
     /// The ID of the associated object for this line item. Expandable if not null (e.g., expandable to a SKU).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub parent: Option<Option<runtime::Expandable<Sku>>>,
+    pub parent: Option<runtime::Expandable<Sku>>,
     /// A positive integer representing the number of instances of `parent` that are included in this order item. Applicable/present only if `type` is `sku`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub quantity: Option<Option<i64>>,
+    pub quantity: Option<i64>,
     /// The type of line item. One of `sku`, `tax`, `shipping`, or `discount`.
     pub r#type: String,
 }
@@ -176,7 +140,7 @@ runtime::string_enum! {
 /// Returns always belong to an order, and may optionally contain a refund.
 ///
 /// Related guide: [Handling Returns](https://stripe.com/docs/orders/guide#handling-returns).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct OrderReturn {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the returned line item.
     pub amount: i64,
@@ -193,13 +157,9 @@ pub struct OrderReturn {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: OrderReturnObject,
     /// The order that this return includes items from.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub order: Option<Option<runtime::Expandable<Order>>>,
+    pub order: Option<runtime::Expandable<Order>>,
     /// The ID of the refund issued for this return.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund: Option<Option<runtime::Expandable<Refund>>>,
+    pub refund: Option<runtime::Expandable<Refund>>,
 }
 
 runtime::string_enum! {

@@ -9,95 +9,56 @@ use super::*;
 /// See the [Standard onboarding](https://stripe.com/docs/connect/standard-accounts) or [Express onboarding documentation](https://stripe.com/docs/connect/express-accounts) for information about platform pre-filling and account onboarding steps.
 ///
 /// Related guide: [Handling Identity Verification with the API](https://stripe.com/docs/connect/identity-verification-api#person-information).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Person {
     /// The account the person is associated with.
     pub account: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address_kana: Option<Option<LegalEntityJapanAddress>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address_kanji: Option<Option<LegalEntityJapanAddress>>,
+    pub address_kana: Option<LegalEntityJapanAddress>,
+    pub address_kanji: Option<LegalEntityJapanAddress>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dob: Option<LegalEntityDob>,
     /// The person's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub email: Option<String>,
     /// The person's first name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub first_name: Option<Option<String>>,
+    pub first_name: Option<String>,
     /// The Kana variation of the person's first name (Japan only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub first_name_kana: Option<Option<String>>,
+    pub first_name_kana: Option<String>,
     /// The Kanji variation of the person's first name (Japan only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub first_name_kanji: Option<Option<String>>,
+    pub first_name_kanji: Option<String>,
     /// A list of alternate names or aliases that the person is known by.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_name_aliases: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub future_requirements: Option<Option<PersonFutureRequirements>>,
+    pub future_requirements: Option<PersonFutureRequirements>,
     /// The person's gender (International regulations require either "male" or "female").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub gender: Option<Option<String>>,
+    pub gender: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// Whether the person's `id_number` was provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_number_provided: Option<bool>,
     /// The person's last name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last_name: Option<Option<String>>,
+    pub last_name: Option<String>,
     /// The Kana variation of the person's last name (Japan only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last_name_kana: Option<Option<String>>,
+    pub last_name_kana: Option<String>,
     /// The Kanji variation of the person's last name (Japan only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last_name_kanji: Option<Option<String>>,
+    pub last_name_kanji: Option<String>,
     /// The person's maiden name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub maiden_name: Option<Option<String>>,
+    pub maiden_name: Option<String>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The country where the person is a national.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub nationality: Option<Option<String>>,
+    pub nationality: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PersonObject,
     /// The person's phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub phone: Option<Option<String>>,
+    pub phone: Option<String>,
     /// Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub political_exposure: Option<PersonPoliticalExposure>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationship: Option<PersonRelationship>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub requirements: Option<Option<PersonRequirements>>,
+    pub requirements: Option<PersonRequirements>,
     /// Whether the last four digits of the person's Social Security number have been provided (U.S. only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssn_last_4_provided: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<LegalEntityPersonVerification>,
 }
 
@@ -119,12 +80,10 @@ runtime::string_enum! {
 }
 
 /// The `person_future_requirements` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct PersonFutureRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
+    pub alternatives: Option<Vec<AccountRequirementsAlternative>>,
     /// Fields that need to be collected to keep the person's account enabled. If not collected by the account's `future_requirements[current_deadline]`, these fields will transition to the main `requirements` hash, and may immediately become `past_due`, but the account may also be given a grace period depending on the account's enablement state prior to transition.
     pub currently_due: Vec<String>,
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
@@ -138,41 +97,27 @@ pub struct PersonFutureRequirements {
 }
 
 /// The `person_relationship` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct PersonRelationship {
     /// Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub director: Option<Option<bool>>,
+    pub director: Option<bool>,
     /// Whether the person has significant responsibility to control, manage, or direct the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub executive: Option<Option<bool>>,
+    pub executive: Option<bool>,
     /// Whether the person is an owner of the account’s legal entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub owner: Option<Option<bool>>,
+    pub owner: Option<bool>,
     /// The percent owned by the person of the account's legal entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub percent_ownership: Option<Option<f64>>,
+    pub percent_ownership: Option<f64>,
     /// Whether the person is authorized as the primary representative of the account. This is the person nominated by the business to provide information about themselves, and general information about the account. There can only be one representative at any given time. At the time the account is created, this person should be set to the person responsible for opening the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub representative: Option<Option<bool>>,
+    pub representative: Option<bool>,
     /// The person's title (e.g., CEO, Support Engineer).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub title: Option<Option<String>>,
+    pub title: Option<String>,
 }
 
 /// The `person_requirements` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct PersonRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub alternatives: Option<Option<Vec<AccountRequirementsAlternative>>>,
+    pub alternatives: Option<Vec<AccountRequirementsAlternative>>,
     /// Fields that need to be collected to keep the person's account enabled. If not collected by the account's `current_deadline`, these fields appear in `past_due` as well, and the account is disabled.
     pub currently_due: Vec<String>,
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.

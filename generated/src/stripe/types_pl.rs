@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `platform_tax_fee` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct PlatformTaxFee {
     /// The Connected account that incurred this charge.
     pub account: String,

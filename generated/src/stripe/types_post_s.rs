@@ -4,7 +4,7 @@
 use super::*;
 
 /// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_method_options_mandate_options_param

@@ -9,7 +9,7 @@ use super::*;
 /// For example, you might have a single "gold" product that has prices for $10/month, $100/year, and €9 once.
 ///
 /// Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription), [create an invoice](https://stripe.com/docs/billing/invoices/create), and more about [products and prices](https://stripe.com/docs/products-prices/overview).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Price {
     /// Whether the price can be used for new purchases.
     pub active: bool,
@@ -24,48 +24,31 @@ pub struct Price {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// A lookup key used to retrieve prices dynamically from a static string. This may be up to 200 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub lookup_key: Option<Option<String>>,
+    pub lookup_key: Option<String>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// A brief description of the price, hidden from customers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub nickname: Option<Option<String>>,
+    pub nickname: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PriceObject,
     /// The ID of the product this price is associated with.
     pub product: runtime::Expandable<PriceProduct>,
     /// The recurring components of a price such as `interval` and `usage_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub recurring: Option<Option<Recurring>>,
+    pub recurring: Option<Recurring>,
     /// Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tax_behavior: Option<Option<PriceTaxBehavior>>,
+    pub tax_behavior: Option<PriceTaxBehavior>,
     /// Each element represents a pricing tier. This parameter requires `billing_scheme` to be set to `tiered`. See also the documentation for `billing_scheme`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tiers: Option<Vec<PriceTier>>,
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tiers_mode: Option<Option<PriceTiersMode>>,
+    pub tiers_mode: Option<PriceTiersMode>,
     /// Apply a transformation to the reported usage or set quantity before computing the amount billed. Cannot be combined with `tiers`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transform_quantity: Option<Option<TransformQuantity>>,
+    pub transform_quantity: Option<TransformQuantity>,
     /// One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase.
     pub r#type: PriceType,
     /// The unit amount in %s to be charged, represented as a whole integer if possible. Only set if `billing_scheme=per_unit`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub unit_amount: Option<Option<i64>>,
+    pub unit_amount: Option<i64>,
     /// The unit amount in %s to be charged, represented as a decimal string with at most 12 decimal places. Only set if `billing_scheme=per_unit`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub unit_amount_decimal: Option<Option<String>>,
+    pub unit_amount_decimal: Option<String>,
 }
 
 runtime::string_enum! {
@@ -90,7 +73,7 @@ runtime::string_enum! {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Product`, `DeletedProduct` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PriceProduct {
@@ -129,28 +112,18 @@ runtime::string_enum! {
 }
 
 /// The `price_tier` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct PriceTier {
     /// Price for the entire tier.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub flat_amount: Option<Option<i64>>,
+    pub flat_amount: Option<i64>,
     /// Same as `flat_amount`, but contains a decimal value with at most 12 decimal places.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub flat_amount_decimal: Option<Option<String>>,
+    pub flat_amount_decimal: Option<String>,
     /// Per unit price for units relevant to the tier.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub unit_amount: Option<Option<i64>>,
+    pub unit_amount: Option<i64>,
     /// Same as `unit_amount`, but contains a decimal value with at most 12 decimal places.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub unit_amount_decimal: Option<Option<String>>,
+    pub unit_amount_decimal: Option<String>,
     /// Up to and including to this quantity will be contained in the tier.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub up_to: Option<Option<i64>>,
+    pub up_to: Option<i64>,
 }
 
 /// Products describe the specific goods or services you offer to your customers.
@@ -161,16 +134,14 @@ pub struct PriceTier {
 /// [share a Payment Link](https://stripe.com/docs/payments/payment-links/overview),
 /// [accept payments with Checkout](https://stripe.com/docs/payments/accept-a-payment#create-product-prices-upfront),
 /// and more about [Products and Prices](https://stripe.com/docs/products-prices/overview)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Product {
     /// Whether the product is currently available for purchase.
     pub active: bool,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The product's description, meant to be displayable to the customer. Use this field to optionally store a long form explanation of the product being sold for your own rendering purposes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// A list of up to 8 URLs of images for this product, meant to be displayable to the customer.
@@ -184,31 +155,19 @@ pub struct Product {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ProductObject,
     /// The dimensions of this product for shipping purposes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub package_dimensions: Option<Option<PackageDimensions>>,
+    pub package_dimensions: Option<PackageDimensions>,
     /// Whether this product is shipped (i.e., physical goods).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shippable: Option<Option<bool>>,
+    pub shippable: Option<bool>,
     /// Extra information about a product which will appear on your customer's credit card statement. In the case that multiple products are billed at once, the first statement descriptor will be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub statement_descriptor: Option<String>,
     /// A [tax code](https://stripe.com/docs/tax/tax-codes) ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tax_code: Option<Option<runtime::Expandable<TaxCode>>>,
+    pub tax_code: Option<runtime::Expandable<TaxCode>>,
     /// A label that represents units of this product in Stripe and on customers’ receipts and invoices. When set, this will be included in associated invoice line item descriptions.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub unit_label: Option<Option<String>>,
+    pub unit_label: Option<String>,
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.
     pub updated: i64,
     /// A URL of a publicly-accessible webpage for this product.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub url: Option<Option<String>>,
+    pub url: Option<String>,
 }
 
 runtime::string_enum! {
@@ -221,7 +180,7 @@ runtime::string_enum! {
 
 /// A Promotion Code represents a customer-redeemable code for a coupon. It can be used to
 /// create multiple codes for a single coupon.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PromotionCode {
     /// Whether the promotion code is currently active. A promotion code is only active if the coupon is also valid.
@@ -235,25 +194,17 @@ pub struct PromotionCode {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The customer that this promotion code can be used by.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<PromotionCodeCustomer>>>,
+    pub customer: Option<runtime::Expandable<PromotionCodeCustomer>>,
     /// Date at which the promotion code can no longer be redeemed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub expires_at: Option<Option<i64>>,
+    pub expires_at: Option<i64>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Maximum number of times this promotion code can be redeemed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub max_redemptions: Option<Option<i64>>,
+    pub max_redemptions: Option<i64>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PromotionCodeObject,
     pub restrictions: PromotionCodesResourceRestrictions,
@@ -266,7 +217,7 @@ pub struct PromotionCode {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PromotionCodeCustomer {
@@ -285,18 +236,14 @@ runtime::string_enum! {
 }
 
 /// The `promotion_codes_resource_restrictions` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct PromotionCodesResourceRestrictions {
     /// A Boolean indicating if the Promotion Code should only be redeemed for Customers without any successful payments or invoices
     pub first_time_transaction: bool,
     /// Minimum amount required to redeem this Promotion Code into a Coupon (e.g., a purchase must be $100 or more to work).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub minimum_amount: Option<Option<i64>>,
+    pub minimum_amount: Option<i64>,
     /// Three-letter [ISO code](https://stripe.com/docs/currencies) for minimum_amount
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub minimum_amount_currency: Option<Option<String>>,
+    pub minimum_amount_currency: Option<String>,
 }
 
 impl runtime::Identified for Price {

@@ -5,7 +5,7 @@ use super::*;
 
 /// A Quote is a way to model prices that you'd like to provide to a customer.
 /// Once accepted, it will automatically create an invoice, subscription or subscription schedule.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Quote {
     /// Total before any discounts or taxes are applied.
@@ -13,13 +13,9 @@ pub struct Quote {
     /// Total after discounts and taxes are applied.
     pub amount_total: i64,
     /// The amount of the application fee (if any) that will be requested to be applied to the payment and transferred to the application owner's Stripe account. Only applicable if there are no line items with recurring prices on the quote.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application_fee_amount: Option<Option<i64>>,
+    pub application_fee_amount: Option<i64>,
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account. Only applicable if there are line items with recurring prices on the quote.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application_fee_percent: Option<Option<f64>>,
+    pub application_fee_percent: Option<f64>,
     pub automatic_tax: QuotesResourceAutomaticTax,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or on finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
     pub collection_method: QuoteCollectionMethod,
@@ -27,84 +23,54 @@ pub struct Quote {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub currency: Option<Option<String>>,
+    pub currency: Option<String>,
     /// The customer which this quote belongs to. A customer is required before finalizing the quote. Once specified, it cannot be changed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<QuoteCustomer>>>,
+    pub customer: Option<runtime::Expandable<QuoteCustomer>>,
     /// The tax rates applied to this quote.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_tax_rates: Option<Vec<runtime::Expandable<TaxRate>>>,
     /// A description that will be displayed on the quote PDF.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// The discounts applied to this quote.
     pub discounts: Vec<runtime::Expandable<Discount>>,
     /// The date on which the quote will be canceled if in `open` or `draft` status. Measured in seconds since the Unix epoch.
     pub expires_at: i64,
     /// A footer that will be displayed on the quote PDF.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub footer: Option<Option<String>>,
+    pub footer: Option<String>,
     /// Details of the quote that was cloned. See the [cloning documentation](https://stripe.com/docs/quotes/clone) for more details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub from_quote: Option<Option<QuotesResourceFromQuote>>,
+    pub from_quote: Option<QuotesResourceFromQuote>,
     /// A header that will be displayed on the quote PDF.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub header: Option<Option<String>>,
+    pub header: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// The invoice that was created from this quote.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub invoice: Option<Option<runtime::Expandable<QuoteInvoice>>>,
+    pub invoice: Option<runtime::Expandable<QuoteInvoice>>,
     /// All invoices will be billed using the specified settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub invoice_settings: Option<Option<InvoiceSettingQuoteSetting>>,
+    pub invoice_settings: Option<InvoiceSettingQuoteSetting>,
     /// A list of items the customer is being quoted for.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line_items: Option<QuoteLineItems>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// A unique number that identifies this particular quote. This number is assigned once the quote is [finalized](https://stripe.com/docs/quotes/overview#finalize).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub number: Option<Option<String>>,
+    pub number: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: QuoteObject,
     /// The account on behalf of which to charge. See the [Connect documentation](https://support.stripe.com/questions/sending-invoices-on-behalf-of-connected-accounts) for details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<runtime::Expandable<Account>>,
     /// The status of the quote.
     pub status: QuoteStatus,
     pub status_transitions: QuotesResourceStatusTransitions,
     /// The subscription that was created or updated from this quote.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub subscription: Option<Option<runtime::Expandable<Subscription>>>,
+    pub subscription: Option<runtime::Expandable<Subscription>>,
     pub subscription_data: QuotesResourceSubscriptionData,
     /// The subscription schedule that was created or updated from this quote.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub subscription_schedule: Option<Option<runtime::Expandable<SubscriptionSchedule>>>,
+    pub subscription_schedule: Option<runtime::Expandable<SubscriptionSchedule>>,
     /// ID of the test clock this quote belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
+    pub test_clock: Option<runtime::Expandable<TestHelpersTestClock>>,
     pub total_details: QuotesResourceTotalDetails,
     /// The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transfer_data: Option<Option<QuotesResourceTransferData>>,
+    pub transfer_data: Option<QuotesResourceTransferData>,
 }
 
 runtime::string_enum! {
@@ -121,7 +87,7 @@ runtime::string_enum! {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum QuoteCustomer {
@@ -136,7 +102,7 @@ pub enum QuoteCustomer {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Invoice`, `DeletedInvoice` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum QuoteInvoice {
@@ -147,7 +113,7 @@ pub enum QuoteInvoice {
 }
 
 /// A list of items the customer is being quoted for.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct QuoteLineItems {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -179,14 +145,12 @@ runtime::string_enum! {
 }
 
 /// The `quotes_resource_automatic_tax` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct QuotesResourceAutomaticTax {
     /// Automatically calculate taxes
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this quote.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub status: Option<Option<QuotesResourceAutomaticTaxStatus>>,
+    pub status: Option<QuotesResourceAutomaticTaxStatus>,
 }
 
 runtime::string_enum! {
@@ -200,18 +164,16 @@ runtime::string_enum! {
 }
 
 /// The `quotes_resource_computed` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct QuotesResourceComputed {
     /// The definitive totals and line items the customer will be charged on a recurring basis. Takes into account the line items with recurring prices and discounts with `duration=forever` coupons only. Defaults to `null` if no inputted line items with recurring prices.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub recurring: Option<Option<QuotesResourceRecurring>>,
+    pub recurring: Option<QuotesResourceRecurring>,
     pub upfront: QuotesResourceUpfront,
 }
 
 /// The `quotes_resource_from_quote` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct QuotesResourceFromQuote {
     /// Whether this quote is a revision of a different quote.
     pub is_revision: bool,
@@ -220,7 +182,7 @@ pub struct QuotesResourceFromQuote {
 }
 
 /// The `quotes_resource_recurring` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct QuotesResourceRecurring {
     /// Total before any discounts or taxes are applied.
@@ -235,53 +197,40 @@ pub struct QuotesResourceRecurring {
 }
 
 /// The `quotes_resource_status_transitions` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct QuotesResourceStatusTransitions {
     /// The time that the quote was accepted. Measured in seconds since Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub accepted_at: Option<Option<i64>>,
+    pub accepted_at: Option<i64>,
     /// The time that the quote was canceled. Measured in seconds since Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub canceled_at: Option<Option<i64>>,
+    pub canceled_at: Option<i64>,
     /// The time that the quote was finalized. Measured in seconds since Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub finalized_at: Option<Option<i64>>,
+    pub finalized_at: Option<i64>,
 }
 
 /// The `quotes_resource_subscription_data` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct QuotesResourceSubscriptionData {
     /// When creating a new subscription, the date of which the subscription schedule will start after the quote is accepted. This date is ignored if it is in the past when the quote is accepted. Measured in seconds since the Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub effective_date: Option<Option<i64>>,
+    pub effective_date: Option<i64>,
     /// Integer representing the number of trial period days before the customer is charged for the first time.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub trial_period_days: Option<Option<i64>>,
+    pub trial_period_days: Option<i64>,
 }
 
 /// The `quotes_resource_total_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct QuotesResourceTotalDetails {
     /// This is the sum of all the discounts.
     pub amount_discount: i64,
     /// This is the sum of all the shipping amounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_shipping: Option<Option<i64>>,
+    pub amount_shipping: Option<i64>,
     /// This is the sum of all the tax amounts.
     pub amount_tax: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub breakdown: Option<QuotesResourceTotalDetailsResourceBreakdown>,
 }
 
 /// The `quotes_resource_total_details_resource_breakdown` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct QuotesResourceTotalDetailsResourceBreakdown {
     /// The aggregated discounts.
     pub discounts: Vec<LineItemsDiscountAmount>,
@@ -290,22 +239,18 @@ pub struct QuotesResourceTotalDetailsResourceBreakdown {
 }
 
 /// The `quotes_resource_transfer_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct QuotesResourceTransferData {
     /// The amount in %s that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount: Option<Option<i64>>,
+    pub amount: Option<i64>,
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the destination account. By default, the entire amount will be transferred to the destination.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_percent: Option<Option<f64>>,
+    pub amount_percent: Option<f64>,
     /// The account where funds from the payment will be transferred to upon payment success.
     pub destination: runtime::Expandable<Account>,
 }
 
 /// The `quotes_resource_upfront` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct QuotesResourceUpfront {
     /// Total before any discounts or taxes are applied.
@@ -313,13 +258,12 @@ pub struct QuotesResourceUpfront {
     /// Total after discounts and taxes are applied.
     pub amount_total: i64,
     /// The line items that will appear on the next invoice after this quote is accepted. This does not include pending invoice items that exist on the customer but may still be included in the next invoice.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line_items: Option<QuotesResourceUpfrontLineItems>,
     pub total_details: QuotesResourceTotalDetails,
 }
 
 /// The line items that will appear on the next invoice after this quote is accepted. This does not include pending invoice items that exist on the customer but may still be included in the next invoice.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct QuotesResourceUpfrontLineItems {
     /// Details about each object.
     pub data: Vec<Item>,

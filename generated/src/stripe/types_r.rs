@@ -4,49 +4,31 @@
 use super::*;
 
 /// The `radar_review_resource_location` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct RadarReviewResourceLocation {
     /// The city where the payment originated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub city: Option<Option<String>>,
+    pub city: Option<String>,
     /// Two-letter ISO code representing the country where the payment originated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
+    pub country: Option<String>,
     /// The geographic latitude where the payment originated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub latitude: Option<Option<f64>>,
+    pub latitude: Option<f64>,
     /// The geographic longitude where the payment originated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub longitude: Option<Option<f64>>,
+    pub longitude: Option<f64>,
     /// The state/county/province/region where the payment originated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub region: Option<Option<String>>,
+    pub region: Option<String>,
 }
 
 /// The `radar_review_resource_session` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct RadarReviewResourceSession {
     /// The browser used in this browser session (e.g., `Chrome`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub browser: Option<Option<String>>,
+    pub browser: Option<String>,
     /// Information about the device used for the browser session (e.g., `Samsung SM-G930T`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub device: Option<Option<String>>,
+    pub device: Option<String>,
     /// The platform for the browser session (e.g., `Macintosh`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub platform: Option<Option<String>>,
+    pub platform: Option<String>,
     /// The version for the browser session (e.g., `61.0.3163.100`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub version: Option<Option<String>>,
+    pub version: Option<String>,
 }
 
 /// With `Recipient` objects, you can transfer money from your Stripe account to a
@@ -59,29 +41,19 @@ pub struct RadarReviewResourceSession {
 /// [Account objects](https://stripe.com/docs/api#account). Stripe accounts that don't already use
 /// recipients can no longer begin doing so. Please use `Account` objects
 /// instead.**
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Recipient {
     /// Hash describing the current account on the recipient, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub active_account: Option<Option<BankAccount>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cards: Option<Option<RecipientCards>>,
+    pub active_account: Option<BankAccount>,
+    pub cards: Option<RecipientCards>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The default card to use for creating transfers to this recipient.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub default_card: Option<Option<runtime::Expandable<Card>>>,
+    pub default_card: Option<runtime::Expandable<Card>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub description: Option<String>,
+    pub email: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -89,23 +61,18 @@ pub struct Recipient {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The ID of the [Custom account](https://stripe.com/docs/connect/custom-accounts) this recipient was migrated to. If set, the recipient can no longer be updated, nor can transfers be made to it: use the Custom account instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub migrated_to: Option<Option<runtime::Expandable<Account>>>,
+    pub migrated_to: Option<runtime::Expandable<Account>>,
     /// Full, legal name of the recipient.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: RecipientObject,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rolled_back_from: Option<runtime::Expandable<Account>>,
     /// Type of the recipient, one of `individual` or `corporation`.
     pub r#type: String,
 }
 
 /// The `cards` member of `Recipient`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct RecipientCards {
     pub data: Vec<Card>,
@@ -126,12 +93,10 @@ runtime::string_enum! {
 }
 
 /// The `recurring` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Recurring {
     /// Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub aggregate_usage: Option<Option<RecurringAggregateUsage>>,
+    pub aggregate_usage: Option<RecurringAggregateUsage>,
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
     pub interval: RecurringInterval,
     /// The number of intervals (specified in the `interval` attribute) between subscription billings. For example, `interval=month` and `interval_count=3` bills every 3 months.
@@ -176,66 +141,44 @@ runtime::string_enum! {
 /// was originally charged.
 ///
 /// Related guide: [Refunds](https://stripe.com/docs/refunds).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Refund {
     /// Amount, in %s.
     pub amount: i64,
     /// Balance transaction that describes the impact on your account balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// ID of the charge that was refunded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub charge: Option<Option<runtime::Expandable<Charge>>>,
+    pub charge: Option<runtime::Expandable<Charge>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users. (Available on non-card refunds only)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If the refund failed, this balance transaction describes the adjustment made on your account balance that reverses the initial balance transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failure_balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// If the refund failed, the reason for refund failure if known. Possible values are `lost_or_stolen_card`, `expired_or_canceled_card`, or `unknown`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     pub next_action: Option<RefundNextAction>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: RefundObject,
     /// ID of the PaymentIntent that was refunded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_intent: Option<Option<runtime::Expandable<PaymentIntent>>>,
+    pub payment_intent: Option<runtime::Expandable<PaymentIntent>>,
     /// Reason for the refund, either user-provided (`duplicate`, `fraudulent`, or `requested_by_customer`) or generated by Stripe internally (`expired_uncaptured_charge`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub reason: Option<Option<RefundReason>>,
+    pub reason: Option<RefundReason>,
     /// This is the transaction number that appears on email receipts sent for this refund.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub receipt_number: Option<Option<String>>,
+    pub receipt_number: Option<String>,
     /// The transfer reversal that is associated with the refund. Only present if the charge came from another Stripe account. See the Connect documentation for details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub source_transfer_reversal: Option<Option<runtime::Expandable<TransferReversal>>>,
+    pub source_transfer_reversal: Option<runtime::Expandable<TransferReversal>>,
     /// Status of the refund. For credit card refunds, this can be `pending`, `succeeded`, or `failed`. For other types of refunds, it can be `pending`, `succeeded`, `failed`, or `canceled`. Refer to our [refunds](https://stripe.com/docs/refunds#failed-refunds) documentation for more details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub status: Option<Option<String>>,
+    pub status: Option<String>,
     /// If the accompanying transfer was reversed, the transfer reversal object. Only applicable if the charge was created using the destination parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transfer_reversal: Option<Option<runtime::Expandable<TransferReversal>>>,
+    pub transfer_reversal: Option<runtime::Expandable<TransferReversal>>,
 }
 
 runtime::string_enum! {
@@ -258,18 +201,16 @@ runtime::string_enum! {
 }
 
 /// The `refund_next_action` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RefundNextAction {
     /// Contains the refund details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub display_details: Option<Option<RefundNextActionDisplayDetails>>,
+    pub display_details: Option<RefundNextActionDisplayDetails>,
     /// Type of the next action to perform.
     pub r#type: String,
 }
 
 /// The `refund_next_action_display_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct RefundNextActionDisplayDetails {
     pub email_sent: EmailSent,
@@ -278,16 +219,14 @@ pub struct RefundNextActionDisplayDetails {
 }
 
 /// The `reserve_transaction` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ReserveTransaction {
     pub amount: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -306,32 +245,22 @@ runtime::string_enum! {
 ///
 /// Learn more about [Radar](/radar) and reviewing payments
 /// [here](https://stripe.com/docs/radar/reviews).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Review {
     /// The ZIP or postal code of the card used, if applicable.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_zip: Option<Option<String>>,
+    pub billing_zip: Option<String>,
     /// The charge associated with this review.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub charge: Option<Option<runtime::Expandable<Charge>>>,
+    pub charge: Option<runtime::Expandable<Charge>>,
     /// The reason the review was closed, or null if it has not yet been closed. One of `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub closed_reason: Option<Option<ReviewClosedReason>>,
+    pub closed_reason: Option<ReviewClosedReason>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Unique identifier for the object.
     pub id: String,
     /// The IP address where the payment originated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ip_address: Option<Option<String>>,
+    pub ip_address: Option<String>,
     /// Information related to the location of the payment. Note that this information is an approximation and attempts to locate the nearest population center - it should not be used to determine a specific address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ip_address_location: Option<Option<RadarReviewResourceLocation>>,
+    pub ip_address_location: Option<RadarReviewResourceLocation>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -341,14 +270,11 @@ pub struct Review {
     /// The reason the review was opened. One of `rule` or `manual`.
     pub opened_reason: ReviewOpenedReason,
     /// The PaymentIntent ID associated with this review, if one exists.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<runtime::Expandable<PaymentIntent>>,
     /// The reason the review is currently open or closed. One of `rule`, `manual`, `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
     pub reason: String,
     /// Information related to the browsing session of the user who initiated the payment.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub session: Option<Option<RadarReviewResourceSession>>,
+    pub session: Option<RadarReviewResourceSession>,
 }
 
 runtime::string_enum! {
@@ -381,7 +307,7 @@ runtime::string_enum! {
 }
 
 /// The `rule` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Rule {
     /// The action taken on the payment.
     pub action: String,

@@ -4,42 +4,34 @@
 use super::*;
 
 /// The `schedules_phase_automatic_tax` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SchedulesPhaseAutomaticTax {
     /// Whether Stripe automatically computes tax on invoices created during this phase.
     pub enabled: bool,
 }
 
 /// The `sepa_debit_generated_from` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SepaDebitGeneratedFrom {
     /// The ID of the Charge that generated this PaymentMethod, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub charge: Option<Option<runtime::Expandable<Charge>>>,
+    pub charge: Option<runtime::Expandable<Charge>>,
     /// The ID of the SetupAttempt that generated this PaymentMethod, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub setup_attempt: Option<Option<runtime::Expandable<SetupAttempt>>>,
+    pub setup_attempt: Option<runtime::Expandable<SetupAttempt>>,
 }
 
 /// A SetupAttempt describes one attempted confirmation of a SetupIntent,
 /// whether that confirmation was successful or unsuccessful. You can use
 /// SetupAttempts to inspect details of a specific attempt at setting up a
 /// payment method using a SetupIntent.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SetupAttempt {
     /// The value of [application](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-application) on the SetupIntent at the time of this confirmation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application: Option<Option<runtime::Expandable<Application>>>,
+    pub application: Option<runtime::Expandable<Application>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The value of [customer](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-customer) on the SetupIntent at the time of this confirmation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<SetupAttemptCustomer>>>,
+    pub customer: Option<runtime::Expandable<SetupAttemptCustomer>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -47,16 +39,12 @@ pub struct SetupAttempt {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: SetupAttemptObject,
     /// The value of [on_behalf_of](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-on_behalf_of) on the SetupIntent at the time of this confirmation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<runtime::Expandable<Account>>,
     /// ID of the payment method used with this SetupAttempt.
     pub payment_method: runtime::Expandable<PaymentMethod>,
     pub payment_method_details: SetupAttemptPaymentMethodDetails,
     /// The error encountered during this attempt to confirm the SetupIntent, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub setup_error: Option<Option<ApiErrors>>,
+    pub setup_error: Option<ApiErrors>,
     /// ID of the SetupIntent that this attempt belongs to.
     pub setup_intent: runtime::Expandable<SetupIntent>,
     /// Status of this SetupAttempt, one of `requires_confirmation`, `requires_action`, `processing`, `succeeded`, `failed`, or `abandoned`.
@@ -70,7 +58,7 @@ pub struct SetupAttempt {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupAttemptCustomer {
@@ -89,32 +77,21 @@ runtime::string_enum! {
 }
 
 /// The `setup_attempt_payment_method_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SetupAttemptPaymentMethodDetails {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<MandateMultiUse>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub au_becs_debit: Option<MandateMultiUse>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bacs_debit: Option<MandateMultiUse>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<SetupAttemptPaymentMethodDetailsBancontact>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub boleto: Option<MandateMultiUse>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupAttemptPaymentMethodDetailsCard>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<SetupAttemptPaymentMethodDetailsCardPresent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<SetupAttemptPaymentMethodDetailsIdeal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<MandateMultiUse>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<SetupAttemptPaymentMethodDetailsSofort>,
     /// The type of the payment method used in the SetupIntent (e.g., `card`). An additional hash is included on `payment_method_details` with a name matching this value. It contains confirmation-specific information for the payment method.
     pub r#type: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<MandateMultiUse>,
 }
 
@@ -128,44 +105,26 @@ pub type SetupAttemptPaymentMethodDetailsAuBecsDebit = MandateMultiUse;
 pub type SetupAttemptPaymentMethodDetailsBacsDebit = MandateMultiUse;
 
 /// The `setup_attempt_payment_method_details_bancontact` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SetupAttemptPaymentMethodDetailsBancontact {
     /// Bank code of bank associated with the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_code: Option<Option<String>>,
+    pub bank_code: Option<String>,
     /// Name of the bank associated with the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
+    pub bank_name: Option<String>,
     /// Bank Identifier Code of the bank associated with the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bic: Option<Option<String>>,
+    pub bic: Option<String>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<runtime::Expandable<PaymentMethod>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
+    pub generated_sepa_debit_mandate: Option<runtime::Expandable<Mandate>>,
     /// Last four characters of the IBAN.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub iban_last4: Option<Option<String>>,
+    pub iban_last4: Option<String>,
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
     /// Can be one of `en`, `de`, `fr`, or `nl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub preferred_language: Option<
-        Option<SetupMethodDetailsBancontactPreferredLanguage>,
-    >,
+    pub preferred_language: Option<SetupMethodDetailsBancontactPreferredLanguage>,
     /// Owner's verified full name. Values are verified or provided by Bancontact directly
     /// (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_name: Option<Option<String>>,
+    pub verified_name: Option<String>,
 }
 
 runtime::string_enum! {
@@ -184,95 +143,61 @@ runtime::string_enum! {
 pub type SetupAttemptPaymentMethodDetailsBoleto = MandateMultiUse;
 
 /// The `setup_attempt_payment_method_details_card` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SetupAttemptPaymentMethodDetailsCard {
     /// Populated if this authorization used 3D Secure authentication.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub three_d_secure: Option<Option<ThreeDSecureDetails>>,
+    pub three_d_secure: Option<ThreeDSecureDetails>,
 }
 
 /// The `setup_attempt_payment_method_details_card_present` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SetupAttemptPaymentMethodDetailsCardPresent {
     /// The ID of the Card PaymentMethod which was generated by this SetupAttempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub generated_card: Option<Option<runtime::Expandable<PaymentMethod>>>,
+    pub generated_card: Option<runtime::Expandable<PaymentMethod>>,
 }
 
 /// The `setup_attempt_payment_method_details_ideal` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SetupAttemptPaymentMethodDetailsIdeal {
     /// The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank: Option<Option<PaymentMethodDetailsIdealBank>>,
+    pub bank: Option<PaymentMethodDetailsIdealBank>,
     /// The Bank Identifier Code of the customer's bank.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bic: Option<Option<PaymentMethodDetailsIdealBic>>,
+    pub bic: Option<PaymentMethodDetailsIdealBic>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<runtime::Expandable<PaymentMethod>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
+    pub generated_sepa_debit_mandate: Option<runtime::Expandable<Mandate>>,
     /// Last four characters of the IBAN.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub iban_last4: Option<Option<String>>,
+    pub iban_last4: Option<String>,
     /// Owner's verified full name. Values are verified or provided by iDEAL directly
     /// (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_name: Option<Option<String>>,
+    pub verified_name: Option<String>,
 }
 
 /// Same as [`MandateMultiUse`].
 pub type SetupAttemptPaymentMethodDetailsSepaDebit = MandateMultiUse;
 
 /// The `setup_attempt_payment_method_details_sofort` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SetupAttemptPaymentMethodDetailsSofort {
     /// Bank code of bank associated with the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_code: Option<Option<String>>,
+    pub bank_code: Option<String>,
     /// Name of the bank associated with the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
+    pub bank_name: Option<String>,
     /// Bank Identifier Code of the bank associated with the bank account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bic: Option<Option<String>>,
+    pub bic: Option<String>,
     /// The ID of the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub generated_sepa_debit: Option<Option<runtime::Expandable<PaymentMethod>>>,
+    pub generated_sepa_debit: Option<runtime::Expandable<PaymentMethod>>,
     /// The mandate for the SEPA Direct Debit PaymentMethod which was generated by this SetupAttempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub generated_sepa_debit_mandate: Option<Option<runtime::Expandable<Mandate>>>,
+    pub generated_sepa_debit_mandate: Option<runtime::Expandable<Mandate>>,
     /// Last four characters of the IBAN.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub iban_last4: Option<Option<String>>,
+    pub iban_last4: Option<String>,
     /// Preferred language of the Sofort authorization page that the customer is redirected to.
     /// Can be one of `en`, `de`, `fr`, or `nl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub preferred_language: Option<
-        Option<SetupPaymentMethodDetailsSofortPreferredLanguage>,
-    >,
+    pub preferred_language: Option<SetupPaymentMethodDetailsSofortPreferredLanguage>,
     /// Owner's verified full name. Values are verified or provided by Sofort directly
     /// (if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_name: Option<Option<String>>,
+    pub verified_name: Option<String>,
 }
 
 runtime::string_enum! {
@@ -312,78 +237,50 @@ pub type SetupAttemptPaymentMethodDetailsUsBankAccount = MandateMultiUse;
 /// even as regulations change over time.
 ///
 /// Related guide: [Setup Intents API](https://stripe.com/docs/payments/setup-intents).
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 pub struct SetupIntent {
     /// ID of the Connect application that created the SetupIntent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application: Option<Option<runtime::Expandable<Application>>>,
+    pub application: Option<runtime::Expandable<Application>>,
     /// Reason for cancellation of this SetupIntent, one of `abandoned`, `requested_by_customer`, or `duplicate`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancellation_reason: Option<Option<SetupIntentCancellationReason>>,
+    pub cancellation_reason: Option<SetupIntentCancellationReason>,
     /// The client secret of this SetupIntent. Used for client-side retrieval using a publishable key.
     ///
     /// The client secret can be used to complete payment setup from your frontend. It should not be stored, logged, or exposed to anyone other than the customer. Make sure that you have TLS enabled on any page that includes the client secret.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub client_secret: Option<Option<String>>,
+    pub client_secret: Option<String>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// ID of the Customer this SetupIntent belongs to, if one exists.
     ///
     /// If present, the SetupIntent's payment method will be attached to the Customer on successful setup. Payment methods attached to other Customers cannot be used with this SetupIntent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<SetupIntentCustomer>>>,
+    pub customer: Option<runtime::Expandable<SetupIntentCustomer>>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// The error encountered in the previous SetupIntent confirmation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last_setup_error: Option<Option<Box<ApiErrors>>>,
+    pub last_setup_error: Option<Box<ApiErrors>>,
     /// The most recent SetupAttempt for this SetupIntent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub latest_attempt: Option<Option<runtime::Expandable<SetupAttempt>>>,
+    pub latest_attempt: Option<runtime::Expandable<SetupAttempt>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// ID of the multi use Mandate generated by the SetupIntent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub mandate: Option<Option<runtime::Expandable<Mandate>>>,
+    pub mandate: Option<runtime::Expandable<Mandate>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// If present, this property tells you what actions you need to take in order for your customer to continue payment setup.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub next_action: Option<Option<SetupIntentNextAction>>,
+    pub next_action: Option<SetupIntentNextAction>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: SetupIntentObject,
     /// The account (if any) for which the setup is intended.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub on_behalf_of: Option<Option<runtime::Expandable<Account>>>,
+    pub on_behalf_of: Option<runtime::Expandable<Account>>,
     /// ID of the payment method used with this SetupIntent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
+    pub payment_method: Option<runtime::Expandable<PaymentMethod>>,
     /// Payment-method-specific configuration for this SetupIntent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_method_options: Option<Option<SetupIntentPaymentMethodOptions>>,
+    pub payment_method_options: Option<SetupIntentPaymentMethodOptions>,
     /// The list of payment method types (e.g. card) that this SetupIntent is allowed to set up.
     pub payment_method_types: Vec<String>,
     /// ID of the single_use Mandate generated by the SetupIntent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub single_use_mandate: Option<Option<runtime::Expandable<Mandate>>>,
+    pub single_use_mandate: Option<runtime::Expandable<Mandate>>,
     /// [Status](https://stripe.com/docs/payments/intents#intent-statuses) of this SetupIntent, one of `requires_payment_method`, `requires_confirmation`, `requires_action`, `processing`, `canceled`, or `succeeded`.
     pub status: SetupIntentStatus,
     /// Indicates how the payment method is intended to be used in the future.
@@ -418,7 +315,7 @@ runtime::string_enum! {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentCustomer {
@@ -450,66 +347,51 @@ runtime::string_enum! {
 }
 
 /// The `setup_intent_next_action` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SetupIntentNextAction {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_to_url: Option<SetupIntentNextActionRedirectToUrl>,
     /// Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
     pub r#type: String,
     /// When confirming a SetupIntent with Stripe.js, Stripe.js depends on the contents of this dictionary to invoke authentication flows. The shape of the contents is subject to change and is only intended to be used by Stripe.js.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_stripe_sdk: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verify_with_microdeposits: Option<SetupIntentNextActionVerifyWithMicrodeposits>,
 }
 
 /// The `setup_intent_next_action_redirect_to_url` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SetupIntentNextActionRedirectToUrl {
     /// If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub return_url: Option<Option<String>>,
+    pub return_url: Option<String>,
     /// The URL you must redirect your customer to in order to authenticate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub url: Option<Option<String>>,
+    pub url: Option<String>,
 }
 
 /// The `setup_intent_next_action_verify_with_microdeposits` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SetupIntentNextActionVerifyWithMicrodeposits {
     /// The timestamp when the microdeposits are expected to land.
     pub arrival_date: i64,
     /// The URL for the hosted verification page, which allows customers to verify their bank account.
     pub hosted_verification_url: String,
     /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub microdeposit_type: Option<
-        Option<PaymentVerifyWithMicrodepositsMicrodepositType>,
-    >,
+    pub microdeposit_type: Option<PaymentVerifyWithMicrodepositsMicrodepositType>,
 }
 
 /// The `setup_intent_payment_method_options` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptions {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<SetupIntentPaymentMethodOptionsAcssDebitUnion>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupIntentPaymentMethodOptionsCard>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<SetupIntentPaymentMethodOptionsSepaDebitUnion>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub us_bank_account: Option<SetupIntentPaymentMethodOptionsUsBankAccountUnion>,
 }
 
 /// The `acss_debit` member of `SetupIntentPaymentMethodOptions`.
 ///
 /// Decoding tries `SetupIntentPaymentMethodOptionsAcssDebit`, `SetupIntentTypeSpecificPaymentMethodOptionsClient` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentPaymentMethodOptionsAcssDebitUnion {
@@ -524,7 +406,7 @@ pub enum SetupIntentPaymentMethodOptionsAcssDebitUnion {
 /// The `sepa_debit` member of `SetupIntentPaymentMethodOptions`.
 ///
 /// Decoding tries `SetupIntentPaymentMethodOptionsSepaDebit`, `SetupIntentTypeSpecificPaymentMethodOptionsClient` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentPaymentMethodOptionsSepaDebitUnion {
@@ -539,7 +421,7 @@ pub enum SetupIntentPaymentMethodOptionsSepaDebitUnion {
 /// The `us_bank_account` member of `SetupIntentPaymentMethodOptions`.
 ///
 /// Decoding tries `SetupIntentPaymentMethodOptionsUsBankAccount`, `SetupIntentTypeSpecificPaymentMethodOptionsClient` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentPaymentMethodOptionsUsBankAccountUnion {
@@ -554,17 +436,13 @@ pub enum SetupIntentPaymentMethodOptionsUsBankAccountUnion {
 }
 
 /// The `setup_intent_payment_method_options_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptionsAcssDebit {
     /// Currency supported by the bank account
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub currency: Option<Option<SetupIntentPaymentMethodOptionsAcssDebitCurrency>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<SetupIntentPaymentMethodOptionsAcssDebitCurrency>,
     pub mandate_options: Option<SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit>,
     /// Bank account verification method.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
@@ -578,20 +456,12 @@ runtime::string_enum! {
 }
 
 /// The `setup_intent_payment_method_options_card` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SetupIntentPaymentMethodOptionsCard {
     /// Configuration options for setting up an eMandate for cards issued in India.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub mandate_options: Option<
-        Option<SetupIntentPaymentMethodOptionsCardMandateOptions>,
-    >,
+    pub mandate_options: Option<SetupIntentPaymentMethodOptionsCardMandateOptions>,
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub request_three_d_secure: Option<
-        Option<SetupPaymentMethodOptionsCardRequestThreeDSecure>,
-    >,
+    pub request_three_d_secure: Option<SetupPaymentMethodOptionsCardRequestThreeDSecure>,
 }
 
 runtime::string_enum! {
@@ -605,7 +475,7 @@ runtime::string_enum! {
 }
 
 /// The `setup_intent_payment_method_options_card_mandate_options` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     /// Amount to be charged for future payments.
     pub amount: i64,
@@ -614,27 +484,19 @@ pub struct SetupIntentPaymentMethodOptionsCardMandateOptions {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// A description of the mandate or subscription that is meant to be displayed to the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// End date of the mandate or subscription. If not provided, the mandate will be active until canceled. If provided, end date should be after start date.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub end_date: Option<Option<i64>>,
+    pub end_date: Option<i64>,
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
     pub interval: SetupMethodOptionsCardMandateOptionsInterval,
     /// The number of intervals between payments. For example, `interval=month` and `interval_count=3` indicates one payment every three months. Maximum of one year interval allowed (1 year, 12 months, or 52 weeks). This parameter is optional when `interval=sporadic`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub interval_count: Option<Option<i64>>,
+    pub interval_count: Option<i64>,
     /// Unique identifier for the mandate or subscription.
     pub reference: String,
     /// Start date of the mandate or subscription. Start date should not be lesser than yesterday.
     pub start_date: i64,
     /// Specifies the type of mandates supported. Possible values are `india`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub supported_types: Option<Option<Vec<PaymentMethodOptionsCardMandateOptionsItem>>>,
+    pub supported_types: Option<Vec<PaymentMethodOptionsCardMandateOptionsItem>>,
 }
 
 runtime::string_enum! {
@@ -650,36 +512,27 @@ runtime::string_enum! {
 }
 
 /// The `setup_intent_payment_method_options_mandate_options_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     /// A URL for custom mandate text
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_mandate_url: Option<String>,
     /// List of Stripe products where this mandate can be selected automatically.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_for: Option<Vec<MandateAcssDebitDefaultForItem>>,
     /// Description of the interval. Only required if the 'payment_schedule' parameter is 'interval' or 'combined'.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub interval_description: Option<Option<String>>,
+    pub interval_description: Option<String>,
     /// Payment schedule for the mandate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_schedule: Option<Option<MandateAcssDebitPaymentSchedule>>,
+    pub payment_schedule: Option<MandateAcssDebitPaymentSchedule>,
     /// Transaction type of the mandate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transaction_type: Option<Option<MandateAcssDebitTransactionType>>,
+    pub transaction_type: Option<MandateAcssDebitTransactionType>,
 }
 
 /// Same as [`MandateMultiUse`].
 pub type SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit = MandateMultiUse;
 
 /// The `setup_intent_payment_method_options_sepa_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SetupIntentPaymentMethodOptionsSepaDebit {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<MandateMultiUse>,
 }
 
@@ -690,40 +543,29 @@ pub type SetupIntentPaymentMethodOptionsUsBankAccount = InvoicePaymentMethodOpti
 pub type SetupIntentTypeSpecificPaymentMethodOptionsClient = InvoicePaymentMethodOptionsUsBankAccount;
 
 /// The `shipping` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Shipping {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub carrier: Option<Option<String>>,
+    pub carrier: Option<String>,
     /// Recipient name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// Recipient phone (including extension).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub phone: Option<Option<String>>,
+    pub phone: Option<String>,
     /// The tracking number for a physical product, obtained from the delivery service. If multiple tracking numbers were generated for this purchase, please separate them with commas.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tracking_number: Option<Option<String>>,
+    pub tracking_number: Option<String>,
 }
 
 /// The `shipping_method` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ShippingMethod {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the line item.
     pub amount: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// The estimated delivery date for the given shipping method. Can be either a specific date or a range.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub delivery_estimate: Option<Option<DeliveryEstimate>>,
+    pub delivery_estimate: Option<DeliveryEstimate>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
     pub description: String,
     /// Unique identifier for the object.
@@ -736,7 +578,7 @@ pub struct ShippingMethod {
 /// the `size: large`, `color: red` version of that shirt.
 ///
 /// Can also be used to manage inventory.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Sku {
     /// Whether the SKU is available for purchase.
@@ -750,9 +592,7 @@ pub struct Sku {
     /// Unique identifier for the object.
     pub id: String,
     /// The URL of an image for this SKU, meant to be displayable to the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub image: Option<Option<String>>,
+    pub image: Option<String>,
     pub inventory: SkuInventory,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
@@ -761,9 +601,7 @@ pub struct Sku {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: SkuObject,
     /// The dimensions of this SKU for shipping purposes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub package_dimensions: Option<Option<PackageDimensions>>,
+    pub package_dimensions: Option<PackageDimensions>,
     /// The cost of the item as a positive integer in the smallest currency unit (that is, 100 cents to charge $1.00, or 100 to charge ¥100, Japanese Yen being a zero-decimal currency).
     pub price: i64,
     /// The ID of the product this SKU is associated with. The product must be currently active.
@@ -781,18 +619,14 @@ runtime::string_enum! {
 }
 
 /// The `sku_inventory` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SkuInventory {
     /// The count of inventory available. Will be present if and only if `type` is `finite`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub quantity: Option<Option<i64>>,
+    pub quantity: Option<i64>,
     /// Inventory type. Possible values are `finite`, `bucket` (not quantified), and `infinite`.
     pub r#type: String,
     /// An indicator of the inventory available. Possible values are `in_stock`, `limited`, and `out_of_stock`. Will be present if and only if `type` is `bucket`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub value: Option<Option<String>>,
+    pub value: Option<String>,
 }
 
 /// `Source` objects allow you to accept a variety of payment methods. They
@@ -801,95 +635,60 @@ pub struct SkuInventory {
 /// attached to customers.
 ///
 /// Related guides: [Sources API](https://stripe.com/docs/sources) and [Sources & Customers](https://stripe.com/docs/sources/customers).
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Source {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ach_credit_transfer: Option<SourceTypeAchCreditTransfer>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ach_debit: Option<SourceTypeAchDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<SourceTypeAcssDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub alipay: Option<SourceTypeAlipay>,
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount associated with the source. This is the amount for which the source will be chargeable once ready. Required for `single_use` sources.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount: Option<Option<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
     pub au_becs_debit: Option<SourceTypeAuBecsDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bancontact: Option<SourceTypeBancontact>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SourceTypeCard>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card_present: Option<SourceTypeCardPresent>,
     /// The client secret of the source. Used for client-side retrieval using a publishable key.
     pub client_secret: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_verification: Option<SourceCodeVerificationFlow>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) associated with the source. This is the currency for which the source will be chargeable once ready. Required for `single_use` sources.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub currency: Option<Option<String>>,
+    pub currency: Option<String>,
     /// The ID of the customer to which this source is attached. This will not be present when the source has not been attached to a customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub eps: Option<SourceTypeEps>,
     /// The authentication `flow` of the source. `flow` is one of `redirect`, `receiver`, `code_verification`, `none`.
     pub flow: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub giropay: Option<SourceTypeGiropay>,
     /// Unique identifier for the object.
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ideal: Option<SourceTypeIdeal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub klarna: Option<SourceTypeKlarna>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     pub multibanco: Option<SourceTypeMultibanco>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: SourceObject,
     /// Information about the owner of the payment instrument that may be used or required by particular source types.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub owner: Option<Option<SourceOwner>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<SourceOwner>,
     pub p24: Option<SourceTypeP24>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub receiver: Option<SourceReceiverFlow>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect: Option<SourceRedirectFlow>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<SourceTypeSepaDebit>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sofort: Option<SourceTypeSofort>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_order: Option<SourceOrder>,
     /// Extra information about a source. This will appear on your customer's statement every time you charge the source.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub statement_descriptor: Option<String>,
     /// The status of the source, one of `canceled`, `chargeable`, `consumed`, `failed`, or `pending`. Only `chargeable` sources can be used to create a charge.
     pub status: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub three_d_secure: Option<SourceTypeThreeDSecure>,
     /// The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://stripe.com/docs/sources) used.
     pub r#type: SourceType,
     /// Either `reusable` or `single_use`. Whether this source should be reusable or not. Some source types may or may not be reusable by construction, while others may leave the option at creation. If an incompatible value is passed, an error will be returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub usage: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<String>,
     pub wechat: Option<SourceTypeWechat>,
 }
 
@@ -937,7 +736,7 @@ runtime::string_enum! {
 }
 
 /// The `source_code_verification_flow` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SourceCodeVerificationFlow {
     /// The number of attempts remaining to authenticate the source object with a verification code.
     pub attempts_remaining: i64,
@@ -946,7 +745,7 @@ pub struct SourceCodeVerificationFlow {
 }
 
 /// The `source_order` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceOrder {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order.
@@ -954,88 +753,55 @@ pub struct SourceOrder {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// The email address of the customer placing the order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// List of items constituting the order.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub items: Option<Option<Vec<SourceOrderItem>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<SourceOrderItem>>,
     pub shipping: Option<Shipping>,
 }
 
 /// The `source_order_item` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SourceOrderItem {
     /// The amount (price) for this order item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount: Option<Option<i64>>,
+    pub amount: Option<i64>,
     /// This currency of this order item. Required when `amount` is present.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub currency: Option<Option<String>>,
+    pub currency: Option<String>,
     /// Human-readable description for this order item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// The ID of the associated object for this line item. Expandable if not null (e.g., expandable to a SKU).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub parent: Option<Option<String>>,
+    pub parent: Option<String>,
     /// The quantity of this order item. When type is `sku`, this is the number of instances of the SKU to be ordered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// The type of this order item. Must be `sku`, `tax`, or `shipping`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub r#type: Option<Option<String>>,
+    pub r#type: Option<String>,
 }
 
 /// The `source_owner` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SourceOwner {
     /// Owner's address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address: Option<Option<Address>>,
+    pub address: Option<Address>,
     /// Owner's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub email: Option<String>,
     /// Owner's full name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// Owner's phone number (including extension).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub phone: Option<Option<String>>,
+    pub phone: Option<String>,
     /// Verified owner's address. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_address: Option<Option<Address>>,
+    pub verified_address: Option<Address>,
     /// Verified owner's email address. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_email: Option<Option<String>>,
+    pub verified_email: Option<String>,
     /// Verified owner's full name. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_name: Option<Option<String>>,
+    pub verified_name: Option<String>,
     /// Verified owner's phone number (including extension). Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_phone: Option<Option<String>>,
+    pub verified_phone: Option<String>,
 }
 
 /// The `source_receiver_flow` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SourceReceiverFlow {
     /// The address of the receiver source. This is the value that should be communicated to the customer to send their funds to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address: Option<Option<String>>,
+    pub address: Option<String>,
     /// The total amount that was moved to your balance. This is almost always equal to the amount charged. In rare cases when customers deposit excess funds and we are unable to refund those, those funds get moved to your balance and show up in amount_charged as well. The amount charged is expressed in the source's currency.
     pub amount_charged: i64,
     /// The total amount received by the receiver source. `amount_received = amount_returned + amount_charged` should be true for consumed sources unless customers deposit excess funds. The amount received is expressed in the source's currency.
@@ -1049,12 +815,10 @@ pub struct SourceReceiverFlow {
 }
 
 /// The `source_redirect_flow` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SourceRedirectFlow {
     /// The failure reason for the redirect, either `user_abort` (the customer aborted or dropped out of the redirect flow), `declined` (the authentication failed or the transaction was declined), or `processing_error` (the redirect failed due to a technical error). Present only if the redirect status is `failed`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub failure_reason: Option<Option<String>>,
+    pub failure_reason: Option<String>,
     /// The URL you provide to redirect the customer to after they authenticated their payment.
     pub return_url: String,
     /// The status of the redirect, either `pending` (ready to be used by your customer to authenticate the transaction), `succeeded` (succesful authentication, cannot be reused) or `not_required` (redirect should not be used) or `failed` (failed authentication, cannot be reused).
@@ -1064,364 +828,183 @@ pub struct SourceRedirectFlow {
 }
 
 /// The `source_type_ach_credit_transfer` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeAchCreditTransfer {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub account_number: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub fingerprint: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_type: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_routing_number: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub routing_number: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub swift_code: Option<Option<String>>,
+    pub account_number: Option<String>,
+    pub bank_name: Option<String>,
+    pub fingerprint: Option<String>,
+    pub refund_account_holder_name: Option<String>,
+    pub refund_account_holder_type: Option<String>,
+    pub refund_routing_number: Option<String>,
+    pub routing_number: Option<String>,
+    pub swift_code: Option<String>,
 }
 
 /// The `source_type_ach_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeAchDebit {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub fingerprint: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub routing_number: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub r#type: Option<Option<String>>,
+    pub bank_name: Option<String>,
+    pub country: Option<String>,
+    pub fingerprint: Option<String>,
+    pub last4: Option<String>,
+    pub routing_number: Option<String>,
+    pub r#type: Option<String>,
 }
 
 /// The `source_type_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeAcssDebit {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_address_city: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_address_line_1: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_address_line_2: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_address_postal_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub category: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub fingerprint: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub routing_number: Option<Option<String>>,
+    pub bank_address_city: Option<String>,
+    pub bank_address_line_1: Option<String>,
+    pub bank_address_line_2: Option<String>,
+    pub bank_address_postal_code: Option<String>,
+    pub bank_name: Option<String>,
+    pub category: Option<String>,
+    pub country: Option<String>,
+    pub fingerprint: Option<String>,
+    pub last4: Option<String>,
+    pub routing_number: Option<String>,
 }
 
 /// The `source_type_alipay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeAlipay {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub data_string: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub native_url: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub data_string: Option<String>,
+    pub native_url: Option<String>,
+    pub statement_descriptor: Option<String>,
 }
 
 /// The `source_type_au_becs_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeAuBecsDebit {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bsb_number: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub fingerprint: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last4: Option<Option<String>>,
+    pub bsb_number: Option<String>,
+    pub fingerprint: Option<String>,
+    pub last4: Option<String>,
 }
 
 /// The `source_type_bancontact` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeBancontact {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bic: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub iban_last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub preferred_language: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub bank_code: Option<String>,
+    pub bank_name: Option<String>,
+    pub bic: Option<String>,
+    pub iban_last4: Option<String>,
+    pub preferred_language: Option<String>,
+    pub statement_descriptor: Option<String>,
 }
 
 /// The `source_type_card` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeCard {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address_line1_check: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address_zip_check: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub brand: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cvc_check: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub dynamic_last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub exp_month: Option<Option<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub exp_year: Option<Option<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_line1_check: Option<String>,
+    pub address_zip_check: Option<String>,
+    pub brand: Option<String>,
+    pub country: Option<String>,
+    pub cvc_check: Option<String>,
+    pub dynamic_last4: Option<String>,
+    pub exp_month: Option<i64>,
+    pub exp_year: Option<i64>,
     pub fingerprint: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub funding: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub funding: Option<String>,
+    pub last4: Option<String>,
+    pub name: Option<String>,
     pub three_d_secure: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tokenization_method: Option<Option<String>>,
+    pub tokenization_method: Option<String>,
 }
 
 /// The `source_type_card_present` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeCardPresent {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub application_cryptogram: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub application_preferred_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub authorization_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization_code: Option<String>,
     pub authorization_response_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub brand: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brand: Option<String>,
+    pub country: Option<String>,
     pub cvm_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub data_type: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_type: Option<String>,
     pub dedicated_file_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub emv_auth_data: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub evidence_customer_signature: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub evidence_transaction_certificate: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub exp_month: Option<Option<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub exp_year: Option<Option<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence_customer_signature: Option<String>,
+    pub evidence_transaction_certificate: Option<String>,
+    pub exp_month: Option<i64>,
+    pub exp_year: Option<i64>,
     pub fingerprint: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub funding: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pos_device_id: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub funding: Option<String>,
+    pub last4: Option<String>,
+    pub pos_device_id: Option<String>,
     pub pos_entry_mode: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub read_method: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub reader: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_method: Option<String>,
+    pub reader: Option<String>,
     pub terminal_verification_results: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_status_information: Option<String>,
 }
 
 /// The `source_type_eps` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeEps {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub reference: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub reference: Option<String>,
+    pub statement_descriptor: Option<String>,
 }
 
 /// The `source_type_giropay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeGiropay {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bic: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub bank_code: Option<String>,
+    pub bank_name: Option<String>,
+    pub bic: Option<String>,
+    pub statement_descriptor: Option<String>,
 }
 
 /// The `source_type_ideal` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeIdeal {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bic: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub iban_last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub bank: Option<String>,
+    pub bic: Option<String>,
+    pub iban_last4: Option<String>,
+    pub statement_descriptor: Option<String>,
 }
 
 /// The `source_type_klarna` schema.
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeKlarna {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub client_token: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
     pub first_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page_title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_later_asset_urls_descriptive: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_later_asset_urls_standard: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_later_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_later_redirect_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_now_asset_urls_descriptive: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_now_asset_urls_standard: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_now_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_now_redirect_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_over_time_asset_urls_descriptive: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_over_time_asset_urls_standard: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_over_time_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_over_time_redirect_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_categories: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub purchase_country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub purchase_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping_delay: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping_first_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping_last_name: Option<String>,
 }
 
@@ -1438,220 +1021,118 @@ runtime::redacted_debug! {
 }
 
 /// The `source_type_multibanco` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeMultibanco {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub entity: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub reference: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_address_city: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_address_country: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_address_line1: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_address_line2: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_address_postal_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_address_state: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_account_holder_name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refund_iban: Option<Option<String>>,
+    pub entity: Option<String>,
+    pub reference: Option<String>,
+    pub refund_account_holder_address_city: Option<String>,
+    pub refund_account_holder_address_country: Option<String>,
+    pub refund_account_holder_address_line1: Option<String>,
+    pub refund_account_holder_address_line2: Option<String>,
+    pub refund_account_holder_address_postal_code: Option<String>,
+    pub refund_account_holder_address_state: Option<String>,
+    pub refund_account_holder_name: Option<String>,
+    pub refund_iban: Option<String>,
 }
 
 /// The `source_type_p24` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeP24 {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub reference: Option<Option<String>>,
+    pub reference: Option<String>,
 }
 
 /// The `source_type_sepa_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeSepaDebit {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub branch_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub fingerprint: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub mandate_reference: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub mandate_url: Option<Option<String>>,
+    pub bank_code: Option<String>,
+    pub branch_code: Option<String>,
+    pub country: Option<String>,
+    pub fingerprint: Option<String>,
+    pub last4: Option<String>,
+    pub mandate_reference: Option<String>,
+    pub mandate_url: Option<String>,
 }
 
 /// The `source_type_sofort` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeSofort {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_code: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bank_name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bic: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub iban_last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub preferred_language: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub bank_code: Option<String>,
+    pub bank_name: Option<String>,
+    pub bic: Option<String>,
+    pub country: Option<String>,
+    pub iban_last4: Option<String>,
+    pub preferred_language: Option<String>,
+    pub statement_descriptor: Option<String>,
 }
 
 /// The `source_type_three_d_secure` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeThreeDSecure {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address_line1_check: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub address_zip_check: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub authenticated: Option<Option<bool>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub brand: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub card: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cvc_check: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub dynamic_last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub exp_month: Option<Option<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub exp_year: Option<Option<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_line1_check: Option<String>,
+    pub address_zip_check: Option<String>,
+    pub authenticated: Option<bool>,
+    pub brand: Option<String>,
+    pub card: Option<String>,
+    pub country: Option<String>,
+    pub customer: Option<String>,
+    pub cvc_check: Option<String>,
+    pub dynamic_last4: Option<String>,
+    pub exp_month: Option<i64>,
+    pub exp_year: Option<i64>,
     pub fingerprint: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub funding: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last4: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub funding: Option<String>,
+    pub last4: Option<String>,
+    pub name: Option<String>,
     pub three_d_secure: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tokenization_method: Option<Option<String>>,
+    pub tokenization_method: Option<String>,
 }
 
 /// The `source_type_wechat` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SourceTypeWechat {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prepay_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub qr_code_url: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qr_code_url: Option<String>,
     pub statement_descriptor: Option<String>,
 }
 
 /// The `status_transitions` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct StatusTransitions {
     /// The time that the order was canceled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub canceled: Option<Option<i64>>,
+    pub canceled: Option<i64>,
     /// The time that the order was fulfilled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub fulfiled: Option<Option<i64>>,
+    pub fulfiled: Option<i64>,
     /// The time that the order was paid.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub paid: Option<Option<i64>>,
+    pub paid: Option<i64>,
     /// The time that the order was returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub returned: Option<Option<i64>>,
+    pub returned: Option<i64>,
 }
 
 /// Subscriptions allow you to charge a customer on a recurring basis.
 ///
 /// Related guide: [Creating Subscriptions](https://stripe.com/docs/billing/subscriptions/creating).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Subscription {
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application_fee_percent: Option<Option<f64>>,
+    pub application_fee_percent: Option<f64>,
     pub automatic_tax: SubscriptionAutomaticTax,
     /// Determines the date of the first full invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices.
     pub billing_cycle_anchor: i64,
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_thresholds: Option<Option<SubscriptionBillingThresholds>>,
+    pub billing_thresholds: Option<SubscriptionBillingThresholds>,
     /// A date in the future at which the subscription will automatically get canceled
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancel_at: Option<Option<i64>>,
+    pub cancel_at: Option<i64>,
     /// If the subscription has been canceled with the `at_period_end` flag set to `true`, `cancel_at_period_end` on the subscription will be true. You can use this attribute to determine whether a subscription that has a status of active is scheduled to be canceled at the end of the current period.
     pub cancel_at_period_end: bool,
     /// If the subscription has been canceled, the date of that cancellation. If the subscription was canceled with `cancel_at_period_end`, `canceled_at` will reflect the time of the most recent update request, not the end of the subscription period when the subscription is automatically moved to a canceled state.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub canceled_at: Option<Option<i64>>,
+    pub canceled_at: Option<i64>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
     pub collection_method: SubscriptionCollectionMethod,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -1663,73 +1144,43 @@ pub struct Subscription {
     /// ID of the customer who owns the subscription.
     pub customer: runtime::Expandable<SubscriptionCustomer>,
     /// Number of days a customer has to pay invoices generated by this subscription. This value will be `null` for subscriptions where `collection_method=charge_automatically`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub days_until_due: Option<Option<i64>>,
+    pub days_until_due: Option<i64>,
     /// ID of the default payment method for the subscription. It must belong to the customer associated with the subscription. This takes precedence over `default_source`. If neither are set, invoices will use the customer's [invoice_settings.default_payment_method](https://stripe.com/docs/api/customers/object#customer_object-invoice_settings-default_payment_method) or [default_source](https://stripe.com/docs/api/customers/object#customer_object-default_source).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
+    pub default_payment_method: Option<runtime::Expandable<PaymentMethod>>,
     /// ID of the default payment source for the subscription. It must belong to the customer associated with the subscription and be in a chargeable state. If `default_payment_method` is also set, `default_payment_method` will take precedence. If neither are set, invoices will use the customer's [invoice_settings.default_payment_method](https://stripe.com/docs/api/customers/object#customer_object-invoice_settings-default_payment_method) or [default_source](https://stripe.com/docs/api/customers/object#customer_object-default_source).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub default_source: Option<Option<runtime::Expandable<SubscriptionDefaultSource>>>,
+    pub default_source: Option<runtime::Expandable<SubscriptionDefaultSource>>,
     /// The tax rates that will apply to any subscription item that does not have `tax_rates` set. Invoices created will have their `default_tax_rates` populated from the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub default_tax_rates: Option<Option<Vec<TaxRate>>>,
+    pub default_tax_rates: Option<Vec<TaxRate>>,
     /// Describes the current discount applied to this subscription, if there is one. When billing, a discount applied to a subscription overrides a discount applied on a customer-wide basis.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub discount: Option<Option<Discount>>,
+    pub discount: Option<Discount>,
     /// If the subscription has ended, the date the subscription ended.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ended_at: Option<Option<i64>>,
+    pub ended_at: Option<i64>,
     /// Unique identifier for the object.
     pub id: String,
     /// List of subscription items, each with an attached price.
     pub items: SubscriptionItems,
     /// The most recent invoice this subscription has generated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub latest_invoice: Option<Option<runtime::Expandable<Invoice>>>,
+    pub latest_invoice: Option<runtime::Expandable<Invoice>>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// Specifies the approximate timestamp on which any pending invoice items will be billed according to the schedule provided at `pending_invoice_item_interval`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub next_pending_invoice_item_invoice: Option<Option<i64>>,
+    pub next_pending_invoice_item_invoice: Option<i64>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: SubscriptionObject,
     /// If specified, payment collection for this subscription will be paused.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pause_collection: Option<Option<SubscriptionsResourcePauseCollection>>,
+    pub pause_collection: Option<SubscriptionsResourcePauseCollection>,
     /// Payment settings passed on to invoices created by the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_settings: Option<Option<SubscriptionsResourcePaymentSettings>>,
+    pub payment_settings: Option<SubscriptionsResourcePaymentSettings>,
     /// Specifies an interval for how often to bill for any pending invoice items. It is analogous to calling [Create an invoice](https://stripe.com/docs/api#create_invoice) for the given subscription at the specified interval.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pending_invoice_item_interval: Option<
-        Option<SubscriptionPendingInvoiceItemInterval>,
-    >,
+    pub pending_invoice_item_interval: Option<SubscriptionPendingInvoiceItemInterval>,
     /// You can use this [SetupIntent](https://stripe.com/docs/api/setup_intents) to collect user authentication when creating a subscription without immediate payment or updating a subscription's payment method, allowing you to optimize for off-session payments. Learn more in the [SCA Migration Guide](https://stripe.com/docs/billing/migration/strong-customer-authentication#scenario-2).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pending_setup_intent: Option<Option<runtime::Expandable<SetupIntent>>>,
+    pub pending_setup_intent: Option<runtime::Expandable<SetupIntent>>,
     /// If specified, [pending updates](https://stripe.com/docs/billing/subscriptions/pending-updates) that will be applied to the subscription once the `latest_invoice` has been paid.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pending_update: Option<Option<SubscriptionsResourcePendingUpdate>>,
+    pub pending_update: Option<SubscriptionsResourcePendingUpdate>,
     /// The schedule attached to the subscription
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub schedule: Option<Option<runtime::Expandable<SubscriptionSchedule>>>,
+    pub schedule: Option<runtime::Expandable<SubscriptionSchedule>>,
     /// Date when the subscription was first created. The date might differ from the `created` date due to backdating.
     pub start_date: i64,
     /// Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, or `unpaid`.
@@ -1743,21 +1194,13 @@ pub struct Subscription {
     /// If subscription `collection_method=send_invoice` it becomes `past_due` when its invoice is not paid by the due date, and `canceled` or `unpaid` if it is still not paid by an additional deadline after that. Note that when a subscription has a status of `unpaid`, no subsequent invoices will be attempted (invoices will be created, but then immediately automatically closed). After receiving updated payment information from a customer, you may choose to reopen and pay their closed invoices.
     pub status: SubscriptionStatus,
     /// ID of the test clock this subscription belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
+    pub test_clock: Option<runtime::Expandable<TestHelpersTestClock>>,
     /// The account (if any) the subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transfer_data: Option<Option<SubscriptionTransferData>>,
+    pub transfer_data: Option<SubscriptionTransferData>,
     /// If the subscription has a trial, the end of that trial.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub trial_end: Option<Option<i64>>,
+    pub trial_end: Option<i64>,
     /// If the subscription has a trial, the beginning of that trial.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub trial_start: Option<Option<i64>>,
+    pub trial_start: Option<i64>,
 }
 
 runtime::string_enum! {
@@ -1774,7 +1217,7 @@ runtime::string_enum! {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionCustomer {
@@ -1789,7 +1232,7 @@ pub enum SubscriptionCustomer {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `BitcoinReceiver`, `AlipayAccount`, `Source`, `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionDefaultSource {
@@ -1806,7 +1249,7 @@ pub enum SubscriptionDefaultSource {
 }
 
 /// List of subscription items, each with an attached price.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionItems {
     /// Details about each object.
     pub data: Vec<SubscriptionItem>,
@@ -1849,33 +1292,27 @@ runtime::string_enum! {
 }
 
 /// The `subscription_automatic_tax` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionAutomaticTax {
     /// Whether Stripe automatically computes tax on this subscription.
     pub enabled: bool,
 }
 
 /// The `subscription_billing_thresholds` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SubscriptionBillingThresholds {
     /// Monetary threshold that triggers the subscription to create an invoice
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_gte: Option<Option<i64>>,
+    pub amount_gte: Option<i64>,
     /// Indicates if the `billing_cycle_anchor` should be reset when a threshold is reached. If true, `billing_cycle_anchor` will be updated to the date/time the threshold was last reached; otherwise, the value will remain unchanged. This value may not be `true` if the subscription contains items with plans that have `aggregate_usage=last_ever`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub reset_billing_cycle_anchor: Option<Option<bool>>,
+    pub reset_billing_cycle_anchor: Option<bool>,
 }
 
 /// Subscription items allow you to create customer subscriptions with more than
 /// one plan, making it easy to represent complex billing relationships.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionItem {
     /// Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_thresholds: Option<Option<SubscriptionItemBillingThresholds>>,
+    pub billing_thresholds: Option<SubscriptionItemBillingThresholds>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Unique identifier for the object.
@@ -1892,14 +1329,11 @@ pub struct SubscriptionItem {
     /// Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription), [create an invoice](https://stripe.com/docs/billing/invoices/create), and more about [products and prices](https://stripe.com/docs/products-prices/overview).
     pub price: Price,
     /// The [quantity](https://stripe.com/docs/subscriptions/quantities) of the plan to which the customer should be subscribed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// The `subscription` this `subscription_item` belongs to.
     pub subscription: String,
     /// The tax rates which apply to this `subscription_item`. When set, the `default_tax_rates` on the subscription do not apply to this `subscription_item`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tax_rates: Option<Option<Vec<TaxRate>>>,
+    pub tax_rates: Option<Vec<TaxRate>>,
 }
 
 runtime::string_enum! {
@@ -1911,26 +1345,19 @@ runtime::string_enum! {
 }
 
 /// The `subscription_item_billing_thresholds` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SubscriptionItemBillingThresholds {
     /// Usage threshold that triggers the subscription to create an invoice
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub usage_gte: Option<Option<i64>>,
+    pub usage_gte: Option<i64>,
 }
 
 /// The `subscription_payment_method_options_card` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SubscriptionPaymentMethodOptionsCard {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_options: Option<InvoiceMandateOptionsCard>,
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub request_three_d_secure: Option<
-        Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
-    >,
+    pub request_three_d_secure: Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
 }
 
 runtime::string_enum! {
@@ -1943,7 +1370,7 @@ runtime::string_enum! {
 }
 
 /// The `subscription_pending_invoice_item_interval` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionPendingInvoiceItemInterval {
     /// Specifies invoicing frequency. Either `day`, `week`, `month` or `year`.
     pub interval: SubscriptionPendingInvoiceItemIntervalInterval,
@@ -1965,23 +1392,17 @@ runtime::string_enum! {
 /// A subscription schedule allows you to create and manage the lifecycle of a subscription by predefining expected changes.
 ///
 /// Related guide: [Subscription Schedules](https://stripe.com/docs/billing/subscriptions/subscription-schedules).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SubscriptionSchedule {
     /// Time at which the subscription schedule was canceled. Measured in seconds since the Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub canceled_at: Option<Option<i64>>,
+    pub canceled_at: Option<i64>,
     /// Time at which the subscription schedule was completed. Measured in seconds since the Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub completed_at: Option<Option<i64>>,
+    pub completed_at: Option<i64>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Object representing the start and end dates for the current phase of the subscription schedule, if it is `active`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub current_phase: Option<Option<SubscriptionScheduleCurrentPhase>>,
+    pub current_phase: Option<SubscriptionScheduleCurrentPhase>,
     /// ID of the customer who owns the subscription schedule.
     pub customer: runtime::Expandable<SubscriptionScheduleCustomer>,
     pub default_settings: SubscriptionSchedulesResourceDefaultSettings,
@@ -1992,31 +1413,21 @@ pub struct SubscriptionSchedule {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: SubscriptionScheduleObject,
     /// Configuration for the subscription schedule's phases.
     pub phases: Vec<SubscriptionSchedulePhaseConfiguration>,
     /// Time at which the subscription schedule was released. Measured in seconds since the Unix epoch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub released_at: Option<Option<i64>>,
+    pub released_at: Option<i64>,
     /// ID of the subscription once managed by the subscription schedule (if it is released).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub released_subscription: Option<Option<String>>,
+    pub released_subscription: Option<String>,
     /// The present status of the subscription schedule. Possible values are `not_started`, `active`, `completed`, `released`, and `canceled`. You can read more about the different states in our [behavior guide](https://stripe.com/docs/billing/subscriptions/subscription-schedules).
     pub status: SubscriptionScheduleStatus,
     /// ID of the subscription managed by the subscription schedule.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub subscription: Option<Option<runtime::Expandable<Subscription>>>,
+    pub subscription: Option<runtime::Expandable<Subscription>>,
     /// ID of the test clock this subscription schedule belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub test_clock: Option<Option<runtime::Expandable<TestHelpersTestClock>>>,
+    pub test_clock: Option<runtime::Expandable<TestHelpersTestClock>>,
 }
 
 /// ID of the customer who owns the subscription schedule.
@@ -2024,7 +1435,7 @@ pub struct SubscriptionSchedule {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionScheduleCustomer {
@@ -2066,18 +1477,14 @@ runtime::string_enum! {
 }
 
 /// An Add Invoice Item describes the prices and quantities that will be added as pending invoice items when entering a phase.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionScheduleAddInvoiceItem {
     /// ID of the price used to generate the invoice item.
     pub price: runtime::Expandable<SubscriptionScheduleAddInvoiceItemPrice>,
     /// The quantity of the invoice item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub quantity: Option<Option<i64>>,
+    pub quantity: Option<i64>,
     /// The tax rates which apply to the item. When set, the `default_tax_rates` do not apply to this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tax_rates: Option<Option<Vec<TaxRate>>>,
+    pub tax_rates: Option<Vec<TaxRate>>,
 }
 
 /// ID of the price used to generate the invoice item.
@@ -2085,7 +1492,7 @@ pub struct SubscriptionScheduleAddInvoiceItem {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Price`, `DeletedPrice` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionScheduleAddInvoiceItemPrice {
@@ -2096,21 +1503,16 @@ pub enum SubscriptionScheduleAddInvoiceItemPrice {
 }
 
 /// A phase item describes the price and quantity of a phase.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionScheduleConfigurationItem {
     /// Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_thresholds: Option<Option<SubscriptionItemBillingThresholds>>,
+    pub billing_thresholds: Option<SubscriptionItemBillingThresholds>,
     /// ID of the price to which the customer should be subscribed.
     pub price: runtime::Expandable<SubscriptionScheduleConfigurationItemPrice>,
     /// Quantity of the plan to which the customer should be subscribed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// The tax rates which apply to this `phase_item`. When set, the `default_tax_rates` on the phase do not apply to this `phase_item`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tax_rates: Option<Option<Vec<TaxRate>>>,
+    pub tax_rates: Option<Vec<TaxRate>>,
 }
 
 /// ID of the price to which the customer should be subscribed.
@@ -2118,7 +1520,7 @@ pub struct SubscriptionScheduleConfigurationItem {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Price`, `DeletedPrice` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionScheduleConfigurationItemPrice {
@@ -2129,7 +1531,7 @@ pub enum SubscriptionScheduleConfigurationItemPrice {
 }
 
 /// The `subscription_schedule_current_phase` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionScheduleCurrentPhase {
     /// The end of this phase of the subscription schedule.
     pub end_date: i64,
@@ -2138,51 +1540,32 @@ pub struct SubscriptionScheduleCurrentPhase {
 }
 
 /// A phase describes the plans, coupon, and trialing status of a subscription for a predefined time period.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SubscriptionSchedulePhaseConfiguration {
     /// A list of prices and quantities that will generate invoice items appended to the first invoice for this phase.
     pub add_invoice_items: Vec<SubscriptionScheduleAddInvoiceItem>,
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account during this phase of the schedule.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application_fee_percent: Option<Option<f64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_fee_percent: Option<f64>,
     pub automatic_tax: Option<SchedulesPhaseAutomaticTax>,
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_cycle_anchor: Option<
-        Option<SubscriptionDefaultSettingsBillingCycleAnchor>,
-    >,
+    pub billing_cycle_anchor: Option<SubscriptionDefaultSettingsBillingCycleAnchor>,
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_thresholds: Option<Option<SubscriptionBillingThresholds>>,
+    pub billing_thresholds: Option<SubscriptionBillingThresholds>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub collection_method: Option<Option<SubscriptionDefaultSettingsCollectionMethod>>,
+    pub collection_method: Option<SubscriptionDefaultSettingsCollectionMethod>,
     /// ID of the coupon to use during this phase of the subscription schedule.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
     pub coupon: Option<
-        Option<runtime::Expandable<SubscriptionSchedulePhaseConfigurationCoupon>>,
+        runtime::Expandable<SubscriptionSchedulePhaseConfigurationCoupon>,
     >,
     /// ID of the default payment method for the subscription schedule. It must belong to the customer associated with the subscription schedule. If not set, invoices will use the default payment method in the customer's invoice settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
+    pub default_payment_method: Option<runtime::Expandable<PaymentMethod>>,
     /// The default tax rates to apply to the subscription during this phase of the subscription schedule.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub default_tax_rates: Option<Option<Vec<TaxRate>>>,
+    pub default_tax_rates: Option<Vec<TaxRate>>,
     /// The end of this phase of the subscription schedule.
     pub end_date: i64,
     /// The invoice settings applicable during this phase.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub invoice_settings: Option<Option<InvoiceSettingSubscriptionScheduleSetting>>,
+    pub invoice_settings: Option<InvoiceSettingSubscriptionScheduleSetting>,
     /// Subscription items to configure the subscription to during this phase of the subscription schedule.
     pub items: Vec<SubscriptionScheduleConfigurationItem>,
     /// If the subscription schedule will prorate when transitioning to this phase. Possible values are `create_prorations` and `none`.
@@ -2190,13 +1573,9 @@ pub struct SubscriptionSchedulePhaseConfiguration {
     /// The start of this phase of the subscription schedule.
     pub start_date: i64,
     /// The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transfer_data: Option<Option<SubscriptionTransferData>>,
+    pub transfer_data: Option<SubscriptionTransferData>,
     /// When the trial ends within the phase.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub trial_end: Option<Option<i64>>,
+    pub trial_end: Option<i64>,
 }
 
 /// ID of the coupon to use during this phase of the subscription schedule.
@@ -2204,7 +1583,7 @@ pub struct SubscriptionSchedulePhaseConfiguration {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `Coupon`, `DeletedCoupon` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionSchedulePhaseConfigurationCoupon {
@@ -2225,37 +1604,24 @@ runtime::string_enum! {
 }
 
 /// The `subscription_schedules_resource_default_settings` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SubscriptionSchedulesResourceDefaultSettings {
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account during this phase of the schedule.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application_fee_percent: Option<Option<f64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_fee_percent: Option<f64>,
     pub automatic_tax: Option<SchedulesPhaseAutomaticTax>,
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
     pub billing_cycle_anchor: SubscriptionDefaultSettingsBillingCycleAnchor,
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_thresholds: Option<Option<SubscriptionBillingThresholds>>,
+    pub billing_thresholds: Option<SubscriptionBillingThresholds>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub collection_method: Option<Option<SubscriptionDefaultSettingsCollectionMethod>>,
+    pub collection_method: Option<SubscriptionDefaultSettingsCollectionMethod>,
     /// ID of the default payment method for the subscription schedule. If not set, invoices will use the default payment method in the customer's invoice settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub default_payment_method: Option<Option<runtime::Expandable<PaymentMethod>>>,
+    pub default_payment_method: Option<runtime::Expandable<PaymentMethod>>,
     /// The subscription schedule's default invoice settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub invoice_settings: Option<Option<InvoiceSettingSubscriptionScheduleSetting>>,
+    pub invoice_settings: Option<InvoiceSettingSubscriptionScheduleSetting>,
     /// The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transfer_data: Option<Option<SubscriptionTransferData>>,
+    pub transfer_data: Option<SubscriptionTransferData>,
 }
 
 runtime::string_enum! {
@@ -2280,26 +1646,22 @@ runtime::string_enum! {
 pub type SubscriptionSchedulesResourceDefaultSettingsAutomaticTax = SchedulesPhaseAutomaticTax;
 
 /// The `subscription_transfer_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionTransferData {
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the destination account. By default, the entire amount is transferred to the destination.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_percent: Option<Option<f64>>,
+    pub amount_percent: Option<f64>,
     /// The account where funds from the payment will be transferred to upon payment success.
     pub destination: runtime::Expandable<Account>,
 }
 
 /// The Pause Collection settings determine how we will pause collection for this subscription and for how long the subscription
 /// should be paused.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionsResourcePauseCollection {
     /// The payment collection behavior for this subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`.
     pub behavior: SubscriptionsResourcePauseCollectionBehavior,
     /// The time after which the subscription will resume collecting payments.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub resumes_at: Option<Option<i64>>,
+    pub resumes_at: Option<i64>,
 }
 
 runtime::string_enum! {
@@ -2313,49 +1675,29 @@ runtime::string_enum! {
 }
 
 /// The `subscriptions_resource_payment_method_options` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SubscriptionsResourcePaymentMethodOptions {
     /// This sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to invoices created by the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub acss_debit: Option<Option<InvoicePaymentMethodOptionsAcssDebit>>,
+    pub acss_debit: Option<InvoicePaymentMethodOptionsAcssDebit>,
     /// This sub-hash contains details about the Bancontact payment method options to pass to invoices created by the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub bancontact: Option<Option<InvoicePaymentMethodOptionsBancontact>>,
+    pub bancontact: Option<InvoicePaymentMethodOptionsBancontact>,
     /// This sub-hash contains details about the Card payment method options to pass to invoices created by the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub card: Option<Option<SubscriptionPaymentMethodOptionsCard>>,
+    pub card: Option<SubscriptionPaymentMethodOptionsCard>,
     /// This sub-hash contains details about the Bank transfer payment method options to pass to invoices created by the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer_balance: Option<Option<InvoicePaymentMethodOptionsCustomerBalance>>,
+    pub customer_balance: Option<InvoicePaymentMethodOptionsCustomerBalance>,
     /// This sub-hash contains details about the Konbini payment method options to pass to invoices created by the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub konbini: Option<Option<MandateMultiUse>>,
+    pub konbini: Option<MandateMultiUse>,
     /// This sub-hash contains details about the ACH direct debit payment method options to pass to invoices created by the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub us_bank_account: Option<Option<InvoicePaymentMethodOptionsUsBankAccount>>,
+    pub us_bank_account: Option<InvoicePaymentMethodOptionsUsBankAccount>,
 }
 
 /// The `subscriptions_resource_payment_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct SubscriptionsResourcePaymentSettings {
     /// Payment-method-specific configuration to provide to invoices created by the subscription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_method_options: Option<
-        Option<SubscriptionsResourcePaymentMethodOptions>,
-    >,
+    pub payment_method_options: Option<SubscriptionsResourcePaymentMethodOptions>,
     /// The list of payment method types to provide to every invoice created by the subscription. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub payment_method_types: Option<
-        Option<Vec<SubscriptionsResourcePaymentSettingsItem>>,
-    >,
+    pub payment_method_types: Option<Vec<SubscriptionsResourcePaymentSettingsItem>>,
 }
 
 runtime::string_enum! {
@@ -2386,26 +1728,18 @@ runtime::string_enum! {
 
 /// Pending Updates store the changes pending from a previous update that will be applied
 /// to the Subscription upon successful payment.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SubscriptionsResourcePendingUpdate {
     /// If the update is applied, determines the date of the first full invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub billing_cycle_anchor: Option<Option<i64>>,
+    pub billing_cycle_anchor: Option<i64>,
     /// The point after which the changes reflected by this update will be discarded and no longer applied.
     pub expires_at: i64,
     /// List of subscription items, each with an attached plan, that will be set if the update is applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub subscription_items: Option<Option<Vec<SubscriptionItem>>>,
+    pub subscription_items: Option<Vec<SubscriptionItem>>,
     /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time, if the update is applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub trial_end: Option<Option<i64>>,
+    pub trial_end: Option<i64>,
     /// Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub trial_from_plan: Option<Option<bool>>,
+    pub trial_from_plan: Option<bool>,
 }
 
 impl runtime::Identified for SetupAttempt {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// [Tax codes](https://stripe.com/docs/tax/tax-codes) classify goods and services for tax purposes.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TaxCode {
     /// A detailed description of which types of products the tax code represents.
     pub description: String,
@@ -25,7 +25,7 @@ runtime::string_enum! {
 }
 
 /// The `tax_deducted_at_source` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TaxDeductedAtSource {
     /// Unique identifier for the object.
     pub id: String,
@@ -51,18 +51,14 @@ runtime::string_enum! {
 /// A customer's tax IDs are displayed on invoices and credit notes issued for the customer.
 ///
 /// Related guide: [Customer Tax Identification Numbers](https://stripe.com/docs/billing/taxes/tax-ids).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TaxId {
     /// Two-letter ISO code representing the country of the tax ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
+    pub country: Option<String>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// ID of the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub customer: Option<Option<runtime::Expandable<Customer>>>,
+    pub customer: Option<runtime::Expandable<Customer>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -74,9 +70,7 @@ pub struct TaxId {
     /// Value of the tax ID.
     pub value: String,
     /// Tax ID verification information.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verification: Option<Option<TaxIdVerification>>,
+    pub verification: Option<TaxIdVerification>,
 }
 
 runtime::string_enum! {
@@ -141,18 +135,14 @@ runtime::string_enum! {
 }
 
 /// The `tax_id_verification` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TaxIdVerification {
     /// Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`.
     pub status: TaxIdVerificationStatus,
     /// Verified address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_address: Option<Option<String>>,
+    pub verified_address: Option<String>,
     /// Verified name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verified_name: Option<Option<String>>,
+    pub verified_name: Option<String>,
 }
 
 runtime::string_enum! {
@@ -169,20 +159,16 @@ runtime::string_enum! {
 /// Tax rates can be applied to [invoices](https://stripe.com/docs/billing/invoices/tax-rates), [subscriptions](https://stripe.com/docs/billing/subscriptions/taxes) and [Checkout Sessions](https://stripe.com/docs/payments/checkout/set-up-a-subscription#tax-rates) to collect tax.
 ///
 /// Related guide: [Tax Rates](https://stripe.com/docs/billing/taxes/tax-rates).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TaxRate {
     /// Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set.
     pub active: bool,
     /// Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
+    pub country: Option<String>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// An arbitrary string attached to the tax rate for your internal use only. It will not be visible to your customers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// The display name of the tax rates as it will appear to your customer on their receipt email, PDF, and the hosted invoice page.
     pub display_name: String,
     /// Unique identifier for the object.
@@ -190,27 +176,19 @@ pub struct TaxRate {
     /// This specifies if the tax rate is inclusive or exclusive.
     pub inclusive: bool,
     /// The jurisdiction for the tax rate. You can use this label field for tax reporting purposes. It also appears on your customer’s invoice.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub jurisdiction: Option<Option<String>>,
+    pub jurisdiction: Option<String>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: TaxRateObject,
     /// This represents the tax rate percent out of 100.
     pub percentage: f64,
     /// [ISO 3166-2 subdivision code](https://en.wikipedia.org/wiki/ISO_3166-2:US), without country prefix. For example, "NY" for New York, United States.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub state: Option<Option<String>>,
+    pub state: Option<String>,
     /// The high-level tax type, such as `vat` or `sales_tax`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tax_type: Option<Option<TaxRateTaxType>>,
+    pub tax_type: Option<TaxRateTaxType>,
 }
 
 runtime::string_enum! {
@@ -239,7 +217,7 @@ runtime::string_enum! {
 /// A test clock enables deterministic control over objects in testmode. With a test clock, you can create
 /// objects at a frozen time in the past or future, and advance to a specific future time to observe webhooks and state changes. After the clock advances,
 /// you can either validate the current state of your scenario (and test your assumptions), change the current state of your scenario (and test more complex scenarios), or keep advancing forward in time.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TestHelpersTestClock {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -252,9 +230,7 @@ pub struct TestHelpersTestClock {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// The custom name supplied at creation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: TestHelpersTestClockObject,
     /// The status of the Test Clock.
@@ -280,26 +256,18 @@ runtime::string_enum! {
 }
 
 /// The `three_d_secure_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct ThreeDSecureDetails {
     /// For authenticated transactions: how the customer was authenticated by
     /// the issuing bank.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub authentication_flow: Option<Option<ThreeDSecureDetailsAuthenticationFlow>>,
+    pub authentication_flow: Option<ThreeDSecureDetailsAuthenticationFlow>,
     /// Indicates the outcome of 3D Secure authentication.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub result: Option<Option<ThreeDSecureDetailsResult>>,
+    pub result: Option<ThreeDSecureDetailsResult>,
     /// Additional information about why 3D Secure succeeded or failed based
     /// on the `result`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub result_reason: Option<Option<ThreeDSecureDetailsResultReason>>,
+    pub result_reason: Option<ThreeDSecureDetailsResultReason>,
     /// The version of 3D Secure that was used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub version: Option<Option<ThreeDSecureDetailsVersion>>,
+    pub version: Option<ThreeDSecureDetailsVersion>,
 }
 
 runtime::string_enum! {
@@ -350,7 +318,7 @@ runtime::string_enum! {
 }
 
 /// The `three_d_secure_usage` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ThreeDSecureUsage {
     /// Whether 3D Secure is supported on this card.
     pub supported: bool,
@@ -361,34 +329,24 @@ pub struct ThreeDSecureUsage {
 /// unique, random ID.
 ///
 /// Related guide: [Topping Up your Platform Account](https://stripe.com/docs/connect/top-ups).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Topup {
     /// Amount transferred.
     pub amount: i64,
     /// ID of the balance transaction that describes the impact of this top-up on your account balance. May not be specified depending on status of top-up.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// Date the funds are expected to arrive in your Stripe account for payouts. This factors in delays like weekends or bank holidays. May not be specified depending on status of top-up.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub expected_availability_date: Option<Option<i64>>,
+    pub expected_availability_date: Option<i64>,
     /// Error code explaining reason for top-up failure if available (see [the errors section](https://stripe.com/docs/api#errors) for a list of codes).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub failure_code: Option<Option<String>>,
+    pub failure_code: Option<String>,
     /// Message to user further explaining reason for top-up failure if available.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub failure_message: Option<Option<String>>,
+    pub failure_message: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -405,15 +363,11 @@ pub struct Topup {
     /// Related guides: [Sources API](https://stripe.com/docs/sources) and [Sources & Customers](https://stripe.com/docs/sources/customers).
     pub source: Source,
     /// Extra information about a top-up. This will appear on your source's bank statement. It must contain at least one letter.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub statement_descriptor: Option<Option<String>>,
+    pub statement_descriptor: Option<String>,
     /// The status of the top-up is either `canceled`, `failed`, `pending`, `reversed`, or `succeeded`.
     pub status: TopupStatus,
     /// A string that identifies this top-up as part of a group.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transfer_group: Option<Option<String>>,
+    pub transfer_group: Option<String>,
 }
 
 runtime::string_enum! {
@@ -446,30 +400,23 @@ runtime::string_enum! {
 /// [transfer/payout split](https://stripe.com/docs/transfer-payout-split).
 ///
 /// Related guide: [Creating Separate Charges and Transfers](https://stripe.com/docs/connect/charges-transfers).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Transfer {
     /// Amount in %s to be transferred.
     pub amount: i64,
     /// Amount in %s reversed (can be less than the amount attribute on the transfer if a partial reversal was issued).
     pub amount_reversed: i64,
     /// Balance transaction that describes the impact of this transfer on your account balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// Time that this record of the transfer was first created.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// ID of the Stripe account the transfer was sent to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub destination: Option<Option<runtime::Expandable<Account>>>,
+    pub destination: Option<runtime::Expandable<Account>>,
     /// If the destination is a Stripe account, this will be the ID of the payment that the destination account received for the transfer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_payment: Option<runtime::Expandable<Charge>>,
     /// Unique identifier for the object.
     pub id: String,
@@ -484,17 +431,11 @@ pub struct Transfer {
     /// Whether the transfer has been fully reversed. If the transfer is only partially reversed, this attribute will still be false.
     pub reversed: bool,
     /// ID of the charge or payment that was used to fund the transfer. If null, the transfer was funded from the available balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub source_transaction: Option<Option<runtime::Expandable<Charge>>>,
+    pub source_transaction: Option<runtime::Expandable<Charge>>,
     /// The source balance this transfer came from. One of `card`, `fpx`, or `bank_account`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub source_type: Option<Option<String>>,
+    pub source_type: Option<String>,
     /// A string that identifies this transaction as part of a group. See the [Connect documentation](https://stripe.com/docs/connect/charges-transfers#transfer-options) for details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub transfer_group: Option<Option<String>>,
+    pub transfer_group: Option<String>,
 }
 
 runtime::string_enum! {
@@ -506,7 +447,7 @@ runtime::string_enum! {
 }
 
 /// A list of reversals that have been applied to the transfer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TransferReversals {
     /// Details about each object.
     pub data: Vec<TransferReversal>,
@@ -519,10 +460,9 @@ pub struct TransferReversals {
 }
 
 /// The `transfer_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TransferData {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// The account (if any) the payment will be attributed to for tax
     /// reporting, and where funds from the payment will be transferred to upon
@@ -543,34 +483,26 @@ pub struct TransferData {
 /// reversal.
 ///
 /// Related guide: [Reversing Transfers](https://stripe.com/docs/connect/charges-transfers#reversing-transfers).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TransferReversal {
     /// Amount, in %s.
     pub amount: i64,
     /// Balance transaction that describes the impact on your account balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// Linked payment refund for the transfer reversal.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub destination_payment_refund: Option<Option<runtime::Expandable<Refund>>>,
+    pub destination_payment_refund: Option<runtime::Expandable<Refund>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub metadata: Option<Option<std::collections::BTreeMap<String, String>>>,
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: TransferReversalObject,
     /// ID of the refund responsible for the transfer reversal.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub source_refund: Option<Option<runtime::Expandable<Refund>>>,
+    pub source_refund: Option<runtime::Expandable<Refund>>,
     /// ID of the transfer that was reversed.
     pub transfer: runtime::Expandable<Transfer>,
 }
@@ -584,22 +516,20 @@ runtime::string_enum! {
 }
 
 /// The `transfer_schedule` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TransferSchedule {
     /// The number of days charges for the account will be held before being paid out.
     pub delay_days: i64,
     /// How frequently funds will be paid out. One of `manual` (payouts only created via API call), `daily`, `weekly`, or `monthly`.
     pub interval: String,
     /// The day of the month funds will be paid out. Only shown if `interval` is monthly. Payouts scheduled between the 29th and 31st of the month are sent on the last day of shorter months.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly_anchor: Option<i64>,
     /// The day of the week funds will be paid out, of the style 'monday', 'tuesday', etc. Only shown if `interval` is weekly.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weekly_anchor: Option<String>,
 }
 
 /// The `transform_quantity` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TransformQuantity {
     /// Divide usage by this number.
     pub divide_by: i64,

@@ -10,22 +10,16 @@ use super::*;
 /// Most users configure webhooks from [the dashboard](https://dashboard.stripe.com/webhooks), which provides a user interface for registering and testing your webhook endpoints.
 ///
 /// Related guide: [Setting up Webhooks](https://stripe.com/docs/webhooks/configure).
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 pub struct WebhookEndpoint {
     /// The API version events are rendered as for this webhook endpoint.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub api_version: Option<Option<String>>,
+    pub api_version: Option<String>,
     /// The ID of the associated Connect application.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub application: Option<Option<String>>,
+    pub application: Option<String>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// An optional description of what the webhook is used for.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// The list of events to enable for this endpoint. `['*']` indicates that all events are enabled, except those that require explicit selection.
     pub enabled_events: Vec<String>,
     /// Unique identifier for the object.
@@ -37,7 +31,6 @@ pub struct WebhookEndpoint {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: WebhookEndpointObject,
     /// The endpoint's secret, used to generate [webhook signatures](https://stripe.com/docs/webhooks/signatures). Only returned at creation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// The status of the webhook. It can be `enabled` or `disabled`.
     pub status: String,

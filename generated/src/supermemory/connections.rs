@@ -4,7 +4,7 @@
 use super::*;
 
 /// Connection deleted successfully
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct DeleteConnectionByIdOkBody {
     pub id: String,

@@ -1,5 +1,5 @@
 // @generated from specs/supermemory/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 1, uuid no.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 1, uuid no, webhooks no.
 
 //! supermemory API v3
 //!

@@ -1,5 +1,5 @@
 // @generated from specs/symphony/openapi.json by `cargo xtask codegen`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 2, uuid no.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 2, uuid no, webhooks no.
 
 //! Pod API 20.17.1
 //!

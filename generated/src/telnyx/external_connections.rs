@@ -4,50 +4,34 @@
 use super::*;
 
 /// External Connection
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ExternalConnection {
     /// Uniquely identifies the resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<ExternalVoiceIntegrationsIntId>,
     /// Identifies the type of the resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub record_type: Option<String>,
     /// Specifies whether the connection can be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<ConnectionActive>,
     /// If the credential associated with this service is active.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub credential_active: Option<CredentialActive>,
     /// The service that will be consuming this connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_sip_connection: Option<ExternalSipConnection>,
     /// Tags associated with the connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The URL where webhooks related to this connection will be sent. Must include a scheme, such as 'https'.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_url: Option<String>,
     /// The failover URL where webhooks related to this connection will be sent if sending to the primary URL fails. Must include a scheme, such as 'https'.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub webhook_event_failover_url: Option<Option<String>>,
+    pub webhook_event_failover_url: Option<String>,
     /// Determines which webhook format will be used, Telnyx API v1 or v2.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_api_version: Option<ExternalConnectionWebhookApiVersion>,
     /// Specifies how many seconds to wait before timing out a webhook.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub webhook_timeout_secs: Option<Option<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_timeout_secs: Option<i64>,
     pub inbound: Option<ExternalConnectionInbound>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outbound: Option<ExternalConnectionOutbound>,
     /// ISO 8601 formatted date indicating when the resource was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// ISO 8601 formatted date indicating when the resource was updated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
@@ -61,21 +45,18 @@ runtime::string_enum! {
 }
 
 /// The `inbound` member of `ExternalConnection`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct ExternalConnectionInbound {
     /// When set, this will limit the number of concurrent inbound calls to phone numbers associated with this connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_limit: Option<i64>,
 }
 
 /// The `outbound` member of `ExternalConnection`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct ExternalConnectionOutbound {
     /// When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_limit: Option<i64>,
     /// Identifies the associated outbound voice profile.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outbound_voice_profile_id: Option<
         ExternalVoiceIntegrationsOutboundVoiceProfileId,
     >,
@@ -103,10 +84,9 @@ runtime::string_enum! {
 pub type ExternalVoiceIntegrationsOutboundVoiceProfileId = String;
 
 /// External Connection Response
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct ExternalConnectionResponse {
     /// External Connection
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<ExternalConnection>,
 }
 

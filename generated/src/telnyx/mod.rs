@@ -1,5 +1,5 @@
 // @generated from specs/telnyx/openapi.yaml by `cargo xtask codegen`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 4, uuid no.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 4, uuid no, webhooks no.
 
 //! Telnyx External Connects API 2.0.0
 //!

@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 
 use super::ident;
 use super::types::MAX_ALIAS_DEPTH;
-use crate::ir::{Api, Ident as Name, Type, TypeId, TypeKind};
+use crate::ir::{Api, Ident as Name, Type, TypeKind};
 
 /// Methods a setter must not be named after: the ones generated types have (`new`, the
 /// operation's, a paginated operation's and the multipart body's own) and those of the
@@ -154,27 +154,4 @@ fn is_scalar(api: &Api, ty: &Type, depth: usize) -> bool {
 /// Whether a required value of `ty` has only one possible value, which `new` fills in.
 pub(super) fn is_const(api: &Api, ty: &Type) -> bool {
     matches!(ty, Type::Named(id) if matches!(api.def(*id).kind, TypeKind::Const(_)))
-}
-
-/// The structs a request may send: those its parameters and body hold, however deep. Only
-/// they get a builder; types only ever received are not built by callers.
-pub(super) fn sent_structs(api: &Api) -> BTreeSet<TypeId> {
-    let mut seen = BTreeSet::new();
-    let mut pending: Vec<&Type> = api
-        .operations
-        .iter()
-        .flat_map(|operation| operation.request_types())
-        .collect();
-    while let Some(ty) = pending.pop() {
-        match ty {
-            Type::Named(id) if seen.insert(*id) => pending.extend(api.def(*id).kind.types()),
-            Type::List(inner)
-            | Type::Map(inner)
-            | Type::Nullable(inner)
-            | Type::Expandable(inner) => pending.push(inner),
-            _ => {}
-        }
-    }
-    seen.retain(|id| matches!(api.def(*id).kind, TypeKind::Struct { .. }));
-    seen
 }

@@ -737,16 +737,19 @@ pub(super) const USE_PARENT: &str = "#[allow(unused_imports)]\nuse super::*;\n";
 
 /// The root file's declarations of the module's other files, then the re-exports that keep
 /// every item at `module::Item`: one line each, without the blank lines between items.
-pub(super) fn declarations(stems: &[&str]) -> String {
+pub(super) fn declarations(files: &[(&str, Option<&str>)]) -> String {
     let mut out = String::new();
-    for stem in stems {
-        out.push_str(&format!("mod {stem};\n"));
+    let cfg = |feature: Option<&str>| {
+        feature.map_or(String::new(), |f| format!("#[cfg(feature = \"{f}\")]\n"))
+    };
+    for (stem, feature) in files {
+        out.push_str(&format!("{}mod {stem};\n", cfg(*feature)));
     }
-    if !stems.is_empty() {
+    if !files.is_empty() {
         out.push('\n');
     }
-    for stem in stems {
-        out.push_str(&format!("pub use {stem}::*;\n"));
+    for (stem, feature) in files {
+        out.push_str(&format!("{}pub use {stem}::*;\n", cfg(*feature)));
     }
     out
 }

@@ -7,7 +7,9 @@
 //! - `<tag>.rs`: the operations whose first tag is `<tag>`, with the types that only they use
 //!   (directly or through other types);
 //! - `operations.rs`: the operations without a tag;
-//! - `types.rs`: every other type (used under several tags, by untagged operations, or by none).
+//! - `types.rs`: every other type (used under several tags, by untagged operations, or by none);
+//! - `webhooks.rs`: the types only webhooks bring, declared behind the module's webhooks feature
+//!   (see [`super::directions`]).
 //!
 //! A group of items printed longer than [`MAX_LINES`] is split into files by the first letters
 //! of the items' names (`repos_g.rs` for `ReposGet…` under `repos`), further letters only where
@@ -23,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToSnakeCase;
 
+use super::directions::{self, Directions};
 use crate::ir::{Api, Type, TypeId};
 use crate::names;
 
@@ -35,8 +38,11 @@ const OPERATIONS: &str = "operations";
 /// The group of types that no single tag's operations own.
 const TYPES: &str = "types";
 
+/// The group of types only webhooks bring.
+const WEBHOOKS: &str = "webhooks";
+
 /// Names of the module's own that a tag's file cannot take.
-const OWN: &[&str] = &["mod", "security", OPERATIONS, TYPES];
+const OWN: &[&str] = &["mod", "security", OPERATIONS, TYPES, WEBHOOKS];
 
 /// Names no file may take. The files import every name of the module, files included, so a
 /// file named `http` would stand for the crate in `http::Request`: the crates, primitive types
@@ -99,6 +105,8 @@ struct Group {
     /// The tag's name in UpperCamelCase: names that start with it (`ReposGet` under `repos`)
     /// are split by what follows it.
     prefix: Option<String>,
+    /// The cargo feature its files are declared behind, if any.
+    feature: Option<String>,
 }
 
 /// Which groups reach a type.
@@ -110,9 +118,12 @@ enum Users {
 }
 
 impl Groups {
-    pub(super) fn of(api: &Api) -> Groups {
+    pub(super) fn of(api: &Api, directions: &Directions) -> Groups {
         let mut by_stem: BTreeMap<String, Option<String>> = BTreeMap::new();
         by_stem.insert(TYPES.to_owned(), None);
+        if directions.has_webhook_only() {
+            by_stem.insert(WEBHOOKS.to_owned(), Some("Webhook".to_owned()));
+        }
         let operation_stems: Vec<String> = api
             .operations
             .iter()
@@ -130,9 +141,14 @@ impl Groups {
                 }
             })
             .collect();
+        let webhooks_feature = directions::webhooks_feature(api.module.as_str());
         let groups: Vec<Group> = by_stem
             .into_iter()
-            .map(|(stem, prefix)| Group { stem, prefix })
+            .map(|(stem, prefix)| Group {
+                feature: (stem == WEBHOOKS).then(|| webhooks_feature.clone()),
+                stem,
+                prefix,
+            })
             .collect();
         let index = |stem: &str| {
             groups
@@ -142,6 +158,7 @@ impl Groups {
         // Every stem looked up was inserted above.
         let types = index(TYPES).unwrap_or_default();
         let operations = index(OPERATIONS);
+        let webhooks = index(WEBHOOKS);
         let of_operation: Vec<usize> = operation_stems
             .iter()
             .map(|stem| index(stem).unwrap_or(types))
@@ -156,8 +173,12 @@ impl Groups {
         }
         let of_type = users
             .into_iter()
-            .map(|users| match users {
-                Users::One(group) if Some(group) != operations => group,
+            .enumerate()
+            .map(|(index, users)| match (users, webhooks) {
+                (Users::One(group), _) if Some(group) != operations => group,
+                (Users::None, Some(webhooks)) if directions.webhook_only(TypeId::new(index)) => {
+                    webhooks
+                }
                 _ => types,
             })
             .collect();
@@ -177,6 +198,7 @@ impl Groups {
                 .map(|stem| Group {
                     stem: (*stem).to_owned(),
                     prefix: None,
+                    feature: None,
                 })
                 .collect(),
             of_type: Vec::new(),
@@ -265,6 +287,8 @@ pub(super) struct Item<'a> {
 pub(super) struct File {
     pub(super) stem: String,
     pub(super) items: Vec<usize>,
+    /// The cargo feature it is declared behind, if any.
+    pub(super) feature: Option<String>,
 }
 
 /// The files `items` are written to, by stem. Items keep their order within a file.
@@ -293,6 +317,7 @@ pub(super) fn files(groups: &Groups, items: &[Item<'_>]) -> Vec<File> {
             files.push(File {
                 stem,
                 items: keys.into_iter().map(|key| key.index).collect(),
+                feature: groups.groups[group].feature.clone(),
             });
         }
     }
@@ -399,6 +424,7 @@ mod tests {
                 .map(|(stem, prefix)| Group {
                     stem: (*stem).to_owned(),
                     prefix: prefix.map(str::to_owned),
+                    feature: None,
                 })
                 .collect(),
             of_type: Vec::new(),

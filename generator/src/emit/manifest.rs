@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::directions::webhooks_feature;
 use super::format::toml_header;
 
 /// The runtime crate's manifest. Its `[dependencies]` table is the one list of what the runtime
@@ -58,8 +59,8 @@ pub struct Manifest<'a> {
     pub command: &'a str,
     /// A crate of its own rather than a member of an enclosing workspace.
     pub standalone: bool,
-    /// Whether `default` turns every module on; otherwise it is empty and the comment above it
-    /// says how to name the modules a dependent uses.
+    /// Whether `default` turns every module on (its webhook payloads included); otherwise it is
+    /// empty and the comment above it says how to name the modules a dependent uses.
     pub modules_on_by_default: bool,
     /// The crate's modules, in order: one cargo feature each.
     pub modules: Vec<Module<'a>>,
@@ -72,6 +73,8 @@ pub struct Module<'a> {
     pub name: &'a str,
     /// Whether its code uses `uuid::Uuid`, so that its feature enables the dependency.
     pub uses_uuid: bool,
+    /// Whether it has types only webhooks bring, compiled by a feature of their own.
+    pub webhooks: bool,
 }
 
 /// The `Cargo.toml` text.
@@ -81,7 +84,15 @@ pub fn cargo_toml(manifest: &Manifest) -> String {
     let description = toml_string(manifest.description);
     let modules = &manifest.modules;
     let default = if manifest.modules_on_by_default {
-        let names: Vec<String> = modules.iter().map(|m| toml_string(m.name)).collect();
+        // Webhook payloads too: a crate made to try a document shows all of it.
+        let names: Vec<String> = modules
+            .iter()
+            .flat_map(|m| {
+                let webhooks = m.webhooks.then(|| webhooks_feature(m.name));
+                std::iter::once(m.name.to_owned()).chain(webhooks)
+            })
+            .map(|feature| toml_string(&feature))
+            .collect();
         format!("default = [{}]", names.join(", "))
     } else {
         // Every module a crate depends on is compiled, so none is unless named.
@@ -96,7 +107,16 @@ default = []"
         .iter()
         .map(|module| {
             let needs = if module.uses_uuid { "\"dep:uuid\"" } else { "" };
-            format!("{} = [{needs}]\n", module.name)
+            let mut features = format!("{} = [{needs}]\n", module.name);
+            if module.webhooks {
+                features.push_str(&format!(
+                    "# The payloads only {name}'s webhooks send, for a receiver to decode.\n\
+                     {feature} = [\"{name}\"]\n",
+                    name = module.name,
+                    feature = webhooks_feature(module.name),
+                ));
+            }
+            features
         })
         .collect();
     let uuid = if modules.iter().any(|m| m.uses_uuid) {
@@ -196,6 +216,7 @@ mod tests {
         let without = manifest(vec![Module {
             name: "plain",
             uses_uuid: false,
+            webhooks: false,
         }]);
         let generated: toml::Table = toml::from_str(&cargo_toml(&without)).unwrap();
         assert_eq!(
@@ -206,6 +227,7 @@ mod tests {
         let with = manifest(vec![Module {
             name: "ids",
             uses_uuid: true,
+            webhooks: false,
         }]);
         let generated: toml::Table = toml::from_str(&cargo_toml(&with)).unwrap();
         assert_eq!(
@@ -222,16 +244,41 @@ mod tests {
     }
 
     #[test]
+    fn a_module_with_webhook_payloads_has_a_feature_for_them() {
+        let generated: toml::Table = toml::from_str(&cargo_toml(&manifest(vec![
+            Module {
+                name: "github",
+                uses_uuid: false,
+                webhooks: true,
+            },
+            Module {
+                name: "stripe",
+                uses_uuid: false,
+                webhooks: false,
+            },
+        ])))
+        .unwrap();
+        let features = generated["features"].as_table().unwrap();
+        assert_eq!(
+            features["github-webhooks"].as_array().unwrap(),
+            &vec![toml::Value::from("github")]
+        );
+        assert!(!features.contains_key("stripe-webhooks"));
+    }
+
+    #[test]
     fn modules_are_on_by_default_only_when_asked() {
         let modules = || {
             vec![
                 Module {
                     name: "github",
                     uses_uuid: false,
+                    webhooks: false,
                 },
                 Module {
                     name: "stripe",
                     uses_uuid: false,
+                    webhooks: false,
                 },
             ]
         };

@@ -9,6 +9,7 @@
 //! - `docs`: doc comments from IR text;
 //! - `types`: one definition per IR type;
 //! - `construct`: `new` and the setters of operations and of the structs requests send;
+//! - `directions`: which types are sent and which received, so which serde impls each gets;
 //! - `unions`: the enums of alternatives, and the `Identified` impls of expandable objects;
 //! - `request`: the operation struct and `to_request`;
 //! - `bodies`: request bodies: the body's type, a multipart body's parts, writing the body;
@@ -22,6 +23,7 @@
 
 mod bodies;
 mod construct;
+mod directions;
 mod docs;
 mod format;
 mod layout;
@@ -43,6 +45,7 @@ pub use layout::ROOT_FILE;
 
 use crate::GeneratedFile;
 use crate::ir::{self, Api, TypeId};
+use directions::{Directions, Wire};
 use docs::inner_doc_lines;
 use format::render;
 use layout::Groups;
@@ -61,13 +64,13 @@ pub const UNQUALIFIED_STD_NAMES: &[&str] = &[
 /// Writes the module for one API: its files, by path in the module's folder, `mod.rs` first
 /// (the `layout` module says which item goes where).
 pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error> {
-    let groups = Groups::of(api);
-    let sent = construct::sent_structs(api);
-    let types: Vec<(&ir::TypeDef, bool)> = api
+    let directions = Directions::of(api);
+    let groups = Groups::of(api, &directions);
+    let types: Vec<(&ir::TypeDef, Wire)> = api
         .types
         .iter()
         .enumerate()
-        .map(|(index, def)| (def, sent.contains(&TypeId::new(index))))
+        .map(|(index, def)| (def, directions.wire(api, TypeId::new(index))))
         .collect();
     let mut output = Output::default();
     output.root_comment(needs::ModuleNeeds::of(api).comment());
@@ -101,7 +104,7 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
         Section::Types,
         &types,
         |index, _| type_place(TypeId::new(index)),
-        |&(def, sent)| types::type_def(api, def, sent).into(),
+        |&(def, wire)| types::type_def(api, def, wire).into(),
     );
     for (id, identified) in unions::identified_impls(api) {
         output.add(Section::Types, type_place(id), identified);

@@ -192,7 +192,10 @@ impl<'a> Output<'a> {
         }
         let files = layout::files(groups, &items);
 
-        let stems: Vec<&str> = files.iter().map(|file| file.stem.as_str()).collect();
+        let stems: Vec<(&str, Option<&str>)> = files
+            .iter()
+            .map(|file| (file.stem.as_str(), file.feature.as_deref()))
+            .collect();
         let root_size = root_items.iter().map(|text| text.len() + 1).sum();
         let root_header: String = std::iter::once(header)
             .chain(self.root_comments.iter().map(String::as_str))

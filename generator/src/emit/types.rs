@@ -5,6 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::construct::{Member, Role, builder, is_const, parameter_type};
+use super::directions::Wire;
 use super::docs::{doc_lines, docs};
 use super::{ident, unions};
 use crate::ir::{
@@ -125,20 +126,22 @@ pub(super) fn allow_deprecated(uses: bool) -> TokenStream {
     }
 }
 
-/// One type definition: its docs, then the item (and impls) for its kind. `sent`: whether a
-/// request may send it, so that callers build it.
-pub(super) fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
+/// One type definition: its docs, then the item (and impls) for its kind, with the serde impls
+/// and builder its uses call for.
+pub(super) fn type_def(api: &Api, def: &TypeDef, wire: Wire) -> TokenStream {
     let docs = doc_lines(&type_docs(def));
     match &def.kind {
         TypeKind::Alias(ty) => alias_def(&def.name, &docs, &rust_type(api, ty)),
         TypeKind::Struct { fields, additional } => {
-            let tokens = struct_def(api, &def.name, &docs, fields, additional.as_ref(), sent);
-            let builder = sent.then(|| struct_builder(api, &def.name, fields, additional));
+            let tokens = struct_def(api, &def.name, &docs, fields, additional.as_ref(), wire);
+            let builder = wire
+                .built
+                .then(|| struct_builder(api, &def.name, fields, additional));
             quote!(#tokens #builder)
         }
         TypeKind::Const(value) => const_def(&def.name, &docs, value),
-        TypeKind::Union(variants) => unions::union_def(api, def, variants),
-        TypeKind::Tagged(tagged) => unions::tagged_def(api, def, tagged),
+        TypeKind::Union(variants) => unions::union_def(api, def, variants, wire),
+        TypeKind::Tagged(tagged) => unions::tagged_def(api, def, tagged, wire),
         TypeKind::Enum { values, catch_all } => match values {
             EnumValues::String(variants) => enum_def(&def.name, &docs, variants, catch_all),
             EnumValues::Integer(variants) => {
@@ -176,18 +179,18 @@ fn struct_def(
     docs: &[TokenStream],
     fields: &[Field],
     additional: Option<&AdditionalMembers>,
-    sent: bool,
+    wire: Wire,
 ) -> TokenStream {
     let name = ident(type_name);
     let mut field_tokens: Vec<TokenStream> = fields
         .iter()
-        .map(|field| struct_field(api, field))
+        .map(|field| struct_field(api, field, wire.serialize))
         .collect();
     if let Some(additional) = additional {
         field_tokens.push(additional_field(api, additional));
     }
     // A struct callers build has `Default` when `new` takes nothing.
-    let all_optional = if sent {
+    let all_optional = if wire.built {
         fields.iter().all(|f| !f.required || is_const(api, &f.ty))
     } else {
         additional.is_none() && fields.iter().all(|f| !f.required)
@@ -202,6 +205,7 @@ fn struct_def(
     if all_optional {
         derives.push(quote!(Default));
     }
+    derives.extend(serde_derives(wire));
     let debug = secret.then(|| {
         // Every field the derived impl would print, the additional members included.
         let additional = additional.map(|a| (a.field.as_str(), ident(&a.field), false));
@@ -217,13 +221,20 @@ fn struct_def(
     let allow_missing_docs = undocumented.then(|| quote!(#[allow(missing_docs)]));
     quote! {
         #(#docs)*
-        #[derive(#(#derives,)* serde::Serialize, serde::Deserialize)]
+        #[derive(#(#derives),*)]
         #allow_missing_docs
         pub struct #name {
             #(#field_tokens)*
         }
         #debug
     }
+}
+
+/// The serde derives of a type used as `wire` says.
+pub(super) fn serde_derives(wire: Wire) -> impl Iterator<Item = TokenStream> {
+    let serialize = wire.serialize.then(|| quote!(serde::Serialize));
+    let deserialize = wire.deserialize.then(|| quote!(serde::Deserialize));
+    serialize.into_iter().chain(deserialize)
 }
 
 /// `new` and the setters of a struct a request sends: a `const` member is filled in, and so is
@@ -477,7 +488,10 @@ fn has_text(text: Option<&str>) -> bool {
     text.is_some_and(|t| !t.trim().is_empty())
 }
 
-fn struct_field(api: &Api, field: &Field) -> TokenStream {
+/// A struct's field. `serialized`: whether the struct is, so that an absent optional member
+/// stays absent when written; a struct only ever read has no `Option<Option<…>>` either, as
+/// absent and `null` tell its reader the same.
+fn struct_field(api: &Api, field: &Field, serialized: bool) -> TokenStream {
     let name = ident(&field.name);
     // A member the document does not describe gets no doc comment: its name says all there is.
     let docs = docs(field.docs.as_deref());
@@ -499,6 +513,12 @@ fn struct_field(api: &Api, field: &Field) -> TokenStream {
     let (ty, attribute) = match (field.required, nullable) {
         (true, false) => (ty, quote!(#with_attribute)),
         (true, true) => (quote!(Option<#ty>), quote!(#with_attribute)),
+        // serde reads a missing or `null` `Option` as `None` by itself; a `with` module, only
+        // a `null` one.
+        (false, _) if !serialized => {
+            let attribute = with.map(|with| quote!(#[serde(default, #with)]));
+            (quote!(Option<#ty>), quote!(#attribute))
+        }
         // serde reads a missing `Option` as `None` by itself, unless a `with` module reads it.
         (false, false) => {
             let attribute = match with {

@@ -7,16 +7,22 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::directions::Wire;
 use super::docs::doc_lines;
 use super::ident;
-use super::types::{holds_bytes, rust_type, type_docs};
+use super::types::{holds_bytes, rust_type, serde_derives, type_docs};
 use crate::ir::{Api, Field, Response, TaggedUnion, Type, TypeDef, TypeId, TypeKind, UnionVariant};
 
 /// How deep [`is_text`] follows aliases and nested unions.
 const MAX_DEPTH: usize = 8;
 
 /// An untagged enum: decoding tries the variants in the listed order.
-pub(super) fn union_def(api: &Api, def: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
+pub(super) fn union_def(
+    api: &Api,
+    def: &TypeDef,
+    variants: &[UnionVariant],
+    wire: Wire,
+) -> TokenStream {
     let name = ident(&def.name);
     let order: Vec<String> = variants.iter().map(|v| format!("`{}`", v.name)).collect();
     let docs = doc_lines(&format!(
@@ -37,9 +43,10 @@ pub(super) fn union_def(api: &Api, def: &TypeDef, variants: &[UnionVariant]) -> 
         .iter()
         .all(|v| is_text(api, &v.ty, 0))
         .then(|| display_impl(def, variants));
+    let serde = serde_derives(wire);
     quote! {
         #(#docs)*
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #(#serde),*)]
         #[serde(untagged)]
         #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
         pub enum #name {
@@ -69,7 +76,12 @@ fn display_impl(def: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
 
 /// A union tagged by a member: the tag selects the variant, an unknown tag keeps the value, and
 /// a value without the tag is tried against each variant in order.
-pub(super) fn tagged_def(api: &Api, def: &TypeDef, tagged: &TaggedUnion) -> TokenStream {
+pub(super) fn tagged_def(
+    api: &Api,
+    def: &TypeDef,
+    tagged: &TaggedUnion,
+    wire: Wire,
+) -> TokenStream {
     let name = ident(&def.name);
     let property = tagged.property.as_str();
     let unknown = ident(&tagged.unknown);
@@ -94,7 +106,21 @@ pub(super) fn tagged_def(api: &Api, def: &TypeDef, tagged: &TaggedUnion) -> Toke
         " A value whose `{property}` this code does not know, or that no variant matches, kept \
          as received."
     );
-    let deserialize = tagged_deserialize(api, def, tagged);
+    let serialize = wire.serialize.then(|| {
+        quote! {
+            impl serde::Serialize for #name {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    match self {
+                        #(#serialize_arms)*
+                        Self::#unknown(value) => serde::Serialize::serialize(value, serializer),
+                    }
+                }
+            }
+        }
+    });
+    let deserialize = wire
+        .deserialize
+        .then(|| tagged_deserialize(api, def, tagged));
     quote! {
         #(#docs)*
         #[derive(Debug, Clone, PartialEq)]
@@ -105,15 +131,7 @@ pub(super) fn tagged_def(api: &Api, def: &TypeDef, tagged: &TaggedUnion) -> Toke
             #unknown(serde_json::Value),
         }
 
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    #(#serialize_arms)*
-                    Self::#unknown(value) => serde::Serialize::serialize(value, serializer),
-                }
-            }
-        }
-
+        #serialize
         #deserialize
     }
 }

@@ -31,6 +31,9 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
     pub security_schemes: Vec<SecurityScheme>,
+    /// The component schemas the vendor's webhooks send as their bodies (3.1 `webhooks`, or
+    /// the `x-webhooks` extension): a receiver decodes them, though no operation returns them.
+    pub webhook_payloads: Vec<TypeId>,
     /// The most types held inside one another (a cycle's types counted once): how deep rustc
     /// recurses to check their drops and layouts.
     pub type_depth: usize,

@@ -48,6 +48,7 @@ mod security;
 mod shape;
 mod twins;
 mod variants;
+mod webhooks;
 
 use std::collections::{HashMap, HashSet};
 
@@ -183,6 +184,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         })?;
     }
     let type_depth = cycles::type_depth(&types);
+    let webhook_payloads = webhooks::webhook_payloads(api, &types);
     let docs = join_docs(
         api.info.summary_extension(),
         api.info.description.as_deref(),
@@ -205,6 +207,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         types,
         operations,
         security_schemes,
+        webhook_payloads,
         type_depth,
     };
     Ok((ir, lowerer.warnings))

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A customer of the merchant.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Customer {
     /// Unique identifier for the object.
     pub id: String,
@@ -17,7 +17,7 @@ pub struct Customer {
 }
 
 /// A customer that was deleted.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeletedCustomer {
     /// Unique identifier for the object.
     pub id: String,
@@ -28,7 +28,7 @@ pub struct DeletedCustomer {
 }
 
 /// A change to the merchant's balance.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct BalanceTransaction {
     /// Unique identifier for the object.
     pub id: String,
@@ -37,7 +37,7 @@ pub struct BalanceTransaction {
 }
 
 /// A charge on a card.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Charge {
     /// Unique identifier for the object.
     pub id: String,
@@ -54,7 +54,7 @@ pub struct Charge {
 /// The object in full, when expanded.
 ///
 /// Decoding tries `DeletedCustomer`, `Customer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ChargeCustomer {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// What an invoice is made from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateInvoice {
     /// The customer to bill.
     pub customer: String,
@@ -15,7 +15,7 @@ runtime::builder! {
 }
 
 /// The created invoice.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateInvoiceResponse {
     /// The invoice's identifier.
     pub id: String,

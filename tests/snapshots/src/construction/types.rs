@@ -4,7 +4,7 @@
 use super::*;
 
 /// A widget.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Widget {
     pub kind: WidgetKind,
@@ -90,16 +90,15 @@ impl<'de> serde::Deserialize<'de> for WidgetKind {
 }
 
 /// Only ever received.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Receipt {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// The request body of `PatchWidgets`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PatchWidgetsBody {
     #[serde(skip_serializing_if = "Option::is_none")]

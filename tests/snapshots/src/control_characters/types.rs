@@ -4,9 +4,8 @@
 use super::*;
 
 /// A note[31m in red.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct Note {
     /// Its text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }

@@ -4,22 +4,20 @@
 use super::*;
 
 /// A person in the address book.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Contact {
     /// Full name.
     pub name: String,
     /// Fax number; no longer shown anywhere.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fax: Option<String>,
 }
 
 /// A contact in the format of version 3.
 ///
 /// **Deprecated** by the vendor.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct LegacyContact {
     /// Full name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
 }

@@ -9,7 +9,7 @@ use super::*;
 pub type PaymentMethodKonbini = EmptyObject;
 
 /// An object without any properties.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct EmptyObject {}
 
 /// Anything the caller keeps with the payment method.
@@ -19,29 +19,23 @@ pub type Metadata = serde_json::Map<String, serde_json::Value>;
 pub type Headers = serde_json::Map<String, serde_json::Value>;
 
 /// The `PaymentMethod` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PaymentMethod {
     pub id: String,
     /// Konbini payments carry no details.
     pub konbini: EmptyObject,
     /// An object without any properties.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledgement: Option<EmptyObject>,
     /// Anything the caller keeps with the payment method.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// The headers received, by name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<Headers>,
     /// Who sees the payment method.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<PaymentMethodVisibility>,
     /// Other names of the payment method.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aliases: Option<Vec<String>>,
     /// The payment method as its network sent it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
 }
 
@@ -55,7 +49,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `CreatePaymentMethod`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreatePaymentMethodBody {
     /// Pay at a convenience store; nothing to say beyond choosing it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -69,7 +63,7 @@ runtime::builder! {
 }
 
 /// Pay at a convenience store; nothing to say beyond choosing it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreatePaymentMethodBodyKonbini {}
 
 runtime::builder! {

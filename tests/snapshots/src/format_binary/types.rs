@@ -4,9 +4,8 @@
 use super::*;
 
 /// The `Upload` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct Upload {
     /// Said to be binary, but in JSON: kept as the text received.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `Issue` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Issue {
     pub number: i64,
@@ -12,18 +12,14 @@ pub struct Issue {
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// When the issue was closed; `null` while it is open.
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_on: Option<chrono::NaiveDate>,
     /// Every reminder sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reminded_at: Option<Vec<chrono::DateTime<chrono::Utc>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub locked_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
+    pub locked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The request body of `CreateReminder`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct CreateReminderBody {
     pub at: chrono::DateTime<chrono::Utc>,

@@ -33,17 +33,14 @@ runtime::integer_enum! {
 }
 
 /// The `Stream` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Stream {
     /// Samples per second.
     pub rate: SamplingRate,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     pub key_length: Option<StreamKeyLength>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channels: Option<StreamChannels>,
 }
 

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A note as the first version of the API wrote it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LegacyNote {
     /// The text.
     pub body: String,
@@ -15,7 +15,7 @@ runtime::builder! {
 }
 
 /// A note.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Note {
     /// The text.
     pub text: String,

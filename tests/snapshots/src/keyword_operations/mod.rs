@@ -1,5 +1,5 @@
 // @generated from fixtures/keyword_operations.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 0, uuid no.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 0, uuid no, webhooks no.
 
 //! Pattern matcher 1.0.0
 //!

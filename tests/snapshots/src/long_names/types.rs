@@ -4,13 +4,12 @@
 use super::*;
 
 /// A schema whose name is far longer than anyone would type.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019 {
     /// A member with a long name.
     #[serde(
         rename = "permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_flag"
     )]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permission_permission_permission_permission_permission_permission_permission_permission_per_04e59755: Option<
         VeryPermissionPermissionPermissionPermissionFlag,
     >,

@@ -4,17 +4,15 @@
 use super::*;
 
 /// The promoted version.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PromoteAssistantVersionPublicOkBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version_id: Option<String>,
 }
 
 /// The deleted discount.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct DeleteCustomersSubscriptionsDiscountOkBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }

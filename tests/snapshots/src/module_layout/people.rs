@@ -4,13 +4,11 @@
 use super::*;
 
 /// Used only under `people`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Person {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Reached under `pets` and under `people`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
 }
 

@@ -4,15 +4,13 @@
 use super::*;
 
 /// A pet; only the operations tagged `pets` use it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Pet {
     pub name: String,
     /// Reached only through `Pet`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<Tag>,
     /// Reached under `pets` and under `people`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub home: Option<Address>,
 }
 

@@ -4,10 +4,9 @@
 use super::*;
 
 /// Used only under `Types`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Kind {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 

@@ -4,18 +4,16 @@
 use super::*;
 
 /// Reached under `pets` and under `people`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Address {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
 
 /// Used only by an untagged operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Status {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub up: Option<bool>,
 }
 

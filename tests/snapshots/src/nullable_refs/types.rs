@@ -4,7 +4,7 @@
 use super::*;
 
 /// A user of the tracker.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NullableUser {
     /// The user's handle.
     pub login: String,
@@ -13,14 +13,14 @@ pub struct NullableUser {
 }
 
 /// A collection of issues due together.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NullableMilestone {
     /// What the milestone is called.
     pub title: String,
 }
 
 /// A problem or request, as the tracker reports it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Issue {
     /// The issue's number in its repository.
     pub number: i64,
@@ -29,26 +29,21 @@ pub struct Issue {
     /// A collection of issues due together.
     pub milestone: Option<NullableMilestone>,
     /// A user of the tracker.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub closed_by: Option<Option<NullableUser>>,
+    pub closed_by: Option<NullableUser>,
     /// Who reviews the fix; `null` until someone is asked.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub reviewer: Option<Option<NullableUser>>,
+    pub reviewer: Option<NullableUser>,
     /// Labels, sent as names or as label objects.
     pub labels: Vec<IssueLabelsItem>,
     /// Everyone the issue is assigned to; deleted accounts are `null`.
     pub assignees: Vec<Option<NullableUser>>,
     /// Who reacted, by reaction; `null` for deleted accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<std::collections::BTreeMap<String, Option<NullableUser>>>,
 }
 
 /// Labels, sent as names or as label objects.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssueLabelsItem {
@@ -59,12 +54,10 @@ pub enum IssueLabelsItem {
 }
 
 /// The `Object` variant of `IssueLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssueLabelsItemObject {
     /// The label's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Its colour, as six hex digits.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }

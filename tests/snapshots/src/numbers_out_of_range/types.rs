@@ -4,7 +4,7 @@
 use super::*;
 
 /// A named count.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Counter {
     /// The counter's name.
     pub name: String,

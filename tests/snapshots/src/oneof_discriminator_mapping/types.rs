@@ -4,26 +4,24 @@
 use super::*;
 
 /// What anyone can see of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct PublicUser {
     /// The user's handle.
     pub login: String,
     /// The user's number.
     pub id: i64,
     /// Which view this is.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
 }
 
 /// What a user sees of themselves.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct PrivateUser {
     /// The user's handle.
     pub login: String,
     /// The user's number.
     pub id: i64,
     /// Which view this is.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_view_type: Option<String>,
     /// How many private repositories the user owns.
     pub private_repos: i64,
@@ -47,16 +45,6 @@ pub enum GetUserOkBody {
     PublicUser(PublicUser),
     /// A value whose `user_view_type` this code does not know, or that no variant matches, kept as received.
     Unknown(serde_json::Value),
-}
-
-impl serde::Serialize for GetUserOkBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::PrivateUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::PublicUser(value) => serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
-        }
-    }
 }
 
 impl<'de> serde::Deserialize<'de> for GetUserOkBody {

@@ -4,14 +4,14 @@
 use super::*;
 
 /// A short form of a run.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Summary {
     /// The run's number.
     pub id: i64,
 }
 
 /// The full form of a run.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Detail {
     /// The run's number.
     pub id: i64,
@@ -22,21 +22,20 @@ pub struct Detail {
 }
 
 /// A workflow and its last run.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Workflow {
     /// The last run, in short or in full.
     pub last_run: WorkflowLastRun,
     /// Minutes, a fraction of them, or a duration such as `1h`.
     pub timeout: WorkflowTimeout,
     /// Inputs, each a name or a list of names.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<WorkflowInputsItem>>,
 }
 
 /// The last run, in short or in full.
 ///
 /// Decoding tries `Detail`, `Summary` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum WorkflowLastRun {
@@ -49,7 +48,7 @@ pub enum WorkflowLastRun {
 /// Minutes, a fraction of them, or a duration such as `1h`.
 ///
 /// Decoding tries `Integer`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum WorkflowTimeout {
@@ -74,7 +73,7 @@ impl std::fmt::Display for WorkflowTimeout {
 /// Inputs, each a name or a list of names.
 ///
 /// Decoding tries `NamedInput`, `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum WorkflowInputsItem {
@@ -87,17 +86,16 @@ pub enum WorkflowInputsItem {
 }
 
 /// Named input
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct WorkflowInputsItemNamedInput {
     /// The input's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
 /// The workflow's number or its file name.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetWorkflowWorkflowId {

@@ -1,5 +1,5 @@
 // @generated from fixtures/openapi31_webhooks.yaml by `UPDATE_EXPECT=1 cargo test -p generator --test snapshots`. Do not edit by hand.
-// What the crate's lib.rs and Cargo.toml need of this module: type depth 1, uuid no.
+// What the crate's lib.rs and Cargo.toml need of this module: type depth 1, uuid no, webhooks yes.
 
 //! Payouts 1.0.0
 //!
@@ -10,9 +10,11 @@
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
 
-mod types;
+#[cfg(feature = "openapi31_webhooks-webhooks")]
+mod webhooks;
 
-pub use types::*;
+#[cfg(feature = "openapi31_webhooks-webhooks")]
+pub use webhooks::*;
 
 #[allow(unused_imports)]
 use crate::runtime;

@@ -13,20 +13,17 @@ pub struct Product {
 }
 
 /// The `Page` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Page {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Book>>,
 }
 
 /// The `Book` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Book {
     pub kind: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub isbn: Option<String>,
 }

@@ -19,15 +19,13 @@ pub struct PaginationEnvelope {
 }
 
 /// A block storage volume.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Volume {
     /// The volume's identifier.
     pub id: VolumeId,
     /// Unlocks an encrypted volume.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub passphrase: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<VolumeTagsItem>>,
 }
 
@@ -43,24 +41,21 @@ pub type PaginationEnvelopePages = i64;
 pub type VolumeId = i64;
 
 /// A label on a volume.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct VolumeTagsItem {
     /// The label.
     pub name: String,
 }
 
 /// One page of volumes.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ListVolumesOkBody {
     pub data: Vec<Volume>,
     /// The current page.
     pub page: PaginationEnvelopePage,
     /// How many pages there are.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub next: Option<Option<String>>,
+    pub next: Option<String>,
 }

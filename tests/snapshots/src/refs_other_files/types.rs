@@ -4,12 +4,11 @@
 use super::*;
 
 /// A group of people.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Group {
     /// The group's identifier.
     pub id: String,
     /// Who owns a group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
 }
 
@@ -17,15 +16,14 @@ pub struct Group {
 pub type Error = String;
 
 /// Where a page is in a list.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct Pagination {
     /// Cursor of the next page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
 
 /// Who owns a group.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Owner {
     /// The owner's user identifier.
     #[serde(rename = "userId")]
@@ -33,22 +31,19 @@ pub struct Owner {
 }
 
 /// What went wrong.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CommonError {
     /// The error code.
     pub code: i64,
     /// A description for people.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
 /// The groups.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ListGroupsOkBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Group>>,
     /// Where a page is in a list.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<Pagination>,
 }

@@ -4,17 +4,15 @@
 use super::*;
 
 /// Still being written.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct GetExportAcceptedBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<f64>,
 }
 
 /// The invoice as JSON, or rendered as a PDF.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct GetInvoiceOkBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }

@@ -4,16 +4,15 @@
 use super::*;
 
 /// An error.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Error {
     /// What went wrong.
     pub message: String,
 }
 
 /// The translation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct TranslateOkBody {
     /// The translated text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }

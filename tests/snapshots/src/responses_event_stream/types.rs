@@ -4,27 +4,24 @@
 use super::*;
 
 /// The `CompletionChunk` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CompletionChunk {
     pub id: String,
     /// The text added by this chunk.
     pub delta: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub finish_reason: Option<Option<String>>,
+    pub finish_reason: Option<String>,
 }
 
 /// The `Error` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Error {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
 /// The request body of `StreamCompletion`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct StreamCompletionBody {
     pub prompt: String,
@@ -35,7 +32,7 @@ runtime::builder! {
 }
 
 /// The request body of `CreateMessage`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct CreateMessageBody {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,24 +4,22 @@
 use super::*;
 
 /// Temperatures for the coming days.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Forecast {
     /// One temperature per day, in degrees Celsius.
     pub days: Vec<f64>,
 }
 
 /// The forecast is being computed.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct GetForecastAcceptedBody {
     /// Seconds to wait before asking again.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<i64>,
 }
 
 /// Several places match.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct GetForecastMultipleChoicesBodyItem {
     /// A matching place.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }

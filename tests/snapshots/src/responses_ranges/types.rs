@@ -4,16 +4,15 @@
 use super::*;
 
 /// Where the resized image is.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Resized {
     /// URL of the resized image.
     pub url: String,
 }
 
 /// Why a request was refused.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct Problem {
     /// A human-readable explanation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }

@@ -9,20 +9,18 @@ use super::*;
 pub type NullableUser = User;
 
 /// A user of the host.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct User {
     /// A user's handle.
     pub login: Login,
     /// Where the user lives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<UserAddress>,
 }
 
 /// Where the user lives.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct UserAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
 
@@ -33,28 +31,20 @@ pub type Login = String;
 pub type Handle = String;
 
 /// The `Repository` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Repository {
     pub name: String,
     /// A user of the host.
     pub owner: User,
     /// A user, or nobody.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub last_pusher: Option<Option<User>>,
+    pub last_pusher: Option<User>,
     /// A user's handle.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub handle: Option<Handle>,
     /// A repository, or none.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub parent: Option<Option<Box<Repository>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Box<Repository>>,
     pub team: Option<Team>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub other_team: Option<Option<NullableTeam>>,
+    pub other_team: Option<NullableTeam>,
 }
 
 /// Same as [`Repository`].
@@ -63,18 +53,16 @@ pub struct Repository {
 pub type NullableRepository = Repository;
 
 /// The `team` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct Team {
     /// The team's short name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
 
 /// The `nullable-team` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct NullableTeam {
     /// The team's name in URLs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
 

@@ -4,7 +4,7 @@
 use super::*;
 
 /// What a user logs in with.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Credentials {
     /// The user's login name.
     pub username: String,
@@ -28,21 +28,17 @@ runtime::builder! {
 }
 
 /// A logged-in session.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 pub struct Session {
     /// Bearer token for later calls.
     pub access_token: String,
     /// Exchanged for a new access token when it expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// Seconds until the access token expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
     /// How the token is sent, such as `bearer`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_type: Option<String>,
     /// Whether pushed secrets are scanned for.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_scanning: Option<SessionSecretScanning>,
     /// Members beyond the documented ones.
     #[serde(flatten)]
@@ -57,10 +53,9 @@ runtime::redacted_debug! {
 }
 
 /// Whether pushed secrets are scanned for.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct SessionSecretScanning {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SessionSecretScanningStatus>,
 }
 

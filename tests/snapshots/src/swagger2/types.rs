@@ -92,14 +92,14 @@ runtime::builder! {
 }
 
 /// The `Error` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Error {
     pub message: String,
 }
 
 /// The request body of `BookVisit`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct BookVisitBody {
     #[serde(rename = "petId")]

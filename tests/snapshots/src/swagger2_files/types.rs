@@ -21,10 +21,9 @@ runtime::builder! {
 }
 
 /// Something went wrong.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Error {
     pub code: i32,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }

@@ -3,20 +3,645 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// Invoices are statements of amounts owed by a customer, and are either
+/// generated one-off, or generated periodically from a subscription.
+///
+/// They contain [invoice items](https://stripe.com/docs/api#invoiceitems), and proration adjustments
+/// that may be caused by subscription upgrades/downgrades (if necessary).
+///
+/// If your invoice is configured to be billed through automatic charges,
+/// Stripe automatically finalizes your invoice and attempts payment. Note
+/// that finalizing the invoice,
+/// [when automatic](https://stripe.com/docs/billing/invoices/workflow/#auto_advance), does
+/// not happen immediately as the invoice is created. Stripe waits
+/// until one hour after the last webhook was successfully sent (or the last
+/// webhook timed out after failing). If you (and the platforms you may have
+/// connected to) have no webhooks configured, Stripe waits one hour after
+/// creation to finalize the invoice.
+///
+/// If your invoice is configured to be billed by sending an email, then based on your
+/// [email settings](https://dashboard.stripe.com/account/billing/automatic),
+/// Stripe will email the invoice to your customer and await payment. These
+/// emails can contain a link to a hosted page to pay the invoice.
+///
+/// Stripe applies any customer credit on the account before determining the
+/// amount due for the invoice (i.e., the amount that will be actually
+/// charged). If the amount due for the invoice is less than Stripe's [minimum allowed charge
+/// per currency](/docs/currencies#minimum-and-maximum-charge-amounts), the
+/// invoice is automatically marked paid, and we add the amount due to the
+/// customer's credit balance which is applied to the next invoice.
+///
+/// More details on the customer's credit balance are
+/// [here](https://stripe.com/docs/billing/customer/balance).
+///
+/// Related guide: [Send Invoices to Customers](https://stripe.com/docs/billing/invoices/sending).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct Invoice {
+    /// The country of the business associated with this invoice, most often the business creating the invoice.
+    pub account_country: Option<String>,
+    /// The public name of the business associated with this invoice, most often the business creating the invoice.
+    pub account_name: Option<String>,
+    /// The account tax IDs associated with the invoice. Only editable when the invoice is a draft.
+    pub account_tax_ids: Option<Vec<runtime::Expandable<InvoiceAccountTaxIdsItem>>>,
+    /// Final amount due at this time for this invoice. If the invoice's total is smaller than the minimum charge amount, for example, or if there is account credit that can be applied to the invoice, the `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes money), the `amount_due` will also take that into account. The charge that gets generated for the invoice will be for the amount specified in `amount_due`.
+    pub amount_due: i64,
+    /// The amount, in %s, that was paid.
+    pub amount_paid: i64,
+    /// The amount remaining, in %s, that is due.
+    pub amount_remaining: i64,
+    /// The fee in %s that will be applied to the invoice and transferred to the application owner's Stripe account when the invoice is paid.
+    pub application_fee_amount: Option<i64>,
+    /// Number of payment attempts made for this invoice, from the perspective of the payment retry schedule. Any payment attempt counts as the first attempt, and subsequently only automatic retries increment the attempt count. In other words, manual payment attempts after the first attempt do not affect the retry schedule.
+    pub attempt_count: i64,
+    /// Whether an attempt has been made to pay the invoice. An invoice is not attempted until 1 hour after the `invoice.created` webhook, for example, so you might not want to display that invoice as unpaid to your users.
+    pub attempted: bool,
+    /// Controls whether Stripe will perform [automatic collection](https://stripe.com/docs/billing/invoices/workflow/#auto_advance) of the invoice. When `false`, the invoice's state will not automatically advance without an explicit action.
+    pub auto_advance: Option<bool>,
+    pub automatic_tax: AutomaticTax,
+    /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
+    pub billing_reason: Option<InvoiceBillingReason>,
+    /// ID of the latest charge generated for this invoice, if any.
+    pub charge: Option<runtime::Expandable<Charge>>,
+    /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
+    pub collection_method: InvoiceCollectionMethod,
+    /// Time at which the object was created. Measured in seconds since the Unix epoch.
+    pub created: i64,
+    /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    pub currency: String,
+    /// Custom fields displayed on the invoice.
+    pub custom_fields: Option<Vec<InvoiceSettingCustomField>>,
+    /// The ID of the customer who will be billed.
+    pub customer: Option<runtime::Expandable<InvoiceCustomer>>,
+    /// The customer's address. Until the invoice is finalized, this field will equal `customer.address`. Once the invoice is finalized, this field will no longer be updated.
+    pub customer_address: Option<Address>,
+    /// The customer's email. Until the invoice is finalized, this field will equal `customer.email`. Once the invoice is finalized, this field will no longer be updated.
+    pub customer_email: Option<String>,
+    /// The customer's name. Until the invoice is finalized, this field will equal `customer.name`. Once the invoice is finalized, this field will no longer be updated.
+    pub customer_name: Option<String>,
+    /// The customer's phone number. Until the invoice is finalized, this field will equal `customer.phone`. Once the invoice is finalized, this field will no longer be updated.
+    pub customer_phone: Option<String>,
+    /// The customer's shipping information. Until the invoice is finalized, this field will equal `customer.shipping`. Once the invoice is finalized, this field will no longer be updated.
+    pub customer_shipping: Option<Shipping>,
+    /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
+    pub customer_tax_exempt: Option<InvoiceCustomerTaxExempt>,
+    /// The customer's tax IDs. Until the invoice is finalized, this field will contain the same tax IDs as `customer.tax_ids`. Once the invoice is finalized, this field will no longer be updated.
+    pub customer_tax_ids: Option<Vec<InvoicesResourceInvoiceTaxId>>,
+    /// ID of the default payment method for the invoice. It must belong to the customer associated with the invoice. If not set, defaults to the subscription's default payment method, if any, or to the default payment method in the customer's invoice settings.
+    pub default_payment_method: Option<runtime::Expandable<PaymentMethod>>,
+    /// ID of the default payment source for the invoice. It must belong to the customer associated with the invoice and be in a chargeable state. If not set, defaults to the subscription's default source, if any, or to the customer's default source.
+    pub default_source: Option<runtime::Expandable<InvoiceDefaultSource>>,
+    /// The tax rates applied to this invoice, if any.
+    pub default_tax_rates: Vec<TaxRate>,
+    /// An arbitrary string attached to the object. Often useful for displaying to users. Referenced as 'memo' in the Dashboard.
+    pub description: Option<String>,
+    /// Describes the current discount applied to this invoice, if there is one. Not populated if there are multiple discounts.
+    pub discount: Option<Discount>,
+    /// The discounts applied to the invoice. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
+    pub discounts: Option<Vec<runtime::Expandable<InvoiceDiscountsItem>>>,
+    /// The date on which payment for this invoice is due. This value will be `null` for invoices where `collection_method=charge_automatically`.
+    pub due_date: Option<i64>,
+    /// Ending customer balance after the invoice is finalized. Invoices are finalized approximately an hour after successful webhook delivery or when payment collection is attempted for the invoice. If the invoice has not been finalized yet, this will be null.
+    pub ending_balance: Option<i64>,
+    /// Footer displayed on the invoice.
+    pub footer: Option<String>,
+    /// The URL for the hosted invoice page, which allows customers to view and pay an invoice. If the invoice has not been finalized yet, this will be null.
+    pub hosted_invoice_url: Option<String>,
+    /// Unique identifier for the object.
+    pub id: Option<String>,
+    /// The link to download the PDF for the invoice. If the invoice has not been finalized yet, this will be null.
+    pub invoice_pdf: Option<String>,
+    /// The error encountered during the previous attempt to finalize the invoice. This field is cleared when the invoice is successfully finalized.
+    pub last_finalization_error: Option<ApiErrors>,
+    /// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
+    pub lines: InvoiceLines,
+    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
+    pub livemode: bool,
+    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// The time at which payment will next be attempted. This value will be `null` for invoices where `collection_method=send_invoice`.
+    pub next_payment_attempt: Option<i64>,
+    /// A unique, identifying string that appears on emails sent to the customer for this invoice. This starts with the customer's unique invoice_prefix if it is specified.
+    pub number: Option<String>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: InvoiceObject,
+    /// The account (if any) for which the funds of the invoice payment are intended. If set, the invoice will be presented with the branding and support information of the specified account. See the [Invoices with Connect](https://stripe.com/docs/billing/invoices/connect) documentation for details.
+    pub on_behalf_of: Option<runtime::Expandable<Account>>,
+    /// Whether payment was successfully collected for this invoice. An invoice can be paid (most commonly) with a charge or with credit from the customer's account balance.
+    pub paid: bool,
+    /// Returns true if the invoice was manually marked paid, returns false if the invoice hasn't been paid yet or was paid on Stripe.
+    pub paid_out_of_band: bool,
+    /// The PaymentIntent associated with this invoice. The PaymentIntent is generated when the invoice is finalized, and can then be used to pay the invoice. Note that voiding an invoice will cancel the PaymentIntent.
+    pub payment_intent: Option<runtime::Expandable<PaymentIntent>>,
+    pub payment_settings: InvoicesPaymentSettings,
+    /// End of the usage period during which invoice items were added to this invoice.
+    pub period_end: i64,
+    /// Start of the usage period during which invoice items were added to this invoice.
+    pub period_start: i64,
+    /// Total amount of all post-payment credit notes issued for this invoice.
+    pub post_payment_credit_notes_amount: i64,
+    /// Total amount of all pre-payment credit notes issued for this invoice.
+    pub pre_payment_credit_notes_amount: i64,
+    /// The quote this invoice was generated from.
+    pub quote: Option<runtime::Expandable<Quote>>,
+    /// This is the transaction number that appears on email receipts sent for this invoice.
+    pub receipt_number: Option<String>,
+    /// Starting customer balance before the invoice is finalized. If the invoice has not been finalized yet, this will be the current customer balance.
+    pub starting_balance: i64,
+    /// Extra information about an invoice for the customer's credit card statement.
+    pub statement_descriptor: Option<String>,
+    /// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
+    pub status: Option<InvoiceStatus>,
+    pub status_transitions: InvoicesStatusTransitions,
+    /// The subscription that this invoice was prepared for, if any.
+    pub subscription: Option<runtime::Expandable<Subscription>>,
+    /// Only set for upcoming invoices that preview prorations. The time used to calculate prorations.
+    pub subscription_proration_date: Option<i64>,
+    /// Total of all subscriptions, invoice items, and prorations on the invoice before any invoice level discount or tax is applied. Item discounts are already incorporated
+    pub subtotal: i64,
+    /// The amount of tax on this invoice. This is the sum of all the tax amounts on this invoice.
+    pub tax: Option<i64>,
+    /// ID of the test clock this invoice belongs to.
+    pub test_clock: Option<runtime::Expandable<TestHelpersTestClock>>,
+    pub threshold_reason: Option<InvoiceThresholdReason>,
+    /// Total after discounts and taxes.
+    pub total: i64,
+    /// The aggregate amounts calculated per discount across all line items.
+    pub total_discount_amounts: Option<Vec<DiscountsResourceDiscountAmount>>,
+    /// The aggregate amounts calculated per tax rate for all line items.
+    pub total_tax_amounts: Vec<InvoiceTaxAmount>,
+    /// The account (if any) the payment will be attributed to for tax reporting, and where funds from the payment will be transferred to for the invoice.
+    pub transfer_data: Option<InvoiceTransferData>,
+    /// Invoices are automatically paid or sent 1 hour after webhooks are delivered, or until all webhook delivery attempts have [been exhausted](https://stripe.com/docs/billing/webhooks#understand). This field tracks the time when webhooks for this invoice were successfully delivered. If the invoice had no webhooks to deliver, this will be set while the invoice is being created.
+    pub webhooks_delivered_at: Option<i64>,
+}
+
+/// The account tax IDs associated with the invoice. Only editable when the invoice is a draft.
+///
+/// The object in full, when expanded.
+///
+/// Decoding tries `TaxId`, `DeletedTaxId` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum InvoiceAccountTaxIdsItem {
+    /// A [`TaxId`].
+    TaxId(TaxId),
+    /// A [`DeletedTaxId`].
+    DeletedTaxId(DeletedTaxId),
+}
+
+runtime::string_enum! {
+    /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
+    pub enum InvoiceBillingReason {
+        AutomaticPendingInvoiceItemInvoice = "automatic_pending_invoice_item_invoice",
+        Manual = "manual",
+        QuoteAccept = "quote_accept",
+        Subscription = "subscription",
+        SubscriptionCreate = "subscription_create",
+        SubscriptionCycle = "subscription_cycle",
+        SubscriptionThreshold = "subscription_threshold",
+        SubscriptionUpdate = "subscription_update",
+        Upcoming = "upcoming",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
+    pub enum InvoiceCollectionMethod {
+        ChargeAutomatically = "charge_automatically",
+        SendInvoice = "send_invoice",
+        ..Unknown
+    }
+}
+
+/// The ID of the customer who will be billed.
+///
+/// The object in full, when expanded.
+///
+/// Decoding tries `Customer`, `DeletedCustomer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum InvoiceCustomer {
+    /// A [`Customer`].
+    Customer(Customer),
+    /// A [`DeletedCustomer`].
+    DeletedCustomer(DeletedCustomer),
+}
+
+runtime::string_enum! {
+    /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
+    pub enum InvoiceCustomerTaxExempt {
+        Exempt = "exempt",
+        None = "none",
+        Reverse = "reverse",
+        ..Unknown
+    }
+}
+
+/// ID of the default payment source for the invoice. It must belong to the customer associated with the invoice and be in a chargeable state. If not set, defaults to the subscription's default source, if any, or to the customer's default source.
+///
+/// The object in full, when expanded.
+///
+/// Decoding tries `BitcoinReceiver`, `AlipayAccount`, `Source`, `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum InvoiceDefaultSource {
+    /// A [`BitcoinReceiver`].
+    BitcoinReceiver(BitcoinReceiver),
+    /// A [`AlipayAccount`].
+    AlipayAccount(AlipayAccount),
+    /// A [`Source`].
+    Source(Source),
+    /// A [`Card`].
+    Card(Card),
+    /// A [`BankAccount`].
+    BankAccount(BankAccount),
+}
+
+/// The discounts applied to the invoice. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
+///
+/// The object in full, when expanded.
+///
+/// Decoding tries `DeletedDiscount`, `Discount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum InvoiceDiscountsItem {
+    /// A [`DeletedDiscount`].
+    DeletedDiscount(DeletedDiscount),
+    /// A [`Discount`].
+    Discount(Discount),
+}
+
+/// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoiceLines {
+    /// Details about each object.
+    pub data: Vec<LineItem>,
+    /// True if this list has another page of items after this one that can be fetched.
+    pub has_more: bool,
+    /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
+    pub object: FileLinksObject,
+    /// The URL where this list can be accessed.
+    pub url: String,
+}
+
+runtime::string_enum! {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub enum InvoiceObject {
+        Invoice = "invoice",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
+    pub enum InvoiceStatus {
+        Deleted = "deleted",
+        Draft = "draft",
+        Open = "open",
+        Paid = "paid",
+        Uncollectible = "uncollectible",
+        Void = "void",
+        ..Unknown
+    }
+}
+
+/// The `invoice_item_threshold_reason` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoiceItemThresholdReason {
+    /// The IDs of the line items that triggered the threshold invoice.
+    pub line_item_ids: Vec<String>,
+    /// The quantity threshold boundary that applied to the given line item.
+    pub usage_gte: i64,
+}
+
+/// The `invoice_line_item_period` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoiceLineItemPeriod {
+    /// The end of the period, which must be greater than or equal to the start.
+    pub end: i64,
+    /// The start of the period.
+    pub start: i64,
+}
+
+/// The `invoice_mandate_options_card` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoiceMandateOptionsCard {
+    /// Amount to be charged for future payments.
+    pub amount: Option<i64>,
+    /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
+    pub amount_type: Option<InvoiceMandateOptionsCardAmountType>,
+    /// A description of the mandate or subscription that is meant to be displayed to the customer.
+    pub description: Option<String>,
+}
+
+runtime::string_enum! {
+    /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
+    pub enum InvoiceMandateOptionsCardAmountType {
+        Fixed = "fixed",
+        Maximum = "maximum",
+        ..Unknown
+    }
+}
+
+/// The `invoice_payment_method_options_acss_debit` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct InvoicePaymentMethodOptionsAcssDebit {
+    pub mandate_options: Option<InvoicePaymentMethodOptionsAcssDebitMandateOptions>,
+    /// Bank account verification method.
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
+}
+
+/// The `invoice_payment_method_options_acss_debit_mandate_options` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoicePaymentMethodOptionsAcssDebitMandateOptions {
+    /// Transaction type of the mandate.
+    pub transaction_type: Option<MandateAcssDebitTransactionType>,
+}
+
+/// The `invoice_payment_method_options_bancontact` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoicePaymentMethodOptionsBancontact {
+    /// Preferred language of the Bancontact authorization page that the customer is redirected to.
+    pub preferred_language: InvoiceMethodOptionsBancontactPreferredLanguage,
+}
+
+runtime::string_enum! {
+    /// Preferred language of the Bancontact authorization page that the customer is redirected to.
+    pub enum InvoiceMethodOptionsBancontactPreferredLanguage {
+        De = "de",
+        En = "en",
+        Fr = "fr",
+        Nl = "nl",
+        ..Unknown
+    }
+}
+
+/// The `invoice_payment_method_options_card` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoicePaymentMethodOptionsCard {
+    /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
+    pub request_three_d_secure: Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
+}
+
+/// The `invoice_payment_method_options_customer_balance` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct InvoicePaymentMethodOptionsCustomerBalance {
+    pub bank_transfer: Option<InvoicePaymentMethodOptionsCustomerBalanceBankTransfer>,
+    /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
+    pub funding_type: Option<InvoiceMethodOptionsCustomerBalanceFundingType>,
+}
+
+runtime::string_enum! {
+    /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
+    pub enum InvoiceMethodOptionsCustomerBalanceFundingType {
+        BankTransfer = "bank_transfer",
+        ..Unknown
+    }
+}
+
+/// The `invoice_payment_method_options_customer_balance_bank_transfer` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoicePaymentMethodOptionsCustomerBalanceBankTransfer {
+    /// The bank transfer type that can be used for funding. Permitted values include: `us_bank_account`, `eu_bank_account`, `id_bank_account`, `gb_bank_account`, `jp_bank_account`, `mx_bank_account`, `eu_bank_transfer`, `gb_bank_transfer`, `id_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`.
+    pub r#type: Option<String>,
+}
+
+/// Same as [`MandateMultiUse`].
+pub type InvoicePaymentMethodOptionsKonbini = MandateMultiUse;
+
+/// The `invoice_payment_method_options_us_bank_account` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoicePaymentMethodOptionsUsBankAccount {
+    /// Bank account verification method.
+    pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
+}
+
+/// The `invoice_setting_custom_field` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoiceSettingCustomField {
+    /// The name of the custom field.
+    pub name: String,
+    /// The value of the custom field.
+    pub value: String,
+}
+
+/// The `invoice_setting_customer_setting` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoiceSettingCustomerSetting {
+    /// Default custom fields to be displayed on invoices for this customer.
+    pub custom_fields: Option<Vec<InvoiceSettingCustomField>>,
+    /// ID of a payment method that's attached to the customer, to be used as the customer's default payment method for subscriptions and invoices.
+    pub default_payment_method: Option<runtime::Expandable<PaymentMethod>>,
+    /// Default footer to be displayed on invoices for this customer.
+    pub footer: Option<String>,
+}
+
+/// The `invoice_setting_quote_setting` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoiceSettingQuoteSetting {
+    /// Number of days within which a customer must pay invoices generated by this quote. This value will be `null` for quotes where `collection_method=charge_automatically`.
+    pub days_until_due: Option<i64>,
+}
+
+/// The `invoice_setting_subscription_schedule_setting` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoiceSettingSubscriptionScheduleSetting {
+    /// Number of days within which a customer must pay invoices generated by this subscription schedule. This value will be `null` for subscription schedules where `billing=charge_automatically`.
+    pub days_until_due: Option<i64>,
+}
+
+/// The `invoice_tax_amount` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoiceTaxAmount {
+    /// The amount, in %s, of the tax.
+    pub amount: i64,
+    /// Whether this tax amount is inclusive or exclusive.
+    pub inclusive: bool,
+    /// The tax rate that was applied to get this tax amount.
+    pub tax_rate: runtime::Expandable<TaxRate>,
+}
+
+/// The `invoice_threshold_reason` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoiceThresholdReason {
+    /// The total invoice amount threshold boundary if it triggered the threshold invoice.
+    pub amount_gte: Option<i64>,
+    /// Indicates which line items triggered a threshold invoice.
+    pub item_reasons: Vec<InvoiceItemThresholdReason>,
+}
+
+/// The `invoice_transfer_data` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoiceTransferData {
+    /// The amount in %s that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination.
+    pub amount: Option<i64>,
+    /// The account where funds from the payment will be transferred to upon payment success.
+    pub destination: runtime::Expandable<Account>,
+}
+
+/// The `invoices_line_items_credited_items` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoicesLineItemsCreditedItems {
+    /// Invoice containing the credited invoice line items
+    pub invoice: String,
+    /// Credited invoice line items
+    pub invoice_line_items: Vec<String>,
+}
+
+/// The `invoices_line_items_proration_details` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoicesLineItemsProrationDetails {
+    /// For a credit proration `line_item`, the original debit line_items to which the credit proration applies.
+    pub credited_items: Option<InvoicesLineItemsCreditedItems>,
+}
+
+/// The `invoices_payment_method_options` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoicesPaymentMethodOptions {
+    /// If paying by `acss_debit`, this sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to the invoice’s PaymentIntent.
+    pub acss_debit: Option<InvoicePaymentMethodOptionsAcssDebit>,
+    /// If paying by `bancontact`, this sub-hash contains details about the Bancontact payment method options to pass to the invoice’s PaymentIntent.
+    pub bancontact: Option<InvoicePaymentMethodOptionsBancontact>,
+    /// If paying by `card`, this sub-hash contains details about the Card payment method options to pass to the invoice’s PaymentIntent.
+    pub card: Option<InvoicePaymentMethodOptionsCard>,
+    /// If paying by `customer_balance`, this sub-hash contains details about the Bank transfer payment method options to pass to the invoice’s PaymentIntent.
+    pub customer_balance: Option<InvoicePaymentMethodOptionsCustomerBalance>,
+    /// If paying by `konbini`, this sub-hash contains details about the Konbini payment method options to pass to the invoice’s PaymentIntent.
+    pub konbini: Option<MandateMultiUse>,
+    /// If paying by `us_bank_account`, this sub-hash contains details about the ACH direct debit payment method options to pass to the invoice’s PaymentIntent.
+    pub us_bank_account: Option<InvoicePaymentMethodOptionsUsBankAccount>,
+}
+
+/// The `invoices_payment_settings` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoicesPaymentSettings {
+    /// Payment-method-specific configuration to provide to the invoice’s PaymentIntent.
+    pub payment_method_options: Option<InvoicesPaymentMethodOptions>,
+    /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
+    pub payment_method_types: Option<Vec<InvoicesPaymentSettingsPaymentMethodTypesItem>>,
+}
+
+runtime::string_enum! {
+    /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
+    pub enum InvoicesPaymentSettingsPaymentMethodTypesItem {
+        AchCreditTransfer = "ach_credit_transfer",
+        AchDebit = "ach_debit",
+        AcssDebit = "acss_debit",
+        AuBecsDebit = "au_becs_debit",
+        BacsDebit = "bacs_debit",
+        Bancontact = "bancontact",
+        Boleto = "boleto",
+        Card = "card",
+        CustomerBalance = "customer_balance",
+        Fpx = "fpx",
+        Giropay = "giropay",
+        Grabpay = "grabpay",
+        Ideal = "ideal",
+        Konbini = "konbini",
+        Paynow = "paynow",
+        SepaDebit = "sepa_debit",
+        Sofort = "sofort",
+        UsBankAccount = "us_bank_account",
+        WechatPay = "wechat_pay",
+        ..Unknown
+    }
+}
+
+/// The `invoices_resource_invoice_tax_id` schema.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InvoicesResourceInvoiceTaxId {
+    /// The type of the tax ID, one of `eu_vat`, `br_cnpj`, `br_cpf`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, or `unknown`
+    pub r#type: InvoicesResourceInvoiceTaxIdType,
+    /// The value of the tax ID.
+    pub value: Option<String>,
+}
+
+runtime::string_enum! {
+    /// The type of the tax ID, one of `eu_vat`, `br_cnpj`, `br_cpf`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, or `unknown`
+    pub enum InvoicesResourceInvoiceTaxIdType {
+        AeTrn = "ae_trn",
+        AuAbn = "au_abn",
+        AuArn = "au_arn",
+        BgUic = "bg_uic",
+        BrCnpj = "br_cnpj",
+        BrCpf = "br_cpf",
+        CaBn = "ca_bn",
+        CaGstHst = "ca_gst_hst",
+        CaPstBc = "ca_pst_bc",
+        CaPstMb = "ca_pst_mb",
+        CaPstSk = "ca_pst_sk",
+        CaQst = "ca_qst",
+        ChVat = "ch_vat",
+        ClTin = "cl_tin",
+        EsCif = "es_cif",
+        EuVat = "eu_vat",
+        GbVat = "gb_vat",
+        GeVat = "ge_vat",
+        HkBr = "hk_br",
+        HuTin = "hu_tin",
+        IdNpwp = "id_npwp",
+        IlVat = "il_vat",
+        InGst = "in_gst",
+        IsVat = "is_vat",
+        JpCn = "jp_cn",
+        JpRn = "jp_rn",
+        KrBrn = "kr_brn",
+        LiUid = "li_uid",
+        MxRfc = "mx_rfc",
+        MyFrp = "my_frp",
+        MyItn = "my_itn",
+        MySst = "my_sst",
+        NoVat = "no_vat",
+        NzGst = "nz_gst",
+        RuInn = "ru_inn",
+        RuKpp = "ru_kpp",
+        SaVat = "sa_vat",
+        SgGst = "sg_gst",
+        SgUen = "sg_uen",
+        SiTin = "si_tin",
+        ThVat = "th_vat",
+        TwVat = "tw_vat",
+        UaVat = "ua_vat",
+        Unknown = "unknown",
+        UsEin = "us_ein",
+        ZaVat = "za_vat",
+        ..Unknown2
+    }
+}
+
+/// The `invoices_status_transitions` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+pub struct InvoicesStatusTransitions {
+    /// The time that the invoice draft was finalized.
+    pub finalized_at: Option<i64>,
+    /// The time that the invoice was marked uncollectible.
+    pub marked_uncollectible_at: Option<i64>,
+    /// The time that the invoice was paid.
+    pub paid_at: Option<i64>,
+    /// The time that the invoice was voided.
+    pub voided_at: Option<i64>,
+}
+
 /// When an [issued card](https://stripe.com/docs/issuing) is used to make a purchase, an Issuing `Authorization`
 /// object is created. [Authorizations](https://stripe.com/docs/issuing/purchases/authorizations) must be approved for the
 /// purchase to be completed successfully.
 ///
 /// Related guide: [Issued Card Authorizations](https://stripe.com/docs/issuing/purchases/authorizations).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingAuthorization {
     /// The total amount that was authorized or rejected. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     pub amount: i64,
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
+    pub amount_details: Option<IssuingTransactionAmountDetails>,
     /// Whether the authorization has been approved.
     pub approved: bool,
     /// How the card details were provided.
@@ -26,9 +651,7 @@ pub struct IssuingAuthorization {
     /// You can [create physical or virtual cards](https://stripe.com/docs/issuing/cards) that are issued to cardholders.
     pub card: IssuingCard,
     /// The cardholder to whom this authorization belongs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cardholder: Option<Option<runtime::Expandable<IssuingCardholder>>>,
+    pub cardholder: Option<runtime::Expandable<IssuingCardholder>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -47,9 +670,7 @@ pub struct IssuingAuthorization {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: IssuingAuthorizationObject,
     /// The pending authorization request. This field will only be non-null during an `issuing_authorization.request` webhook.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub pending_request: Option<Option<IssuingAuthorizationPendingRequest>>,
+    pub pending_request: Option<IssuingAuthorizationPendingRequest>,
     /// History of every time `pending_request` was approved/denied, either by you directly or by Stripe (e.g. based on your `spending_controls`). If the merchant changes the authorization by performing an [incremental authorization](https://stripe.com/docs/issuing/purchases/authorizations), you can look at this field to see the previous requests for the authorization.
     pub request_history: Vec<IssuingAuthorizationRequest>,
     /// The current status of the authorization in its lifecycle.
@@ -58,9 +679,7 @@ pub struct IssuingAuthorization {
     pub transactions: Vec<IssuingTransaction>,
     pub verification_data: IssuingAuthorizationVerificationData,
     /// The digital wallet used for this authorization. One of `apple_pay`, `google_pay`, or `samsung_pay`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub wallet: Option<Option<String>>,
+    pub wallet: Option<String>,
 }
 
 runtime::string_enum! {
@@ -94,15 +713,13 @@ runtime::string_enum! {
 }
 
 /// You can [create physical or virtual cards](https://stripe.com/docs/issuing/cards) that are issued to cardholders.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingCard {
     /// The brand of the card.
     pub brand: String,
     /// The reason why the card was canceled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancellation_reason: Option<Option<IssuingCardCancellationReason>>,
+    pub cancellation_reason: Option<IssuingCardCancellationReason>,
     /// An Issuing `Cardholder` object represents an individual or business entity who is [issued](https://stripe.com/docs/issuing) cards.
     ///
     /// Related guide: [How to create a Cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)
@@ -112,7 +729,6 @@ pub struct IssuingCard {
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// The card's CVC. For security reasons, this is only available for virtual cards, and will be omitted unless you explicitly request it with [the `expand` parameter](https://stripe.com/docs/api/expanding_objects). Additionally, it's only available via the ["Retrieve a card" endpoint](https://stripe.com/docs/api/issuing/cards/retrieve), not via "List all cards" or any other endpoint.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cvc: Option<String>,
     /// The expiration month of the card.
     pub exp_month: i64,
@@ -127,35 +743,24 @@ pub struct IssuingCard {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The full unredacted card number. For security reasons, this is only available for virtual cards, and will be omitted unless you explicitly request it with [the `expand` parameter](https://stripe.com/docs/api/expanding_objects). Additionally, it's only available via the ["Retrieve a card" endpoint](https://stripe.com/docs/api/issuing/cards/retrieve), not via "List all cards" or any other endpoint.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: IssuingCardObject,
     /// The latest card that replaces this card, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub replaced_by: Option<Option<runtime::Expandable<IssuingCard>>>,
+    pub replaced_by: Option<runtime::Expandable<IssuingCard>>,
     /// The card this card replaces, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub replacement_for: Option<Option<runtime::Expandable<IssuingCard>>>,
+    pub replacement_for: Option<runtime::Expandable<IssuingCard>>,
     /// The reason why the previous card needed to be replaced.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub replacement_reason: Option<Option<IssuingCardReplacementReason>>,
+    pub replacement_reason: Option<IssuingCardReplacementReason>,
     /// Where and how the card will be shipped.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub shipping: Option<Option<IssuingCardShipping>>,
+    pub shipping: Option<IssuingCardShipping>,
     pub spending_controls: IssuingCardAuthorizationControls,
     /// Whether authorizations can be approved on this card.
     pub status: IssuingCardStatus,
     /// The type of the card.
     pub r#type: IssuingCardType,
     /// Information relating to digital wallets (like Apple Pay and Google Pay).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub wallets: Option<Option<IssuingCardWallets>>,
+    pub wallets: Option<IssuingCardWallets>,
 }
 
 runtime::string_enum! {
@@ -208,26 +813,20 @@ runtime::string_enum! {
 /// An Issuing `Cardholder` object represents an individual or business entity who is [issued](https://stripe.com/docs/issuing) cards.
 ///
 /// Related guide: [How to create a Cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingCardholder {
     pub billing: IssuingCardholderAddress,
     /// Additional information about a `company` cardholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub company: Option<Option<IssuingCardholderCompany>>,
+    pub company: Option<IssuingCardholderCompany>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The cardholder's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub email: Option<Option<String>>,
+    pub email: Option<String>,
     /// Unique identifier for the object.
     pub id: String,
     /// Additional information about an `individual` cardholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub individual: Option<Option<IssuingCardholderIndividual>>,
+    pub individual: Option<IssuingCardholderIndividual>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -237,14 +836,10 @@ pub struct IssuingCardholder {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: IssuingCardholderObject,
     /// The cardholder's phone number. This is required for all cardholders who will be creating EU cards. See the [3D Secure documentation](https://stripe.com/docs/issuing/3d-secure#when-is-3d-secure-applied) for more details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub phone_number: Option<Option<String>>,
+    pub phone_number: Option<String>,
     pub requirements: IssuingCardholderRequirements,
     /// Rules that control spending across this cardholder's cards. Refer to our [documentation](https://stripe.com/docs/issuing/controls/spending-controls) for more details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub spending_controls: Option<Option<IssuingCardholderAuthorizationControls>>,
+    pub spending_controls: Option<IssuingCardholderAuthorizationControls>,
     /// Specifies whether to permit authorizations on this cardholder's cards.
     pub status: IssuingCardholderStatus,
     /// One of `individual` or `company`.
@@ -281,15 +876,13 @@ runtime::string_enum! {
 /// As a [card issuer](https://stripe.com/docs/issuing), you can dispute transactions that the cardholder does not recognize, suspects to be fraudulent, or has other issues with.
 ///
 /// Related guide: [Disputing Transactions](https://stripe.com/docs/issuing/purchases/disputes)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingDispute {
     /// Disputed amount. Usually the amount of the `transaction`, but can differ (usually because of currency fluctuation).
     pub amount: i64,
     /// List of balance transactions associated with the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub balance_transactions: Option<Option<Vec<BalanceTransaction>>>,
+    pub balance_transactions: Option<Vec<BalanceTransaction>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// The currency the `transaction` was made in.
@@ -334,37 +927,27 @@ runtime::string_enum! {
 /// `Transaction` object.
 ///
 /// Related guide: [Issued Card Transactions](https://stripe.com/docs/issuing/purchases/transactions).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingTransaction {
     /// The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     pub amount: i64,
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
+    pub amount_details: Option<IssuingTransactionAmountDetails>,
     /// The `Authorization` object that led to this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub authorization: Option<Option<runtime::Expandable<IssuingAuthorization>>>,
+    pub authorization: Option<runtime::Expandable<IssuingAuthorization>>,
     /// ID of the [balance transaction](https://stripe.com/docs/api/balance_transactions) associated with this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub balance_transaction: Option<Option<runtime::Expandable<BalanceTransaction>>>,
+    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
     /// The card used to make this transaction.
     pub card: runtime::Expandable<IssuingCard>,
     /// The cardholder to whom this transaction belongs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cardholder: Option<Option<runtime::Expandable<IssuingCardholder>>>,
+    pub cardholder: Option<runtime::Expandable<IssuingCardholder>>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// If you've disputed the transaction, the ID of the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub dispute: Option<Option<runtime::Expandable<IssuingDispute>>>,
+    pub dispute: Option<runtime::Expandable<IssuingDispute>>,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -379,15 +962,11 @@ pub struct IssuingTransaction {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: IssuingTransactionObject,
     /// Additional purchase information that is optionally provided by the merchant.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub purchase_details: Option<Option<IssuingTransactionPurchaseDetails>>,
+    pub purchase_details: Option<IssuingTransactionPurchaseDetails>,
     /// The nature of the transaction.
     pub r#type: IssuingTransactionType,
     /// The digital wallet used for this transaction. One of `apple_pay`, `google_pay`, or `samsung_pay`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub wallet: Option<Option<IssuingTransactionWallet>>,
+    pub wallet: Option<IssuingTransactionWallet>,
 }
 
 runtime::string_enum! {
@@ -421,45 +1000,33 @@ runtime::string_enum! {
 pub type IssuingAuthorizationAmountDetails = IssuingTransactionAmountDetails;
 
 /// The `issuing_authorization_merchant_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingAuthorizationMerchantData {
     /// A categorization of the seller's type of business. See our [merchant categories guide](https://stripe.com/docs/issuing/merchant-categories) for a list of possible values.
     pub category: String,
     /// The merchant category code for the seller’s business
     pub category_code: String,
     /// City where the seller is located
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub city: Option<Option<String>>,
+    pub city: Option<String>,
     /// Country where the seller is located
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub country: Option<Option<String>>,
+    pub country: Option<String>,
     /// Name of the seller
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub name: Option<Option<String>>,
+    pub name: Option<String>,
     /// Identifier assigned to the seller by the card brand
     pub network_id: String,
     /// Postal code where the seller is located
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub postal_code: Option<Option<String>>,
+    pub postal_code: Option<String>,
     /// State where the seller is located
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub state: Option<Option<String>>,
+    pub state: Option<String>,
 }
 
 /// The `issuing_authorization_pending_request` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingAuthorizationPendingRequest {
     /// The additional amount Stripe will hold if the authorization is approved, in the card's [currency](https://stripe.com/docs/api#issuing_authorization_object-pending-request-currency) and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     pub amount: i64,
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
+    pub amount_details: Option<IssuingTransactionAmountDetails>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     pub currency: String,
     /// If set `true`, you may provide [amount](https://stripe.com/docs/api/issuing/authorizations/approve#approve_issuing_authorization-amount) to control how much to hold for the authorization.
@@ -471,14 +1038,12 @@ pub struct IssuingAuthorizationPendingRequest {
 }
 
 /// The `issuing_authorization_request` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingAuthorizationRequest {
     /// The `pending_request.amount` at the time of the request, presented in your card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Stripe held this amount from your account to fund the authorization if the request was approved.
     pub amount: i64,
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub amount_details: Option<Option<IssuingTransactionAmountDetails>>,
+    pub amount_details: Option<IssuingTransactionAmountDetails>,
     /// Whether this request was approved.
     pub approved: bool,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -514,7 +1079,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_authorization_verification_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingAuthorizationVerificationData {
     /// Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`.
     pub address_line1_check: IssuingVerificationDataAddressLine1Check,
@@ -567,14 +1132,12 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_apple_pay` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingCardApplePay {
     /// Apple Pay Eligibility
     pub eligible: bool,
     /// Reason the card is ineligible for Apple Pay
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ineligible_reason: Option<Option<IssuingCardApplePayIneligibleReason>>,
+    pub ineligible_reason: Option<IssuingCardApplePayIneligibleReason>,
 }
 
 runtime::string_enum! {
@@ -588,26 +1151,18 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_authorization_controls` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingCardAuthorizationControls {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub allowed_categories: Option<Option<Vec<IssuingCardAuthorizationControlsItem>>>,
+    pub allowed_categories: Option<Vec<IssuingCardAuthorizationControlsItem>>,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
     pub blocked_categories: Option<
-        Option<Vec<IssuingAuthorizationControlsBlockedCategoriesItem>>,
+        Vec<IssuingAuthorizationControlsBlockedCategoriesItem>,
     >,
     /// Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub spending_limits: Option<Option<Vec<IssuingCardSpendingLimit>>>,
+    pub spending_limits: Option<Vec<IssuingCardSpendingLimit>>,
     /// Currency of the amounts within `spending_limits`. Always the same as the currency of the card.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub spending_limits_currency: Option<Option<String>>,
+    pub spending_limits_currency: Option<String>,
 }
 
 runtime::string_enum! {
@@ -1201,14 +1756,12 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_google_pay` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingCardGooglePay {
     /// Google Pay Eligibility
     pub eligible: bool,
     /// Reason the card is ineligible for Google Pay
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub ineligible_reason: Option<Option<IssuingCardGooglePayIneligibleReason>>,
+    pub ineligible_reason: Option<IssuingCardGooglePayIneligibleReason>,
 }
 
 runtime::string_enum! {
@@ -1222,34 +1775,24 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_shipping` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingCardShipping {
     pub address: Address,
     /// The delivery company that shipped a card.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub carrier: Option<Option<IssuingCardShippingCarrier>>,
+    pub carrier: Option<IssuingCardShippingCarrier>,
     /// A unix timestamp representing a best estimate of when the card will be delivered.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub eta: Option<Option<i64>>,
+    pub eta: Option<i64>,
     /// Recipient name.
     pub name: String,
     /// Shipment service, such as `standard` or `express`.
     pub service: IssuingCardShippingService,
     /// The delivery status of the card.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub status: Option<Option<IssuingCardShippingStatus>>,
+    pub status: Option<IssuingCardShippingStatus>,
     /// A tracking number for a card shipment.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tracking_number: Option<Option<String>>,
+    pub tracking_number: Option<String>,
     /// A link to the shipping carrier's site where you can view detailed information about a card shipment.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub tracking_url: Option<Option<String>>,
+    pub tracking_url: Option<String>,
     /// Packaging options.
     pub r#type: IssuingCardShippingType,
 }
@@ -1298,14 +1841,12 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_spending_limit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingCardSpendingLimit {
     /// Maximum amount allowed to spend per interval.
     pub amount: i64,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub categories: Option<Option<Vec<IssuingCardSpendingLimitCategoriesItem>>>,
+    pub categories: Option<Vec<IssuingCardSpendingLimitCategoriesItem>>,
     /// Interval (or event) to which the amount applies.
     pub interval: IssuingCardSpendingLimitInterval,
 }
@@ -1619,98 +2160,76 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_wallets` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingCardWallets {
     pub apple_pay: IssuingCardApplePay,
     pub google_pay: IssuingCardGooglePay,
     /// Unique identifier for a card used with digital wallets
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub primary_account_identifier: Option<Option<String>>,
+    pub primary_account_identifier: Option<String>,
 }
 
 /// The `issuing_cardholder_address` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingCardholderAddress {
     pub address: Address,
 }
 
 /// The `issuing_cardholder_authorization_controls` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingCardholderAuthorizationControls {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub allowed_categories: Option<Option<Vec<IssuingCardAuthorizationControlsItem>>>,
+    pub allowed_categories: Option<Vec<IssuingCardAuthorizationControlsItem>>,
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
     pub blocked_categories: Option<
-        Option<Vec<IssuingAuthorizationControlsBlockedCategoriesItem>>,
+        Vec<IssuingAuthorizationControlsBlockedCategoriesItem>,
     >,
     /// Limit spending with amount-based rules that apply across this cardholder's cards.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub spending_limits: Option<Option<Vec<IssuingCardSpendingLimit>>>,
+    pub spending_limits: Option<Vec<IssuingCardSpendingLimit>>,
     /// Currency of the amounts within `spending_limits`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub spending_limits_currency: Option<Option<String>>,
+    pub spending_limits_currency: Option<String>,
 }
 
 /// The `issuing_cardholder_company` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingCardholderCompany {
     /// Whether the company's business ID number was provided.
     pub tax_id_provided: bool,
 }
 
 /// The `issuing_cardholder_id_document` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingCardholderIdDocument {
     /// The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub back: Option<Option<runtime::Expandable<File>>>,
+    pub back: Option<runtime::Expandable<File>>,
     /// The front of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub front: Option<Option<runtime::Expandable<File>>>,
+    pub front: Option<runtime::Expandable<File>>,
 }
 
 /// The `issuing_cardholder_individual` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingCardholderIndividual {
     /// The date of birth of this cardholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub dob: Option<Option<LegalEntityDob>>,
+    pub dob: Option<LegalEntityDob>,
     /// The first name of this cardholder.
     pub first_name: String,
     /// The last name of this cardholder.
     pub last_name: String,
     /// Government-issued ID document for this cardholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub verification: Option<Option<IssuingCardholderVerification>>,
+    pub verification: Option<IssuingCardholderVerification>,
 }
 
 /// Same as [`LegalEntityDob`].
 pub type IssuingCardholderIndividualDob = LegalEntityDob;
 
 /// The `issuing_cardholder_requirements` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingCardholderRequirements {
     /// If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub disabled_reason: Option<Option<IssuingCardholderRequirementsDisabledReason>>,
+    pub disabled_reason: Option<IssuingCardholderRequirementsDisabledReason>,
     /// Array of fields that need to be collected in order to verify and re-enable the cardholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub past_due: Option<Option<Vec<IssuingCardholderRequirementsPastDueItem>>>,
+    pub past_due: Option<Vec<IssuingCardholderRequirementsPastDueItem>>,
 }
 
 runtime::string_enum! {
@@ -1741,109 +2260,68 @@ runtime::string_enum! {
 pub type IssuingCardholderSpendingLimit = IssuingCardSpendingLimit;
 
 /// The `issuing_cardholder_verification` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingCardholderVerification {
     /// An identifying document, either a passport or local ID card.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub document: Option<Option<IssuingCardholderIdDocument>>,
+    pub document: Option<IssuingCardholderIdDocument>,
 }
 
 /// The `issuing_dispute_canceled_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingDisputeCanceledEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub additional_documentation: Option<runtime::Expandable<File>>,
     /// Date when order was canceled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub canceled_at: Option<Option<i64>>,
+    pub canceled_at: Option<i64>,
     /// Whether the cardholder was provided with a cancellation policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancellation_policy_provided: Option<Option<bool>>,
+    pub cancellation_policy_provided: Option<bool>,
     /// Reason for canceling the order.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancellation_reason: Option<Option<String>>,
+    pub cancellation_reason: Option<String>,
     /// Date when the cardholder expected to receive the product.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub expected_at: Option<Option<i64>>,
+    pub expected_at: Option<i64>,
     /// Explanation of why the cardholder is disputing this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub explanation: Option<Option<String>>,
+    pub explanation: Option<String>,
     /// Description of the merchandise or service that was purchased.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub product_description: Option<Option<String>>,
+    pub product_description: Option<String>,
     /// Whether the product was a merchandise or service.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub product_type: Option<Option<IssuingDisputeOtherEvidenceProductType>>,
+    pub product_type: Option<IssuingDisputeOtherEvidenceProductType>,
     /// Result of cardholder's attempt to return the product.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub return_status: Option<Option<IssuingNotAsDescribedEvidenceReturnStatus>>,
+    pub return_status: Option<IssuingNotAsDescribedEvidenceReturnStatus>,
     /// Date when the product was returned or attempted to be returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub returned_at: Option<Option<i64>>,
+    pub returned_at: Option<i64>,
 }
 
 /// The `issuing_dispute_duplicate_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingDisputeDuplicateEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub additional_documentation: Option<runtime::Expandable<File>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the card statement showing that the product had already been paid for.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub card_statement: Option<Option<runtime::Expandable<File>>>,
+    pub card_statement: Option<runtime::Expandable<File>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the receipt showing that the product had been paid for in cash.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cash_receipt: Option<Option<runtime::Expandable<File>>>,
+    pub cash_receipt: Option<runtime::Expandable<File>>,
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Image of the front and back of the check that was used to pay for the product.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub check_image: Option<Option<runtime::Expandable<File>>>,
+    pub check_image: Option<runtime::Expandable<File>>,
     /// Explanation of why the cardholder is disputing this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub explanation: Option<Option<String>>,
+    pub explanation: Option<String>,
     /// Transaction (e.g., ipi_...) that the disputed transaction is a duplicate of. Of the two or more transactions that are copies of each other, this is original undisputed one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub original_transaction: Option<Option<String>>,
+    pub original_transaction: Option<String>,
 }
 
 /// The `issuing_dispute_evidence` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuingDisputeEvidence {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub canceled: Option<IssuingDisputeCanceledEvidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate: Option<IssuingDisputeDuplicateEvidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fraudulent: Option<IssuingDisputeFraudulentEvidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub merchandise_not_as_described: Option<
         IssuingDisputeMerchandiseNotAsDescribedEvidence,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_received: Option<IssuingDisputeNotReceivedEvidence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub other: Option<IssuingDisputeOtherEvidence>,
     /// The reason for filing the dispute. Its value will match the field containing the evidence.
     pub reason: IssuingDisputeEvidenceReason,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_not_as_described: Option<IssuingDisputeServiceNotAsDescribedEvidence>,
 }
 
@@ -1862,45 +2340,29 @@ runtime::string_enum! {
 }
 
 /// The `issuing_dispute_fraudulent_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingDisputeFraudulentEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub additional_documentation: Option<runtime::Expandable<File>>,
     /// Explanation of why the cardholder is disputing this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub explanation: Option<Option<String>>,
+    pub explanation: Option<String>,
 }
 
 /// The `issuing_dispute_merchandise_not_as_described_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingDisputeMerchandiseNotAsDescribedEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub additional_documentation: Option<runtime::Expandable<File>>,
     /// Explanation of why the cardholder is disputing this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub explanation: Option<Option<String>>,
+    pub explanation: Option<String>,
     /// Date when the product was received.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub received_at: Option<Option<i64>>,
+    pub received_at: Option<i64>,
     /// Description of the cardholder's attempt to return the product.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub return_description: Option<Option<String>>,
+    pub return_description: Option<String>,
     /// Result of cardholder's attempt to return the product.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub return_status: Option<Option<IssuingNotAsDescribedEvidenceReturnStatus>>,
+    pub return_status: Option<IssuingNotAsDescribedEvidenceReturnStatus>,
     /// Date when the product was returned or attempted to be returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub returned_at: Option<Option<i64>>,
+    pub returned_at: Option<i64>,
 }
 
 runtime::string_enum! {
@@ -1913,49 +2375,31 @@ runtime::string_enum! {
 }
 
 /// The `issuing_dispute_not_received_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingDisputeNotReceivedEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub additional_documentation: Option<runtime::Expandable<File>>,
     /// Date when the cardholder expected to receive the product.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub expected_at: Option<Option<i64>>,
+    pub expected_at: Option<i64>,
     /// Explanation of why the cardholder is disputing this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub explanation: Option<Option<String>>,
+    pub explanation: Option<String>,
     /// Description of the merchandise or service that was purchased.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub product_description: Option<Option<String>>,
+    pub product_description: Option<String>,
     /// Whether the product was a merchandise or service.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub product_type: Option<Option<IssuingDisputeOtherEvidenceProductType>>,
+    pub product_type: Option<IssuingDisputeOtherEvidenceProductType>,
 }
 
 /// The `issuing_dispute_other_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingDisputeOtherEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub additional_documentation: Option<runtime::Expandable<File>>,
     /// Explanation of why the cardholder is disputing this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub explanation: Option<Option<String>>,
+    pub explanation: Option<String>,
     /// Description of the merchandise or service that was purchased.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub product_description: Option<Option<String>>,
+    pub product_description: Option<String>,
     /// Whether the product was a merchandise or service.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub product_type: Option<Option<IssuingDisputeOtherEvidenceProductType>>,
+    pub product_type: Option<IssuingDisputeOtherEvidenceProductType>,
 }
 
 runtime::string_enum! {
@@ -1968,95 +2412,61 @@ runtime::string_enum! {
 }
 
 /// The `issuing_dispute_service_not_as_described_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingDisputeServiceNotAsDescribedEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub additional_documentation: Option<Option<runtime::Expandable<File>>>,
+    pub additional_documentation: Option<runtime::Expandable<File>>,
     /// Date when order was canceled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub canceled_at: Option<Option<i64>>,
+    pub canceled_at: Option<i64>,
     /// Reason for canceling the order.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub cancellation_reason: Option<Option<String>>,
+    pub cancellation_reason: Option<String>,
     /// Explanation of why the cardholder is disputing this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub explanation: Option<Option<String>>,
+    pub explanation: Option<String>,
     /// Date when the product was received.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub received_at: Option<Option<i64>>,
+    pub received_at: Option<i64>,
 }
 
 /// The `issuing_transaction_amount_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingTransactionAmountDetails {
     /// The fee charged by the ATM for the cash withdrawal.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub atm_fee: Option<Option<i64>>,
+    pub atm_fee: Option<i64>,
 }
 
 /// The `issuing_transaction_flight_data` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingTransactionFlightData {
     /// The time that the flight departed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub departure_at: Option<Option<i64>>,
+    pub departure_at: Option<i64>,
     /// The name of the passenger.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub passenger_name: Option<Option<String>>,
+    pub passenger_name: Option<String>,
     /// Whether the ticket is refundable.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub refundable: Option<Option<bool>>,
+    pub refundable: Option<bool>,
     /// The legs of the trip.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub segments: Option<Option<Vec<IssuingTransactionFlightDataLeg>>>,
+    pub segments: Option<Vec<IssuingTransactionFlightDataLeg>>,
     /// The travel agency that issued the ticket.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub travel_agency: Option<Option<String>>,
+    pub travel_agency: Option<String>,
 }
 
 /// The `issuing_transaction_flight_data_leg` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingTransactionFlightDataLeg {
     /// The three-letter IATA airport code of the flight's destination.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub arrival_airport_code: Option<Option<String>>,
+    pub arrival_airport_code: Option<String>,
     /// The airline carrier code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub carrier: Option<Option<String>>,
+    pub carrier: Option<String>,
     /// The three-letter IATA airport code that the flight departed from.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub departure_airport_code: Option<Option<String>>,
+    pub departure_airport_code: Option<String>,
     /// The flight number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub flight_number: Option<Option<String>>,
+    pub flight_number: Option<String>,
     /// The flight's service class.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub service_class: Option<Option<String>>,
+    pub service_class: Option<String>,
     /// Whether a stopover is allowed on this flight.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub stopover_allowed: Option<Option<bool>>,
+    pub stopover_allowed: Option<bool>,
 }
 
 /// The `issuing_transaction_fuel_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct IssuingTransactionFuelData {
     /// The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`.
     pub r#type: String,
@@ -2065,68 +2475,116 @@ pub struct IssuingTransactionFuelData {
     /// The cost in cents per each unit of fuel, represented as a decimal string with at most 12 decimal places.
     pub unit_cost_decimal: String,
     /// The volume of the fuel that was pumped, represented as a decimal string with at most 12 decimal places.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub volume_decimal: Option<Option<String>>,
+    pub volume_decimal: Option<String>,
 }
 
 /// The `issuing_transaction_lodging_data` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingTransactionLodgingData {
     /// The time of checking into the lodging.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub check_in_at: Option<Option<i64>>,
+    pub check_in_at: Option<i64>,
     /// The number of nights stayed at the lodging.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub nights: Option<Option<i64>>,
+    pub nights: Option<i64>,
 }
 
 /// The `issuing_transaction_purchase_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingTransactionPurchaseDetails {
     /// Information about the flight that was purchased with this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub flight: Option<Option<IssuingTransactionFlightData>>,
+    pub flight: Option<IssuingTransactionFlightData>,
     /// Information about fuel that was purchased with this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub fuel: Option<Option<IssuingTransactionFuelData>>,
+    pub fuel: Option<IssuingTransactionFuelData>,
     /// Information about lodging that was purchased with this transaction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub lodging: Option<Option<IssuingTransactionLodgingData>>,
+    pub lodging: Option<IssuingTransactionLodgingData>,
     /// The line items in the purchase.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub receipt: Option<Option<Vec<IssuingTransactionReceiptData>>>,
+    pub receipt: Option<Vec<IssuingTransactionReceiptData>>,
     /// A merchant-specific order number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub reference: Option<Option<String>>,
+    pub reference: Option<String>,
 }
 
 /// The `issuing_transaction_receipt_data` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct IssuingTransactionReceiptData {
     /// The description of the item. The maximum length of this field is 26 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub description: Option<Option<String>>,
+    pub description: Option<String>,
     /// The quantity of the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub quantity: Option<Option<f64>>,
+    pub quantity: Option<f64>,
     /// The total for this line item in cents.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub total: Option<Option<i64>>,
+    pub total: Option<i64>,
     /// The unit cost of the item in cents.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
-    pub unit_cost: Option<Option<i64>>,
+    pub unit_cost: Option<i64>,
+}
+
+/// A line item.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct Item {
+    /// Total before any discounts or taxes are applied.
+    pub amount_subtotal: i64,
+    /// Total after discounts and taxes.
+    pub amount_total: i64,
+    /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    pub currency: String,
+    /// An arbitrary string attached to the object. Often useful for displaying to users. Defaults to product name.
+    pub description: String,
+    /// The discounts applied to the line item.
+    pub discounts: Option<Vec<LineItemsDiscountAmount>>,
+    /// Unique identifier for the object.
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ItemObject,
+    /// The price used to generate the line item.
+    pub price: Option<Price>,
+    /// The quantity of products being purchased.
+    pub quantity: Option<i64>,
+    /// The taxes applied to the line item.
+    pub taxes: Option<Vec<LineItemsTaxAmount>>,
+}
+
+runtime::string_enum! {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub enum ItemObject {
+        Item = "item",
+        ..Unknown
+    }
+}
+
+impl runtime::Identified for InvoiceAccountTaxIdsItem {
+    fn id(&self) -> &str {
+        match self {
+            Self::TaxId(value) => runtime::Identified::id(value),
+            Self::DeletedTaxId(value) => runtime::Identified::id(value),
+        }
+    }
+}
+
+impl runtime::Identified for InvoiceCustomer {
+    fn id(&self) -> &str {
+        match self {
+            Self::Customer(value) => runtime::Identified::id(value),
+            Self::DeletedCustomer(value) => runtime::Identified::id(value),
+        }
+    }
+}
+
+impl runtime::Identified for InvoiceDefaultSource {
+    fn id(&self) -> &str {
+        match self {
+            Self::BitcoinReceiver(value) => runtime::Identified::id(value),
+            Self::AlipayAccount(value) => runtime::Identified::id(value),
+            Self::Source(value) => runtime::Identified::id(value),
+            Self::Card(value) => runtime::Identified::id(value),
+            Self::BankAccount(value) => runtime::Identified::id(value),
+        }
+    }
+}
+
+impl runtime::Identified for InvoiceDiscountsItem {
+    fn id(&self) -> &str {
+        match self {
+            Self::DeletedDiscount(value) => runtime::Identified::id(value),
+            Self::Discount(value) => runtime::Identified::id(value),
+        }
+    }
 }
 
 impl runtime::Identified for IssuingAuthorization {

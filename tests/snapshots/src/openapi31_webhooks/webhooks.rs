@@ -4,7 +4,7 @@
 use super::*;
 
 /// Money sent to a bank account.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Payout {
     /// The payout's ID.
     pub id: String,

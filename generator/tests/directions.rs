@@ -150,7 +150,11 @@ fn each_type_derives_the_directions_it_is_used_in() {
 #[test]
 fn only_a_sent_type_tells_absent_from_null() {
     let generated = generated();
-    let text: String = generated.files.iter().map(|f| f.contents.as_str()).collect();
+    let text: String = generated
+        .files
+        .iter()
+        .map(|f| f.contents.as_str())
+        .collect();
     let struct_text = |name: &str| {
         let start = text.find(&format!("pub struct {name} {{")).unwrap();
         let end = start + text[start..].find("\n}").unwrap();
@@ -173,7 +177,10 @@ fn webhook_payloads_are_behind_the_module_webhooks_feature() {
     let webhooks = file(&generated, "src/things/webhooks.rs");
     assert!(webhooks.contains("pub struct ThingEvent {"));
     // A twin nothing uses goes where the type it names goes.
-    assert!(webhooks.contains("pub type NullableThingEvent = ThingEvent;"), "{webhooks}");
+    assert!(
+        webhooks.contains("pub type NullableThingEvent = ThingEvent;"),
+        "{webhooks}"
+    );
     // A type a webhook's payload shares with an operation stays with the operation.
     assert!(!file(&generated, "src/things/webhooks.rs").contains("pub struct Thing {"));
     let manifest: toml::Table = toml::from_str(&file(&generated, "Cargo.toml")).unwrap();

@@ -16,6 +16,12 @@ fn round_trip<T: DeserializeOwned + Serialize>(input: &Value) -> T {
     decoded
 }
 
+/// Decodes `input` as `T`, a type only ever received (so without `Serialize`).
+fn decode<T: DeserializeOwned>(input: &Value) -> T {
+    serde_json::from_value(input.clone())
+        .unwrap_or_else(|error| panic!("{input} does not decode: {error}"))
+}
+
 mod nullable_references {
     use super::*;
     use snapshots::nullable_refs::{GetAssignee, GetAssigneeResponse, Issue, IssueLabelsItem};
@@ -30,7 +36,7 @@ mod nullable_references {
             "assignees": [null, {"login": "octocat", "id": 1}],
             "reactions": {"heart": null},
         });
-        let issue: Issue = round_trip(&input);
+        let issue: Issue = decode(&input);
         assert_eq!(issue.assignee, None);
         assert_eq!(issue.milestone, None);
         assert_eq!(issue.closed_by, None, "absent");
@@ -49,7 +55,7 @@ mod nullable_references {
     }
 
     #[test]
-    fn absent_and_null_stay_apart_for_optional_references() {
+    fn null_and_present_optional_references_of_a_received_type() {
         let input = json!({
             "number": 7,
             "assignee": {"login": "octocat", "id": 1},
@@ -59,12 +65,9 @@ mod nullable_references {
             "labels": [],
             "assignees": [],
         });
-        let issue: Issue = round_trip(&input);
-        assert_eq!(issue.closed_by, Some(None));
-        assert_eq!(
-            issue.reviewer.flatten().map(|u| u.login),
-            Some("hubot".into())
-        );
+        let issue: Issue = decode(&input);
+        assert_eq!(issue.closed_by, None);
+        assert_eq!(issue.reviewer.map(|u| u.login), Some("hubot".into()));
         assert_eq!(issue.milestone.map(|m| m.title), Some("v1".into()));
     }
 
@@ -154,9 +157,9 @@ mod module_layout {
         assert_eq!(*response, HealthResponse::Ok(Status { up: Some(true) }));
         let _: (ListKinds, Kind, Unused, Pet) = (
             ListKinds {},
-            round_trip(&json!({"name": "cat"})),
+            decode(&json!({"name": "cat"})),
             round_trip(&json!({"note": "n"})),
-            round_trip(&json!({"name": "Tom"})),
+            decode(&json!({"name": "Tom"})),
         );
     }
 }
@@ -180,11 +183,11 @@ mod discriminated {
 
     #[test]
     fn public_and_private_users_by_their_tag() {
-        match round_trip(&user(Some("public"), false)) {
+        match decode(&user(Some("public"), false)) {
             GetUserOkBody::PublicUser(user) => assert_eq!(user.login, "octocat"),
             other => panic!("{other:?}"),
         }
-        match round_trip(&user(Some("private"), true)) {
+        match decode(&user(Some("private"), true)) {
             GetUserOkBody::PrivateUser(user) => assert_eq!(user.private_repos, 3),
             other => panic!("{other:?}"),
         }
@@ -204,17 +207,17 @@ mod discriminated {
 
     #[test]
     fn without_the_tag_the_most_specific_variant_that_matches_wins() {
-        match round_trip(&user(None, true)) {
+        match decode(&user(None, true)) {
             GetUserOkBody::PrivateUser(_) => {}
             other => panic!("{other:?}"),
         }
-        match round_trip(&user(None, false)) {
+        match decode(&user(None, false)) {
             GetUserOkBody::PublicUser(_) => {}
             other => panic!("{other:?}"),
         }
         let neither = json!({"login": "octocat"});
         assert_eq!(
-            round_trip::<GetUserOkBody>(&neither),
+            decode::<GetUserOkBody>(&neither),
             GetUserOkBody::Unknown(neither)
         );
     }
@@ -222,7 +225,7 @@ mod discriminated {
     #[test]
     fn an_unknown_tag_is_kept_whole() {
         let input = user(Some("enterprise"), false);
-        let decoded: GetUserOkBody = round_trip(&input);
+        let decoded: GetUserOkBody = decode(&input);
         assert_eq!(decoded, GetUserOkBody::Unknown(input));
     }
 
@@ -247,7 +250,7 @@ mod expandable {
 
     #[test]
     fn a_customer_as_its_id() {
-        let charge: Charge = round_trip(&charge(json!("cus_9")));
+        let charge: Charge = decode(&charge(json!("cus_9")));
         let customer = charge.customer.expect("not null");
         assert_eq!(customer.as_id(), Some("cus_9"));
         assert_eq!(customer.id(), "cus_9");
@@ -263,7 +266,7 @@ mod expandable {
             "email": null,
             "last_charge": "ch_0",
         }));
-        let charge: Charge = round_trip(&input);
+        let charge: Charge = decode(&input);
         let customer = charge.customer.expect("not null");
         assert_eq!(customer.id(), "cus_9");
         match customer.as_object() {
@@ -280,7 +283,7 @@ mod expandable {
     #[test]
     fn a_deleted_customer_expanded() {
         let input = charge(json!({"id": "cus_9", "object": "customer", "deleted": true}));
-        let charge: Charge = round_trip(&input);
+        let charge: Charge = decode(&input);
         match charge.customer.and_then(Expandable::into_object) {
             Some(ChargeCustomer::DeletedCustomer(customer)) => assert!(customer.deleted),
             other => panic!("{other:?}"),
@@ -296,7 +299,7 @@ mod expandable {
             "email": "a@example.com",
             "last_charge": inner,
         }));
-        let charge: Charge = round_trip(&input);
+        let charge: Charge = decode(&input);
         let Some(ChargeCustomer::Customer(customer)) =
             charge.customer.and_then(Expandable::into_object)
         else {
@@ -320,21 +323,21 @@ mod untagged {
             "last_run": {"id": 1, "status": "done", "steps": 4},
             "timeout": 30,
         });
-        let workflow: Workflow = round_trip(&input);
+        let workflow: Workflow = decode(&input);
         assert!(matches!(workflow.last_run, WorkflowLastRun::Detail(_)));
         let input = json!({"last_run": {"id": 1}, "timeout": 1.5});
-        let workflow: Workflow = round_trip(&input);
+        let workflow: Workflow = decode(&input);
         assert!(matches!(workflow.last_run, WorkflowLastRun::Summary(_)));
         assert_eq!(workflow.timeout, WorkflowTimeout::Number(1.5));
     }
 
     #[test]
     fn integers_before_numbers_and_strings_last() {
-        let timeout = |value: Value| round_trip::<WorkflowTimeout>(&value);
+        let timeout = |value: Value| decode::<WorkflowTimeout>(&value);
         assert_eq!(timeout(json!(30)), WorkflowTimeout::Integer(30));
         assert_eq!(timeout(json!(0.5)), WorkflowTimeout::Number(0.5));
         assert_eq!(timeout(json!("1h")), WorkflowTimeout::String("1h".into()));
-        let inputs: Vec<WorkflowInputsItem> = round_trip(&json!(["a", ["b", "c"], {"name": "d"}]));
+        let inputs: Vec<WorkflowInputsItem> = decode(&json!(["a", ["b", "c"], {"name": "d"}]));
         assert!(matches!(
             inputs.as_slice(),
             [
@@ -514,7 +517,7 @@ mod responses_sans_io {
         let events: Vec<_> = drain(events).into_iter().map(Result::unwrap).collect();
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].data.delta, "Hi");
-        assert_eq!(events[1].data.finish_reason, Some(Some("stop".to_owned())));
+        assert_eq!(events[1].data.finish_reason.as_deref(), Some("stop"));
         assert!(StreamCompletion::streams(
             &response(200, &[], b"").into_parts().0
         ));
@@ -595,21 +598,21 @@ mod empty_objects {
     use snapshots::empty_objects::{EmptyObject, PaymentMethod, PaymentMethodKonbini};
 
     #[test]
-    fn an_object_without_members_decodes_from_any_object_and_encodes_as_empty() {
-        let empty: PaymentMethodKonbini = round_trip(&json!({}));
+    fn an_object_without_members_decodes_from_any_object() {
+        let empty: PaymentMethodKonbini = decode(&json!({}));
         assert_eq!(empty, PaymentMethodKonbini {});
         let with_news: PaymentMethodKonbini =
             serde_json::from_value(json!({"store": "Lawson", "code": 7})).unwrap();
-        assert_eq!(serde_json::to_value(with_news).unwrap(), json!({}));
+        assert_eq!(with_news, PaymentMethodKonbini {});
         let closed: EmptyObject = serde_json::from_value(json!({"note": "x"})).unwrap();
-        assert_eq!(serde_json::to_value(closed).unwrap(), json!({}));
+        assert_eq!(closed, EmptyObject {});
         // Not a unit struct, which would read and write `null`.
         assert!(serde_json::from_value::<PaymentMethodKonbini>(json!(null)).is_err());
     }
 
     #[test]
     fn a_payment_method_keeps_its_open_members_and_types_the_rest() {
-        let method: PaymentMethod = round_trip(&json!({
+        let method: PaymentMethod = decode(&json!({
             "id": "pm_1",
             "konbini": {},
             "metadata": {"order": 12},

@@ -19,6 +19,12 @@ fn round_trip<T: DeserializeOwned + Serialize>(input: &Value) -> T {
     decoded
 }
 
+/// Decodes `input` as `T`, a type only ever received (so without `Serialize`).
+fn decode<T: DeserializeOwned>(input: &Value) -> T {
+    serde_json::from_value(input.clone())
+        .unwrap_or_else(|error| panic!("{input} does not decode: {error}"))
+}
+
 fn ok(body: &str) -> http::Response<Vec<u8>> {
     http::Response::builder()
         .status(200)
@@ -46,7 +52,7 @@ mod date_time {
 
     #[test]
     fn a_github_issue_decodes_with_typed_times() {
-        let issue: Issue = round_trip(&issue());
+        let issue: Issue = decode(&issue());
         assert_eq!(
             issue.created_at,
             Utc.with_ymd_and_hms(2011, 4, 14, 16, 0, 49).unwrap()
@@ -58,11 +64,11 @@ mod date_time {
     }
 
     #[test]
-    fn absent_and_null_date_times_stay_apart() {
+    fn a_null_date_time_reads_as_none() {
         let mut input = issue();
         input["locked_at"] = Value::Null;
-        let issue: Issue = round_trip(&input);
-        assert_eq!(issue.locked_at, Some(None));
+        let issue: Issue = decode(&input);
+        assert_eq!(issue.locked_at, None);
     }
 
     #[test]
@@ -70,8 +76,7 @@ mod date_time {
         let mut input = issue();
         input["created_at"] = json!("2007-10-29T02:42:39-07:00");
         let issue: Issue = serde_json::from_value(input).unwrap();
-        let encoded = serde_json::to_value(&issue).unwrap();
-        assert_eq!(encoded["created_at"], "2007-10-29T09:42:39Z");
+        assert_eq!(issue.created_at.to_rfc3339(), "2007-10-29T09:42:39+00:00");
     }
 
     #[test]
@@ -224,7 +229,7 @@ mod integer_enums {
 
     #[test]
     fn known_values_decode_to_their_variants() {
-        let stream: Stream = round_trip(&json!({
+        let stream: Stream = decode(&json!({
             "rate": 16000,
             "priority": -1,
             "direction": 2,
@@ -238,7 +243,7 @@ mod integer_enums {
 
     #[test]
     fn an_unknown_value_is_kept_and_written_back() {
-        let stream: Stream = round_trip(&json!({"rate": 44100, "key_length": null}));
+        let stream: Stream = decode(&json!({"rate": 44100, "key_length": null}));
         assert_eq!(stream.rate, SamplingRate::Unknown(44100));
         assert_eq!(stream.rate.as_i64(), 44100);
         assert_eq!(stream.key_length, None);

@@ -124,19 +124,20 @@ fn header_and_cookie_parameters() {
 
 #[test]
 fn a_composed_path_parameter_is_written_through_its_serialization() {
-    let operation = |workflow_id: serde_json::Value| parameter_composition::GetWorkflow {
+    use parameter_composition::GetWorkflowWorkflowId as WorkflowId;
+    let operation = |workflow_id: WorkflowId| parameter_composition::GetWorkflow {
         owner: "octo".into(),
         repo: "hello".into(),
-        workflow_id: serde_json::from_value(workflow_id).unwrap(),
+        workflow_id,
     };
-    let by_id = operation(serde_json::json!(161_335))
+    let by_id = operation(WorkflowId::Integer(161_335))
         .to_request(BASE)
         .unwrap();
     assert_eq!(
         by_id.uri(),
         "https://api.example/repos/octo/hello/actions/workflows/161335"
     );
-    let by_name = operation(serde_json::json!("main.yml"))
+    let by_name = operation(WorkflowId::String("main.yml".to_owned()))
         .to_request(BASE)
         .unwrap();
     assert_eq!(

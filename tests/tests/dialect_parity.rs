@@ -138,14 +138,14 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ),
     (
         "sendgrid",
-        "field `*.field` is `Option<Option<String>>` instead of `Option<Option<serde_json::Value>>`",
+        "field `*.field` is `Option<String>` instead of `Option<serde_json::Value>`",
         "the 2.0 twin types the `field` of these errors `type: null` (only null: any value in \
          Rust), the 3.1 twin a nullable string",
     ),
     (
         "sendgrid",
-        "field `SuppressionGroup.last_email_sent_at` is `Option<Option<i64>>` instead of \
-         `Option<Option<serde_json::Value>>`",
+        "field `SuppressionGroup.last_email_sent_at` is `Option<i64>` instead of \
+         `Option<serde_json::Value>`",
         "`type: null` in the 2.0 twin, a nullable integer in the 3.1 twin",
     ),
     (

@@ -438,7 +438,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `IssuesCreate`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesCreateBody {
     /// The title of the issue.
@@ -483,7 +483,7 @@ runtime::builder! {
 /// The title of the issue.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyTitle {
@@ -505,7 +505,7 @@ impl std::fmt::Display for IssuesCreateBodyTitle {
 /// The `milestone` member of `IssuesCreateBody`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyMilestone {
@@ -527,7 +527,7 @@ impl std::fmt::Display for IssuesCreateBodyMilestone {
 /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyLabelsItem {
@@ -538,7 +538,7 @@ pub enum IssuesCreateBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesCreateBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesCreateBodyLabelsItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -563,7 +563,7 @@ runtime::builder! {
 }
 
 /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Issue fields are only available for organization-owned repositories with the feature enabled. Field values are silently dropped otherwise.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IssuesCreateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
@@ -581,7 +581,7 @@ runtime::builder! {
 /// The value to set for the field. For multi-select fields, provide an array of option names.
 ///
 /// Decoding tries `List`, `Number`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyIssueFieldValuesItemValue {
@@ -594,7 +594,7 @@ pub enum IssuesCreateBodyIssueFieldValuesItemValue {
 }
 
 /// The request body of `IssuesUpdate`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBody {
     /// The title of the issue.
@@ -676,7 +676,7 @@ runtime::string_enum! {
 /// The `milestone` member of `IssuesUpdateBody`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyMilestone {
@@ -698,7 +698,7 @@ impl std::fmt::Display for IssuesUpdateBodyMilestone {
 /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyLabelsItem {
@@ -709,7 +709,7 @@ pub enum IssuesUpdateBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesUpdateBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBodyLabelsItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -758,7 +758,7 @@ runtime::string_enum! {
 /// Usernames to assign to this issue. Pass one or more user logins to _replace_ the set of assignees on this issue. Send an empty array (`[]`) to clear all assignees from the issue. Only users with push access can set assignees for new issues. Without push access to the repository, assignee changes are silently dropped.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyAssigneesItem {
@@ -769,7 +769,7 @@ pub enum IssuesUpdateBodyAssigneesItem {
 }
 
 /// The `Object` variant of `IssuesUpdateBodyAssigneesItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBodyAssigneesItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -805,7 +805,7 @@ runtime::string_enum! {
 }
 
 /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Only users with push access can set field values for issues
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
@@ -846,7 +846,7 @@ runtime::string_enum! {
 /// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyType {
@@ -857,7 +857,7 @@ pub enum IssuesUpdateBodyType {
 }
 
 /// The issue type with optional metadata.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssuesUpdateBodyTypeObject {
     /// The name of the issue type to associate with this issue, or `null` to remove the current issue type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1082,7 +1082,7 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
 }
 
 /// The request body of `IssuesCreateComment`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IssuesCreateCommentBody {
     /// The contents of the comment.
     pub body: String,
@@ -1093,7 +1093,7 @@ runtime::builder! {
 }
 
 /// The request body of `IssuesAddLabels`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssuesAddLabelsBody {
     /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1109,7 +1109,7 @@ runtime::builder! {
 /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesAddLabelsBodyLabelsItem {
@@ -1120,7 +1120,7 @@ pub enum IssuesAddLabelsBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesAddLabelsBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IssuesAddLabelsBodyLabelsItemObject {
     /// The name of the label to add.
     pub name: String,
@@ -1144,7 +1144,7 @@ runtime::builder! {
 }
 
 /// The request body of `IssuesLock`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IssuesLockBody {
     /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
     ///  * `off-topic`

@@ -395,7 +395,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `PullsCreate`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PullsCreateBody {
     /// The title of the new pull request. Required unless `issue` is specified.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -433,7 +433,7 @@ runtime::builder! {
 }
 
 /// The request body of `PullsMerge`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PullsMergeBody {
     /// Title for the automatic commit message.
     #[serde(skip_serializing_if = "Option::is_none")]

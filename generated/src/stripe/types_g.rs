@@ -6,7 +6,7 @@ use super::*;
 /// The `created` parameter of `GetCharges`.
 ///
 /// Decoding tries `RangeQuerySpecs`, `Integer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetChargesCreated {
@@ -17,7 +17,7 @@ pub enum GetChargesCreated {
 }
 
 /// range_query_specs
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct GetChargesCreatedRangeQuerySpecs {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -81,7 +81,7 @@ pub enum GetCustomersCustomerOkBody {
 /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.
 ///
 /// Decoding tries `RangeQuerySpecs`, `Integer` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetPaymentIntentsCreated {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `PostCharges`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBody {
     /// Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
@@ -91,7 +91,7 @@ runtime::builder! {
 /// A token, like the ones returned by [Stripe.js](https://stripe.com/docs/js).
 ///
 /// Decoding tries `CustomerPaymentSourceCard`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostChargesBodyCard {
@@ -102,7 +102,7 @@ pub enum PostChargesBodyCard {
 }
 
 /// customer_payment_source_card
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyCardCustomerPaymentSourceCard {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -160,7 +160,7 @@ runtime::string_enum! {
 /// The `destination` member of `PostChargesBody`.
 ///
 /// Decoding tries `DestinationSpecs`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostChargesBodyDestination {
@@ -171,7 +171,7 @@ pub enum PostChargesBodyDestination {
 }
 
 /// destination_specs
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyDestinationDestinationSpecs {
     pub account: String,
@@ -188,7 +188,7 @@ runtime::builder! {
 /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostChargesBodyMetadata {
@@ -207,7 +207,7 @@ runtime::string_enum! {
 }
 
 /// Shipping information for the charge. Helps prevent fraud on charges for physical goods.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyShipping {
     /// optional_fields_address
@@ -233,7 +233,7 @@ runtime::builder! {
 }
 
 /// optional_fields_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyShippingAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -262,7 +262,7 @@ runtime::builder! {
 }
 
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -277,7 +277,7 @@ runtime::builder! {
 }
 
 /// The request body of `PostChargesChargeCapture`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostChargesChargeCaptureBody {
     /// The amount to capture, which must be less than or equal to the original amount. Any additional amount will be automatically refunded.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -323,7 +323,7 @@ runtime::builder! {
 }
 
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostChargesChargeCaptureBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -337,7 +337,7 @@ runtime::builder! {
 }
 
 /// The request body of `PostCustomers`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBody {
     /// The customer's address.
@@ -431,7 +431,7 @@ runtime::builder! {
 /// The customer's address.
 ///
 /// Decoding tries `OptionalFieldsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersBodyAddress {
@@ -442,7 +442,7 @@ pub enum PostCustomersBodyAddress {
 }
 
 /// Default invoice settings for this customer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyInvoiceSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -464,7 +464,7 @@ runtime::builder! {
 /// The `custom_fields` member of `PostCustomersBodyInvoiceSettings`.
 ///
 /// Decoding tries `List`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersBodyInvoiceSettingsCustomFields {
@@ -477,7 +477,7 @@ pub enum PostCustomersBodyInvoiceSettingsCustomFields {
 /// The customer's shipping information. Appears on invoices emailed to this customer.
 ///
 /// Decoding tries `CustomerShipping`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersBodyShipping {
@@ -488,7 +488,7 @@ pub enum PostCustomersBodyShipping {
 }
 
 /// customer_shipping
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyShippingCustomerShipping {
     /// optional_fields_address
@@ -508,7 +508,7 @@ runtime::builder! {
 }
 
 /// Tax details about the customer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyTax {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -533,7 +533,7 @@ runtime::string_enum! {
 }
 
 /// data_params
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyTaxIdDataItem {
     pub r#type: PostCustomersBodyTaxIdDataItemType,
@@ -600,7 +600,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `PostCustomersCustomer`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersCustomerBody {
     /// The customer's address.
@@ -715,7 +715,7 @@ runtime::builder! {
 /// Either a token, like the ones returned by [Stripe.js](https://stripe.com/docs/js), or a dictionary containing a user's bank account details.
 ///
 /// Decoding tries `CustomerPaymentSourceBankAccount`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersCustomerBodyBankAccount {
@@ -728,7 +728,7 @@ pub enum PostCustomersCustomerBodyBankAccount {
 }
 
 /// customer_payment_source_bank_account
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersCustomerCustomerPaymentSourceBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -776,7 +776,7 @@ runtime::string_enum! {
 }
 
 /// custom_field_params
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersCustomerCustomFieldsListItem {
     pub name: String,
@@ -790,7 +790,7 @@ runtime::builder! {
 /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostCustomersCustomerBodyTrialEnd {
@@ -820,7 +820,7 @@ runtime::string_enum! {
 /// The `au_becs_debit` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebit {
@@ -835,7 +835,7 @@ pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebit {
 /// The `bancontact` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostConfirmBodyPaymentMethodOptionsBancontact {

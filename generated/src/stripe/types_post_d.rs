@@ -4,7 +4,7 @@
 use super::*;
 
 /// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 use super::*;
 
 /// payment_method_options_mandate_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostIntentPaymentMethodOptionsParamMandateOptions {}
 
 runtime::builder! {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// customer_acceptance_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostMandateDataClientKeyParamCustomerAcceptance {
     /// online_param
@@ -20,7 +20,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37,7 +37,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -51,7 +51,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -71,7 +71,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -97,7 +97,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 use super::*;
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18,7 +18,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsBancontactPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35,7 +35,7 @@ runtime::builder! {
 }
 
 /// mandate_options_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsCardPaymentIntentParamMandateOptions {
     pub amount: i64,
@@ -69,7 +69,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsCardPresentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -86,7 +86,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostOptionsInteracPresentPaymentMethodOptionsParam {}
 
 runtime::builder! {
@@ -94,7 +94,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `PostPaymentIntents`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBody {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
@@ -139,7 +139,7 @@ runtime::builder! {
 }
 
 /// When enabled, this PaymentIntent will accept payment methods that you have enabled in the Dashboard and are compatible with this PaymentIntent's other parameters.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyAutomaticPaymentMethods {
     pub enabled: bool,
@@ -150,7 +150,7 @@ runtime::builder! {
 }
 
 /// This hash contains details about the Mandate to create. This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsBodyMandateData {
     /// customer_acceptance_param
     pub customer_acceptance: PostPaymentIntentsMandateDataCustomerAcceptance,
@@ -163,7 +163,7 @@ runtime::builder! {
 }
 
 /// customer_acceptance_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsMandateDataCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -190,7 +190,7 @@ runtime::builder! {
 /// Set to `true` to indicate that the customer is not in your checkout flow during this payment attempt, and therefore is unable to authenticate. This parameter is intended for scenarios where you collect card details and [charge them later](https://stripe.com/docs/payments/cards/charging-saved-cards). This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
 ///
 /// Decoding tries `Boolean`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyOffSession {
@@ -221,7 +221,7 @@ runtime::string_enum! {
 /// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will appear
 /// in the [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
 /// property on the PaymentIntent.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
@@ -330,7 +330,7 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsAfterpayClearpay {}
 
 runtime::builder! {
@@ -338,7 +338,7 @@ runtime::builder! {
 }
 
 /// billing_details_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsAddressBillingDetailsAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -404,7 +404,7 @@ runtime::string_enum! {
 }
 
 /// Payment-method-specific configuration for this PaymentIntent.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -489,7 +489,7 @@ runtime::builder! {
 /// The `acss_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsPaymentMethodOptionsAcssDebit {
@@ -502,7 +502,7 @@ pub enum PostPaymentIntentsPaymentMethodOptionsAcssDebit {
 }
 
 /// payment_intent_payment_method_options_mandate_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsMandateOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -546,7 +546,7 @@ runtime::string_enum! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -587,7 +587,7 @@ runtime::string_enum! {
 /// The `bacs_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsPaymentMethodOptionsBacsDebit {
@@ -611,7 +611,7 @@ runtime::string_enum! {
 /// The `boleto` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
@@ -622,7 +622,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
 }
 
 /// payment_intent_param
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsCardPaymentIntentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -665,7 +665,7 @@ runtime::builder! {
 /// The `plan` member of `PostPaymentIntentsPaymentIntentParamInstallments`.
 ///
 /// Decoding tries `InstallmentPlan`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsInstallmentsPlan {
@@ -676,7 +676,7 @@ pub enum PostPaymentIntentsInstallmentsPlan {
 }
 
 /// installment_plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsInstallmentsPlanInstallmentPlan {
     pub count: i64,
@@ -724,7 +724,7 @@ runtime::string_enum! {
 /// The `eps` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
@@ -739,7 +739,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
 /// The `fpx` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
@@ -750,7 +750,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsFpxPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -766,7 +766,7 @@ runtime::builder! {
 /// The `ideal` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
@@ -779,7 +779,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
 /// The `interac_present` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsInteracPresent {
@@ -792,7 +792,7 @@ pub enum PostPaymentIntentsInteracPresent {
 /// The `klarna` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarna {
@@ -840,7 +840,7 @@ runtime::string_enum! {
 /// The `konbini` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
@@ -853,7 +853,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
 /// The `expires_at` member of `PostPaymentIntentsKonbiniPaymentMethodOptionsParam`.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsExpiresAt {
@@ -875,7 +875,7 @@ impl std::fmt::Display for PostPaymentIntentsExpiresAt {
 /// The `oxxo` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
@@ -886,7 +886,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsOxxoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -905,7 +905,7 @@ runtime::builder! {
 /// The `p24` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
@@ -916,7 +916,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsP24PaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -935,7 +935,7 @@ runtime::builder! {
 /// The `sepa_debit` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsPaymentMethodOptionsSepaDebit {
@@ -950,7 +950,7 @@ pub enum PostPaymentIntentsPaymentMethodOptionsSepaDebit {
 /// The `sofort` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofort {
@@ -963,7 +963,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofort {
 /// The `us_bank_account` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentPaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsUsBankAccount {
@@ -978,7 +978,7 @@ pub enum PostPaymentIntentsUsBankAccount {
 /// The `wechat_pay` member of `PostPaymentIntentsBodyPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsPaymentMethodOptionsWechatPay {
@@ -989,7 +989,7 @@ pub enum PostPaymentIntentsPaymentMethodOptionsWechatPay {
 }
 
 /// Shipping information for this PaymentIntent.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyShipping {
     /// optional_fields_address
@@ -1016,7 +1016,7 @@ runtime::builder! {
 
 /// The parameters used to automatically create a Transfer when the payment succeeds.
 /// For more information, see the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1031,7 +1031,7 @@ runtime::builder! {
 }
 
 /// The request body of `PostPaymentIntentsIntentCancel`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsIntentCancelBody {
     /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1060,7 +1060,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `PostPaymentIntentsIntentConfirm`.
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmBody {
     /// The client secret of the PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1151,7 +1151,7 @@ runtime::builder! {
 /// This hash contains details about the Mandate to create
 ///
 /// Decoding tries `SecretKeyParam`, `ClientKeyParam` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyMandateData {
@@ -1162,7 +1162,7 @@ pub enum PostPaymentIntentsIntentConfirmBodyMandateData {
 }
 
 /// secret_key_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmSecretKeyParam {
     /// customer_acceptance_param
     pub customer_acceptance: PostPaymentIntentsMandateDataCustomerAcceptance,
@@ -1175,7 +1175,7 @@ runtime::builder! {
 }
 
 /// offline_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmOffline {}
 
 runtime::builder! {
@@ -1183,7 +1183,7 @@ runtime::builder! {
 }
 
 /// online_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmOnline {
     pub ip_address: String,
@@ -1207,7 +1207,7 @@ runtime::string_enum! {
 }
 
 /// client_key_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmClientKeyParam {
     /// customer_acceptance_param
     pub customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
@@ -1220,7 +1220,7 @@ runtime::builder! {
 }
 
 /// online_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1247,7 +1247,7 @@ runtime::string_enum! {
 /// Set to `true` to indicate that the customer is not in your checkout flow during this payment attempt, and therefore is unable to authenticate. This parameter is intended for scenarios where you collect card details and [charge them later](https://stripe.com/docs/payments/cards/charging-saved-cards).
 ///
 /// Decoding tries `Boolean`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyOffSession {
@@ -1267,7 +1267,7 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmBodyOffSession {
 }
 
 /// payment_method_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmAcssDebit {
     pub account_number: String,
@@ -1284,7 +1284,7 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmAuBecsDebit {
     pub account_number: String,
@@ -1299,7 +1299,7 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBacsDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1316,7 +1316,7 @@ runtime::builder! {
 }
 
 /// billing_details_inner_params
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBillingDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1341,7 +1341,7 @@ runtime::builder! {
 /// The `address` member of `PostPaymentIntentsIntentConfirmBillingDetails`.
 ///
 /// Decoding tries `BillingDetailsAddress`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmAddress {
@@ -1352,7 +1352,7 @@ pub enum PostPaymentIntentsIntentConfirmAddress {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBoleto {
     pub tax_id: String,
@@ -1363,7 +1363,7 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmEps {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1411,7 +1411,7 @@ runtime::string_enum! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmFpx {
     pub bank: PostPaymentIntentsIntentConfirmFpxBank,
@@ -1450,7 +1450,7 @@ runtime::string_enum! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmIdeal {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1484,7 +1484,7 @@ runtime::string_enum! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmKlarna {
     /// date_of_birth
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1498,7 +1498,7 @@ runtime::builder! {
 }
 
 /// date_of_birth
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmKlarnaDob {
     pub day: i64,
@@ -1511,7 +1511,7 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmP24 {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1557,7 +1557,7 @@ runtime::string_enum! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmSepaDebit {
     pub iban: String,
@@ -1568,7 +1568,7 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmSofort {
     pub country: PostPaymentIntentsIntentConfirmSofortCountry,
@@ -1594,7 +1594,7 @@ runtime::string_enum! {
 }
 
 /// payment_method_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmUsBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1638,7 +1638,7 @@ runtime::string_enum! {
 /// The `card` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentIntentParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmCard {
@@ -1649,7 +1649,7 @@ pub enum PostPaymentIntentsIntentConfirmCard {
 }
 
 /// installments_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmInstallments {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1710,7 +1710,7 @@ runtime::string_enum! {
 /// The `card_present` member of `PostPaymentIntentsIntentConfirmPaymentMethodOptions`.
 ///
 /// Decoding tries `PaymentMethodOptionsParam`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmCardPresent {
@@ -1756,7 +1756,7 @@ runtime::string_enum! {
 /// Shipping information for this PaymentIntent.
 ///
 /// Decoding tries `OptionalFieldsShipping`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PostPaymentIntentsIntentConfirmBodyShipping {
@@ -1767,7 +1767,7 @@ pub enum PostPaymentIntentsIntentConfirmBodyShipping {
 }
 
 /// optional_fields_shipping
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmOptionalFieldsShipping {
     /// optional_fields_address

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `PostRefunds`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostRefundsBody {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 use super::*;
 
 /// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_method_options_mandate_options_param

@@ -1,11 +1,11 @@
-//! Which ways each type crosses the wire, and so which serde impls it gets: a type a request
-//! sends is serialized, a type a response or a webhook brings is deserialized, and only a type
-//! both do gets both. A type nothing uses (a component schema no operation or webhook names),
-//! and every type it holds, gets both, as its use is unknown; an alias nothing uses goes with
-//! the type it names.
+//! Which ways each type crosses the wire, and so which serde impls it gets. Every type is
+//! `Deserialize`: received ones are decoded, and callers may read what they send from JSON
+//! too. Only a type a request sends is `Serialize`, and a type nothing uses (a component
+//! schema no operation or webhook names) with every type it holds, as its use is unknown; an
+//! alias nothing uses goes with the type it names.
 //!
-//! Deriving only what is used halves what rustc compiles for a document like GitHub's, where
-//! most types are only ever received. A type that only webhooks bring is written behind the
+//! Writing only what is sent nearly halves what rustc compiles for a document like GitHub's,
+//! where most types are only ever received. A type that only webhooks bring is written behind the
 //! module's webhooks feature ([`webhooks_feature`]), so that a crate calling the API does not
 //! compile the hundreds of payloads a webhook receiver decodes.
 
@@ -36,8 +36,6 @@ impl Use {
 pub(super) struct Wire {
     /// `Serialize`: a request sends it, or nothing uses it.
     pub(super) serialize: bool,
-    /// `Deserialize`: a response or webhook brings it, or nothing uses it.
-    pub(super) deserialize: bool,
     /// `new` and setters: a struct a request sends.
     pub(super) built: bool,
 }
@@ -88,10 +86,8 @@ impl Directions {
             webhook,
             unknown,
         } = self.uses[id.index()];
-        let received = returned || webhook;
         Wire {
-            serialize: sent || unknown || !received,
-            deserialize: received || unknown || !sent,
+            serialize: sent || unknown || !(returned || webhook),
             // Only structs a request may send get a builder: callers do not build what they
             // only receive.
             built: sent && matches!(api.def(id).kind, TypeKind::Struct { .. }),

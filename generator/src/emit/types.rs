@@ -230,11 +230,10 @@ fn struct_def(
     }
 }
 
-/// The serde derives of a type used as `wire` says.
+/// The serde derives of a type used as `wire` says: `Deserialize` always.
 pub(super) fn serde_derives(wire: Wire) -> impl Iterator<Item = TokenStream> {
     let serialize = wire.serialize.then(|| quote!(serde::Serialize));
-    let deserialize = wire.deserialize.then(|| quote!(serde::Deserialize));
-    serialize.into_iter().chain(deserialize)
+    serialize.into_iter().chain([quote!(serde::Deserialize)])
 }
 
 /// `new` and the setters of a struct a request sends: a `const` member is filled in, and so is

@@ -118,9 +118,7 @@ pub(super) fn tagged_def(
             }
         }
     });
-    let deserialize = wire
-        .deserialize
-        .then(|| tagged_deserialize(api, def, tagged));
+    let deserialize = tagged_deserialize(api, def, tagged);
     quote! {
         #(#docs)*
         #[derive(Debug, Clone, PartialEq)]

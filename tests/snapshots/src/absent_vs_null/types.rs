@@ -4,7 +4,7 @@
 use super::*;
 
 /// Changes to a profile.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProfileUpdate {
     /// The new display name; cannot be cleared.
     #[serde(skip_serializing_if = "Option::is_none")]

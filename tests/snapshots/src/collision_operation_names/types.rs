@@ -4,7 +4,7 @@
 use super::*;
 
 /// What an invoice is made from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateInvoice {
     /// The customer to bill.
     pub customer: String,

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A widget.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Widget {
     pub kind: WidgetKind,
@@ -98,7 +98,7 @@ pub struct Receipt {
 }
 
 /// The request body of `PatchWidgets`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct PatchWidgetsBody {
     #[serde(skip_serializing_if = "Option::is_none")]

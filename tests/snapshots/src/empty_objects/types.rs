@@ -49,7 +49,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `CreatePaymentMethod`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatePaymentMethodBody {
     /// Pay at a convenience store; nothing to say beyond choosing it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,7 +63,7 @@ runtime::builder! {
 }
 
 /// Pay at a convenience store; nothing to say beyond choosing it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatePaymentMethodBodyKonbini {}
 
 runtime::builder! {

@@ -19,7 +19,7 @@ pub struct Issue {
 }
 
 /// The request body of `CreateReminder`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateReminderBody {
     pub at: chrono::DateTime<chrono::Utc>,

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A note as the first version of the API wrote it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LegacyNote {
     /// The text.
     pub body: String,

@@ -95,7 +95,7 @@ pub struct WorkflowInputsItemNamedInput {
 /// The workflow's number or its file name.
 ///
 /// Decoding tries `Integer`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetWorkflowWorkflowId {

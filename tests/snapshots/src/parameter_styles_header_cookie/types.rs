@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `X-Point` parameter of `ReadProfile`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ReadProfileXPoint {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21,7 +21,7 @@ runtime::builder! {
 }
 
 /// The `X-Context` parameter of `ReadProfile`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ReadProfileXContext {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35,7 +35,7 @@ runtime::builder! {
 }
 
 /// The `prefs` parameter of `ReadProfile`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ReadProfilePrefs {
     #[serde(skip_serializing_if = "Option::is_none")]

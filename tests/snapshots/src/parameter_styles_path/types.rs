@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `Rgb` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Rgb {
     #[serde(rename = "R")]

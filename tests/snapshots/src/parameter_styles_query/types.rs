@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `created` parameter of `ListCharges`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ListChargesCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21,7 +21,7 @@ runtime::builder! {
 }
 
 /// The `filter` parameter of `ListCharges`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ListChargesFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35,7 +35,7 @@ runtime::builder! {
 }
 
 /// The `coordinates` parameter of `ListCharges`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct ListChargesCoordinates {
     pub lat: f64,

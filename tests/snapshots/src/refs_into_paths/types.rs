@@ -18,7 +18,7 @@ runtime::builder! {
 }
 
 /// A new thing.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateThingBody {
     /// The thing's name.
     pub name: String,

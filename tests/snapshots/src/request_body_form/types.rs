@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `CreateCustomer`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBody {
     pub name: String,
@@ -42,7 +42,7 @@ runtime::builder! {
 }
 
 /// The `address` member of `CreateCustomerBody`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBodyAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -59,7 +59,7 @@ runtime::builder! {
 }
 
 /// Sent as `items[0][price]=…`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBodyItemsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -76,7 +76,7 @@ runtime::builder! {
 }
 
 /// The `settings` member of `CreateCustomerBody`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBodySettings {
     #[serde(skip_serializing_if = "Option::is_none")]

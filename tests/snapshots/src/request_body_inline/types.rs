@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `ShortenLink`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ShortenLinkBody {
     /// The long URL.
     pub url: String,

@@ -22,7 +22,7 @@ runtime::string_enum! {
 }
 
 /// The `details` part of `UploadMediaBody`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct UploadMediaBodyDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36,7 +36,7 @@ runtime::builder! {
 }
 
 /// The `link_data` part of `UploadMediaBody`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct UploadMediaBodyLinkData {
     #[serde(skip_serializing_if = "Option::is_none")]

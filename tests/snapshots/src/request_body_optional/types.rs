@@ -4,7 +4,7 @@
 use super::*;
 
 /// What to build.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildOptions {
     /// The branch to build.
     #[serde(skip_serializing_if = "Option::is_none")]

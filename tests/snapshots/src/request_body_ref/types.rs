@@ -4,7 +4,7 @@
 use super::*;
 
 /// Settings of an endpoint.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EndpointInput {
     /// Where events are posted.
     pub url: String,

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `Import` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Import {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18,7 +18,7 @@ runtime::builder! {
 }
 
 /// The request body of `CreateRepo`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateRepoBody {
     #[serde(skip_serializing_if = "Option::is_none")]

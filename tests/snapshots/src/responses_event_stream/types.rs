@@ -21,7 +21,7 @@ pub struct Error {
 }
 
 /// The request body of `StreamCompletion`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct StreamCompletionBody {
     pub prompt: String,
@@ -32,7 +32,7 @@ runtime::builder! {
 }
 
 /// The request body of `CreateMessage`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct CreateMessageBody {
     #[serde(skip_serializing_if = "Option::is_none")]

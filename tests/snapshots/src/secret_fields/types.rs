@@ -4,7 +4,7 @@
 use super::*;
 
 /// What a user logs in with.
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Credentials {
     /// The user's login name.
     pub username: String,

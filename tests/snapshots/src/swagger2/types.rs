@@ -99,7 +99,7 @@ pub struct Error {
 }
 
 /// The request body of `BookVisit`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct BookVisitBody {
     #[serde(rename = "petId")]

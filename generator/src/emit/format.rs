@@ -159,12 +159,7 @@ pub(super) fn push_doc_comment(out: &mut String, indent: &str, lines: &[String])
 /// A type as `prettyplease` prints it, for a path with generic arguments
 /// (`Option<Vec<String>>`, `std::collections::BTreeMap<String, T>`); `None` for any other type.
 pub(super) fn path_type_text(ty: &TokenStream) -> Option<String> {
-    let text = ty
-        .to_string()
-        .replace(" :: ", "::")
-        .replace(" < ", "<")
-        .replace(" >", ">")
-        .replace(" , ", ", ");
+    let text = tokens_text(ty.clone());
     let bytes = text.as_bytes();
     let plain = bytes.iter().enumerate().all(|(i, &b)| match b {
         b' ' => i > 0 && bytes[i - 1] == b',',
@@ -266,11 +261,16 @@ impl syn::parse::Parse for EnumTable {
     }
 }
 
+/// A table macro's path as written: `runtime::string_enum`.
+fn macro_path(mac: &syn::Macro) -> String {
+    quote::ToTokens::to_token_stream(&mac.path)
+        .to_string()
+        .replace(' ', "")
+}
+
 fn print_enum_table(mac: &syn::Macro) -> Result<String, syn::Error> {
     let table: EnumTable = mac.parse_body()?;
-    let path = quote::ToTokens::to_token_stream(&mac.path)
-        .to_string()
-        .replace(' ', "");
+    let path = macro_path(mac);
     let mut out = format!("{path}! {{\n");
     for line in &table.docs {
         out.push_str(&format!("    ///{line}\n"));
@@ -376,9 +376,7 @@ const MAX_LINE: usize = 100;
 
 fn print_builder_table(mac: &syn::Macro) -> Result<String, syn::Error> {
     let table: BuilderTable = mac.parse_body()?;
-    let path = quote::ToTokens::to_token_stream(&mac.path)
-        .to_string()
-        .replace(' ', "");
+    let path = macro_path(mac);
     let mut out = format!("{path}! {{\n");
     for attribute in &table.attributes {
         out.push_str(&format!("    {attribute}\n"));
@@ -493,9 +491,7 @@ fn tokens_text(tokens: proc_macro2::TokenStream) -> String {
 
 fn print_responses_table(mac: &syn::Macro) -> Result<String, syn::Error> {
     let table: ResponsesTable = mac.parse_body()?;
-    let path = quote::ToTokens::to_token_stream(&mac.path)
-        .to_string()
-        .replace(' ', "");
+    let path = macro_path(mac);
     let mut out = format!("{path}! {{\n    {}\n", table.header);
     for attribute in &table.attributes {
         out.push_str(&format!("    {attribute}\n"));
@@ -547,9 +543,7 @@ mod kw {
 /// a line each.
 fn print_paginated_row(mac: &syn::Macro) -> Result<String, syn::Error> {
     let row: PaginatedRow = mac.parse_body()?;
-    let path = quote::ToTokens::to_token_stream(&mac.path)
-        .to_string()
-        .replace(' ', "");
+    let path = macro_path(mac);
     let mut words = row.attributes.clone();
     words.push(format!("{}, next: {}", row.page, row.next));
     let one_line = format!("{path}!({});", words.join(" "));
@@ -603,9 +597,7 @@ impl syn::parse::Parse for RedactedDebug {
 /// own: they are names, read as a list rather than a row each.
 fn print_redacted_debug(mac: &syn::Macro) -> Result<String, syn::Error> {
     let table: RedactedDebug = mac.parse_body()?;
-    let path = quote::ToTokens::to_token_stream(&mac.path)
-        .to_string()
-        .replace(' ', "");
+    let path = macro_path(mac);
     let mut words = table.attributes.clone();
     words.push(format!("{} {{ {} }}", table.name, table.fields.join(", ")));
     let one_line = format!("{path}! {{ {} }}", words.join(" "));

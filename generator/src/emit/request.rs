@@ -120,13 +120,13 @@ fn all_optional(operation: &Operation) -> bool {
 fn operation_debug(operation: &Operation) -> Option<TokenStream> {
     let secret = operation.parameters.iter().any(|p| p.secret);
     secret.then(|| {
-        let mut entries: Vec<(&str, proc_macro2::Ident, bool)> = operation
+        let mut entries: Vec<(proc_macro2::Ident, bool)> = operation
             .parameters
             .iter()
-            .map(|p| (p.field.as_str(), ident(&p.field), p.secret))
+            .map(|p| (ident(&p.field), p.secret))
             .collect();
         if operation.body.is_some() {
-            entries.push(("body", format_ident!("body"), false));
+            entries.push((format_ident!("body"), false));
         }
         debug_impl(&operation.name, entries, uses_deprecated(operation))
     })
@@ -485,8 +485,7 @@ fn to_request(api: &Api, operation: &Operation, code: &mut Code) {
             quote!(let mut request = #build?;)
         });
         if !operation.accept.is_empty() {
-            let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
-            let media_types = media_types.join(", ");
+            let media_types = accept_value(operation);
             let line = format!(
                 "runtime::accept(&mut request, {});",
                 string_literal(&media_types)
@@ -507,6 +506,12 @@ fn to_request(api: &Api, operation: &Operation, code: &mut Code) {
     code.push_text("    }\n");
 }
 
+/// The `Accept` header's value: the media types the operation's responses come in.
+fn accept_value(operation: &Operation) -> String {
+    let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
+    media_types.join(", ")
+}
+
 /// [`to_request`] as tokens.
 fn to_request_tokens(api: &Api, operation: &Operation) -> TokenStream {
     let (path, path_arg) = path_building(api, operation);
@@ -516,8 +521,7 @@ fn to_request_tokens(api: &Api, operation: &Operation) -> TokenStream {
         None => (quote!(), quote!(None)),
     };
     let accept = (!operation.accept.is_empty()).then(|| {
-        let media_types: Vec<&str> = operation.accept.iter().map(|m| m.as_str()).collect();
-        let media_types = media_types.join(", ");
+        let media_types = accept_value(operation);
         quote!(runtime::accept(&mut request, #media_types);)
     });
     let headers = header_inserts(api, operation);

@@ -208,10 +208,10 @@ fn struct_def(
     derives.extend(serde_derives(wire));
     let debug = secret.then(|| {
         // Every field the derived impl would print, the additional members included.
-        let additional = additional.map(|a| (a.field.as_str(), ident(&a.field), false));
+        let additional = additional.map(|a| (ident(&a.field), false));
         let entries = fields
             .iter()
-            .map(|f| (f.name.as_str(), ident(&f.name), f.secret))
+            .map(|f| (ident(&f.name), f.secret))
             .chain(additional)
             .collect();
         debug_impl(type_name, entries, fields.iter().any(|f| f.deprecated))
@@ -456,17 +456,12 @@ fn integer_literal(number: i64) -> TokenStream {
     }
 }
 
-/// A `Debug` impl that prints `<redacted>` for secret fields, given as label, field and whether
-/// it is secret; `deprecated` when a field it reads is. A `runtime::redacted_debug!` row: the
-/// fields in order, each secret one marked `: redacted` (the macro prints a field as its name,
-/// which is its label).
-pub(super) fn debug_impl(
-    name: &Name,
-    fields: Vec<(&str, Ident, bool)>,
-    deprecated: bool,
-) -> TokenStream {
+/// A `Debug` impl that prints `<redacted>` for secret fields, given as field and whether it is
+/// secret; `deprecated` when a field it reads is. A `runtime::redacted_debug!` row: the fields
+/// in order, each secret one marked `: redacted` (the macro labels a field with its name).
+pub(super) fn debug_impl(name: &Name, fields: Vec<(Ident, bool)>, deprecated: bool) -> TokenStream {
     let type_name = ident(name);
-    let entries = fields.iter().map(|(_, field, secret)| {
+    let entries = fields.iter().map(|(field, secret)| {
         if *secret {
             quote!(#field: redacted)
         } else {
